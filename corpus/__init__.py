@@ -1,0 +1,27 @@
+"""Reviewed question-answer records and the loaders that read them."""
+
+from .combine import combine, identity, load_corpus
+from .errors import CorpusError, LoadReport, Problem
+from .loaders import detect_format, load_csv, load_jsonl, load_liveqa_csv, load_medquad, load_path
+from .records import FIELDS, QARecord, record_from_dict
+from .validate import ValidationReport, validate
+
+__all__ = [
+    "FIELDS",
+    "CorpusError",
+    "LoadReport",
+    "Problem",
+    "QARecord",
+    "ValidationReport",
+    "combine",
+    "detect_format",
+    "identity",
+    "load_corpus",
+    "load_csv",
+    "load_jsonl",
+    "load_liveqa_csv",
+    "load_medquad",
+    "load_path",
+    "record_from_dict",
+    "validate",
+]

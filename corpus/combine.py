@@ -1,0 +1,68 @@
+"""Combine several inputs into one corpus: drop exact duplicates, keep id collisions apart."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .errors import LoadReport
+from .loaders import load_path
+from .records import QARecord
+
+
+def identity(record: QARecord) -> str:
+    """What makes two records the same answer: question, url and answer text (whitespace-folded)."""
+    fold = lambda s: re.sub(r"\s+", " ", s).strip().lower()  # noqa: E731
+    raw = "\x1f".join((fold(record.question), fold(record.url), fold(record.answer)))
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -> list[QARecord]:
+    """Merge records in order.
+
+    * The same content under the same id is an exact duplicate: the later copy is dropped.
+    * The same id with different content keeps both: the later one becomes ``{id}~2`` (``~3``...).
+    Both cases are counted and reported as warnings naming the ids.
+    """
+    by_id: dict[str, str] = {}
+    out: list[QARecord] = []
+    for record in records:
+        key = identity(record)
+        seen = by_id.get(record.id)
+        if seen is None:
+            by_id[record.id] = key
+            out.append(record)
+            continue
+        if seen == key:
+            report.counts["exact_duplicates"] += 1
+            report.add(origin or record.id, "", f"exact duplicate of {record.id} dropped", "info")
+            continue
+        n = 2
+        while f"{record.id}~{n}" in by_id:
+            if by_id[f"{record.id}~{n}"] == key:
+                break
+            n += 1
+        new_id = f"{record.id}~{n}"
+        if by_id.get(new_id) == key:
+            report.counts["exact_duplicates"] += 1
+            continue
+        by_id[new_id] = key
+        report.counts["id_collisions"] += 1
+        report.add(
+            origin or record.id, "", f"id {record.id} names different content twice; kept both, the later as {new_id}", "warning"
+        )
+        out.append(record.with_id(new_id))
+    return out
+
+
+def load_corpus(paths: Sequence[str | Path], report: LoadReport | None = None) -> list[QARecord]:
+    """Load and combine every input, in the order given (the first input keeps contested ids)."""
+    report = report if report is not None else LoadReport()
+
+    def stream() -> Iterable[QARecord]:
+        for path in paths:
+            yield from load_path(path, report)
+
+    return combine(stream(), report)

@@ -1,0 +1,288 @@
+"""Streaming loaders: JSONL (native), CSV with a header, MedQuAD XML folders, LiveQA judged CSV.
+
+Each loader is a generator of :class:`QARecord`. A row that cannot become a record is skipped
+and written to the :class:`LoadReport` with its file and line/row; an input that cannot be read
+at all raises :class:`CorpusError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import CorpusError, LoadReport
+from .records import FIELDS, QARecord, record_from_dict
+from .templates import parse_template
+
+#: How many focus synonyms become alternative phrasings of each MedQuAD question.
+MAX_SYNONYM_PHRASINGS = 3
+_CSV_FIELD_LIMIT = 10 * 1024 * 1024
+
+csv.field_size_limit(min(sys.maxsize, _CSV_FIELD_LIMIT))
+
+
+def _open_text(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        return path.open(encoding="utf-8", newline="")
+    except FileNotFoundError:
+        raise CorpusError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise CorpusError(str(path), "is a directory, expected a file") from None
+    except OSError as exc:
+        raise CorpusError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+    """Yield records from a JSON Lines file (one record object per line; blank lines ignored)."""
+    path = Path(path)
+    report = report if report is not None else LoadReport()
+    with _open_text(path) as handle:
+        lineno = 0
+        try:
+            for lineno, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = record_from_dict(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    report.add(str(path), f"line {lineno}", f"invalid JSON: {exc.msg} at column {exc.colno}")
+                    continue
+                except ValueError as exc:
+                    report.add(str(path), f"line {lineno}", str(exc))
+                    continue
+                report.counts["loaded"] += 1
+                yield record
+        except UnicodeDecodeError as exc:
+            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})", f"line {lineno + 1}") from None
+
+
+def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+    """Yield records from a CSV file whose header names record fields (id, question, answer...).
+
+    List fields (``alt_questions``, ``tags``) hold values separated by ``|``.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport()
+    with _open_text(path) as handle:
+        reader = csv.DictReader(handle)
+        try:
+            header = reader.fieldnames or []
+            missing = [name for name in ("id", "question", "answer") if name not in header]
+            if missing:
+                raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}", "line 1")
+            unknown = [name for name in header if name not in FIELDS]
+            if unknown:
+                report.add(str(path), "line 1", f"ignoring unknown column(s) {', '.join(unknown)}", "warning")
+            for row in reader:
+                where = f"line {reader.line_num} (row {reader.line_num - 1})"
+                if None in row:
+                    report.add(str(path), where, "more cells than header columns")
+                    continue
+                cells = {k: v for k, v in row.items() if k in FIELDS and v is not None}
+                try:
+                    record = record_from_dict(cells)
+                except ValueError as exc:
+                    report.add(str(path), where, str(exc))
+                    continue
+                report.counts["loaded"] += 1
+                yield record
+        except UnicodeDecodeError as exc:
+            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})", f"near line {reader.line_num + 1}") from None
+        except csv.Error as exc:
+            raise CorpusError(str(path), f"malformed CSV: {exc}", f"line {reader.line_num}") from None
+
+
+def _medquad_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise CorpusError(str(path), "no such file or folder")
+    files = sorted(path.glob("*.xml"))
+    if not files:
+        files = sorted(path.glob("*_QA*/*.xml"))
+    if not files:
+        raise CorpusError(str(path), "no MedQuAD XML files found (expected *_QA*/*.xml)")
+    return files
+
+
+def _clean(text: str | None) -> str:
+    return re.sub(r"\s+", " ", html.unescape(text or "")).strip()
+
+
+def _clean_answer(text: str | None) -> str:
+    # Keep paragraph and list breaks: they carry meaning in the reviewed text.
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in (text or "").splitlines()]
+    return "\n".join(line for line in lines if line).strip()
+
+
+def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[str, ...]:
+    if not focus or focus.lower() not in question.lower():
+        return ()
+    pattern = re.compile(re.escape(focus), re.IGNORECASE)
+    out: list[str] = []
+    for synonym in synonyms:
+        if synonym.lower() == focus.lower():
+            continue
+        phrasing = pattern.sub(lambda _m, s=synonym: s, question, count=1)
+        if phrasing not in out:
+            out.append(phrasing)
+        if len(out) >= MAX_SYNONYM_PHRASINGS:
+            break
+    return tuple(out)
+
+
+def load_medquad(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+    """Yield answered QA pairs from MedQuAD XML: the root folder, one ``*_QA`` folder, or one file.
+
+    Ids are ``{source}_{document id}_Sec{pid}``. Pairs without an answer are counted as
+    ``skipped_no_answer``; focus synonyms become alternative phrasings of the question.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport()
+    for file in _medquad_files(path):
+        try:
+            root = ET.parse(file).getroot()
+        except ET.ParseError as exc:
+            report.add(str(file), f"line {exc.position[0]}", f"malformed XML: {exc}")
+            continue
+        except OSError as exc:
+            raise CorpusError(str(file), f"cannot read: {exc.strerror or exc}") from None
+        # A few NINDS/CDC files use an older schema: <doc docid corpus> ... <pair><question>.
+        legacy = root.tag == "doc"
+        doc_id = root.get("docid" if legacy else "id") or root.get("fid")
+        source = root.get("corpus" if legacy else "source")
+        url = root.get("url", "")
+        if not doc_id or not source:
+            report.add(str(file), f"<{root.tag}>", "missing document id or source attribute")
+            continue
+        if legacy:
+            focus = _clean(root.findtext("doctitle-focus"))
+            synonyms: list[str] = []
+            cuis = [c.text.strip() for c in root.findall("./umls/cui") if c.text and c.text.strip()]
+            group = _clean(root.findtext("./umls/semanticGroup"))
+            pairs = root.findall("./qaPairs/pair")
+        else:
+            focus = _clean(root.findtext("Focus"))
+            synonyms = [_clean(s.text) for s in root.findall("./FocusAnnotations/Synonyms/Synonym") if _clean(s.text)]
+            cuis = [
+                c.text.strip()
+                for c in root.findall("./FocusAnnotations/UMLS/CUIs/CUI") + root.findall("./UMLS/CUI")
+                if c.text and c.text.strip()
+            ]
+            group = _clean(root.findtext("./FocusAnnotations/UMLS/SemanticGroup"))
+            pairs = root.findall("./QAPairs/QAPair")
+        for pair in pairs:
+            pid = pair.get("pid", "")
+            where = f"QAPair pid={pid}"
+            question_el = pair.find("question" if legacy else "Question")
+            question = _clean(question_el.text if question_el is not None else "")
+            answer = _clean_answer(pair.findtext("answer" if legacy else "Answer"))
+            if not answer:
+                report.counts["skipped_no_answer"] += 1
+                continue
+            if not question or not pid:
+                report.add(str(file), where, "answer without a question or pid")
+                continue
+            report.counts["loaded"] += 1
+            yield QARecord(
+                id=f"{source}_{doc_id}_Sec{pid}",
+                question=question,
+                answer=answer,
+                alt_questions=_synonym_phrasings(question, focus, synonyms),
+                focus=focus,
+                qtype=(question_el.get("qtype", "") if question_el is not None else ""),
+                source=source,
+                url=url,
+                reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
+                reviewed_on="",
+                extra={"focus_synonyms": synonyms, "cuis": cuis, "semantic_group": group},
+            )
+
+
+_LIVEQA_TEXT = re.compile(r"^Question:\s*(?P<q>.*?)\s*\nURL:\s*(?P<url>.*?)\s*\nAnswer:\s*(?P<a>.*)$", re.S)
+_ALSO_CALLED = re.compile(r"\s*\(Also called:\s*(?P<names>[^)]*)\)\s*$")
+
+
+def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+    """Yield records from the LiveQA-Med judged answers CSV (``AnswerID,Answer``).
+
+    The id is the AnswerID without ``.txt``; the Answer cell holds ``Question:/URL:/Answer:``.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport()
+    with _open_text(path) as handle:
+        reader = csv.DictReader(handle)
+        try:
+            if not {"AnswerID", "Answer"} <= set(reader.fieldnames or []):
+                raise CorpusError(str(path), "not a LiveQA judged-answers CSV (needs AnswerID,Answer)", "line 1")
+            for row in reader:
+                where = f"line {reader.line_num}"
+                answer_id = (row.get("AnswerID") or "").strip()
+                match = _LIVEQA_TEXT.match((row.get("Answer") or "").strip())
+                if not answer_id or not match:
+                    report.add(str(path), where, "expected an AnswerID and 'Question:/URL:/Answer:' text")
+                    continue
+                record_id = answer_id.removesuffix(".txt")
+                question, synonyms = match.group("q"), []
+                also = _ALSO_CALLED.search(question)
+                if also:
+                    synonyms = [s.strip() for s in also.group("names").split(";") if s.strip()]
+                    question = question[: also.start()]
+                question = _clean(question)
+                answer = _clean_answer(match.group("a"))
+                # The CSV closes every answer with a stray ")" that the XML text lacks.
+                if answer.endswith(")") and answer.count(")") > answer.count("("):
+                    answer = answer[:-1].rstrip()
+                if not answer:
+                    report.counts["skipped_no_answer"] += 1
+                    continue
+                focus, qtype = parse_template(question) or ("", "")
+                source = record_id.split("_", 1)[0]
+                report.counts["loaded"] += 1
+                yield QARecord(
+                    id=record_id,
+                    question=question,
+                    answer=answer,
+                    alt_questions=_synonym_phrasings(question, focus, synonyms),
+                    focus=focus,
+                    qtype=qtype,
+                    source=source,
+                    url=match.group("url").strip(),
+                    reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
+                    extra={"focus_synonyms": synonyms},
+                )
+        except UnicodeDecodeError as exc:
+            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})") from None
+        except csv.Error as exc:
+            raise CorpusError(str(path), f"malformed CSV: {exc}", f"line {reader.line_num}") from None
+
+
+def detect_format(path: str | Path) -> str:
+    """Name the loader for ``path``: ``medquad``, ``jsonl``, ``liveqa`` or ``csv``."""
+    path = Path(path)
+    if path.is_dir() or path.suffix.lower() == ".xml":
+        return "medquad"
+    if not path.exists():
+        raise CorpusError(str(path), "no such file or folder")
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    if suffix == ".csv":
+        with _open_text(path) as handle:
+            header = handle.readline().strip().lstrip("\ufeff")
+        return "liveqa" if header.replace('"', "") == "AnswerID,Answer" else "csv"
+    raise CorpusError(str(path), f"unknown corpus format {suffix!r} (use .jsonl, .csv, or a MedQuAD folder)")
+
+
+LOADERS = {"jsonl": load_jsonl, "csv": load_csv, "medquad": load_medquad, "liveqa": load_liveqa_csv}
+
+
+def load_path(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+    """Load one input with the loader its format calls for."""
+    return LOADERS[detect_format(path)](path, report)

@@ -1,0 +1,139 @@
+"""The reviewed question-answer record, the one type every loader yields."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+#: Fields every record must carry with a non-empty value.
+REQUIRED_FIELDS = ("id", "question", "answer")
+#: All fields, in the order they are written to JSONL/CSV.
+FIELDS = (
+    "id",
+    "question",
+    "answer",
+    "alt_questions",
+    "focus",
+    "qtype",
+    "source",
+    "url",
+    "reviewed_by",
+    "reviewed_on",
+    "tags",
+    "retired",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QARecord:
+    """One reviewed question-answer pair.
+
+    ``id`` is stable across rebuilds (MedQuAD: ``SOURCE_DOCID_SecPID``). ``answer`` is
+    served verbatim: medmatch never edits or merges answer text.
+    """
+
+    id: str
+    question: str
+    answer: str
+    alt_questions: tuple[str, ...] = ()
+    focus: str = ""
+    qtype: str = ""
+    source: str = ""
+    url: str = ""
+    reviewed_by: str = ""
+    reviewed_on: str = ""  # ISO date, YYYY-MM-DD
+    tags: tuple[str, ...] = ()
+    #: Retired records stay in the corpus for the record but are never indexed.
+    retired: bool = False
+    #: Extra, loader-specific facts (UMLS CUIs, focus synonyms, origin file...).
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (tuples become lists)."""
+        data = asdict(self)
+        data["alt_questions"] = list(self.alt_questions)
+        data["tags"] = list(self.tags)
+        if not data["extra"]:
+            del data["extra"]
+        return data
+
+    def content_key(self) -> str:
+        """Hash of everything a patient would see; equal keys mean exact duplicates."""
+        payload = [
+            self.question,
+            self.answer,
+            list(self.alt_questions),
+            self.focus,
+            self.qtype,
+            self.source,
+            self.url,
+            self.reviewed_by,
+            self.reviewed_on,
+            list(self.tags),
+            self.retired,
+        ]
+        return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+    def with_id(self, new_id: str) -> QARecord:
+        return replace(self, id=new_id)
+
+
+def record_from_dict(data: dict[str, Any]) -> QARecord:
+    """Build a record from a decoded JSON object or CSV row.
+
+    Raises:
+        ValueError: naming the field that is missing or has the wrong type.
+    """
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    for name in REQUIRED_FIELDS:
+        value = data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"field {name!r} is missing or empty")
+    unknown = set(data) - set(FIELDS) - {"extra"}
+    if unknown:
+        raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+
+    def text(name: str) -> str:
+        value = data.get(name)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise ValueError(f"field {name!r} must be a string, got {type(value).__name__}")
+        return value.strip()
+
+    def strings(name: str) -> tuple[str, ...]:
+        value = data.get(name)
+        if value is None or value == "":
+            return ()
+        if isinstance(value, str):  # CSV cells hold "a | b | c"
+            value = value.split("|")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"field {name!r} must be a list of strings")
+        return tuple(v.strip() for v in value if v.strip())
+
+    retired = data.get("retired", False)
+    if isinstance(retired, str):
+        retired = retired.strip().lower() in {"1", "true", "yes", "y"}
+    if not isinstance(retired, bool):
+        raise ValueError("field 'retired' must be true or false")
+    extra = data.get("extra") or {}
+    if not isinstance(extra, dict):
+        raise ValueError("field 'extra' must be an object")
+    return QARecord(
+        id=text("id"),
+        question=text("question"),
+        answer=data["answer"].strip(),
+        alt_questions=strings("alt_questions"),
+        focus=text("focus"),
+        qtype=text("qtype"),
+        source=text("source"),
+        url=text("url"),
+        reviewed_by=text("reviewed_by"),
+        reviewed_on=text("reviewed_on"),
+        tags=strings("tags"),
+        retired=retired,
+        extra=extra,
+    )

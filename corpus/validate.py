@@ -1,0 +1,88 @@
+"""Corpus validation: a report of everything a maintainer should fix before publishing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .errors import Problem
+from .records import QARecord
+
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>|&(?:[a-z]+|#\d+);")
+#: An answer over this many characters is flagged (MedQuAD's longest are ~30k).
+DEFAULT_MAX_ANSWER_CHARS = 20_000
+
+
+@dataclass
+class ValidationReport:
+    problems: list[Problem] = field(default_factory=list)
+    n_records: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def validate(
+    records: Sequence[QARecord],
+    *,
+    max_answer_chars: int = DEFAULT_MAX_ANSWER_CHARS,
+    max_review_age_days: int | None = None,
+    today: dt.date | None = None,
+) -> ValidationReport:
+    """Check records for empty fields, duplicate ids, conflicting duplicate questions,
+    HTML leftovers, over-long answers, bad or stale review dates.
+
+    Errors: empty id/question/answer, duplicate ids, conflicting duplicate questions (the same
+    question with different answers within one focus), a malformed ``reviewed_on``.
+    Warnings: markup, over-long answers, missing source/reviewer, stale reviews.
+    """
+    report = ValidationReport(n_records=len(records))
+    today = today or dt.date.today()
+    add = lambda rid, msg, sev="error": report.problems.append(Problem(rid, "", msg, sev))  # noqa: E731
+    ids: dict[str, int] = defaultdict(int)
+    answers_by_question: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for record in records:
+        ids[record.id] += 1
+        for name in ("id", "question", "answer"):
+            if not getattr(record, name).strip():
+                add(record.id or "<no id>", f"empty {name}")
+        for name in ("source", "reviewed_by"):
+            if not getattr(record, name).strip():
+                add(record.id, f"missing {name}", "warning")
+        if _MARKUP.search(record.answer) or _MARKUP.search(record.question):
+            add(record.id, "HTML/markup leftovers in question or answer", "warning")
+        if len(record.answer) > max_answer_chars:
+            add(record.id, f"answer is {len(record.answer)} characters (limit {max_answer_chars})", "warning")
+        if record.reviewed_on:
+            try:
+                reviewed = dt.date.fromisoformat(record.reviewed_on)
+            except ValueError:
+                add(record.id, f"reviewed_on {record.reviewed_on!r} is not an ISO date (YYYY-MM-DD)")
+            else:
+                if reviewed > today:
+                    add(record.id, f"reviewed_on {record.reviewed_on} is in the future")
+                elif max_review_age_days is not None and (today - reviewed).days > max_review_age_days:
+                    add(record.id, f"review is {(today - reviewed).days} days old (limit {max_review_age_days})", "warning")
+        elif max_review_age_days is not None:
+            add(record.id, "no reviewed_on date", "warning")
+        key = (record.focus.lower(), re.sub(r"\W+", " ", record.question.lower()).strip())
+        answers_by_question[key].add(re.sub(r"\s+", " ", record.answer).strip())
+    for record_id, count in ids.items():
+        if count > 1:
+            add(record_id, f"duplicate id ({count} records)")
+    for (focus, question), answers in answers_by_question.items():
+        if len(answers) > 1:
+            add(focus or "<no focus>", f"question {question!r} has {len(answers)} different answers", "warning")
+    return report

@@ -1,0 +1,63 @@
+"""From a patient's question to an answer decision: triage first, then search, then abstain or answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .search import Hit, Related, Searcher
+
+NO_MATCH_MESSAGE = (
+    "No reviewed answer matches your question closely enough, so we will not guess. "
+    "Try asking about one condition or medicine in a sentence or two, or contact your clinic. "
+    "If you feel very unwell, call your local emergency number."
+)
+ANSWERED_MESSAGE = (
+    "This is general information reviewed by {reviewer}, not a diagnosis. "
+    "Ask your clinician about your own situation."
+)
+
+
+class EmergencyLike(Protocol):
+    category: str
+    message: str
+    rule: str
+
+
+class TriageLike(Protocol):
+    def check(self, text: str) -> EmergencyLike | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status: str  # "answered" | "no_match" | "emergency"
+    answer: Hit | None
+    confidence: float
+    matches: list[Hit]
+    related: list[Related]
+    message: str
+    index_version: str
+    emergency: EmergencyLike | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Answerer:
+    """Runs the deterministic emergency triage before any retrieval, then the Searcher."""
+
+    def __init__(self, triage: TriageLike | None = None) -> None:
+        self.triage = triage
+
+    def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
+        if self.triage is not None:
+            emergency = self.triage.check(question)
+            if emergency is not None:
+                return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+        result = searcher.search(question, top_k=top_k)
+        if result.answered and result.matches:
+            best = result.matches[0]
+            reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
+            return Answer(
+                "answered", best, result.confidence, result.matches, result.related,
+                ANSWERED_MESSAGE.format(reviewer=reviewer), searcher.version,
+            )
+        return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version)

@@ -1,0 +1,219 @@
+"""Build an index artifact from records and publish it atomically.
+
+Nothing here touches the live index until the new one is complete, reloaded from disk and has
+answered a probe question; any failure before that leaves the previous CURRENT serving.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import platform
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus import QARecord
+
+from . import artifacts, vectors
+from .cache import EmbeddingCache
+from .chunking import chunk_answer
+from .encoder import Encoder
+from .errors import BuildError
+from .lexical import LexicalIndex
+
+LOG = logging.getLogger(__name__)
+Progress = Callable[[str, int], Callable[[int], None]]
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    chunk_tokens: int = 254
+    chunk_overlap: int = 48
+    question_batch: int = 64
+    chunk_batch: int = 16
+    index_factory: str = "auto"
+    keep_versions: int = 3
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    version: str
+    path: Path
+    seconds: float
+    n_records: int
+    n_retired: int
+    n_question_vectors: int
+    n_chunk_vectors: int
+    embedded: int
+    reused: int
+
+
+def corpus_checksum(records: Sequence[QARecord]) -> str:
+    digest = hashlib.sha256()
+    for record in records:
+        digest.update(json.dumps(record.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def lexical_document(record: QARecord) -> str:
+    synonyms = " ".join(record.extra.get("focus_synonyms", ())[:10]) if record.extra else ""
+    return " ".join([record.question, *record.alt_questions, record.focus, synonyms, record.answer])
+
+
+def _no_progress(_label: str, _total: int) -> Callable[[int], None]:
+    return lambda _n: None
+
+
+def write_artifact(
+    folder: Path,
+    records: Sequence[QARecord],
+    encoder: Encoder,
+    settings: BuildSettings,
+    cache: EmbeddingCache,
+    progress: Progress = _no_progress,
+) -> dict[str, int]:
+    """Embed and write every file of an artifact into ``folder`` (no manifest yet). Returns counts."""
+    question_texts: list[str] = []
+    question_rows: list[int] = []
+    for row, record in enumerate(records):
+        for text in dict.fromkeys((record.question, *record.alt_questions)):
+            question_texts.append(text)
+            question_rows.append(row)
+
+    chunk_texts: list[str] = []
+    chunk_table: list[tuple[int, int, int]] = []
+    for row, record in enumerate(records):
+        for start, end in chunk_answer(
+            record.answer, encoder.tokenizer, max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap  # type: ignore[attr-defined]
+        ):
+            chunk_texts.append(record.answer[start:end])
+            chunk_table.append((row, start, end))
+
+    def encoder_for(label: str, batch: int) -> Callable[[list[str]], np.ndarray]:
+        def run(texts: list[str]) -> np.ndarray:
+            tick = progress(label, len(texts))
+            return encoder.encode(texts, batch_size=batch, progress=tick)
+
+        return run
+
+    qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
+    cvec = cache.embed(chunk_texts, encoder_for("answer chunks", settings.chunk_batch))
+
+    vectors.write_index(vectors.build_index(qvec, settings.index_factory), folder / "questions.faiss")
+    vectors.write_index(vectors.build_index(cvec, settings.index_factory), folder / "chunks.faiss")
+    np.save(folder / "question_rows.npy", np.asarray(question_rows, dtype=np.int32))
+    np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
+    LexicalIndex.build([lexical_document(r) for r in records]).save(folder / "bm25")
+    with (folder / "records.jsonl").open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    return {
+        "records": len(records),
+        "question_vectors": len(question_texts),
+        "chunk_vectors": len(chunk_texts),
+    }
+
+
+def _probe(folder: Path, encoder: Encoder, records: Sequence[QARecord]) -> None:
+    """Reload the artifact from disk and check that a record's own question finds it."""
+    from .search import Searcher
+
+    searcher = Searcher.load(folder, encoder)
+    probe = records[0]
+    result = searcher.search(probe.question, top_k=5)
+    if probe.id not in {hit.record.id for hit in result.matches}:
+        raise BuildError(f"probe failed: the question of {probe.id!r} did not find it in the new index")
+
+
+def build(
+    records: Sequence[QARecord],
+    root: Path,
+    encoder: Encoder,
+    settings: BuildSettings = BuildSettings(),
+    *,
+    cache_dir: Path | None = None,
+    publish: bool = True,
+    progress: Progress = _no_progress,
+    sources: Sequence[str] = (),
+) -> BuildResult:
+    """Build a new version under ``root`` and (by default) publish it as CURRENT.
+
+    Raises:
+        BuildError: the build failed; the previous version is still CURRENT and untouched.
+    """
+    root = Path(root)
+    started = time.perf_counter()
+    active = [r for r in records if not r.retired]
+    if not active:
+        raise BuildError("no records to index (the corpus is empty or every record is retired)")
+    corpus_sha = corpus_checksum(records)
+    version = artifacts.new_version(corpus_sha)
+    cache = EmbeddingCache(cache_dir, encoder.fingerprint, encoder.dim)
+    with artifacts.build_lock(root):
+        staging = artifacts.staging_dir(root, version)
+        try:
+            counts = write_artifact(staging, active, encoder, settings, cache, progress)
+            seconds = time.perf_counter() - started
+            manifest = artifacts.Manifest(
+                schema_version=artifacts.SCHEMA_VERSION,
+                version=version,
+                created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                model_name=encoder.name,
+                model_fingerprint=encoder.fingerprint,
+                dim=encoder.dim,
+                normalize=True,
+                metric="inner_product",
+                corpus_sha256=corpus_sha,
+                counts={**counts, "retired": len(records) - len(active)},
+                settings={**asdict(settings), "index_type": vectors.choose_factory(counts["chunk_vectors"], settings.index_factory)},
+                files={},
+                build={
+                    "seconds": round(seconds, 2),
+                    "embedded": cache.misses,
+                    "reused": cache.hits,
+                    "encoder_backend": encoder.backend,
+                    "sources": list(sources),
+                },
+                software=_software_versions(),
+            )
+            artifacts.write_manifest(staging, manifest)
+            _probe(staging, encoder, active)
+            target = artifacts.promote(root, staging, version)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if publish:
+            artifacts.publish(root, version)
+        artifacts.prune(root, settings.keep_versions)
+        cache.save(keep=None)
+    LOG.info("built %s in %.1fs (%d embedded, %d reused)", version, seconds, cache.misses, cache.hits)
+    return BuildResult(
+        version=version,
+        path=target,
+        seconds=time.perf_counter() - started,
+        n_records=len(active),
+        n_retired=len(records) - len(active),
+        n_question_vectors=counts["question_vectors"],
+        n_chunk_vectors=counts["chunk_vectors"],
+        embedded=cache.misses,
+        reused=cache.hits,
+    )
+
+
+def _software_versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": platform.python_version()}
+    for name in ("medmatch", "faiss-cpu", "onnxruntime", "bm25s", "numpy"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return out

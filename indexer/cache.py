@@ -1,0 +1,83 @@
+"""Embedding cache keyed by (model fingerprint, text hash): rebuilds embed only new text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+LOG = logging.getLogger(__name__)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """One folder per model fingerprint: ``keys.json`` (text hashes) + ``vectors.npy`` (rows).
+
+    The files are replaced atomically on save, so a crashed build leaves the old cache intact.
+    """
+
+    def __init__(self, root: Path | None, fingerprint: str, dim: int) -> None:
+        self.dir = Path(root) / fingerprint if root else None
+        self.dim = dim
+        self._rows: dict[str, int] = {}
+        self._vectors = np.zeros((0, dim), dtype=np.float32)
+        self.hits = 0
+        self.misses = 0
+        if self.dir and (self.dir / "keys.json").is_file():
+            try:
+                keys = json.loads((self.dir / "keys.json").read_text())
+                vectors = np.load(self.dir / "vectors.npy")
+                if vectors.shape != (len(keys), dim):
+                    raise ValueError(f"shape {vectors.shape} does not match {len(keys)} keys")
+                self._rows = {k: i for i, k in enumerate(keys)}
+                self._vectors = vectors
+            except (ValueError, OSError) as exc:
+                LOG.warning("ignoring unreadable embedding cache %s: %s", self.dir, exc)
+
+    def embed(
+        self, texts: Sequence[str], encode: Callable[[list[str]], np.ndarray]
+    ) -> np.ndarray:
+        """Vectors for ``texts``; only texts not cached are passed to ``encode`` (deduplicated)."""
+        keys = [text_key(t) for t in texts]
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self._rows and key not in missing:
+                missing[key] = text
+        self.misses += len(missing)
+        self.hits += len(texts) - sum(1 for k in keys if k in missing)
+        if missing:
+            fresh = encode(list(missing.values()))
+            base = len(self._vectors)
+            self._vectors = np.concatenate([self._vectors, fresh.astype(np.float32)])
+            for i, key in enumerate(missing):
+                self._rows[key] = base + i
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.ascontiguousarray(self._vectors[[self._rows[k] for k in keys]])
+
+    def save(self, keep: Sequence[str] | None = None) -> None:
+        """Write the cache; with ``keep`` (texts), only those vectors are kept."""
+        if not self.dir:
+            return
+        rows = self._rows
+        vectors = self._vectors
+        if keep is not None:
+            wanted = list(dict.fromkeys(text_key(t) for t in keep))
+            wanted = [k for k in wanted if k in rows]
+            vectors = vectors[[rows[k] for k in wanted]] if wanted else vectors[:0]
+            rows = {k: i for i, k in enumerate(wanted)}
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp_vec = self.dir / "vectors.tmp.npy"
+        tmp_keys = self.dir / "keys.tmp.json"
+        np.save(tmp_vec, vectors)
+        tmp_keys.write_text(json.dumps(list(rows)))
+        os.replace(tmp_vec, self.dir / "vectors.npy")
+        os.replace(tmp_keys, self.dir / "keys.json")

@@ -1,0 +1,256 @@
+"""The ``medmatch`` command line: validate, build, publish, info, diff, ask, export-onnx, serve."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from corpus import CorpusError, LoadReport, load_corpus, validate
+
+from .errors import IndexerError
+
+DEFAULT_INDEX = "var/index"
+DEFAULT_CACHE = "var/cache/embeddings"
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+def _load(paths: tuple[str, ...], quiet: bool) -> tuple[list, LoadReport]:  # type: ignore[type-arg]
+    report = LoadReport()
+    try:
+        records = load_corpus(paths, report)
+    except CorpusError as exc:
+        raise _fail(exc) from None
+    if not quiet:
+        click.echo(f"loaded {len(records)} records from {len(paths)} input(s): {report.summary()}", err=True)
+    return records, report
+
+
+def _print_problems(problems: list, limit: int) -> None:  # type: ignore[type-arg]
+    for problem in problems[:limit]:
+        click.echo(f"  {problem}", err=True)
+    if len(problems) > limit:
+        click.echo(f"  ... and {len(problems) - limit} more (use --show N)", err=True)
+
+
+def _progress_factory(quiet: bool) -> Callable[[str, int], Callable[[int], None]]:
+    def make(label: str, total: int) -> Callable[[int], None]:
+        if quiet or total == 0:
+            return lambda _n: None
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc=f"embedding {label}", unit="text", file=sys.stderr, dynamic_ncols=True,
+                   disable=None, mininterval=0.5)
+
+        def tick(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+
+        return tick
+
+    return make
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+@click.version_option(package_name="medmatch")
+def cli(verbose: bool) -> None:
+    """medmatch: answer patients' questions with clinician-reviewed answers.
+
+    \b
+    Typical maintainer workflow:
+      medmatch validate corpus/demo/demo.jsonl
+      medmatch build corpus/demo/demo.jsonl --out var/index
+      medmatch info var/index
+      medmatch ask "my back has hurt for weeks, what can I do?"
+      medmatch serve
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command("validate")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--max-answer-chars", default=20_000, show_default=True, help="Flag answers longer than this.")
+@click.option("--max-review-age-days", type=int, default=None, help="Warn about reviews older than this many days.")
+@click.option("--show", default=50, show_default=True, help="How many problems to print.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_days: int | None, show: int, as_json: bool) -> None:
+    """Check corpus inputs: bad rows, empty fields, duplicate ids and questions, markup, long answers.
+
+    Exits 1 when there are errors (warnings alone exit 0). PATHS are .jsonl, .csv, a LiveQA
+    judged CSV or a MedQuAD folder; several are combined as `build` would combine them.
+    """
+    records, load_report = _load(paths, quiet=as_json)
+    report = validate(records, max_answer_chars=max_answer_chars, max_review_age_days=max_review_age_days)
+    problems = load_report.problems + report.problems
+    errors = [p for p in problems if p.severity == "error"]
+    if as_json:
+        click.echo(json.dumps({
+            "records": len(records), "counts": dict(load_report.counts),
+            "errors": [str(p) for p in errors], "warnings": [str(p) for p in problems if p.severity == "warning"],
+        }, indent=2))
+    else:
+        warnings = [p for p in problems if p.severity == "warning"]
+        click.echo(f"{len(records)} records: {len(errors)} error(s), {len(warnings)} warning(s)")
+        _print_problems(errors + warnings, show)
+    if errors:
+        sys.exit(1)
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1)
+@click.option("--corpus", "corpus_opts", multiple=True, help="Corpus input (repeatable; same as PATHS).")
+@click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX", help="Index root folder.")
+@click.option("--cache", "cache_dir", default=DEFAULT_CACHE, show_default=True, help="Embedding cache folder ('' to disable).")
+@click.option("--backend", type=click.Choice(["auto", "onnx", "torch"]), default="auto", show_default=True)
+@click.option("--device", default=None, help="torch device for building, e.g. cuda (default: cuda if available with --backend torch).")
+@click.option("--threads", default=0, help="Encoder threads (0 = all cores).")
+@click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None, help="Model folder (default: the bundled MiniLM).")
+@click.option("--allow-bad-rows", is_flag=True, help="Skip malformed rows instead of failing the build.")
+@click.option("--no-publish", is_flag=True, help="Build the version but leave CURRENT as it is.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, cache_dir: str, backend: str,
+              device: str | None, threads: int, model_path: str | None, allow_bad_rows: bool, no_publish: bool, quiet: bool) -> None:
+    """Build an index from corpus inputs and publish it atomically.
+
+    The new version is written to a temporary folder, reloaded and probed, then CURRENT is
+    switched. On any failure the previous index stays live and untouched.
+    """
+    import os
+
+    from .build import BuildSettings, build
+    from .encoder import load_encoder
+
+    inputs = tuple(corpus_opts) + tuple(paths)
+    if not inputs:
+        raise click.UsageError("give at least one corpus input (PATHS or --corpus)")
+    records, report = _load(inputs, quiet)
+    if report.errors and not allow_bad_rows:
+        _print_problems(report.errors, 20)
+        raise click.ClickException(f"{len(report.errors)} malformed row(s); fix them or pass --allow-bad-rows. Nothing was published.")
+    try:
+        encoder = load_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device)
+        result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
+                       publish=not no_publish, progress=_progress_factory(quiet), sources=inputs)
+    except (IndexerError, OSError) as exc:
+        raise click.ClickException(f"build failed, previous index untouched: {exc}") from None
+    click.echo(json.dumps({
+        "version": result.version, "path": str(result.path), "published": not no_publish,
+        "records": result.n_records, "retired": result.n_retired, "question_vectors": result.n_question_vectors,
+        "chunk_vectors": result.n_chunk_vectors, "embedded": result.embedded, "reused": result.reused,
+        "seconds": round(result.seconds, 2),
+    }, indent=2))
+
+
+@cli.command("publish")
+@click.argument("version")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX")
+def publish_cmd(version: str, index: str) -> None:
+    """Point the live index (CURRENT) at an already built VERSION (also used to roll back)."""
+    from .artifacts import publish
+
+    try:
+        publish(Path(index), version)
+    except IndexerError as exc:
+        raise _fail(exc) from None
+    click.echo(f"CURRENT -> {version}")
+
+
+@cli.command("info")
+@click.argument("index", default=DEFAULT_INDEX, envvar="MEDMATCH_INDEX")
+@click.option("--verify", is_flag=True, help="Also check every file's checksum.")
+def info_cmd(index: str, verify: bool) -> None:
+    """Show the manifest of the live version of INDEX (or of one version folder)."""
+    from .artifacts import Manifest, list_versions, resolve_current, verify_files
+
+    try:
+        folder = resolve_current(Path(index))
+        manifest = Manifest.read(folder)
+        if verify:
+            verify_files(folder, manifest)
+    except IndexerError as exc:
+        raise _fail(exc) from None
+    data = json.loads(manifest.to_json())
+    data["path"] = str(folder)
+    data["versions"] = list_versions(Path(index)) if not (Path(index) / "manifest.json").exists() else []
+    if verify:
+        data["verified"] = True
+    click.echo(json.dumps(data, indent=2))
+
+
+@cli.command("export-onnx")
+@click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None)
+@click.option("--out", "out_dir", default=None, help="Target folder (default: models/minilm-onnx).")
+@click.option("--if-missing", is_flag=True, help="Do nothing when the ONNX model already exists.")
+def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: bool) -> None:
+    """Export the bundled MiniLM to ONNX for the torch-free serving backend (offline)."""
+    from .encoder import ONNX_FILE, default_onnx_dir, export_onnx
+
+    target = Path(out_dir) if out_dir else default_onnx_dir()
+    if if_missing and (target / ONNX_FILE).is_file():
+        click.echo(f"{target / ONNX_FILE} exists")
+        return
+    try:
+        path = export_onnx(Path(model_path) if model_path else None, target)
+    except ImportError as exc:
+        raise click.ClickException(f"export needs the torch extra (pip install -e '.[torch]'): {exc}") from None
+    click.echo(str(path))
+
+
+@cli.command("ask")
+@click.argument("question")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX")
+@click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 20))
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of text.")
+def ask_cmd(question: str, index: str, top_k: int, as_json: bool) -> None:
+    """Ask the live index a QUESTION from the terminal (the same pipeline as the API)."""
+    from .answer import Answerer
+    from .encoder import load_encoder
+    from .search import Searcher
+
+    try:
+        searcher = Searcher.load(Path(index), load_encoder("auto", threads=1))
+    except IndexerError as exc:
+        raise _fail(exc) from None
+    answer = Answerer(_triage()).ask(searcher, question, top_k)
+    if as_json:
+        from service.schema import answer_to_json
+
+        click.echo(json.dumps(answer_to_json(answer), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"status: {answer.status}   confidence: {answer.confidence:.2f}   index: {answer.index_version}")
+    if answer.answer:
+        rec = answer.answer.record
+        click.echo(f"\n[{rec.id}] {rec.question}\n  source: {rec.source} {rec.url}\n  reviewed by: {rec.reviewed_by} {rec.reviewed_on}\n")
+        click.echo(click.wrap_text(rec.answer[:1200] + (" ..." if len(rec.answer) > 1200 else ""), 100, "  ", "  "))
+    click.echo(f"\n{answer.message}\n\nmatches:")
+    for hit in answer.matches:
+        click.echo(f"  {hit.score:6.3f}  [{hit.record.id}] {hit.record.question}")
+    if answer.related:
+        click.echo("related:")
+        for rel in answer.related:
+            click.echo(f"  ({rel.relation}) [{rel.record.id}] {rel.record.question}")
+
+
+def _triage():  # type: ignore[no-untyped-def]
+    try:
+        from safety import Triage
+    except ImportError:  # pragma: no cover
+        return None
+    return Triage()
+
+
+def main() -> None:
+    cli(prog_name="medmatch")
+
+
+if __name__ == "__main__":
+    main()

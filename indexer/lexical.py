@@ -1,0 +1,82 @@
+"""BM25 over each record's question, alternative phrasings, focus and answer (bm25s + Snowball)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+LOG = logging.getLogger(__name__)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Function words plus MedQuAD's template words ("what is (are)", "information about"), which
+# carry no topic and would otherwise match every templated question.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being
+    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during
+    each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers
+    herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more
+    most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same
+    shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves
+    then there there's these they they'd they'll they're they've this those through to too under until up very
+    was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's
+    whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+    also get got just like im ive dont really know want please thank thanks hi hello dear doctor sir madam
+    information""".split()
+)
+
+
+class Analyzer:
+    """Lowercase, split into words, drop stopwords, Snowball-stem (PyStemmer)."""
+
+    def __init__(self) -> None:
+        import Stemmer
+
+        self._stem = Stemmer.Stemmer("english").stemWords
+
+    def __call__(self, text: str) -> list[str]:
+        words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+        return self._stem(words) if words else []
+
+
+class LexicalIndex:
+    """A BM25 index whose document i is record i of the artifact."""
+
+    def __init__(self, retriever: object, analyzer: Analyzer) -> None:
+        self._retriever = retriever
+        self.analyzer = analyzer
+
+    @classmethod
+    def build(cls, documents: Sequence[str]) -> LexicalIndex:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        analyzer = Analyzer()
+        retriever = bm25s.BM25(k1=1.2, b=0.75)
+        tokens = [analyzer(doc) or [""] for doc in documents]
+        retriever.index(tokens, show_progress=False)
+        return cls(retriever, analyzer)
+
+    def save(self, folder: Path) -> None:
+        self._retriever.save(str(folder), show_progress=False)  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, folder: Path, mmap: bool = True) -> LexicalIndex:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        retriever = bm25s.BM25.load(str(folder), mmap=mmap, show_progress=False, verbosity=0)
+        return cls(retriever, Analyzer())
+
+    def scores(self, query: str | list[str]) -> np.ndarray:
+        """BM25 score of every document for the query (an array as long as the corpus)."""
+        tokens = self.analyzer(query) if isinstance(query, str) else query
+        if not tokens:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
+
+    @property
+    def size(self) -> int:
+        return int(self._retriever.scores["num_docs"])  # type: ignore[attr-defined]

@@ -1,0 +1,265 @@
+"""The search pipeline: load an artifact, encode a question once, retrieve, rank, pick related.
+
+``Searcher`` is a plain object (no Flask): the service, the CLI, the evaluation and the tests
+all use it the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from corpus import QARecord, record_from_dict
+
+from . import artifacts, vectors
+from .encoder import Encoder
+from .errors import ArtifactError, EncoderMismatch
+from .lexical import LexicalIndex
+from .ranking import FEATURES, RankerConfig, confidence, linear_scores
+
+LOG = logging.getLogger(__name__)
+#: Questions this similar to the answer's own question are repeats, not related questions.
+REPEAT_COSINE = 0.92
+#: A neighbouring condition must be at least this close (focus-name cosine) to be shown.
+NEIGHBOUR_COSINE = 0.55
+MAX_RELATED = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    record: QARecord
+    score: float
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    record: QARecord
+    score: float
+    relation: str  # "same_focus" | "neighbour"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    matches: list[Hit]
+    related: list[Related]
+    confidence: float
+    answered: bool
+
+
+def focus_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+class Searcher:
+    """A loaded, verified index artifact plus the encoder that queries it."""
+
+    def __init__(
+        self,
+        path: Path,
+        manifest: artifacts.Manifest,
+        encoder: Encoder,
+        records: list[QARecord],
+        question_index: Any,
+        question_rows: np.ndarray,
+        chunk_index: Any,
+        chunk_table: np.ndarray,
+        lexical: LexicalIndex,
+        ranker: RankerConfig,
+    ) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.encoder = encoder
+        self.records = records
+        self.ranker = ranker
+        self._qindex = question_index
+        self._qrows = question_rows
+        self._cindex = chunk_index
+        self._ctable = chunk_table
+        self._lexical = lexical
+        self._by_id = {r.id: i for i, r in enumerate(records)}
+        # Question vectors of each record, for exact features and related questions.
+        self._qvec = _reconstruct(question_index)
+        self._cvec = _reconstruct(chunk_index)
+        self._q_start = np.searchsorted(question_rows, np.arange(len(records) + 1))
+        chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
+        self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
+        self._focus_groups: dict[str, list[int]] = defaultdict(list)
+        for i, record in enumerate(records):
+            self._focus_groups[focus_key(record.focus or record.question)].append(i)
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(
+        cls, path: Path | str, encoder: Encoder, *, ranker: RankerConfig | None = None, checksums: bool = True
+    ) -> Searcher:
+        """Load and verify an artifact folder, or the CURRENT version of an index root.
+
+        Raises:
+            ArtifactError: missing/corrupt/truncated files or counts that disagree.
+            EncoderMismatch: the artifact was built with another model or dimension.
+        """
+        folder = artifacts.resolve_current(Path(path))
+        manifest = artifacts.Manifest.read(folder)
+        if manifest.model_name != encoder.name or manifest.dim != encoder.dim:
+            raise EncoderMismatch(
+                str(folder),
+                f"built with {manifest.model_name} (dim {manifest.dim}), "
+                f"but the loaded encoder is {encoder.name} (dim {encoder.dim})",
+            )
+        if manifest.model_fingerprint != encoder.fingerprint:
+            raise EncoderMismatch(
+                str(folder), f"built with model weights {manifest.model_fingerprint}, loaded {encoder.fingerprint}"
+            )
+        artifacts.verify_files(folder, manifest, checksums=checksums)
+        try:
+            records = [record_from_dict(json.loads(line)) for line in (folder / "records.jsonl").open(encoding="utf-8")]
+            qindex = vectors.read_index(folder / "questions.faiss")
+            cindex = vectors.read_index(folder / "chunks.faiss")
+            qrows = np.load(folder / "question_rows.npy")
+            ctable = np.load(folder / "chunk_table.npy")
+            lexical = LexicalIndex.load(folder / "bm25")
+        except (OSError, ValueError, RuntimeError, json.JSONDecodeError) as exc:
+            raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
+        counts = manifest.counts
+        checks = {
+            "records": (len(records), counts.get("records")),
+            "question vectors": (qindex.ntotal, counts.get("question_vectors")),
+            "question rows": (len(qrows), counts.get("question_vectors")),
+            "chunk vectors": (cindex.ntotal, counts.get("chunk_vectors")),
+            "chunk rows": (len(ctable), counts.get("chunk_vectors")),
+            "bm25 documents": (lexical.size, counts.get("records")),
+        }
+        for name, (found, expected) in checks.items():
+            if found != expected:
+                raise ArtifactError(str(folder), f"{name}: found {found}, manifest says {expected}")
+        if qindex.d != encoder.dim or cindex.d != encoder.dim:
+            raise EncoderMismatch(str(folder), f"index dimension {qindex.d} != encoder dimension {encoder.dim}")
+        if len(qrows) and (qrows.min() < 0 or qrows.max() >= len(records)):
+            raise ArtifactError(str(folder), "question rows point outside the records (ghost ids)")
+        if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
+            raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
+        return cls(folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical, ranker or RankerConfig.load())
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    def record(self, record_id: str) -> QARecord | None:
+        row = self._by_id.get(record_id)
+        return None if row is None else self.records[row]
+
+    # ----------------------------------------------------------------- search
+    def encode(self, text: str) -> np.ndarray:
+        return self.encoder.encode([text], batch_size=1)[0]
+
+    def candidates(self, text: str, qvec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate record rows and their feature matrix (columns in ``FEATURES`` order)."""
+        _, qhits = vectors.search(self._qindex, qvec, k)
+        _, chits = vectors.search(self._cindex, qvec, k)
+        bm = self._lexical.scores(text)
+        top_bm = np.argpartition(-bm, min(k, len(bm) - 1))[:k] if len(bm) else np.zeros(0, np.int64)
+        top_bm = top_bm[bm[top_bm] > 0]
+        rows = np.unique(np.concatenate([self._qrows[qhits], self._ctable[chits, 0] if len(chits) else [], top_bm]).astype(np.int64))
+        feats = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
+        best_bm = float(bm.max()) if len(bm) else 0.0
+        for j, row in enumerate(rows):
+            qs = self._qvec[self._q_start[row] : self._q_start[row + 1]]
+            cs = self._cvec[self._c_start[row] : self._c_start[row + 1]]
+            feats[j, 0] = float((qs @ qvec).max()) if len(qs) else 0.0
+            feats[j, 1] = float((cs @ qvec).max()) if len(cs) else 0.0
+            feats[j, 2] = float(bm[row]) / best_bm if best_bm > 0 else 0.0
+        return rows, feats
+
+    def search(self, question: str, top_k: int = 5, *, with_related: bool = True) -> SearchResult:
+        """Rank records for ``question``; the first match is the answer candidate."""
+        qvec = self.encode(question)
+        rows, feats = self.candidates(question, qvec, self.ranker.candidates)
+        if not len(rows):
+            return SearchResult([], [], 0.0, False)
+        scores = linear_scores(feats, self.ranker)
+        order = np.argsort(-scores, kind="stable")[: max(top_k, 2)]
+        best = float(scores[order[0]])
+        second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
+        conf = confidence(best, second, self.ranker)
+        matches = [
+            Hit(self.records[rows[i]], float(scores[i]), dict(zip(FEATURES, map(float, feats[i]), strict=True)))
+            for i in order[:top_k]
+        ]
+        related = self.related(int(rows[order[0]]), qvec) if with_related else []
+        return SearchResult(matches, related, conf, conf >= self.ranker.threshold)
+
+    # ----------------------------------------------------------------- related
+    def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:
+        """Questions related to record ``row``: the same condition first (other question types),
+        then neighbouring conditions. Repeats of the answer's own question are left out."""
+        anchor = self.records[row]
+        own = self._qvec[self._q_start[row] : self._q_start[row + 1]]
+        seen_questions = {focus_key(anchor.question)}
+        seen_qtypes = {anchor.qtype} if anchor.qtype else set()
+        out: list[Related] = []
+
+        def is_repeat(r: int) -> bool:
+            record = self.records[r]
+            if focus_key(record.question) in seen_questions or record.answer == anchor.answer:
+                return True
+            theirs = self._qvec[self._q_start[r] : self._q_start[r + 1]]
+            return bool(len(own) and len(theirs) and float((own @ theirs.T).max()) >= REPEAT_COSINE)
+
+        same = [r for r in self._focus_groups.get(focus_key(anchor.focus or anchor.question), []) if r != row]
+        if qvec is not None and same:
+            same.sort(key=lambda r: -float((self._qvec[self._q_start[r] : self._q_start[r + 1]] @ qvec).max()))
+        for r in same:
+            record = self.records[r]
+            if (record.qtype and record.qtype in seen_qtypes) or is_repeat(r):
+                continue
+            out.append(Related(record, 1.0, "same_focus"))
+            seen_questions.add(focus_key(record.question))
+            if record.qtype:
+                seen_qtypes.add(record.qtype)
+            if len(out) >= limit:
+                return out
+        for r, score in self._neighbour_records(row):
+            if len(out) >= limit:
+                break
+            if is_repeat(r):
+                continue
+            out.append(Related(self.records[r], score, "neighbour"))
+            seen_questions.add(focus_key(self.records[r].question))
+        return out
+
+    def _neighbour_records(self, row: int) -> list[tuple[int, float]]:
+        """Overview records of other conditions whose questions sit close to this record's."""
+        anchor_focus = focus_key(self.records[row].focus or self.records[row].question)
+        own = self._qvec[self._q_start[row] : self._q_start[row] + 1]
+        if not len(own):
+            return []
+        scores, hits = vectors.search(self._qindex, own[0], 40)
+        out: list[tuple[int, float]] = []
+        seen: set[str] = {anchor_focus}
+        for score, hit in zip(scores, hits, strict=True):
+            r = int(self._qrows[hit])
+            key = focus_key(self.records[r].focus or self.records[r].question)
+            if key in seen or score < NEIGHBOUR_COSINE:
+                continue
+            seen.add(key)
+            out.append((r, float(score)))
+        return out
+
+
+def _reconstruct(index: Any) -> np.ndarray:
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return index.reconstruct_n(0, index.ntotal)
+
+
+def search_many(searcher: Searcher, questions: Sequence[str], top_k: int = 10) -> list[SearchResult]:
+    return [searcher.search(q, top_k) for q in questions]

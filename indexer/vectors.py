@@ -1,0 +1,64 @@
+"""FAISS indexes over normalized vectors (inner product = cosine); the type is chosen by size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: Exact search is below ~4 ms up to this many vectors on 2 cores; HNSW beyond
+#: (see docs/benchmarks.md for the 1M-vector row that backs the choice).
+EXACT_LIMIT = 250_000
+HNSW_M = 32
+HNSW_EF_SEARCH = 128
+
+
+def choose_factory(n: int, requested: str = "auto") -> str:
+    if requested != "auto":
+        return requested
+    return "Flat" if n <= EXACT_LIMIT else f"HNSW{HNSW_M},Flat"
+
+
+def build_index(vectors: np.ndarray, factory: str = "auto") -> Any:
+    import faiss
+
+    if vectors.dtype != np.float32 or vectors.ndim != 2:
+        raise ValueError("vectors must be a 2-D float32 array")
+    spec = choose_factory(len(vectors), factory)
+    index = faiss.index_factory(vectors.shape[1], spec, faiss.METRIC_INNER_PRODUCT)
+    if not index.is_trained:
+        index.train(vectors)
+    if vectors.size:
+        index.add(vectors)
+    if hasattr(index, "hnsw"):
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
+
+
+def write_index(index: Any, path: Path) -> None:
+    import faiss
+
+    faiss.write_index(index, str(path))
+
+
+def read_index(path: Path) -> Any:
+    import faiss
+
+    index = faiss.read_index(str(path))
+    if hasattr(index, "hnsw"):
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
+
+
+def search(index: Any, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Top-``k`` (scores, rows) for one query vector; FAISS's -1 padding is dropped."""
+    k = min(k, index.ntotal)
+    if k <= 0:
+        return np.zeros(0, np.float32), np.zeros(0, np.int64)
+    q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+    if q.shape[1] != index.d:
+        raise ValueError(f"query has dimension {q.shape[1]}, index has {index.d}")
+    scores, rows = index.search(q, k)
+    keep = rows[0] >= 0
+    return scores[0][keep], rows[0][keep]
