@@ -79,8 +79,11 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
             unknown = [name for name in header if name not in FIELDS]
             if unknown:
                 report.add(str(path), "line 1", f"ignoring unknown column(s) {', '.join(unknown)}", "warning")
+            row_no, last_line = 0, reader.line_num
             for row in reader:
-                where = f"line {reader.line_num} (row {reader.line_num - 1})"
+                row_no += 1
+                where = f"line {last_line + 1} (row {row_no})"
+                last_line = reader.line_num
                 if None in row:
                     report.add(str(path), where, "more cells than header columns")
                     continue
@@ -221,8 +224,10 @@ def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Itera
         try:
             if not {"AnswerID", "Answer"} <= set(reader.fieldnames or []):
                 raise CorpusError(str(path), "not a LiveQA judged-answers CSV (needs AnswerID,Answer)", "line 1")
+            last_line = reader.line_num
             for row in reader:
-                where = f"line {reader.line_num}"
+                where = f"line {last_line + 1}"  # where the row starts; answers span many lines
+                last_line = reader.line_num
                 answer_id = (row.get("AnswerID") or "").strip()
                 match = _LIVEQA_TEXT.match((row.get("Answer") or "").strip())
                 if not answer_id or not match:

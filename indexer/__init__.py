@@ -2,7 +2,7 @@
 
 from .answer import Answer, Answerer
 from .artifacts import Manifest, publish, resolve_current
-from .build import BuildResult, BuildSettings, build
+from .builder import BuildResult, BuildSettings, build
 from .encoder import Encoder, load_encoder
 from .errors import ArtifactError, BuildError, EncoderError, EncoderMismatch, IndexerError
 from .ranking import RankerConfig

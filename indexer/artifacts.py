@@ -126,6 +126,8 @@ def resolve_current(root: Path) -> Path:
     if (root / MANIFEST).is_file():
         return root
     pointer = root / CURRENT
+    if not pointer.is_file() and (root / "records.jsonl").exists():
+        raise ArtifactError(str(root), "no manifest.json: an unfinished or damaged build")
     if not pointer.is_file():
         raise ArtifactError(str(root), "no published index here (no CURRENT pointer); run `medmatch build` first")
     version = pointer.read_text().strip()

@@ -108,7 +108,7 @@ def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_d
 @cli.command("build")
 @click.argument("paths", nargs=-1)
 @click.option("--corpus", "corpus_opts", multiple=True, help="Corpus input (repeatable; same as PATHS).")
-@click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX", help="Index root folder.")
+@click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT", help="Index root folder.")
 @click.option("--cache", "cache_dir", default=DEFAULT_CACHE, show_default=True, help="Embedding cache folder ('' to disable).")
 @click.option("--backend", type=click.Choice(["auto", "onnx", "torch"]), default="auto", show_default=True)
 @click.option("--device", default=None, help="torch device for building, e.g. cuda (default: cuda if available with --backend torch).")
@@ -116,9 +116,11 @@ def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_d
 @click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None, help="Model folder (default: the bundled MiniLM).")
 @click.option("--allow-bad-rows", is_flag=True, help="Skip malformed rows instead of failing the build.")
 @click.option("--no-publish", is_flag=True, help="Build the version but leave CURRENT as it is.")
+@click.option("--if-changed", is_flag=True, help="Skip the build when the live index was built from the same inputs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, cache_dir: str, backend: str,
-              device: str | None, threads: int, model_path: str | None, allow_bad_rows: bool, no_publish: bool, quiet: bool) -> None:
+              device: str | None, threads: int, model_path: str | None, allow_bad_rows: bool, no_publish: bool,
+              if_changed: bool, quiet: bool) -> None:
     """Build an index from corpus inputs and publish it atomically.
 
     The new version is written to a temporary folder, reloaded and probed, then CURRENT is
@@ -126,12 +128,21 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     """
     import os
 
-    from .build import BuildSettings, build
+    from .builder import BuildSettings, build
     from .encoder import load_encoder
+
+    from .builder import inputs_fingerprint, is_up_to_date
 
     inputs = tuple(corpus_opts) + tuple(paths)
     if not inputs:
         raise click.UsageError("give at least one corpus input (PATHS or --corpus)")
+    try:
+        fingerprint = inputs_fingerprint(inputs)
+    except CorpusError as exc:
+        raise _fail(exc) from None
+    if if_changed and is_up_to_date(Path(out), fingerprint):
+        click.echo(f"{out}: up to date with {', '.join(inputs)}", err=True)
+        return
     records, report = _load(inputs, quiet)
     if report.errors and not allow_bad_rows:
         _print_problems(report.errors, 20)
@@ -139,7 +150,8 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     try:
         encoder = load_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device)
         result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
-                       publish=not no_publish, progress=_progress_factory(quiet), sources=inputs)
+                       publish=not no_publish, progress=_progress_factory(quiet), sources=inputs,
+                       inputs_fingerprint=fingerprint)
     except (IndexerError, OSError) as exc:
         raise click.ClickException(f"build failed, previous index untouched: {exc}") from None
     click.echo(json.dumps({
@@ -152,7 +164,7 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
 
 @cli.command("publish")
 @click.argument("version")
-@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT")
 def publish_cmd(version: str, index: str) -> None:
     """Point the live index (CURRENT) at an already built VERSION (also used to roll back)."""
     from .artifacts import publish
@@ -165,7 +177,7 @@ def publish_cmd(version: str, index: str) -> None:
 
 
 @cli.command("info")
-@click.argument("index", default=DEFAULT_INDEX, envvar="MEDMATCH_INDEX")
+@click.argument("index", default=DEFAULT_INDEX, envvar="MEDMATCH_INDEX_ROOT")
 @click.option("--verify", is_flag=True, help="Also check every file's checksum.")
 def info_cmd(index: str, verify: bool) -> None:
     """Show the manifest of the live version of INDEX (or of one version folder)."""
@@ -207,7 +219,7 @@ def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: boo
 
 @cli.command("ask")
 @click.argument("question")
-@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT")
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 20))
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of text.")
 def ask_cmd(question: str, index: str, top_k: int, as_json: bool) -> None:
@@ -238,6 +250,30 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool) -> None:
         click.echo("related:")
         for rel in answer.related:
             click.echo(f"  ({rel.relation}) [{rel.record.id}] {rel.record.question}")
+
+
+@cli.command("serve")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT", help="Index root to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, envvar="MEDMATCH_HOST")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), envvar="MEDMATCH_PORT")
+@click.option("--workers", default=0, help="gunicorn workers (0 = one per core).", envvar="MEDMATCH_WORKERS")
+@click.option("--dev", is_flag=True, help="Flask's single-process development server instead of gunicorn.")
+def serve_cmd(index: str, host: str, port: int, workers: int, dev: bool) -> None:
+    """Serve the HTTP API and patient page (gunicorn). Other settings come from MEDMATCH_* variables;
+    see docs/maintainers.md for the list."""
+    import os
+
+    os.environ["MEDMATCH_INDEX_ROOT"] = index
+    if dev:
+        from service import create_app
+
+        create_app().run(host=host, port=port, threaded=False)
+        return
+    os.environ.update({"MEDMATCH_HOST": host, "MEDMATCH_PORT": str(port)})
+    if workers:
+        os.environ["MEDMATCH_WORKERS"] = str(workers)
+    conf = Path(__file__).resolve().parent.parent / "service" / "gunicorn_conf.py"
+    os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "-c", str(conf), "service.app:create_app()"])
 
 
 def _triage():  # type: ignore[no-untyped-def]

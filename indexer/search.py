@@ -87,8 +87,8 @@ class Searcher:
         self._lexical = lexical
         self._by_id = {r.id: i for i, r in enumerate(records)}
         # Question vectors of each record, for exact features and related questions.
-        self._qvec = _reconstruct(question_index)
-        self._cvec = _reconstruct(chunk_index)
+        self._qvec = vectors.vectors_view(question_index)
+        self._cvec = vectors.vectors_view(chunk_index)
         self._q_start = np.searchsorted(question_rows, np.arange(len(records) + 1))
         chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
         self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
@@ -253,12 +253,6 @@ class Searcher:
             seen.add(key)
             out.append((r, float(score)))
         return out
-
-
-def _reconstruct(index: Any) -> np.ndarray:
-    if index.ntotal == 0:
-        return np.zeros((0, index.d), dtype=np.float32)
-    return index.reconstruct_n(0, index.ntotal)
 
 
 def search_many(searcher: Searcher, questions: Sequence[str], top_k: int = 10) -> list[SearchResult]:

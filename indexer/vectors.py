@@ -45,7 +45,12 @@ def write_index(index: Any, path: Path) -> None:
 def read_index(path: Path) -> Any:
     import faiss
 
-    index = faiss.read_index(str(path))
+    # Memory-map flat codes: gunicorn workers then share one copy through the page cache.
+    flags = getattr(faiss, "IO_FLAG_MMAP_IFC", 0)
+    try:
+        index = faiss.read_index(str(path), flags)
+    except RuntimeError:
+        index = faiss.read_index(str(path))
     if hasattr(index, "hnsw"):
         index.hnsw.efSearch = HNSW_EF_SEARCH
     return index
@@ -62,3 +67,17 @@ def search(index: Any, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarra
     scores, rows = index.search(q, k)
     keep = rows[0] >= 0
     return scores[0][keep], rows[0][keep]
+
+
+def vectors_view(index: Any) -> np.ndarray:
+    """The stored vectors as a read-only numpy view (no copy) for flat and HNSW,Flat indexes."""
+    import faiss
+
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    flat = faiss.downcast_index(index.storage) if hasattr(index, "storage") else index
+    if hasattr(flat, "get_xb"):
+        view = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
+        view.flags.writeable = False
+        return view
+    return index.reconstruct_n(0, index.ntotal)

@@ -142,6 +142,7 @@ def build(
     publish: bool = True,
     progress: Progress = _no_progress,
     sources: Sequence[str] = (),
+    inputs_fingerprint: str = "",
 ) -> BuildResult:
     """Build a new version under ``root`` and (by default) publish it as CURRENT.
 
@@ -180,6 +181,7 @@ def build(
                     "reused": cache.hits,
                     "encoder_backend": encoder.backend,
                     "sources": list(sources),
+                    "inputs_fingerprint": inputs_fingerprint,
                 },
                 software=_software_versions(),
             )
@@ -205,6 +207,38 @@ def build(
         embedded=cache.misses,
         reused=cache.hits,
     )
+
+
+def inputs_fingerprint(paths: Sequence[str | Path]) -> str:
+    """A cheap fingerprint of the inputs (paths, sizes, mtimes of every file), to skip rebuilds."""
+    from corpus import CorpusError
+
+    digest = hashlib.sha256()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise CorpusError(str(path), "no such file or folder")
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            stat = file.stat()
+            digest.update(f"{file.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def is_up_to_date(root: Path, fingerprint: str) -> bool:
+    from .encoder import bundled_model_path, model_fingerprint
+    from .errors import IndexerError
+
+    try:
+        manifest = artifacts.Manifest.read(artifacts.resolve_current(root))
+        artifacts.verify_files(artifacts.resolve_current(root), manifest, checksums=False)
+    except IndexerError:
+        return False
+    try:
+        model_ok = manifest.model_fingerprint == model_fingerprint(bundled_model_path())
+    except IndexerError:
+        model_ok = True
+    return model_ok and manifest.build.get("inputs_fingerprint") == fingerprint
 
 
 def _software_versions() -> dict[str, str]:

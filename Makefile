@@ -1,0 +1,65 @@
+# medmatch: `make run` serves the demo corpus at http://127.0.0.1:8000; `make test` runs the tests.
+# Everything installs into .venv on first use.
+
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS ?= corpus/demo/demo.jsonl
+INDEX ?= var/index/$(shell printf '%s' "$(CORPUS)" | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+PYTEST_ARGS ?=
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve index test test-fast browser-deps eval bench lint clean
+
+help: ## Show this help
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# The CPU build of torch first, pinned, so nothing pulls a CUDA build of several GB.
+	$(PY) -m pip install -q "torch==2.13.0"
+	$(PY) -m pip install -q -e ".[torch,test,eval]"
+	$(PY) -m indexer export-onnx --if-missing
+	touch $@
+
+install: $(STAMP) ## Create .venv, install medmatch, export the ONNX model (offline)
+
+index: $(STAMP) ## Build the index of CORPUS (default: the demo corpus) if its inputs changed
+	$(PY) -m indexer build $(CORPUS) --out $(INDEX) --if-changed
+
+run: index ## Build if needed, then serve CORPUS at http://HOST:PORT with gunicorn
+	@echo "serving $(CORPUS) from $(INDEX) at http://$(HOST):$(PORT)"
+	MEDMATCH_INDEX_ROOT=$(INDEX) MEDMATCH_HOST=$(HOST) MEDMATCH_PORT=$(PORT) MEDMATCH_WORKERS=$(WORKERS) \
+		$(VENV)/bin/gunicorn -c service/gunicorn_conf.py 'service.app:create_app()'
+
+serve: run ## Same as run
+
+browser-deps: ## Debian's chromium for the browser tests (needs root, or skip them)
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "warning: could not install chromium; browser tests will be skipped"
+
+test: $(STAMP) browser-deps ## Install everything and run the whole test suite
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(STAMP) ## Tests without the browser and fuzz tests
+	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
+
+eval: $(STAMP) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
+	$(PY) -m eval.run $(EVAL_ARGS)
+
+bench: $(STAMP) ## Latency, load, build and cold-start benchmarks (writes docs/benchmarks.md)
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+lint: $(STAMP) ## ruff
+	$(PY) -m pip install -q ruff && $(VENV)/bin/ruff check corpus indexer service safety tests
+
+clean: ## Remove built indexes, caches and the virtualenv
+	rm -rf var models $(VENV) test-artifacts .pytest_cache

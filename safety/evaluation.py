@@ -1,0 +1,79 @@
+"""Offline evaluation of the triage rules on a labelled JSONL dev set.
+
+Each line: ``{"id": str, "text": str, "emergency": bool, "category": str | null}``.
+Run ``python -m safety.evaluation [path]`` to print the metrics as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from safety.triage import Triage
+
+DEFAULT_DEV_PATH = Path(__file__).resolve().parent.parent / "eval" / "emergency_dev.jsonl"
+
+
+def load_cases(dev_path: str | Path) -> list[dict[str, Any]]:
+    """Read the labelled cases, skipping blank lines."""
+    lines = Path(dev_path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    """Safe division (0.0 when there is nothing to divide)."""
+    return numerator / denominator if denominator else 0.0
+
+
+def evaluate(dev_path: str | Path = DEFAULT_DEV_PATH, triage: Triage | None = None) -> dict[str, Any]:
+    """Score triage on the dev set.
+
+    Returns recall (emergencies detected, any category), category_recall
+    (detected with the expected category), false_alarm_rate, counts, and the
+    ids of misses, wrong categories and false alarms.
+    """
+    triage = triage or Triage()
+    misses: list[str] = []
+    wrong: list[dict[str, str]] = []
+    false_alarms: list[dict[str, str]] = []
+    positives = negatives = 0
+    for case in load_cases(dev_path):
+        result = triage.check(case["text"])
+        if case["emergency"]:
+            positives += 1
+            if result is None:
+                misses.append(case["id"])
+            elif result.category != case["category"]:
+                wrong.append({"id": case["id"], "expected": case["category"], "got": result.category,
+                              "rule": result.rule})
+        else:
+            negatives += 1
+            if result is not None:
+                false_alarms.append({"id": case["id"], "got": result.category, "rule": result.rule})
+    detected = positives - len(misses)
+    return {
+        "cases": positives + negatives,
+        "emergencies": positives,
+        "non_emergencies": negatives,
+        "detected": detected,
+        "recall": _ratio(detected, positives),
+        "category_recall": _ratio(detected - len(wrong), positives),
+        "false_alarms": len(false_alarms),
+        "false_alarm_rate": _ratio(len(false_alarms), negatives),
+        "misses": misses,
+        "wrong_category": wrong,
+        "false_alarm_cases": false_alarms,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI: print metrics for the given (or default) dev set as JSON."""
+    args = sys.argv[1:] if argv is None else argv
+    print(json.dumps(evaluate(args[0] if args else DEFAULT_DEV_PATH), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

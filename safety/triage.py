@@ -1,0 +1,299 @@
+"""Deterministic emergency triage, run on every question before any search.
+
+``Triage(contacts).check(text)`` returns an :class:`Emergency` (category,
+patient-facing message with the right phone numbers, id of the rule that
+fired) or ``None``.  The rules live in :mod:`safety.patterns`; this module
+normalizes text, applies the rules and their guards, and words the messages.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from safety.patterns import (
+    CHRONIC_CUES,
+    FUZZY_PROTECTED,
+    FUZZY_VOCABULARY,
+    INFO_CUES,
+    LIVE_STRONG,
+    LIVE_WEAK,
+    PAST_CUES,
+    PHRASES,
+    RULES,
+    TYPOS,
+    Guard,
+    Rule,
+)
+
+# --------------------------------------------------------------------------
+# Contacts
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyContacts:
+    """Phone numbers quoted in emergency messages for one country."""
+
+    country: str
+    emergency_number: str
+    crisis_line: str
+    poison_line: str
+
+
+#: Presets.  Numbers must be re-verified by the clinical/ops owner before launch.
+PRESETS: dict[str, EmergencyContacts] = {
+    c.country: c
+    for c in (
+        EmergencyContacts("US", "911", "the 988 Suicide & Crisis Lifeline (call or text 988)",
+                          "Poison Help at 1-800-222-1222"),
+        EmergencyContacts("CA", "911", "the 9-8-8 Suicide Crisis Helpline (call or text 988)",
+                          "your regional poison centre at 1-844-764-7669 (1-844-POISON-X)"),
+        EmergencyContacts("GB", "999", "Samaritans on 116 123 (free, 24/7) or text SHOUT to 85258",
+                          "NHS 111"),
+        EmergencyContacts("IE", "112", "Samaritans on 116 123 (free, 24/7) or text HELLO to 50808",
+                          "the National Poisons Information Centre on 01 809 2166"),
+        EmergencyContacts("AU", "000", "Lifeline on 13 11 14", "the Poisons Information Centre on 13 11 26"),
+        EmergencyContacts("NZ", "111", "Need to Talk? (call or text 1737)",
+                          "the National Poisons Centre on 0800 764 766"),
+        EmergencyContacts("IN", "112", "Tele-MANAS on 14416", ""),
+        EmergencyContacts("DE", "112", "TelefonSeelsorge on 0800 111 0 111 or 0800 111 0 222", ""),
+        EmergencyContacts("FR", "112", "the national suicide prevention line 3114", ""),
+    )
+}
+
+_ALIASES: dict[str, str] = {"UK": "GB"}
+
+
+def contacts_for(country: str) -> EmergencyContacts:
+    """Return the preset contacts for an ISO 3166 alpha-2 code (case-insensitive).
+
+    Raises ``ValueError`` naming the unknown code and listing the known ones.
+    """
+    code = (country or "").strip().upper()
+    code = _ALIASES.get(code, code)
+    if code not in PRESETS:
+        known = ", ".join(sorted(PRESETS))
+        raise ValueError(f"Unknown country code {country!r}; known codes: {known}")
+    return PRESETS[code]
+
+
+# --------------------------------------------------------------------------
+# Result and messages
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Emergency:
+    """A detected emergency: what kind, what to tell the patient, which rule fired."""
+
+    category: str
+    message: str
+    rule: str
+
+
+_MESSAGES: dict[str, str] = {
+    "stroke": "This could be a stroke. Call {emergency} right now: every minute matters. Note the time the "
+              "symptoms started. Do not drive to hospital yourself, and do not eat, drink or take medicine "
+              "unless the call handler tells you to.",
+    "chest_pain": "This could be a heart attack. Call {emergency} right now. Stop what you are doing and sit "
+                  "down. Do not drive yourself to hospital. Follow the call handler's instructions; if the person "
+                  "collapses and is not breathing normally, start CPR.",
+    "cardiac_arrest": "Call {emergency} right now and put the phone on speaker. If the person is not breathing "
+                      "normally, start CPR: push hard and fast in the centre of the chest, about 2 pushes a "
+                      "second, and don't stop. Send someone to fetch a defibrillator (AED) if there is one nearby.",
+    "breathing": "Severe difficulty breathing is an emergency. Call {emergency} right now. Sit upright, loosen "
+                 "tight clothing, and use a prescribed reliever inhaler if you have one while you wait.",
+    "anaphylaxis": "This could be a severe allergic reaction (anaphylaxis). Use an adrenaline auto-injector "
+                   "(EpiPen) now if there is one, then call {emergency} right now, even if symptoms improve. "
+                   "Lie down with legs raised, or sit up if breathing is hard. A second injector can be given "
+                   "after 5 minutes if there is no improvement.",
+    "suicide_self_harm": "I'm really sorry you're going through this, and you don't have to face it alone. "
+                         "Please reach out right now: you can contact {crisis}, any time. If you are in "
+                         "immediate danger or have hurt yourself, call {emergency}. If you can, stay with "
+                         "someone you trust and keep away from anything you could use to harm yourself.",
+    "overdose_poisoning": "This could be a poisoning or overdose. Call {emergency} right now, especially if "
+                          "the person is drowsy, unconscious, struggling to breathe or having a seizure.{poison} "
+                          "Do not make them vomit. Keep the packet or bottle to show the paramedics.{crisis_if}",
+    "severe_bleeding": "Call {emergency} right now. Press firmly on the wound with a clean cloth or bandage and "
+                       "keep pressing without lifting it. If blood soaks through, add more cloth on top. Raise "
+                       "the injured part if you can, and keep the person lying down and warm.",
+    "seizure": "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, or a first "
+               "seizure needs emergency help. Move hard objects away and cushion the head. Do not hold them "
+               "down or put anything in their mouth. When the shaking stops, turn them on their side.",
+    "unconscious": "Call {emergency} right now. Check whether the person is breathing. If they are breathing, "
+                   "turn them on their side (recovery position) and stay with them. If they are not breathing "
+                   "normally, start CPR and follow the call handler's instructions.",
+    "infant_not_breathing": "Call {emergency} right now and put the phone on speaker. Lay the baby on their back "
+                            "on a firm surface. If they are not breathing normally, start infant CPR: the call "
+                            "handler will talk you through it.",
+    "choking": "If the person cannot cough, speak or breathe, call {emergency} right now. Give up to 5 firm back "
+               "blows between the shoulder blades, then up to 5 abdominal thrusts (for a baby under 1: 5 back "
+               "blows then 5 chest thrusts, never abdominal thrusts). Repeat until the object comes out or help "
+               "arrives. If they become unresponsive, start CPR.",
+    "severe_burn": "Call {emergency} right now for a serious burn. Cool the burn under cool or lukewarm running "
+                   "water for 20 minutes. Remove clothing or jewellery near the burn unless it is stuck to the "
+                   "skin. Cover it loosely with cling film or a clean plastic bag. Do not use ice, creams or butter.",
+    "head_injury": "A head injury with confusion, vomiting, drowsiness, a seizure or loss of consciousness needs "
+                   "emergency care. Call {emergency} right now. Keep the person still, especially if the neck "
+                   "may be hurt, and do not give them anything to eat or drink.",
+    "sepsis_meningitis": "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
+                         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now.",
+}
+
+_PREFIX = "This may be a medical emergency. "
+
+
+def emergency_message(category: str, contacts: EmergencyContacts) -> str:
+    """Word the patient-facing message for ``category`` with ``contacts``' numbers."""
+    poison = f" You can also get expert advice from {contacts.poison_line}." if contacts.poison_line else ""
+    crisis = contacts.crisis_line or f"emergency services on {contacts.emergency_number}"
+    crisis_if = f" If this was on purpose, you can also contact {crisis}." if contacts.crisis_line else ""
+    body = _MESSAGES[category].format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
+                                      crisis_if=crisis_if)
+    return body if category == "suicide_self_harm" else _PREFIX + body
+
+
+# --------------------------------------------------------------------------
+# Normalization
+# --------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bc\u02b9\uff07"})
+_SENTENCE_BREAK = re.compile(r"[!?;\n\r\u2026]+|\.(?!\d)")
+_CLAUSE_BREAK = re.compile(r"[,:()\[\]\u2013\u2014\"]| - ")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A normalized sentence plus the character spans of its clauses."""
+
+    text: str
+    clauses: tuple[tuple[int, int], ...]
+
+    def clause_text(self, start: int, end: int) -> str:
+        """Text of the clause(s) overlapping ``[start, end)``."""
+        parts = [self.text[a:b] for a, b in self.clauses if a < end and b > start]
+        return " ".join(parts) if parts else self.text
+
+
+def _fold(text: str) -> str:
+    """NFKC, strip accents, lowercase, unify apostrophes."""
+    text = unicodedata.normalize("NFKC", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.lower().translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=8192)
+def _fix_token(token: str) -> str:
+    """Correct a token with the hand-written map, then a strict fuzzy match."""
+    if token in TYPOS:
+        return TYPOS[token]
+    if len(token) < 6 or not token.isalpha() or token in FUZZY_PROTECTED or token in _VOCAB:
+        return token
+    match = difflib.get_close_matches(token, FUZZY_VOCABULARY, n=1, cutoff=0.9)
+    return match[0] if match else token
+
+
+_VOCAB = frozenset(FUZZY_VOCABULARY)
+
+
+def normalize_clause(text: str) -> str:
+    """Normalize one clause of already folded text to canonical tokens."""
+    text = _NON_WORD.sub(" ", text.replace("'", ""))
+    text = " ".join(_fix_token(tok) for tok in text.split())
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def _build_sentence(raw: str) -> Sentence | None:
+    """Normalize one raw sentence, remembering where its clauses are."""
+    pieces = [normalize_clause(part) for part in _CLAUSE_BREAK.split(raw)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    spans, pos = [], 0
+    for piece in pieces:
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return Sentence(" ".join(pieces), tuple(spans))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Fold ``text`` and split it into normalized sentences."""
+    sentences = (_build_sentence(raw) for raw in _SENTENCE_BREAK.split(_fold(text)))
+    return [s for s in sentences if s is not None]
+
+
+def normalize(text: str) -> str:
+    """Whole-text normalized form (sentences joined by ' | '), for debugging and tests."""
+    return " | ".join(s.text for s in split_sentences(text))
+
+
+# --------------------------------------------------------------------------
+# Rule evaluation
+# --------------------------------------------------------------------------
+
+
+def _suppressed(rule: Rule, sentence: Sentence, match: re.Match[str]) -> bool:
+    """True when the rule's guards say this match is information or history, not an emergency."""
+    if rule.guard == Guard.NONE or LIVE_STRONG.search(sentence.text):
+        return False
+    if Guard.INFO in rule.guard and not LIVE_WEAK.search(sentence.text):
+        if INFO_CUES.search(sentence.clause_text(match.start(), match.end())):
+            return True
+    if Guard.PAST in rule.guard and PAST_CUES.search(sentence.text):
+        return True
+    return Guard.CHRONIC in rule.guard and bool(CHRONIC_CUES.search(sentence.text))
+
+
+def _context_ok(rule: Rule, sentences: list[Sentence], index: int) -> bool:
+    """True when the rule needs no context or it appears in this or a neighbouring sentence."""
+    if rule.context is None:
+        return True
+    window = sentences[max(0, index - 1): index + 2]
+    return any(rule.context.search(s.text) for s in window)
+
+
+def rule_fires(rule: Rule, sentences: list[Sentence], index: int) -> bool:
+    """Whether ``rule`` fires on sentence ``index`` (pattern, exclusions, context, guards)."""
+    sentence = sentences[index]
+    matches = list(rule.pattern.finditer(sentence.text))
+    if not matches:
+        return False
+    if rule.exclude is not None and rule.exclude.search(sentence.text):
+        return False
+    if not _context_ok(rule, sentences, index):
+        return False
+    return any(not _suppressed(rule, sentence, m) for m in matches)
+
+
+def first_rule(text: str) -> Rule | None:
+    """The highest-priority rule that fires anywhere in ``text``, or ``None``."""
+    if not text or not text.strip():
+        return None
+    sentences = split_sentences(text)
+    for rule in RULES:
+        if any(rule_fires(rule, sentences, i) for i in range(len(sentences))):
+            return rule
+    return None
+
+
+class Triage:
+    """Emergency triage with messages worded for one country's contacts."""
+
+    def __init__(self, contacts: EmergencyContacts | None = None) -> None:
+        """Use ``contacts`` for messages (default: United States)."""
+        self.contacts = contacts if contacts is not None else contacts_for("US")
+
+    def check(self, text: str) -> Emergency | None:
+        """Return the emergency described in ``text``, or ``None`` if there is none."""
+        rule = first_rule(text)
+        if rule is None:
+            return None
+        return Emergency(rule.category, emergency_message(rule.category, self.contacts), rule.rule_id)

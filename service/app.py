@@ -1,0 +1,120 @@
+"""The Flask application factory. Nothing is loaded at import time."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, Response, request
+
+from indexer.answer import Answerer
+from indexer.encoder import Encoder
+
+from . import api, errors, logs, pages
+from .holder import IndexHolder
+from .metrics import Metrics
+from .settings import Settings, load_settings
+from .store import Store
+
+LOG = logging.getLogger(__name__)
+
+_HTML_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
+)
+
+
+@dataclass
+class AppState:
+    """Everything one worker holds; lives in ``app.extensions['medmatch']``, never a module global."""
+
+    settings: Settings
+    holder: IndexHolder
+    answerer: Answerer
+    store: Store
+    metrics: Metrics
+
+
+def _triage(settings: Settings) -> Any:
+    from safety import Triage, contacts_for
+
+    return Triage(contacts_for(settings.emergency_country))
+
+
+def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | None = None) -> Flask:
+    """Build the app. ``config`` overrides settings (keys as in :class:`Settings`);
+    ``encoder`` lets tests share one loaded model across apps."""
+    settings = load_settings(config)
+    logs.configure_logging()
+    app = Flask(__name__)
+    app.config.from_mapping(settings.as_flask())
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    holder = IndexHolder(settings, encoder)
+    state = AppState(settings, holder, Answerer(_triage(settings)),
+                     Store(settings.feedback_db, keep_text=settings.store_question_text), Metrics())
+    app.extensions["medmatch"] = state
+
+    app.register_blueprint(api.bp)
+    app.register_blueprint(pages.bp)
+    errors.init_app(app)
+    logs.init_app(app)
+    _init_limits(app, settings)
+    _init_headers(app, settings)
+
+    holder.reload()  # a missing index is not fatal: /readyz says so and /v1/ask answers 503
+    if not settings.testing:
+        holder.start_watching()
+        _install_sighup(holder)
+    return app
+
+
+def _init_limits(app: Flask, settings: Settings) -> None:
+    if not settings.rate_limit:
+        return
+    from flask_limiter import Limiter
+    from flask_limiter.util import get_remote_address
+
+    limiter = Limiter(get_remote_address, app=app, storage_uri=settings.rate_limit_storage,
+                      headers_enabled=True, strategy="moving-window")
+    for endpoint in ("api.ask", "api.feedback"):
+        view = app.view_functions[endpoint]
+        app.view_functions[endpoint] = limiter.limit(settings.rate_limit)(view)
+
+
+def _init_headers(app: Flask, settings: Settings) -> None:
+    allowed = set(settings.cors_origins)
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if response.mimetype == "text/html":
+            response.headers.setdefault("Content-Security-Policy", _HTML_CSP)
+            response.headers.setdefault("X-Frame-Options", "DENY")
+        origin = request.headers.get("Origin")
+        if origin and origin in allowed and request.path.startswith("/v1/"):
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Request-ID"
+            response.headers["Access-Control-Expose-Headers"] = "X-Request-ID, Retry-After"
+            response.headers["Access-Control-Max-Age"] = "600"
+        response.headers.add("Vary", "Origin")
+        return response
+
+
+def _install_sighup(holder: IndexHolder) -> None:
+    # Under gunicorn, SIGHUP to the master restarts workers gracefully (each loads CURRENT);
+    # under `medmatch serve` (one process) it reloads in place.
+    if threading.current_thread() is not threading.main_thread():
+        return
+    try:
+        previous = signal.getsignal(signal.SIGHUP)
+        if previous in (signal.SIG_DFL, None):
+            signal.signal(signal.SIGHUP, lambda *_: threading.Thread(target=holder.reload, daemon=True).start())
+    except (ValueError, OSError):  # pragma: no cover - not in main thread / unsupported platform
+        pass

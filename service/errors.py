@@ -1,0 +1,109 @@
+"""The one place that maps errors to JSON: ``{"error": {"code": ..., "message": ...}}``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, ClassVar
+
+from flask import Flask, Response, jsonify
+from werkzeug.exceptions import HTTPException
+
+from indexer.errors import ArtifactError
+
+LOG = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "bad_request"
+
+    def __init__(self, message: str, *, code: str | None = None, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code_override = code
+        self.headers = headers or {}
+
+    @property
+    def error_code(self) -> str:
+        return self.code_override or self.code
+
+
+class BadRequest(ApiError):
+    status = 400
+    code = "bad_request"
+
+
+class PayloadTooLarge(ApiError):
+    status = 413
+    code = "payload_too_large"
+
+
+class NotFound(ApiError):
+    status = 404
+    code = "not_found"
+
+
+class Unauthorized(ApiError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(ApiError):
+    status = 403
+    code = "forbidden"
+
+
+class IndexNotReady(ApiError):
+    status = 503
+    code = "index_not_ready"
+
+
+# werkzeug's HTTP errors get a stable machine-readable code.
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def error_body(status: int, code: str, message: str) -> tuple[Response, int]:
+    return jsonify({"error": {"code": code, "message": message}}), status
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError) -> Any:
+        response, status = error_body(exc.status, exc.error_code, exc.message)
+        response.headers.update(exc.headers)
+        return response, status
+
+    @app.errorhandler(ArtifactError)
+    def _artifact_error(exc: ArtifactError) -> Any:
+        LOG.error("index unavailable: %s", exc)
+        return error_body(503, "index_not_ready", "the answer index is not available; try again shortly")
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> Any:
+        status = exc.code or 500
+        if status == 413:
+            message = "request body too large"
+        elif status == 429:
+            message = f"too many requests: limit {exc.description}; retry later"
+        else:
+            message = exc.description or exc.name
+        response, status = error_body(status, _HTTP_CODES.get(status, exc.name.lower().replace(" ", "_")), message)
+        if status == 405 and getattr(exc, "valid_methods", None):
+            response.headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+        if status == 429:
+            retry = getattr(exc, "retry_after", None)
+            response.headers["Retry-After"] = str(retry or 60)
+        return response, status
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Any:
+        # Full detail goes to the log (without the request body); the client gets no stack trace.
+        LOG.exception("unhandled error")
+        return error_body(500, "internal_error", "internal error; it has been logged")

@@ -1,0 +1,49 @@
+"""HTML pages: the patient page at / (works without JavaScript), the widget script and its demo."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
+
+from .errors import BadRequest, PayloadTooLarge
+from .schema import clean_text
+
+bp = Blueprint("pages", __name__)
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) links are rendered: a corpus row must not smuggle in javascript: URLs."""
+    return url if urlparse(url).scheme in {"http", "https"} else ""
+
+
+@bp.get("/")
+def index() -> Any:
+    st = current_app.extensions["medmatch"]
+    raw = request.args.get("q", "")
+    context: dict[str, Any] = {"question": raw, "answer": None, "error": None}
+    if raw.strip():
+        try:
+            question = clean_text(raw, "question", max_chars=st.settings.max_question_chars)
+            searcher = st.holder.current()
+            if searcher is None:
+                context["error"] = "The answer service is starting up or has no index. Please try again in a minute."
+            else:
+                context["answer"] = st.answerer.ask(searcher, question, 5)
+                st.metrics.observe_answer(context["answer"].status)
+        except (BadRequest, PayloadTooLarge) as exc:
+            context["error"] = exc.message
+    return render_template("index.html", safe_url=safe_url, **context)
+
+
+@bp.get("/widget.js")
+def widget() -> Response:
+    response = send_from_directory(current_app.static_folder or "static", "widget.js", mimetype="text/javascript", max_age=300)
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+@bp.get("/demo")
+def demo() -> Any:
+    return render_template("demo.html")

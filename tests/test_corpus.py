@@ -1,0 +1,214 @@
+"""Loaders (incl. malformed rows), combining inputs, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from corpus import (
+    CorpusError,
+    LoadReport,
+    QARecord,
+    combine,
+    detect_format,
+    load_corpus,
+    load_csv,
+    load_jsonl,
+    load_liveqa_csv,
+    load_medquad,
+    validate,
+)
+from corpus.templates import parse_template
+
+from .conftest import FIXTURES, LIVEQA_CSV, MEDQUAD, needs_shared_data
+
+XML = """<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0000042" source="GHR" url="https://example.org/abc">
+<Focus>Alpha syndrome</Focus>
+<FocusAnnotations><UMLS><CUIs><CUI>C0000001</CUI></CUIs><SemanticGroup>Disorders</SemanticGroup></UMLS>
+<Synonyms><Synonym>ALS-X</Synonym><Synonym>Alpha disease</Synonym></Synonyms></FocusAnnotations>
+<QAPairs>
+<QAPair pid="1"><Question qid="1" qtype="information">What is (are) Alpha syndrome ?</Question><Answer>Alpha syndrome is rare &amp; mild.</Answer></QAPair>
+<QAPair pid="2"><Question qid="2" qtype="treatment">What are the treatments for Alpha syndrome ?</Question><Answer></Answer></QAPair>
+</QAPairs></Document>
+"""
+LEGACY_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<doc docid="0000007" corpus="NINDS" url="https://example.org/legacy">
+<doctitle-focus>Beta palsy</doctitle-focus>
+<qaPairs><pair pid="1"><question qid="7-1" qtype="information">what is beta palsy ?</question>
+<answer>Beta palsy is a nerve disorder.</answer></pair></qaPairs></doc>
+"""
+
+
+def test_jsonl_reports_each_bad_row_by_line() -> None:
+    report = LoadReport()
+    records = list(load_jsonl(FIXTURES / "bad.jsonl", report))
+    assert [r.id for r in records] == ["ok-1", "ok-2"]
+    where = {p.where: p.message for p in report.errors}
+    assert "invalid JSON" in where["line 2"]
+    assert "'id' is missing or empty" in where["line 3"]
+    assert "'answer' is missing or empty" in where["line 4"]
+    assert "expected a JSON object" in where["line 5"]
+    assert "'tags' must be a list" in where["line 6"]
+    assert all(p.path.endswith("bad.jsonl") for p in report.errors)
+
+
+def test_csv_loader_splits_lists_and_reports_rows() -> None:
+    report = LoadReport()
+    records = {r.id: r for r in load_csv(FIXTURES / "records.csv", report)}
+    assert set(records) == {"c-1", "c-3"}
+    assert records["c-1"].alt_questions == ("gout pain in big toe", "sudden toe pain")
+    assert records["c-1"].tags == ("joints", "arthritis")
+    assert records["c-3"].question == 'What is "quoted"?'
+    messages = {p.where: p.message for p in report.errors}
+    assert any("question" in m for w, m in messages.items() if "row 2" in w)
+    assert any("more cells" in m for w, m in messages.items() if "row 4" in w)
+
+
+def test_csv_without_required_columns_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("id,text\n1,hello\n")
+    with pytest.raises(CorpusError, match="lacks column"):
+        list(load_csv(path))
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [(b"\xff\xfe\x00bad", "not valid UTF-8")],
+    ids=["latin-bytes"],
+)
+def test_unreadable_jsonl_names_the_file(tmp_path: Path, content: bytes, match: str) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(CorpusError, match=match) as info:
+        list(load_jsonl(path))
+    assert "broken.jsonl" in str(info.value)
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such file"):
+        list(load_corpus([tmp_path / "nope.jsonl"]))
+
+
+def test_medquad_xml_ids_synonyms_and_skipped_pairs(tmp_path: Path) -> None:
+    folder = tmp_path / "3_GHR_QA"
+    folder.mkdir()
+    (folder / "0000042.xml").write_text(XML)
+    (folder / "0000007.xml").write_text(LEGACY_XML)
+    (folder / "0000099.xml").write_text("<Document id='1' source='X'><QAPairs>")
+    report = LoadReport()
+    records = {r.id: r for r in load_medquad(tmp_path, report)}
+    assert set(records) == {"GHR_0000042_Sec1", "NINDS_0000007_Sec1"}
+    alpha = records["GHR_0000042_Sec1"]
+    assert alpha.answer == "Alpha syndrome is rare & mild."
+    assert alpha.focus == "Alpha syndrome" and alpha.qtype == "information"
+    assert alpha.alt_questions == ("What is (are) ALS-X ?", "What is (are) Alpha disease ?")
+    assert alpha.extra["cuis"] == ["C0000001"]
+    assert report.counts["skipped_no_answer"] == 1
+    assert [p.path.endswith("0000099.xml") for p in report.errors] == [True]
+    assert records["NINDS_0000007_Sec1"].focus == "Beta palsy"
+
+
+def test_liveqa_csv_parses_question_url_answer(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text(
+        'AnswerID,Answer\n'
+        '"ADAM_0000001_Sec1.txt","Question: What causes Gout ? (Also called: Gouty arthritis; Podagra)\n'
+        'URL: https://example.org/gout\nAnswer: Uric acid crystals in the joint.)\n"\n'
+        '"BROKEN_1.txt","no structure here"\n'
+    )
+    report = LoadReport()
+    (record,) = load_liveqa_csv(path, report)
+    assert record.id == "ADAM_0000001_Sec1"
+    assert record.question == "What causes Gout ?"
+    assert record.answer == "Uric acid crystals in the joint."  # the CSV's stray ")" is removed
+    assert (record.focus, record.qtype) == ("Gout", "causes")
+    assert record.alt_questions == ("What causes Gouty arthritis ?", "What causes Podagra ?")
+    assert record.url == "https://example.org/gout"
+    assert len(report.errors) == 1 and "line 6" in report.errors[0].where
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is (are) Polycystic ovary syndrome ?", ("Polycystic ovary syndrome", "information")),
+        ("What are the side effects or risks of Simvastatin ?", ("Simvastatin", "side effects")),
+        ("Do I need to see a doctor for Low back pain - chronic ?", ("Low back pain - chronic", "when to see a doctor")),
+        ("Who is at risk for Parasites - Taeniasis? ?", ("Parasites - Taeniasis", "susceptibility")),
+        ("Why is the sky blue", None),
+    ],
+    ids=["information", "drug", "see-doctor", "double-question-mark", "no-template"],
+)
+def test_parse_template(question: str, expected: tuple[str, str] | None) -> None:
+    assert parse_template(question) == expected
+
+
+def test_detect_format(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("AnswerID,Answer\n")
+    (tmp_path / "b.csv").write_text("id,question,answer\n")
+    (tmp_path / "c.txt").write_text("x")
+    assert detect_format(tmp_path / "a.csv") == "liveqa"
+    assert detect_format(tmp_path / "b.csv") == "csv"
+    assert detect_format(FIXTURES / "tiny.jsonl") == "jsonl"
+    assert detect_format(tmp_path) == "medquad"
+    with pytest.raises(CorpusError, match="unknown corpus format"):
+        detect_format(tmp_path / "c.txt")
+
+
+def _rec(rid: str, answer: str = "A.") -> QARecord:
+    return QARecord(id=rid, question="Q?", answer=answer)
+
+
+def test_combine_drops_exact_duplicates_and_keeps_id_collisions() -> None:
+    report = LoadReport()
+    out = combine([_rec("a"), _rec("a"), _rec("a", "Different."), _rec("b"), _rec("a", "Different.")], report)
+    assert [r.id for r in out] == ["a", "a~2", "b"]
+    assert out[1].answer == "Different."
+    assert report.counts["exact_duplicates"] == 2
+    assert report.counts["id_collisions"] == 1
+    assert any("a~2" in p.message for p in report.problems)
+
+
+def test_validate_reports_problems() -> None:
+    records = [
+        QARecord(id="x", question="What is A?", answer="<p>Answer</p>", source="s", reviewed_by="r", reviewed_on="2020-01-01"),
+        QARecord(id="x", question="What is B?", answer="B" * 50, source="s", reviewed_by="r", reviewed_on="not-a-date"),
+        QARecord(id="y", question="what is a", answer="Another answer", source="", reviewed_by=""),
+    ]
+    report = validate(records, max_answer_chars=40, max_review_age_days=365, today=dt.date(2026, 1, 1))
+    messages = [str(p) for p in report.problems]
+    assert not report.ok
+    assert any("duplicate id" in m for m in messages)
+    assert any("not an ISO date" in m for m in messages)
+    assert any("markup" in m for m in messages)
+    assert any("characters (limit 40)" in m for m in messages)
+    assert any("days old" in m for m in messages)
+    assert any("different answers" in m for m in messages)
+    assert any("missing reviewed_by" in m for m in messages)
+
+
+def test_demo_corpus_is_valid_and_marked_as_demo() -> None:
+    path = Path(__file__).resolve().parent.parent / "corpus" / "demo" / "demo.jsonl"
+    report = LoadReport()
+    records = list(load_jsonl(path, report))
+    assert not report.errors
+    assert 90 <= len(records) <= 120
+    assert validate(records).ok
+    assert all("DEMO" in r.reviewed_by.upper() and "not reviewed" in r.reviewed_by.lower() for r in records)
+    assert all(r.alt_questions for r in records)
+
+
+@needs_shared_data()
+def test_full_medquad_and_liveqa_load() -> None:
+    report = LoadReport()
+    records = load_corpus([MEDQUAD, LIVEQA_CSV], report)
+    assert not report.errors
+    assert report.counts["skipped_no_answer"] > 30_000
+    assert len(records) > 18_000
+    ids = [r.id for r in records]
+    assert len(ids) == len(set(ids))
+    assert report.counts["id_collisions"] > 0  # e.g. NHLBI ids that name other answers in the CSV
+    by_id = {r.id: r for r in records}
+    assert by_id["GHR_0000804_Sec2"].question.startswith("How many people are affected by polycystic kidney")

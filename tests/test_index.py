@@ -1,0 +1,200 @@
+"""Index build, manifest, atomic publish, corrupt/mismatched artifacts, caching, search."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus import QARecord
+from indexer import ArtifactError, BuildError, EncoderMismatch, Searcher, artifacts
+from indexer.builder import BuildSettings, build
+
+
+def test_manifest_describes_the_build(index_root: Path, tiny_records: list[QARecord]) -> None:
+    folder = artifacts.resolve_current(index_root)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["schema_version"] == 1
+    assert manifest["model_name"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert manifest["dim"] == 384
+    assert manifest["counts"]["records"] == len(tiny_records)
+    assert manifest["counts"]["question_vectors"] == sum(1 + len(r.alt_questions) for r in tiny_records)
+    assert manifest["counts"]["chunk_vectors"] >= len(tiny_records)
+    assert len(manifest["corpus_sha256"]) == 64
+    assert {"records.jsonl", "questions.faiss", "chunks.faiss"} <= set(manifest["files"])
+    assert manifest["settings"]["chunk_tokens"] == 254
+
+
+def test_own_question_finds_its_record(searcher: Searcher, tiny_records: list[QARecord]) -> None:
+    for record in tiny_records:
+        result = searcher.search(record.question, top_k=3)
+        assert result.matches[0].record.id == record.id
+
+
+def test_faiss_agrees_with_brute_force(searcher: Searcher) -> None:
+    from indexer import vectors
+
+    q = searcher.encode("my knee hurts when I climb stairs")
+    scores, rows = vectors.search(searcher._qindex, q, 5)
+    brute = np.argsort(-(searcher._qvec @ q))[:5]
+    np.testing.assert_array_equal(rows, brute)
+
+
+def test_paraphrased_patient_question_end_to_end(searcher: Searcher) -> None:
+    result = searcher.search("my lower back and hamstring have ached for 3 years, could it be coming from my spine?")
+    assert result.matches[0].record.id == "fx-backpain-spine"
+    assert result.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("there is a constant buzzing noise in my ears", "fx-tinnitus-info"),
+        ("it stings when I wee and I need to go all the time", "fx-uti-symptoms"),
+        ("what helps get my sugar levels down", "fx-diabetes-treatment"),
+    ],
+    ids=["tinnitus-lay", "uti-lay", "diabetes-lay"],
+)
+def test_lay_questions(searcher: Searcher, question: str, expected: str) -> None:
+    assert searcher.search(question).matches[0].record.id == expected
+
+
+def test_related_same_focus_first_no_repeats(searcher: Searcher) -> None:
+    result = searcher.search("How is low back pain treated?")
+    answer = result.matches[0].record
+    related = result.related
+    assert related, "expected related questions"
+    assert answer.id not in {r.record.id for r in related}
+    assert related[0].relation == "same_focus" and related[0].record.focus == "Low back pain"
+    assert len({r.record.question for r in related}) == len(related)
+    assert all(r.record.qtype != answer.qtype for r in related if r.relation == "same_focus")
+
+
+def test_off_topic_question_is_not_answered(searcher: Searcher) -> None:
+    result = searcher.search("how much does parking cost at the hospital car park")
+    assert not result.answered
+
+
+def test_cache_reuses_embeddings_on_rebuild(make_index, tiny_records: list[QARecord], encoder) -> None:  # type: ignore[no-untyped-def]
+    root = make_index(tiny_records)
+    changed = [replace(tiny_records[0], answer=tiny_records[0].answer + " Extra reviewed sentence.")] + tiny_records[1:]
+    result = build(changed, root, encoder, BuildSettings(), cache_dir=root.parent / "cache")
+    assert result.embedded == 1  # only the changed answer chunk
+    assert result.reused > 40
+
+
+def test_retired_records_are_not_indexed(make_index, tiny_records: list[QARecord], encoder) -> None:  # type: ignore[no-untyped-def]
+    records = [replace(tiny_records[0], retired=True), *tiny_records[1:]]
+    root = make_index(records)
+    s = Searcher.load(root, encoder)
+    assert s.record(tiny_records[0].id) is None
+    assert all(h.record.id != tiny_records[0].id for h in s.search(tiny_records[0].question, 10).matches)
+
+
+def test_failed_build_keeps_previous_index(make_index, tiny_records, encoder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_index(tiny_records)
+    live = (root / "CURRENT").read_text()
+    before = sorted(p.name for p in (root / "versions").iterdir())
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise BuildError("probe failed: simulated")
+
+    monkeypatch.setattr("indexer.builder._probe", boom)
+    with pytest.raises(BuildError):
+        build(tiny_records[:3], root, encoder, BuildSettings())
+    assert (root / "CURRENT").read_text() == live
+    assert sorted(p.name for p in (root / "versions").iterdir()) == before
+    assert not list(root.glob(".tmp-*"))
+    assert Searcher.load(root, encoder).version == live.strip()
+
+
+def test_interrupted_build_leaves_no_partial_version(make_index, tiny_records, encoder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_index(tiny_records)
+    live = (root / "CURRENT").read_text()
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("indexer.builder.LexicalIndex.build", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(tiny_records, root, encoder, BuildSettings())
+    assert (root / "CURRENT").read_text() == live
+    assert not list(root.glob(".tmp-*"))
+
+
+def test_empty_corpus_is_refused(tmp_path: Path, encoder) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BuildError, match="no records"):
+        build([], tmp_path / "idx", encoder)
+
+
+def _copy_live(root: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "copy"
+    shutil.copytree(artifacts.resolve_current(root), folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("damage", "match"),
+    [
+        (lambda f: (f / "chunks.faiss").unlink(), "missing"),
+        (lambda f: (f / "records.jsonl").write_bytes((f / "records.jsonl").read_bytes()[:-50]), "truncated"),
+        (lambda f: (f / "questions.faiss").write_bytes(b"\0" * (f / "questions.faiss").stat().st_size), "checksum"),
+        (lambda f: (f / "manifest.json").write_text("{not json"), "unreadable manifest"),
+        (lambda f: (f / "manifest.json").unlink(), "no manifest"),
+        (lambda f: (f / "manifest.json").write_text(json.dumps({"schema_version": 99})), "schema_version"),
+    ],
+    ids=["missing-file", "truncated", "checksum", "bad-manifest", "no-manifest", "future-schema"],
+)
+def test_corrupt_artifacts_are_refused(index_root: Path, tmp_path: Path, encoder, damage, match: str) -> None:  # type: ignore[no-untyped-def]
+    folder = _copy_live(index_root, tmp_path)
+    damage(folder)
+    with pytest.raises(ArtifactError, match=match):
+        Searcher.load(folder, encoder)
+
+
+def test_count_mismatch_is_refused(index_root: Path, tmp_path: Path, encoder) -> None:  # type: ignore[no-untyped-def]
+    folder = _copy_live(index_root, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["counts"]["records"] += 1
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ArtifactError, match="records: found"):
+        Searcher.load(folder, encoder)
+
+
+class _OtherModel:
+    def __init__(self, inner, **changes) -> None:  # type: ignore[no-untyped-def]
+        self._inner = inner
+        self.name = changes.get("name", inner.name)
+        self.dim = changes.get("dim", inner.dim)
+        self.fingerprint = changes.get("fingerprint", inner.fingerprint)
+
+    def __getattr__(self, item):  # type: ignore[no-untyped-def]
+        return getattr(self._inner, item)
+
+
+@pytest.mark.parametrize(
+    "changes", [{"name": "other/model"}, {"dim": 768}, {"fingerprint": "0" * 16}], ids=["model", "dim", "weights"]
+)
+def test_encoder_mismatch_is_refused(index_root: Path, encoder, changes) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(EncoderMismatch):
+        Searcher.load(index_root, _OtherModel(encoder, **changes))
+
+
+def test_no_index_yet(tmp_path: Path, encoder) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ArtifactError, match="no published index"):
+        Searcher.load(tmp_path, encoder)
+
+
+def test_publish_rolls_back(make_index, tiny_records, encoder) -> None:  # type: ignore[no-untyped-def]
+    root = make_index(tiny_records)
+    first = (root / "CURRENT").read_text().strip()
+    build(tiny_records[:5], root, encoder, BuildSettings())
+    assert (root / "CURRENT").read_text().strip() != first
+    artifacts.publish(root, first)
+    assert Searcher.load(root, encoder).version == first
+    with pytest.raises(ArtifactError):
+        artifacts.publish(root, "no-such-version")
