@@ -140,11 +140,15 @@ def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[
     return tuple(out)
 
 
-def load_medquad(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
+def load_medquad(
+    path: str | Path, report: LoadReport | None = None, *, include_answerless: bool = False
+) -> Iterator[QARecord]:
     """Yield answered QA pairs from MedQuAD XML: the root folder, one ``*_QA`` folder, or one file.
 
     Ids are ``{source}_{document id}_Sec{pid}``. Pairs without an answer are counted as
-    ``skipped_no_answer``; focus synonyms become alternative phrasings of the question.
+    ``skipped_no_answer`` (or, with ``include_answerless``, yielded as question-only records
+    marked ``extra["answerless"]``: the evaluation's distractors); focus synonyms become
+    alternative phrasings of the question.
     """
     path = Path(path)
     report = report if report is not None else LoadReport()
@@ -186,13 +190,13 @@ def load_medquad(path: str | Path, report: LoadReport | None = None) -> Iterator
             question_el = pair.find("question" if legacy else "Question")
             question = _clean(question_el.text if question_el is not None else "")
             answer = _clean_answer(pair.findtext("answer" if legacy else "Answer"))
-            if not answer:
+            if not answer and not include_answerless:
                 report.counts["skipped_no_answer"] += 1
                 continue
             if not question or not pid:
                 report.add(str(file), where, "answer without a question or pid")
                 continue
-            report.counts["loaded"] += 1
+            report.counts["loaded" if answer else "answerless"] += 1
             yield QARecord(
                 id=f"{source}_{doc_id}_Sec{pid}",
                 question=question,
@@ -204,7 +208,8 @@ def load_medquad(path: str | Path, report: LoadReport | None = None) -> Iterator
                 url=url,
                 reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
                 reviewed_on="",
-                extra={"focus_synonyms": synonyms, "cuis": cuis, "semantic_group": group},
+                extra={"focus_synonyms": synonyms, "cuis": cuis, "semantic_group": group}
+                | ({"answerless": True} if not answer else {}),
             )
 
 

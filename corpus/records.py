@@ -76,6 +76,11 @@ class QARecord:
         ]
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
 
+    @property
+    def answerless(self) -> bool:
+        """A question-only record (an evaluation distractor): never served as an answer."""
+        return bool(self.extra.get("answerless")) if self.extra else False
+
     def with_id(self, new_id: str) -> QARecord:
         return replace(self, id=new_id)
 
@@ -88,8 +93,12 @@ def record_from_dict(data: dict[str, Any]) -> QARecord:
     """
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    # Answerless records (question only) exist only as evaluation distractors.
+    answerless = isinstance(data.get("extra"), dict) and data["extra"].get("answerless") is True
     for name in REQUIRED_FIELDS:
         value = data.get(name)
+        if name == "answer" and answerless and value == "":
+            continue
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"field {name!r} is missing or empty")
     unknown = set(data) - set(FIELDS) - {"extra"}

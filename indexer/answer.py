@@ -53,7 +53,7 @@ class Answerer:
             if emergency is not None:
                 return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
         result = searcher.search(question, top_k=top_k)
-        if result.answered and result.matches:
+        if result.answered and result.matches and not result.matches[0].record.answerless:
             best = result.matches[0]
             reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
             return Answer(

@@ -90,6 +90,8 @@ def write_artifact(
     chunk_texts: list[str] = []
     chunk_table: list[tuple[int, int, int]] = []
     for row, record in enumerate(records):
+        if not record.answer:
+            continue
         for start, end in chunk_answer(
             record.answer, encoder.tokenizer, max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap  # type: ignore[attr-defined]
         ):

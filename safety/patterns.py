@@ -172,6 +172,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|\bauto ?injectors?\b", "epipen"),
         (r"\bheartattacks?\b", "heart attack"),
         (r"\bod d\b|\boded\b|\bodd on\b", "overdosed"),
+        (r"\b(i|he|she|they|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|dad|mom|mum)"
+         r"( just)? odd\b", r"\1\2 overdosed"),
         (r"\bod ing\b|\boding\b", "overdosing"),
         (r"\b(\d+) ?(?:yo|y o|yr old|yrs old|years? old)\b", r"\1 year old"),
         (r"\b(\d+) ?(?:mo|mos|mths?|months?) old\b", r"\1 month old"),
@@ -417,6 +419,8 @@ _SUICIDE = (
         r" (?:to|in|of|for) (?:live|living|go on|going on|carry on|carrying on|being alive|life|keep going"
         r"|staying alive|me being here|being here)",
         r"(?:nothing|no one|nobody|nothing left) to live for", r"better off without me",
+        r"better off (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?(?:dead|gone)",
+        r"(?:it all|everything) to (?:end|stop)(?! (?:soon|quickly))",
         r"(?:nobody|no one) would (?:even )?(?:miss|care|notice)(?: \w+){0,3} (?:if|when) (?:i|im)",
         r"(?:tired|sick) of (?:living|being alive|life|existing)", r"(?:life|living) isnt worth (?:living|it)",
         r"not worth living", r"(?:a|such a) burden (?:to|on) (?:everyone|my family|them|everybody|my kids)",
@@ -454,6 +458,8 @@ _SUICIDE = (
     ), guard=Guard.PAST, exclude=_rx(
         r"died by suicide", r"committed suicide", r"lost (?:\w+ ){0,3}to suicide", r"suicide (?:rates?|statistics|prevention"
         r"|awareness|bomber|squad)", r"(?:his|her|their) suicide", r"suicide of",
+        r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}about suicide",
+        r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
     )),
     Rule("suicide.suicidal", "suicide_self_harm", _rx(
         r"(?:feel|feels|feeling|felt|am|is|are|hes|shes|theyre|been|get|getting|quite|very|so|really|extremely|actively)"
@@ -526,6 +532,7 @@ _STROKE = (
     Rule("stroke.sudden_limb", "stroke", _rx(
         r"(?:suddenly|all of a sudden|out of nowhere|sudden).{0,40}\b(?:cant (?:lift|raise|move|feel|use|grip) "
         + _POSS + r" (?:arm|leg|hand|face)|(?:arm|leg|face) (?:went|is|feels|has gone|goes) (?:numb|weak|limp|dead))",
+        r"(?:arm|leg|face|hand)s?\b.{0,30}\b(?:suddenly|all of a sudden) (?:\w+ ){0,2}(?:numb|weak|limp|dead|paraly\w*)",
     )),
     Rule("stroke.limb_with_signs", "stroke", _rx(
         r"(?:cant|unable to|couldnt) (?:lift|raise|move) " + _POSS + r" (?:arm|arms|leg|legs)",
@@ -564,6 +571,8 @@ _CHEST = (
     Rule("chest_pain.radiating", "chest_pain", _rx(
         r"chest (?:pain|pressure|tightness|hurts|is hurting|discomfort)\b.{0,40}\b(?:spread\w*|radiat\w*|going|goes|moving"
         r"|moves|shoot\w*|travel\w*|down|into|up)\b.{0,20}\b(?:arm|arms|jaw|neck|shoulder|back)",
+        r"(?:pain|pressure|tightness) in " + _POSS + r" chest\b.{0,40}\b(?:spread\w*|radiat\w*|going|goes|moving|moves"
+        r"|shoot\w*|travel\w*|down|into|up)\b.{0,20}\b(?:arm|arms|jaw|neck|shoulder|back)",
         r"(?:arm|jaw) (?:pain|hurts|is hurting).{0,30}chest (?:pain|pressure|tightness)",
     )),
     Rule("chest_pain.heart_attack", "chest_pain", _rx(
@@ -586,6 +595,11 @@ _CHEST = (
 )
 
 _SEIZURE = (
+    Rule("seizure.shaking_unresponsive", "seizure", _rx(
+        r"(?:shaking|jerking|twitching|convulsions?) (?:\w+ ){0,2}(?:uncontrollably|violently|all over)",
+        r"eyes (?:rolled|rolling) back", r"foaming at the mouth",
+    ), context=_rx(r"not respond\w*", r"unresponsive", r"wont respond", r"isnt responding", r"unconscious",
+                   r"eyes (?:rolled|rolling)", r"foaming", r"passed out", r"collapsed")),
     Rule("seizure.prolonged", "seizure", _rx(
         r"(?:seizure|seizures|fit|fits|convulsion\w*|seizing|convulsing|fitting|shaking)\b.{0,30}\b(?:for|lasting|lasted"
         r"|has lasted|over|more than|longer than|going on for|been going|at least|almost|nearly) (?:\w+ ){0,2}"
@@ -627,6 +641,7 @@ _BLEEDING = (
         r"gunshot wound", r"stab wound",
         r"(?:amputat\w*|cut off|severed|chopped off|sliced off) (?:my|his|her|their|a) (?:finger|toe|hand|thumb|foot|arm|leg)",
         r"deep (?:cut|wound|gash|laceration) .{0,40}(?:bone|gaping|spurt\w*|pouring)",
+        r"(?:cut|chopped|sliced|ripped|tore|torn) (?:my|his|her|their|a) (?:\w+ )?(?:finger|toe|thumb|hand|foot|ear)s? off",
     )),
 )
 
@@ -667,6 +682,10 @@ _HEAD = (
 )
 
 _SEPSIS = (
+    Rule("sepsis_meningitis.rash_with_fever", "sepsis_meningitis", _rx(
+        r"(?:spots|rash|blotches|marks|dots) (?:that |which )?(?:dont|doesnt|wont|isnt|arent|didnt) (?:\w+ )?"
+        r"(?:fade|disappear|go away|blanch)",
+    ), context=_rx(r"fever", r"temperature", r"glass", r"unwell", r"drowsy", r"floppy", r"stiff neck", r"purple")),
     Rule("sepsis_meningitis.rash", "sepsis_meningitis", _rx(
         r"rash (?:\w+ ){0,4}(?:doesnt|wont|isnt|not|didnt|dont|hasnt) (?:\w+ ){0,2}(?:fade|disappear|go away|blanch|change)"
         r"\w* (?:\w+ ){0,6}(?:glass|press\w*|pushed|tumbler)",
@@ -684,8 +703,8 @@ _SEPSIS = (
 
 #: All rules, in priority order (first match wins).
 RULES: tuple[Rule, ...] = (
-    *_CHOKING, *_INFANT_RULES, *_CARDIAC_ARREST, *_ANAPHYLAXIS, *_OVERDOSE, *_SUICIDE, *_UNCONSCIOUS,
-    *_BREATHING, *_STROKE, *_CHEST, *_SEIZURE, *_BLEEDING, *_HEAD, *_BURNS, *_SEPSIS,
+    *_CHOKING, *_INFANT_RULES, *_CARDIAC_ARREST, *_ANAPHYLAXIS, *_OVERDOSE, *_SUICIDE, *_SEIZURE,
+    *_UNCONSCIOUS, *_BREATHING, *_STROKE, *_CHEST, *_BLEEDING, *_HEAD, *_BURNS, *_SEPSIS,
 )
 
 #: Every category a rule can return.

@@ -1,0 +1,224 @@
+"""Every endpoint through Flask's test client, each error case, and the error contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import assert_error
+
+ASK = "/v1/ask"
+
+
+def post(client, body, path: str = ASK, **kwargs):  # type: ignore[no-untyped-def]
+    data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+    return client.post(path, data=data, content_type=kwargs.pop("content_type", "application/json"), **kwargs)
+
+
+def test_factory_defaults_are_not_testing() -> None:
+    from service.settings import load_settings
+
+    assert not load_settings(environ={}).testing
+    assert load_settings({"TESTING": True}, environ={}).testing
+
+
+def test_importing_the_service_loads_no_model() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, service, indexer, corpus; print(any(m.startswith(('torch','onnxruntime','sentence_transformers')) for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_ask_answers_with_source_reviewer_and_related(client) -> None:  # type: ignore[no-untyped-def]
+    r = post(client, {"question": "my lower back and hamstring have hurt for years, could it be my spine?"})
+    assert r.status_code == 200
+    body = r.get_json()
+    assert body["status"] == "answered"
+    answer = body["answer"]
+    assert answer["id"] == "fx-backpain-spine"
+    for key in ("id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"):
+        assert key in answer
+    assert answer["reviewed_by"] == "Test Reviewer, MD (fixture)"
+    assert 0.0 <= body["confidence"] <= 1.0
+    assert len(body["matches"]) == 5 and body["matches"][0]["id"] == answer["id"]
+    assert set(body["matches"][0]) == {"id", "question", "source", "url", "score"}
+    assert 0 < len(body["related"]) <= 5
+    assert answer["id"] not in {x["id"] for x in body["related"]}
+    assert body["index_version"] and body["message"]
+    assert r.headers["X-Request-ID"]
+
+
+def test_ask_top_k(client) -> None:  # type: ignore[no-untyped-def]
+    assert len(post(client, {"question": "asthma inhaler", "top_k": 2}).get_json()["matches"]) == 2
+    assert len(post(client, {"question": "asthma inhaler", "top_k": 20}).get_json()["matches"]) == 19  # whole corpus
+
+
+def test_no_match_for_out_of_corpus(client) -> None:  # type: ignore[no-untyped-def]
+    body = post(client, {"question": "What time does the pharmacy car park close on Sundays?"}).get_json()
+    assert body["status"] == "no_match"
+    assert body["answer"] is None
+    assert "No reviewed answer" in body["message"]
+
+
+def test_emergency_comes_before_search(client) -> None:  # type: ignore[no-untyped-def]
+    body = post(client, {"question": "my dad's face is drooping and he can't lift his arm right now"}).get_json()
+    assert body["status"] == "emergency"
+    assert body["answer"] is None and body["matches"] == []
+    assert body["emergency"]["category"] == "stroke"
+    assert "911" in body["message"]
+
+
+def test_emergency_country_is_configurable(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(emergency_country="GB").test_client()
+    body = post(client, {"question": "I want to kill myself"}).get_json()
+    assert body["status"] == "emergency"
+    assert "999" in body["message"] or "116 123" in body["message"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (b"{not json", 400, "invalid_json"),
+        (b"", 400, "invalid_json"),
+        (b"\xff\xfe{}", 400, "invalid_encoding"),
+        ([1, 2], 400, "invalid_json"),
+        ({}, 400, "missing_field"),
+        ({"question": 42}, 400, "invalid_field"),
+        ({"question": None}, 400, "invalid_field"),
+        ({"question": "   "}, 400, "empty_question"),
+        ({"question": "x" * 2001}, 413, "question_too_long"),
+        ({"question": "hi", "top_k": 0}, 400, "invalid_field"),
+        ({"question": "hi", "top_k": 21}, 400, "invalid_field"),
+        ({"question": "hi", "top_k": "5"}, 400, "invalid_field"),
+        ({"question": "hi", "top_k": True}, 400, "invalid_field"),
+        ({"question": "hi", "extra": 1}, 400, "unknown_field"),
+        ({"question": "back\u0000pain"}, 400, "invalid_characters"),
+        ({"question": "back\u202epain"}, 400, "invalid_characters"),
+        ('{"question": "\\ud800"}', 400, "invalid_encoding"),
+        (json.dumps({"question": "a" * 17000}).encode(), 413, "payload_too_large"),
+    ],
+    ids=[
+        "bad-json", "empty-body", "invalid-utf8", "array", "missing-question", "int-question", "null-question",
+        "blank-question", "question-too-long", "top_k-zero", "top_k-too-big", "top_k-string", "top_k-bool",
+        "unknown-field", "nul-byte", "bidi-override", "lone-surrogate", "body-too-large",
+    ],
+)
+def test_ask_rejects_bad_input(client, body, status: int, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert_error(post(client, body), status, code)
+
+
+def test_mixed_scripts_and_unicode_are_answered_not_500(client) -> None:  # type: ignore[no-untyped-def]
+    for q in ("ringing in my ears 耳鸣 шум в ушах", "écoute: tinnitus?", "🙂 ringing ears"):
+        assert post(client, {"question": q}).status_code == 200
+
+
+def test_records_endpoint(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/v1/records/fx-tinnitus-info")
+    assert r.status_code == 200 and r.get_json()["question"] == "What is tinnitus?"
+    assert_error(client.get("/v1/records/nope"), 404, "not_found")
+
+
+def test_unknown_route_and_method(client) -> None:  # type: ignore[no-untyped-def]
+    assert_error(client.get("/v1/nothing"), 404, "not_found")
+    r = client.get(ASK)
+    assert_error(r, 405, "method_not_allowed")
+    assert "POST" in r.headers["Allow"]
+
+
+def test_health_and_ready(client) -> None:  # type: ignore[no-untyped-def]
+    assert client.get("/healthz").get_json()["status"] == "ok"
+    ready = client.get("/readyz").get_json()
+    assert ready["ready"] is True and ready["records"] == 19 and ready["index_version"]
+
+
+def test_not_ready_without_index(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(index_root=str(tmp_path / "empty")).test_client()
+    assert client.get("/readyz").status_code == 503
+    assert client.get("/healthz").status_code == 200
+    assert_error(post(client, {"question": "back pain"}), 503, "index_not_ready")
+
+
+def test_openapi(client) -> None:  # type: ignore[no-untyped-def]
+    spec = client.get("/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/v1/ask", "/v1/records/{record_id}", "/v1/feedback", "/healthz", "/readyz"} <= set(spec["paths"])
+
+
+def test_internal_errors_have_no_stack_trace(app, client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    state = app.extensions["medmatch"]
+
+    def explode(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(state.answerer, "ask", explode)
+    body = assert_error(post(client, {"question": "back pain"}), 500, "internal_error")
+    assert "secret" not in json.dumps(body)
+
+
+def test_feedback_is_stored(app, client) -> None:  # type: ignore[no-untyped-def]
+    r = post(client, {"record_id": "fx-tinnitus-info", "helpful": False, "comment": "too short"}, "/v1/feedback")
+    assert r.status_code == 201
+    rows = app.extensions["medmatch"].store.feedback()
+    assert rows[0]["record_id"] == "fx-tinnitus-info" and rows[0]["helpful"] is False
+    assert_error(post(client, {"record_id": "nope", "helpful": True}, "/v1/feedback"), 404)
+    assert_error(post(client, {"record_id": "fx-tinnitus-info", "helpful": "yes"}, "/v1/feedback"), 400)
+
+
+def test_no_match_is_recorded_without_text_by_default(app, client) -> None:  # type: ignore[no-untyped-def]
+    post(client, {"question": "Can I pay my bill by card? My email is jo@example.com"})
+    rows = app.extensions["medmatch"].store.unanswered()
+    assert rows and rows[0]["question"] == ""
+
+
+def test_admin_is_disabled_without_token(client) -> None:  # type: ignore[no-untyped-def]
+    assert_error(client.post("/v1/admin/reload"), 403, "forbidden")
+
+
+def test_admin_requires_the_token(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(admin_token="s3cret").test_client()
+    assert_error(client.post("/v1/admin/reload"), 401, "unauthorized")
+    assert_error(client.post("/v1/admin/reload", headers={"Authorization": "Bearer wrong"}), 401)
+    r = client.post("/v1/admin/reload", headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 200 and r.get_json()["reloaded"] is True
+    assert client.get("/v1/admin/feedback", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_rate_limit_returns_429_with_retry_after(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(rate_limit="3 per minute").test_client()
+    codes = [post(client, {"question": "ringing ears"}).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    r = post(client, {"question": "ringing ears"})
+    assert_error(r, 429, "rate_limited")
+    assert int(r.headers["Retry-After"]) > 0
+
+
+def test_cors_only_for_allowlisted_origins(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(cors_origins=["https://clinic.example"]).test_client()
+    ok = client.options(ASK, headers={"Origin": "https://clinic.example", "Access-Control-Request-Method": "POST",
+                                      "Access-Control-Request-Headers": "content-type"})
+    assert ok.status_code in (200, 204)
+    assert ok.headers["Access-Control-Allow-Origin"] == "https://clinic.example"
+    assert "POST" in ok.headers["Access-Control-Allow-Methods"]
+    bad = client.options(ASK, headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert "Access-Control-Allow-Origin" not in bad.headers
+    r = post(client, {"question": "ringing ears"}, headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in r.headers
+
+
+def test_security_headers_on_html(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/")
+    assert "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers["X-Frame-Options"] == "DENY"
+
+
+def test_metrics(client) -> None:  # type: ignore[no-untyped-def]
+    post(client, {"question": "ringing ears"})
+    text = client.get("/metrics").get_data(as_text=True)
+    assert "medmatch_requests_total" in text and 'medmatch_answers_total{status="answered"' in text
+    assert "medmatch_index_records" in text and "medmatch_ask_seconds_bucket" in text

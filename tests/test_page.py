@@ -1,0 +1,41 @@
+"""The patient page at / (server-rendered, no JavaScript needed)."""
+
+from __future__ import annotations
+
+
+def test_page_form(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/").get_data(as_text=True)
+    assert '<label for="q">' in html and 'name="q"' in html and "<script" not in html
+
+
+def test_page_shows_answer_source_reviewer_related(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/", query_string={"q": "there is a ringing in my ears"}).get_data(as_text=True)
+    assert "What is tinnitus?" in html
+    assert 'href="https://example.org/fx-tinnitus-info"' in html
+    assert "Test Reviewer, MD (fixture)" in html
+    assert "Related questions" in html and "How is tinnitus treated?" in html
+
+
+def test_page_escapes_question_and_corpus_text(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/", query_string={"q": "<script>alert(1)</script> markup injection test record"}).get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert '<img src=x onerror' not in html
+    assert "&lt;img src=x onerror=" in html
+
+
+def test_page_validation_message(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/", query_string={"q": "x" * 2500}).get_data(as_text=True)
+    assert "limit is 2000" in html
+
+
+def test_page_emergency(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/", query_string={"q": "my baby is not breathing"}).get_data(as_text=True)
+    assert "This may be an emergency" in html
+
+
+def test_javascript_urls_are_not_linked() -> None:
+    from service.pages import safe_url
+
+    assert safe_url("javascript:alert(1)") == ""
+    assert safe_url("https://medlineplus.gov/x") == "https://medlineplus.gov/x"
