@@ -179,23 +179,29 @@ class Searcher:
             feats[j, 2] = float(bm[row]) / best_bm if best_bm > 0 else 0.0
         return rows, feats
 
-    def search(self, question: str, top_k: int = 5, *, with_related: bool = True) -> SearchResult:
-        """Rank records for ``question``; the first match is the answer candidate."""
+    def search(
+        self, question: str, top_k: int = 5, *, with_related: bool = True, ranker: RankerConfig | None = None
+    ) -> SearchResult:
+        """Rank records for ``question``; the first match is the answer candidate.
+
+        ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations).
+        """
+        ranker = ranker or self.ranker
         qvec = self.encode(question)
-        rows, feats = self.candidates(question, qvec, self.ranker.candidates)
+        rows, feats = self.candidates(question, qvec, ranker.candidates)
         if not len(rows):
             return SearchResult([], [], 0.0, False)
-        scores = linear_scores(feats, self.ranker)
+        scores = linear_scores(feats, ranker)
         order = np.argsort(-scores, kind="stable")[: max(top_k, 2)]
         best = float(scores[order[0]])
         second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
-        conf = confidence(best, second, self.ranker)
+        conf = confidence(best, second, ranker)
         matches = [
             Hit(self.records[rows[i]], float(scores[i]), dict(zip(FEATURES, map(float, feats[i]), strict=True)))
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvec) if with_related else []
-        return SearchResult(matches, related, conf, conf >= self.ranker.threshold)
+        return SearchResult(matches, related, conf, conf >= ranker.threshold)
 
     # ----------------------------------------------------------------- related
     def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:
