@@ -276,6 +276,76 @@ def serve_cmd(index: str, host: str, port: int, workers: int, dev: bool) -> None
     os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "-c", str(conf), "service.app:create_app()"])
 
 
+@cli.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--limit", default=20, show_default=True, help="How many example ids to list per kind.")
+def diff_cmd(old: str, new: str, limit: int) -> None:
+    """Compare two corpora or indexes: records added, changed, retired, removed; texts reused.
+
+    OLD and NEW are corpus inputs (.jsonl, .csv, MedQuAD folder) or index roots/versions.
+    """
+    from .maintain import diff_records, load_records
+
+    try:
+        result = diff_records(load_records(old), load_records(new))
+    except (CorpusError, IndexerError) as exc:
+        raise _fail(exc) from None
+    click.echo(json.dumps(result.to_dict(limit), indent=2))
+
+
+@cli.group("feedback")
+def feedback_group() -> None:
+    """Patient feedback ("was this helpful?") collected by the service."""
+
+
+@feedback_group.command("export")
+@click.option("--db", default="var/feedback.sqlite", show_default=True, envvar="MEDMATCH_FEEDBACK_DB")
+@click.option("--all", "include_all", is_flag=True, help="Include answers only rated helpful.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+def feedback_export(db: str, include_all: bool, fmt: str) -> None:
+    """List the answers patients found unhelpful, most complained-about first, with comments."""
+    from .maintain import feedback_report
+
+    try:
+        rows = feedback_report(Path(db), only_unhelpful=not include_all)
+    except FileNotFoundError as exc:
+        raise _fail(exc) from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    import csv
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["record_id", "unhelpful", "helpful", "comments"])
+    for row in rows:
+        writer.writerow([row["record_id"], row["unhelpful"], row["helpful"], " | ".join(row["comments"])])
+
+
+@cli.group("unanswered")
+def unanswered_group() -> None:
+    """Questions the service answered with no_match."""
+
+
+@unanswered_group.command("export")
+@click.option("--db", default="var/feedback.sqlite", show_default=True, envvar="MEDMATCH_FEEDBACK_DB")
+@click.option("--threshold", default=0.65, show_default=True, help="Cosine similarity that joins a cluster.")
+def unanswered_export(db: str, threshold: float) -> None:
+    """Group similar unanswered questions so maintainers see which topics are missing.
+
+    Question text is only there when the service ran with MEDMATCH_STORE_QUESTION_TEXT=1
+    (redacted); otherwise questions are grouped by the closest record found.
+    """
+    from .encoder import load_encoder
+    from .maintain import unanswered_report
+
+    try:
+        report = unanswered_report(Path(db), load_encoder("auto", threads=2), threshold=threshold)
+    except FileNotFoundError as exc:
+        raise _fail(exc) from None
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
 def _triage():  # type: ignore[no-untyped-def]
     try:
         from safety import Triage

@@ -31,6 +31,10 @@ class RankerConfig:
     #: Below this confidence the answer is withheld (status no_match).
     threshold: float = 0.5
     candidates: int = 100
+    #: Encode the question sentences of long messages too, and take the best match of any.
+    segment: bool = True
+    #: Messages shorter than this many words are encoded whole only.
+    segment_min_words: int = 25
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

@@ -22,7 +22,9 @@ from corpus import QARecord, record_from_dict
 from . import artifacts, vectors
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
+from .focus import FocusIndex
 from .lexical import LexicalIndex
+from .query import QueryAnalysis, analyze, record_classes
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 
 LOG = logging.getLogger(__name__)
@@ -95,6 +97,9 @@ class Searcher:
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
         for i, record in enumerate(records):
             self._focus_groups[focus_key(record.focus or record.question)].append(i)
+        self._focus = FocusIndex(records)
+        self._classes = [frozenset(record_classes(r.qtype)) for r in records]
+        self._info = np.array([r.qtype.lower() in {"information", ""} for r in records])
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -161,22 +166,45 @@ class Searcher:
     def encode(self, text: str) -> np.ndarray:
         return self.encoder.encode([text], batch_size=1)[0]
 
-    def candidates(self, text: str, qvec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    def query_vectors(self, analysis: QueryAnalysis, ranker: RankerConfig) -> np.ndarray:
+        """The whole message, plus (for long messages) each question sentence, in one batch."""
+        texts = [analysis.text]
+        if ranker.segment and analysis.words >= ranker.segment_min_words:
+            texts += [q for q in analysis.questions if len(q.split()) >= 3][:3]
+        return self.encoder.encode(texts, batch_size=len(texts))
+
+    def candidates(
+        self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Candidate record rows and their feature matrix (columns in ``FEATURES`` order)."""
-        _, qhits = vectors.search(self._qindex, qvec, k)
-        _, chits = vectors.search(self._cindex, qvec, k)
-        bm = self._lexical.scores(text)
-        top_bm = np.argpartition(-bm, min(k, len(bm) - 1))[:k] if len(bm) else np.zeros(0, np.int64)
-        top_bm = top_bm[bm[top_bm] > 0]
-        rows = np.unique(np.concatenate([self._qrows[qhits], self._ctable[chits, 0] if len(chits) else [], top_bm]).astype(np.int64))
+        pools = []
+        for qvec in qvecs:
+            _, qhits = vectors.search(self._qindex, qvec, k)
+            _, chits = vectors.search(self._cindex, qvec, k)
+            pools += [self._qrows[qhits], self._ctable[chits, 0] if len(chits) else np.zeros(0, np.int32)]
+        bm = self._lexical.scores(analysis.text)
+        if len(bm):
+            top_bm = np.argpartition(-bm, min(k, len(bm) - 1))[:k]
+            pools.append(top_bm[bm[top_bm] > 0])
+        matched = self._focus.match(analysis.text)
+        focus_rows: set[int] = set().union(*matched.values()) if matched else set()
+        if focus_rows and len(focus_rows) <= 4 * k:
+            pools.append(np.fromiter(focus_rows, dtype=np.int64))
+        rows = np.unique(np.concatenate(pools).astype(np.int64)) if pools else np.zeros(0, np.int64)
         feats = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
         best_bm = float(bm.max()) if len(bm) else 0.0
+        q_t = qvecs.T
         for j, row in enumerate(rows):
             qs = self._qvec[self._q_start[row] : self._q_start[row + 1]]
             cs = self._cvec[self._c_start[row] : self._c_start[row + 1]]
-            feats[j, 0] = float((qs @ qvec).max()) if len(qs) else 0.0
-            feats[j, 1] = float((cs @ qvec).max()) if len(cs) else 0.0
+            feats[j, 0] = float((qs @ q_t).max()) if len(qs) else 0.0
+            feats[j, 1] = float((cs @ q_t).max()) if len(cs) else 0.0
             feats[j, 2] = float(bm[row]) / best_bm if best_bm > 0 else 0.0
+            feats[j, 3] = 1.0 if row in focus_rows else 0.0
+            if analysis.classes:
+                feats[j, 4] = 1.0 if self._classes[row] & analysis.classes else 0.0
+            else:
+                feats[j, 4] = 1.0 if self._info[row] else 0.0
         return rows, feats
 
     def search(
@@ -187,8 +215,9 @@ class Searcher:
         ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations).
         """
         ranker = ranker or self.ranker
-        qvec = self.encode(question)
-        rows, feats = self.candidates(question, qvec, ranker.candidates)
+        analysis = analyze(question)
+        qvecs = self.query_vectors(analysis, ranker)
+        rows, feats = self.candidates(analysis, qvecs, ranker.candidates)
         if not len(rows):
             return SearchResult([], [], 0.0, False)
         scores = linear_scores(feats, ranker)
@@ -200,7 +229,7 @@ class Searcher:
             Hit(self.records[rows[i]], float(scores[i]), dict(zip(FEATURES, map(float, feats[i]), strict=True)))
             for i in order[:top_k]
         ]
-        related = self.related(int(rows[order[0]]), qvec) if with_related else []
+        related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold)
 
     # ----------------------------------------------------------------- related

@@ -27,7 +27,9 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 0.0
 
 
-def evaluate(dev_path: str | Path = DEFAULT_DEV_PATH, triage: Triage | None = None) -> dict[str, Any]:
+def evaluate(
+    dev_path: str | Path = DEFAULT_DEV_PATH, triage: Triage | None = None
+) -> dict[str, Any]:
     """Score triage on the dev set.
 
     Returns recall (emergencies detected, any category), category_recall
@@ -46,8 +48,14 @@ def evaluate(dev_path: str | Path = DEFAULT_DEV_PATH, triage: Triage | None = No
             if result is None:
                 misses.append(case["id"])
             elif result.category != case["category"]:
-                wrong.append({"id": case["id"], "expected": case["category"], "got": result.category,
-                              "rule": result.rule})
+                wrong.append(
+                    {
+                        "id": case["id"],
+                        "expected": case["category"],
+                        "got": result.category,
+                        "rule": result.rule,
+                    }
+                )
         else:
             negatives += 1
             if result is not None:

@@ -13,7 +13,7 @@ A :class:`Rule` fires when its ``pattern`` matches a sentence, its optional
 order: the first rule that fires decides the category.
 
 Changing a rule is a clinical-safety change: run ``tests/test_triage.py`` and
-``make eval`` and have the diff reviewed.
+``python -m safety.evaluation`` and have the diff reviewed.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ class Guard(Flag):
     """Cue families that may suppress a rule (unless urgency words override)."""
 
     NONE = 0
-    INFO = auto()      # information framing: "what are the symptoms of ...?"
-    PAST = auto()      # history: "last year", "used to", "had a stroke"
-    CHRONIC = auto()   # long-standing/recurring: "for months", "when I run"
+    INFO = auto()  # information framing: "what are the symptoms of ...?"
+    PAST = auto()  # history: "last year", "used to", "had a stroke"
+    CHRONIC = auto()  # long-standing/recurring: "for months", "when I run"
 
 
 PHYSICAL = Guard.INFO | Guard.PAST | Guard.CHRONIC
@@ -52,6 +52,16 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
+def _any(*words: str) -> str:
+    """A non-capturing group matching any of ``words`` (regex fragments)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+def _cues(*alternatives: str) -> re.Pattern[str]:
+    """Compile cue alternatives (each carries its own word boundaries)."""
+    return re.compile("|".join(alternatives))
+
+
 # --------------------------------------------------------------------------
 # Typo tolerance
 # --------------------------------------------------------------------------
@@ -63,6 +73,7 @@ TYPOS: dict[str, str] = {
     "breeth": "breathe", "breathh": "breathe", "brathe": "breathe",
     "breating": "breathing", "brething": "breathing", "breathin": "breathing",
     "breahting": "breathing", "braething": "breathing", "breathign": "breathing",
+    "breathng": "breathing",
     # stroke
     "speach": "speech", "speec": "speech", "spech": "speech",
     "slured": "slurred", "slurd": "slurred", "slurrd": "slurred",
@@ -83,7 +94,6 @@ TYPOS: dict[str, str] = {
     "unconsciuos": "unconscious", "unconcsious": "unconscious",
     "unresponsve": "unresponsive", "unresposive": "unresponsive",
     "unrepsonsive": "unresponsive", "unrespnsive": "unresponsive",
-    "breathng": "breathing",
     # allergy
     "anaphalaxis": "anaphylaxis", "anafalaxis": "anaphylaxis",
     "anaphylaxsis": "anaphylaxis", "anaphylaxes": "anaphylaxis",
@@ -112,7 +122,7 @@ TYPOS: dict[str, str] = {
     # people
     "bby": "baby", "babie": "baby", "todler": "toddler", "toddlar": "toddler",
     "newborne": "newborn", "husbnd": "husband", "hubby": "husband",
-}
+}  # fmt: skip
 
 #: Key vocabulary for the fuzzy (difflib) pass; only unknown tokens of 6+
 #: letters are compared, with a high cutoff.
@@ -126,8 +136,8 @@ FUZZY_VOCABULARY: tuple[str, ...] = (
     "antifreeze", "detergent", "numbness", "paralyzed", "paralysed",
     "crushing", "radiating", "spreading", "squeezing", "gasping",
     "collapsed", "allergic", "myself", "himself", "herself", "stroke",
-    "unresponsive", "breathless", "headache", "pressure",
-)
+    "breathless", "headache", "pressure",
+)  # fmt: skip
 
 #: Real words close to the vocabulary that must never be "corrected".
 FUZZY_PROTECTED: frozenset[str] = frozenset({
@@ -138,7 +148,7 @@ FUZZY_PROTECTED: frozenset[str] = frozenset({
     "pleading", "leading", "reading", "seeding", "blurring", "slurped",
     "throats", "tongues", "bleedings", "suicides", "itself", "yourself",
     "themself", "ourselves",
-})
+})  # fmt: skip
 
 #: Phrase-level rewrites applied after token correction, in order.
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -168,12 +178,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\brn\b", "right now"),
         (r"\bpl[sz]\b", "please"),
         (r"\b(my|him|her|your|them|our) (self|selves)\b", r"\1\2"),
-        (r"\bepi pens?\b|\bepipens\b|\b(?:epinephrine|adrenaline) (?:auto )?(?:injector|pen)s?\b"
-         r"|\bauto ?injectors?\b", "epipen"),
+        (
+            r"\bepi pens?\b|\bepipens\b|\b(?:epinephrine|adrenaline) (?:auto )?(?:injector|pen)s?\b"
+            r"|\bauto ?injectors?\b",
+            "epipen",
+        ),
         (r"\bheartattacks?\b", "heart attack"),
         (r"\bod d\b|\boded\b|\bodd on\b", "overdosed"),
-        (r"\b(i|he|she|they|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|friend|dad|mom|mum)"
-         r"( just)? odd\b", r"\1\2 overdosed"),
+        (
+            r"\b(i|he|she|they|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend"
+            r"|friend|dad|mom|mum)( just)? odd\b",
+            r"\1\2 overdosed",
+        ),
         (r"\bod ing\b|\boding\b", "overdosing"),
         (r"\b(\d+) ?(?:yo|y o|yr old|yrs old|years? old)\b", r"\1 year old"),
         (r"\b(\d+) ?(?:mo|mos|mths?|months?) old\b", r"\1 month old"),
@@ -187,72 +203,135 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # Suppression and urgency cues
 # --------------------------------------------------------------------------
 
-_LEAD = r"(?:^|^(?:hi|hello|hey|ok|okay|so|and|but|also|please|doctor|doc|quick question|question|just wondering|i was wondering|i wonder|wondering|curious) )"
+#: Optional filler before a question word at the start of a clause.
+_LEAD = (
+    r"(?:^|^(?:hi|hello|hey|ok|okay|so|and|but|also|please|doctor|doc|quick question|question"
+    r"|just wondering|i was wondering|i wonder|wondering|curious) )"
+)
 
 #: Information framing, checked on the *clause* that contains the match.
-INFO_CUES: re.Pattern[str] = re.compile("|".join((
-    # question openings (anchored at the clause start)
-    _LEAD + r"(?:what|whats|which|why|how|when|where|who)\b(?! (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case)))",
+INFO_CUES: re.Pattern[str] = _cues(
+    # question openings, anchored at the clause start ("what should I do" is not one)
+    _LEAD + r"(?:what|whats|which|why|how|when|where|who)\b"
+    r"(?! (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case)))",
     _LEAD + r"(?:is|are|can|could|does|do|would|will|should|was|were|has|have) "
-    r"(?:\w+ ){0,6}(?:normal|common|dangerous|serious|harmful|fatal|deadly|life threatening|safe|possible"
-    r"|contagious|hereditary|genetic|curable|preventable|treatable|an emergency|a sign|a symptom|signs?|symptoms?"
-    r"|cause|caused|causes|mean|linked|related|worse|better|likely|true)\b",
-    # topic words that mark general information
-    r"\b(?<!showing )(?<!having )(?<!has )(?<!have )(?:symptoms?|signs?|warning signs?|causes?|complications?) (?:of|for|include|are)\b",
-    r"\brisk factors?\b", r"\brisks? of\b", r"\bstatistics?\b", r"\bstats\b", r"\b(?:\w+ )?rates?\b",
-    r"\bprevalence\b", r"\bincidence\b", r"\bprognosis\b", r"\blife expectancy\b",
-    r"\bprevent\w*\b", r"\bdifference between\b", r"\bin general\b", r"\bgenerally\b",
-    r"\bhypothetical\w*\b", r"\bfirst aid (?:course|class|training|kit)\b",
-    r"\b(?:for|in) (?:a |an |my |our )?(?:school|class|essay|project|assignment|exam|quiz|article|presentation|homework)\b",
+    r"(?:\w+ ){0,6}"
+    r"(?:normal|common|dangerous|serious|harmful|fatal|deadly|life threatening|safe|possible"
+    r"|contagious|hereditary|genetic|curable|preventable|treatable|an emergency|a sign|a symptom"
+    r"|signs?|symptoms?|cause|caused|causes|mean|linked|related|worse|better|likely|true)\b",
+    # topic words that mark general information ("showing signs of" is a report)
+    r"\b(?<!showing )(?<!having )(?<!has )(?<!have )"
+    r"(?:symptoms?|signs?|warning signs?|causes?|complications?) (?:of|for|include|are)\b",
+    r"\brisk factors?\b",
+    r"\brisks? of\b",
+    r"\bstatistics?\b",
+    r"\bstats\b",
+    r"\b(?:\w+ )?rates?\b",
+    r"\bprevalence\b",
+    r"\bincidence\b",
+    r"\bprognosis\b",
+    r"\blife expectancy\b",
+    r"\bprevent\w*\b",
+    r"\bdifference between\b",
+    r"\bin general\b",
+    r"\bgenerally\b",
+    r"\bhypothetical\w*\b",
+    r"\bfirst aid (?:course|class|training|kit)\b",
+    r"\b(?:for|in) (?:a |an |my |our )?"
+    r"(?:school|class|essay|project|assignment|exam|quiz|article|presentation|homework)\b",
     r"\bcan (?:\w+ ){1,4}(?:cause|lead to|trigger|make|give|result in|bring on)\b",
-    r"\b(?:if|when|in case|for|with) (?:someone|somebody|a person|anyone|you|your|people|one"
-    r"|a child|a baby|an adult|a friend|a loved one|a patient|a kid|a toddler|an infant|an elderly)\b",
+    # generic (hypothetical) subjects; "if my dad ..." is specific and stays a report
+    r"\b(?:if|when|in case|for|with) "
+    r"(?:someone|somebody|a person|anyone|you|your|people|one|a child|a baby|an adult|a friend"
+    r"|a loved one|a patient|a kid|a toddler|an infant|an elderly)\b",
     r"\bwhat to do\b(?! now)",
     r"\b(?:mean|means|meaning|definition)\b",
-)))
+)
 
 #: History: the event is over (checked on the whole sentence).
-PAST_CUES: re.Pattern[str] = re.compile("|".join((
-    r"\b(?:\d+|a few|few|several|many|two|three|four|five|six|ten|a couple of|couple of) (?:years?|months?|weeks?|days?) ago\b",
+PAST_CUES: re.Pattern[str] = _cues(
+    r"\b(?:\d+|a few|few|several|many|two|three|four|five|six|ten|a couple of|couple of) "
+    r"(?:years?|months?|weeks?|days?) ago\b",
     r"\b(?:a|one) (?:year|month|week|day) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night)\b",
-    r"\byesterday\b", r"\bthe other day\b", r"\bin (?:19|20)\d\d\b", r"\bhistory of\b", r"\bin the past\b",
-    r"\bused to\b", r"\bwhen i was (?:a |younger|little|small|\d+|in )", r"\bas a (?:child|kid|teen|teenager|baby)\b",
+    r"\byesterday\b",
+    r"\bthe other day\b",
+    r"\bin (?:19|20)\d\d\b",
+    r"\bhistory of\b",
+    r"\bin the past\b",
+    r"\bused to\b",
+    r"\bwhen i was (?:a |younger|little|small|\d+|in )",
+    r"\bas a (?:child|kid|teen|teenager|baby)\b",
     r"\b(?:recover\w*|rehab\w*|physio\w*|therapy) (?:from|after)\b",
-    r"\b(?:since|after) (?:his|her|my|their|the) (?:stroke|heart attack|overdose|seizure|attempt|accident|surgery|bypass)\b",
+    r"\b(?:since|after) (?:his|her|my|their|the) "
+    r"(?:stroke|heart attack|overdose|seizure|attempt|accident|surgery|bypass)\b",
     r"\bsurviv\w*\b",
-    r"\b(?:had|has had|have had|ive had) (?:a |an |his |her |my )?(?:stroke|heart attack|seizure|overdose"
+    r"\b(?:had|has had|have had|ive had) (?:a |an |his |her |my )?"
+    r"(?:stroke|heart attack|seizure|overdose"
     r"|anaphyla\w*|cardiac arrest|tia|mini stroke|concussion)\b",
-)))
+)
 
 #: Long-standing or recurring complaints (checked on the whole sentence).
-CHRONIC_CUES: re.Pattern[str] = re.compile("|".join((
-    r"\bfor (?:the )?(?:past |last )?(?:few |several |many |\d+ |two |three |four |a few |a couple of )?(?:weeks|months|years)\b",
+CHRONIC_CUES: re.Pattern[str] = _cues(
+    r"\bfor (?:the )?(?:past |last )?"
+    r"(?:few |several |many |\d+ |two |three |four |a few |a couple of )?(?:weeks|months|years)\b",
     r"\bfor (?:a |one )(?:week|month|year)\b",
     r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b",
-    r"\bsometimes\b", r"\boccasionally\b", r"\bon and off\b", r"\bcomes and goes\b", r"\bfrom time to time\b",
-    r"\bnow and then\b", r"\boften\b", r"\busually\b", r"\bmost days\b", r"\bchronic\w*\b", r"\bsince birth\b",
-    r"\bpermanent\w*\b", r"\bwith age\b", r"\bas i age\b",
-    r"\bwhen(?:ever)? (?:i|he|she|they|we) (?:\w+ )?(?:exercise|run|climb|walk|work out|lie down|lay down|sleep|eat|drink"
-    r"|swallow|brush|floss|shave|stand up|get up|bend|cough|laugh|sneeze|get anxious|feel anxious|am anxious"
-    r"|get stressed|am stressed|panic|have a panic attack|get nervous)",
+    r"\bsometimes\b",
+    r"\boccasionally\b",
+    r"\bon and off\b",
+    r"\bcomes and goes\b",
+    r"\bfrom time to time\b",
+    r"\bnow and then\b",
+    r"\boften\b",
+    r"\busually\b",
+    r"\bmost days\b",
+    r"\bchronic\w*\b",
+    r"\bsince birth\b",
+    r"\bpermanent\w*\b",
+    r"\bwith age\b",
+    r"\bas i age\b",
+    r"\bwhen(?:ever)? (?:i|he|she|they|we) (?:\w+ )?"
+    r"(?:exercise|run|climb|walk|work out|lie down|lay down|sleep|eat|drink"
+    r"|swallow|brush|floss|shave|stand up|get up|bend|cough|laugh|sneeze|get anxious|feel anxious"
+    r"|am anxious|get stressed|am stressed|panic|have a panic attack|get nervous)",
     r"\bwhen (?:im|hes|shes|theyre) (?:anxious|stressed|nervous|panicking|exercising|running)\b",
-    r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport|sports)\b",
-)))
+    r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport"
+    r"|sports)\b",
+)
 
 #: Urgency that overrides information *and* history cues.
-LIVE_STRONG: re.Pattern[str] = re.compile("|".join((
-    r"\bright now\b", r"\bjust now\b", r"\bcurrently\b", r"\bat the moment\b", r"\bas we speak\b",
-    r"\bthis (?:minute|second|moment)\b", r"\bsuddenly\b", r"\ball of a sudden\b", r"\bout of nowhere\b",
-    r"\bjust\b", r"\bagain\b",
-    r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of|couple of) "
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
-    r"\bplease help\b", r"\bhelp please\b", r"\bsomeone help\b", r"\bsend help\b", r"\bhelp us\b",
-    r"\bneed help now\b", r"\bemergency\b", r"\burgent\w*\b", r"\bhurry\b", r"\basap\b",
-    r"\b(?:911|999|112|000)\b", r"\bambulance\b", r"\bparamedics?\b", r"\bhappening\b",
+LIVE_STRONG: re.Pattern[str] = _cues(
+    r"\bright now\b",
+    r"\bjust now\b",
+    r"\bcurrently\b",
+    r"\bat the moment\b",
+    r"\bas we speak\b",
+    r"\bthis (?:minute|second|moment)\b",
+    r"\bsuddenly\b",
+    r"\ball of a sudden\b",
+    r"\bout of nowhere\b",
+    r"\bjust\b",
+    r"\bagain\b",
+    r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
+    r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
+    r"\bplease help\b",
+    r"\bhelp please\b",
+    r"\bsomeone help\b",
+    r"\bsend help\b",
+    r"\bhelp us\b",
+    r"\bneed help now\b",
+    r"\bemergency\b",
+    r"\burgent\w*\b",
+    r"\bhurry\b",
+    r"\basap\b",
+    r"\b(?:911|999|112|000)\b",
+    r"\bambulance\b",
+    r"\bparamedics?\b",
+    r"\bhappening\b",
     r"\bwhat (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case|about|to prevent))",
     r"\bgetting worse\b",
-)))
+)
 
 #: Weaker urgency: overrides information cues but not history cues.
 LIVE_WEAK: re.Pattern[str] = re.compile(
@@ -263,449 +342,927 @@ LIVE_WEAK: re.Pattern[str] = re.compile(
 # Shared fragments
 # --------------------------------------------------------------------------
 
-_FAMILY = (
-    r"(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|mom|mum|mother|dad|father|brother|sister"
-    r"|friend|grandma|grandmother|grandpa|grandfather|granny|nan|nana|uncle|aunt|auntie|child|kid|baby"
-    r"|toddler|teen|teenager|roommate|flatmate|colleague|coworker|neighbou?r|patient|boss|man|woman|guy"
-    r"|lady|boy|girl|grandson|granddaughter|fiancee?|spouse|niece|nephew|cousin|stepdad|stepmom|mate)s?"
-)
-_INFANT = (
-    r"(?:baby|babys|babies|infant|infants|newborn|newborns|bub|little one|preemie|toddler|toddlers"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:day|week|month)s? old)"
-)
+_FAMILY = _any(
+    "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "mom", "mum",
+    "mother", "dad", "father", "brother", "sister", "friend", "grandma", "grandmother", "grandpa",
+    "grandfather", "granny", "nan", "nana", "uncle", "aunt", "auntie", "child", "kid", "baby",
+    "toddler", "teen", "teenager", "roommate", "flatmate", "colleague", "coworker", r"neighbou?r",
+    "patient", "boss", "man", "woman", "guy", "lady", "boy", "girl", "grandson", "granddaughter",
+    "fiancee?", "spouse", "niece", "nephew", "cousin", "stepdad", "stepmom", "mate",
+) + "s?"  # fmt: skip
+_INFANT = _any(
+    "baby", "babys", "babies", "infant", "infants", "newborn", "newborns", "bub", "little one",
+    "preemie", "toddler", "toddlers",
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:day|week|month)s? old",
+)  # fmt: skip
 _POSS = r"(?:my|his|her|their|the|our)"
-_NUMBER_5_PLUS = r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|many)"
-_PETS = _rx(r"dogs?", r"puppy", r"cats?", r"kitten", r"pets?", r"hamster", r"rabbit", r"parrot", r"horse")
+_NUMBER_5_PLUS = _any(
+    "[5-9]", r"[1-9]\d+", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
+    "thirty", "forty", "several", "many",
+)  # fmt: skip
+_PETS = _rx(
+    r"dogs?", r"puppy", r"cats?", r"kitten", r"pets?", r"hamster", r"rabbit", r"parrot", r"horse"
+)
 
 # --------------------------------------------------------------------------
-# Rules, in priority order
+# Rules, grouped by category
 # --------------------------------------------------------------------------
 
+# fmt: off
 _CHOKING = (
-    Rule("choking.active", "choking", _rx(
-        r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) (?:\w+ )?choking"
-        r"(?! (?:hazard|risk|sensation|feeling|game))",
-        r"choking on (?:a |an |the |his |her |my |some |their )?\w+",
-        r"choked on .{0,40}(?:cant|not|isnt|wont|turning|blue)",
-    )),
-    Rule("choking.stuck_airway", "choking", _rx(
-        r"(?:something|food|\w+) (?:is )?(?:stuck|lodged|caught) in " + _POSS + r" (?:throat|windpipe|airway)",
-    ), context=_rx(
-        r"(?:cant|not|unable to|struggl\w*|hard to|trouble) (?:\w+ )?(?:breath\w*|speak|talk|cough)",
-        r"turning blue", r"choking",
-    )),
+    Rule(
+        "choking.active",
+        "choking",
+        _rx(
+            r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) (?:\w+ )?"
+            r"choking(?! (?:hazard|risk|sensation|feeling|game))",
+            r"choking on (?:a |an |the |his |her |my |some |their )?\w+",
+            r"choked on .{0,40}(?:cant|not|isnt|wont|turning|blue)",
+        ),
+        exclude=_rx(
+            r"(?:fear|afraid|scared|worried|phobia|terrified|nervous|anxious) (?:of|about) choking"
+        ),
+    ),
+    Rule(
+        "choking.stuck_airway",
+        "choking",
+        _rx(
+            r"(?:something|food|\w+) (?:is )?(?:stuck|lodged|caught) in "
+            + _POSS
+            + r" (?:throat|windpipe|airway)",
+        ),
+        context=_rx(
+            r"(?:cant|not|unable to|struggl\w*|hard to|trouble) (?:\w+ )?"
+            r"(?:breath\w*|speak|talk|cough)",
+            r"turning blue",
+            r"choking",
+        ),
+    ),
 )
 
 _INFANT_RULES = (
-    Rule("infant.not_breathing", "infant_not_breathing", _rx(
-        _INFANT + r".{0,40}\b(?:not|isnt|stopped|stop|stops|wont start|hasnt|no longer|cant|cannot) (?:\w+ )?breath\w*",
-    )),
-    Rule("infant.blue", "infant_not_breathing", _rx(
-        _INFANT + r".{0,40}\b(?:turning|turned|going|gone|went|is|looks|looking|has gone|face is|lips are"
-        r"|lips|face|skin is|skin) (?:\w+ )?(?:blue|grey|gray|purple|dusky|bluish)",
-        r"(?:blue|grey|gray) (?:baby|infant|newborn)",
-    ), exclude=_rx(
-        r"(?:hands?|feet|foot|toes?|fingers?|eyes?|veins?|bruis\w*|spots?|marks?|birthmarks?|mongolian"
-        r"|nappy|diaper|poo|poop|stool|onesie|blanket|clothes|toy) (?:\w+ ){0,3}(?:blue|purple|grey|gray)",
-        r"(?:blue|purple|grey|gray) (?:\w+ ){0,2}(?:eyes?|hands?|feet|toes?|fingers?|veins?|bruis\w*|spots?|marks?)",
-    )),
-    Rule("infant.limp", "infant_not_breathing", _rx(
-        _INFANT + r".{0,40}\b(?:limp|floppy|lifeless)\b",
-    ), context=_rx(r"not", r"isnt", r"wont", r"unresponsive", r"blue", r"grey", r"breath\w*", r"respond\w*",
-                   r"wake", r"pale")),
+    Rule(
+        "infant.not_breathing",
+        "infant_not_breathing",
+        _rx(
+            _INFANT + r".{0,40}\b"
+            r"(?:not|isnt|stopped|stop|stops|wont start|hasnt|no longer|cant|cannot) (?:\w+ )?"
+            r"breath\w*",
+        ),
+    ),
+    Rule(
+        "infant.blue",
+        "infant_not_breathing",
+        _rx(
+            _INFANT + r".{0,40}\b"
+            r"(?:turning|turned|going|gone|went|is|looks|looking|has gone|face is|lips are"
+            r"|lips|face|skin is|skin) (?:\w+ )?(?:blue|grey|gray|purple|dusky|bluish)",
+            r"(?:blue|grey|gray) (?:baby|infant|newborn)",
+        ),
+        exclude=_rx(
+            r"(?:hands?|feet|foot|toes?|fingers?|eyes?|veins?|bruis\w*|spots?|marks?|birthmarks?"
+            r"|mongolian|nappy|diaper|poo|poop|stool|onesie|blanket|clothes|toy) (?:\w+ ){0,3}"
+            r"(?:blue|purple|grey|gray)",
+            r"(?:blue|purple|grey|gray) (?:\w+ ){0,2}"
+            r"(?:eyes?|hands?|feet|toes?|fingers?|veins?|bruis\w*|spots?|marks?)",
+        ),
+    ),
+    Rule(
+        "infant.limp",
+        "infant_not_breathing",
+        _rx(_INFANT + r".{0,40}\b(?:limp|floppy|lifeless)\b"),
+        context=_rx(
+            r"not", r"isnt", r"wont", r"unresponsive", r"blue", r"grey", r"breath\w*",
+            r"respond\w*", r"wake", r"pale",
+        ),
+    ),
 )
 
 _CARDIAC_ARREST = (
-    Rule("cardiac_arrest.not_breathing", "cardiac_arrest", _rx(
-        r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be|dont think (?:hes|shes|theyre))"
-        r" (?:\w+ )?breathing",
-    ), exclude=_rx(r"(?:i|im|ive)\b (?:\w+ ){0,2}(?:not|stop|stopped|isnt) (?:\w+ )?breathing", r"through (?:my|his|her|the) nose")),
-    Rule("cardiac_arrest.no_pulse", "cardiac_arrest", _rx(
-        r"no pulse", r"(?:cant|couldnt) (?:find|feel) (?:a |his |her |their |any )?pulse",
-        r"heart (?:has )?stopped(?: beating)?", r"(?:in|having|gone into|went into) (?:a )?cardiac arrest",
-    )),
+    Rule(
+        "cardiac_arrest.not_breathing",
+        "cardiac_arrest",
+        _rx(
+            r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be"
+            r"|dont think (?:hes|shes|theyre)) (?:\w+ )?breathing",
+        ),
+        exclude=_rx(
+            r"(?:i|im|ive)\b (?:\w+ ){0,2}(?:not|stop|stopped|isnt) (?:\w+ )?breathing",
+            r"through (?:my|his|her|the) nose",
+        ),
+    ),
+    Rule(
+        "cardiac_arrest.no_pulse",
+        "cardiac_arrest",
+        _rx(
+            r"no pulse",
+            r"(?:cant|couldnt) (?:find|feel) (?:a |his |her |their |any )?pulse",
+            r"heart (?:has )?stopped(?: beating)?",
+            r"(?:in|having|gone into|went into) (?:a )?cardiac arrest",
+        ),
+    ),
 )
 
 _ANAPHYLAXIS = (
-    Rule("anaphylaxis.throat", "anaphylaxis", _rx(
-        r"throat (?:is |feels |keeps |has |started |starting |is getting |feels like its )?(?:\w+ )?"
-        r"(?:closing|closing up|swelling|swelling up|swollen|swelled)",
-    ), exclude=_rx(r"cold", r"flu", r"tonsil\w*", r"strep", r"sore throat", r"glands?", r"virus", r"infection")),
-    Rule("anaphylaxis.swelling_allergen", "anaphylaxis", _rx(
-        r"(?:tongue|lips?|mouth|face|eyes?|throat) (?:\w+ ){0,3}(?:swell\w*|swollen|puff\w* up|blow\w* up|tight\w*)",
-        r"swollen (?:tongue|lips?|face|throat|mouth)",
-    ), context=_rx(
-        r"ate", r"eaten", r"eating", r"peanuts?", r"nuts?", r"shellfish", r"shrimp", r"prawns?", r"fish", r"eggs?",
-        r"sesame", r"allerg\w*", r"sting", r"stung", r"bee", r"wasp", r"hornet", r"antibiotics?", r"penicillin",
-        r"amoxicillin", r"epipen", r"hives", r"wheez\w*", r"cant breathe",
-    )),
-    Rule("anaphylaxis.named", "anaphylaxis", _rx(
-        r"(?:going into|gone into|went into|in|having|into) (?:an? )?(?:anaphyla\w*|anaphylactic (?:shock|reaction)"
-        r"|severe allergic reaction|allergic shock)",
-        r"(?:used|using|use|gave|give|giving|need|needs|needed) (?:\w+ ){0,2}epipen",
-    )),
-    Rule("anaphylaxis.allergic_reaction", "anaphylaxis", _rx(r"allergic reaction", r"reaction to"),
-         context=_rx(r"breath\w*", r"throat", r"swell\w*", r"swollen", r"wheez\w*", r"dizz\w*", r"faint\w*",
-                     r"collaps\w*", r"tongue", r"hives all over")),
+    Rule(
+        "anaphylaxis.throat",
+        "anaphylaxis",
+        _rx(
+            r"throat (?:is |feels |keeps |has |started |starting |is getting |feels like its )?"
+            r"(?:\w+ )?(?:closing|closing up|swelling|swelling up|swollen|swelled)",
+        ),
+        exclude=_rx(
+            r"cold", r"flu", r"tonsil\w*", r"strep", r"sore throat", r"glands?", r"virus",
+            r"infection",
+        ),
+    ),
+    Rule(
+        "anaphylaxis.swelling_allergen",
+        "anaphylaxis",
+        _rx(
+            r"(?:tongue|lips?|mouth|face|eyes?|throat) (?:\w+ ){0,3}"
+            r"(?:swell\w*|swollen|puff\w* up|blow\w* up|tight\w*)",
+            r"swollen (?:tongue|lips?|face|throat|mouth)",
+        ),
+        context=_rx(
+            r"ate", r"eaten", r"eating", r"peanuts?", r"nuts?", r"shellfish", r"shrimp",
+            r"prawns?", r"fish", r"eggs?", r"sesame", r"allerg\w*", r"sting", r"stung", r"bee",
+            r"wasp", r"hornet", r"antibiotics?", r"penicillin", r"amoxicillin", r"epipen",
+            r"hives", r"wheez\w*", r"cant breathe",
+        ),
+    ),
+    Rule(
+        "anaphylaxis.named",
+        "anaphylaxis",
+        _rx(
+            r"(?:going into|gone into|went into|in|having|into) (?:an? )?"
+            r"(?:anaphyla\w*|anaphylactic (?:shock|reaction)"
+            r"|severe allergic reaction|allergic shock)",
+            r"(?:used|using|use|gave|give|giving|need|needs|needed) (?:\w+ ){0,2}epipen",
+        ),
+    ),
+    Rule(
+        "anaphylaxis.allergic_reaction",
+        "anaphylaxis",
+        _rx(r"allergic reaction", r"reaction to"),
+        context=_rx(
+            r"breath\w*", r"throat", r"swell\w*", r"swollen", r"wheez\w*", r"dizz\w*",
+            r"faint\w*", r"collaps\w*", r"tongue", r"hives all over",
+        ),
+    ),
+)
+
+_TAKEN = _any(
+    "took", "taken", "swallowed", "ate", "eaten", "drank", "drunk", "had", "popped", "downed",
+    "necked", "overdosed on", "consumed", "chugged",
+)
+_LARGE_AMOUNT = _any(
+    "whole", "entire", "full", "half a", "half the",
+    "all (?:of )?(?:the |my |his |her |their |our )?",
+    "lots of", "loads of", "a lot of", "too many", "too much", "way too many", "so many",
+    "a bunch of", "a handful of", "handful of", "a box of", "a pack of", "a packet of",
+    "a bottle of", "a strip of", "dozens of",
+    r"(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)"
+    r"(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?)\b)",
+)
+_MEDICINES = _any(
+    "pills?", "tablets?", "capsules?", "caps", "meds", "medications?", "medicines?", "bottle",
+    "pack", "packet", "box", "strip", "tylenol", "paracetamol", "acetaminophen", "panadol",
+    "ibuprofen", "advil", "aspirin", "insulin", "sleeping pills", "antidepressants", "benzos?",
+    "xanax", "valium", r"oxy\w*", "opioids?", "painkillers?", "iron", "vitamins?", "gummies",
+    "edibles?", "melatonin", "antihistamines?", "benadryl",
+)
+_POISONS = _any(
+    "bleach", r"poison\w*", "antifreeze", "anti freeze", "detergent",
+    "laundry (?:pods?|capsules?|tabs?|liquid)", "dishwasher (?:pods?|tablets?|tabs?|detergent)",
+    "tide pods?", "(?:button |coin |lithium )?batter(?:y|ies)", "drain cleaner", "oven cleaner",
+    "toilet cleaner", "cleaning (?:products?|fluid|liquid|spray)", "disinfectant", "rat poison",
+    "rodenticide", "pesticides?", "insecticides?", "weed ?killer", "roundup", "lamp oil",
+    "paraffin", "kerosene", "gasoline", "petrol", "diesel", "lighter fluid",
+    "(?:windshield|windscreen|screen) (?:washer )?fluid", "nail polish remover", "acetone",
+    r"hand sanitiz\w*", r"hand saniti\w*", "essential oils?", "e ?liquid",
+    "vape (?:juice|liquid)", "nicotine", "magnets?", "wild mushrooms?", "mushrooms? from",
+    "berries from", "foxglove", "oleander", "chemicals?", "ammonia", "lye", "caustic soda",
+    "methanol", "rubbing alcohol", "isopropyl",
+    "(?:someone elses|someones|grandmas|grandpas|grandmothers|grandfathers) "
+    "(?:pills|tablets|medication|meds|medicine)",
 )
 
 _OVERDOSE = (
-    Rule("overdose.many_pills", "overdose_poisoning", _rx(
-        r"(?:took|taken|swallowed|ate|eaten|drank|drunk|had|popped|downed|necked|overdosed on|consumed|chugged)"
-        r" (?:\w+ ){0,2}(?:a |an |the )?(?:whole|entire|full|half a|half the|all (?:of )?(?:the |my |his |her |their |our )?"
-        r"|lots of|loads of|a lot of|too many|too much|way too many|so many|a bunch of|a handful of|handful of"
-        r"|a box of|a pack of|a packet of|a bottle of|a strip of|dozens of"
-        r"|(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?)\b))"
-        r" ?(?:\w+ ){0,3}(?:pills?|tablets?|capsules?|caps|meds|medications?|medicines?|bottle|pack|packet|box|strip"
-        r"|tylenol|paracetamol|acetaminophen|panadol|ibuprofen|advil|aspirin|insulin|sleeping pills|antidepressants"
-        r"|benzos?|xanax|valium|oxy\w*|opioids?|painkillers?|iron|vitamins?|gummies|edibles?|melatonin"
-        r"|antihistamines?|benadryl)",
-    ), guard=Guard.INFO | Guard.CHRONIC, exclude=_PETS),
-    Rule("overdose.named", "overdose_poisoning", _rx(
-        r"(?:i|im|ive|he|she|they|hes|shes|theyre|think|someone|" + _FAMILY + r"|has|have|is|just|might have|may have)"
-        r" (?:\w+ ){0,2}(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose)",
-    ), guard=Guard.INFO | Guard.PAST, exclude=_PETS),
-    Rule("poison.ingested", "overdose_poisoning", _rx(
-        r"(?:drank|drunk|drinking|swallowed|ate|eaten|eating|ingested|licked|sucked on|chewed|bit into|got into)"
-        r".{0,40}\b(?:bleach|poison\w*|antifreeze|anti freeze|detergent|laundry (?:pods?|capsules?|tabs?|liquid)"
-        r"|dishwasher (?:pods?|tablets?|tabs?|detergent)|tide pods?|(?:button |coin |lithium )?batter(?:y|ies)"
-        r"|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:products?|fluid|liquid|spray)|disinfectant"
-        r"|rat poison|rodenticide|pesticides?|insecticides?|weed ?killer|roundup|lamp oil|paraffin|kerosene"
-        r"|gasoline|petrol|diesel|lighter fluid|(?:windshield|windscreen|screen) (?:washer )?fluid"
-        r"|nail polish remover|acetone|hand sanitiz\w*|hand saniti\w*|essential oils?|e ?liquid|vape (?:juice|liquid)"
-        r"|nicotine|magnets?|wild mushrooms?|mushrooms? from|berries from|foxglove|oleander|chemicals?|ammonia"
-        r"|lye|caustic soda|methanol|rubbing alcohol|isopropyl"
-        r"|(?:someone elses|someones|grandmas|grandpas|grandmothers|grandfathers) (?:pills|tablets|medication|meds|medicine))",
-    ), guard=Guard.INFO | Guard.CHRONIC, exclude=_PETS),
-    Rule("poison.child_pills", "overdose_poisoning", _rx(
-        r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl|grandson|granddaughter)"
-        r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,30}\b"
-        r"(?:pills|tablets|capsules|medicine|medication|meds|gummies|vitamins)",
-    ), exclude=_PETS),
-    Rule("poison.carbon_monoxide", "overdose_poisoning", _rx(
-        r"(?:carbon monoxide|co) (?:alarm|detector) (?:\w+ ){0,2}(?:going off|went off|gone off|beeping|sounding|goes off)",
-        r"carbon monoxide poisoning",
-    )),
+    Rule(
+        "overdose.many_pills",
+        "overdose_poisoning",
+        _rx(
+            _TAKEN + r" (?:\w+ ){0,2}(?:a |an |the )?" + _LARGE_AMOUNT + r" ?(?:\w+ ){0,3}"
+            + _MEDICINES,
+        ),
+        guard=Guard.INFO | Guard.CHRONIC,
+        exclude=_PETS,
+    ),
+    Rule(
+        "overdose.named",
+        "overdose_poisoning",
+        _rx(
+            r"(?:i|im|ive|he|she|they|hes|shes|theyre|think|someone|"
+            + _FAMILY
+            + r"|has|have|is|just|might have|may have) (?:\w+ ){0,2}"
+            r"(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose)",
+        ),
+        guard=Guard.INFO | Guard.PAST,
+        exclude=_PETS,
+    ),
+    Rule(
+        "poison.ingested",
+        "overdose_poisoning",
+        _rx(
+            r"(?:drank|drunk|drinking|swallowed|ate|eaten|eating|ingested|licked|sucked on|chewed"
+            r"|bit into|got into).{0,40}\b" + _POISONS,
+        ),
+        guard=Guard.INFO | Guard.CHRONIC,
+        exclude=_PETS,
+    ),
+    Rule(
+        "poison.child_pills",
+        "overdose_poisoning",
+        _rx(
+            r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl|grandson|granddaughter)"
+            r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,30}\b"
+            r"(?:pills|tablets|capsules|medicine|medication|meds|gummies|vitamins)",
+        ),
+        exclude=_PETS,
+    ),
+    Rule(
+        "poison.carbon_monoxide",
+        "overdose_poisoning",
+        _rx(
+            r"(?:carbon monoxide|co) (?:alarm|detector) (?:\w+ ){0,2}"
+            r"(?:going off|went off|gone off|beeping|sounding|goes off)",
+            r"carbon monoxide poisoning",
+        ),
+    ),
 )
 
 _SUICIDE = (
-    Rule("suicide.kill_myself", "suicide_self_harm", _rx(
-        r"(?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|end|ending) myself",
-    ), guard=Guard.NONE),
-    Rule("suicide.want_to_die", "suicide_self_harm", _rx(
-        r"(?:want|wanted|wish|wishing|ready|prefer|would rather|rather|deserve|deserves) (?:to )?(?:just )?(?:die|be dead"
-        r"|not exist|not be alive|not wake up|disappear forever|stop existing|end it|end it all|end things|end my life"
-        r"|end everything)",
-        r"(?:wish|wishing) (?:that )?i (?:was|were|could be|had never been|was never|were never) (?:dead|born|gone)",
-        r"wish i (?:wasnt|werent) (?:alive|here|born)", r"better off dead", r"rather be dead",
-        r"(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up",
-        r"(?:hope|wish) i (?:dont|never|wont) wake up",
-        r"wish i (?:could )?(?:just )?(?:disappear|not wake up|never wake up|stop existing|sleep forever)",
-        r"(?:going|planning|plan) to (?:end it|end it all|end things|end my life|take my (?:own )?life)",
-    ), guard=Guard.NONE),
-    Rule("suicide.end_life", "suicide_self_harm", _rx(
-        r"(?:end|ending) it all", r"(?:end|ending|take|taking) (?:my|my own) life",
-        r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|forever)",
-        r"(?:thinking|thought|think|thoughts) (?:about|of) (?:ending (?:it|things|everything|my life)|killing myself"
-        r"|taking my (?:own )?life|not being here|not waking up)",
-    ), guard=Guard.NONE),
-    Rule("suicide.dont_want_to_live", "suicide_self_harm", _rx(
-        r"dont want to (?:live|be alive|exist|wake up(?! (?:early|at|so|before|in the)))",
-        r"dont want to (?:be here|go on|carry on|keep going|be around|live) (?:anymore|any more|any longer|no more)",
-        r"cant go on(?: living| anymore| like this)?", r"cant (?:live|keep living) (?:like this|anymore)",
-    ), guard=Guard.NONE),
-    Rule("suicide.no_reason_to_live", "suicide_self_harm", _rx(
-        r"(?:no|not any|dont have a|dont see a|dont see any|see no|whats the|what is the) (?:\w+ )?(?:reason|point|purpose)"
-        r" (?:to|in|of|for) (?:live|living|go on|going on|carry on|carrying on|being alive|life|keep going"
-        r"|staying alive|me being here|being here)",
-        r"(?:nothing|no one|nobody|nothing left) to live for", r"better off without me",
-        r"better off (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?(?:dead|gone)",
-        r"(?:it all|everything) to (?:end|stop)(?! (?:soon|quickly))",
-        r"(?:nobody|no one) would (?:even )?(?:miss|care|notice)(?: \w+){0,3} (?:if|when) (?:i|im)",
-        r"(?:tired|sick) of (?:living|being alive|life|existing)", r"(?:life|living) isnt worth (?:living|it)",
-        r"not worth living", r"(?:a|such a) burden (?:to|on) (?:everyone|my family|them|everybody|my kids)",
-    ), guard=Guard.NONE),
-    Rule("suicide.preparing", "suicide_self_harm", _rx(
-        r"(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:suicide|goodbye) (?:letters?|notes?)", r"suicide note",
-        r"giving away (?:all )?my (?:things|stuff|possessions|belongings)",
-        r"(?:pills|tablets|rope|gun) (?:\w+ )?(?:saved|stockpiled|hidden|ready) (?:up )?(?:to|for)",
-        r"(?:saved|saving|stockpiled|stockpiling) (?:up )?(?:pills|tablets)",
-        r"(?:have|got|made) a plan to (?:die|end|kill)",
-        r"how (?:many|much) .{0,40}(?:to|would|will|could|it takes to|does it take to) (?:kill (?:me|myself|you|a person|someone)|die"
-        r"|end my life)",
-    ), guard=Guard.NONE),
-    Rule("self_harm.present", "suicide_self_harm", _rx(
-        r"(?:cutting|burning|hurting|harming|scratching|hitting|punching|starving) myself",
-        r"(?:want|wanted|urge|urges|tempted|going|thinking about|think about|thought about|plan|planning|feel like"
-        r"|feeling like|need) (?:to )?(?:cut|hurt|harm|burn|punish) myself",
-        r"cut (?:myself|my (?:wrists?|arms?|legs?|thighs?)) (?:on purpose|deliberately|again)",
-        r"(?:slit|slitting|slash\w*) (?:my|his|her|their) wrists?",
-    ), guard=Guard.PAST, exclude=_rx(r"by accident", r"accidentally", r"lifting", r"exercise", r"gym", r"workout",
-                                      r"while (?:cooking|running|lifting|playing|shaving)")),
-    Rule("self_harm.named", "suicide_self_harm", _rx(
-        r"(?:i|im|ive|me|my|myself)\b (?:\w+ ){0,4}self harm",
-        r"self harm (?:\w+ ){0,3}(?:again|tonight|right now)",
-    ), guard=Guard.PAST),
-    Rule("suicide.third_person", "suicide_self_harm", _rx(
-        r"(?:want|wants|wanted|going|threat\w*|tried|trying|talk\w* about|said|says|saying|told me|plans?|planning"
-        r"|thinking about|attempt\w*|tempted|keeps?|been) (?:\w+ ){0,3}(?:to )?(?:kill|killing|hang|hanging|shoot|shooting"
-        r"|cut|cutting|hurt|hurting|harm|harming|end|ending) (?:himself|herself|themselves|themself|his life|her life"
-        r"|their life|their lives)",
-    ), guard=Guard.PAST),
-    Rule("suicide.suicidal_first_person", "suicide_self_harm", _rx(
-        r"(?:i|im|ive|me|my|myself|id)\b.{0,60}\bsuicid\w*",
-        r"suicid\w*\b.{0,40}\b(?:i|im|ive|me|my|myself)",
-    ), guard=Guard.PAST, exclude=_rx(
-        r"died by suicide", r"committed suicide", r"lost (?:\w+ ){0,3}to suicide", r"suicide (?:rates?|statistics|prevention"
-        r"|awareness|bomber|squad)", r"(?:his|her|their) suicide", r"suicide of",
-        r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}about suicide",
-        r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
-    )),
-    Rule("suicide.suicidal", "suicide_self_harm", _rx(
-        r"(?:feel|feels|feeling|felt|am|is|are|hes|shes|theyre|been|get|getting|quite|very|so|really|extremely|actively)"
-        r" suicidal",
-        r"suicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|right now)",
-    ), guard=Guard.INFO | Guard.PAST),
-)
-
-_UNCONSCIOUS = (
-    Rule("unconscious.unresponsive", "unconscious", _rx(
-        r"unresponsive",
-        r"(?:is|hes|shes|theyre|are|lying|found (?:\w+ ){0,2}|knocked|went|been|still|became|seems?|appears?|looks?"
-        r"|completely|totally) (?:\w+ )?unconscious",
-        r"unconscious (?:and|on|in|for|since|after)",
-    ), exclude=_rx(r"app", r"screen", r"website", r"phone", r"computer", r"laptop", r"page", r"keyboard", r"system",
-                   r"browser", r"mind", r"bias")),
-    Rule("unconscious.wont_wake", "unconscious", _rx(
-        r"cant (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:\w+ )?up",
-        r"cant (?:wake|rouse) (?:him|her|them)",
-        r"(?:he|she|they|hes|shes|theyre|" + _FAMILY + r"|is) (?:\w+ ){0,2}(?:not|isnt|wont|doesnt|hasnt|cant|still not)"
-        r" (?:\w+ )?(?:waking|wake|woken|respond\w*|come to|come round|come around|coming to|coming round|be woken)",
-        r"passed out .{0,30}(?:wont|not|isnt|cant|hasnt|doesnt) (?:wake|waking|respond\w*|come (?:to|round|around))",
-        r"(?:just|suddenly) collapsed", r"collapsed (?:and|on|in) .{0,30}(?:not|wont|isnt|unresponsive|unconscious)",
-    ), exclude=_rx(
-        r"respond\w* (?:well )?to (?:my |our |any |the )?(?:texts?|messages?|emails?|calls?|treatment|medications?|meds"
-        r"|antibiotics|therapy|chemo\w*|drugs?|name)",
-        r"phone", r"app", r"laptop", r"computer", r"screen", r"in the mornings?", r"for school", r"for work", r"early",
-        r"on time", r"alarm", r"before noon", r"until noon", r"lungs?",
-    )),
-)
-
-_BREATHING = (
-    Rule("breathing.cant_breathe", "breathing", _rx(
-        r"(?:cant|couldnt|unable to|not able to|struggling to|struggle to|fighting to|trouble|hard time|difficulty"
-        r"|difficult to|hard to|can barely|can hardly|barely|hardly|cant really|cant properly) (?:\w+ ){0,1}"
-        r"(?:breath|breathe|breathing|get (?:any |enough )?air|catch " + _POSS + r" breath)",
-    ), exclude=_rx(r"(?:through|out of|with) (?:my|his|her|their|the) nose", r"nose", r"stuffy", r"blocked",
-                   r"congest\w*", r"mask")),
-    Rule("breathing.blue_lips", "breathing", _rx(
-        r"(?:lips|face|tongue) (?:are |is |have |has )?(?:turning |turned |going |gone |went |look |looks |looking )?"
-        r"(?:blue|grey|gray|purple|bluish|dusky)",
-        r"(?:blue|grey|gray|bluish) lips",
-    ), exclude=_rx(r"cold", r"swimming", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle", r"ice pop",
-                   r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye", r"food colou?ring", r"winter")),
-    Rule("breathing.severe", "breathing", _rx(
-        r"cant (?:talk|speak|finish|say) (?:in )?(?:\w+ )?sentences?", r"too breathless to (?:talk|speak)",
-        r"gasping for (?:air|breath)", r"(?:is|im|hes|shes|theyre|keeps?|started) gasping",
-        r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}(?:not|isnt|doesnt|wont|hasnt|arent)"
-        r" (?:\w+ )?(?:help\w*|work\w*)",
-        r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
-        r"(?:very|really|extremely|so|severely|badly) (?:short of breath|breathless|out of breath)",
-        r"(?:ribs|chest|skin between (?:his|her|the) ribs) (?:is |are )?(?:sucking|pulling) in",
-    )),
-)
-
-_STROKE = (
-    Rule("stroke.face_droop", "stroke", _rx(
-        r"(?:face|facial|mouth|smile|lips?)s? (?:\w+ ){0,3}(?:droop\w*|lopsided)",
-        r"(?:droop\w*|lopsided) (?:face|smile|mouth)",
-        r"side of " + _POSS + r" (?:face|mouth|lips?) (?:\w+ ){0,3}(?:droop\w*|sag\w*|fell|fallen|dropped|dropping"
-        r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped)",
-    )),
-    Rule("stroke.one_side", "stroke", _rx(
-        r"(?:one|left|right) side (?:of " + _POSS + r" (?:face|body|mouth) )?(?:\w+ ){0,3}(?:numb\w*|weak\w*|paraly\w*"
-        r"|limp|tingl\w*|dead|heavy|cant move|wont move|not moving|droop\w*)",
-        r"(?:numb\w*|weak\w*|paraly\w*|tingl\w*|cant (?:move|feel)) (?:\w+ ){0,5}(?:on )?(?:one|the left|the right|left"
-        r"|right) side",
-    ), exclude=_rx(r"sleep\w*", r"slept", r"lying", r"lie on", r"lay on", r"dentist", r"injection", r"anesthe\w*",
-                   r"anaesthe\w*")),
-    Rule("stroke.sudden_limb", "stroke", _rx(
-        r"(?:suddenly|all of a sudden|out of nowhere|sudden).{0,40}\b(?:cant (?:lift|raise|move|feel|use|grip) "
-        + _POSS + r" (?:arm|leg|hand|face)|(?:arm|leg|face) (?:went|is|feels|has gone|goes) (?:numb|weak|limp|dead))",
-        r"(?:arm|leg|face|hand)s?\b.{0,30}\b(?:suddenly|all of a sudden) (?:\w+ ){0,2}(?:numb|weak|limp|dead|paraly\w*)",
-    )),
-    Rule("stroke.limb_with_signs", "stroke", _rx(
-        r"(?:cant|unable to|couldnt) (?:lift|raise|move) " + _POSS + r" (?:arm|arms|leg|legs)",
-    ), context=_rx(r"droop\w*", r"slurr\w*", r"speech", r"words", r"face", r"confus\w*", r"talk\w*")),
-    Rule("stroke.speech", "stroke", _rx(
-        r"slurr\w*", r"garbled", r"gibberish", r"jumbled (?:words|speech|up)",
-        r"words (?:are |come |coming |keep coming )?(?:out )?(?:wrong|weird|mixed up|jumbled|garbled|strange|all wrong)",
-        r"(?:speech|talking) (?:is |sounds |has gone )?(?:slurr\w*|garbled|weird|strange|off|jumbled)",
-    ), exclude=_rx(r"drunk", r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy", r"anaesthe\w*",
-                   r"anesthe\w*", r"dentist", r"sedat\w*")),
-    Rule("stroke.cant_speak_with_signs", "stroke", _rx(
-        r"(?:cant|unable to|couldnt|struggling to|trouble) (?:speak|talk|get (?:his|her|my|the|their) words out|find "
-        r"(?:the |my |his |her )?words)",
-    ), context=_rx(r"droop\w*", r"face", r"arm", r"numb\w*", r"weak\w*", r"suddenly", r"confus\w*")),
-    Rule("stroke.named", "stroke", _rx(
-        r"having an? (?:stroke|mini stroke|tia|brain bleed|brain ha?emorrhage)",
-        r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? (?:stroke|mini stroke)",
-        r"stroke (?:symptoms|signs) (?:right now|now)",
-    )),
-    Rule("stroke.thunderclap", "stroke", _rx(
-        r"worst headache (?:of|in) " + _POSS + r" (?:\w+ )?life", r"thunderclap headache",
-        r"(?:sudden|suddenly|out of nowhere)(?: \w+){0,3} (?:severe|excruciating|explosive|blinding|worst|terrible"
-        r"|splitting) headache",
-        r"headache (?:\w+ ){0,3}(?:worst|most painful) (?:ever|ive ever had|of my life)",
-        r"suddenly (?:lost|lose|cant|went|gone) (?:\w+ ){0,2}(?:see|sight|vision|blind)",
-    )),
-)
-
-_CHEST = (
-    Rule("chest_pain.severe", "chest_pain", _rx(
-        r"(?:crushing|squeezing|severe|excruciating|intense|unbearable|terrible|horrible|really bad|very bad|extreme"
-        r"|heavy|worst|agonizing) (?:\w+ ){0,2}(?:chest (?:pain|pressure|tightness)|pain (?:in|across) " + _POSS +
-        r" chest|pressure (?:in|on) " + _POSS + r" chest)",
-        r"chest (?:pain|pressure) (?:is |feels )?(?:\w+ )?(?:crushing|squeezing|unbearable|excruciating)",
-    )),
-    Rule("chest_pain.radiating", "chest_pain", _rx(
-        r"chest (?:pain|pressure|tightness|hurts|is hurting|discomfort)\b.{0,40}\b(?:spread\w*|radiat\w*|going|goes|moving"
-        r"|moves|shoot\w*|travel\w*|down|into|up)\b.{0,20}\b(?:arm|arms|jaw|neck|shoulder|back)",
-        r"(?:pain|pressure|tightness) in " + _POSS + r" chest\b.{0,40}\b(?:spread\w*|radiat\w*|going|goes|moving|moves"
-        r"|shoot\w*|travel\w*|down|into|up)\b.{0,20}\b(?:arm|arms|jaw|neck|shoulder|back)",
-        r"(?:arm|jaw) (?:pain|hurts|is hurting).{0,30}chest (?:pain|pressure|tightness)",
-    )),
-    Rule("chest_pain.heart_attack", "chest_pain", _rx(
-        r"(?:having|is having|havin) an? heart attack", r"heart attack (?:right now|now|happening|is happening)",
-        r"(?:think|thinks|afraid|scared|worried|pretty sure|feels like|feel like|might be|could be) (?:that )?"
-        r"(?:im|hes|shes|theyre|i|he|she|they|my \w+ is|my \w+|is|am) ?(?:is |am )?(?:having|going to have|about to have)"
-        r" an? heart attack",
-        r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? heart attack",
-    )),
-    Rule("chest_pain.with_symptoms", "chest_pain", _rx(
-        r"chest (?:pain|pressure|tightness|hurts)", r"(?:pain|pressure|tightness) in " + _POSS + r" chest",
-    ), context=_rx(r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless", r"nause\w*",
-                   r"vomit\w*", r"throwing up", r"dizzy", r"lightheaded", r"faint\w*", r"grey", r"gray",
-                   r"collaps\w*")),
-    Rule("chest_pain.crushing_weight", "chest_pain", _rx(
-        r"(?:elephant|weight|someone|somebody|a car|a brick|bricks) (?:is )?(?:sitting|standing|on|pressing|crushing|sat)"
-        r" (?:\w+ ){0,2}(?:my|his|her) chest",
-        r"chest (?:feels|is) (?:\w+ ){0,3}(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
-    )),
+    Rule(
+        "suicide.kill_myself",
+        "suicide_self_harm",
+        _rx(
+            r"(?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|end|ending)"
+            r" myself",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "suicide.want_to_die",
+        "suicide_self_harm",
+        _rx(
+            r"(?:want|wanted|wish|wishing|ready|prefer|would rather|rather|deserve|deserves) "
+            r"(?:to )?(?:just )?(?:die|be dead|not exist|not be alive|not wake up|disappear forever"
+            r"|stop existing|end it|end it all|end things|end my life|end everything)",
+            r"(?:wish|wishing) (?:that )?i "
+            r"(?:was|were|could be|had never been|was never|were never) (?:dead|born|gone)",
+            r"wish i (?:wasnt|werent) (?:alive|here|born)",
+            r"better off dead",
+            r"rather be dead",
+            r"(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up",
+            r"(?:hope|wish) i (?:dont|never|wont) wake up",
+            r"wish i (?:could )?(?:just )?"
+            r"(?:disappear|not wake up|never wake up|stop existing|sleep forever)",
+            r"(?:going|planning|plan) to "
+            r"(?:end it|end it all|end things|end my life|take my (?:own )?life)",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "suicide.end_life",
+        "suicide_self_harm",
+        _rx(
+            r"(?:end|ending) it all",
+            r"(?:end|ending|take|taking) (?:my|my own) life",
+            r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|forever)",
+            r"(?:thinking|thought|think|thoughts) (?:about|of) "
+            r"(?:ending (?:it|things|everything|my life)|killing myself"
+            r"|taking my (?:own )?life|not being here|not waking up)",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "suicide.dont_want_to_live",
+        "suicide_self_harm",
+        _rx(
+            r"(?:dont|doesnt) want to "
+            r"(?:live(?! (?:in|with|at|near|there|here|alone|like|on|abroad|by|together|apart"
+            r"|somewhere|anywhere|close|far|so|off))"
+            r"|be alive|exist|wake up(?! (?:early|at|so|before|in the)))",
+            r"(?:dont|doesnt) want to (?:be here|go on|carry on|keep going|be around) (?:\w+ ){0,2}"
+            r"(?:anymore|any more|any longer|no more)",
+            r"(?:dont|doesnt) want to live (?:like this )?(?:anymore|any more|any longer|no more)",
+            r"cant go on(?: living| anymore| like this)?",
+            r"cant (?:live|keep living) (?:like this|anymore)",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "suicide.no_reason_to_live",
+        "suicide_self_harm",
+        _rx(
+            r"(?:no|not any|dont have a|(?:dont|cant) see (?:a|any|the)|see no|whats the"
+            r"|what is the|lost the) (?:\w+ )?(?:reason|point|purpose) (?:to|in|of|for) "
+            r"(?:live|living|go on|going on|carry on|carrying on|being alive|life|keep going"
+            r"|staying alive|me being here|being here)",
+            r"(?:nothing|no one|nobody|nothing left) to live for",
+            r"better off without me",
+            r"better off (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?(?:dead|gone)",
+            r"(?:it all|everything) to (?:end|stop)(?! (?:soon|quickly))",
+            r"(?:nobody|no one) would (?:even )?(?:miss|care|notice)(?: \w+){0,3} (?:if|when) "
+            r"(?:i|im)",
+            r"(?:tired|sick) of (?:living|being alive|life|existing)",
+            r"(?:life|living) isnt worth (?:living|it)",
+            r"not worth living",
+            r"(?:a|such a) burden (?:to|on) (?:everyone|my family|them|everybody|my kids)",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "suicide.preparing",
+        "suicide_self_harm",
+        _rx(
+            r"(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:suicide|goodbye) (?:letters?|notes?)",
+            r"suicide note",
+            r"giving away (?:all )?my (?:things|stuff|possessions|belongings)",
+            r"(?:pills|tablets|rope|gun) (?:\w+ )?(?:saved|stockpiled|hidden|ready) (?:up )?"
+            r"(?:to|for)",
+            r"(?:rope|noose|gun) (?:is |are )?(?:ready|set up|tied)",
+            r"(?:tied|made|bought) a noose",
+            r"(?:going to|planning to|plan to|about to|want to|will) (?:take|swallow|overdose on) "
+            r"(?:all|every one|the whole|a whole|all of) (?:\w+ ){0,3}"
+            r"(?:pills|tablets|meds|medications?|bottle|pack|packet)",
+            r"(?:want|going|planning|plan|about) to overdose",
+            r"(?:saved|saving|stockpiled|stockpiling) (?:up )?(?:pills|tablets)",
+            r"(?:have|got|made) a plan to (?:die|end|kill)",
+            r"how (?:many|much) .{0,40}(?:to|would|will|could|it takes to|does it take to) "
+            r"(?:kill (?:me|myself|you|a person|someone)|die|end my life)",
+        ),
+        guard=Guard.NONE,
+    ),
+    Rule(
+        "self_harm.present",
+        "suicide_self_harm",
+        _rx(
+            r"(?:cutting|burning|hurting|harming|scratching|hitting|punching|starving) myself",
+            r"(?:want|wanted|urge|urges|tempted|going|thinking about|think about|thought about|plan"
+            r"|planning|feel like|feeling like|need) (?:to )?(?:cut|hurt|harm|burn|punish) myself",
+            r"cut (?:myself|my (?:wrists?|arms?|legs?|thighs?)) (?:on purpose|deliberately|again)",
+            r"(?:slit|slitting|slash\w*) (?:my|his|her|their) wrists?",
+        ),
+        guard=Guard.PAST,
+        exclude=_rx(
+            r"by accident", r"accidentally", r"lifting", r"exercise", r"gym", r"workout",
+            r"while (?:cooking|running|lifting|playing|shaving)",
+        ),
+    ),
+    Rule(
+        "self_harm.named",
+        "suicide_self_harm",
+        _rx(
+            r"(?:i|im|ive|me|my|myself)\b (?:\w+ ){0,4}self harm",
+            r"self harm (?:\w+ ){0,3}(?:again|tonight|right now)",
+        ),
+        guard=Guard.PAST,
+    ),
+    Rule(
+        "suicide.third_person",
+        "suicide_self_harm",
+        _rx(
+            r"(?:want|wants|wanted|going|threat\w*|tried|trying|talk\w* about|said|says|saying"
+            r"|told me|plans?|planning|thinking about|attempt\w*|tempted|keeps?|been) (?:\w+ ){0,3}"
+            r"(?:to )?(?:kill|killing|hang|hanging|shoot|shooting|cut|cutting|hurt|hurting|harm"
+            r"|harming|end|ending) (?:himself|herself|themselves|themself|his life|her life"
+            r"|their life|their lives)",
+        ),
+        guard=Guard.PAST,
+    ),
+    Rule(
+        "suicide.suicidal_first_person",
+        "suicide_self_harm",
+        _rx(
+            r"(?:i|im|ive|me|my|myself|id)\b.{0,60}\bsuicid\w*",
+            r"suicid\w*\b.{0,40}\b(?:i|im|ive|me|my|myself)",
+        ),
+        guard=Guard.PAST,
+        exclude=_rx(
+            r"died by suicide",
+            r"committed suicide",
+            r"lost (?:\w+ ){0,3}to suicide",
+            r"suicide (?:rates?|statistics|prevention|awareness|bomber|squad)",
+            r"(?:his|her|their) suicide",
+            r"suicide of",
+            r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}"
+            r"about suicide",
+            r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
+        ),
+    ),
+    Rule(
+        "suicide.suicidal",
+        "suicide_self_harm",
+        _rx(
+            r"(?:feel|feels|feeling|felt|am|is|are|hes|shes|theyre|been|get|getting|quite|very|so"
+            r"|really|extremely|actively) suicidal",
+            r"suicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|right now)",
+        ),
+        guard=Guard.INFO | Guard.PAST,
+    ),
 )
 
 _SEIZURE = (
-    Rule("seizure.shaking_unresponsive", "seizure", _rx(
-        r"(?:shaking|jerking|twitching|convulsions?) (?:\w+ ){0,2}(?:uncontrollably|violently|all over)",
-        r"eyes (?:rolled|rolling) back", r"foaming at the mouth",
-    ), context=_rx(r"not respond\w*", r"unresponsive", r"wont respond", r"isnt responding", r"unconscious",
-                   r"eyes (?:rolled|rolling)", r"foaming", r"passed out", r"collapsed")),
-    Rule("seizure.prolonged", "seizure", _rx(
-        r"(?:seizure|seizures|fit|fits|convulsion\w*|seizing|convulsing|fitting|shaking)\b.{0,30}\b(?:for|lasting|lasted"
-        r"|has lasted|over|more than|longer than|going on for|been going|at least|almost|nearly) (?:\w+ ){0,2}"
-        + _NUMBER_5_PLUS + r" (?:min|mins|minutes|minute)",
-        r"(?:seizure|fit|convulsion|shaking|seizing|convulsing)s? (?:\w+ ){0,2}(?:wont|isnt|doesnt|hasnt|not) "
-        r"(?:\w+ )?(?:stop|stopping|stopped|ending|end)",
-    )),
-    Rule("seizure.active", "seizure", _rx(
-        r"(?:is|hes|shes|im|are|theyre|keeps|keep|been|started|starting|still) (?:\w+ )?(?:seizing|convulsing|fitting)",
-        r"(?:is|hes|shes|im|are|theyre|think (?:\w+ )?(?:is|hes|shes)|currently) having (?:a |another )?"
-        r"(?:seizure|fit|convulsion)s?(?! (?:about|over|of))",
-        r"(?:having|keeps having|keep having|has had|had) (?:\d+|two|three|several|multiple|repeated|back to back"
-        r"|another|more than one) (?:seizures?|fits?|convulsions?)",
-        r"seizures? (?:one after another|back to back)",
-        r"(?:first|1st) (?:ever )?(?:seizure|fit|convulsion)",
-    )),
+    Rule(
+        "seizure.shaking_unresponsive",
+        "seizure",
+        _rx(
+            r"(?:shaking|jerking|twitching|convulsions?) (?:\w+ ){0,2}"
+            r"(?:uncontrollably|violently|all over)",
+            r"eyes (?:rolled|rolling) back",
+            r"foaming at the mouth",
+        ),
+        context=_rx(
+            r"not respond\w*", r"unresponsive", r"wont respond", r"isnt responding",
+            r"unconscious", r"eyes (?:rolled|rolling)", r"foaming", r"passed out", r"collapsed",
+        ),
+    ),
+    Rule(
+        "seizure.prolonged",
+        "seizure",
+        _rx(
+            r"(?:seizure|seizures|fit|fits|convulsion\w*|seizing|convulsing|fitting|shaking)\b"
+            r".{0,30}\b(?:for|lasting|lasted|has lasted|over|more than|longer than|going on for"
+            r"|been going|at least|almost|nearly) (?:\w+ ){0,2}"
+            + _NUMBER_5_PLUS
+            + r" (?:min|mins|minutes|minute)",
+            r"(?:seizure|fit|convulsion|shaking|seizing|convulsing)s? (?:\w+ ){0,2}"
+            r"(?:wont|isnt|doesnt|hasnt|not) (?:\w+ )?(?:stop|stopping|stopped|ending|end)",
+        ),
+    ),
+    Rule(
+        "seizure.active",
+        "seizure",
+        _rx(
+            r"(?:is|hes|shes|im|are|theyre|keeps|keep|been|started|starting|still) (?:\w+ )?"
+            r"(?:seizing|convulsing|fitting)",
+            r"(?:is|hes|shes|im|are|theyre|think (?:\w+ )?(?:is|hes|shes)|currently) having "
+            r"(?:a |another )?(?:seizure|fit|convulsion)s?(?! (?:about|over|of))",
+            r"(?:having|keeps having|keep having|has had|had) "
+            r"(?:\d+|two|three|several|multiple|repeated|back to back|another|more than one) "
+            r"(?:seizures?|fits?|convulsions?)",
+            r"seizures? (?:one after another|back to back)",
+            r"(?:first|1st) (?:ever )?(?:seizure|fit|convulsion)",
+        ),
+    ),
+)
+
+_UNCONSCIOUS = (
+    Rule(
+        "unconscious.unresponsive",
+        "unconscious",
+        _rx(
+            r"unresponsive",
+            r"(?:is|hes|shes|theyre|are|lying|found (?:\w+ ){0,2}|knocked|went|been|still|became"
+            r"|seems?|appears?|looks?|completely|totally) (?:\w+ )?unconscious",
+            r"unconscious (?:and|on|in|for|since|after)",
+        ),
+        exclude=_rx(
+            r"app", r"screen", r"website", r"phone", r"computer", r"laptop", r"page", r"keyboard",
+            r"system", r"browser", r"mind", r"bias",
+        ),
+    ),
+    Rule(
+        "unconscious.wont_wake",
+        "unconscious",
+        _rx(
+            r"cant (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:\w+ )?up",
+            r"cant (?:wake|rouse) (?:him|her|them)",
+            r"(?:he|she|they|hes|shes|theyre|"
+            + _FAMILY
+            + r"|is) (?:\w+ ){0,2}(?:not|isnt|wont|doesnt|hasnt|cant|still not) (?:\w+ )?"
+            r"(?:waking|wake|woken|respond\w*|come to|come round|come around|coming to"
+            r"|coming round|be woken)",
+            r"passed out .{0,30}(?:wont|not|isnt|cant|hasnt|doesnt) "
+            r"(?:wake|waking|respond\w*|come (?:to|round|around))",
+            r"(?:just|suddenly) collapsed",
+            r"collapsed (?:and|on|in) .{0,30}(?:not|wont|isnt|unresponsive|unconscious)",
+        ),
+        exclude=_rx(
+            r"respond\w* (?:well )?to (?:my |our |any |the )?"
+            r"(?:texts?|messages?|emails?|calls?|treatment|medications?|meds|antibiotics|therapy"
+            r"|chemo\w*|drugs?|name)",
+            r"phone", r"app", r"laptop", r"computer", r"screen", r"in the mornings?",
+            r"for school", r"for work", r"early", r"on time", r"alarm", r"before noon",
+            r"until noon", r"lungs?",
+        ),
+    ),
+)
+
+_BREATHING = (
+    Rule(
+        "breathing.cant_breathe",
+        "breathing",
+        _rx(
+            r"(?:cant|couldnt|unable to|not able to|struggling to|struggle to|fighting to|trouble"
+            r"|hard time|difficulty|difficult to|hard to|can barely|can hardly|barely|hardly"
+            r"|cant really|cant properly) (?:\w+ ){0,1}"
+            r"(?:breath|breathe|breathing|get (?:any |enough )?air|catch " + _POSS + r" breath)",
+        ),
+        exclude=_rx(
+            r"(?:through|out of|with) (?:my|his|her|their|the) nose", r"nose", r"stuffy",
+            r"blocked", r"congest\w*", r"mask",
+        ),
+    ),
+    Rule(
+        "breathing.blue_lips",
+        "breathing",
+        _rx(
+            r"(?:lips|face|tongue) (?:are |is |have |has )?"
+            r"(?:turning |turned |going |gone |went |look |looks |looking )?"
+            r"(?:blue|grey|gray|purple|bluish|dusky)",
+            r"(?:blue|grey|gray|bluish) lips",
+        ),
+        exclude=_rx(
+            r"cold", r"swimming", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle",
+            r"ice pop", r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye",
+            r"food colou?ring", r"winter",
+        ),
+    ),
+    Rule(
+        "breathing.severe",
+        "breathing",
+        _rx(
+            r"cant (?:talk|speak|finish|say) (?:in )?(?:\w+ )?sentences?",
+            r"too breathless to (?:talk|speak)",
+            r"gasping for (?:air|breath)",
+            r"(?:is|im|hes|shes|theyre|keeps?|started) gasping",
+            r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
+            r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*)",
+            r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
+            r"(?:very|really|extremely|so|severely|badly) "
+            r"(?:short of breath|breathless|out of breath)",
+            r"(?:ribs|chest|skin between (?:his|her|the) ribs) (?:is |are )?(?:sucking|pulling) in",
+        ),
+    ),
+)
+
+_STROKE = (
+    Rule(
+        "stroke.face_droop",
+        "stroke",
+        _rx(
+            r"(?:face|facial|mouth|smile|lips?)s? (?:\w+ ){0,3}(?:droop\w*|lopsided)",
+            r"(?:droop\w*|lopsided) (?:face|smile|mouth)",
+            r"side of " + _POSS + r" (?:face|mouth|lips?) (?:\w+ ){0,3}"
+            r"(?:droop\w*|sag\w*|fell|fallen|dropped|dropping"
+            r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped)",
+        ),
+    ),
+    Rule(
+        "stroke.one_side",
+        "stroke",
+        _rx(
+            r"(?:one|left|right) side (?:of " + _POSS + r" (?:face|body|mouth) )?(?:\w+ ){0,3}"
+            r"(?:numb\w*|weak\w*|paraly\w*"
+            r"|limp|tingl\w*|dead|heavy|cant move|wont move|not moving|droop\w*)",
+            r"(?:numb\w*|weak\w*|paraly\w*|tingl\w*|cant (?:move|feel)) (?:\w+ ){0,5}(?:on )?"
+            r"(?:one|the left|the right|left"
+            r"|right) side",
+        ),
+        exclude=_rx(
+            r"sleep\w*", r"slept", r"lying", r"lie on", r"lay on", r"dentist", r"injection",
+            r"anesthe\w*", r"anaesthe\w*",
+        ),
+    ),
+    Rule(
+        "stroke.sudden_limb",
+        "stroke",
+        _rx(
+            r"(?:suddenly|all of a sudden|out of nowhere|sudden).{0,40}\b"
+            r"(?:cant (?:lift|raise|move|feel|use|grip) "
+            + _POSS
+            + r" (?:arm|leg|hand|face)"
+            r"|(?:arm|leg|face) (?:went|is|feels|has gone|goes) (?:numb|weak|limp|dead))",
+            r"(?:arm|leg|face|hand)s?\b.{0,30}\b(?:suddenly|all of a sudden) (?:\w+ ){0,2}"
+            r"(?:numb|weak|limp|dead|paraly\w*)",
+        ),
+    ),
+    Rule(
+        "stroke.limb_with_signs",
+        "stroke",
+        _rx(r"(?:cant|unable to|couldnt) (?:lift|raise|move) " + _POSS + r" (?:arm|arms|leg|legs)"),
+        context=_rx(
+            r"droop\w*", r"slurr\w*", r"speech", r"words", r"face", r"confus\w*", r"talk\w*"
+        ),
+    ),
+    Rule(
+        "stroke.speech",
+        "stroke",
+        _rx(
+            r"slurr\w*",
+            r"garbled",
+            r"gibberish",
+            r"jumbled (?:words|speech|up)",
+            r"words (?:are |come |coming |keep coming )?(?:out )?"
+            r"(?:wrong|weird|mixed up|jumbled|garbled|strange|all wrong)",
+            r"(?:speech|talking) (?:is |sounds |has gone )?"
+            r"(?:slurr\w*|garbled|weird|strange|off|jumbled)",
+        ),
+        exclude=_rx(
+            r"drunk", r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
+            r"anaesthe\w*", r"anesthe\w*", r"dentist", r"sedat\w*",
+        ),
+    ),
+    Rule(
+        "stroke.cant_speak_with_signs",
+        "stroke",
+        _rx(
+            r"(?:cant|unable to|couldnt|struggling to|trouble) "
+            r"(?:speak|talk|get (?:his|her|my|the|their) words out|find "
+            r"(?:the |my |his |her )?words)",
+        ),
+        context=_rx(
+            r"droop\w*", r"face", r"arm", r"numb\w*", r"weak\w*", r"suddenly", r"confus\w*"
+        ),
+    ),
+    Rule(
+        "stroke.named",
+        "stroke",
+        _rx(
+            r"having an? (?:stroke|mini stroke|tia|brain bleed|brain ha?emorrhage)",
+            r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? "
+            r"(?:stroke|mini stroke)",
+            r"stroke (?:symptoms|signs) (?:right now|now)",
+        ),
+    ),
+    Rule(
+        "stroke.thunderclap",
+        "stroke",
+        _rx(
+            r"worst headache (?:of|in) " + _POSS + r" (?:\w+ )?life",
+            r"thunderclap headache",
+            r"(?:sudden|suddenly|out of nowhere)(?: \w+){0,3} "
+            r"(?:severe|excruciating|explosive|blinding|worst|terrible"
+            r"|splitting) headache",
+            r"headache (?:\w+ ){0,3}(?:worst|most painful) (?:ever|ive ever had|of my life)",
+            r"suddenly (?:lost|lose|cant|went|gone) (?:\w+ ){0,2}(?:see|sight|vision|blind)",
+        ),
+    ),
+)
+
+_SPREADS_TO_ARM = (
+    r"\b(?:spread\w*|radiat\w*|going|goes|moving|moves|shoot\w*|travel\w*|down|into|up)\b"
+    r".{0,20}\b(?:arm|arms|jaw|neck|shoulder|back)"
+)
+
+_CHEST = (
+    Rule(
+        "chest_pain.severe",
+        "chest_pain",
+        _rx(
+            r"(?:crushing|squeezing|severe|excruciating|intense|unbearable|terrible|horrible"
+            r"|really bad|very bad|extreme|heavy|worst|agonizing) (?:\w+ ){0,2}"
+            r"(?:chest (?:pain|pressure|tightness)|pain (?:in|across) "
+            + _POSS
+            + r" chest|pressure (?:in|on) "
+            + _POSS
+            + r" chest)",
+            r"chest (?:pain|pressure) (?:is |feels )?(?:\w+ )?"
+            r"(?:crushing|squeezing|unbearable|excruciating)",
+        ),
+    ),
+    Rule(
+        "chest_pain.radiating",
+        "chest_pain",
+        _rx(
+            r"chest (?:pain|pressure|tightness|hurts|is hurting|discomfort)\b.{0,40}"
+            + _SPREADS_TO_ARM,
+            r"(?:pain|pressure|tightness) in " + _POSS + r" chest\b.{0,40}" + _SPREADS_TO_ARM,
+            r"(?:arm|jaw) (?:pain|hurts|is hurting).{0,30}chest (?:pain|pressure|tightness)",
+        ),
+    ),
+    Rule(
+        "chest_pain.heart_attack",
+        "chest_pain",
+        _rx(
+            r"(?:having|is having|havin) an? heart attack",
+            r"heart attack (?:right now|now|happening|is happening)",
+            r"(?:think|thinks|afraid|scared|worried|pretty sure|feels like|feel like|might be"
+            r"|could be) (?:that )?"
+            r"(?:im|hes|shes|theyre|i|he|she|they|my \w+ is|my \w+|is|am) ?(?:is |am )?"
+            r"(?:having|going to have|about to have) an? heart attack",
+            r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? "
+            r"heart attack",
+        ),
+    ),
+    Rule(
+        "chest_pain.with_symptoms",
+        "chest_pain",
+        _rx(
+            r"chest (?:pain|pressure|tightness|hurts)",
+            r"(?:pain|pressure|tightness) in " + _POSS + r" chest",
+            r"tight chest",
+            r"chest (?:is |feels )?(?:so |really |very )?tight",
+        ),
+        context=_rx(
+            r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless",
+            r"nause\w*", r"vomit\w*", r"throwing up", r"dizzy", r"lightheaded", r"faint\w*",
+            r"grey", r"gray", r"collaps\w*",
+        ),
+    ),
+    Rule(
+        "chest_pain.crushing_weight",
+        "chest_pain",
+        _rx(
+            r"(?:elephant|weight|someone|somebody|a car|a brick|bricks) (?:is )?"
+            r"(?:sitting|standing|on|pressing|crushing|sat) (?:\w+ ){0,2}(?:my|his|her) chest",
+            r"chest (?:feels|is) (?:\w+ ){0,3}"
+            r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
+        ),
+    ),
 )
 
 _BLEEDING = (
-    Rule("bleeding.wont_stop", "severe_bleeding", _rx(
-        r"bleed\w* (?:\w+ ){0,3}(?:wont|doesnt|isnt|cant|hasnt|not|never) (?:\w+ )?(?:stop|stopping|stopped|slow\w*"
-        r"|let up|ease)",
-        r"(?:cant|couldnt|unable to|wont|doesnt|isnt|hasnt) (?:\w+ ){0,2}stop\w* (?:the )?(?:bleed\w*|blood)",
-        r"cant get (?:it|the bleeding|the blood) to stop",
-    ), exclude=_rx(r"gums?", r"brush\w*", r"floss\w*")),
-    Rule("bleeding.heavy", "severe_bleeding", _rx(
-        r"(?:spurting|gushing|pouring|pumping|squirting|spraying|pulsing|streaming) (?:\w+ ){0,2}blood",
-        r"blood (?:is )?(?:\w+ )?(?:spurting|gushing|pouring|pumping|squirting|spraying|everywhere)",
-        r"bleed\w* (?:very |really |so )?(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
-        r"|non ?stop|really bad)",
-        r"(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of blood",
-        r"soaked (?:through )?(?:\w+ ){0,3}(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
-    ), exclude=_rx(r"periods?", r"menstru\w*", r"spotting", r"sweat\w*")),
-    Rule("bleeding.vomiting_blood", "severe_bleeding", _rx(
-        r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) (?:\w+ ){0,2}blood",
-    )),
-    Rule("bleeding.trauma", "severe_bleeding", _rx(
-        r"(?:been|was|got|just|hes|shes|im|is|were) (?:been )?(?:stabbed|shot)(?! (?:of|glass|with a (?:vaccine|needle)))",
-        r"gunshot wound", r"stab wound",
-        r"(?:amputat\w*|cut off|severed|chopped off|sliced off) (?:my|his|her|their|a) (?:finger|toe|hand|thumb|foot|arm|leg)",
-        r"deep (?:cut|wound|gash|laceration) .{0,40}(?:bone|gaping|spurt\w*|pouring)",
-        r"(?:cut|chopped|sliced|ripped|tore|torn) (?:my|his|her|their|a) (?:\w+ )?(?:finger|toe|thumb|hand|foot|ear)s? off",
-    )),
-)
-
-_BURNS = (
-    Rule("burn.severe", "severe_burn", _rx(
-        r"(?:third|3rd|second|2nd|fourth|4th) degree burns?",
-        r"(?:severe|serious|bad|major|big|large|huge|deep|massive|really bad|terrible|awful) (?:\w+ )?burns?",
-        r"burns? (?:\w+ ){0,3}(?:all over|covering|on (?:his|her|my|their) (?:whole|entire))",
-        r"(?:clothes|shirt|hair|dress|pants|trousers|sleeve|jacket|pyjamas|pajamas) (?:\w+ )?(?:caught|on) fire",
-        r"(?:he|she|i|they|was|were) (?:was |were |got |is )?(?:set )?on fire",
-        r"skin (?:is |looks |has gone |went )?(?:\w+ )?(?:charred|leathery|melted|peeling off|coming off)",
-        r"electrocuted",
-        r"(?:acid|bleach|chemicals?|lye|oven cleaner|drain cleaner) (?:\w+ )?(?:in|into) (?:my|his|her|their) eyes?",
-    )),
-    Rule("burn.child_scald", "severe_burn", _rx(
-        r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl)\b.{0,50}\b(?:scald\w*|boiling (?:water|oil)"
-        r"|hot (?:oil|coffee|tea|water))",
-    ), context=_rx(r"blister\w*", r"skin (?:\w+ )?(?:peel\w*|came off|coming off)", r"red raw", r"screaming",
-                   r"chest", r"face", r"all over", r"burn\w*")),
+    Rule(
+        "bleeding.wont_stop",
+        "severe_bleeding",
+        _rx(
+            r"bleed\w* (?:\w+ ){0,3}(?:wont|doesnt|isnt|cant|hasnt|not|never) (?:\w+ )?"
+            r"(?:stop|stopping|stopped|slow\w*|let up|ease)",
+            r"(?:cant|couldnt|unable to|wont|doesnt|isnt|hasnt) (?:\w+ ){0,2}stop\w* (?:the )?"
+            r"(?:bleed\w*|blood)",
+            r"cant get (?:it|the bleeding|the blood) to stop",
+        ),
+        exclude=_rx(r"gums?", r"brush\w*", r"floss\w*"),
+    ),
+    Rule(
+        "bleeding.heavy",
+        "severe_bleeding",
+        _rx(
+            r"(?:spurting|gushing|pouring|pumping|squirting|spraying|pulsing|streaming) "
+            r"(?:\w+ ){0,2}blood",
+            r"blood (?:is )?(?:\w+ )?"
+            r"(?:spurting|gushing|pouring|pumping|squirting|spraying|everywhere)",
+            r"bleed\w* (?:very |really |so )?"
+            r"(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
+            r"|non ?stop|really bad)",
+            r"(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of blood",
+            r"soaked (?:through )?(?:\w+ ){0,3}"
+            r"(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
+        ),
+        exclude=_rx(r"periods?", r"menstru\w*", r"spotting", r"sweat\w*"),
+    ),
+    Rule(
+        "bleeding.vomiting_blood",
+        "severe_bleeding",
+        _rx(
+            r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
+            r"(?:\w+ ){0,2}blood",
+        ),
+    ),
+    Rule(
+        "bleeding.trauma",
+        "severe_bleeding",
+        _rx(
+            r"(?:been|was|got|just|hes|shes|im|is|were) (?:been )?(?:stabbed|shot)"
+            r"(?! (?:of|glass|with a (?:vaccine|needle)))",
+            r"gunshot wound",
+            r"stab wound",
+            r"(?:amputat\w*|cut off|severed|chopped off|sliced off) (?:my|his|her|their|a) "
+            r"(?:finger|toe|hand|thumb|foot|arm|leg)",
+            r"deep (?:cut|wound|gash|laceration) .{0,40}(?:bone|gaping|spurt\w*|pouring)",
+            r"(?:cut|chopped|sliced|ripped|tore|torn) (?:my|his|her|their|a) (?:\w+ )?"
+            r"(?:finger|toe|thumb|hand|foot|ear)s? off",
+        ),
+    ),
 )
 
 _HEAD = (
-    Rule("head_injury.red_flags", "head_injury", _rx(
-        r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt|injured|landed on) (?:\w+ ){0,2}"
-        + _POSS + r" head",
-        r"head (?:injury|injuries|trauma|wound|knock|bump)", r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) "
-        + _POSS + r" head", r"concussion", r"knocked (?:out|unconscious)", r"head first",
-    ), context=_rx(
-        r"confus\w*", r"disorient\w*", r"vomit\w*", r"throw(?:ing|n)? up", r"threw up", r"being sick", r"puk\w*",
-        r"passed out", r"pass out", r"knocked out", r"blacked out", r"black out", r"lost consciousness",
-        r"unconscious", r"wont wake", r"cant wake", r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy",
-        r"cant stay awake", r"not making sense", r"slurr\w*", r"seiz\w*", r"fitting", r"clear fluid",
-        r"blood (?:from|coming out of|out of) (?:his|her|my|their) (?:ears?|nose)",
-        r"pupils? (?:\w+ ){0,2}(?:different|unequal|uneven|big|dilated)",
-        r"(?:doesnt|dont|cant|didnt) (?:know|remember|recogni[sz]e) (?:where|who|what|me|us|anything)",
-        r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
-    )),
+    Rule(
+        "head_injury.red_flags",
+        "head_injury",
+        _rx(
+            r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
+            r"|injured|landed on) (?:\w+ ){0,2}" + _POSS + r" head",
+            r"head (?:injury|injuries|trauma|wound|knock|bump)",
+            r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
+            r"concussion",
+            r"knocked (?:out|unconscious)",
+            r"head first",
+        ),
+        context=_rx(
+            r"confus\w*", r"disorient\w*", r"vomit\w*", r"throw(?:ing|n)? up", r"threw up",
+            r"being sick", r"puk\w*", r"passed out", r"pass out", r"knocked out", r"blacked out",
+            r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
+            r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",
+            r"not making sense", r"slurr\w*", r"seiz\w*", r"fitting", r"clear fluid",
+            r"blood (?:from|coming out of|out of) (?:his|her|my|their) (?:ears?|nose)",
+            r"pupils? (?:\w+ ){0,2}(?:different|unequal|uneven|big|dilated)",
+            r"(?:doesnt|dont|cant|didnt) (?:know|remember|recogni[sz]e) "
+            r"(?:where|who|what|me|us|anything)",
+            r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
+        ),
+    ),
+)
+
+_BURNS = (
+    Rule(
+        "burn.severe",
+        "severe_burn",
+        _rx(
+            r"(?:third|3rd|second|2nd|fourth|4th) degree burns?",
+            r"(?:severe|serious|bad|major|big|large|huge|deep|massive|really bad|terrible|awful) "
+            r"(?:\w+ )?burns?",
+            r"burns? (?:\w+ ){0,3}(?:all over|covering|on (?:his|her|my|their) (?:whole|entire))",
+            r"(?:clothes|shirt|hair|dress|pants|trousers|sleeve|jacket|pyjamas|pajamas) "
+            r"(?:\w+ )?(?:caught|on) fire",
+            r"(?:he|she|i|they|was|were) (?:was |were |got |is )?(?:set )?on fire",
+            r"skin (?:is |looks |has gone |went )?(?:\w+ )?"
+            r"(?:charred|leathery|melted|peeling off|coming off)",
+            r"electrocuted",
+            r"(?:acid|bleach|chemicals?|lye|oven cleaner|drain cleaner) (?:\w+ )?(?:in|into) "
+            r"(?:my|his|her|their) eyes?",
+        ),
+    ),
+    Rule(
+        "burn.child_scald",
+        "severe_burn",
+        _rx(
+            r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl)\b.{0,50}\b"
+            r"(?:scald\w*|boiling (?:water|oil)|hot (?:oil|coffee|tea|water))",
+        ),
+        context=_rx(
+            r"blister\w*", r"skin (?:\w+ )?(?:peel\w*|came off|coming off)", r"red raw",
+            r"screaming", r"chest", r"face", r"all over", r"burn\w*",
+        ),
+    ),
 )
 
 _SEPSIS = (
-    Rule("sepsis_meningitis.rash_with_fever", "sepsis_meningitis", _rx(
-        r"(?:spots|rash|blotches|marks|dots) (?:that |which )?(?:dont|doesnt|wont|isnt|arent|didnt) (?:\w+ )?"
-        r"(?:fade|disappear|go away|blanch)",
-    ), context=_rx(r"fever", r"temperature", r"glass", r"unwell", r"drowsy", r"floppy", r"stiff neck", r"purple")),
-    Rule("sepsis_meningitis.rash", "sepsis_meningitis", _rx(
-        r"rash (?:\w+ ){0,4}(?:doesnt|wont|isnt|not|didnt|dont|hasnt) (?:\w+ ){0,2}(?:fade|disappear|go away|blanch|change)"
-        r"\w* (?:\w+ ){0,6}(?:glass|press\w*|pushed|tumbler)",
-        r"non blanching", r"(?:glass|tumbler) test",
-        r"purple (?:\w+ )?(?:spots|rash|blotches|bruises|dots) (?:\w+ ){0,5}(?:fever|temperature|stiff neck|floppy|drowsy)",
-        r"(?:fever|temperature) (?:\w+ ){0,8}(?:stiff neck|neck is stiff) (?:\w+ ){0,8}(?:rash|light|purple|spots"
-        r"|drowsy|confus\w*|vomit\w*)",
-        r"(?:stiff neck|neck is stiff) (?:\w+ ){0,6}(?:fever|temperature) (?:\w+ ){0,6}(?:rash|light|purple|spots"
-        r"|drowsy|confus\w*|vomit\w*)",
-    )),
-    Rule("sepsis_meningitis.infant_floppy_fever", "sepsis_meningitis", _rx(
-        _INFANT + r".{0,50}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake|not waking|mottled|blotchy)\b",
-    ), context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched")),
+    Rule(
+        "sepsis_meningitis.rash_with_fever",
+        "sepsis_meningitis",
+        _rx(
+            r"(?:spots|rash|blotches|marks|dots) (?:that |which )?"
+            r"(?:dont|doesnt|wont|isnt|arent|didnt) (?:\w+ )?(?:fade|disappear|go away|blanch)",
+        ),
+        context=_rx(
+            r"fever", r"temperature", r"glass", r"unwell", r"drowsy", r"floppy", r"stiff neck",
+            r"purple",
+        ),
+    ),
+    Rule(
+        "sepsis_meningitis.rash",
+        "sepsis_meningitis",
+        _rx(
+            r"rash (?:\w+ ){0,4}(?:doesnt|wont|isnt|not|didnt|dont|hasnt) (?:\w+ ){0,2}"
+            r"(?:fade|disappear|go away|blanch|change)\w* (?:\w+ ){0,6}"
+            r"(?:glass|press\w*|pushed|tumbler)",
+            r"non blanching",
+            r"(?:glass|tumbler) test",
+            r"purple (?:\w+ )?(?:spots|rash|blotches|bruises|dots) (?:\w+ ){0,5}"
+            r"(?:fever|temperature|stiff neck|floppy|drowsy)",
+            r"(?:fever|temperature) (?:\w+ ){0,8}(?:stiff neck|neck is stiff) (?:\w+ ){0,8}"
+            r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*)",
+            r"(?:stiff neck|neck is stiff) (?:\w+ ){0,6}(?:fever|temperature) (?:\w+ ){0,6}"
+            r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*)",
+        ),
+    ),
+    Rule(
+        "sepsis_meningitis.infant_floppy_fever",
+        "sepsis_meningitis",
+        _rx(
+            _INFANT + r".{0,50}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
+            r"|not waking|mottled|blotchy)\b",
+        ),
+        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+    ),
 )
+# fmt: on
 
-#: All rules, in priority order (first match wins).
+#: All rules, in priority order (first match wins): airway and circulation
+#: first, then poisoning and suicide, then the remaining categories.
 RULES: tuple[Rule, ...] = (
-    *_CHOKING, *_INFANT_RULES, *_CARDIAC_ARREST, *_ANAPHYLAXIS, *_OVERDOSE, *_SUICIDE, *_SEIZURE,
-    *_UNCONSCIOUS, *_BREATHING, *_STROKE, *_CHEST, *_BLEEDING, *_HEAD, *_BURNS, *_SEPSIS,
+    *_CHOKING,
+    *_INFANT_RULES,
+    *_CARDIAC_ARREST,
+    *_ANAPHYLAXIS,
+    *_OVERDOSE,
+    *_SUICIDE,
+    *_SEIZURE,
+    *_UNCONSCIOUS,
+    *_BREATHING,
+    *_STROKE,
+    *_CHEST,
+    *_BLEEDING,
+    *_HEAD,
+    *_BURNS,
+    *_SEPSIS,
 )
 
-#: Every category a rule can return.
+#: Every category a rule can return, in priority order.
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(rule.category for rule in RULES))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from safety.patterns import (
@@ -48,17 +48,42 @@ class EmergencyContacts:
 PRESETS: dict[str, EmergencyContacts] = {
     c.country: c
     for c in (
-        EmergencyContacts("US", "911", "the 988 Suicide & Crisis Lifeline (call or text 988)",
-                          "Poison Help at 1-800-222-1222"),
-        EmergencyContacts("CA", "911", "the 9-8-8 Suicide Crisis Helpline (call or text 988)",
-                          "your regional poison centre at 1-844-764-7669 (1-844-POISON-X)"),
-        EmergencyContacts("GB", "999", "Samaritans on 116 123 (free, 24/7) or text SHOUT to 85258",
-                          "NHS 111"),
-        EmergencyContacts("IE", "112", "Samaritans on 116 123 (free, 24/7) or text HELLO to 50808",
-                          "the National Poisons Information Centre on 01 809 2166"),
-        EmergencyContacts("AU", "000", "Lifeline on 13 11 14", "the Poisons Information Centre on 13 11 26"),
-        EmergencyContacts("NZ", "111", "Need to Talk? (call or text 1737)",
-                          "the National Poisons Centre on 0800 764 766"),
+        EmergencyContacts(
+            "US",
+            "911",
+            "the 988 Suicide & Crisis Lifeline (call or text 988)",
+            "Poison Help at 1-800-222-1222",
+        ),
+        EmergencyContacts(
+            "CA",
+            "911",
+            "the 9-8-8 Suicide Crisis Helpline (call or text 988)",
+            "your regional poison centre at 1-844-764-7669 (1-844-POISON-X)",
+        ),
+        EmergencyContacts(
+            "GB",
+            "999",
+            "Samaritans on 116 123 (free, 24/7) or text SHOUT to 85258",
+            "NHS 111",
+        ),
+        EmergencyContacts(
+            "IE",
+            "112",
+            "Samaritans on 116 123 (free, 24/7) or text HELLO to 50808",
+            "the National Poisons Information Centre on 01 809 2166",
+        ),
+        EmergencyContacts(
+            "AU",
+            "000",
+            "Lifeline on 13 11 14",
+            "the Poisons Information Centre on 13 11 26",
+        ),
+        EmergencyContacts(
+            "NZ",
+            "111",
+            "Need to Talk? (call or text 1737)",
+            "the National Poisons Centre on 0800 764 766",
+        ),
         EmergencyContacts("IN", "112", "Tele-MANAS on 14416", ""),
         EmergencyContacts("DE", "112", "TelefonSeelsorge on 0800 111 0 111 or 0800 111 0 222", ""),
         EmergencyContacts("FR", "112", "the national suicide prevention line 3114", ""),
@@ -95,53 +120,99 @@ class Emergency:
     rule: str
 
 
+#: Patient-facing instructions per category.  Placeholders: {emergency},
+#: {crisis}, {poison} (optional sentence), {crisis_if} (optional sentence).
 _MESSAGES: dict[str, str] = {
-    "stroke": "This could be a stroke. Call {emergency} right now: every minute matters. Note the time the "
-              "symptoms started. Do not drive to hospital yourself, and do not eat, drink or take medicine "
-              "unless the call handler tells you to.",
-    "chest_pain": "This could be a heart attack. Call {emergency} right now. Stop what you are doing and sit "
-                  "down. Do not drive yourself to hospital. Follow the call handler's instructions; if the person "
-                  "collapses and is not breathing normally, start CPR.",
-    "cardiac_arrest": "Call {emergency} right now and put the phone on speaker. If the person is not breathing "
-                      "normally, start CPR: push hard and fast in the centre of the chest, about 2 pushes a "
-                      "second, and don't stop. Send someone to fetch a defibrillator (AED) if there is one nearby.",
-    "breathing": "Severe difficulty breathing is an emergency. Call {emergency} right now. Sit upright, loosen "
-                 "tight clothing, and use a prescribed reliever inhaler if you have one while you wait.",
-    "anaphylaxis": "This could be a severe allergic reaction (anaphylaxis). Use an adrenaline auto-injector "
-                   "(EpiPen) now if there is one, then call {emergency} right now, even if symptoms improve. "
-                   "Lie down with legs raised, or sit up if breathing is hard. A second injector can be given "
-                   "after 5 minutes if there is no improvement.",
-    "suicide_self_harm": "I'm really sorry you're going through this, and you don't have to face it alone. "
-                         "Please reach out right now: you can contact {crisis}, any time. If you are in "
-                         "immediate danger or have hurt yourself, call {emergency}. If you can, stay with "
-                         "someone you trust and keep away from anything you could use to harm yourself.",
-    "overdose_poisoning": "This could be a poisoning or overdose. Call {emergency} right now, especially if "
-                          "the person is drowsy, unconscious, struggling to breathe or having a seizure.{poison} "
-                          "Do not make them vomit. Keep the packet or bottle to show the paramedics.{crisis_if}",
-    "severe_bleeding": "Call {emergency} right now. Press firmly on the wound with a clean cloth or bandage and "
-                       "keep pressing without lifting it. If blood soaks through, add more cloth on top. Raise "
-                       "the injured part if you can, and keep the person lying down and warm.",
-    "seizure": "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, or a first "
-               "seizure needs emergency help. Move hard objects away and cushion the head. Do not hold them "
-               "down or put anything in their mouth. When the shaking stops, turn them on their side.",
-    "unconscious": "Call {emergency} right now. Check whether the person is breathing. If they are breathing, "
-                   "turn them on their side (recovery position) and stay with them. If they are not breathing "
-                   "normally, start CPR and follow the call handler's instructions.",
-    "infant_not_breathing": "Call {emergency} right now and put the phone on speaker. Lay the baby on their back "
-                            "on a firm surface. If they are not breathing normally, start infant CPR: the call "
-                            "handler will talk you through it.",
-    "choking": "If the person cannot cough, speak or breathe, call {emergency} right now. Give up to 5 firm back "
-               "blows between the shoulder blades, then up to 5 abdominal thrusts (for a baby under 1: 5 back "
-               "blows then 5 chest thrusts, never abdominal thrusts). Repeat until the object comes out or help "
-               "arrives. If they become unresponsive, start CPR.",
-    "severe_burn": "Call {emergency} right now for a serious burn. Cool the burn under cool or lukewarm running "
-                   "water for 20 minutes. Remove clothing or jewellery near the burn unless it is stuck to the "
-                   "skin. Cover it loosely with cling film or a clean plastic bag. Do not use ice, creams or butter.",
-    "head_injury": "A head injury with confusion, vomiting, drowsiness, a seizure or loss of consciousness needs "
-                   "emergency care. Call {emergency} right now. Keep the person still, especially if the neck "
-                   "may be hurt, and do not give them anything to eat or drink.",
-    "sepsis_meningitis": "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
-                         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now.",
+    "stroke": (
+        "This could be a stroke. Call {emergency} right now: every minute matters. "
+        "Note the time the symptoms started. Do not drive to hospital yourself, and do not eat, "
+        "drink or take medicine unless the call handler tells you to."
+    ),
+    "chest_pain": (
+        "This could be a heart attack. Call {emergency} right now. "
+        "Stop what you are doing and sit down. Do not drive yourself to hospital. "
+        "Follow the call handler's instructions; if the person collapses and is not breathing "
+        "normally, start CPR."
+    ),
+    "cardiac_arrest": (
+        "Call {emergency} right now and put the phone on speaker. "
+        "If the person is not breathing normally, start CPR: push hard and fast in the centre of "
+        "the chest, about 2 pushes a second, and don't stop. "
+        "Send someone to fetch a defibrillator (AED) if there is one nearby."
+    ),
+    "breathing": (
+        "Severe difficulty breathing is an emergency. Call {emergency} right now. "
+        "Sit upright, loosen tight clothing, and use a prescribed reliever inhaler if you have "
+        "one while you wait."
+    ),
+    "anaphylaxis": (
+        "This could be a severe allergic reaction (anaphylaxis). "
+        "Use an adrenaline auto-injector (EpiPen) now if there is one, then call {emergency} "
+        "right now, even if symptoms improve. "
+        "Lie down with legs raised, or sit up if breathing is hard. "
+        "A second injector can be given after 5 minutes if there is no improvement."
+    ),
+    "suicide_self_harm": (
+        "I'm really sorry you're going through this, and you don't have to face it alone. "
+        "Please reach out right now: you can contact {crisis}, any time. "
+        "If you are in immediate danger or have hurt yourself, call {emergency}. "
+        "If you can, stay with someone you trust and keep away from anything you could use to "
+        "harm yourself."
+    ),
+    "overdose_poisoning": (
+        "This could be a poisoning or overdose. Call {emergency} right now, especially if the "
+        "person is drowsy, unconscious, struggling to breathe or having a seizure.{poison} "
+        "Do not make them vomit. Keep the packet or bottle to show the paramedics.{crisis_if}"
+    ),
+    "severe_bleeding": (
+        "Call {emergency} right now. "
+        "Press firmly on the wound with a clean cloth or bandage and keep pressing without "
+        "lifting it. If blood soaks through, add more cloth on top. "
+        "Raise the injured part if you can, and keep the person lying down and warm."
+    ),
+    "seizure": (
+        "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, "
+        "or a first seizure needs emergency help. "
+        "Move hard objects away and cushion the head. "
+        "Do not hold them down or put anything in their mouth. "
+        "When the shaking stops, turn them on their side."
+    ),
+    "unconscious": (
+        "Call {emergency} right now. Check whether the person is breathing. "
+        "If they are breathing, turn them on their side (recovery position) and stay with them. "
+        "If they are not breathing normally, start CPR and follow the call handler's "
+        "instructions."
+    ),
+    "infant_not_breathing": (
+        "Call {emergency} right now and put the phone on speaker. "
+        "Lay the baby on their back on a firm surface. "
+        "If they are not breathing normally, start infant CPR: the call handler will talk you "
+        "through it."
+    ),
+    "choking": (
+        "If the person cannot cough, speak or breathe, call {emergency} right now. "
+        "Give up to 5 firm back blows between the shoulder blades, then up to 5 abdominal "
+        "thrusts (for a baby under 1: 5 back blows then 5 chest thrusts, never abdominal "
+        "thrusts). Repeat until the object comes out or help arrives. "
+        "If they become unresponsive, start CPR."
+    ),
+    "severe_burn": (
+        "Call {emergency} right now for a serious burn. "
+        "Cool the burn under cool or lukewarm running water for 20 minutes. "
+        "Remove clothing or jewellery near the burn unless it is stuck to the skin. "
+        "Cover it loosely with cling film or a clean plastic bag. "
+        "Do not use ice, creams or butter."
+    ),
+    "head_injury": (
+        "A head injury with confusion, vomiting, drowsiness, a seizure or loss of consciousness "
+        "needs emergency care. Call {emergency} right now. "
+        "Keep the person still, especially if the neck may be hurt, and do not give them "
+        "anything to eat or drink."
+    ),
+    "sepsis_meningitis": (
+        "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
+        "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now."
+    ),
 }
 
 _PREFIX = "This may be a medical emergency. "
@@ -149,11 +220,16 @@ _PREFIX = "This may be a medical emergency. "
 
 def emergency_message(category: str, contacts: EmergencyContacts) -> str:
     """Word the patient-facing message for ``category`` with ``contacts``' numbers."""
-    poison = f" You can also get expert advice from {contacts.poison_line}." if contacts.poison_line else ""
+    poison = ""
+    if contacts.poison_line:
+        poison = f" You can also get expert advice from {contacts.poison_line}."
     crisis = contacts.crisis_line or f"emergency services on {contacts.emergency_number}"
-    crisis_if = f" If this was on purpose, you can also contact {crisis}." if contacts.crisis_line else ""
-    body = _MESSAGES[category].format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
-                                      crisis_if=crisis_if)
+    crisis_if = ""
+    if contacts.crisis_line:
+        crisis_if = f" If this was on purpose, you can also contact {crisis}."
+    body = _MESSAGES[category].format(
+        emergency=contacts.emergency_number, crisis=crisis, poison=poison, crisis_if=crisis_if
+    )
     return body if category == "suicide_self_harm" else _PREFIX + body
 
 
@@ -161,7 +237,8 @@ def emergency_message(category: str, contacts: EmergencyContacts) -> str:
 # Normalization
 # --------------------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bc\u02b9\uff07"})
+_APOSTROPHE_LIKE = "\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bc\u02b9\uff07"
+_APOSTROPHES = str.maketrans({c: "'" for c in _APOSTROPHE_LIKE})
 _SENTENCE_BREAK = re.compile(r"[!?;\n\r\u2026]+|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\u2013\u2014\"]| - ")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -188,6 +265,9 @@ def _fold(text: str) -> str:
     return text.lower().translate(_APOSTROPHES)
 
 
+_VOCAB = frozenset(FUZZY_VOCABULARY)
+
+
 @lru_cache(maxsize=8192)
 def _fix_token(token: str) -> str:
     """Correct a token with the hand-written map, then a strict fuzzy match."""
@@ -197,9 +277,6 @@ def _fix_token(token: str) -> str:
         return token
     match = difflib.get_close_matches(token, FUZZY_VOCABULARY, n=1, cutoff=0.9)
     return match[0] if match else token
-
-
-_VOCAB = frozenset(FUZZY_VOCABULARY)
 
 
 def normalize_clause(text: str) -> str:
@@ -240,46 +317,70 @@ def normalize(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _suppressed(rule: Rule, sentence: Sentence, match: re.Match[str]) -> bool:
+_CUES: dict[str, re.Pattern[str]] = {
+    "info": INFO_CUES,
+    "past": PAST_CUES,
+    "chronic": CHRONIC_CUES,
+    "live": LIVE_STRONG,
+    "live_weak": LIVE_WEAK,
+}
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The sentences of one text, with cue look-ups memoized for this text only."""
+
+    sentences: list[Sentence]
+    _cue_hits: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def has_cue(self, cue: str, text: str) -> bool:
+        """Whether cue family ``cue`` occurs in ``text``."""
+        key = (cue, text)
+        if key not in self._cue_hits:
+            self._cue_hits[key] = _CUES[cue].search(text) is not None
+        return self._cue_hits[key]
+
+
+def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str]) -> bool:
     """True when the rule's guards say this match is information or history, not an emergency."""
-    if rule.guard == Guard.NONE or LIVE_STRONG.search(sentence.text):
+    if rule.guard == Guard.NONE or scan.has_cue("live", sentence.text):
         return False
-    if Guard.INFO in rule.guard and not LIVE_WEAK.search(sentence.text):
-        if INFO_CUES.search(sentence.clause_text(match.start(), match.end())):
+    if Guard.INFO in rule.guard and not scan.has_cue("live_weak", sentence.text):
+        if scan.has_cue("info", sentence.clause_text(match.start(), match.end())):
             return True
-    if Guard.PAST in rule.guard and PAST_CUES.search(sentence.text):
+    if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
         return True
-    return Guard.CHRONIC in rule.guard and bool(CHRONIC_CUES.search(sentence.text))
+    return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
 
 
 def _context_ok(rule: Rule, sentences: list[Sentence], index: int) -> bool:
     """True when the rule needs no context or it appears in this or a neighbouring sentence."""
     if rule.context is None:
         return True
-    window = sentences[max(0, index - 1): index + 2]
+    window = sentences[max(0, index - 1) : index + 2]
     return any(rule.context.search(s.text) for s in window)
 
 
-def rule_fires(rule: Rule, sentences: list[Sentence], index: int) -> bool:
+def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     """Whether ``rule`` fires on sentence ``index`` (pattern, exclusions, context, guards)."""
-    sentence = sentences[index]
-    matches = list(rule.pattern.finditer(sentence.text))
-    if not matches:
+    sentence = scan.sentences[index]
+    if rule.pattern.search(sentence.text) is None:
         return False
     if rule.exclude is not None and rule.exclude.search(sentence.text):
         return False
-    if not _context_ok(rule, sentences, index):
+    if not _context_ok(rule, scan.sentences, index):
         return False
-    return any(not _suppressed(rule, sentence, m) for m in matches)
+    matches = rule.pattern.finditer(sentence.text)
+    return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
 
 def first_rule(text: str) -> Rule | None:
     """The highest-priority rule that fires anywhere in ``text``, or ``None``."""
     if not text or not text.strip():
         return None
-    sentences = split_sentences(text)
+    scan = _Scan(split_sentences(text))
     for rule in RULES:
-        if any(rule_fires(rule, sentences, i) for i in range(len(sentences))):
+        if any(_rule_fires(rule, scan, i) for i in range(len(scan.sentences))):
             return rule
     return None
 
@@ -296,4 +397,5 @@ class Triage:
         rule = first_rule(text)
         if rule is None:
             return None
-        return Emergency(rule.category, emergency_message(rule.category, self.contacts), rule.rule_id)
+        message = emergency_message(rule.category, self.contacts)
+        return Emergency(rule.category, message, rule.rule_id)

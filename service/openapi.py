@@ -24,43 +24,69 @@ def _errors(*statuses: int) -> dict[str, Any]:
     return {str(s): {"description": "error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}} for s in statuses}
 
 
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+# What service.schema.clean_text rejects with 400, in JSON Schema (ECMA-262) terms: C0/C1 controls
+# except tab/LF/CR and invisible bidi/format characters; a question also needs a non-space character.
+_FORBIDDEN = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+_TEXT = f"^[^{_FORBIDDEN}]*$"
+_NON_BLANK_TEXT = f"^[^{_FORBIDDEN}]*[^{_FORBIDDEN}\\s][^{_FORBIDDEN}]*$"
+
+
 def spec(settings: Settings) -> dict[str, Any]:
-    nullable_str = {"type": "string"}
+    string = {"type": "string"}
+    nullable_str = {"type": "string", "nullable": True}
     match = {
         "type": "object",
         "required": ["id", "question", "source", "url", "score"],
-        "properties": {"id": {"type": "string"}, "question": {"type": "string"}, "source": {"type": "string"},
-                       "url": {"type": "string"}, "score": {"type": "number"}},
+        "properties": {"id": string, "question": string, "source": string, "url": string, "score": {"type": "number"}},
     }
     answer = {
         "type": "object",
         "nullable": True,
         "required": ["id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"],
         "properties": {
-            "id": {"type": "string"}, "question": {"type": "string"}, "answer": {"type": "string"},
-            "source": {"type": "string"}, "url": {"type": "string"}, "reviewed_by": {"type": "string"},
-            "reviewed_on": nullable_str, "focus": {"type": "string"}, "qtype": {"type": "string"},
+            "id": string, "question": string, "answer": string, "source": string, "url": string,
+            "reviewed_by": string, "reviewed_on": string, "focus": string, "qtype": string,
             "score": {"type": "number"},
         },
     }
     ask_response = {
         "type": "object",
-        "required": ["status", "answer", "confidence", "matches", "related", "message", "index_version"],
+        "required": ["status", "answer", "confidence", "matches", "related", "message", "emergency", "index_version"],
         "properties": {
-            "status": {"type": "string", "enum": ["answered", "no_match", "emergency"]},
+            "status": {"type": "string", "enum": ["answered", "emergency"]},
             "answer": answer,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
             "related": {"type": "array", "maxItems": 5, "items": {
-                "type": "object", "required": ["id", "question", "score"],
-                "properties": {"id": {"type": "string"}, "question": {"type": "string"}, "score": {"type": "number"},
-                               "relation": {"type": "string"}}}},
-            "message": {"type": "string"},
-            "emergency": {"type": "object", "nullable": True, "properties": {
-                "category": {"type": "string"}, "message": {"type": "string"}}},
-            "index_version": {"type": "string"},
+                "type": "object", "required": ["id", "question", "score", "relation"],
+                "properties": {"id": string, "question": string, "score": {"type": "number"},
+                               "relation": {"type": "string", "enum": ["same_focus", "neighbour"]}}}},
+            "message": string,
+            "emergency": {"type": "object", "nullable": True, "required": ["category", "message"], "properties": {
+                "category": string, "message": string}},
+            "index_version": string,
         },
     }
+    record = {
+        "type": "object",
+        "required": ["id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on"],
+        "properties": {
+            "id": string, "question": string, "answer": string, "alt_questions": {"type": "array", "items": string},
+            "focus": string, "qtype": string, "source": string, "url": string, "reviewed_by": string,
+            "reviewed_on": string, "tags": {"type": "array", "items": string}, "retired": {"type": "boolean"},
+        },
+    }
+    feedback_row = {
+        "type": "object",
+        "required": ["id", "created", "record_id", "helpful", "comment", "question", "index_version"],
+        "properties": {"id": {"type": "integer"}, "created": {"type": "number"}, "record_id": string,
+                       "helpful": {"type": "boolean"}, "comment": string, "question": string, "index_version": string},
+    }
+    admin = [{"bearerAuth": []}]
     return {
         "openapi": "3.0.3",
         "info": {
@@ -75,34 +101,67 @@ def spec(settings: Settings) -> dict[str, Any]:
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["question"], "additionalProperties": False,
                     "properties": {
-                        "question": {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars},
+                        "question": {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars,
+                                     },
                         "top_k": {"type": "integer", "minimum": 1, "maximum": MAX_TOP_K, "default": settings.default_top_k},
                     }}}}},
-                "responses": {"200": {"description": "answer, no_match or emergency", "content": {
-                    "application/json": {"schema": ask_response}}}, **_errors(400, 413, 429, 503)},
+                "responses": {"200": _json(ask_response, "answer, no_match or emergency"), **_errors(400, 413, 429, 503)},
             }},
             "/v1/records/{record_id}": {"get": {
                 "summary": "One reviewed record",
                 "parameters": [{"name": "record_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "the record", "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["id", "question", "answer"]}}}}, **_errors(404, 503)},
+                "responses": {"200": _json(record, "the record"), **_errors(404, 503)},
             }},
             "/v1/feedback": {"post": {
                 "summary": "Was this answer helpful?",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["record_id", "helpful"], "additionalProperties": False,
-                    "properties": {"record_id": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "properties": {"record_id": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
                                    "helpful": {"type": "boolean"},
-                                   "comment": {"type": "string", "maxLength": MAX_COMMENT_CHARS},
-                                   "question": {"type": "string", "maxLength": settings.max_question_chars}}}}}},
-                "responses": {"201": {"description": "stored", "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["status"]}}}}, **_errors(400, 404, 413, 429, 503)},
+                                   "comment": {"type": "string", "nullable": True, "maxLength": MAX_COMMENT_CHARS,
+                                               "pattern": _TEXT},
+                                   "question": {"type": "string", "nullable": True, "maxLength": settings.max_question_chars,
+                                                "pattern": _TEXT}}}}}},
+                "responses": {"201": _json({"type": "object", "required": ["status", "id"], "properties": {
+                    "status": {"type": "string", "enum": ["stored"]}, "id": {"type": "integer"}}}, "stored"),
+                    **_errors(400, 404, 413, 429, 503)},
             }},
-            "/healthz": {"get": {"summary": "Process is up", "responses": {"200": {"description": "ok", "content": {
-                "application/json": {"schema": {"type": "object", "required": ["status"]}}}}}}},
+            "/v1/admin/reload": {"post": {
+                "summary": "Load the version CURRENT names now (409: it failed; the old version keeps serving)",
+                "security": admin,
+                "responses": {
+                    "200": _json({"type": "object", "required": ["reloaded", "index_version", "error"], "properties": {
+                        "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}}, "reloaded"),
+                    "409": _json({"type": "object", "required": ["reloaded", "error"], "properties": {
+                        "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}}, "reload failed"),
+                    **_errors(401, 403)},
+            }},
+            "/v1/admin/feedback": {"get": {
+                "summary": "Stored feedback, newest first",
+                "security": admin,
+                "parameters": [{"name": "helpful", "in": "query", "required": False, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": _json({"type": "object", "required": ["feedback"], "properties": {
+                        "feedback": {"type": "array", "items": feedback_row}}}, "feedback rows"),
+                    **_errors(401, 403)},
+            }},
+            "/healthz": {"get": {"summary": "Process is up", "responses": {"200": _json({
+                "type": "object", "required": ["status", "index_version", "last_reload_error"], "properties": {
+                    "status": {"type": "string", "enum": ["ok"]}, "index_version": nullable_str,
+                    "last_reload_error": nullable_str}}, "ok")}}},
             "/readyz": {"get": {"summary": "An index is loaded", "responses": {
-                "200": {"description": "ready", "content": {"application/json": {"schema": {"type": "object", "required": ["ready"]}}}},
-                "503": {"description": "not ready", "content": {"application/json": {"schema": {"type": "object", "required": ["ready"]}}}}}}},
+                "200": _json({"type": "object", "required": ["ready", "index_version", "records"], "properties": {
+                    "ready": {"type": "boolean", "enum": [True]}, "index_version": string,
+                    "records": {"type": "integer", "minimum": 0}, "model": string, "encoder_backend": string}}, "ready"),
+                "503": _json({"type": "object", "required": ["ready", "reason"], "properties": {
+                    "ready": {"type": "boolean", "enum": [False]}, "reason": string}}, "not ready")}}},
+            "/metrics": {"get": {"summary": "Prometheus metrics of the worker that answers", "responses": {
+                "200": {"description": "Prometheus text format 0.0.4",
+                        "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
         },
-        "components": {"schemas": {"Error": _ERROR}},
+        "components": {
+            "schemas": {"Error": _ERROR},
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
+                                               "description": "MEDMATCH_ADMIN_TOKEN; admin endpoints answer 403 when it is not set"}},
+        },
     }

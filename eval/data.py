@@ -1,0 +1,213 @@
+"""The evaluation data: LiveQA-Med 2017 test questions, qrels, judged-answer content, dev sets.
+
+Paths are relative to the repository root (``../shared/data/...``), never copied into it.
+Judged answers are matched to corpus records by CONTENT (question + url + answer text,
+normalised), never by id: the public MedQuAD XML numbers some QA pairs differently from the
+judged AnswerIDs, and the combiner renames colliding ids to ``id~2``.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus import QARecord
+
+from .metrics import parse_grade, resolve_judgments
+
+ROOT = Path(__file__).resolve().parent.parent
+MEDQUAD = "../shared/data/medquad"
+LIVEQA_DIR = "../shared/data/liveqa-med-2017"
+JUDGED_CSV = f"{LIVEQA_DIR}/All-2479-Answers-retrieved-from-MedQuAD.csv"
+TEST_XML = f"{LIVEQA_DIR}/TREC-2017-LiveQA-Medical-Test-Questions-w-summaries.xml"
+QRELS = f"{LIVEQA_DIR}/All-qrels_LiveQAMed2017-TestQuestions_2479_Judged-Answers.txt"
+#: Corpus inputs, in order (MedQuAD first: it keeps contested ids).
+CORPUS_INPUTS = (MEDQUAD, JUDGED_CSV)
+DEV_QUESTIONS = "eval/dev_questions.jsonl"
+DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
+EMERGENCY_DEV = "eval/emergency_dev.jsonl"
+
+
+def repo_path(relative: str | Path) -> Path:
+    """Resolve a path given relative to the repository root."""
+    path = Path(relative)
+    return path if path.is_absolute() else ROOT / path
+
+
+# --------------------------------------------------------------------------- content keys
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ALSO_CALLED = re.compile(r"\s*\(Also called:[^)]*\)\s*$")
+
+
+def fold(text: str) -> str:
+    """Robust text normal form: HTML entities decoded, lowercase, only letters and digits.
+
+    Whitespace, line breaks, punctuation (including the CSV's stray trailing ")") vanish.
+    """
+    return _NON_ALNUM.sub("", html.unescape(text or "").lower())
+
+
+def content_key(question: str, url: str, answer: str) -> str:
+    """The identity of an answer for judging: folded question, url and answer text."""
+    return "\x1f".join((fold(_ALSO_CALLED.sub("", question)), fold(url), fold(answer)))
+
+
+def record_key(record: QARecord) -> str:
+    return content_key(record.question, record.url, record.answer)
+
+
+# --------------------------------------------------------------------------- LiveQA
+@dataclass(frozen=True)
+class TestQuestion:
+    """One TREC 2017 LiveQA-Med test question. ``qid`` is the qrels id ("1" for TQ1)."""
+
+    qid: str
+    xml_id: str
+    subject: str
+    message: str
+    summary: str
+
+    @property
+    def original(self) -> str:
+        """The consumer's message as written: SUBJECT, a line break, MESSAGE (ends stripped)."""
+        return "\n".join(p.strip() for p in (self.subject, self.message) if p.strip())
+
+
+def load_test_questions(path: str | Path = TEST_XML) -> list[TestQuestion]:
+    root = ET.parse(repo_path(path)).getroot()
+    out = []
+    for q in root.findall("NLM-QUESTION"):
+        xml_id = q.get("qid", "")
+        out.append(
+            TestQuestion(
+                qid=xml_id.removeprefix("TQ"),
+                xml_id=xml_id,
+                subject=q.findtext("Original-Question/SUBJECT") or "",
+                message=q.findtext("Original-Question/MESSAGE") or "",
+                summary=re.sub(r"\s+", " ", q.findtext("NLM-Summary") or "").strip(),
+            )
+        )
+    return out
+
+
+def load_qrels(path: str | Path = QRELS) -> list[tuple[str, str, int]]:
+    """``(qid, answer id without .txt, grade)`` for every line (double judgments kept)."""
+    out = []
+    for line in repo_path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3:
+            continue
+        qid, label, answer = parts
+        out.append((qid, answer.removesuffix(".txt"), parse_grade(label)))
+    return out
+
+
+_LIVEQA_TEXT = re.compile(r"^Question:\s*(?P<q>.*?)\s*\nURL:\s*(?P<url>.*?)\s*\nAnswer:\s*(?P<a>.*)$", re.S)
+
+
+def load_judged_content(path: str | Path = JUDGED_CSV) -> dict[str, str]:
+    """``{judged answer id: content key}`` from the CSV's reference text of each AnswerID."""
+    out: dict[str, str] = {}
+    with repo_path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            match = _LIVEQA_TEXT.match((row.get("Answer") or "").strip())
+            if not match:
+                continue
+            aid = row["AnswerID"].strip().removesuffix(".txt")
+            out[aid] = content_key(match.group("q"), match.group("url"), match.group("a"))
+    return out
+
+
+@dataclass
+class Judgments:
+    """The qrels, resolved both ways, and the content-key -> judged answer ids map."""
+
+    high: dict[str, dict[str, int]]
+    low: dict[str, dict[str, int]]
+    by_key: dict[str, set[str]]
+    double_judged: int
+    matched_answers: int = 0  # judged answers whose content is in the corpus
+    total_answers: int = 0
+    unmatched: list[str] = field(default_factory=list)
+
+    def ids_for(self, record: QARecord) -> set[str]:
+        """The judged answer ids whose reference content equals this record's content."""
+        return self.by_key.get(record_key(record), set())
+
+
+def load_judgments(records: Iterable[QARecord]) -> Judgments:
+    triples = load_qrels()
+    pairs: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for qid, aid, grade in triples:
+        pairs[(qid, aid)].add(grade)
+    content = load_judged_content()
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for aid, key in content.items():
+        by_key[key].add(aid)
+    corpus_keys = {record_key(r) for r in records}
+    judged_ids = {aid for _, aid, _ in triples}
+    unmatched = sorted(a for a in judged_ids if content.get(a) not in corpus_keys)
+    return Judgments(
+        high=resolve_judgments(triples, "max"),
+        low=resolve_judgments(triples, "min"),
+        by_key=dict(by_key),
+        double_judged=sum(1 for g in pairs.values() if len(g) > 1),
+        matched_answers=len(judged_ids) - len(unmatched),
+        total_answers=len(judged_ids),
+        unmatched=unmatched,
+    )
+
+
+# --------------------------------------------------------------------------- dev sets
+@dataclass(frozen=True)
+class DevQuestion:
+    qid: str
+    question: str
+    target_id: str
+    alt_ids: tuple[str, ...]
+    style: str
+
+
+@dataclass(frozen=True)
+class OutOfCorpus:
+    qid: str
+    question: str
+    kind: str
+
+
+def _jsonl(path: str | Path) -> list[dict]:  # type: ignore[type-arg]
+    lines = repo_path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_dev_questions(path: str | Path = DEV_QUESTIONS) -> list[DevQuestion]:
+    return [
+        DevQuestion(d["qid"], d["question"], d["target_id"], tuple(d.get("alt_ids") or ()), d.get("style", ""))
+        for d in _jsonl(path)
+    ]
+
+
+def load_out_of_corpus(path: str | Path = DEV_OUT_OF_CORPUS) -> list[OutOfCorpus]:
+    return [OutOfCorpus(d["qid"], d["question"], d.get("kind", "")) for d in _jsonl(path)]
+
+
+def medquad_keys(records: Iterable[QARecord]) -> dict[str, str]:
+    """``{MedQuAD id: content key}`` from the raw MedQuAD loader (first occurrence of an id)."""
+    out: dict[str, str] = {}
+    for record in records:
+        out.setdefault(record.id, record_key(record))
+    return out
+
+
+def split_folds(items: Sequence[str], folds: int = 2) -> list[int]:
+    """Deterministic fold of each item id (stable across runs; by a hash of the id)."""
+    import hashlib
+
+    return [int(hashlib.sha1(i.encode()).hexdigest(), 16) % folds for i in items]

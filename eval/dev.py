@@ -1,0 +1,132 @@
+"""Dev-set evaluation: top-1 / MRR on eval/dev_questions.jsonl, abstention on both dev files.
+
+A returned record is correct when its CONTENT equals the target MedQuAD record's (question,
+url, answer): ids in the index may be suffixed ``~N`` by the combiner. ``strict`` counts only
+``target_id``; ``lenient`` also any of ``alt_ids``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .data import DevQuestion, OutOfCorpus, record_key
+from .metrics import (
+    expected_calibration_error,
+    first_correct_rank,
+    mrr,
+    rate,
+    reliability_table,
+    top1_accuracy,
+)
+from .systems import Outcome, System
+
+TOP_K = 10
+
+
+@dataclass
+class DevResult:
+    qid: str
+    style: str
+    rank_strict: int | None
+    rank_lenient: int | None
+    confidence: float | None
+    status: str  # answered | no_match | emergency | "" (system without abstention)
+    top_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class OocResult:
+    qid: str
+    kind: str
+    confidence: float | None
+    status: str
+    top_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+class Triage:
+    """The service's emergency triage (runs before search), or nothing when unavailable."""
+
+    def __init__(self) -> None:
+        try:
+            from safety import Triage as _Triage
+
+            self._triage: Any = _Triage()
+        except ImportError:  # pragma: no cover
+            self._triage = None
+
+    def is_emergency(self, text: str) -> bool:
+        return self._triage is not None and self._triage.check(text) is not None
+
+
+def status_of(outcome: Outcome, emergency: bool) -> str:
+    """The API status the service would give: emergency first, then its answer decision."""
+    if outcome.status:
+        return outcome.status
+    if emergency:
+        return "emergency"
+    if outcome.answered is None:
+        return ""
+    return "answered" if outcome.answered else "no_match"
+
+
+def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str, str], triage: Triage,
+            top_k: int = TOP_K) -> list[DevResult]:
+    """``keys``: MedQuAD id -> content key of the raw MedQuAD record."""
+    out = []
+    for q in questions:
+        outcome = system.ask(q.question, top_k)
+        got = [record_key(r) for r in outcome.records[:top_k]]
+        strict = {keys[q.target_id]} if q.target_id in keys else set()
+        lenient = strict | {keys[a] for a in q.alt_ids if a in keys}
+        out.append(DevResult(
+            q.qid, q.style,
+            first_correct_rank([k in strict for k in got]),
+            first_correct_rank([k in lenient for k in got]),
+            outcome.confidence,
+            status_of(outcome, triage.is_emergency(q.question)),
+            outcome.records[0].id if outcome.records else "",
+        ))
+    return out
+
+
+def run_ooc(system: System, questions: Sequence[OutOfCorpus], triage: Triage, top_k: int = TOP_K) -> list[OocResult]:
+    out = []
+    for q in questions:
+        outcome = system.ask(q.question, top_k)
+        out.append(OocResult(q.qid, q.kind, outcome.confidence, status_of(outcome, triage.is_emergency(q.question)),
+                             outcome.records[0].id if outcome.records else ""))
+    return out
+
+
+def dev_metrics(dev: Sequence[DevResult], ooc: Sequence[OocResult] = ()) -> dict[str, float | None]:
+    has_status = any(r.status for r in dev)
+    out: dict[str, float | None] = {
+        "top1": top1_accuracy([r.rank_strict for r in dev]),
+        "MRR@10": mrr([r.rank_strict for r in dev]),
+        "top1 lenient": top1_accuracy([r.rank_lenient for r in dev]),
+        "MRR@10 lenient": mrr([r.rank_lenient for r in dev]),
+        "answer rate": rate(r.status == "answered" for r in dev) if has_status else None,
+        "OOC false answers": rate(r.status == "answered" for r in ooc) if has_status and ooc else None,
+        "n": float(len(dev)),
+    }
+    return out
+
+
+def by_style(dev: Sequence[DevResult]) -> dict[str, dict[str, float | None]]:
+    styles = sorted({r.style for r in dev})
+    return {s: dev_metrics([r for r in dev if r.style == s]) for s in styles}
+
+
+def calibration(dev: Sequence[DevResult]) -> dict[str, Any]:
+    """Reliability of the confidence for strict top-1 correctness (10 bins) and its ECE."""
+    rows = [r for r in dev if r.confidence is not None]
+    table = reliability_table([float(r.confidence or 0.0) for r in rows], [r.rank_strict == 1 for r in rows])
+    return {"bins": [b.__dict__ for b in table], "ece": expected_calibration_error(table)}

@@ -1,0 +1,110 @@
+"""Query analysis: split a patient's message into sentences, find the question sentences, and
+guess what is being asked (treatment, symptoms, cause...). Pure functions, no model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_INTERROGATIVE = re.compile(
+    r"^(?:what|whats|what's|how|why|when|where|which|who|whom|is|are|am|can|could|should|would|will|do|does|did|"
+    r"has|have|any|anyone|please|pls|i need|i want to know|i would like to know|tell me|is there|are there)\b",
+    re.IGNORECASE,
+)
+
+#: Coarse question types, each with the MedQuAD/demo qtypes it covers and cue patterns in lay words.
+QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
+    "treatment": (
+        frozenset({"treatment", "considerations", "self care", "indication"}),
+        r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
+        r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|what (?:can|should) i do|what to do|"
+        r"how (?:do|can) i (?:stop|fix|heal|get)|heal\w*|pills?)\b",
+    ),
+    "symptoms": (
+        frozenset({"symptoms"}),
+        r"\b(?:symptoms?|signs?|feel like|look like|how do i know|how can i tell|warning signs)\b",
+    ),
+    "causes": (
+        frozenset({"causes", "genetic changes"}),
+        r"\b(?:caus\w*|why (?:do|does|did|am|is|are|have|has)|reason\w*|trigger\w*|what makes|where does .* come from)\b",
+    ),
+    "diagnosis": (
+        frozenset({"exams and tests", "diagnosis"}),
+        r"\b(?:diagnos\w*|tests?|testing|tested|scan|x-?ray|mri|blood work|screen\w*|detect\w*|check for)\b",
+    ),
+    "outlook": (
+        frozenset({"outlook", "stages"}),
+        r"\b(?:prognosis|outlook|life expectancy|survival|surviv\w*|live with|go away|permanent|fatal|"
+        r"die from|recover\w*|how long|curable|stages?)\b",
+    ),
+    "prevention": (
+        frozenset({"prevention"}),
+        r"\b(?:prevent\w*|avoid\w*|stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect)\b",
+    ),
+    "risk": (
+        frozenset({"susceptibility", "risk factors", "frequency"}),
+        r"\b(?:risk|at risk|who gets|how common|chance|likely|prevalen\w*|contagious|catch)\b",
+    ),
+    "inheritance": (
+        frozenset({"inheritance", "genetic changes"}),
+        r"\b(?:inherit\w*|hereditary|genetic\w*|genes?|pass(?:ed)? (?:it )?(?:on|down)|runs? in (?:the|my) family|my children get)\b",
+    ),
+    "side_effects": (
+        frozenset({"side effects", "precautions", "important warning"}),
+        r"\b(?:side[- ]?effects?|adverse|reaction|safe to take|interact\w*|allerg\w* to|risks? of taking|warning)\b",
+    ),
+    "dosage": (
+        frozenset({"usage", "forget a dose", "emergency or overdose", "dietary"}),
+        r"\b(?:dose|dosage|how much|how often|mg|milligrams?|missed|forgot|take it with|overdose)\b",
+    ),
+    "complications": (
+        frozenset({"complications"}),
+        r"\b(?:complication\w*|lead to|long[- ]term effects?|damage)\b",
+    ),
+    "doctor": (
+        frozenset({"when to see a doctor"}),
+        r"\b(?:see a doctor|go to (?:the )?(?:doctor|er|hospital)|should i worry|worried|serious|urgent)\b",
+    ),
+}
+_CLASS_PATTERNS = {name: re.compile(pattern, re.IGNORECASE) for name, (_, pattern) in QTYPE_CLASSES.items()}
+_QTYPE_TO_CLASS: dict[str, set[str]] = {}
+for _name, (_qtypes, _) in QTYPE_CLASSES.items():
+    for _q in _qtypes:
+        _QTYPE_TO_CLASS.setdefault(_q, set()).add(_name)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryAnalysis:
+    text: str
+    sentences: tuple[str, ...]
+    questions: tuple[str, ...]  # the sentences that ask something (may be empty)
+    classes: frozenset[str]  # coarse question types asked about
+    words: int
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def is_question(sentence: str) -> bool:
+    s = sentence.strip()
+    return s.endswith("?") or bool(_INTERROGATIVE.match(s))
+
+
+def classify(text: str) -> frozenset[str]:
+    """Coarse question types the text asks about (several may match)."""
+    return frozenset(name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(text))
+
+
+def record_classes(qtype: str) -> set[str]:
+    return _QTYPE_TO_CLASS.get(qtype.lower().strip(), set())
+
+
+def analyze(text: str) -> QueryAnalysis:
+    sentences = split_sentences(text)
+    questions = tuple(s for s in sentences if is_question(s))
+    # What is asked is read from the question sentences when there are any: backstory mentions
+    # tests and treatments that were tried, which are not what the patient asks about now.
+    classes = classify(" ".join(questions)) if questions else classify(text)
+    return QueryAnalysis(text, tuple(sentences), questions, classes, len(text.split()))

@@ -1,0 +1,105 @@
+"""The medmatch command line through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import cli
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_validate_ok_and_errors(runner: CliRunner) -> None:
+    ok = runner.invoke(cli, ["validate", str(FIXTURES / "tiny.jsonl")])
+    assert ok.exit_code == 0, ok.output
+    assert "19 records: 0 error(s)" in ok.output
+    bad = runner.invoke(cli, ["validate", str(FIXTURES / "bad.jsonl")])
+    assert bad.exit_code == 1
+    assert "bad.jsonl:line 2" in bad.output
+
+
+def test_validate_json_report(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["validate", "--json", str(FIXTURES / "records.csv")])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["records"] == 2 and len(report["errors"]) == 2
+
+
+def test_unreadable_input_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["build", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "i")])
+    assert result.exit_code == 1
+    assert "missing.jsonl: no such file" in result.output
+
+
+def test_build_refuses_bad_rows_unless_allowed(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "idx"
+    refused = runner.invoke(cli, ["build", str(FIXTURES / "bad.jsonl"), "--out", str(out), "-q", "--cache", ""])
+    assert refused.exit_code == 1 and "malformed row" in refused.output
+    assert not (out / "CURRENT").exists()
+    allowed = runner.invoke(cli, ["build", str(FIXTURES / "bad.jsonl"), "--out", str(out), "-q", "--cache", "", "--allow-bad-rows"])
+    assert allowed.exit_code == 0, allowed.output
+    assert json.loads(allowed.stdout)["records"] == 2
+
+
+def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes((FIXTURES / "tiny.jsonl").read_bytes())
+    out = tmp_path / "idx"
+    built = runner.invoke(cli, ["build", "--corpus", str(corpus), "--out", str(out), "-q", "--cache", str(tmp_path / "cache")])
+    assert built.exit_code == 0, built.output
+    version = json.loads(built.stdout)["version"]
+    info = json.loads(runner.invoke(cli, ["info", str(out), "--verify"]).stdout)
+    assert info["version"] == version and info["verified"] and info["counts"]["records"] == 19
+    same = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed"])
+    assert same.exit_code == 0 and "up to date" in same.output
+    corpus.write_text(corpus.read_text().replace("Tinnitus is hearing", "Tinnitus means hearing"))
+    rebuilt = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed", "--cache", str(tmp_path / "cache")])
+    assert rebuilt.exit_code == 0 and json.loads(rebuilt.stdout)["embedded"] == 1
+    asked = runner.invoke(cli, ["ask", "ringing in my ears", "--index", str(out), "--json"])
+    assert asked.exit_code == 0, asked.output
+    assert json.loads(asked.stdout)["answer"]["id"] == "fx-tinnitus-info"
+
+
+def test_diff_reports_added_changed_removed_retired(runner: CliRunner, tmp_path: Path) -> None:
+    lines = (FIXTURES / "tiny.jsonl").read_text().splitlines()
+    new = [json.loads(line) for line in lines[1:]]  # first record removed
+    new[0]["answer"] += " Updated after review."
+    new[1]["retired"] = True
+    new.append({"id": "fx-new", "question": "What is gout?", "answer": "Gout is arthritis caused by uric acid."})
+    (tmp_path / "new.jsonl").write_text("\n".join(json.dumps(r) for r in new))
+    result = runner.invoke(cli, ["diff", str(FIXTURES / "tiny.jsonl"), str(tmp_path / "new.jsonl")])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert (d["added"], d["removed"], d["changed"], d["retired"]) == (1, 1, 1, 1)
+    assert d["examples"]["added"] == ["fx-new"]
+
+
+def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> None:
+    from service.store import Store
+
+    db = tmp_path / "fb.sqlite"
+    store = Store(db, keep_text=True)
+    store.add_feedback("fx-a", False, "did not answer my question")
+    store.add_feedback("fx-a", False)
+    store.add_feedback("fx-b", True)
+    for q in ("how do I pay my bill", "can I pay my bill online", "what are your opening hours"):
+        store.add_unanswered(q, 0.1, "fx-a")
+    fb = json.loads(runner.invoke(cli, ["feedback", "export", "--db", str(db)]).stdout)
+    assert fb == [{"record_id": "fx-a", "helpful": 0, "unhelpful": 2, "comments": ["did not answer my question"]}]
+    un = runner.invoke(cli, ["unanswered", "export", "--db", str(db)])
+    assert un.exit_code == 0, un.output
+    report = json.loads(un.stdout)
+    assert report["total"] == 3
+    assert report["clusters"][0]["count"] == 2  # the two billing questions group together
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from unanswered").fetchone()[0] == 3

@@ -1,0 +1,356 @@
+"""Tests for the deterministic emergency triage step (safety/)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from safety import CATEGORIES, PRESETS, Emergency, EmergencyContacts, Triage, contacts_for, evaluate
+from safety.patterns import RULES
+from safety.triage import normalize
+
+DEV_PATH = Path(__file__).resolve().parent.parent / "eval" / "emergency_dev.jsonl"
+DEV_CASES = [
+    json.loads(line) for line in DEV_PATH.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+EMERGENCIES = [c for c in DEV_CASES if c["emergency"]]
+NON_EMERGENCIES = [c for c in DEV_CASES if not c["emergency"]]
+MAX_FALSE_ALARM_RATE = 0.05
+RULE_IDS = {rule.rule_id for rule in RULES}
+
+
+@pytest.fixture(scope="module")
+def triage() -> Triage:
+    return Triage()
+
+
+# --------------------------------------------------------------------------
+# Dev set
+# --------------------------------------------------------------------------
+
+
+def test_dev_set_is_well_formed() -> None:
+    ids = [c["id"] for c in DEV_CASES]
+    assert len(ids) == len(set(ids))
+    assert len(EMERGENCIES) >= 50 and len(NON_EMERGENCIES) >= 50
+    for case in DEV_CASES:
+        assert set(case) == {"id", "text", "emergency", "category"}
+        assert (case["category"] in CATEGORIES) if case["emergency"] else case["category"] is None
+    assert {c["category"] for c in EMERGENCIES} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("case", EMERGENCIES, ids=[c["id"] for c in EMERGENCIES])
+def test_dev_emergency_detected_with_category(triage: Triage, case: dict) -> None:
+    result = triage.check(case["text"])
+    assert result is not None, f"missed: {case['text']!r}"
+    assert result.category == case["category"], f"{case['text']!r} -> {result.rule}"
+
+
+def test_dev_recall_is_total(triage: Triage) -> None:
+    hits = [
+        c for c in EMERGENCIES if (r := triage.check(c["text"])) and r.category == c["category"]
+    ]
+    assert len(hits) / len(EMERGENCIES) == 1.0
+
+
+def test_dev_false_alarm_rate(triage: Triage) -> None:
+    alarms = [
+        (c["id"], r.rule) for c in NON_EMERGENCIES if (r := triage.check(c["text"])) is not None
+    ]
+    rate = len(alarms) / len(NON_EMERGENCIES)
+    assert rate <= MAX_FALSE_ALARM_RATE, f"false-alarm rate {rate:.1%}: {alarms}"
+
+
+def test_evaluate_reports_figures() -> None:
+    report = evaluate(DEV_PATH)
+    assert report["cases"] == len(DEV_CASES)
+    assert report["emergencies"] == len(EMERGENCIES)
+    assert report["non_emergencies"] == len(NON_EMERGENCIES)
+    assert report["recall"] == 1.0 and report["category_recall"] == 1.0
+    assert report["misses"] == [] and report["wrong_category"] == []
+    assert report["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE
+    assert report["false_alarms"] == len(report["false_alarm_cases"])
+
+
+# --------------------------------------------------------------------------
+# Phrasings named in the brief, typos, normalization
+# --------------------------------------------------------------------------
+
+BRIEF_EMERGENCIES = [
+    ("cant breath", "breathing"),
+    ("cannot breathe", "breathing"),
+    ("I'm struggling to breath", "breathing"),
+    ("face drooping", "stroke"),
+    ("my husband has slurred speach", "stroke"),
+    ("one side of my face went numb", "stroke"),
+    ("crushing chest pain", "chest_pain"),
+    ("chest pain spreading to my arm", "chest_pain"),
+    ("heart attack right now", "chest_pain"),
+    ("throat is closing", "anaphylaxis"),
+    ("swollen tongue after eating peanuts", "anaphylaxis"),
+    ("took a whole bottle of pills", "overdose_poisoning"),
+    ("my toddler drank bleach", "overdose_poisoning"),
+    ("I want to kill myself", "suicide_self_harm"),
+    ("I want to die", "suicide_self_harm"),
+    ("I don't want to be here anymore", "suicide_self_harm"),
+    ("no reason to live", "suicide_self_harm"),
+    ("they'd all be better off without me", "suicide_self_harm"),
+    ("I keep cutting myself", "suicide_self_harm"),
+    ("I've been thinking about ending it all", "suicide_self_harm"),
+    ("bleeding won't stop", "severe_bleeding"),
+    ("seizure for 10 minutes", "seizure"),
+    ("he's not waking up", "unconscious"),
+    ("she is unresponsive", "unconscious"),
+    ("baby not breathing", "infant_not_breathing"),
+    ("baby turning blue", "infant_not_breathing"),
+    ("my dad's face is drooping and he can't lift his arm", "stroke"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"), BRIEF_EMERGENCIES, ids=[t for t, _ in BRIEF_EMERGENCIES]
+)
+def test_brief_emergencies(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+BRIEF_INFORMATION = [
+    "what are the risk factors for a heart attack?",
+    "how is a stroke treated long term?",
+    "what are the symptoms of a stroke?",
+    "can asthma cause chest pain?",
+    "my father had a stroke last year, how can he prevent another?",
+    "is it normal to feel sad after giving birth?",
+    "what is the suicide rate among teenagers?",
+    "how do I recognize an overdose in someone?",
+    "my baby has a fever of 38, what should I do?",
+]
+
+
+@pytest.mark.parametrize("text", BRIEF_INFORMATION, ids=BRIEF_INFORMATION)
+def test_brief_information_questions_are_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+FRAMING_PAIRS = [
+    (
+        "is face drooping a sign of a stroke?",
+        "my mum's face is drooping, is that a sign of a stroke?",
+    ),
+    ("what does crushing chest pain feel like?", "I have crushing chest pain"),
+    ("what should I do if someone is choking?", "what should I do, my son is choking on a grape"),
+    (
+        "what happens if you drink bleach?",
+        "what is the number for poison control, my toddler drank bleach",
+    ),
+    (
+        "how long can a seizure last before it becomes dangerous?",
+        "she has been seizing for 7 minutes",
+    ),
+    (
+        "my husband snores and sometimes stops breathing at night",
+        "my husband has stopped breathing",
+    ),
+    (
+        "I used to self-harm as a teenager, will my scars fade?",
+        "I used to self-harm and now I've started again",
+    ),
+    (
+        "my son bumped his head last week but seems fine",
+        "my son bumped his head and keeps vomiting",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("information", "report"), FRAMING_PAIRS, ids=[i for i, _ in FRAMING_PAIRS]
+)
+def test_information_vs_first_person_report(triage: Triage, information: str, report: str) -> None:
+    assert triage.check(information) is None
+    assert triage.check(report) is not None
+
+
+SPELLING_VARIANTS = [
+    "I can't breathe",
+    "I can\u2019t breathe",
+    "I cant breathe",
+    "I can not breathe",
+    "I cannot breathe",
+    "i CAN`T BREATHE",
+    "I can\u02bct breathe",
+    "I\u00a0can't\tbreathe",
+    "\uff29 \uff43\uff41\uff4e't breathe",
+    "I cant brethe",
+    "I can't breath!!!",
+]
+
+
+@pytest.mark.parametrize("text", SPELLING_VARIANTS, ids=[repr(t) for t in SPELLING_VARIANTS])
+def test_normalization_and_typos(triage: Triage, text: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == "breathing"
+
+
+TYPOS = [
+    ("my dad is unconcious", "unconscious"),
+    ("my son is having a siezure", "seizure"),
+    ("I think I'm having an anaphalactic reaction", "anaphylaxis"),
+    ("my wife's bleading wont stop", "severe_bleeding"),
+    ("I feel sucidal", "suicide_self_harm"),
+    ("my mom is unresponsve", "unconscious"),
+    ("my toddler is chocking on a grape", "choking"),
+    ("my friend OD'd", "overdose_poisoning"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), TYPOS, ids=[t for t, _ in TYPOS])
+def test_typo_tolerance(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+def test_normalize_canonicalizes_contractions_and_accents() -> None:
+    assert (
+        normalize("He\u2019s NOT breathing; I can NOT wake him")
+        == "hes not breathing | i cant wake him"
+    )
+    assert normalize("caf\u00e9 na\u00efve") == "cafe naive"
+    assert normalize("38.5 fever. Help") == "38 5 fever | help"
+
+
+# --------------------------------------------------------------------------
+# Contacts and messages
+# --------------------------------------------------------------------------
+
+COUNTRIES = sorted(PRESETS)
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_messages_quote_the_configured_numbers(country: str) -> None:
+    contacts = contacts_for(country)
+    triage = Triage(contacts)
+    stroke = triage.check("my dad's face is drooping and he can't lift his arm")
+    crisis = triage.check("I want to kill myself")
+    poison = triage.check("my toddler drank bleach")
+    assert stroke is not None and contacts.emergency_number in stroke.message
+    assert crisis is not None and contacts.crisis_line in crisis.message
+    assert contacts.emergency_number in crisis.message
+    assert poison is not None and contacts.emergency_number in poison.message
+    if contacts.poison_line:
+        assert contacts.poison_line in poison.message
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_every_category_message_has_the_emergency_number(country: str) -> None:
+    contacts = contacts_for(country)
+    triage = Triage(contacts)
+    for case in EMERGENCIES:
+        result = triage.check(case["text"])
+        assert result is not None and contacts.emergency_number in result.message
+
+
+def test_custom_contacts_are_used() -> None:
+    contacts = EmergencyContacts("XX", "5555", "Test Crisis Line 0000", "")
+    result = Triage(contacts).check("I want to die")
+    assert (
+        result is not None
+        and "5555" in result.message
+        and "Test Crisis Line 0000" in result.message
+    )
+
+
+def test_default_contacts_are_us(triage: Triage) -> None:
+    result = triage.check("he has no pulse")
+    assert result is not None and "911" in result.message
+
+
+def test_contacts_lookup_is_case_insensitive_with_uk_alias() -> None:
+    assert contacts_for("gb") == contacts_for("GB") == contacts_for("UK")
+    assert contacts_for(" us ").emergency_number == "911"
+
+
+def test_unknown_country_raises_with_known_codes() -> None:
+    with pytest.raises(ValueError, match="ZZ") as excinfo:
+        contacts_for("ZZ")
+    for code in COUNTRIES:
+        assert code in str(excinfo.value)
+
+
+def test_presets_cover_at_least_eight_countries() -> None:
+    assert len(PRESETS) >= 8
+    for code, contacts in PRESETS.items():
+        assert contacts.country == code and contacts.emergency_number and contacts.crisis_line
+
+
+# --------------------------------------------------------------------------
+# Edge cases and result shape
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\n\t", "?!.", "hello"], ids=["empty", "spaces", "ws", "punct", "hi"]
+)
+def test_blank_or_trivial_text_returns_none(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+BACKSTORY = (
+    "Last year my father had a stroke and we spent months in rehab, "
+    "which was hard on the whole family. "
+    "We read about risk factors, blood pressure, diet and what the symptoms of a heart attack are. "
+    "He is doing much better now and walks every day with my mother. "
+)
+
+
+def _long_text(emergency: str, position: str) -> str:
+    backstory = (BACKSTORY * 40)[:5000]
+    half = len(backstory) // 2
+    if position == "end":
+        return backstory + " " + emergency
+    if position == "start":
+        return emergency + " " + backstory
+    return backstory[:half] + ". " + emergency + " " + backstory[half:]
+
+
+@pytest.mark.parametrize("position", ["start", "middle", "end"])
+def test_long_text_with_one_emergency_sentence(triage: Triage, position: str) -> None:
+    text = _long_text("Right now my dad's face is drooping and he can't lift his arm.", position)
+    assert len(text) > 5000
+    result = triage.check(text)
+    assert result is not None and result.category == "stroke"
+
+
+def test_long_backstory_alone_is_not_an_emergency(triage: Triage) -> None:
+    assert triage.check((BACKSTORY * 40)[:5000]) is None
+
+
+def test_result_shape(triage: Triage) -> None:
+    result = triage.check("I think I'm having a heart attack")
+    assert isinstance(result, Emergency)
+    assert result.rule in RULE_IDS and result.category in CATEGORIES
+    assert "having a heart attack" not in result.rule
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.category = "other"  # type: ignore[misc]
+    assert not hasattr(result, "__dict__")
+
+
+def test_rule_ids_are_unique_and_categories_have_messages() -> None:
+    assert len(RULE_IDS) == len(RULES)
+    contacts = contacts_for("US")
+    for category in CATEGORIES:
+        assert (
+            contacts.emergency_number
+            in Triage(contacts)
+            .check(next(c["text"] for c in EMERGENCIES if c["category"] == category))
+            .message
+        )  # type: ignore[union-attr]
+
+
+def test_deterministic(triage: Triage) -> None:
+    texts = [c["text"] for c in DEV_CASES]
+    first = [triage.check(t) for t in texts]
+    assert first == [Triage().check(t) for t in texts]
