@@ -23,6 +23,8 @@ from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / "var" / "bench"
@@ -37,8 +39,8 @@ def fingerprint(paths: Sequence[str | Path]) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
-def data_prefix(paths: Sequence[str | Path]) -> Path:
-    return CACHE_DIR / f"naive-{fingerprint(paths)}"
+def data_prefix(paths: Sequence[str | Path], cache_dir: Path | None = None) -> Path:
+    return (cache_dir or CACHE_DIR) / f"naive-{fingerprint(paths)}"
 
 
 def _load_model(threads: int) -> Any:
@@ -51,13 +53,13 @@ def _load_model(threads: int) -> Any:
     return SentenceTransformer(str(bundled_model_path()), device="cpu", local_files_only=True)
 
 
-def prepare(paths: Sequence[str | Path], threads: int = 0) -> Path:
+def prepare(paths: Sequence[str | Path], threads: int = 0, cache_dir: Path | None = None) -> Path:
     """Encode every answered record's question once; write ``<prefix>.npy`` and ``<prefix>.json``."""
     import numpy as np
 
     from corpus import load_corpus
 
-    prefix = data_prefix(paths)
+    prefix = data_prefix(paths, cache_dir)
     if prefix.with_suffix(".npy").is_file() and prefix.with_suffix(".json").is_file():
         return prefix
     records = [r for r in load_corpus(paths) if not r.retired and r.answer]
@@ -105,6 +107,7 @@ def create_app() -> Any:
         raise RuntimeError("set NAIVE_DATA to the prefix written by `python -m bench.naive_app prepare`")
     searcher = NaiveSearcher(prefix, threads=int(os.environ.get("NAIVE_TORCH_THREADS", "1")))
     app = Flask(__name__)
+    app.json.sort_keys = False  # type: ignore[attr-defined]
 
     @app.post("/v1/ask")
     def ask() -> Any:
@@ -123,7 +126,18 @@ def create_app() -> Any:
     return app
 
 
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench.naive_app")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prepare", help="encode the record questions once (cached)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--cache-dir", type=Path, default=None, help=f"default: {CACHE_DIR}")
+    p.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
+    args = parser.parse_args(argv)
+    print(prepare(args.paths, args.threads, args.cache_dir))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] != "prepare":
-        sys.exit(__doc__)
-    print(prepare(sys.argv[2:]))
+    main()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from corpus import LoadReport, QARecord, combine, load_corpus, load_medquad
 from indexer import BuildSettings, build
@@ -58,7 +59,12 @@ def load_eval_corpus(report: LoadReport | None = None) -> list[QARecord]:
     return load_corpus(input_paths(), report if report is not None else LoadReport())
 
 
-def distractor_records(corpus: list[QARecord]) -> list[QARecord]:
+def load_medquad_raw() -> list[QARecord]:
+    """Every MedQuAD QA pair as the loader yields it, answered and answerless (ids unchanged)."""
+    return list(load_medquad(repo_path(MEDQUAD), LoadReport(), include_answerless=True))
+
+
+def distractor_records(corpus: list[QARecord], medquad: list[QARecord]) -> list[QARecord]:
     """MedQuAD's answerless questions, minus those whose answer the corpus already has.
 
     The judged CSV supplies answers for some QA pairs that MedQuAD ships without one (ADAM,
@@ -66,7 +72,7 @@ def distractor_records(corpus: list[QARecord]) -> list[QARecord]:
     """
     answered = {(fold(r.question), fold(r.url)) for r in corpus}
     out = []
-    for record in load_medquad(repo_path(MEDQUAD), LoadReport(), include_answerless=True):
+    for record in medquad:
         if record.answerless and (fold(record.question), fold(record.url)) not in answered:
             out.append(record)
     return out
@@ -102,13 +108,44 @@ def ensure_eval_index(encoder: Encoder, log: Callable[[str], None] = print,
     return _build("eval", repo_path(EVAL_ROOT), fingerprint, corpus or load_eval_corpus, encoder, log)
 
 
-def ensure_distractor_index(encoder: Encoder, corpus: Callable[[], list[QARecord]],
+def ensure_distractor_index(encoder: Encoder, corpus: Callable[[], list[QARecord]], medquad: list[QARecord],
                             log: Callable[[str], None] = print) -> IndexInfo:
     """The index with answerless distractors added after the corpus (ids kept apart by combine)."""
     fingerprint = distractor_fingerprint(corpus_fingerprint())
 
     def records() -> list[QARecord]:
         base = corpus()
-        return combine([*base, *distractor_records(base)], LoadReport())
+        return combine([*base, *distractor_records(base, medquad)], LoadReport())
 
     return _build("eval-distractors", repo_path(DISTRACTOR_ROOT), fingerprint, records, encoder, log)
+
+
+def describe(info: IndexInfo, dist: IndexInfo | None, n_distractors: int, searcher: Any, shipped: Any,
+             judgments: Any, questions: Sequence[Any], seconds: float) -> dict[str, Any]:
+    """The settings block of the report: data, indexes, ranker, machine, commit."""
+    from .report import git_commit, machine
+
+    ranker = shipped.ranker if shipped is not None and shipped.ranker is not None else searcher.ranker
+    manifest = searcher.manifest
+    return {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": git_commit(),
+        "machine": machine(),
+        "seconds": round(seconds, 1),
+        "corpus inputs": list(CORPUS_INPUTS),
+        "index": f"{info.root.relative_to(repo_path('.')) if info.root.is_relative_to(repo_path('.')) else info.root}"
+                 f" version {manifest.version} ({'built now' if info.built else 'reused'})",
+        "records": len(searcher.records),
+        "distractor index": (f"{DISTRACTOR_ROOT} ({'built now' if dist.built else 'reused'}), "
+                             f"{n_distractors} answerless questions added") if dist else "skipped",
+        "encoder": f"{searcher.encoder.name} ({searcher.encoder.backend})",
+        "ranker": {"weights": ranker.weights, "slope": ranker.slope, "center": ranker.center,
+                   "margin_weight": ranker.margin_weight, "threshold": ranker.threshold,
+                   "candidates": ranker.candidates, "provenance": ranker.provenance},
+        "questions": len(questions),
+        "judged answers content-matched": f"{judgments.matched_answers} of {judgments.total_answers}",
+        "double-judged pairs": judgments.double_judged,
+        "questions with a judged answer": len(judgments.high),
+        "questions with a relevant (>=2) judged answer": sum(
+            1 for per in judgments.high.values() if any(g >= 2 for g in per.values())),
+    }

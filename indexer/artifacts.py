@@ -64,9 +64,16 @@ class Manifest:
             found = data.get("schema_version") if isinstance(data, dict) else None
             raise ArtifactError(str(path), f"unsupported schema_version {found!r} (this medmatch reads {SCHEMA_VERSION})")
         try:
-            return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+            manifest = cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
         except TypeError as exc:
             raise ArtifactError(str(path), f"manifest is missing fields: {exc}") from None
+        # Readers index into these without further checks; a damaged manifest must fail here, as an ArtifactError.
+        for name in ("counts", "settings", "files", "build", "software"):
+            if not isinstance(getattr(manifest, name), dict):
+                raise ArtifactError(str(path), f"manifest field {name!r} must be an object")
+        if not all(isinstance(m, dict) and {"bytes", "sha256"} <= set(m) for m in manifest.files.values()):
+            raise ArtifactError(str(path), "manifest field 'files' must map names to {bytes, sha256}")
+        return manifest
 
 
 def sha256_file(path: Path) -> str:

@@ -175,6 +175,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwann?a\b", "want to"),
         (r"\bgonna\b", "going to"),
         (r"\bkms\b", "kill myself"),
+        (r"\balot\b", "a lot"),
         (r"\brn\b", "right now"),
         (r"\bpl[sz]\b", "please"),
         (r"\b(my|him|her|your|them|our) (self|selves)\b", r"\1\2"),
@@ -194,7 +195,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\d+) ?(?:yo|y o|yr old|yrs old|years? old)\b", r"\1 year old"),
         (r"\b(\d+) ?(?:mo|mos|mths?|months?) old\b", r"\1 month old"),
         (r"\b(\d+) ?(?:wk|wks|weeks?) old\b", r"\1 week old"),
-        (r"\bself harm\w*|\bselfharm\w*", "self harm"),
+        (r"\bself ?harm(ed|ing|s)?\b", r"self harm\1"),
         (r"\bseasure|\bseazure", "seizure"),
     )
 )
@@ -209,9 +210,11 @@ _LEAD = (
     r"|just wondering|i was wondering|i wonder|wondering|curious) )"
 )
 
-#: Information framing, checked on the *clause* that contains the match.
-INFO_CUES: re.Pattern[str] = _cues(
-    # question openings, anchored at the clause start ("what should I do" is not one)
+#: Question framing, checked on the *clause* that contains the match; it does
+#: not count when the clause also reports something personal and current
+#: (:data:`PERSONAL_REPORT`): "why is my face drooping" is a report.
+QUESTION_CUES: re.Pattern[str] = _cues(
+    # anchored at the clause start; "what should I do" is not a question cue
     _LEAD + r"(?:what|whats|which|why|how|when|where|who)\b"
     r"(?! (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case)))",
     _LEAD + r"(?:is|are|can|could|does|do|would|will|should|was|were|has|have) "
@@ -219,9 +222,25 @@ INFO_CUES: re.Pattern[str] = _cues(
     r"(?:normal|common|dangerous|serious|harmful|fatal|deadly|life threatening|safe|possible"
     r"|contagious|hereditary|genetic|curable|preventable|treatable|an emergency|a sign|a symptom"
     r"|signs?|symptoms?|cause|caused|causes|mean|linked|related|worse|better|likely|true)\b",
-    # topic words that mark general information ("showing signs of" is a report)
+)
+
+#: A current, personal report inside a question ("why is my face drooping",
+#: "how do I help my son he's choking"); "how do I know if ..." is a topic cue.
+PERSONAL_REPORT: re.Pattern[str] = _cues(
+    r"\b(?:my|our|his|her) (?:\w+ ){0,3}"
+    r"(?:is|are|has|have|keeps?|wont|cant|isnt|arent|hasnt|went|gone|just|suddenly|started"
+    r"|looks?|feels?|seems?)\b",
+    r"\b(?:im|i cant|ive|hes|shes|theyre|cant i|is my|are my|am i|has my|i feel|i think"
+    r"|wont stop)\b",
+)
+
+#: Information framing by topic, checked on the clause that contains the match.
+TOPIC_CUES: re.Pattern[str] = _cues(
+    # "showing signs of" is a report, not a topic
     r"\b(?<!showing )(?<!having )(?<!has )(?<!have )"
     r"(?:symptoms?|signs?|warning signs?|causes?|complications?) (?:of|for|include|are)\b",
+    r"\bhow (?:do|can|would|will|should) (?:i|you|we|one|parents|people) (?:\w+ )?"
+    r"(?:know|tell|recogni[sz]e|spot|check) (?:if|whether|when)\b",
     r"\brisk factors?\b",
     r"\brisks? of\b",
     r"\bstatistics?\b",
@@ -253,6 +272,7 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\b(?:\d+|a few|few|several|many|two|three|four|five|six|ten|a couple of|couple of) "
     r"(?:years?|months?|weeks?|days?) ago\b",
     r"\b(?:a|one) (?:year|month|week|day) ago\b",
+    r"\b(?:years|months|weeks|ages|decades) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night)\b",
     r"\byesterday\b",
     r"\bthe other day\b",
@@ -260,7 +280,7 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\bhistory of\b",
     r"\bin the past\b",
     r"\bused to\b",
-    r"\bwhen i was (?:a |younger|little|small|\d+|in )",
+    r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |younger|little|small|\d+|in )",
     r"\bas a (?:child|kid|teen|teenager|baby)\b",
     r"\b(?:recover\w*|rehab\w*|physio\w*|therapy) (?:from|after)\b",
     r"\b(?:since|after) (?:his|her|my|their|the) "
@@ -390,7 +410,9 @@ _CHOKING = (
         _rx(
             r"(?:something|food|\w+) (?:is )?(?:stuck|lodged|caught) in "
             + _POSS
-            + r" (?:throat|windpipe|airway)",
+            + r" (?:\w+ )?(?:throat|windpipe|airway)",
+            r"(?:swallowed|inhaled|breathed in) (?:something|a (?:\w+ )?"
+            r"(?:toy|coin|piece|bit|grape|nut|peanut|sweet|candy|marble|lego|bead|button|sweet))",
         ),
         context=_rx(
             r"(?:cant|not|unable to|struggl\w*|hard to|trouble) (?:\w+ )?"
@@ -429,6 +451,15 @@ _INFANT_RULES = (
         ),
     ),
     Rule(
+        "sepsis_meningitis.infant_floppy_fever",
+        "sepsis_meningitis",
+        _rx(
+            _INFANT + r".{0,50}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
+            r"|not waking|mottled|blotchy)\b",
+        ),
+        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+    ),
+    Rule(
         "infant.limp",
         "infant_not_breathing",
         _rx(_INFANT + r".{0,40}\b(?:limp|floppy|lifeless)\b"),
@@ -457,6 +488,11 @@ _CARDIAC_ARREST = (
         "cardiac_arrest",
         _rx(
             r"no pulse",
+            r"no heartbeat",
+            r"(?:cant|couldnt) (?:find|feel|hear) (?:a |his |her |their |any )?heartbeat",
+            r"heart (?:isnt|not) beating",
+            r"(?:doing|giving|started|starting|performing) cpr",
+            r"needs? cpr",
             r"(?:cant|couldnt) (?:find|feel) (?:a |his |her |their |any )?pulse",
             r"heart (?:has )?stopped(?: beating)?",
             r"(?:in|having|gone into|went into) (?:a )?cardiac arrest",
@@ -482,8 +518,10 @@ _ANAPHYLAXIS = (
         "anaphylaxis",
         _rx(
             r"(?:tongue|lips?|mouth|face|eyes?|throat) (?:\w+ ){0,3}"
-            r"(?:swell\w*|swollen|puff\w* up|blow\w* up|tight\w*)",
+            r"(?:swell\w*|swollen|puff\w*|blow\w* up|tight\w*|huge|massive|enormous"
+            r"|twice the size)",
             r"swollen (?:tongue|lips?|face|throat|mouth)",
+            r"swell\w* (?:of|in|to) (?:\w+ ){0,2}(?:tongue|lips?|face|throat|mouth)",
         ),
         context=_rx(
             r"ate", r"eaten", r"eating", r"peanuts?", r"nuts?", r"shellfish", r"shrimp",
@@ -522,7 +560,8 @@ _LARGE_AMOUNT = _any(
     "all (?:of )?(?:the |my |his |her |their |our )?",
     "lots of", "loads of", "a lot of", "too many", "too much", "way too many", "so many",
     "a bunch of", "a handful of", "handful of", "a box of", "a pack of", "a packet of",
-    "a bottle of", "a strip of", "dozens of",
+    "a bottle of", "a strip of", "dozens of", "a load of", "a whole load of", "a ton of",
+    "tons of", "a fistful of",
     r"(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)"
     r"(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?)\b)",
 )
@@ -544,7 +583,8 @@ _POISONS = _any(
     r"hand sanitiz\w*", r"hand saniti\w*", "essential oils?", "e ?liquid",
     "vape (?:juice|liquid)", "nicotine", "magnets?", "wild mushrooms?", "mushrooms? from",
     "berries from", "foxglove", "oleander", "chemicals?", "ammonia", "lye", "caustic soda",
-    "methanol", "rubbing alcohol", "isopropyl",
+    "methanol", "rubbing alcohol", "isopropyl", "washing up liquid", "dish soap",
+    "dishwashing liquid", "fabric softener", "mouthwash", "super ?glue",
     "(?:someone elses|someones|grandmas|grandpas|grandmothers|grandfathers) "
     "(?:pills|tablets|medication|meds|medicine)",
 )
@@ -593,6 +633,23 @@ _OVERDOSE = (
         exclude=_PETS,
     ),
     Rule(
+        "overdose.substance_with_signs",
+        "overdose_poisoning",
+        _rx(
+            r"(?:after|from) (?:taking|swallowing|using|injecting|smoking|snorting) (?:\w+ ){0,3}"
+            r"(?:pills|tablets|drugs|meds|heroin|fentanyl|opioids?|oxy\w*|xanax|benzos?|something)",
+            r"(?:took|taken|swallowed|used|injected|smoked|snorted|shot up) (?:\w+ ){0,2}"
+            r"(?:heroin|fentanyl|opioids?|drugs|pills|ketamine|ghb|xanax|benzos?)",
+            r"(?:drank|drunk) (?:\w+ ){0,4}"
+            r"(?:vodka|whiskey|whisky|rum|gin|tequila|alcohol|spirits|liquor|booze)",
+        ),
+        context=_rx(
+            r"breath\w*", r"blue", r"wake", r"waking", r"unconscious", r"unresponsive",
+            r"respond\w*", r"pinpoint", r"limp", r"gurgl\w*", r"seiz\w*", r"fitting",
+        ),
+        exclude=_PETS,
+    ),
+    Rule(
         "poison.carbon_monoxide",
         "overdose_poisoning",
         _rx(
@@ -601,6 +658,15 @@ _OVERDOSE = (
             r"carbon monoxide poisoning",
         ),
     ),
+)
+
+#: "I want to die my hair" is a misspelt "dye"; "I want to die peacefully at
+#: home" is end-of-life planning.
+_NOT_DYE = (
+    r"(?! (?:my|his|her|their|the) (?:hair|beard|eyebrows|roots|clothes|shirt|jeans)\b"
+    r"(?! (?:is|are|keeps) (?:falling|thinning|coming out)\b))"
+    r"(?! (?:peacefully|at home|in my sleep|with dignity|naturally|of old age|comfortably"
+    r"|in (?:a )?hospice)\b)"
 )
 
 _SUICIDE = (
@@ -617,15 +683,16 @@ _SUICIDE = (
         "suicide.want_to_die",
         "suicide_self_harm",
         _rx(
-            r"(?:want|wanted|wish|wishing|ready|prefer|would rather|rather|deserve|deserves) "
-            r"(?:to )?(?:just )?(?:die|be dead|not exist|not be alive|not wake up|disappear forever"
+            r"(?:want|wish|wishing|ready|prefer|would rather|rather|deserve|deserves) "
+            r"(?:to )?(?:just )?(?:die" + _NOT_DYE + r"|be dead|not exist|not be alive|not wake up"
+            r"|disappear forever"
             r"|stop existing|end it|end it all|end things|end my life|end everything)",
             r"(?:wish|wishing) (?:that )?i "
             r"(?:was|were|could be|had never been|was never|were never) (?:dead|born|gone)",
             r"wish i (?:wasnt|werent) (?:alive|here|born)",
             r"better off dead",
             r"rather be dead",
-            r"(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up",
+            r"(?:go to sleep|sleep|fall asleep)(?: \w+){0,2} and (?:never|not) wake up",
             r"(?:hope|wish) i (?:dont|never|wont) wake up",
             r"wish i (?:could )?(?:just )?"
             r"(?:disappear|not wake up|never wake up|stop existing|sleep forever)",
@@ -635,10 +702,21 @@ _SUICIDE = (
         guard=Guard.NONE,
     ),
     Rule(
+        "suicide.wanted_to_die",
+        "suicide_self_harm",
+        _rx(
+            r"(?:wanted|been wanting|have wanted|ive wanted|has wanted) to "
+            r"(?:die|be dead|not exist|not be alive|end it all|end my life|end things)",
+        ),
+        guard=Guard.PAST,
+    ),
+    Rule(
         "suicide.end_life",
         "suicide_self_harm",
         _rx(
             r"(?:end|ending) it all",
+            r"(?:tonight|today) (?:\w+ ){0,4}(?:i|ill) "
+            r"(?:end (?:it|things|everything|my life)|kill myself|do it)",
             r"(?:end|ending|take|taking) (?:my|my own) life",
             r"(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good|forever)",
             r"(?:thinking|thought|think|thoughts) (?:about|of) "
@@ -669,11 +747,12 @@ _SUICIDE = (
         _rx(
             r"(?:no|not any|dont have a|(?:dont|cant) see (?:a|any|the)|see no|whats the"
             r"|what is the|lost the) (?:\w+ )?(?:reason|point|purpose) (?:to|in|of|for) "
-            r"(?:live|living|go on|going on|carry on|carrying on|being alive|life|keep going"
-            r"|staying alive|me being here|being here)",
+            r"(?:me |my )?(?:live|living|go on|going on|carry on|carrying on|being alive|life"
+            r"|keep going|staying alive|me being here|being here)",
             r"(?:nothing|no one|nobody|nothing left) to live for",
             r"better off without me",
-            r"better off (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?(?:dead|gone)",
+            r"(?:better off|happier|better) (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?"
+            r"(?:dead|gone|not here|not around)",
             r"(?:it all|everything) to (?:end|stop)(?! (?:soon|quickly))",
             r"(?:nobody|no one) would (?:even )?(?:miss|care|notice)(?: \w+){0,3} (?:if|when) "
             r"(?:i|im)",
@@ -689,6 +768,8 @@ _SUICIDE = (
         "suicide_self_harm",
         _rx(
             r"(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:suicide|goodbye) (?:letters?|notes?)",
+            r"(?:posted|sent|left|recorded|texted) (?:\w+ ){0,2}(?:suicide|goodbye|farewell) "
+            r"(?:messages?|texts?|posts?|letters?|notes?|videos?)",
             r"suicide note",
             r"giving away (?:all )?my (?:things|stuff|possessions|belongings)",
             r"(?:pills|tablets|rope|gun) (?:\w+ )?(?:saved|stockpiled|hidden|ready) (?:up )?"
@@ -714,7 +795,12 @@ _SUICIDE = (
             r"(?:want|wanted|urge|urges|tempted|going|thinking about|think about|thought about|plan"
             r"|planning|feel like|feeling like|need) (?:to )?(?:cut|hurt|harm|burn|punish) myself",
             r"cut (?:myself|my (?:wrists?|arms?|legs?|thighs?)) (?:on purpose|deliberately|again)",
-            r"(?:slit|slitting|slash\w*) (?:my|his|her|their) wrists?",
+            r"(?:slit|slitting|slash\w*|cut|cuts|cutting) (?:my|his|her|their) wrists?",
+            r"(?:thinking about|think about|thought about|want to|going to|plan to|planning to"
+            r"|about to|tempted to|considering) (?:\w+ )?(?:jump\w*|throw\w* myself|step\w*) "
+            r"(?:off|from|in front of|out of) (?:a |the |my )?"
+            r"(?:bridge|building|roof|cliff|balcony|train|bus|car|truck|lorry|window|tower)",
+            r"(?:jump|step|throw myself) in front of (?:a |the )?(?:train|bus|car|truck|lorry)",
         ),
         guard=Guard.PAST,
         exclude=_rx(
@@ -726,10 +812,10 @@ _SUICIDE = (
         "self_harm.named",
         "suicide_self_harm",
         _rx(
-            r"(?:i|im|ive|me|my|myself)\b (?:\w+ ){0,4}self harm",
-            r"self harm (?:\w+ ){0,3}(?:again|tonight|right now)",
+            r"(?:i|im|ive|me|my|myself)\b (?:\w+ ){0,4}self harm\w*",
+            r"self harm\w* (?:\w+ ){0,3}(?:again|tonight|right now)",
         ),
-        guard=Guard.PAST,
+        guard=Guard.INFO | Guard.PAST,
     ),
     Rule(
         "suicide.third_person",
@@ -738,8 +824,8 @@ _SUICIDE = (
             r"(?:want|wants|wanted|going|threat\w*|tried|trying|talk\w* about|said|says|saying"
             r"|told me|plans?|planning|thinking about|attempt\w*|tempted|keeps?|been) (?:\w+ ){0,3}"
             r"(?:to )?(?:kill|killing|hang|hanging|shoot|shooting|cut|cutting|hurt|hurting|harm"
-            r"|harming|end|ending) (?:himself|herself|themselves|themself|his life|her life"
-            r"|their life|their lives)",
+            r"|harming|end|ending|take|taking) (?:himself|herself|themselves|themself"
+            r"|(?:his|her|their) (?:own )?(?:life|lives))",
         ),
         guard=Guard.PAST,
     ),
@@ -826,6 +912,9 @@ _UNCONSCIOUS = (
         "unconscious",
         _rx(
             r"unresponsive",
+            r"(?:barely|semi|half) conscious",
+            r"(?:drifting|going|slipping) in and out(?: of consciousness)?",
+            r"losing consciousness",
             r"(?:is|hes|shes|theyre|are|lying|found (?:\w+ ){0,2}|knocked|went|been|still|became"
             r"|seems?|appears?|looks?|completely|totally) (?:\w+ )?unconscious",
             r"unconscious (?:and|on|in|for|since|after)",
@@ -848,6 +937,8 @@ _UNCONSCIOUS = (
             r"|coming round|be woken)",
             r"passed out .{0,30}(?:wont|not|isnt|cant|hasnt|doesnt) "
             r"(?:wake|waking|respond\w*|come (?:to|round|around))",
+            r"\band (?:\w+ )?(?:wont|isnt|not|cant be|doesnt|hasnt) (?:\w+ )?"
+            r"(?:waking|wake|woken|respond\w*|rous\w*)",
             r"(?:just|suddenly) collapsed",
             r"collapsed (?:and|on|in) .{0,30}(?:not|wont|isnt|unresponsive|unconscious)",
         ),
@@ -871,6 +962,7 @@ _BREATHING = (
             r"|hard time|difficulty|difficult to|hard to|can barely|can hardly|barely|hardly"
             r"|cant really|cant properly) (?:\w+ ){0,1}"
             r"(?:breath|breathe|breathing|get (?:any |enough )?air|catch " + _POSS + r" breath)",
+            r"(?:struggling|fighting|straining) for (?:air|breath)",
         ),
         exclude=_rx(
             r"(?:through|out of|with) (?:my|his|her|their|the) nose", r"nose", r"stuffy",
@@ -897,9 +989,11 @@ _BREATHING = (
         "breathing",
         _rx(
             r"cant (?:talk|speak|finish|say) (?:in )?(?:\w+ )?sentences?",
+            r"(?:wheez\w*|breathless|short of breath|out of breath)\b.{0,30}\b"
+            r"(?:cant|can barely|can hardly|unable to|too breathless to) (?:talk|speak)",
             r"too breathless to (?:talk|speak)",
             r"gasping for (?:air|breath)",
-            r"(?:is|im|hes|shes|theyre|keeps?|started) gasping",
+            r"(?:is|im|hes|shes|theyre|keeps?|started|cant stop) gasping",
             r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
             r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*)",
             r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
@@ -915,8 +1009,12 @@ _STROKE = (
         "stroke.face_droop",
         "stroke",
         _rx(
-            r"(?:face|facial|mouth|smile|lips?)s? (?:\w+ ){0,3}(?:droop\w*|lopsided)",
+            r"(?:face|facial|mouth|smile|lips?)s? (?:\w+ ){0,3}"
+            r"(?:droop\w*|lopsided|twisted|uneven)",
             r"(?:droop\w*|lopsided) (?:face|smile|mouth)",
+            r"(?:face|mouth|smile)s? (?:\w+ ){0,3}"
+            r"(?:falling|fallen|fell|dropped|dropping|sagging|sagged|slipping|slumped)\b.{0,20}"
+            r"\b(?:side|left|right)",
             r"side of " + _POSS + r" (?:face|mouth|lips?) (?:\w+ ){0,3}"
             r"(?:droop\w*|sag\w*|fell|fallen|dropped|dropping"
             r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped)",
@@ -949,6 +1047,15 @@ _STROKE = (
             r"|(?:arm|leg|face) (?:went|is|feels|has gone|goes) (?:numb|weak|limp|dead))",
             r"(?:arm|leg|face|hand)s?\b.{0,30}\b(?:suddenly|all of a sudden) (?:\w+ ){0,2}"
             r"(?:numb|weak|limp|dead|paraly\w*)",
+            r"(?:left|right|one) (?:arm|leg|hand|side)s? (?:\w+ ){0,2}"
+            r"(?:went|has gone|gone|is going|just went|suddenly went|is|feels) (?:\w+ )?"
+            r"(?:weak|numb|limp|dead|paraly\w*)",
+            r"(?:arm|leg)s? (?:\w+ ){0,2}(?:went|has gone|gone|just went) (?:\w+ )?"
+            r"(?:weak|limp|floppy|paraly\w*)",
+        ),
+        exclude=_rx(
+            r"sitting", r"sat", r"crossed", r"slept", r"sleep\w*", r"lying", r"lay",
+            r"pins and needles", r"cold", r"gym", r"workout", r"lifting", r"chest",
         ),
     ),
     Rule(
@@ -969,8 +1076,8 @@ _STROKE = (
             r"jumbled (?:words|speech|up)",
             r"words (?:are |come |coming |keep coming )?(?:out )?"
             r"(?:wrong|weird|mixed up|jumbled|garbled|strange|all wrong)",
-            r"(?:speech|talking) (?:is |sounds |has gone )?"
-            r"(?:slurr\w*|garbled|weird|strange|off|jumbled)",
+            r"(?:speech|talking|voice) (?:is |sounds |has gone |went |gone |going )?(?:\w+ )?"
+            r"(?:slurr\w*|garbled|weird|strange|off|jumbled|funny)",
         ),
         exclude=_rx(
             r"drunk", r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
@@ -984,6 +1091,9 @@ _STROKE = (
             r"(?:cant|unable to|couldnt|struggling to|trouble) "
             r"(?:speak|talk|get (?:his|her|my|the|their) words out|find "
             r"(?:the |my |his |her )?words)",
+            r"(?:talk|talks|talking|speak|speaks|speaking) (?:\w+ )?"
+            r"(?:strange|strangely|weird|weirdly|funny|funnily|nonsense)",
+            r"(?:cant|unable to|couldnt) understand (?:what|anything|anyone|us|me|him|her)",
         ),
         context=_rx(
             r"droop\w*", r"face", r"arm", r"numb\w*", r"weak\w*", r"suddenly", r"confus\w*"
@@ -1033,6 +1143,9 @@ _CHEST = (
             + r" chest)",
             r"chest (?:pain|pressure) (?:is |feels )?(?:\w+ )?"
             r"(?:crushing|squeezing|unbearable|excruciating)",
+            r"(?:crushing|squeezing|severe|excruciating|intense|unbearable|terrible|horrible"
+            r"|really bad|very bad|extreme|agonizing) (?:pain|pressure) (?:in|across|on) "
+            r"(?:\w+ ){0,4}chest",
         ),
     ),
     Rule(
@@ -1063,15 +1176,19 @@ _CHEST = (
         "chest_pain.with_symptoms",
         "chest_pain",
         _rx(
-            r"chest (?:pain|pressure|tightness|hurts)",
-            r"(?:pain|pressure|tightness) in " + _POSS + r" chest",
+            r"chest (?:pain|pressure|tightness|hurts?|is hurting)",
+            r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
             r"tight chest",
-            r"chest (?:is |feels )?(?:so |really |very )?tight",
+            r"chest (?:is |feels )?(?:so |really |very )?(?:tight|heavy|killing me|on fire)",
+            r"clutch\w* (?:at )?" + _POSS + r" chest",
         ),
         context=_rx(
-            r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless",
+            r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless\w*",
+            r"shortness of breath", r"out of breath",
             r"nause\w*", r"vomit\w*", r"throwing up", r"dizzy", r"lightheaded", r"faint\w*",
             r"grey", r"gray", r"collaps\w*",
+            r"(?:arm|jaw|shoulder) (?:is |feels |went |has gone |going )?"
+            r"(?:numb|tingl\w*|heavy|weak|dead)",
         ),
     ),
     Rule(
@@ -1096,7 +1213,19 @@ _BLEEDING = (
             r"(?:cant|couldnt|unable to|wont|doesnt|isnt|hasnt) (?:\w+ ){0,2}stop\w* (?:the )?"
             r"(?:bleed\w*|blood)",
             r"cant get (?:it|the bleeding|the blood) to stop",
+            r"blood (?:\w+ ){0,2}(?:wont|doesnt|isnt|hasnt|cant) (?:\w+ )?stop",
+            r"(?:massive|huge|heavy|severe) nose ?bleed\b",
+            r"nose ?bleed\b.{0,40}\b"
+            r"(?:an hour|hours|(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes))",
+            r"bleed\w*\b.{0,60}\b(?:it|that|this) (?:wont|doesnt|isnt|hasnt|cant) (?:\w+ )?stop",
         ),
+        exclude=_rx(r"gums?", r"brush\w*", r"floss\w*"),
+    ),
+    Rule(
+        "bleeding.cant_stop_it",
+        "severe_bleeding",
+        _rx(r"(?:cant|couldnt|unable to|wont) (?:\w+ )?stop (?:it|this)"),
+        context=_rx(r"bleed\w*", r"blood"),
         exclude=_rx(r"gums?", r"brush\w*", r"floss\w*"),
     ),
     Rule(
@@ -1111,7 +1240,7 @@ _BLEEDING = (
             r"(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
             r"(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of blood",
-            r"soaked (?:through )?(?:\w+ ){0,3}"
+            r"soak(?:ed|ing|s)? (?:through )?(?:\w+ ){0,3}"
             r"(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
         ),
         exclude=_rx(r"periods?", r"menstru\w*", r"spotting", r"sweat\w*"),
@@ -1142,6 +1271,18 @@ _BLEEDING = (
 )
 
 _HEAD = (
+    Rule(
+        "head_injury.ear_nose_fluid",
+        "head_injury",
+        _rx(
+            r"(?:blood|clear fluid|fluid) (?:is )?(?:coming |pouring |leaking |dripping )?"
+            r"(?:out of|from) (?:his|her|my|their) (?:ears?|nose)",
+        ),
+        context=_rx(
+            r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*",
+            r"head",
+        ),
+    ),
     Rule(
         "head_injury.red_flags",
         "head_injury",
@@ -1177,7 +1318,9 @@ _BURNS = (
             r"(?:third|3rd|second|2nd|fourth|4th) degree burns?",
             r"(?:severe|serious|bad|major|big|large|huge|deep|massive|really bad|terrible|awful) "
             r"(?:\w+ )?burns?",
-            r"burns? (?:\w+ ){0,3}(?:all over|covering|on (?:his|her|my|their) (?:whole|entire))",
+            r"burns? (?:\w+ ){0,3}"
+            r"(?:all over|everywhere|covering|on (?:his|her|my|their) (?:whole|entire))",
+            r"set fire to (?:him|her|them|me|my \w+|himself|herself|myself)",
             r"(?:clothes|shirt|hair|dress|pants|trousers|sleeve|jacket|pyjamas|pajamas) "
             r"(?:\w+ )?(?:caught|on) fire",
             r"(?:he|she|i|they|was|were) (?:was |were |got |is )?(?:set )?on fire",
@@ -1186,6 +1329,15 @@ _BURNS = (
             r"electrocuted",
             r"(?:acid|bleach|chemicals?|lye|oven cleaner|drain cleaner) (?:\w+ )?(?:in|into) "
             r"(?:my|his|her|their) eyes?",
+        ),
+    ),
+    Rule(
+        "burn.child_spill",
+        "severe_burn",
+        _rx(
+            r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl)\b.{0,50}\b"
+            r"(?:pulled|knocked|spilled|spilt|tipped|poured) (?:\w+ ){0,4}"
+            r"(?:boiling|scalding|hot) (?:water|oil|tea|coffee|soup|fat)",
         ),
     ),
     Rule(
@@ -1200,6 +1352,11 @@ _BURNS = (
             r"screaming", r"chest", r"face", r"all over", r"burn\w*",
         ),
     ),
+)
+
+_STIFF_NECK = r"(?:stiff neck|neck (?:is |feels )?(?:\w+ )?stiff)"
+_MENINGITIS_SIGN = (
+    r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*|hurts my eyes|sensitive to light)"
 )
 
 _SEPSIS = (
@@ -1224,22 +1381,11 @@ _SEPSIS = (
             r"(?:glass|press\w*|pushed|tumbler)",
             r"non blanching",
             r"(?:glass|tumbler) test",
-            r"purple (?:\w+ )?(?:spots|rash|blotches|bruises|dots) (?:\w+ ){0,5}"
+            r"purple (?:\w+ )?(?:spots|rash|blotches|bruises|dots)\b.{0,60}\b"
             r"(?:fever|temperature|stiff neck|floppy|drowsy)",
-            r"(?:fever|temperature) (?:\w+ ){0,8}(?:stiff neck|neck is stiff) (?:\w+ ){0,8}"
-            r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*)",
-            r"(?:stiff neck|neck is stiff) (?:\w+ ){0,6}(?:fever|temperature) (?:\w+ ){0,6}"
-            r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*)",
+            r"(?:fever|temperature)\b.{0,60}\b" + _STIFF_NECK + r"\b.{0,60}\b" + _MENINGITIS_SIGN,
+            _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
-    ),
-    Rule(
-        "sepsis_meningitis.infant_floppy_fever",
-        "sepsis_meningitis",
-        _rx(
-            _INFANT + r".{0,50}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
-            r"|not waking|mottled|blotchy)\b",
-        ),
-        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
     ),
 )
 # fmt: on

@@ -18,12 +18,14 @@ from safety.patterns import (
     CHRONIC_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
-    INFO_CUES,
     LIVE_STRONG,
     LIVE_WEAK,
     PAST_CUES,
+    PERSONAL_REPORT,
     PHRASES,
+    QUESTION_CUES,
     RULES,
+    TOPIC_CUES,
     TYPOS,
     Guard,
     Rule,
@@ -250,11 +252,14 @@ class Sentence:
 
     text: str
     clauses: tuple[tuple[int, int], ...]
+    clause_texts: tuple[str, ...]
 
     def clause_text(self, start: int, end: int) -> str:
         """Text of the clause(s) overlapping ``[start, end)``."""
-        parts = [self.text[a:b] for a, b in self.clauses if a < end and b > start]
-        return " ".join(parts) if parts else self.text
+        hits = [i for i, (a, b) in enumerate(self.clauses) if a < end and b > start]
+        if len(hits) == 1:
+            return self.clause_texts[hits[0]]
+        return " ".join(self.clause_texts[i] for i in hits) if hits else self.text
 
 
 def _fold(text: str) -> str:
@@ -298,7 +303,7 @@ def _build_sentence(raw: str) -> Sentence | None:
     for piece in pieces:
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
-    return Sentence(" ".join(pieces), tuple(spans))
+    return Sentence(" ".join(pieces), tuple(spans), tuple(pieces))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -318,7 +323,9 @@ def normalize(text: str) -> str:
 
 
 _CUES: dict[str, re.Pattern[str]] = {
-    "info": INFO_CUES,
+    "question": QUESTION_CUES,
+    "personal": PERSONAL_REPORT,
+    "topic": TOPIC_CUES,
     "past": PAST_CUES,
     "chronic": CHRONIC_CUES,
     "live": LIVE_STRONG,
@@ -341,12 +348,19 @@ class _Scan:
         return self._cue_hits[key]
 
 
+def _is_information(scan: _Scan, clause: str) -> bool:
+    """Whether a clause is framed as a general question or topic, not a personal report."""
+    if scan.has_cue("topic", clause):
+        return True
+    return scan.has_cue("question", clause) and not scan.has_cue("personal", clause)
+
+
 def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str]) -> bool:
     """True when the rule's guards say this match is information or history, not an emergency."""
     if rule.guard == Guard.NONE or scan.has_cue("live", sentence.text):
         return False
     if Guard.INFO in rule.guard and not scan.has_cue("live_weak", sentence.text):
-        if scan.has_cue("info", sentence.clause_text(match.start(), match.end())):
+        if _is_information(scan, sentence.clause_text(match.start(), match.end())):
             return True
     if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
         return True

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
-from .errors import Forbidden, IndexNotReady, NotFound, Unauthorized
+from .errors import Forbidden, IndexNotReady, NotFound, PayloadTooLarge, Unauthorized
 from .schema import answer_to_json, parse_ask, parse_feedback, parse_json_body, record_to_json
 
 bp = Blueprint("api", __name__)
@@ -20,16 +20,27 @@ def state() -> Any:
 def _searcher() -> Any:
     searcher = state().holder.current()
     if searcher is None:
-        error = state().holder.stats.last_error
-        raise IndexNotReady("no index is loaded yet" + (f" (last error: {error})" if error else "; build one with `make index`"))
+        # The reason (server paths, checksums) is for operators: /readyz, /healthz and the log, not patients.
+        raise IndexNotReady("no answer index is loaded yet; try again shortly")
     return searcher
+
+
+def _json_body() -> dict[str, Any]:
+    raw = request.get_data(cache=False)
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    # A streamed (chunked) body has no Content-Length, and werkzeug stops reading it at the limit
+    # without an error: a longer body would be silently cut. (So a streamed body of exactly the
+    # limit is refused too; bodies with a Content-Length are checked exactly, by werkzeug.)
+    if request.content_length is None and limit is not None and len(raw) >= limit:
+        raise PayloadTooLarge("request body too large")
+    return parse_json_body(raw)
 
 
 @bp.post("/v1/ask")
 def ask() -> Any:
     st = state()
     settings = st.settings
-    question, top_k = parse_ask(parse_json_body(request.get_data(cache=False)),
+    question, top_k = parse_ask(_json_body(),
                                 max_chars=settings.max_question_chars, default_top_k=settings.default_top_k)
     g.question = question
     searcher = _searcher()
@@ -57,7 +68,7 @@ def get_record(record_id: str) -> Any:
 @bp.post("/v1/feedback")
 def feedback() -> Any:
     st = state()
-    data = parse_feedback(parse_json_body(request.get_data(cache=False)), max_chars=st.settings.max_question_chars)
+    data = parse_feedback(_json_body(), max_chars=st.settings.max_question_chars)
     searcher = _searcher()
     if searcher.record(data["record_id"]) is None:
         raise NotFound(f"no record with id {data['record_id']!r} in the live index")

@@ -20,6 +20,12 @@ accesslog = None  # medmatch writes its own JSON request log, without patient te
 errorlog = "-"
 loglevel = os.environ.get("MEDMATCH_LOGLEVEL", "info")
 proc_name = "medmatch"
+# gunicorn >= 25.1 opens a management socket (worker count, reload, shutdown via `gunicornc`) at one
+# per-user default path ($XDG_RUNTIME_DIR/gunicorn.ctl or ~/.gunicorn/gunicorn.ctl), shared by every
+# instance that user runs: a second medmatch (tests, a staging copy) would take it over and delete it
+# on exit. medmatch is managed with signals (HUP/TERM) instead, so it stays closed. Older gunicorn
+# versions ignore the unknown name.
+control_socket_disable = True
 
 # Keep numeric libraries to one thread per worker so that N workers use N cores.
 raw_env = [

@@ -71,11 +71,13 @@ class IndexHolder:
             pointer = self._pointer()
             try:
                 new = Searcher.load(self.root, self.encoder, ranker=self.ranker(), checksums=self.settings.verify_checksums)
-            except (IndexerError, OSError) as exc:
+            except Exception as exc:  # any failure, even an unforeseen one, must leave the old index serving
+                expected = isinstance(exc, (IndexerError, OSError))
                 self.stats.failures += 1
-                self.stats.last_error = str(exc)
+                self.stats.last_error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
                 self._seen_pointer = pointer  # don't retry the same bad version in a loop
-                LOG.error("index reload failed, still serving %s: %s", self.version or "nothing", exc)
+                LOG.error("index reload failed, still serving %s: %s", self.version or "nothing", self.stats.last_error,
+                          exc_info=not expected)
                 return False
             with self._lock:
                 old, self._searcher = self._searcher, new

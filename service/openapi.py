@@ -57,7 +57,7 @@ def spec(settings: Settings) -> dict[str, Any]:
         "type": "object",
         "required": ["status", "answer", "confidence", "matches", "related", "message", "emergency", "index_version"],
         "properties": {
-            "status": {"type": "string", "enum": ["answered", "emergency"]},
+            "status": {"type": "string", "enum": ["answered", "no_match", "emergency"]},
             "answer": answer,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
@@ -102,7 +102,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "type": "object", "required": ["question"], "additionalProperties": False,
                     "properties": {
                         "question": {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars,
-                                     },
+                                     "pattern": _NON_BLANK_TEXT},
                         "top_k": {"type": "integer", "minimum": 1, "maximum": MAX_TOP_K, "default": settings.default_top_k},
                     }}}}},
                 "responses": {"200": _json(ask_response, "answer, no_match or emergency"), **_errors(400, 413, 429, 503)},

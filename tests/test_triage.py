@@ -174,6 +174,95 @@ def test_information_vs_first_person_report(triage: Triage, information: str, re
     assert triage.check(report) is not None
 
 
+# Held-out phrasings that were missed (or falsely flagged) during development,
+# kept as regression cases.
+REGRESSION_EMERGENCIES = [
+    ("her mouth is twisted and she can't hold a cup", "stroke"),
+    ("my mother's speech went funny and her right arm is dead", "stroke"),
+    ("grandad's eye and mouth have dropped on the left", "stroke"),
+    ("pls my mother face is falling one side and she talk strange", "stroke"),
+    ("About 15 minutes ago my left arm went weak and I can't grip anything.", "stroke"),
+    ("my uncle suddenly can't understand what we're saying and his face looks uneven", "stroke"),
+    ("severe pain in the middle of my chest that feels like squeezing", "chest_pain"),
+    ("pain in chest and jaw, sweating, nauseous. 62 yo male", "chest_pain"),
+    ("my chest is killing me and my arm is numb", "chest_pain"),
+    ("my dad is clutching his chest and sweating", "chest_pain"),
+    ("chest pain and shortness of breath for the last half hour", "chest_pain"),
+    ("im wheezing so bad i cant talk", "breathing"),
+    ("my grandmother's breathing is very noisy and she's struggling for air", "breathing"),
+    ("I can't stop gasping and my lips feel numb", "breathing"),
+    ("my little girl ate a peanut and her lips are huge and she is coughing", "anaphylaxis"),
+    ("swelling of face and tongue after eating shellfish, hard to swallow", "anaphylaxis"),
+    ("I keep thinking everyone would be happier if I were gone", "suicide_self_harm"),
+    ("my sister cut her wrists", "suicide_self_harm"),
+    ("thinking about jumping off a bridge", "suicide_self_harm"),
+    ("tonight is the night I end things", "suicide_self_harm"),
+    ("my husband is threatening to take his own life", "suicide_self_harm"),
+    ("there is no point in me being alive", "suicide_self_harm"),
+    ("I just want to sleep forever and never wake up", "suicide_self_harm"),
+    ("my brother posted a goodbye message and isn't answering", "suicide_self_harm"),
+    ("my partner has taken a load of sleeping tablets", "overdose_poisoning"),
+    ("my toddler has swallowed some of the washing up liquid", "overdose_poisoning"),
+    ("my friend is turning blue and barely breathing after taking pills", "overdose_poisoning"),
+    ("blood is soaking through the towel on my hand", "severe_bleeding"),
+    ("i'm bleeding from a cut on my leg and it won't stop", "severe_bleeding"),
+    ("I cut myself badly in the kitchen and the blood won't stop", "severe_bleeding"),
+    ("massive nosebleed, been going for an hour, can't stop it", "severe_bleeding"),
+    ("cut my arm really deep and its bleeding alot", "severe_bleeding"),
+    ("my son is shaking and foaming at the mouth", "seizure"),
+    ("my dad is shaking uncontrollably and not responding", "seizure"),
+    ("her breathing is really shallow and she's barely conscious", "unconscious"),
+    ("CPR help my dad has no heartbeat", "cardiac_arrest"),
+    ("a grape is stuck in my son's throat and he can't breathe", "choking"),
+    ("my 10 month old swallowed something and is coughing and can't breathe", "choking"),
+    ("my daughter pulled a pan of boiling water onto herself", "severe_burn"),
+    ("someone set fire to my brother and he has burns everywhere", "severe_burn"),
+    ("my dad fell and now blood is coming out of his ear", "head_injury"),
+    ("fever and my neck is very stiff and light hurts my eyes", "sepsis_meningitis"),
+    ("purple rash spreading fast and my son has a high fever", "sepsis_meningitis"),
+    ("my baby has a temperature, is floppy and won't feed", "sepsis_meningitis"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"), REGRESSION_EMERGENCIES, ids=[t for t, _ in REGRESSION_EMERGENCIES]
+)
+def test_regression_emergencies(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+REGRESSION_NON_EMERGENCIES = [
+    "how do I talk to my teenager about suicide?",
+    "where can I find support groups for suicide loss?",
+    "I have a fear of choking on pills, any tips to swallow them?",
+    "I self-harmed years ago and the scars still itch",
+    "my friend said she wanted to die when she was a teenager, she's fine now",
+    "I want to die my hair, is it safe during pregnancy?",
+    "I want to die peacefully at home when the time comes, how do I plan for that?",
+    "how can I tell if my teenager is self-harming?",
+    "my dog ate chocolate, is that dangerous?",
+    "I can't breathe through my nose because of a cold, what decongestant is safe?",
+    "my arm goes numb when I sleep on it",
+    "this headache is killing me, can I take more paracetamol?",
+    "I hurt myself playing football, my knee is swollen",
+    "my husband won't respond to my texts",
+    "my chest feels heavy when I'm sad, is that normal?",
+]
+
+
+@pytest.mark.parametrize("text", REGRESSION_NON_EMERGENCIES, ids=REGRESSION_NON_EMERGENCIES)
+def test_regression_non_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+def test_repeated_wish_to_die_errs_on_the_side_of_safety(triage: Triage) -> None:
+    # Deliberate: a child repeatedly saying "I want to die" gets the crisis line.
+    text = "my kid keeps saying 'I want to die' when he loses at video games, is that normal?"
+    result = triage.check(text)
+    assert result is not None and result.category == "suicide_self_harm"
+
+
 SPELLING_VARIANTS = [
     "I can't breathe",
     "I can\u2019t breathe",

@@ -34,6 +34,7 @@
     rateLimited: "You have asked many questions in a short time. Please wait {seconds} seconds, then try again.",
     retry: "Try again",
     source: "Source:",
+    newTab: "(opens in a new tab)",
     reviewedBy: "Reviewed by",
     feedback: "Was this answer helpful?",
     helpful: "Helpful",
@@ -69,7 +70,7 @@
   var MAX_ITEMS = 30;
   var COLLAPSE_CHARS = 320;
 
-  var CSS = [
+  var STYLES = [
     ":host{all:initial}",
     ".root{--mm-accent:#0b5cad;--mm-on-accent:#fff;--mm-link:#0b5cad;--mm-ink:#1b1f24;--mm-muted:#4f5b66;--mm-ring:#1b1f24;",
     "font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:var(--mm-ink);",
@@ -116,7 +117,7 @@
     ".meta a{color:var(--mm-link)}",
     ".note{font-size:13px;color:var(--mm-muted);margin-top:8px!important}",
     ".fb{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:10px;font-size:13px;color:var(--mm-muted)}",
-    ".fb .lbl{margin-right:4px}",
+    ".fb .lbl{flex-basis:100%}",
     ".fb button{display:inline-flex;align-items:center;gap:5px;min-height:32px;padding:3px 11px;border:1px solid #b9c2cb;border-radius:16px;background:#fff;color:var(--mm-ink);font-size:13px}",
     ".fb button svg{width:15px;height:15px}",
     ".fb button:hover:not(:disabled){border-color:var(--mm-link)}",
@@ -125,7 +126,7 @@
     ".fb .done{flex-basis:100%;color:#1e6b35;font-weight:600}",
     ".fb .done:empty{display:none}",
     ".list{margin-top:12px}",
-    ".list h3{margin:0 0 6px;font-size:13px;font-weight:650;color:var(--mm-muted);text-transform:uppercase;letter-spacing:.04em}",
+    ".list h3{margin:0 0 6px;font-size:13.5px;font-weight:650;color:var(--mm-muted)}",
     ".list ul{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}",
     ".chip{display:block;width:100%;text-align:left;padding:7px 12px;border:1px solid #c6d0da;border-radius:10px;background:#fff;color:var(--mm-link);font-size:14px;line-height:1.35}",
     ".chip:hover:not(:disabled){background:#f0f5fb;border-color:var(--mm-link)}",
@@ -143,14 +144,15 @@
     ".dots i:nth-child(2){animation-delay:.15s}.dots i:nth-child(3){animation-delay:.3s}",
     "@keyframes mm-dot{0%,60%,100%{transform:none;opacity:.45}30%{transform:translateY(-4px);opacity:1}}",
     ".composer{display:flex;align-items:flex-end;gap:8px;padding:10px 12px 6px;border-top:1px solid #dde3e8;background:#fff}",
-    ".composer textarea{flex:1;min-height:42px;max-height:120px;resize:none;padding:9px 11px;border:1.5px solid #7b8794;border-radius:10px;background:#fff;line-height:1.4}",
+    ".composer textarea{flex:1;min-width:0;min-height:42px;max-height:120px;resize:none;padding:9px 11px;border:1.5px solid #7b8794;border-radius:10px;background:#fff;font-size:16px;line-height:1.35}",
     ".composer textarea::placeholder{color:#6b7681;opacity:1}",
     ".send{display:flex;align-items:center;gap:6px;min-height:42px;padding:0 14px;border:0;border-radius:10px;background:var(--mm-accent);color:var(--mm-on-accent);font-weight:600}",
     ".send svg{width:18px;height:18px}",
     ".send:disabled{opacity:.55}",
     ".fine{margin:0;padding:2px 14px 10px;font-size:12px;line-height:1.4;color:var(--mm-muted);background:#fff}",
     "@media (max-width:480px){.panel,.left .panel{inset:0;width:100%;height:100%;max-height:none;border:0;border-radius:0}",
-    ".launcher,.left .launcher{bottom:14px;right:14px}.left .launcher{right:auto;left:14px}}",
+    ".launcher,.left .launcher{bottom:14px;right:14px}.left .launcher{right:auto;left:14px}",
+    ".launcher.is-open{display:none}}",
     "@media (prefers-reduced-motion:reduce){.root *,.root *::before,.root *::after{animation:none!important;transition:none!important}",
     ".launcher:hover{transform:none}}",
     "@media (forced-colors:active){.msg,.chip,.fb button,.launcher,.send{border:1px solid CanvasText}}",
@@ -270,6 +272,7 @@
       headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal: ctrl ? ctrl.signal : undefined
     }).then(function (r) {
       return r.json().catch(function () { return null; }).then(function (data) {
+        if (timedOut) return done({ ok: false, kind: "timeout" });
         if (r.ok && data && typeof data === "object") return done({ ok: true, data: data });
         if (r.status === 429) return done({ ok: false, kind: "rate", wait: retryAfter(r.headers.get("Retry-After")) });
         if (r.status >= 400 && r.status < 500 && data && data.error) return done({ ok: false, kind: "rejected", message: str(data.error.message, 500) });
@@ -287,18 +290,18 @@
     var shadow = host.attachShadow({ mode: "open" });
     if (shadow.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function") {
       var sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(STYLES);
       shadow.adoptedStyleSheets = [sheet];
     } else {
       // Old browsers only; an inline <style> needs style-src 'unsafe-inline' on the host page.
-      shadow.appendChild(h("style", { text: CSS }));
+      shadow.appendChild(h("style", { text: STYLES }));
     }
     root = h("div", { class: "root" + (LEFT ? " left" : "") });
     shadow.appendChild(root);
     document.body.appendChild(host);
 
     var color = ds.color && ds.color.trim();
-    if (color && window.CSS && CSS.supports && CSS.supports("color", color)) {
+    if (color && window.CSS && window.CSS.supports && window.CSS.supports("color", color)) {
       var rgb = rgbOf(color, root);
       root.style.removeProperty("color");
       if (rgb) {
@@ -368,9 +371,11 @@
 
   function scrollToEnd() { log.scrollTop = log.scrollHeight; }
   function reveal(el) {
-    // Show the start of a new answer (long answers are read from the top), not the log's end.
-    var top = el.offsetTop - log.offsetTop - 8;
-    log.scrollTop = Math.min(top, log.scrollHeight);
+    // Scroll towards the end, but never past the start of the new answer: long answers are
+    // read from the top.
+    var toStart = el.getBoundingClientRect().top - log.getBoundingClientRect().top - 10;
+    var toEnd = log.scrollHeight - log.clientHeight - log.scrollTop;
+    log.scrollTop += Math.max(0, Math.min(toStart, toEnd));
   }
   function autosize() {
     input.style.setProperty("height", "auto");
@@ -519,7 +524,7 @@
     var sourceText = item.source || (link ? link.hostname : "");
     var meta = h("div", { class: "meta" }, [
       sourceText ? h("p", null, [T.source + " ", link
-        ? h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer", text: sourceText })
+        ? h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer" }, [sourceText, h("span", { class: "sr", text: " " + T.newTab })])
         : sourceText]) : null,
       item.by ? h("p", null, [T.reviewedBy + " " + item.by + (item.on ? ", " : ""),
         item.on ? h("time", { datetime: item.on, text: dateText(item.on) }) : null]) : null

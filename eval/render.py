@@ -1,0 +1,143 @@
+"""Render the summary of a run (``eval/results/summary.json``) as terminal text or Markdown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .report import DEV_COLUMNS, LIVEQA_COLUMNS, md_table, text_table
+
+TARGET = {"avgScore": 1.45, "MRR@10": 0.78}
+SETTING_TITLES = {
+    "eval": "MedQuAD + judged CSV",
+    "distractors": "with ~29.5k answerless MedQuAD questions as distractors",
+    "http": "HTTP API",
+}
+VARIANT_TITLES = {"original": "original consumer messages (headline)", "summary": "NLM summaries"}
+TEXT_COLUMNS = [c for c in LIVEQA_COLUMNS if c not in {"succ@4+", "prec@4+"}]
+RELATED_COLUMNS = ["related per answer", "same focus", "closely related", "other", "repeats",
+                   "shown as same_focus: truly same", "shown as neighbour: same or close", "answers with none"]
+
+
+def _liveqa_sections(summary: dict[str, Any]) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]:
+    out = []
+    for setting, per_variant in summary.get("liveqa", {}).items():
+        for variant, rows in per_variant.items():
+            out.append((f"LiveQA-Med 2017 test, {VARIANT_TITLES.get(variant, variant)}; "
+                        f"{SETTING_TITLES.get(setting, setting)}", [(n, m) for n, m in rows]))
+    return out
+
+
+def _target_line(summary: dict[str, Any]) -> str:
+    rows = summary.get("liveqa", {}).get("eval", {}).get("original", [])
+    if not rows:
+        return ""
+    name, m = rows[-1]
+    parts = [f"{k} {m[k]:.3f} {'>=' if m[k] >= v else '<'} {v}" for k, v in TARGET.items()]
+    met = all(m[k] >= v for k, v in TARGET.items())
+    return f"Target (original messages, {name}): {'; '.join(parts)} -> {'MET' if met else 'NOT met'}"
+
+
+def _abstention_lines(a: dict[str, Any], label: str) -> list[str]:
+    def f(v: Any) -> str:
+        return "-" if v is None else f"{v:.3f}"
+
+    return [
+        f"Abstention on LiveQA {label} at threshold {a['threshold']:.3f}: answered {a['answered']}/"
+        f"{a['questions']} ({a['answered share']:.1%}); of those: avgScore {f(a['avgScore answered'])}, "
+        f"prec@2+ {f(a['prec@2+ answered'])}, prec@3+ {f(a['prec@3+ answered'])}",
+    ]
+
+
+def _curve_rows(curve: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """A few points of the coverage curve: the threshold reaching each coverage level."""
+    out = []
+    for target in (1.0, 0.9, 0.75, 0.5, 0.25, 0.1):
+        pts = [p for p in curve if p["coverage"] >= target - 1e-9]
+        if pts:
+            p = max(pts, key=lambda p: p["threshold"])
+            out.append((f"coverage >= {target:.0%}", {"threshold": p["threshold"], "coverage": p["coverage"],
+                                                       "avgScore": p["avg_score"], "prec@2+": p["prec2"],
+                                                       "prec@3+": p["prec3"]}))
+    return out
+
+
+def _calibration_rows(cal: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(f"{b['low']:.1f}-{b['high']:.1f}", {"count": b["count"], "mean confidence": b["mean_confidence"],
+                                                 "accuracy": b["accuracy"]}) for b in cal["bins"]]
+
+
+def render_text(summary: dict[str, Any]) -> str:
+    blocks = []
+    for title, rows in _liveqa_sections(summary):
+        blocks.append(text_table(title, rows, TEXT_COLUMNS))
+    line = _target_line(summary)
+    if line:
+        blocks.append(line)
+    if "abstention" in summary:
+        blocks.append("\n".join(_abstention_lines(summary["abstention"], "original messages")))
+        blocks.append(text_table("Coverage vs precision (LiveQA original messages)",
+                                 _curve_rows(summary["abstention"]["curve"]),
+                                 ["threshold", "coverage", "avgScore", "prec@2+", "prec@3+"]))
+    if "dev" in summary:
+        blocks.append(text_table("Dev set (eval/dev_questions.jsonl, 300; out-of-corpus 122) at each row's threshold",
+                                 summary["dev"], DEV_COLUMNS))
+    if "calibration" in summary:
+        blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",
+                                 _calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"]))
+    if "emergency" in summary:
+        e = summary["emergency"]
+        blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
+                      f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
+                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})")
+    if "related" in summary:
+        blocks.append(text_table("Related questions (shares of all related questions shown)",
+                                 list(summary["related"].items()), RELATED_COLUMNS))
+    meta = summary.get("meta", {})
+    if meta:
+        blocks.append("\n".join(f"{k}: {v}" for k, v in meta.items()))
+    return "\n\n".join(blocks)
+
+
+def render_markdown(summary: dict[str, Any]) -> str:
+    meta = summary.get("meta", {})
+    out = ["## Latest run", ""]
+    out += [f"* **{k}**: {v}" if k != "ranker" else f"* **shipped ranker**: `{v}`" for k, v in meta.items()]
+    out += ["", "Weights, confidence calibration and threshold were chosen on the dev set "
+            "(`eval/dev_*.jsonl`, `eval/tune.py`); the LiveQA-Med test questions are only reported.", ""]
+    line = _target_line(summary)
+    if line:
+        out += [f"**{line}**", ""]
+    for title, rows in _liveqa_sections(summary):
+        out += [f"### {title}", "", md_table(rows, LIVEQA_COLUMNS), ""]
+    out += ["Rows:", ""]
+    out += [f"* **{name}**: {desc}" for name, desc in summary.get("descriptions", {}).items()]
+    out.append("")
+    if "abstention" in summary:
+        out += ["### Abstention (shipped row)", ""]
+        out += _abstention_lines(summary["abstention"], "original messages")
+        if "abstention_summary" in summary:
+            out += [""] + _abstention_lines(summary["abstention_summary"], "NLM summaries")
+        out += ["", md_table(_curve_rows(summary["abstention"]["curve"]),
+                             ["threshold", "coverage", "avgScore", "prec@2+", "prec@3+"], "operating point"), "",
+                "![coverage vs precision](coverage_precision.png)", ""]
+    if "dev" in summary:
+        out += ["### Dev set (tuned on: optimistic for the shipped row)", "",
+                md_table(summary["dev"], DEV_COLUMNS), ""]
+    if "dev_styles" in summary:
+        out += ["Shipped row by message style:", "",
+                md_table(list(summary["dev_styles"].items()), ["n", "top1", "MRR@10", "top1 lenient", "answer rate"],
+                         "style"), ""]
+    if "calibration" in summary:
+        out += [f"Calibration of the shipped confidence (dev, strict top-1); ECE "
+                f"{summary['calibration']['ece']:.3f}:", "",
+                md_table(_calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"], "bin"), ""]
+    if "emergency" in summary:
+        e = summary["emergency"]
+        out += ["### Emergency triage", "",
+                f"`eval/emergency_dev.jsonl` ({e['cases']} cases, {e['emergencies']} emergencies): recall "
+                f"{e['recall']:.3f}, category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']} of "
+                f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f}).", ""]
+    if "related" in summary:
+        out += ["### Related questions", "",
+                md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
+    return "\n".join(out)

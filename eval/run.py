@@ -1,0 +1,275 @@
+"""``make eval``: medmatch's retrieval quality on the TREC 2017 LiveQA-Med test questions.
+
+Corpus: MedQuAD + the 2,479 judged answers CSV, indexed by the project's own indexer (reused
+when up to date). Questions: the 104 LiveQA-Med test questions, as the patient wrote them
+(headline) and as NLM summarised them. Judgments matched to records by content. Also: the same
+with ~29.5k answerless MedQuAD questions as distractors, two baselines, the ablation rows of
+``eval/ablations.py``, abstention, dev-set metrics, emergency triage and related questions.
+Nothing here is tuned on LiveQA: weights and thresholds come from the dev set (eval/tune.py).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from functools import cache  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from . import ablations, data, dev, indexes, liveqa, related  # noqa: E402
+from .metrics import coverage_curve  # noqa: E402
+from .render import render_markdown, render_text  # noqa: E402
+from .report import plot_coverage, update_doc  # noqa: E402
+from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, System  # noqa: E402
+
+SETTINGS = ("eval", "distractors")
+
+
+def log(message: str) -> None:
+    print(f"[eval {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    rows = ", ".join(f"'{r.name}'" for r in ablations.ROWS)
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.run",
+        description=__doc__.split("\n\n")[0] + "\n\n" + "\n\n".join(__doc__.split("\n\n")[1:]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=(
+            "Rows: the baselines 'naive dense kNN (questions)' and 'BM25 q+a', then eval/ablations.py ROWS: "
+            f"{rows}.\nIndexes: var/index/eval (or var/index/full when built from the same inputs) and "
+            "var/index/eval-distractors; each is built once (~6-7 min on 2 cores) and reused.\n"
+            "Writes eval/results/*.json (per question), docs/evaluation.md (between its eval markers) and "
+            "docs/coverage_precision.png."
+        ),
+    )
+    parser.add_argument("--url", help="evaluate a running service instead (e.g. http://127.0.0.1:8000): POST "
+                        "/v1/ask with top_k 10 for the LiveQA and dev questions; it must serve the same corpus "
+                        "(ids are mapped back to the MedQuAD+CSV records). No baselines, ablations, distractors "
+                        "or related-questions check; docs/evaluation.md is left alone.")
+    parser.add_argument("--skip-distractors", action="store_true",
+                        help="skip the second setting (answerless MedQuAD questions as distractors)")
+    parser.add_argument("--rows", help="comma-separated row names to run (case-insensitive; default: all). "
+                        "The last Searcher row given is treated as the shipped one.")
+    parser.add_argument("--out", default="eval/results", help="folder for per-question JSON (default: %(default)s)")
+    parser.add_argument("--no-docs", action="store_true", help="do not touch docs/evaluation.md or the plot")
+    return parser.parse_args(argv)
+
+
+def selected(names: str | None) -> set[str] | None:
+    """The lower-cased row names of ``--rows`` (None: every row)."""
+    return {n.strip().lower() for n in names.split(",") if n.strip()} if names else None
+
+
+def pick(wanted: set[str] | None, name: str) -> bool:
+    return wanted is None or name.lower() in wanted
+
+
+def run_liveqa(systems: Sequence[System], questions: Sequence[data.TestQuestion], judgments: data.Judgments,
+               setting: str, variants: Sequence[str]) -> dict[str, dict[str, list[liveqa.QuestionResult]]]:
+    out: dict[str, dict[str, list[liveqa.QuestionResult]]] = {}
+    for variant in variants:
+        out[variant] = {}
+        for system in systems:
+            started = time.perf_counter()
+            out[variant][system.name] = liveqa.run_questions(system, questions, variant, judgments)
+            log(f"{setting}/{variant}: {system.name} ({time.perf_counter() - started:.1f}s)")
+    return out
+
+
+def abstention(results: Sequence[liveqa.QuestionResult], threshold: float) -> dict[str, Any]:
+    """Share answered at the shipped threshold and quality of those answers, plus the curve."""
+    conf = [float(r.outcome.confidence or 0.0) for r in results]
+    first = [r.grades_high[0] if r.grades_high else None for r in results]
+    answered = [r for r in results if r.outcome.answered]
+    grades = [r.grades_high[0] if r.grades_high else None for r in answered]
+    point = coverage_curve([1.0] * len(grades), grades, [0.0])[0] if grades else None
+    thresholds = sorted({0.0, 1.0, *[i / 100 for i in range(101)], *conf})
+    return {
+        "threshold": threshold,
+        "answered share": len(answered) / len(results) if results else 0.0,
+        "answered": len(answered),
+        "questions": len(results),
+        "avgScore answered": point.avg_score if point else None,
+        "prec@2+ answered": point.prec2 if point else None,
+        "prec@3+ answered": point.prec3 if point else None,
+        "curve": [p.__dict__ for p in coverage_curve(conf, first, thresholds)],
+    }
+
+
+def dev_threshold_curve(dev_results: Sequence[dev.DevResult], ooc: Sequence[dev.OocResult]) -> list[tuple[float, float, float]]:
+    def share(confs: list[float], t: float) -> float:
+        return sum(1 for c in confs if c >= t) / len(confs) if confs else 0.0
+
+    dc = [float(r.confidence or 0.0) for r in dev_results if r.status != "emergency"]
+    oc = [float(r.confidence or 0.0) for r in ooc if r.status != "emergency"]
+    n_dev, n_ooc = len(dev_results), len(ooc)
+    return [(t, share(dc, t) * len(dc) / n_dev, share(oc, t) * len(oc) / n_ooc) for t in [i / 100 for i in range(101)]]
+
+
+def write_json(out_dir: Path, name: str, payload: Any) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / name
+    path.write_text(json.dumps(payload, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def liveqa_payload(runs: dict[str, dict[str, list[liveqa.QuestionResult]]]) -> dict[str, Any]:
+    return {v: {name: [r.to_json() for r in rs] for name, rs in per.items()} for v, per in runs.items()}
+
+
+def metrics_table(runs: dict[str, dict[str, list[liveqa.QuestionResult]]]) -> dict[str, list[tuple[str, dict[str, float]]]]:
+    return {v: [(name, liveqa.metrics_of(rs)) for name, rs in per.items()] for v, per in runs.items()}
+
+
+def run_local(args: argparse.Namespace) -> int:
+    from indexer import load_encoder
+    from indexer.search import Searcher
+
+    started = time.perf_counter()
+    out_dir = data.repo_path(args.out)
+    wanted = selected(args.rows)
+    encoder = load_encoder("auto", threads=2)
+    corpus: Callable[[], list[Any]] = cache(indexes.load_eval_corpus)
+    log("loading MedQuAD (answered and answerless) for the dev targets and distractors")
+    medquad = indexes.load_medquad_raw()
+    info = indexes.ensure_eval_index(encoder, log, corpus=corpus)
+    log(f"index {info.root} ({'built in %.0fs' % info.seconds if info.built else 'reused, up to date'})")
+    searcher = Searcher.load(info.root, encoder)
+    judgments = data.load_judgments(searcher.records)
+    questions = data.load_test_questions()
+    rows = [r for r in ablations.ROWS if pick(wanted, r.name)]
+    if wanted is not None:
+        known = {r.name.lower() for r in ablations.ROWS} | {DenseKNN.name.lower(), BM25QA.name.lower()}
+        unknown = wanted - known
+        if unknown:
+            raise SystemExit(f"unknown row(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+
+    def systems_for(s: Searcher) -> list[System]:
+        out: list[System] = []
+        if pick(wanted, DenseKNN.name):
+            out.append(DenseKNN(s.records, encoder, data.repo_path(indexes.CACHE_DIR)))
+        if pick(wanted, BM25QA.name):
+            out.append(BM25QA(s.records))
+        out.extend(SearcherSystem(r.name, r.description, s, r.spec) for r in rows)
+        return out
+
+    systems = systems_for(searcher)
+    runs = {"eval": run_liveqa(systems, questions, judgments, "eval", liveqa.VARIANTS)}
+    searcher_systems = [s for s in systems if isinstance(s, SearcherSystem)]
+    shipped = searcher_systems[-1] if searcher_systems else None
+    dist_info = None
+    if not args.skip_distractors:
+        dist_info = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
+        dsearcher = Searcher.load(dist_info.root, encoder)
+        dist_count = sum(1 for r in dsearcher.records if r.answerless)
+        runs["distractors"] = run_liveqa(systems_for(dsearcher), questions, judgments, "distractors", liveqa.VARIANTS)
+        del dsearcher
+    else:
+        dist_count = 0
+
+    summary: dict[str, Any] = {"liveqa": {k: metrics_table(v) for k, v in runs.items()}}
+    summary["descriptions"] = {s.name: s.description for s in systems}
+    if shipped is not None:
+        threshold = shipped.ranker.threshold if shipped.ranker else searcher.ranker.threshold
+        summary["abstention"] = abstention(runs["eval"]["original"][shipped.name], threshold)
+        summary["abstention_summary"] = abstention(runs["eval"]["summary"][shipped.name], threshold)
+
+    log("dev set")
+    dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
+    keys = data.medquad_keys(r for r in medquad if not r.answerless)
+    triage = dev.Triage()
+    dev_rows, dev_payload = [], {}
+    for system in systems:
+        d = dev.run_dev(system, dev_qs, keys, triage)
+        o = dev.run_ooc(system, ooc_qs, triage) if isinstance(system, SearcherSystem) else []
+        dev_rows.append((system.name, dev.dev_metrics(d, o)))
+        dev_payload[system.name] = {"dev": [r.to_json() for r in d], "ooc": [r.to_json() for r in o]}
+        if system is shipped:
+            summary["dev_styles"] = dev.by_style(d)
+            summary["calibration"] = dev.calibration(d)
+            summary["dev_curve"] = dev_threshold_curve(d, o)
+    summary["dev"] = dev_rows
+
+    from safety import evaluate
+
+    summary["emergency"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_DEV)).items()
+                            if not isinstance(v, list)}
+
+    if shipped is not None:
+        log("related questions")
+        first_rows = [(r.outcome.top_row, searcher.encode(r.question))
+                      for r in runs["eval"]["original"][shipped.name] if r.outcome.top_row is not None]
+        judged_lq = related.evaluate_anchors(searcher, first_rows, encoder)
+        judged_rand = related.evaluate_anchors(searcher, related.random_anchors(searcher), encoder)
+        summary["related"] = {"LiveQA first answers": related.summarize(judged_lq),
+                              "500 random MedQuAD records": related.summarize(judged_rand)}
+        write_json(out_dir, "related.json", {"liveqa": [j.__dict__ for j in judged_lq],
+                                             "random": [j.__dict__ for j in judged_rand]})
+
+    seconds = time.perf_counter() - started
+    summary["meta"] = indexes.describe(info, dist_info, dist_count, searcher, shipped, judgments, questions, seconds)
+    for setting, payload in runs.items():
+        write_json(out_dir, f"liveqa-{setting}.json", liveqa_payload(payload))
+    write_json(out_dir, "dev.json", dev_payload)
+    write_json(out_dir, "summary.json", summary)
+    print(render_text(summary))
+    if not args.no_docs:
+        if "abstention" in summary:
+            plot_coverage([_Point(**p) for p in summary["abstention"]["curve"]], summary.get("dev_curve", []),
+                          summary["abstention"]["threshold"])
+        update_doc(render_markdown(summary))
+        log("wrote docs/evaluation.md and docs/coverage_precision.png")
+    log(f"done in {seconds:.0f}s; per-question results in {out_dir}")
+    return 0
+
+
+class _Point:
+    def __init__(self, **kw: Any) -> None:
+        self.__dict__.update(kw)
+
+
+def run_http(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    out_dir = data.repo_path(args.out)
+    corpus = indexes.load_eval_corpus()
+    system = HttpSystem(args.url, {r.id: r for r in corpus})
+    judgments = data.load_judgments(corpus)
+    questions = data.load_test_questions()
+    runs = run_liveqa([system], questions, judgments, "http", liveqa.VARIANTS)
+    summary: dict[str, Any] = {"liveqa": {"http": metrics_table(runs)}, "descriptions": {system.name: system.description}}
+    summary["abstention"] = abstention(runs["original"][system.name], float("nan"))
+    dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
+    medquad = indexes.load_medquad_raw()
+    keys = data.medquad_keys(r for r in medquad if not r.answerless)
+    d = dev.run_dev(system, dev_qs, keys, dev.Triage())
+    o = dev.run_ooc(system, ooc_qs, dev.Triage())
+    summary["dev"] = [(system.name, dev.dev_metrics(d, o))]
+    summary["calibration"] = dev.calibration(d)
+    summary["meta"] = {"mode": f"HTTP {args.url}", "seconds": time.perf_counter() - started,
+                       "unknown ids": sorted(system.unknown_ids)[:20], "n unknown ids": len(system.unknown_ids)}
+    write_json(out_dir, "liveqa-http.json", liveqa_payload(runs))
+    write_json(out_dir, "dev-http.json", {"dev": [r.to_json() for r in d], "ooc": [r.to_json() for r in o]})
+    write_json(out_dir, "summary-http.json", summary)
+    print(render_text(summary))
+    if system.unknown_ids:
+        log(f"{len(system.unknown_ids)} returned ids are not in the MedQuAD+CSV corpus (scored unjudged)")
+    log(f"done in {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    return run_http(args) if args.url else run_local(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Helpers shared by the resilience and gunicorn tests: an index root holding two published
+versions, a real threaded HTTP server around an app, and a tiny stdlib HTTP client."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import socket
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus import QARecord
+from indexer import BuildSettings, build
+from indexer.encoder import Encoder
+
+# Keep every version: the tests publish old ones again and corrupt spare ones.
+KEEP_ALL = BuildSettings(keep_versions=50)
+_BUILT: dict[str, Versions] = {}
+
+
+@dataclass(frozen=True)
+class Versions:
+    """An index root with two complete versions; CURRENT names ``a``."""
+
+    root: Path
+    a: str  # all fixture records
+    b: str  # all but the last one
+    n_a: int
+    n_b: int
+
+    def copy(self, dst: Path) -> Path:
+        """A private copy of the root (same version names) that a test may publish into or damage."""
+        shutil.copytree(self.root, dst, symlinks=True)
+        return dst
+
+
+def two_versions(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, records: list[QARecord]) -> Versions:
+    """Built once per test session (both builds share one embedding cache)."""
+    key = str(tmp_path_factory.getbasetemp())
+    if key not in _BUILT:
+        base = tmp_path_factory.mktemp("versions")
+        root, cache = base / "idx", base / "cache"
+        b = build(records[:-1], root, encoder, KEEP_ALL, cache_dir=cache, publish=False)
+        a = build(records, root, encoder, KEEP_ALL, cache_dir=cache)
+        _BUILT[key] = Versions(root, a.version, b.version, a.n_records, b.n_records)
+    return _BUILT[key]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(app: Any) -> Iterator[str]:
+    """Run ``app`` on werkzeug's threaded server in a daemon thread; yields its base URL."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="test-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def http(method: str, url: str, body: Any = None, *, headers: dict[str, str] | None = None,
+         timeout: float = 20.0) -> Reply:
+    """One request with the standard library; HTTP errors are returned, not raised."""
+    data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    request = urllib.request.Request(url, data=data, method=method, headers={
+        **({"Content-Type": "application/json"} if data is not None else {}), **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - local test server
+            return Reply(response.status, dict(response.headers), response.read())
+    except urllib.error.HTTPError as exc:
+        return Reply(exc.code, dict(exc.headers), exc.read())

@@ -1,0 +1,532 @@
+"""The chat widget (/widget.js) in headless Chromium: on the /demo page (same origin) and on a
+third-party "clinic" site served from another port (CORS allowed and denied, strict CSP, hostile
+CSS). Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .browser import CSP_PROBE, ConsoleWatch, ServerThread, launch, require_browser, screenshot
+
+pytestmark = pytest.mark.browser
+
+DESKTOP = {"width": 1280, "height": 800}
+MOBILE = {"width": 375, "height": 740}
+
+TINNITUS_Q = "there is a ringing in my ears"
+SPINE_Q = "my hamstring and lower back have hurt for years, could it be my spine"
+NO_MATCH_Q = "what time does the car park close on sundays?"
+EMERGENCY_Q = "my dad's face is drooping and he cannot lift his arm"
+REVIEWER = "Test Reviewer, MD (fixture)"
+
+# A hostile host page: none of this may reach inside the widget.
+HOSTILE_CSS = """
+* { font-family: "Comic Sans MS", cursive !important; color: rgb(255, 0, 255) !important; letter-spacing: 3px !important; }
+html { font-size: 9px; }
+button { display: none !important; }
+div, section, p, article, textarea { border: 6px dotted red !important; padding: 40px !important; background: yellow !important; }
+body { margin: 0; padding: 20px; }
+"""
+
+
+class ClinicSite:
+    """A third-party clinic site that embeds the widget from the medmatch server, with a strict CSP
+    of its own that allows exactly that origin for scripts and requests."""
+
+    def __init__(self) -> None:
+        self.medmatch = ""
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        from werkzeug.wrappers import Request, Response
+
+        req = Request(environ)
+        if req.path == "/clinic.css":
+            resp = Response(HOSTILE_CSS, mimetype="text/css")
+        elif req.path in ("/", "/hours"):
+            timeout = req.args.get("timeout", type=int)
+            extra = f' data-timeout="{timeout}"' if timeout else ""
+            other = "/hours" if req.path == "/" else "/"
+            page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Test clinic {html.escape(req.path)}</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/clinic.css"></head>
+<body><h1>Test clinic</h1><p>Some page content.</p><p><a id="other" href="{other}">Other page</a></p>
+<script src="{html.escape(self.medmatch)}/widget.js" defer data-title="Test Clinic questions"
+  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask"{extra}></script></body></html>"""
+            resp = Response(page, mimetype="text/html")
+            resp.headers["Content-Security-Policy"] = (
+                f"default-src 'self'; script-src 'self' {self.medmatch}; connect-src {self.medmatch}; "
+                "style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'"
+            )
+        else:
+            resp = Response("not found", status=404)
+        return resp(environ, start_response)
+
+
+class Servers:
+    def __init__(self, medmatch: ServerThread, app: Any, allowed: ServerThread, denied: ServerThread) -> None:
+        self.medmatch, self.app, self.allowed, self.denied = medmatch, app, allowed, denied
+
+    @property
+    def url(self) -> str:
+        return self.medmatch.url
+
+
+def _make_app(encoder: Any, index_root: Path, tmp: Path, **overrides: Any) -> Any:
+    from service import create_app
+
+    config = {"testing": True, "index_root": str(index_root), "feedback_db": str(tmp / "feedback.sqlite"),
+              "rate_limit": "", "reload_poll_seconds": 0, **overrides}
+    return create_app(config, encoder=encoder)
+
+
+@pytest.fixture(scope="module")
+def servers(encoder: Any, index_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    require_browser()
+    clinic = ClinicSite()
+    allowed, denied = ServerThread(clinic), ServerThread(clinic)
+    app = _make_app(encoder, index_root, tmp_path_factory.mktemp("widget"), cors_origins=[allowed.url])
+    medmatch = ServerThread(app)
+    clinic.medmatch = medmatch.url
+    yield Servers(medmatch, app, allowed, denied)
+    for server in (medmatch, allowed, denied):
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(servers: Servers) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+class Widget:
+    """The widget on one page; Playwright's locators pierce its open shadow root."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.watch = ConsoleWatch(page)
+        self.root = page.locator("medmatch-widget")
+        self.launcher = self.root.locator("button.launcher")
+        self.panel = self.root.locator("section.panel")
+        self.input = self.root.locator("textarea")
+        self.send = self.root.locator("button.send")
+        self.log = self.root.locator(".log")
+        self.answers = self.root.locator("article.answer")
+
+    def goto(self, url: str) -> Widget:
+        self.page.goto(url)
+        self.launcher.wait_for()
+        return self
+
+    def open(self) -> None:
+        from playwright.sync_api import expect
+
+        self.launcher.click()
+        expect(self.panel).to_be_visible()
+        expect(self.input).to_be_focused()
+
+    def ask(self, question: str) -> None:
+        self.input.fill(question)
+        self.input.press("Enter")
+
+    def shadow_eval(self, js: str) -> Any:
+        """Evaluate ``js`` with ``sr`` bound to the widget's shadow root."""
+        return self.page.evaluate(f"(() => {{ const sr = document.querySelector('medmatch-widget').shadowRoot; return {js}; }})()")
+
+    def assert_clean_console(self, allow: tuple[str, ...] = ()) -> None:
+        assert self.watch.problems(allow) == []
+
+
+@pytest.fixture
+def new_widget(browser: Any) -> Iterator[Callable[..., Widget]]:
+    contexts: list[Any] = []
+
+    def make(viewport: dict[str, int] = DESKTOP, reduced_motion: str = "no-preference") -> Widget:
+        ctx = browser.new_context(viewport=viewport, reduced_motion=reduced_motion)
+        ctx.set_default_timeout(10_000)
+        ctx.add_init_script(CSP_PROBE)
+        contexts.append(ctx)
+        return Widget(ctx.new_page())
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
+
+
+def _expect() -> Any:
+    from playwright.sync_api import expect
+
+    return expect
+
+
+# --------------------------------------------------------------------------------------------
+
+def test_widget_script_is_served(servers: Servers) -> None:
+    with urllib.request.urlopen(servers.url + "/widget.js") as r:
+        body = r.read().decode()
+        assert r.headers["Content-Type"].startswith("text/javascript")
+        assert r.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
+    assert "innerHTML" not in body and "insertAdjacentHTML" not in body and "eval(" not in body
+    with urllib.request.urlopen(servers.url + "/demo") as r:
+        page = r.read().decode()
+        csp = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "style-src 'self'" in csp
+    assert page.count("<script") == 1 and "/widget.js" in page and "<style" not in page and " style=" not in page
+    assert f'&lt;script src="{servers.url}/widget.js" defer&gt;&lt;/script&gt;' in page  # the snippet for site owners
+
+
+def test_answer_with_source_reviewer_and_related(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask(TINNITUS_Q)
+    answer = w.answers.last
+    expect(answer).to_contain_text("What is tinnitus?")
+    expect(answer).to_contain_text("Tinnitus is hearing a sound")
+    link = answer.locator(".meta a")
+    expect(link).to_have_attribute("href", "https://example.org/fx-tinnitus-info")
+    expect(link).to_have_attribute("rel", "noopener noreferrer")
+    expect(link).to_have_text("fixture corpus (opens in a new tab)")
+    expect(link).to_have_attribute("target", "_blank")
+    expect(answer.locator(".meta")).to_contain_text(f"Reviewed by {REVIEWER}")
+    expect(answer.locator("time")).to_have_attribute("datetime", "2026-01-15")
+    expect(answer.locator(".note")).to_contain_text("not a diagnosis")
+    expect(w.input).to_have_value("")
+    expect(w.root.locator(".typing")).to_have_count(0)
+    related = answer.locator(".list button.chip")
+    assert 1 <= related.count() <= 5
+    expect(related.first).to_have_text("How is tinnitus treated?")
+    related.first.click()
+    expect(w.answers).to_have_count(2)
+    expect(w.answers.last.locator(".qtitle")).to_have_text("How is tinnitus treated?")
+    expect(w.root.locator(".msg.user")).to_have_count(2)
+    expect(w.root.locator(".msg.user").last).to_contain_text("How is tinnitus treated?")
+    assert w.log.get_attribute("aria-live") == "polite"
+    # a long answer is collapsed behind "Read more"
+    w.ask(SPINE_Q)
+    expect(w.answers).to_have_count(3)
+    more = w.answers.last.locator("button.more")
+    expect(more).to_have_attribute("aria-expanded", "false")
+    expect(more).to_have_text("Read more")
+    body = w.answers.last.locator(".body")
+    collapsed = body.bounding_box()["height"]
+    more.click()
+    expect(more).to_have_attribute("aria-expanded", "true")
+    expect(more).to_have_text("Show less")
+    assert body.bounding_box()["height"] > collapsed + 10
+    screenshot(w.page, "desktop-answer")
+    w.assert_clean_console()
+
+
+def test_no_match_shows_message_and_suggestions(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    screenshot(w.page, "desktop-page")
+    w.open()
+    screenshot(w.page, "desktop-open")
+    w.ask(NO_MATCH_Q)
+    box = w.root.locator(".msg.nomatch")
+    expect(box).to_contain_text("No reviewed answer matches")
+    expect(box).to_contain_text("we will not guess")
+    chips = box.locator("button.chip")
+    expect(chips.first).to_be_visible()
+    assert 1 <= chips.count() <= 3
+    expect(w.answers).to_have_count(0)
+    suggestion = chips.first.inner_text()
+    chips.first.click()
+    expect(w.answers.last.locator(".qtitle")).to_have_text(suggestion)
+    w.assert_clean_console()
+
+
+def test_emergency_is_shown_first_as_an_alert(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget(viewport=MOBILE).goto(servers.url + "/demo")
+    w.open()
+    w.ask(EMERGENCY_Q)
+    alert = w.root.locator(".msg.emergency")
+    expect(alert).to_have_attribute("role", "alert")
+    expect(alert).to_contain_text("This may be an emergency")
+    expect(alert).to_contain_text("stroke")
+    # the first message after the patient's question is the emergency, and it looks different
+    first_reply = w.shadow_eval("sr.querySelector('.msg.user').nextElementSibling.className")
+    assert "emergency" in first_reply
+    border = w.shadow_eval("getComputedStyle(sr.querySelector('.msg.emergency')).borderTopColor")
+    assert border == "rgb(179, 38, 30)"
+    expect(w.answers).to_have_count(0)
+    screenshot(w.page, "mobile-emergency")
+    w.assert_clean_console()
+
+
+def test_keyboard_only(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    page = w.page
+    for _ in range(60):  # Tab through the page until the launcher has focus
+        page.keyboard.press("Tab")
+        if w.shadow_eval("sr.activeElement && sr.activeElement.classList.contains('launcher')"):
+            break
+    else:
+        pytest.fail("Tab never reached the launcher")
+    ring = w.shadow_eval("getComputedStyle(sr.activeElement).boxShadow")
+    assert ring and ring != "none", "the focused launcher has no visible focus ring"
+    page.keyboard.press("Enter")
+    expect(w.panel).to_be_visible()
+    expect(w.input).to_be_focused()
+    expect(w.launcher).to_have_attribute("aria-expanded", "true")
+    page.keyboard.type(TINNITUS_Q)
+    page.keyboard.down("Enter")
+    page.keyboard.down("Enter")  # auto-repeat of a held key: must not send twice
+    page.keyboard.up("Enter")
+    expect(w.answers).to_have_count(1)
+    page.wait_for_timeout(300)
+    expect(w.root.locator(".msg.user")).to_have_count(1)
+    expect(w.answers).to_have_count(1)
+    # Shift+Enter is a new line, not a send
+    page.keyboard.type("first line")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("second line")
+    expect(w.input).to_have_value("first line\nsecond line")
+    expect(w.root.locator(".msg.user")).to_have_count(1)
+    unnamed = w.shadow_eval("""[...sr.querySelectorAll('button, textarea, a')].filter(e =>
+        !(e.getAttribute('aria-label') || e.textContent.trim() || (e.labels && e.labels.length))).length""")
+    assert unnamed == 0, "every control in the widget has an accessible name"
+    page.keyboard.press("Escape")
+    expect(w.panel).to_be_hidden()
+    expect(w.launcher).to_be_focused()
+    expect(w.launcher).to_have_attribute("aria-expanded", "false")
+    page.keyboard.press("Enter")
+    expect(w.input).to_be_focused()
+    # Shift+Tab from the input reaches the answer's controls (related question, feedback)
+    labels = []
+    for _ in range(8):
+        page.keyboard.press("Shift+Tab")
+        labels.append(w.shadow_eval("sr.activeElement ? sr.activeElement.textContent.trim() : ''"))
+    assert "How is tinnitus treated?" in labels and "Helpful" in labels, labels
+    w.assert_clean_console()
+
+
+def test_markup_in_answers_and_questions_is_text(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask("markup injection test record")
+    answer = w.answers.last
+    expect(answer).to_contain_text('<img src=x onerror="window.__xss=1">')
+    expect(answer).to_contain_text("<script>window.__xss=2</script>")
+    hostile = "<img src=x onerror=window.__xss=3> what is tinnitus"
+    w.ask(hostile)
+    expect(w.root.locator(".msg.user").last).to_contain_text(hostile)
+    expect(w.root.locator(".msg.user")).to_have_count(2)
+    expect(w.root.locator(".typing")).to_have_count(0)
+    w.page.wait_for_timeout(200)
+    assert w.shadow_eval("sr.querySelectorAll('img, script, iframe, object').length") == 0
+    assert w.page.evaluate("typeof window.__xss") == "undefined"
+    w.assert_clean_console()
+
+
+def test_third_party_site_allowed_by_cors(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.allowed.url + "/")
+    # data attributes: position, title, colour, strings
+    box = w.launcher.bounding_box()
+    assert box["x"] < 100, "data-position=bottom-left puts the launcher on the left"
+    assert w.shadow_eval("getComputedStyle(sr.querySelector('.launcher')).backgroundColor") == "rgb(109, 40, 217)"
+    w.open()
+    expect(w.root.locator("h2")).to_have_text("Test Clinic questions")
+    expect(w.send).to_have_text("Ask")
+    w.ask(TINNITUS_Q)
+    expect(w.answers.last).to_contain_text("What is tinnitus?")
+    # the hostile page CSS does not reach inside the shadow root
+    style = w.shadow_eval("(s => [s.color, s.fontFamily, s.letterSpacing, s.borderTopStyle])(getComputedStyle(sr.querySelector('article.answer .body p')))")
+    assert style[0] != "rgb(255, 0, 255)" and "Comic" not in style[1] and style[2] == "normal" and style[3] != "dotted", style
+    expect(w.send).to_be_visible()
+    screenshot(w.page, "clinic-hostile-css")
+    # and the widget does not restyle the page
+    assert w.page.evaluate("getComputedStyle(document.querySelector('h1')).color") == "rgb(255, 0, 255)"
+    w.assert_clean_console()
+
+
+def test_third_party_site_denied_by_cors(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    preflight = {"Origin": "", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    for origin, allowed in ((servers.denied.url, False), (servers.allowed.url, True)):
+        req = urllib.request.Request(servers.url + "/v1/ask", method="OPTIONS", headers={**preflight, "Origin": origin})
+        with urllib.request.urlopen(req) as r:
+            assert (r.headers.get("Access-Control-Allow-Origin") == origin) is allowed
+            assert (r.headers.get("Access-Control-Allow-Origin") is None) is not allowed
+    w = new_widget().goto(servers.denied.url + "/")
+    w.open()
+    w.ask(TINNITUS_Q)
+    error = w.root.locator(".msg.error")
+    expect(error).to_contain_text("could not be reached")
+    expect(error.locator("button.retry")).to_have_text("Try again")
+    expect(w.answers).to_have_count(0)
+    expect(w.send).to_be_enabled()
+    # the only console noise is the browser's own CORS report
+    problems = w.watch.problems(allow=("CORS policy", "Failed to load resource", "net::ERR_FAILED"))
+    assert problems == []
+    assert any("CORS" in m for m in w.watch.messages)
+
+
+def test_conversation_survives_navigation(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.allowed.url + "/")
+    w.open()
+    w.ask(TINNITUS_Q)
+    expect(w.answers).to_have_count(1)
+    w.answers.last.locator(".fb button").first.click()
+    expect(w.answers.last.locator(".fb .done")).to_have_text("Thanks for your feedback.")
+    # navigate to another page of the site: the panel is still open with the conversation
+    w.page.locator("#other").evaluate("a => a.click()")  # the open panel covers the link on screen
+    w.page.wait_for_url("**/hours")
+    expect(w.answers).to_have_count(1)
+    expect(w.panel).to_be_visible()
+    expect(w.root.locator(".msg.user")).to_contain_text(TINNITUS_Q)
+    expect(w.answers.last).to_contain_text("What is tinnitus?")
+    expect(w.answers.last.locator(".fb button").first).to_be_disabled()
+    expect(w.answers.last.locator(".fb .done")).to_have_text("Thanks for your feedback.")
+    expect(w.root.locator(".intro")).to_have_count(0)
+    # reload; then check the stored history is capped at 30 messages
+    w.page.reload()
+    expect(w.answers).to_have_count(1)
+    key = "medmatch-widget:" + servers.url
+    w.page.evaluate("""([key]) => {
+      const items = [];
+      for (let i = 0; i < 20; i++) {
+        items.push({t: 'q', text: 'question ' + i});
+        items.push({t: 'a', status: 'no_match', msg: 'no match ' + i, sugg: []});
+      }
+      sessionStorage.setItem(key, JSON.stringify({open: true, items}));
+    }""", [key])
+    w.page.reload()
+    expect(w.root.locator(".msg.user")).to_have_count(15)
+    expect(w.root.locator(".msg.user").first).to_contain_text("question 5")
+    w.ask(TINNITUS_Q)
+    expect(w.answers).to_have_count(1)
+    stored = w.page.evaluate("([key]) => JSON.parse(sessionStorage.getItem(key)).items.length", [key])
+    assert stored == 30
+    # "start a new conversation" empties it
+    w.root.locator(".head button.icon").first.click()
+    expect(w.root.locator(".msg.user")).to_have_count(0)
+    expect(w.root.locator(".intro")).to_have_count(1)
+    w.assert_clean_console()
+
+
+def test_feedback_is_stored_once(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    store = servers.app.extensions["medmatch"].store
+    before = len(store.feedback())
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask("how do I know if I have diabetes")
+    answer = w.answers.last
+    expect(answer.locator(".qtitle")).to_have_text("What are the symptoms of type 2 diabetes?")
+    no = answer.locator(".fb button").nth(1)
+    expect(no).to_have_text("Not helpful")
+    no.click()
+    expect(answer.locator(".fb .done")).to_have_text("Thanks for your feedback.")
+    expect(no).to_have_attribute("aria-pressed", "true")
+    expect(no).to_be_disabled()
+    expect(answer.locator(".fb button").first).to_be_disabled()
+    no.click(force=True)  # a second click on the disabled button does nothing
+    deadline = time.monotonic() + 5
+    while len(store.feedback()) == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    rows = store.feedback()
+    assert len(rows) == before + 1
+    assert rows[0]["record_id"] == "fx-diabetes-symptoms" and rows[0]["helpful"] is False
+    w.assert_clean_console()
+
+
+def test_network_error_and_timeout_offer_retry(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.page.route("**/v1/ask", lambda route: route.abort("connectionfailed"))
+    w.open()
+    w.ask(TINNITUS_Q)
+    error = w.root.locator(".msg.error")
+    expect(error).to_contain_text("could not be reached")
+    w.page.unroute("**/v1/ask")
+    error.locator("button.retry").click()
+    expect(w.answers.last).to_contain_text("What is tinnitus?")
+    expect(error).to_have_count(0)
+    expect(w.root.locator(".msg.user")).to_have_count(1)  # the retry did not repeat the question
+    w.assert_clean_console(allow=("Failed to load resource", "net::ERR_"))
+
+    # a request that never answers: typing indicator, no double send, then a timeout after data-timeout=1 s
+    t = new_widget().goto(servers.allowed.url + "/?timeout=1")
+    sent: list[str] = []
+    t.page.route("**/v1/ask", lambda route: sent.append(route.request.url))  # never fulfilled
+    t.open()
+    t.ask(TINNITUS_Q)
+    expect(t.root.locator(".typing")).to_contain_text("Looking for a reviewed answer")
+    expect(t.send).to_be_disabled()
+    t.input.fill("second question while busy")
+    t.input.press("Enter")
+    expect(t.input).to_have_value("second question while busy")
+    expect(t.root.locator(".msg.timeout, .msg.error")).to_contain_text("took too long", timeout=5000)
+    expect(t.root.locator(".typing")).to_have_count(0)
+    expect(t.send).to_be_enabled()
+    assert len(sent) == 1
+
+
+def test_rate_limit_shows_please_wait(encoder: Any, index_root: Path, tmp_path: Path, browser: Any,
+                                      new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    limited = ServerThread(_make_app(encoder, index_root, tmp_path, rate_limit="2 per minute"))
+    try:
+        w = new_widget().goto(limited.url + "/demo")
+        w.open()
+        for n in (1, 2):
+            w.ask(TINNITUS_Q)
+            expect(w.answers).to_have_count(n)
+        w.ask(TINNITUS_Q)
+        error = w.root.locator(".msg.error")
+        expect(error).to_contain_text(re.compile(r"Please wait \d+ seconds"))
+        seconds = int(re.search(r"wait (\d+) seconds", error.inner_text()).group(1))
+        assert 1 <= seconds <= 60
+        expect(error.locator("button.retry")).to_be_disabled()
+        w.assert_clean_console(allow=("429",))
+    finally:
+        limited.stop()
+
+
+def test_mobile_layout_and_reduced_motion(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget(viewport=MOBILE).goto(servers.url + "/demo")
+    screenshot(w.page, "mobile-page")
+    w.open()
+    w.ask(NO_MATCH_Q)
+    expect(w.root.locator(".msg.nomatch")).to_be_visible()
+    screenshot(w.page, "mobile-no-match")
+    w.ask(SPINE_Q)
+    expect(w.answers).to_have_count(1)
+    screenshot(w.page, "mobile-answer")
+    w.assert_clean_console()
+
+    n = new_widget(viewport={"width": 320, "height": 640}, reduced_motion="reduce").goto(servers.url + "/demo")
+    n.open()
+    box = n.panel.bounding_box()
+    assert box["x"] == 0 and box["width"] == 320 and box["height"] == 640
+    assert n.shadow_eval("getComputedStyle(sr.querySelector('.panel')).animationName") == "none"
+    n.page.route("**/v1/ask", lambda route: None)  # keep the typing indicator on screen
+    n.ask(TINNITUS_Q)
+    expect(n.root.locator(".typing")).to_be_visible()
+    assert n.shadow_eval("getComputedStyle(sr.querySelector('.dots i')).animationName") == "none"
+    no_overflow = n.shadow_eval("[...sr.querySelectorAll('.panel *')].every(e => e.getBoundingClientRect().right <= 321)")
+    assert no_overflow, "something in the panel is wider than a 320 px screen"
+    screenshot(n.page, "mobile-320-typing")
+    n.assert_clean_console()
