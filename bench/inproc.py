@@ -136,6 +136,47 @@ def _stages_medmatch(searcher: Any, texts: list[str]) -> dict[str, Any]:
     return timer.summary()
 
 
+def _segment_batching(searcher: Any, texts: list[str]) -> dict[str, Any]:
+    """Messages encoded as several texts at once (whole message + question sentences): time
+    that batch as the pipeline runs it (padded to the longest) and one text at a time."""
+    encoder = searcher.encoder
+    original = encoder.encode
+    captured: list[list[str]] = []
+
+    def capture(batch: Any, *args: Any, **kwargs: Any) -> Any:
+        captured.append(list(batch))
+        return original(batch, *args, **kwargs)
+
+    encoder.encode = capture
+    try:
+        for text in texts:
+            searcher.search(text, top_k=5)
+    finally:
+        del encoder.encode
+    multi = [c for c in captured if len(c) > 1]
+    out: dict[str, Any] = {"encode_calls": len(captured), "multi_text_calls": len(multi),
+                           "share_of_questions": round(len(multi) / max(1, len(texts)), 3)}
+    if not multi:
+        return out
+    batched, single = [], []
+    for batch in multi:
+        t0 = time.perf_counter_ns()
+        original(batch, batch_size=len(batch))
+        batched.append((time.perf_counter_ns() - t0) / 1e6)
+        t0 = time.perf_counter_ns()
+        original(batch, batch_size=1)
+        single.append((time.perf_counter_ns() - t0) / 1e6)
+    lengths = [[len(encoder.tokenizer.encode(t).ids) for t in batch] for batch in multi]
+    out.update({
+        "texts_per_call": summarize([float(len(c)) for c in multi]),
+        "batched_ms": summarize(batched),
+        "one_at_a_time_ms": summarize(single),
+        "tokens_computed_batched": sum(len(ls) * max(ls) for ls in lengths),
+        "tokens_real": sum(sum(ls) for ls in lengths),
+    })
+    return out
+
+
 def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) -> dict[str, Any]:
     t0 = time.perf_counter()
     import faiss
@@ -182,6 +223,10 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
         "answered_share_first_200": round(answered / max(1, min(200, len(texts))), 3),
         "threads": {**thread_report(), "onnxruntime_intra_op": 1, "faiss_omp": faiss.omp_get_max_threads()},
     }
+    try:
+        out["segment_batching"] = _segment_batching(searcher, texts)
+    except Exception as exc:  # noqa: BLE001 - an experiment, not a headline figure
+        out["segment_batching"] = {"error": str(exc)}
     if stages:
         out["stages_ms"] = _stages_medmatch(searcher, texts)
     out["rss_end_mb"] = rss_mb()

@@ -251,6 +251,12 @@ def markdown_report(r: dict[str, Any]) -> str:
                              "load-gen CPU"), rows), "",
                   "`server p50` is the time inside Flask from medmatch's own request log (naive has none); the rest of "
                   "the latency is queueing in the listen backlog and the client. Memory per worker (MB, max of 1 s samples under load):", ""]
+        for c, v in (_get(h, "medmatch", "loads") or {}).items():
+            by = _get(v, "server_ms", "by_status") or {}
+            if by:
+                lines.append(f"- medmatch c={c}, time inside Flask by answer status (p50 / p99 ms, n): " + "; ".join(
+                    f"{k} {_num(x.get('p50'), 2)} / {_num(x.get('p99'), 2)} ({x.get('n')})" for k, x in by.items()))
+        lines.append("")
         for app in ("medmatch", "naive"):
             mem = _get(h, app, "memory") or {}
             if mem:

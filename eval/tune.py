@@ -102,8 +102,9 @@ def best_two(c: Candidates, w: np.ndarray) -> tuple[float, float]:
 
 
 def tune_weights(items: Sequence[Candidates], start: dict[str, float]) -> dict[str, float]:
-    w = {f: float(start.get(f, 0.0)) for f in FEATURES}
-    w["qsim"] = 1.0 if w["qsim"] <= 0 else 1.0
+    scale = float(start.get("qsim", 0.0)) or 1.0  # rankings are scale-free: start from qsim = 1
+    w = {f: float(start.get(f, 0.0)) / scale for f in FEATURES}
+    w["qsim"] = 1.0
 
     def score(weights: dict[str, float]) -> tuple[float, float]:
         r = ranks(items, np.array([weights[f] for f in FEATURES]))

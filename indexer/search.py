@@ -192,19 +192,19 @@ class Searcher:
             pools.append(np.fromiter(focus_rows, dtype=np.int64))
         rows = np.unique(np.concatenate(pools).astype(np.int64)) if pools else np.zeros(0, np.int64)
         feats = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
+        if not len(rows):
+            return rows, feats
+        feats[:, 0] = _segment_max(self._qvec, self._q_start, rows, qvecs)
+        feats[:, 1] = _segment_max(self._cvec, self._c_start, rows, qvecs)
         best_bm = float(bm.max()) if len(bm) else 0.0
-        q_t = qvecs.T
-        for j, row in enumerate(rows):
-            qs = self._qvec[self._q_start[row] : self._q_start[row + 1]]
-            cs = self._cvec[self._c_start[row] : self._c_start[row + 1]]
-            feats[j, 0] = float((qs @ q_t).max()) if len(qs) else 0.0
-            feats[j, 1] = float((cs @ q_t).max()) if len(cs) else 0.0
-            feats[j, 2] = float(bm[row]) / best_bm if best_bm > 0 else 0.0
-            feats[j, 3] = 1.0 if row in focus_rows else 0.0
-            if analysis.classes:
-                feats[j, 4] = 1.0 if self._classes[row] & analysis.classes else 0.0
-            else:
-                feats[j, 4] = 1.0 if self._info[row] else 0.0
+        if best_bm > 0:
+            feats[:, 2] = bm[rows] / best_bm
+        if focus_rows:
+            feats[:, 3] = np.fromiter((r in focus_rows for r in rows), dtype=np.float32, count=len(rows))
+        if analysis.classes:
+            feats[:, 4] = np.fromiter((bool(self._classes[r] & analysis.classes) for r in rows), dtype=np.float32, count=len(rows))
+        else:
+            feats[:, 4] = self._info[rows]
         return rows, feats
 
     def search(
@@ -288,6 +288,23 @@ class Searcher:
             seen.add(key)
             out.append((r, float(score)))
         return out
+
+
+def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """For each record row, the best cosine between any of its vectors and any query vector
+    (0 for a record without vectors). One gather and one matrix product for all candidates."""
+    first = starts[rows]
+    counts = starts[rows + 1] - first
+    out = np.zeros(len(rows), dtype=np.float32)
+    total = int(counts.sum())
+    if total == 0:
+        return out
+    offsets = np.cumsum(counts) - counts
+    index = np.repeat(first - offsets, counts) + np.arange(total)
+    sims = (matrix[index] @ queries.T).max(axis=1)
+    has = counts > 0
+    out[has] = np.maximum.reduceat(sims, offsets[has])
+    return out
 
 
 def search_many(searcher: Searcher, questions: Sequence[str], top_k: int = 10) -> list[SearchResult]:
