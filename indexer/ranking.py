@@ -34,7 +34,9 @@ class RankerConfig:
     #: Encode the question sentences of long messages too, and take the best match of any.
     segment: bool = True
     #: Messages shorter than this many words are encoded whole only.
-    segment_min_words: int = 25
+    segment_min_words: int = 15
+    #: "max": best of the message and each question sentence; "blend": one averaged vector.
+    segment_mode: str = "blend"
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

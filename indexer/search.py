@@ -114,6 +114,7 @@ class Searcher:
         """
         folder = artifacts.resolve_current(Path(path))
         manifest = artifacts.Manifest.read(folder)
+        vectors.single_thread_search()
         if manifest.model_name != encoder.name or manifest.dim != encoder.dim:
             raise EncoderMismatch(
                 str(folder),
@@ -171,17 +172,21 @@ class Searcher:
         texts = [analysis.text]
         if ranker.segment and analysis.words >= ranker.segment_min_words:
             texts += [q for q in analysis.questions if len(q.split()) >= 3][:3]
-        return self.encoder.encode(texts, batch_size=len(texts))
+        vecs = self.encoder.encode(texts, batch_size=len(texts))
+        if len(vecs) > 1 and ranker.segment_mode == "blend":
+            # One vector between the whole message and its questions: the backstory keeps the
+            # topic, the question sentences say what is asked.
+            blend = vecs[0] + vecs[1:].mean(axis=0)
+            return (blend / np.linalg.norm(blend)).reshape(1, -1).astype(np.float32)
+        return vecs
 
     def candidates(
         self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int
     ) -> tuple[np.ndarray, np.ndarray]:
         """Candidate record rows and their feature matrix (columns in ``FEATURES`` order)."""
-        pools = []
-        for qvec in qvecs:
-            _, qhits = vectors.search(self._qindex, qvec, k)
-            _, chits = vectors.search(self._cindex, qvec, k)
-            pools += [self._qrows[qhits], self._ctable[chits, 0] if len(chits) else np.zeros(0, np.int32)]
+        _, qhits = vectors.search(self._qindex, qvecs, k)
+        _, chits = vectors.search(self._cindex, qvecs, k)
+        pools = [self._qrows[qhits], self._ctable[chits, 0] if len(chits) else np.zeros(0, np.int32)]
         bm = self._lexical.scores(analysis.text)
         if len(bm):
             top_bm = np.argpartition(-bm, min(k, len(bm) - 1))[:k]

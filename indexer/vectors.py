@@ -56,17 +56,26 @@ def read_index(path: Path) -> Any:
     return index
 
 
+def single_thread_search() -> None:
+    """One OpenMP thread for FAISS: a single-query search gains nothing from more, and under
+    gunicorn (one worker per core) extra threads only contend. Called by Searcher.load."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+
+
 def search(index: Any, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Top-``k`` (scores, rows) for one query vector; FAISS's -1 padding is dropped."""
+    """Top-``k`` (scores, rows) for one or several query vectors (rows of ``query``), flattened;
+    FAISS's -1 padding is dropped."""
     k = min(k, index.ntotal)
     if k <= 0:
         return np.zeros(0, np.float32), np.zeros(0, np.int64)
-    q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-    if q.shape[1] != index.d:
-        raise ValueError(f"query has dimension {q.shape[1]}, index has {index.d}")
+    q = np.ascontiguousarray(query.reshape(-1, index.d) if query.size % index.d == 0 else query, dtype=np.float32)
+    if q.ndim != 2 or q.shape[1] != index.d:
+        raise ValueError(f"query has dimension {q.shape[-1]}, index has {index.d}")
     scores, rows = index.search(q, k)
-    keep = rows[0] >= 0
-    return scores[0][keep], rows[0][keep]
+    keep = rows >= 0
+    return scores[keep], rows[keep]
 
 
 def vectors_view(index: Any) -> np.ndarray:

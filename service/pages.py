@@ -18,10 +18,12 @@ def safe_url(url: str) -> str:
     return url if urlparse(url).scheme in {"http", "https"} else ""
 
 
-@bp.get("/")
+@bp.route("/", methods=["GET", "POST"])
 def index() -> Any:
+    """The form POSTs (a patient's words stay out of URLs, proxy logs and browser history);
+    GET ?q= serves the related-question links, whose text comes from the corpus."""
     st = current_app.extensions["medmatch"]
-    raw = request.args.get("q", "")
+    raw = request.form.get("q", "") if request.method == "POST" else request.args.get("q", "")
     context: dict[str, Any] = {"question": raw, "answer": None, "error": None}
     if raw.strip():
         try:

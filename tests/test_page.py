@@ -39,3 +39,11 @@ def test_javascript_urls_are_not_linked() -> None:
 
     assert safe_url("javascript:alert(1)") == ""
     assert safe_url("https://medlineplus.gov/x") == "https://medlineplus.gov/x"
+
+
+def test_form_posts_so_patient_text_stays_out_of_urls(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/").get_data(as_text=True)
+    assert 'method="post"' in page
+    html = client.post("/", data={"q": "there is a ringing in my ears"}).get_data(as_text=True)
+    assert "What is tinnitus?" in html
+    assert "ringing in my ears" not in html.split("<title>")[1].split("</title>")[0]
