@@ -77,8 +77,19 @@ def run_module(module: str, args: Sequence[str], timeout: float = 3600) -> dict[
 
 
 # ------------------------------------------------------------------ inputs
+def _loads_with_current_code(index: Path) -> str:
+    """'' if this checkout's Searcher can load ``index``, else the error (the artifact format
+    may have changed since it was built). Checked in a child process to keep ONNX Runtime out
+    of this one."""
+    code = ("import sys; from indexer.encoder import load_encoder; from indexer.search import Searcher; "
+            "Searcher.load(sys.argv[1], load_encoder('auto', threads=1), checksums=False)")
+    proc = subprocess.run([sys.executable, "-c", code, str(index)], cwd=ROOT, capture_output=True, text=True)
+    return "" if proc.returncode == 0 else (proc.stderr.strip().splitlines() or ["failed"])[-1]
+
+
 def ensure_full_index(paths: Sequence[str]) -> tuple[Path, str]:
-    """Reuse var/index/full when its manifest's inputs fingerprint matches; else build it."""
+    """Reuse var/index/full when its manifest's inputs fingerprint matches (and this code can
+    load it); else build it, with the shared embedding cache, as the lead builds it."""
     from indexer import artifacts
     from indexer.builder import inputs_fingerprint, is_up_to_date
     from indexer.errors import IndexerError
@@ -86,15 +97,20 @@ def ensure_full_index(paths: Sequence[str]) -> tuple[Path, str]:
     fingerprint = inputs_fingerprint(paths)
     root = ROOT / FULL_INDEX
     if is_up_to_date(root, fingerprint):
-        try:
-            built = artifacts.Manifest.read(artifacts.resolve_current(root)).created
-        except IndexerError:
-            built = "?"
-        return FULL_INDEX, f"reused: built {built} from the same inputs"
-    log(f"{FULL_INDEX}: missing or built from other inputs; building it (about 7 min) ...")
+        problem = _loads_with_current_code(FULL_INDEX)
+        if not problem:
+            try:
+                built = artifacts.Manifest.read(artifacts.resolve_current(root)).created
+            except IndexerError:
+                built = "?"
+            return FULL_INDEX, f"reused: built {built} from the same inputs"
+        reason = f"same inputs, but this code cannot load it ({problem[:200]})"
+    else:
+        reason = "missing, or built from other inputs"
+    log(f"{FULL_INDEX}: {reason}; building it (minutes with a warm {FULL_CACHE}, ~7+ min without) ...")
     subprocess.run([sys.executable, "-m", "indexer", "build", *paths, "--out", str(FULL_INDEX), "--cache", str(FULL_CACHE), "-q"],
                    cwd=ROOT, check=True, env={**os.environ, "OMP_NUM_THREADS": str(os.cpu_count() or 1)})
-    return FULL_INDEX, "built by this run (inputs fingerprint did not match)"
+    return FULL_INDEX, f"built by this run: {reason}"
 
 
 def ensure_naive(paths: Sequence[str]) -> Path:

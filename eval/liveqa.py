@@ -56,7 +56,10 @@ def question_text(q: TestQuestion, variant: str) -> str:
     return q.original if variant == "original" else q.summary
 
 
-def grade(records: Sequence[QARecord], qid: str, judgments: Judgments) -> tuple[list[list[str]], tuple[Grade, ...], tuple[Grade, ...]]:
+def grade(
+    records: Sequence[QARecord], qid: str, judgments: Judgments
+) -> tuple[list[list[str]], tuple[Grade, ...], tuple[Grade, ...]]:
+    """Judged ids of each record (by content) and the grades under the high and low judgments."""
     ids = [sorted(judgments.ids_for(r)) if not r.answerless else [] for r in records]
     high = grade_ranking(ids, judgments.high.get(qid, {}))
     low = grade_ranking(ids, judgments.low.get(qid, {}))

@@ -115,7 +115,10 @@ def summarize(judged: Sequence[Judged]) -> dict[str, float]:
     }
 
 
-def evaluate_anchors(searcher: Searcher, anchors: Sequence[tuple[int, np.ndarray | None]], encoder: Encoder) -> list[Judged]:
+def evaluate_anchors(
+    searcher: Searcher, anchors: Sequence[tuple[int, np.ndarray | None]], encoder: Encoder
+) -> list[Judged]:
+    """Classify the related questions of each anchor row (answerless anchors are skipped)."""
     vectors = _Vectors(encoder)
     out = []
     for row, qvec in anchors:

@@ -130,7 +130,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
     if "calibration" in summary:
         out += [f"Calibration of the shipped confidence (dev, strict top-1); ECE "
                 f"{summary['calibration']['ece']:.3f}:", "",
-                md_table(_calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"], "bin"), ""]
+                md_table(_calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"],
+                         "bin"), ""]
     if "emergency" in summary:
         e = summary["emergency"]
         out += ["### Emergency triage", "",

@@ -105,14 +105,18 @@ def abstention(results: Sequence[liveqa.QuestionResult], threshold: float) -> di
     }
 
 
-def dev_threshold_curve(dev_results: Sequence[dev.DevResult], ooc: Sequence[dev.OocResult]) -> list[tuple[float, float, float]]:
+def dev_threshold_curve(
+    dev_results: Sequence[dev.DevResult], ooc: Sequence[dev.OocResult]
+) -> list[tuple[float, float, float]]:
+    """(threshold, dev in-corpus answered share, out-of-corpus answered share); emergencies never answer."""
     def share(confs: list[float], t: float) -> float:
         return sum(1 for c in confs if c >= t) / len(confs) if confs else 0.0
 
     dc = [float(r.confidence or 0.0) for r in dev_results if r.status != "emergency"]
     oc = [float(r.confidence or 0.0) for r in ooc if r.status != "emergency"]
     n_dev, n_ooc = len(dev_results), len(ooc)
-    return [(t, share(dc, t) * len(dc) / n_dev, share(oc, t) * len(oc) / n_ooc) for t in [i / 100 for i in range(101)]]
+    grid = [i / 100 for i in range(101)]
+    return [(t, share(dc, t) * len(dc) / n_dev, share(oc, t) * len(oc) / n_ooc) for t in grid]
 
 
 def write_json(out_dir: Path, name: str, payload: Any) -> Path:
@@ -126,7 +130,9 @@ def liveqa_payload(runs: dict[str, dict[str, list[liveqa.QuestionResult]]]) -> d
     return {v: {name: [r.to_json() for r in rs] for name, rs in per.items()} for v, per in runs.items()}
 
 
-def metrics_table(runs: dict[str, dict[str, list[liveqa.QuestionResult]]]) -> dict[str, list[tuple[str, dict[str, float]]]]:
+def metrics_table(
+    runs: dict[str, dict[str, list[liveqa.QuestionResult]]],
+) -> dict[str, list[tuple[str, dict[str, float]]]]:
     return {v: [(name, liveqa.metrics_of(rs)) for name, rs in per.items()] for v, per in runs.items()}
 
 
@@ -142,7 +148,7 @@ def run_local(args: argparse.Namespace) -> int:
     log("loading MedQuAD (answered and answerless) for the dev targets and distractors")
     medquad = indexes.load_medquad_raw()
     info = indexes.ensure_eval_index(encoder, log, corpus=corpus)
-    log(f"index {info.root} ({'built in %.0fs' % info.seconds if info.built else 'reused, up to date'})")
+    log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
     searcher = Searcher.load(info.root, encoder)
     judgments = data.load_judgments(searcher.records)
     questions = data.load_test_questions()
@@ -245,7 +251,8 @@ def run_http(args: argparse.Namespace) -> int:
     judgments = data.load_judgments(corpus)
     questions = data.load_test_questions()
     runs = run_liveqa([system], questions, judgments, "http", liveqa.VARIANTS)
-    summary: dict[str, Any] = {"liveqa": {"http": metrics_table(runs)}, "descriptions": {system.name: system.description}}
+    summary: dict[str, Any] = {"liveqa": {"http": metrics_table(runs)},
+                               "descriptions": {system.name: system.description}}
     summary["abstention"] = abstention(runs["original"][system.name], float("nan"))
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
     medquad = indexes.load_medquad_raw()

@@ -119,7 +119,8 @@ class BM25QA:
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25s = bm25s
         tokens = bm25s.tokenize(
-            [f"{r.question} {r.answer}" for r in self.records], stopwords="en", stemmer=self._stemmer, show_progress=False
+            [f"{r.question} {r.answer}" for r in self.records],
+            stopwords="en", stemmer=self._stemmer, show_progress=False,
         )
         self.retriever = bm25s.BM25()
         self.retriever.index(tokens, show_progress=False)

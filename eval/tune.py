@@ -43,7 +43,13 @@ from indexer.ranking import FEATURES, RankerConfig, confidence  # noqa: E402
 from . import data, indexes  # noqa: E402
 from .calibration import fit_logistic  # noqa: E402
 from .dev import Triage  # noqa: E402
-from .metrics import expected_calibration_error, first_correct_rank, mrr, reliability_table, top1_accuracy  # noqa: E402
+from .metrics import (  # noqa: E402
+    expected_calibration_error,
+    first_correct_rank,
+    mrr,
+    reliability_table,
+    top1_accuracy,
+)
 from .report import git_commit, md_table, update_doc  # noqa: E402
 
 GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 1.5, 2.0)
@@ -69,14 +75,16 @@ def log(message: str) -> None:
     print(f"[tune {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]], targets: dict[str, tuple[set[str], set[str]]],
+def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
+            targets: dict[str, tuple[set[str], set[str]]],
             triage: Triage) -> tuple[list[Candidates], float]:
     """Search each (qid, text) once; returns the candidates and the worst re-scoring error seen."""
     out, worst = [], 0.0
     weights = np.array([base.weights.get(f, 0.0) for f in FEATURES])
     for qid, text in texts:
         result = searcher.search(text, 10_000, with_related=False, ranker=base)
-        feats = np.array([[h.features.get(f, 0.0) for f in FEATURES] for h in result.matches]).reshape(-1, len(FEATURES))
+        rows = [[h.features.get(f, 0.0) for f in FEATURES] for h in result.matches]
+        feats = np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES))
         if len(result.matches):
             worst = max(worst, float(np.max(np.abs(feats @ weights - np.array([h.score for h in result.matches])))))
         strict, lenient = targets.get(qid, (set(), set()))
@@ -156,10 +164,16 @@ def confidences(items: Sequence[Candidates], cfg: RankerConfig) -> list[float]:
 
 
 def answered_rate(items: Sequence[Candidates], conf: Sequence[float], t: float) -> float:
-    return sum(1 for c, p in zip(items, conf, strict=True) if p >= t and not c.emergency) / len(items) if items else 0.0
+    """Share of ``items`` answered at threshold ``t`` (emergencies are never answered)."""
+    if not items:
+        return 0.0
+    return sum(1 for c, p in zip(items, conf, strict=True) if p >= t and not c.emergency) / len(items)
 
 
-def choose_threshold(dev: Sequence[Candidates], ooc: Sequence[Candidates], cfg: RankerConfig) -> tuple[float, bool, str]:
+def choose_threshold(
+    dev: Sequence[Candidates], ooc: Sequence[Candidates], cfg: RankerConfig
+) -> tuple[float, bool, str]:
+    """The lowest threshold with <= 10% out-of-corpus false answers; whether it answers >= 90% of dev."""
     dconf, oconf = confidences(dev, cfg), confidences(ooc, cfg)
     candidates = sorted({0.0, *[min(1.0, p + 1e-6) for p in oconf]})
     t = next(c for c in candidates if answered_rate(ooc, oconf, c) <= MAX_FALSE_ANSWERS)
@@ -168,8 +182,8 @@ def choose_threshold(dev: Sequence[Candidates], ooc: Sequence[Candidates], cfg: 
     ok = rate_in >= MIN_ANSWERED
     note = (f"threshold {t:.4f}: out-of-corpus false answers {answered_rate(ooc, oconf, t):.1%} <= "
             f"{MAX_FALSE_ANSWERS:.0%}, in-corpus answered {rate_in:.1%} "
-            + (f">= {MIN_ANSWERED:.0%}" if ok else f"< {MIN_ANSWERED:.0%}: BOTH TARGETS CANNOT BE MET with this ranker; "
-               "the false-answer limit wins"))
+            + (f">= {MIN_ANSWERED:.0%}" if ok else f"< {MIN_ANSWERED:.0%}: BOTH TARGETS CANNOT BE MET with "
+               "this ranker; the false-answer limit wins"))
     return t, ok, note
 
 
@@ -178,7 +192,8 @@ def tune(dev: Sequence[Candidates], ooc: Sequence[Candidates], base: RankerConfi
     weights = tune_weights(dev, base.weights)
     w = np.array([weights[f] for f in FEATURES])
     slope, center, margin = fit_confidence(dev, w, base, ooc if calibrate_with_ooc else ())
-    cfg = replace(base, weights=weights, slope=round(slope, 4), center=round(center, 4), margin_weight=round(margin, 4))
+    cfg = replace(base, weights=weights, slope=round(slope, 4), center=round(center, 4),
+                  margin_weight=round(margin, 4))
     t, _, note = choose_threshold(dev, ooc, cfg)
     return replace(cfg, threshold=t), note
 

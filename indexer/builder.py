@@ -26,6 +26,7 @@ from .chunking import chunk_answer
 from .encoder import Encoder
 from .errors import BuildError
 from .lexical import LexicalIndex
+from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
 Progress = Callable[[str, int], Callable[[int], None]]
@@ -105,12 +106,21 @@ def write_artifact(
 
         return run
 
+    # One vector per condition/drug name: "neighbouring conditions" for related questions.
+    focus_names: dict[str, str] = {}
+    for record in records:
+        key = focus_key(record.focus)
+        if key and key not in focus_names:
+            focus_names[key] = record.focus
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
+    fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))
     cvec = cache.embed(chunk_texts, encoder_for("answer chunks", settings.chunk_batch))
 
     vectors.write_index(vectors.build_index(qvec, settings.index_factory), folder / "questions.faiss")
     vectors.write_index(vectors.build_index(cvec, settings.index_factory), folder / "chunks.faiss")
     np.save(folder / "question_rows.npy", np.asarray(question_rows, dtype=np.int32))
+    np.save(folder / "focus_vectors.npy", fvec.reshape(-1, encoder.dim))
+    (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
     LexicalIndex.build([lexical_document(r) for r in records]).save(folder / "bm25")
     with (folder / "records.jsonl").open("w", encoding="utf-8") as handle:
@@ -120,6 +130,7 @@ def write_artifact(
         "records": len(records),
         "question_vectors": len(question_texts),
         "chunk_vectors": len(chunk_texts),
+        "focus_vectors": len(focus_names),
     }
 
 

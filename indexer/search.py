@@ -25,13 +25,17 @@ from .errors import ArtifactError, EncoderMismatch
 from .focus import FocusIndex
 from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
+from .textkeys import focus_key
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 
 LOG = logging.getLogger(__name__)
 #: Questions this similar to the answer's own question are repeats, not related questions.
 REPEAT_COSINE = 0.92
-#: A neighbouring condition must be at least this close (focus-name cosine) to be shown.
-NEIGHBOUR_COSINE = 0.55
+#: A neighbouring condition must be this close: the mean of the cosine between the two focus
+#: names and the cosine between their overview answers. Names alone pair "Tinnitus" with
+#: "Tinea" (0.61) and "Metformin" with "Methadone" (0.59); their answers are far apart (0.38,
+#: 0.07). Chosen by inspecting MedQuAD pairs, not on any evaluation set.
+NEIGHBOUR_SIMILARITY = 0.5
 MAX_RELATED = 5
 
 
@@ -57,10 +61,6 @@ class SearchResult:
     answered: bool
 
 
-def focus_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
 class Searcher:
     """A loaded, verified index artifact plus the encoder that queries it."""
 
@@ -76,6 +76,8 @@ class Searcher:
         chunk_table: np.ndarray,
         lexical: LexicalIndex,
         ranker: RankerConfig,
+        focus_names: list[str] | None = None,
+        focus_vectors: np.ndarray | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -97,9 +99,24 @@ class Searcher:
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
         for i, record in enumerate(records):
             self._focus_groups[focus_key(record.focus or record.question)].append(i)
-        self._focus = FocusIndex(records)
         self._classes = [frozenset(record_classes(r.qtype)) for r in records]
-        self._info = np.array([r.qtype.lower() in {"information", ""} for r in records])
+        self._info = np.array([r.qtype.lower() in {"information", ""} for r in records], dtype=bool)
+        self._focus = FocusIndex(records)
+        self._focus_names = focus_names or []
+        self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
+        self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
+        # Each focus's representative record (its overview if it has one) and that record's
+        # first answer chunk: the content side of "neighbouring condition".
+        self._focus_rep = np.zeros(len(self._focus_names), dtype=np.int64)
+        self._focus_content = np.zeros((len(self._focus_names), encoder.dim), dtype=np.float32)
+        for i, name in enumerate(self._focus_names):
+            members = self._focus_groups.get(name, [])
+            if members:
+                rep = next((m for m in members if self._info[m]), members[0])
+                self._focus_rep[i] = rep
+                if self._c_start[rep + 1] > self._c_start[rep]:
+                    self._focus_content[i] = self._cvec[self._c_start[rep]]
+
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -133,6 +150,8 @@ class Searcher:
             qrows = np.load(folder / "question_rows.npy")
             ctable = np.load(folder / "chunk_table.npy")
             lexical = LexicalIndex.load(folder / "bm25")
+            focus_names = json.loads((folder / "focus_names.json").read_text(encoding="utf-8"))
+            focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
         except (OSError, ValueError, RuntimeError, json.JSONDecodeError) as exc:
             raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
         counts = manifest.counts
@@ -143,6 +162,8 @@ class Searcher:
             "chunk vectors": (cindex.ntotal, counts.get("chunk_vectors")),
             "chunk rows": (len(ctable), counts.get("chunk_vectors")),
             "bm25 documents": (lexical.size, counts.get("records")),
+            "focus vectors": (len(focus_vectors), counts.get("focus_vectors")),
+            "focus names": (len(focus_names), counts.get("focus_vectors")),
         }
         for name, (found, expected) in checks.items():
             if found != expected:
@@ -153,7 +174,10 @@ class Searcher:
             raise ArtifactError(str(folder), "question rows point outside the records (ghost ids)")
         if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
             raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
-        return cls(folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical, ranker or RankerConfig.load())
+        return cls(
+            folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
+            ranker or RankerConfig.load(), focus_names, focus_vectors,
+        )
 
     @property
     def version(self) -> str:
@@ -276,22 +300,22 @@ class Searcher:
             seen_questions.add(focus_key(self.records[r].question))
         return out
 
-    def _neighbour_records(self, row: int) -> list[tuple[int, float]]:
-        """Overview records of other conditions whose questions sit close to this record's."""
-        anchor_focus = focus_key(self.records[row].focus or self.records[row].question)
-        own = self._qvec[self._q_start[row] : self._q_start[row] + 1]
-        if not len(own):
+    def _neighbour_records(self, row: int, limit: int = 10) -> list[tuple[int, float]]:
+        """One record for each neighbouring condition (focus names close in embedding space),
+        preferring its overview ("information") question. Records without a focus get none:
+        similar *questions* about other conditions share templates, not topics."""
+        anchor = focus_key(self.records[row].focus)
+        frow = self._focus_row.get(anchor)
+        if frow is None or not len(self._focus_vectors):
             return []
-        scores, hits = vectors.search(self._qindex, own[0], 40)
+        sims = 0.5 * np.asarray(self._focus_vectors @ self._focus_vectors[frow]) + 0.5 * (
+            self._focus_content @ self._focus_content[frow]
+        )
         out: list[tuple[int, float]] = []
-        seen: set[str] = {anchor_focus}
-        for score, hit in zip(scores, hits, strict=True):
-            r = int(self._qrows[hit])
-            key = focus_key(self.records[r].focus or self.records[r].question)
-            if key in seen or score < NEIGHBOUR_COSINE:
+        for j in np.argsort(-sims)[: limit + 1]:
+            if j == frow or sims[j] < NEIGHBOUR_SIMILARITY:
                 continue
-            seen.add(key)
-            out.append((r, float(score)))
+            out.append((int(self._focus_rep[j]), float(sims[j])))
         return out
 
 

@@ -30,7 +30,8 @@ from eval.metrics import (
 
 
 def test_parse_grade() -> None:
-    assert [parse_grade(s) for s in ("1-Incorrect", "2-Related", "3-Incomplete", "4-Excellent")] == [1, 2, 3, 4]
+    labels = ("1-Incorrect", "2-Related", "3-Incomplete", "4-Excellent")
+    assert [parse_grade(s) for s in labels] == [1, 2, 3, 4]
     with pytest.raises(ValueError):
         parse_grade("5-Perfect")
 
@@ -43,7 +44,8 @@ def test_double_judgments_keep_higher_or_lower() -> None:
 
 def test_unjudged_and_repeated_answers() -> None:
     judged = {"a": 4, "b": 2}
-    # x is unjudged -> None; the second copy of "a" earns nothing (Incorrect); {"b", "zz"} -> b's grade.
+    # x is unjudged -> None; the second copy of "a" earns nothing (Incorrect);
+    # {"b", "zz"} -> b's grade.
     assert grade_ranking([["x"], ["a"], ["a"], ["b", "zz"], []], judged) == (None, 4, 1, 2, None)
 
 
@@ -62,7 +64,8 @@ def test_avg_score_success_precision_with_unjudged_as_incorrect() -> None:
 
 
 def test_map_cut_divides_by_all_judged_relevant() -> None:
-    # Relevant (>=2) at ranks 2 and 4; 5 relevant answers are judged in all, 3 of them never returned.
+    # Relevant (>=2) at ranks 2 and 4; 5 relevant answers are judged in all,
+    # 3 of them never returned.
     item = Ranked((1, 3, None, 2, 1), pool=(3, 2, 2, 4, 2, 1, 1))
     assert item.n_relevant() == 5
     expected = (1 / 2 + 2 / 4) / 5
@@ -96,7 +99,8 @@ def test_summarize_averages_over_all_questions() -> None:
     items = [Ranked((3, 1), pool=(3, 2)), Ranked((1,), pool=())]
     m = summarize(items)
     assert m["avgScore"] == pytest.approx(1.0)  # (2 + 0) / 2
-    assert m["MAP@10"] == pytest.approx((1 / 2) / 2)  # AP of q1 = 1/2 (1 of 2 relevant found), q2 = 0
+    # AP of q1 = 1/2 (1 of 2 relevant found), q2 = 0
+    assert m["MAP@10"] == pytest.approx((1 / 2) / 2)
     assert m["MRR@10"] == pytest.approx(0.5)
     assert m["MRR@10(3+)"] == pytest.approx(0.5)
     assert m["R@10"] == pytest.approx(0.25)
