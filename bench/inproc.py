@@ -43,18 +43,22 @@ def _time_all(fn: Callable[[str], Any], texts: list[str], warmup: int) -> list[f
     return out
 
 
-def _by_group(latencies: list[float], groups: list[str]) -> dict[str, dict[str, float]]:
+def _by_group(latencies: list[float], groups: list[str], order: list[str] | None = None) -> dict[str, dict[str, float]]:
     buckets: dict[str, list[float]] = defaultdict(list)
     for ms, group in zip(latencies, groups, strict=True):
         buckets[group].append(ms)
-    return {g: summarize(v) for g, v in sorted(buckets.items())}
+    keys = [k for k in order if k in buckets] if order else sorted(buckets)
+    return {g: summarize(buckets[g]) for g in keys}
+
+
+TOKEN_BUCKETS = ["≤16 tokens", "17-32 tokens", "33-64 tokens", "65-128 tokens", ">128 tokens"]
 
 
 def _token_bucket(n: int) -> str:
-    for top in (16, 32, 64, 128):
+    for label, top in zip(TOKEN_BUCKETS, (16, 32, 64, 128), strict=False):
         if n <= top:
-            return f"<={top} tokens"
-    return ">128 tokens"
+            return label
+    return TOKEN_BUCKETS[-1]
 
 
 class _StageTimer:
@@ -115,7 +119,7 @@ def _stages_medmatch(searcher: Any, texts: list[str]) -> dict[str, Any]:
     if hasattr(encoder, "_session"):
         encoder._session = _SessionProxy(encoder._session, timer)
     patched = [(vectors, "search", "faiss")] + [
-        (search_module, name, name) for name in ("analyze", "linear_scores") if callable(getattr(search_module, name, None))
+        (search_module, name, name) for name in ("analyze", "linear_scores", "_segment_max") if callable(getattr(search_module, name, None))
     ]
     originals = [(module, name, getattr(module, name)) for module, name, _ in patched]
     for module, name, label in patched:
@@ -217,8 +221,8 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
         "latency_ms": summarize(latencies),
         "encode_ms": summarize(encode_only),
         "by_kind": _by_group(latencies, kinds),
-        "by_tokens": _by_group(latencies, [_token_bucket(n) for n in tokens]),
-        "encode_by_tokens": _by_group(encode_only, [_token_bucket(n) for n in tokens]),
+        "by_tokens": _by_group(latencies, [_token_bucket(n) for n in tokens], TOKEN_BUCKETS),
+        "encode_by_tokens": _by_group(encode_only, [_token_bucket(n) for n in tokens], TOKEN_BUCKETS),
         "tokens": summarize([float(n) for n in tokens]),
         "answered_share_first_200": round(answered / max(1, min(200, len(texts))), 3),
         "threads": {**thread_report(), "onnxruntime_intra_op": 1, "faiss_omp": faiss.omp_get_max_threads()},

@@ -82,7 +82,7 @@ def table_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     m, n = _get(r, "inproc", "medmatch") or {}, _get(r, "inproc", "naive") or {}
     for p in ("p50", "p95", "p99"):
         row(f"in-process latency {p}", _get(m, "latency_ms", p), _get(n, "latency_ms", p), 2, " ms")
-    row("  of which encode p50", _get(m, "encode_ms", "p50"), _get(n, "encode_ms", "p50"), 2, " ms")
+    row("encode only (whole message) p50", _get(m, "encode_ms", "p50"), _get(n, "encode_ms", "p50"), 2, " ms")
     for c in ("1", "8", "32"):
         mine, theirs = _get(r, "http", "medmatch", "loads", c) or {}, _get(r, "http", "naive", "loads", c) or {}
         if not mine and not theirs:
@@ -250,13 +250,14 @@ def markdown_report(r: dict[str, Any]) -> str:
         lines += [_md_table(("app", "conc.", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "server p50 ms", "answers",
                              "load-gen CPU"), rows), "",
                   "`server p50` is the time inside Flask from medmatch's own request log (naive has none); the rest of "
-                  "the latency is queueing in the listen backlog and the client. Memory per worker (MB, max of 1 s samples under load):", ""]
+                  "the latency is queueing in the listen backlog and the client. `no_match` answers also write a row to SQLite.", ""]
         for c, v in (_get(h, "medmatch", "loads") or {}).items():
             by = _get(v, "server_ms", "by_status") or {}
             if by:
                 lines.append(f"- medmatch c={c}, time inside Flask by answer status (p50 / p99 ms, n): " + "; ".join(
                     f"{k} {_num(x.get('p50'), 2)} / {_num(x.get('p99'), 2)} ({x.get('n')})" for k, x in by.items()))
-        lines.append("")
+        lines += ["", "Memory per worker (MB; max of 1 s samples under load; RSS counts the memory-mapped index files in "
+                  "every worker, PSS shares them out):", ""]
         for app in ("medmatch", "naive"):
             mem = _get(h, app, "memory") or {}
             if mem:

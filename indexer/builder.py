@@ -22,10 +22,12 @@ from corpus import QARecord
 
 from . import artifacts, vectors
 from .cache import EmbeddingCache
-from .chunking import chunk_answer
+from .chunking import chunk_answers
 from .encoder import Encoder
 from .errors import BuildError
+from .focus import FOCUS_FILE, FocusIndex
 from .lexical import LexicalIndex
+from .records_store import write_records
 from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
@@ -90,13 +92,15 @@ def write_artifact(
 
     chunk_texts: list[str] = []
     chunk_table: list[tuple[int, int, int]] = []
-    for row, record in enumerate(records):
-        if not record.answer:
-            continue
-        for start, end in chunk_answer(
-            record.answer, encoder.tokenizer, max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap  # type: ignore[attr-defined]
-        ):
-            chunk_texts.append(record.answer[start:end])
+    answered = [row for row, record in enumerate(records) if record.answer]
+    spans = chunk_answers(
+        [records[row].answer for row in answered], encoder.splitter,  # type: ignore[attr-defined]
+        max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap,
+    )
+    for row, record_spans in zip(answered, spans, strict=True):
+        answer = records[row].answer
+        for start, end in record_spans:
+            chunk_texts.append(answer[start:end])
             chunk_table.append((row, start, end))
 
     def encoder_for(label: str, batch: int) -> Callable[[list[str]], np.ndarray]:
@@ -123,9 +127,8 @@ def write_artifact(
     (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
     LexicalIndex.build([lexical_document(r) for r in records]).save(folder / "bm25")
-    with (folder / "records.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    write_records(folder, records)
+    (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     return {
         "records": len(records),
         "question_vectors": len(question_texts),

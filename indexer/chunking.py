@@ -14,6 +14,8 @@ class _Encoding(Protocol):
 class _Tokenizer(Protocol):
     def encode(self, text: str, add_special_tokens: bool = ...) -> _Encoding: ...
 
+    def encode_batch(self, texts: list[str], add_special_tokens: bool = ...) -> list[_Encoding]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
@@ -57,6 +59,18 @@ def chunk_spans(
 
 
 def chunk_answer(text: str, tokenizer: _Tokenizer, *, max_tokens: int = 254, overlap: int = 48) -> list[tuple[int, int]]:
-    """Spans of ``text`` for embedding. 254 = the model's 256 window less [CLS] and [SEP]."""
+    """Spans of ``text`` for embedding. 254 = the model's 256 window less [CLS] and [SEP].
+
+    ``tokenizer`` must not truncate: a truncated encoding would silently drop the end of long
+    answers from the index.
+    """
     encoding = tokenizer.encode(text, add_special_tokens=False)
     return chunk_spans(text, encoding.offsets, max_tokens=max_tokens, overlap=overlap)
+
+
+def chunk_answers(
+    texts: list[str], tokenizer: _Tokenizer, *, max_tokens: int = 254, overlap: int = 48
+) -> list[list[tuple[int, int]]]:
+    """``chunk_answer`` for many texts, tokenised in one parallel batch."""
+    encodings = tokenizer.encode_batch(texts, add_special_tokens=False)
+    return [chunk_spans(t, e.offsets, max_tokens=max_tokens, overlap=overlap) for t, e in zip(texts, encodings, strict=True)]

@@ -76,11 +76,16 @@ class Encoder(Protocol):
     def count_tokens(self, text: str) -> int: ...
 
 
-def load_tokenizer(model_path: Path, max_tokens: int) -> Tokenizer:
+def load_tokenizer(model_path: Path, max_tokens: int | None) -> Tokenizer:
+    """The model's word-piece tokenizer; truncating at ``max_tokens`` (for encoding) or not
+    (``None``: for counting and chunking, which must see the whole text)."""
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
-    tokenizer.enable_truncation(max_length=max_tokens)
+    if max_tokens:
+        tokenizer.enable_truncation(max_length=max_tokens)
+    else:
+        tokenizer.no_truncation()
     tokenizer.no_padding()
     return tokenizer
 
@@ -125,12 +130,13 @@ class OnnxEncoder:
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.max_tokens = 256
         self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
+        self.splitter = load_tokenizer(self.model_path, None)
         self.name = MODEL_NAME
         self.dim = int(self._session.get_outputs()[0].shape[-1] or 384)
         self.fingerprint = model_fingerprint(self.model_path)
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
+        return len(self.splitter.encode(text, add_special_tokens=False).ids)
 
     def _tokenize(self, texts: Sequence[str]) -> _Batch:
         encodings = self.tokenizer.encode_batch(list(texts))
@@ -183,13 +189,14 @@ class TorchEncoder:
         self.model = SentenceTransformer(str(self.model_path), device=device, local_files_only=True)
         self.max_tokens = int(self.model.max_seq_length)
         self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
+        self.splitter = load_tokenizer(self.model_path, None)
         self.name = MODEL_NAME
         self.dim = int((getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension)())
         self.fingerprint = model_fingerprint(self.model_path)
         self.device = device
 
     def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
+        return len(self.splitter.encode(text, add_special_tokens=False).ids)
 
     def encode(
         self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None

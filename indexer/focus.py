@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from corpus import QARecord
 
@@ -26,12 +27,29 @@ def normalize(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words)
 
 
-class FocusIndex:
-    """Maps normalised focus names and synonyms (n-grams) to the records about them."""
+FOCUS_FILE = "focus_keys.json"
 
-    def __init__(self, records: Sequence[QARecord]) -> None:
-        self._rows: dict[str, set[int]] = defaultdict(set)
-        self.record_keys: list[frozenset[str]] = []
+
+class FocusIndex:
+    """Maps normalised focus names and synonyms (n-grams) to the records about them.
+
+    Built once at index build time (``from_records``) and stored in the artifact
+    (``to_mapping``/``from_mapping``), so workers start without re-deriving it.
+    """
+
+    def __init__(self, rows: dict[str, Any]) -> None:
+        self._rows = rows  # key -> collection of record rows
+
+    def to_mapping(self) -> dict[str, list[int]]:
+        return {key: sorted(rows) for key, rows in sorted(self._rows.items())}
+
+    @classmethod
+    def from_mapping(cls, mapping: dict[str, list[int]]) -> FocusIndex:
+        return cls(mapping)
+
+    @classmethod
+    def from_records(cls, records: Sequence[QARecord]) -> FocusIndex:
+        index: dict[str, set[int]] = defaultdict(set)
         for row, record in enumerate(records):
             names = {record.focus, *(record.extra.get("focus_synonyms", ()) if record.extra else ())}
             keys = set()
@@ -42,10 +60,10 @@ class FocusIndex:
                     if key and key not in _TOO_GENERAL and len(key) > 2 and len(key.split()) <= MAX_NGRAM:
                         keys.add(key)
             for key in keys:
-                self._rows[key].add(row)
-            self.record_keys.append(frozenset(keys))
+                index[key].add(row)
+        return cls(dict(index))
 
-    def match(self, text: str) -> dict[str, set[int]]:
+    def match(self, text: str) -> dict[str, Any]:
         """Focus keys found in ``text`` (longest matches first, no overlaps) → record rows."""
         words = normalize(text).split()
         found: dict[str, set[int]] = {}

@@ -17,14 +17,15 @@ from typing import Any
 
 import numpy as np
 
-from corpus import QARecord, record_from_dict
+from corpus import QARecord
 
 from . import artifacts, vectors
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
-from .focus import FocusIndex
+from .focus import FOCUS_FILE, FocusIndex
 from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
+from .records_store import RecordStore
 from .textkeys import focus_key
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 
@@ -69,13 +70,14 @@ class Searcher:
         path: Path,
         manifest: artifacts.Manifest,
         encoder: Encoder,
-        records: list[QARecord],
+        records: RecordStore,
         question_index: Any,
         question_rows: np.ndarray,
         chunk_index: Any,
         chunk_table: np.ndarray,
         lexical: LexicalIndex,
         ranker: RankerConfig,
+        focus_index: FocusIndex,
         focus_names: list[str] | None = None,
         focus_vectors: np.ndarray | None = None,
     ) -> None:
@@ -89,7 +91,7 @@ class Searcher:
         self._cindex = chunk_index
         self._ctable = chunk_table
         self._lexical = lexical
-        self._by_id = {r.id: i for i, r in enumerate(records)}
+        self._by_id = {rid: i for i, rid in enumerate(records.ids)}
         # Question vectors of each record, for exact features and related questions.
         self._qvec = vectors.vectors_view(question_index)
         self._cvec = vectors.vectors_view(chunk_index)
@@ -97,11 +99,11 @@ class Searcher:
         chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
         self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
-        for i, record in enumerate(records):
-            self._focus_groups[focus_key(record.focus or record.question)].append(i)
-        self._classes = [frozenset(record_classes(r.qtype)) for r in records]
-        self._info = np.array([r.qtype.lower() in {"information", ""} for r in records], dtype=bool)
-        self._focus = FocusIndex(records)
+        for i, (focus, question) in enumerate(zip(records.focus, records.questions, strict=True)):
+            self._focus_groups[focus_key(focus or question)].append(i)
+        self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
+        self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
+        self._focus = focus_index
         self._focus_names = focus_names or []
         self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
         self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
@@ -144,7 +146,8 @@ class Searcher:
             )
         artifacts.verify_files(folder, manifest, checksums=checksums)
         try:
-            records = [record_from_dict(json.loads(line)) for line in (folder / "records.jsonl").open(encoding="utf-8")]
+            records = RecordStore(folder)
+            focus_index = FocusIndex.from_mapping(json.loads((folder / FOCUS_FILE).read_text(encoding="utf-8")))
             qindex = vectors.read_index(folder / "questions.faiss")
             cindex = vectors.read_index(folder / "chunks.faiss")
             qrows = np.load(folder / "question_rows.npy")
@@ -176,7 +179,7 @@ class Searcher:
             raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
         return cls(
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker or RankerConfig.load(), focus_names, focus_vectors,
+            ranker or RankerConfig.load(), focus_index, focus_names, focus_vectors,
         )
 
     @property
@@ -265,32 +268,41 @@ class Searcher:
     def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:
         """Questions related to record ``row``: the same condition first (other question types),
         then neighbouring conditions. Repeats of the answer's own question are left out."""
-        anchor = self.records[row]
+        meta = self.records
         own = self._qvec[self._q_start[row] : self._q_start[row + 1]]
-        seen_questions = {focus_key(anchor.question)}
-        seen_qtypes = {anchor.qtype} if anchor.qtype else set()
-        out: list[Related] = []
+        seen_questions = {focus_key(meta.questions[row])}
+        seen_qtypes = {meta.qtypes[row]} if meta.qtypes[row] else set()
+        anchor_answer = meta.answer_keys[row]
+        chosen: list[tuple[int, float, str]] = []
 
         def is_repeat(r: int) -> bool:
-            record = self.records[r]
-            if focus_key(record.question) in seen_questions or record.answer == anchor.answer:
+            if focus_key(meta.questions[r]) in seen_questions or meta.answer_keys[r] == anchor_answer:
                 return True
             theirs = self._qvec[self._q_start[r] : self._q_start[r + 1]]
             return bool(len(own) and len(theirs) and float((own @ theirs.T).max()) >= REPEAT_COSINE)
 
-        same = [r for r in self._focus_groups.get(focus_key(anchor.focus or anchor.question), []) if r != row]
+        same = [r for r in self._focus_groups.get(focus_key(meta.focus[row] or meta.questions[row]), []) if r != row]
         if qvec is not None and same:
             same.sort(key=lambda r: -float((self._qvec[self._q_start[r] : self._q_start[r + 1]] @ qvec).max()))
         for r in same:
-            record = self.records[r]
-            if (record.qtype and record.qtype in seen_qtypes) or is_repeat(r):
+            if len(chosen) >= limit:
+                break
+            qtype = meta.qtypes[r]
+            if (qtype and qtype in seen_qtypes) or meta.answerless[r] or is_repeat(r):
                 continue
-            out.append(Related(record, 1.0, "same_focus"))
-            seen_questions.add(focus_key(record.question))
-            if record.qtype:
-                seen_qtypes.add(record.qtype)
-            if len(out) >= limit:
-                return out
+            chosen.append((r, 1.0, "same_focus"))
+            seen_questions.add(focus_key(meta.questions[r]))
+            if qtype:
+                seen_qtypes.add(qtype)
+        if len(chosen) < limit:
+            for r, score in self._neighbour_records(row):
+                if len(chosen) >= limit:
+                    break
+                if meta.answerless[r] or is_repeat(r):
+                    continue
+                chosen.append((r, score, "neighbour"))
+                seen_questions.add(focus_key(meta.questions[r]))
+        return [Related(self.records[r], score, relation) for r, score, relation in chosen]
         for r, score in self._neighbour_records(row):
             if len(out) >= limit:
                 break

@@ -57,9 +57,26 @@ def test_bad_parameters(max_tokens: int, overlap: int) -> None:
         chunk_spans("a b", [(0, 1), (2, 3)], max_tokens=max_tokens, overlap=overlap)
 
 
-def test_real_tokenizer_long_answer_fits_model_window(encoder) -> None:  # type: ignore[no-untyped-def]
+def test_real_tokenizer_long_answer_fits_model_window_and_is_covered(encoder) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(f"Sentence number {i} talks about pneumonoultramicroscopic things." for i in range(120))
-    spans = chunk_answer(text, encoder.tokenizer)
-    assert len(spans) > 1
+    assert encoder.count_tokens(text) > 1500  # counting must not stop at the model's window
+    spans = chunk_answer(text, encoder.splitter)
+    assert len(spans) > 8
+    assert spans[-1][1] == len(text)  # the end of a long answer is indexed too
     for start, end in spans:
         assert encoder.count_tokens(text[start:end]) <= 254
+
+
+def test_builder_indexes_the_end_of_long_answers(make_index, encoder) -> None:  # type: ignore[no-untyped-def]
+    from corpus import QARecord
+    from indexer import Searcher
+
+    filler = " ".join(f"General sentence {i} about living well with a long-term condition." for i in range(80))
+    tail = "Zinc lozenges taken at the first sign of a sore throat may shorten it."
+    records = [
+        QARecord(id="long", question="What helps a long illness?", answer=filler + " " + tail),
+        QARecord(id="other", question="What is a cold?", answer="A cold is a viral infection of the nose."),
+    ]
+    searcher = Searcher.load(make_index(records), encoder)
+    assert searcher.manifest.counts["chunk_vectors"] > 5
+    assert searcher.search("do zinc lozenges shorten a sore throat", 1).matches[0].record.id == "long"

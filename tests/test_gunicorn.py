@@ -158,6 +158,8 @@ def test_killed_worker_is_replaced_and_requests_keep_succeeding(versions: Versio
         server.wait_answered_by(first)
         victim = sorted(first)[0]
         with Load(server.base) as load:
+            wait_until(lambda: len(load.outcomes) >= 3, 30, "requests before the kill")
+            in_flight = len(load.outcomes)  # the one request that may be on the victim right now
             os.kill(victim, signal.SIGKILL)
 
             def replaced() -> set[int]:
@@ -168,7 +170,11 @@ def test_killed_worker_is_replaced_and_requests_keep_succeeding(versions: Versio
             assert len(new) == 1
             server.wait_answered_by(new)  # the replacement loaded the app and serves
             wait_until(lambda: len(load.outcomes) >= 10, 30, "requests after the kill")
-        assert load.outcomes and all(status == 200 for status, _ in load.outcomes), load.outcomes[:5]
+        # SIGKILL drops the request the victim was serving (at most one: one client thread);
+        # every other request, before and after, succeeds.
+        failed = [i for i, (status, _) in enumerate(load.outcomes) if status != 200]
+        assert set(failed) <= {in_flight, in_flight + 1} and len(failed) <= 1, [load.outcomes[i] for i in failed]
+        assert len(load.outcomes) - len(failed) >= 10
         assert f"Booting worker with pid: {new.pop()}" in server.log.read_text()
 
 
