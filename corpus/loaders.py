@@ -125,14 +125,14 @@ def _clean_answer(text: str | None) -> str:
 
 
 def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[str, ...]:
-    if not focus or focus.lower() not in question.lower():
+    at = question.lower().find(focus.lower()) if focus else -1
+    if at < 0:
         return ()
-    pattern = re.compile(re.escape(focus), re.IGNORECASE)
     out: list[str] = []
     for synonym in synonyms:
         if synonym.lower() == focus.lower():
             continue
-        phrasing = pattern.sub(lambda _m, s=synonym: s, question, count=1)
+        phrasing = question[:at] + synonym + question[at + len(focus) :]
         if phrasing not in out:
             out.append(phrasing)
         if len(out) >= MAX_SYNONYM_PHRASINGS:

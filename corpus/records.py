@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 #: Fields every record must carry with a non-empty value.
@@ -51,12 +51,23 @@ class QARecord:
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (tuples become lists)."""
-        data = asdict(self)
-        data["alt_questions"] = list(self.alt_questions)
-        data["tags"] = list(self.tags)
-        if not data["extra"]:
-            del data["extra"]
+        """Plain JSON-ready dict (tuples become lists; ``extra`` only when not empty)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "alt_questions": list(self.alt_questions),
+            "focus": self.focus,
+            "qtype": self.qtype,
+            "source": self.source,
+            "url": self.url,
+            "reviewed_by": self.reviewed_by,
+            "reviewed_on": self.reviewed_on,
+            "tags": list(self.tags),
+            "retired": self.retired,
+        }
+        if self.extra:
+            data["extra"] = self.extra
         return data
 
     def content_key(self) -> str:
