@@ -109,7 +109,7 @@ def table_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     a = _get(r, "ann_1m") or {}
     if a and "error" not in a:
         label = a.get("ann", {}).get("factory", "ANN")
-        rows.append((f"1M vectors: {label} vs exact Flat", "", "", ""))
+        rows.append((f"{_num(a.get('n'))} synthetic vectors: {label} (left) vs exact Flat (right)", "", "", ""))
         row("  build", _get(a, "ann", "build_s"), _get(a, "flat", "build_s"), 1, " s")
         row("  query p50 (1 thread)", _get(a, "ann", "latency_ms", "p50"), _get(a, "flat", "latency_ms", "p50"), 2, " ms")
         row("  query p99 (1 thread)", _get(a, "ann", "latency_ms", "p99"), _get(a, "flat", "latency_ms", "p99"), 2, " ms")
@@ -316,7 +316,7 @@ def markdown_report(r: dict[str, Any]) -> str:
                           for ef, v in (_get(a, "ann", "ef_sweep") or {}).items()) + ".",
                       "Flat by size (1 thread, p50 / p99 ms): " + "; ".join(
                           f"{int(n):,}: {_num(v.get('p50'), 2)} / {_num(v.get('p99'), 2)}" for n, v in (a.get("flat_by_size") or {}).items())
-                      + f"; 1,000,000: {_num(_get(a, 'flat', 'latency_ms', 'p50'), 2)} / {_num(_get(a, 'flat', 'latency_ms', 'p99'), 2)}.", ""]
+                      + f"; {_num(a.get('n'))}: {_num(_get(a, 'flat', 'latency_ms', 'p50'), 2)} / {_num(_get(a, 'flat', 'latency_ms', 'p99'), 2)}.", ""]
     errors = {k: v["error"] for k, v in r.items() if isinstance(v, dict) and "error" in v}
     if errors:
         lines += ["## Sections that failed", "", *(f"- {k}: {v}" for k, v in errors.items()), ""]

@@ -20,6 +20,8 @@ from corpus import LoadReport, QARecord, combine, load_corpus, load_medquad
 from indexer import BuildSettings, build
 from indexer.builder import inputs_fingerprint, is_up_to_date
 from indexer.encoder import Encoder
+from indexer.errors import IndexerError
+from indexer.search import Searcher
 
 from .data import CORPUS_INPUTS, MEDQUAD, fold, repo_path
 
@@ -78,6 +80,21 @@ def distractor_records(corpus: list[QARecord], medquad: list[QARecord]) -> list[
     return out
 
 
+def _reuse(root: Path, fingerprint: str, encoder: Encoder, log: Callable[[str], None]) -> Searcher | None:
+    """The Searcher of ``root`` if it was built from these inputs AND the current code can load it.
+
+    ``is_up_to_date`` only compares inputs and model; an artifact written by an older builder
+    (a file the Searcher now needs is missing) is rebuilt instead of failing the run.
+    """
+    if not is_up_to_date(root, fingerprint):
+        return None
+    try:
+        return Searcher.load(root, encoder)
+    except IndexerError as exc:
+        log(f"{root} is up to date with the inputs but the current code cannot load it ({exc})")
+        return None
+
+
 def _build(
     name: str,
     root: Path,
@@ -85,9 +102,10 @@ def _build(
     records: Callable[[], list[QARecord]],
     encoder: Encoder,
     log: Callable[[str], None],
-) -> IndexInfo:
-    if is_up_to_date(root, fingerprint):
-        return IndexInfo(name, root, fingerprint, False, 0.0)
+) -> tuple[IndexInfo, Searcher]:
+    searcher = _reuse(root, fingerprint, encoder, log)
+    if searcher is not None:
+        return IndexInfo(name, root, fingerprint, False, 0.0), searcher
     started = time.perf_counter()
     recs = records()
     log(f"building {name} index at {root} from {len(recs)} records (takes minutes; reused next time)")
@@ -95,21 +113,24 @@ def _build(
         recs, root, encoder, BuildSettings(), cache_dir=repo_path(CACHE_DIR),
         sources=[str(p) for p in CORPUS_INPUTS], inputs_fingerprint=fingerprint,
     )
-    return IndexInfo(name, root, fingerprint, True, time.perf_counter() - started, len(recs))
+    info = IndexInfo(name, root, fingerprint, True, time.perf_counter() - started, len(recs))
+    return info, Searcher.load(root, encoder)
 
 
 def ensure_eval_index(encoder: Encoder, log: Callable[[str], None] = print,
-                      corpus: Callable[[], list[QARecord]] | None = None) -> IndexInfo:
-    """The MedQuAD+CSV index: reuse ``var/index/full`` or ``var/index/eval`` if up to date."""
+                      corpus: Callable[[], list[QARecord]] | None = None) -> tuple[IndexInfo, Searcher]:
+    """The MedQuAD+CSV index and its Searcher: ``var/index/full`` or ``var/index/eval`` when
+    up to date and loadable, else ``var/index/eval`` is (re)built."""
     fingerprint = corpus_fingerprint()
     shared = repo_path(SHARED_ROOT)
-    if is_up_to_date(shared, fingerprint):
-        return IndexInfo("eval", shared, fingerprint, False, 0.0)
+    searcher = _reuse(shared, fingerprint, encoder, log)
+    if searcher is not None:
+        return IndexInfo("eval", shared, fingerprint, False, 0.0), searcher
     return _build("eval", repo_path(EVAL_ROOT), fingerprint, corpus or load_eval_corpus, encoder, log)
 
 
 def ensure_distractor_index(encoder: Encoder, corpus: Callable[[], list[QARecord]], medquad: list[QARecord],
-                            log: Callable[[str], None] = print) -> IndexInfo:
+                            log: Callable[[str], None] = print) -> tuple[IndexInfo, Searcher]:
     """The index with answerless distractors added after the corpus (ids kept apart by combine)."""
     fingerprint = distractor_fingerprint(corpus_fingerprint())
 

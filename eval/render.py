@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .report import DEV_COLUMNS, LIVEQA_COLUMNS, md_table, text_table
@@ -41,8 +42,9 @@ def _abstention_lines(a: dict[str, Any], label: str) -> list[str]:
     def f(v: Any) -> str:
         return "-" if v is None else f"{v:.3f}"
 
+    at = "the server's threshold" if a["threshold"] is None else f"threshold {a['threshold']:.3f}"
     return [
-        f"Abstention on LiveQA {label} at threshold {a['threshold']:.3f}: answered {a['answered']}/"
+        f"Abstention on LiveQA {label} at {at}: answered {a['answered']}/"
         f"{a['questions']} ({a['answered share']:.1%}); of those: avgScore {f(a['avgScore answered'])}, "
         f"prec@2+ {f(a['prec@2+ answered'])}, prec@3+ {f(a['prec@3+ answered'])}",
     ]
@@ -79,7 +81,8 @@ def render_text(summary: dict[str, Any]) -> str:
                                  _curve_rows(summary["abstention"]["curve"]),
                                  ["threshold", "coverage", "avgScore", "prec@2+", "prec@3+"]))
     if "dev" in summary:
-        blocks.append(text_table("Dev set (eval/dev_questions.jsonl, 300; out-of-corpus 122) at each row's threshold",
+        blocks.append(text_table("Dev set (eval/dev_questions.jsonl, 300; out-of-corpus 122); answer rates use each "
+                                 "row's own threshold and calibration",
                                  summary["dev"], DEV_COLUMNS))
     if "calibration" in summary:
         blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",
@@ -101,9 +104,15 @@ def render_text(summary: dict[str, Any]) -> str:
 def render_markdown(summary: dict[str, Any]) -> str:
     meta = summary.get("meta", {})
     out = ["## Latest run", ""]
-    out += [f"* **{k}**: {v}" if k != "ranker" else f"* **shipped ranker**: `{v}`" for k, v in meta.items()]
-    out += ["", "Weights, confidence calibration and threshold were chosen on the dev set "
-            "(`eval/dev_*.jsonl`, `eval/tune.py`); the LiveQA-Med test questions are only reported.", ""]
+    out += [f"* **{k}**: {v}" if k != "ranker" else f"* **shipped ranker**: `{json.dumps(v)}`"
+            for k, v in meta.items()]
+    provenance = str(meta.get("ranker", {}).get("provenance", ""))
+    if "tune" in provenance:
+        out += ["", "Weights, confidence calibration and threshold of the shipped ranker were chosen on the dev "
+                "set (`eval/dev_*.jsonl`, `eval/tune.py`); the LiveQA-Med test questions are only reported.", ""]
+    else:
+        out += ["", "The shipped ranker is not the output of `eval/tune.py` "
+                f"(provenance: {provenance or 'unknown'}); nothing was tuned on the LiveQA-Med test questions, which are only reported.", ""]
     line = _target_line(summary)
     if line:
         out += [f"**{line}**", ""]
@@ -122,6 +131,9 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 "![coverage vs precision](coverage_precision.png)", ""]
     if "dev" in summary:
         out += ["### Dev set (tuned on: optimistic for the shipped row)", "",
+                "Answer rate and out-of-corpus false answers use each row's own threshold and confidence "
+                "calibration (rows other than the shipped one keep the built-in calibration, meant for the "
+                "default weights).", "",
                 md_table(summary["dev"], DEV_COLUMNS), ""]
     if "dev_styles" in summary:
         out += ["Shipped row by message style:", "",

@@ -117,7 +117,7 @@ def plot_coverage(liveqa: Sequence[Any], dev_curve: Sequence[tuple[float, float,
         print("matplotlib is not installed (.venv/bin/pip install matplotlib): no plot written")
         return None
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
-    pts = sorted(liveqa, key=lambda p: p.coverage)
+    pts = sorted((p for p in liveqa if p.answered), key=lambda p: p.coverage)
     cov = [p.coverage for p in pts]
     left.plot(cov, [p.prec2 for p in pts], label="prec@2+ (Related or better)")
     left.plot(cov, [p.prec3 for p in pts], label="prec@3+ (Incomplete or better)")

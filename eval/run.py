@@ -25,7 +25,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from . import ablations, data, dev, indexes, liveqa, related  # noqa: E402
-from .metrics import coverage_curve  # noqa: E402
+from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
 from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, System  # noqa: E402
@@ -85,7 +85,7 @@ def run_liveqa(systems: Sequence[System], questions: Sequence[data.TestQuestion]
     return out
 
 
-def abstention(results: Sequence[liveqa.QuestionResult], threshold: float) -> dict[str, Any]:
+def abstention(results: Sequence[liveqa.QuestionResult], threshold: float | None) -> dict[str, Any]:
     """Share answered at the shipped threshold and quality of those answers, plus the curve."""
     conf = [float(r.outcome.confidence or 0.0) for r in results]
     first = [r.grades_high[0] if r.grades_high else None for r in results]
@@ -136,6 +136,38 @@ def metrics_table(
     return {v: [(name, liveqa.metrics_of(rs)) for name, rs in per.items()] for v, per in runs.items()}
 
 
+def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[str, str],
+                 summary: dict[str, Any]) -> dict[str, Any]:
+    """Dev-set rows for every system (into ``summary``); per-question results returned."""
+    dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
+    triage = dev.Triage()
+    rows, payload = [], {}
+    for system in systems:
+        d = dev.run_dev(system, dev_qs, keys, triage)
+        abstains = isinstance(system, SearcherSystem | HttpSystem)  # the baselines never abstain
+        o = dev.run_ooc(system, ooc_qs, triage) if abstains else []
+        rows.append((system.name, dev.dev_metrics(d, o)))
+        payload[system.name] = {"dev": [r.to_json() for r in d], "ooc": [r.to_json() for r in o]}
+        if system is shipped:
+            summary["dev_styles"] = dev.by_style(d)
+            summary["calibration"] = dev.calibration(d)
+            summary["dev_curve"] = dev_threshold_curve(d, o)
+    summary["dev"] = rows
+    return payload
+
+
+def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],
+                  summary: dict[str, Any]) -> dict[str, Any]:
+    """Related-question quality for the LiveQA first answers and 500 random records."""
+    anchors = [(r.outcome.top_row, searcher.encode(r.question))
+               for r in first_answers if r.outcome.top_row is not None]
+    judged_lq = related.evaluate_anchors(searcher, anchors, searcher.encoder)
+    judged_rand = related.evaluate_anchors(searcher, related.random_anchors(searcher), searcher.encoder)
+    summary["related"] = {"LiveQA first answers": related.summarize(judged_lq),
+                          "500 random MedQuAD records": related.summarize(judged_rand)}
+    return {"liveqa": [j.__dict__ for j in judged_lq], "random": [j.__dict__ for j in judged_rand]}
+
+
 def run_local(args: argparse.Namespace) -> int:
     from indexer import load_encoder
     from indexer.search import Searcher
@@ -143,21 +175,20 @@ def run_local(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out_dir = data.repo_path(args.out)
     wanted = selected(args.rows)
-    encoder = load_encoder("auto", threads=2)
-    corpus: Callable[[], list[Any]] = cache(indexes.load_eval_corpus)
-    log("loading MedQuAD (answered and answerless) for the dev targets and distractors")
-    medquad = indexes.load_medquad_raw()
-    info = indexes.ensure_eval_index(encoder, log, corpus=corpus)
-    log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
-    searcher = Searcher.load(info.root, encoder)
-    judgments = data.load_judgments(searcher.records)
-    questions = data.load_test_questions()
-    rows = [r for r in ablations.ROWS if pick(wanted, r.name)]
     if wanted is not None:
         known = {r.name.lower() for r in ablations.ROWS} | {DenseKNN.name.lower(), BM25QA.name.lower()}
         unknown = wanted - known
         if unknown:
             raise SystemExit(f"unknown row(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+    encoder = load_encoder("auto", threads=2)
+    corpus: Callable[[], list[Any]] = cache(indexes.load_eval_corpus)
+    log("loading MedQuAD (answered and answerless) for the dev targets and distractors")
+    medquad = indexes.load_medquad_raw()
+    info, searcher = indexes.ensure_eval_index(encoder, log, corpus=corpus)
+    log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
+    judgments = data.load_judgments(searcher.records)
+    questions = data.load_test_questions()
+    rows = [r for r in ablations.ROWS if pick(wanted, r.name)]
 
     def systems_for(s: Searcher) -> list[System]:
         out: list[System] = []
@@ -174,8 +205,7 @@ def run_local(args: argparse.Namespace) -> int:
     shipped = searcher_systems[-1] if searcher_systems else None
     dist_info = None
     if not args.skip_distractors:
-        dist_info = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
-        dsearcher = Searcher.load(dist_info.root, encoder)
+        dist_info, dsearcher = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
         dist_count = sum(1 for r in dsearcher.records if r.answerless)
         runs["distractors"] = run_liveqa(systems_for(dsearcher), questions, judgments, "distractors", liveqa.VARIANTS)
         del dsearcher
@@ -190,57 +220,31 @@ def run_local(args: argparse.Namespace) -> int:
         summary["abstention_summary"] = abstention(runs["eval"]["summary"][shipped.name], threshold)
 
     log("dev set")
-    dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
-    keys = data.medquad_keys(r for r in medquad if not r.answerless)
-    triage = dev.Triage()
-    dev_rows, dev_payload = [], {}
-    for system in systems:
-        d = dev.run_dev(system, dev_qs, keys, triage)
-        o = dev.run_ooc(system, ooc_qs, triage) if isinstance(system, SearcherSystem) else []
-        dev_rows.append((system.name, dev.dev_metrics(d, o)))
-        dev_payload[system.name] = {"dev": [r.to_json() for r in d], "ooc": [r.to_json() for r in o]}
-        if system is shipped:
-            summary["dev_styles"] = dev.by_style(d)
-            summary["calibration"] = dev.calibration(d)
-            summary["dev_curve"] = dev_threshold_curve(d, o)
-    summary["dev"] = dev_rows
+    dev_payload = run_dev_sets(systems, shipped, data.medquad_keys(r for r in medquad if not r.answerless), summary)
+    write_json(out_dir, "dev.json", dev_payload)
 
     from safety import evaluate
 
     summary["emergency"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_DEV)).items()
                             if not isinstance(v, list)}
-
     if shipped is not None:
         log("related questions")
-        first_rows = [(r.outcome.top_row, searcher.encode(r.question))
-                      for r in runs["eval"]["original"][shipped.name] if r.outcome.top_row is not None]
-        judged_lq = related.evaluate_anchors(searcher, first_rows, encoder)
-        judged_rand = related.evaluate_anchors(searcher, related.random_anchors(searcher), encoder)
-        summary["related"] = {"LiveQA first answers": related.summarize(judged_lq),
-                              "500 random MedQuAD records": related.summarize(judged_rand)}
-        write_json(out_dir, "related.json", {"liveqa": [j.__dict__ for j in judged_lq],
-                                             "random": [j.__dict__ for j in judged_rand]})
+        write_json(out_dir, "related.json", related_check(searcher, runs["eval"]["original"][shipped.name], summary))
 
     seconds = time.perf_counter() - started
     summary["meta"] = indexes.describe(info, dist_info, dist_count, searcher, shipped, judgments, questions, seconds)
     for setting, payload in runs.items():
         write_json(out_dir, f"liveqa-{setting}.json", liveqa_payload(payload))
-    write_json(out_dir, "dev.json", dev_payload)
     write_json(out_dir, "summary.json", summary)
     print(render_text(summary))
     if not args.no_docs:
         if "abstention" in summary:
-            plot_coverage([_Point(**p) for p in summary["abstention"]["curve"]], summary.get("dev_curve", []),
+            plot_coverage([CurvePoint(**p) for p in summary["abstention"]["curve"]], summary.get("dev_curve", []),
                           summary["abstention"]["threshold"])
         update_doc(render_markdown(summary))
         log("wrote docs/evaluation.md and docs/coverage_precision.png")
     log(f"done in {seconds:.0f}s; per-question results in {out_dir}")
     return 0
-
-
-class _Point:
-    def __init__(self, **kw: Any) -> None:
-        self.__dict__.update(kw)
 
 
 def run_http(args: argparse.Namespace) -> int:
@@ -253,18 +257,13 @@ def run_http(args: argparse.Namespace) -> int:
     runs = run_liveqa([system], questions, judgments, "http", liveqa.VARIANTS)
     summary: dict[str, Any] = {"liveqa": {"http": metrics_table(runs)},
                                "descriptions": {system.name: system.description}}
-    summary["abstention"] = abstention(runs["original"][system.name], float("nan"))
-    dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
-    medquad = indexes.load_medquad_raw()
-    keys = data.medquad_keys(r for r in medquad if not r.answerless)
-    d = dev.run_dev(system, dev_qs, keys, dev.Triage())
-    o = dev.run_ooc(system, ooc_qs, dev.Triage())
-    summary["dev"] = [(system.name, dev.dev_metrics(d, o))]
-    summary["calibration"] = dev.calibration(d)
+    summary["abstention"] = abstention(runs["original"][system.name], None)
+    keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
+    dev_payload = run_dev_sets([system], system, keys, summary)
     summary["meta"] = {"mode": f"HTTP {args.url}", "seconds": time.perf_counter() - started,
                        "unknown ids": sorted(system.unknown_ids)[:20], "n unknown ids": len(system.unknown_ids)}
     write_json(out_dir, "liveqa-http.json", liveqa_payload(runs))
-    write_json(out_dir, "dev-http.json", {"dev": [r.to_json() for r in d], "ooc": [r.to_json() for r in o]})
+    write_json(out_dir, "dev-http.json", dev_payload)
     write_json(out_dir, "summary-http.json", summary)
     print(render_text(summary))
     if system.unknown_ids:

@@ -56,7 +56,7 @@ class SearcherSystem:
         self.description = description
         self.searcher = searcher
         self.spec = spec
-        self._rows = {id(r): i for i, r in enumerate(searcher.records)}
+        self._rows = {r.id: i for i, r in enumerate(searcher.records)}  # ids are unique in an index
 
     @property
     def ranker(self) -> RankerConfig | None:
@@ -70,9 +70,7 @@ class SearcherSystem:
     def ask(self, question: str, top_k: int) -> Outcome:
         result = self.result(question, top_k)
         records = [hit.record for hit in result.matches]
-        top_row = self._rows.get(id(records[0])) if records else None
-        if top_row is None and records:
-            top_row = self.searcher._by_id.get(records[0].id)  # noqa: SLF001 (a custom fn may copy records)
+        top_row = self._rows.get(records[0].id) if records else None
         return Outcome(records, result.confidence, bool(result.answered) and _answerable(records), top_row=top_row)
 
 

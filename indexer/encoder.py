@@ -170,6 +170,28 @@ class OnnxEncoder:
         return out
 
 
+    def encode_with_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """One transformer pass over ``text``; returns the whole-text vector followed by one
+        vector per character span, mean-pooled from the same contextual token states. Spans that
+        fall outside the model's window (256 word pieces) are left out."""
+        enc = self.tokenizer.encode(text)
+        ids = np.asarray([enc.ids], dtype=np.int64)
+        mask = np.ones_like(ids)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        rows = [_mean_pool_normalize(hidden, mask)[0]]
+        offsets = enc.offsets
+        special = set(i for i, sid in enumerate(enc.special_tokens_mask) if sid)
+        for start, end in spans:
+            tokens = [i for i, (a, b) in enumerate(offsets) if i not in special and a >= start and b <= end and b > a]
+            if tokens:
+                part = hidden[0, tokens].mean(axis=0)
+                rows.append(part / max(float(np.linalg.norm(part)), 1e-12))
+        return np.ascontiguousarray(np.vstack(rows), dtype=np.float32)
+
+
 class TorchEncoder:
     """The reference backend: sentence-transformers on torch, loaded by path, offline."""
 

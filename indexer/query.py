@@ -79,6 +79,7 @@ class QueryAnalysis:
     text: str
     sentences: tuple[str, ...]
     questions: tuple[str, ...]  # the sentences that ask something (may be empty)
+    question_spans: tuple[tuple[int, int], ...]  # their character spans in ``text``
     classes: frozenset[str]  # coarse question types asked about
     words: int
 
@@ -101,10 +102,20 @@ def record_classes(qtype: str) -> set[str]:
     return _QTYPE_TO_CLASS.get(qtype.lower().strip(), set())
 
 
+def _spans(text: str, parts: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    out, at = [], 0
+    for part in parts:
+        start = text.find(part, at)
+        if start >= 0:
+            out.append((start, start + len(part)))
+            at = start + len(part)
+    return tuple(out)
+
+
 def analyze(text: str) -> QueryAnalysis:
     sentences = split_sentences(text)
     questions = tuple(s for s in sentences if is_question(s))
     # What is asked is read from the question sentences when there are any: backstory mentions
     # tests and treatments that were tried, which are not what the patient asks about now.
     classes = classify(" ".join(questions)) if questions else classify(text)
-    return QueryAnalysis(text, tuple(sentences), questions, classes, len(text.split()))
+    return QueryAnalysis(text, tuple(sentences), questions, _spans(text, questions), classes, len(text.split()))

@@ -37,6 +37,9 @@ class RankerConfig:
     segment_min_words: int = 15
     #: "max": best of the message and each question sentence; "blend": one averaged vector.
     segment_mode: str = "blend"
+    #: "spans": pool the question sentences from the one pass over the message (no extra
+    #: encoder runs); "separate": encode each question sentence on its own.
+    segment_pooling: str = "spans"
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

@@ -197,9 +197,17 @@ class Searcher:
     def query_vectors(self, analysis: QueryAnalysis, ranker: RankerConfig) -> np.ndarray:
         """The whole message, plus (for long messages) each question sentence, in one batch."""
         texts = [analysis.text]
+        spans: list[tuple[int, int]] = []
         if ranker.segment and analysis.words >= ranker.segment_min_words:
-            texts += [q for q in analysis.questions if len(q.split()) >= 3][:3]
-        vecs = self.encoder.encode(texts, batch_size=len(texts))
+            picked = [(q, sp) for q, sp in zip(analysis.questions, analysis.question_spans, strict=False) if len(q.split()) >= 3][:3]
+            texts += [q for q, _ in picked]
+            spans = [sp for _, sp in picked]
+        pool = getattr(self.encoder, "encode_with_spans", None)
+        if ranker.segment_pooling == "spans" and spans and pool is not None:
+            # The question sentences' vectors come from the same pass over the whole message.
+            vecs = pool(analysis.text, spans)
+        else:
+            vecs = self.encoder.encode(texts, batch_size=len(texts))
         if len(vecs) > 1 and ranker.segment_mode == "blend":
             # One vector between the whole message and its questions: the backstory keeps the
             # topic, the question sentences say what is asked.
