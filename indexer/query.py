@@ -19,7 +19,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"treatment", "considerations", "self care", "indication"}),
         r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
         r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|what (?:can|should) i do|what to do|"
-        r"how (?:do|can) i (?:stop|fix|heal|get)|heal\w*|pills?)\b",
+        r"how (?:do|can) i (?:stop|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
     ),
     "symptoms": (
         frozenset({"symptoms"}),
