@@ -13,7 +13,7 @@ abstention, the dev-set report and the related-questions check use it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.ranking import RankerConfig
 
@@ -27,25 +27,29 @@ class Ablation:
     spec: RankerConfig | SearchFn
 
 
+SHIPPED = RankerConfig.load()
+_W = SHIPPED.weights
+
+
+def _step(**weights: float) -> RankerConfig:
+    """The shipped configuration with only these weights and no question-sentence pooling."""
+    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in _W}, segment=False)
+
+
+# Each row adds one piece to the one before, with the weights the dev set chose for the
+# shipped ranker, so the rows show what each piece contributes.
 ROWS: list[Ablation] = [
+    Ablation("dense questions only", "qsim only: best cosine to the record's question or its synonym phrasings", _step(qsim=1.0)),
+    Ablation("+ answer chunks", "+ csim: best cosine to an answer chunk", _step(qsim=1.0, csim=_W["csim"])),
+    Ablation("+ BM25 (hybrid)", "+ bm25 over question, phrasings, focus and answer", _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"])),
     Ablation(
-        "dense questions only",
-        "qsim only: best cosine to the record's question or its focus-synonym phrasings",
-        RankerConfig(weights={"qsim": 1.0}),
-    ),
-    Ablation(
-        "dense q+alt+chunks",
-        "qsim + 0.5 csim (best cosine to an answer chunk)",
-        RankerConfig(weights={"qsim": 1.0, "csim": 0.5}),
-    ),
-    Ablation(
-        "hybrid + BM25",
-        "built-in RankerConfig() defaults: qsim + 0.5 csim + 0.3 bm25",
-        RankerConfig(),
+        "+ question type",
+        "+ qtype: the record answers the kind of question asked (treatment, symptoms...)",
+        _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"], qtype=_W["qtype"]),
     ),
     Ablation(
         "medmatch (shipped ranker.json)",
-        "RankerConfig.load(): indexer/ranker.json as shipped (built-in defaults if absent)",
-        RankerConfig.load(),
+        "+ question sentences of long messages pooled into the query vector (indexer/ranker.json as shipped)",
+        SHIPPED,
     ),
 ]

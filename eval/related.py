@@ -5,8 +5,9 @@ Each related question is classified against the answer's record (the anchor):
 * ``same focus``: the same normalised focus name, a focus synonym of the other record
   (``extra["focus_synonyms"]``), or a shared UMLS CUI (``extra["cuis"]``);
 * ``closely related`` (reported separately): not the same focus, but the cosine between the two
-  focus names (MiniLM embeddings of the names; the question when a record has no focus) is at
-  least ``CLOSE_COSINE``: a neighbouring condition by wording, NOT a clinical judgement;
+  focus names (MiniLM embeddings of the names; the question when a record has no focus), or
+  between the two records' answers (their first 1,000 characters), is at least
+  ``CLOSE_COSINE``: a neighbouring condition by wording or by content, NOT a clinical judgement;
 * ``repeat``: it merely repeats the anchor's own question: the same normalised question text,
   or question cosine >= ``REPEAT_COSINE``.
 """
@@ -76,19 +77,20 @@ class Judged:
 
 
 def classify(anchor: QARecord, related: Sequence[Any], vectors: _Vectors) -> list[dict[str, Any]]:
-    vectors.prime([focus_of(anchor), anchor.question, *(focus_of(r.record) for r in related),
-                   *(r.record.question for r in related)])
+    vectors.prime([focus_of(anchor), anchor.question, anchor.answer[:1000], *(focus_of(r.record) for r in related),
+                   *(r.record.question for r in related), *(r.record.answer[:1000] for r in related)])
     out = []
     for rel in related:
         rec = rel.record
         same = same_focus(anchor, rec)
         focus_cos = vectors.cos(focus_of(anchor), focus_of(rec))
         q_cos = vectors.cos(anchor.question, rec.question)
+        answer_cos = vectors.cos(anchor.answer[:1000], rec.answer[:1000])
         out.append({
             "id": rec.id, "question": rec.question, "relation": rel.relation,
-            "same_focus": same, "close": (not same) and focus_cos >= CLOSE_COSINE,
+            "same_focus": same, "close": (not same) and max(focus_cos, answer_cos) >= CLOSE_COSINE,
             "repeat": norm_name(rec.question) == norm_name(anchor.question) or q_cos >= REPEAT_COSINE,
-            "focus_cos": round(focus_cos, 3), "question_cos": round(q_cos, 3),
+            "focus_cos": round(focus_cos, 3), "question_cos": round(q_cos, 3), "answer_cos": round(answer_cos, 3),
         })
     return out
 

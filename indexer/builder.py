@@ -34,6 +34,11 @@ LOG = logging.getLogger(__name__)
 Progress = Callable[[str, int], Callable[[int], None]]
 
 
+#: Bumped whenever the builder writes different files or vectors for the same inputs, so that
+#: ``--if-changed`` rebuilds indexes made by an older builder.
+BUILD_FORMAT = 3
+
+
 @dataclass(frozen=True)
 class BuildSettings:
     chunk_tokens: int = 254
@@ -190,7 +195,7 @@ def build(
                 metric="inner_product",
                 corpus_sha256=corpus_sha,
                 counts={**counts, "retired": len(records) - len(active)},
-                settings={**asdict(settings), "index_type": vectors.choose_factory(counts["chunk_vectors"], settings.index_factory)},
+                settings={**asdict(settings), "build_format": BUILD_FORMAT, "index_type": vectors.choose_factory(counts["chunk_vectors"], settings.index_factory)},
                 files={},
                 build={
                     "seconds": round(seconds, 2),
@@ -256,7 +261,11 @@ def is_up_to_date(root: Path, fingerprint: str) -> bool:
         model_ok = manifest.model_fingerprint == model_fingerprint(bundled_model_path())
     except IndexerError:
         model_ok = True
-    return model_ok and manifest.build.get("inputs_fingerprint") == fingerprint
+    return (
+        model_ok
+        and manifest.settings.get("build_format") == BUILD_FORMAT
+        and manifest.build.get("inputs_fingerprint") == fingerprint
+    )
 
 
 def _software_versions() -> dict[str, str]:

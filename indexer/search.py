@@ -36,7 +36,7 @@ REPEAT_COSINE = 0.92
 #: names and the cosine between their overview answers. Names alone pair "Tinnitus" with
 #: "Tinea" (0.61) and "Metformin" with "Methadone" (0.59); their answers are far apart (0.38,
 #: 0.07). Chosen by inspecting MedQuAD pairs, not on any evaluation set.
-NEIGHBOUR_SIMILARITY = 0.5
+NEIGHBOUR_SIMILARITY = 0.55
 MAX_RELATED = 5
 
 
