@@ -64,9 +64,15 @@ class EmbeddingCache:
         return np.ascontiguousarray(self._vectors[[self._rows[k] for k in keys]])
 
     def save(self, keep: Sequence[str] | None = None) -> None:
-        """Write the cache; with ``keep`` (texts), only those vectors are kept."""
+        """Write the cache; with ``keep`` (texts), only those vectors are kept.
+
+        Entries another build saved since this cache was loaded are merged in, not lost (two
+        builds of different corpora may share one cache folder).
+        """
         if not self.dir:
             return
+        if keep is None:
+            self._merge_from_disk()
         rows = self._rows
         vectors = self._vectors
         if keep is not None:
@@ -81,3 +87,19 @@ class EmbeddingCache:
         tmp_keys.write_text(json.dumps(list(rows)))
         os.replace(tmp_vec, self.dir / "vectors.npy")
         os.replace(tmp_keys, self.dir / "keys.json")
+
+    def _merge_from_disk(self) -> None:
+        assert self.dir is not None
+        try:
+            keys = json.loads((self.dir / "keys.json").read_text())
+            vectors = np.load(self.dir / "vectors.npy", mmap_mode="r")
+        except (OSError, ValueError):
+            return
+        if vectors.shape != (len(keys), self.dim):
+            return
+        extra = [i for i, k in enumerate(keys) if k not in self._rows]
+        if extra:
+            base = len(self._vectors)
+            self._vectors = np.concatenate([self._vectors, np.asarray(vectors[extra], dtype=np.float32)])
+            for j, i in enumerate(extra):
+                self._rows[keys[i]] = base + j

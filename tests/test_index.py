@@ -198,3 +198,19 @@ def test_publish_rolls_back(make_index, tiny_records, encoder) -> None:  # type:
     assert Searcher.load(root, encoder).version == first
     with pytest.raises(ArtifactError):
         artifacts.publish(root, "no-such-version")
+
+
+def test_cache_merges_entries_saved_by_another_build(tmp_path: Path) -> None:
+    from indexer.cache import EmbeddingCache
+
+    def fake(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    first = EmbeddingCache(tmp_path, "fp", 4)
+    second = EmbeddingCache(tmp_path, "fp", 4)  # both loaded before either saved
+    first.embed(["a", "b"], fake)
+    first.save()
+    second.embed(["c"], fake)
+    second.save()
+    merged = EmbeddingCache(tmp_path, "fp", 4)
+    merged.embed(["a", "b", "c"], lambda texts: pytest.fail(f"re-embedded {texts}"))
