@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -311,21 +310,12 @@ class Searcher:
                 chosen.append((r, score, "neighbour"))
                 seen_questions.add(focus_key(meta.questions[r]))
         return [Related(self.records[r], score, relation) for r, score, relation in chosen]
-        for r, score in self._neighbour_records(row):
-            if len(out) >= limit:
-                break
-            if is_repeat(r):
-                continue
-            out.append(Related(self.records[r], score, "neighbour"))
-            seen_questions.add(focus_key(self.records[r].question))
-        return out
 
     def _neighbour_records(self, row: int, limit: int = 10) -> list[tuple[int, float]]:
         """One record for each neighbouring condition (focus names close in embedding space),
         preferring its overview ("information") question. Records without a focus get none:
         similar *questions* about other conditions share templates, not topics."""
-        anchor = focus_key(self.records[row].focus)
-        frow = self._focus_row.get(anchor)
+        frow = self._focus_row.get(focus_key(self.records.focus[row]))
         if frow is None or not len(self._focus_vectors):
             return []
         sims = 0.5 * np.asarray(self._focus_vectors @ self._focus_vectors[frow]) + 0.5 * (
