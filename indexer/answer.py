@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .requests import is_service_request
 from .search import Hit, Related, Searcher
 
 NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
     "Try asking about one condition or medicine in a sentence or two, or contact your clinic. "
+    "If you feel very unwell, call your local emergency number."
+)
+SERVICE_MESSAGE = (
+    "This looks like a request for the clinic (appointments, prescriptions, bills, results), "
+    "which this service cannot handle. Please contact the clinic directly. "
     "If you feel very unwell, call your local emergency number."
 )
 ANSWERED_MESSAGE = (
@@ -52,6 +58,8 @@ class Answerer:
             emergency = self.triage.check(question)
             if emergency is not None:
                 return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+        if is_service_request(question):
+            return Answer("no_match", None, 0.0, [], [], SERVICE_MESSAGE, searcher.version, extra={"reason": "service_request"})
         result = searcher.search(question, top_k=top_k)
         if result.answered and result.matches and not result.matches[0].record.answerless:
             best = result.matches[0]

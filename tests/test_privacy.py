@@ -23,9 +23,9 @@ from service.redact import redact
 EMAIL, PHONE, SSN, NHS = "jo.bloggs+health@example.com", "+44 7700 900123", "123-45-6789", "943 476 5919"
 # An answerable question carrying identifiers, and an unanswerable one (stored as "unanswered").
 ANSWERED = f"my ears ring all the time, email {EMAIL} or call {PHONE}, NHS number {NHS}"
-NO_MATCH = f"Can I pay my bill by card? my SSN is {SSN} and MRN12345678, reach me at {EMAIL}"
+NO_MATCH = f"Which football team won the cup last year? my SSN is {SSN} and MRN12345678, reach me at {EMAIL}"
 SECRETS = (EMAIL, "jo.bloggs", "7700 900123", SSN, NHS, "12345678")
-WORDS = ("ears ring", "pay my bill")  # the question itself, identifiers aside
+WORDS = ("ears ring", "football team won")  # the question itself, identifiers aside
 
 
 class Capture(logging.Handler):
@@ -109,7 +109,7 @@ def test_log_questions_logs_redacted_text(app_factory, logs: Capture) -> None:  
     by_id = {row["request_id"]: row for row in logs.access()}
     answered, no_match = by_id["req-answered.1"]["question"], by_id["req-nomatch-2"]["question"]
     assert "ears ring all the time" in answered and "[email]" in answered and "[phone]" in answered
-    assert "pay my bill by card" in no_match and "[id]" in no_match and "[email]" in no_match
+    assert "football team won the cup" in no_match and "[id]" in no_match and "[email]" in no_match
     everything = "\n".join(logs.lines)
     for secret in SECRETS:
         assert secret not in everything, secret
@@ -150,7 +150,7 @@ def test_store_question_text_is_redacted(app_factory, tmp_path: Path) -> None:  
     _traffic(app_factory(feedback_db=str(db), store_question_text=True).test_client())
 
     rows = _db_rows(db)
-    assert rows["unanswered"][0]["question"] == redact(NO_MATCH) and "pay my bill by card" in redact(NO_MATCH)
+    assert rows["unanswered"][0]["question"] == redact(NO_MATCH) and "football team won the cup" in redact(NO_MATCH)
     assert rows["feedback"][0]["question"] == redact(ANSWERED)
     raw = _raw_bytes(db)
     for secret in SECRETS:

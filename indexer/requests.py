@@ -1,0 +1,32 @@
+"""Clinic service requests (appointments, prescriptions, bills, results...) are not medical
+questions: they get ``no_match`` with a pointer to the clinic, whatever the retrieval scores say.
+
+Deterministic and deliberately narrow: a request verb with a clinic-service object, or an
+unmistakable admin phrase. Questions *about* medicines or tests ("what are the side effects of
+my blood pressure pills") are not requests.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:refill|re-?fill|renew|repeat|top up|reorder|re-order)\b.{0,40}\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets)\b",
+        r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",
+        r"\b(?:book|make|schedule|reschedule|cancel|change|move|confirm)\b.{0,30}\b(?:appointment|appt|booking|visit|slot|check-?up)\b",
+        r"\b(?:appointment|appt)\b.{0,30}\b(?:available|availability|tomorrow|today|next week|cancel|reschedule)\b",
+        r"\b(?:opening|office|clinic|surgery) hours\b|\bwhat time do you (?:open|close)\b|\bare you open\b",
+        r"\b(?:pay|paying|payment|bill|billing|invoice|charge[sd]?|refund|copay|co-pay)\b.{0,40}\b(?:bill|invoice|card|online|account|insurance|statement|visit)\b",
+        r"\b(?:insurance|insurer)\b.{0,40}\b(?:cover|accept|take|claim|bill)\b|\bdo you (?:accept|take)\b.{0,30}\binsurance\b",
+        r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?(?:results|records|letter|referral|sick note|fit note)\b",
+        r"\b(?:call|ring|phone|text) me back\b|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
+        r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b|\bnew patient registration\b",
+    )
+)
+
+
+def is_service_request(text: str) -> bool:
+    """True when ``text`` asks the clinic to do something rather than asks a health question."""
+    return any(p.search(text) for p in _PATTERNS)

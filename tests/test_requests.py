@@ -1,0 +1,44 @@
+"""Clinic service requests get no_match before retrieval; health questions about the same things do not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.requests import is_service_request
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can I get a refill of my blood pressure pills", True),
+        ("I need to book an appointment for my knee", True),
+        ("please reschedule my appt to next week", True),
+        ("what are your opening hours on saturday", True),
+        ("how do I pay my bill online", True),
+        ("does my insurance cover physio", True),
+        ("can you email me my blood test results", True),
+        ("what are the side effects of my blood pressure pills", False),
+        ("how do I know if my test results are normal", False),
+        ("should I see a doctor about my knee pain", False),
+        ("is it safe to take ibuprofen with my prescription", False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_is_service_request(text: str, expected: bool) -> None:
+    assert is_service_request(text) is expected
+
+
+def test_no_dev_health_question_is_taken_for_a_request() -> None:
+    dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
+    assert [d["qid"] for d in dev if is_service_request(d["question"])] == []
+
+
+def test_api_answers_service_requests_with_no_match(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "can I get a refill of my asthma inhaler please"}).get_json()
+    assert body["status"] == "no_match" and body["answer"] is None and body["matches"] == []
+    assert "contact the clinic" in body["message"]
