@@ -5,6 +5,7 @@ Question text is stored only when ``store_question_text`` is on, and then redact
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .redact import redact
+
+LOG = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
@@ -36,6 +39,19 @@ CREATE TABLE IF NOT EXISTS unanswered (
 """
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets workers write while others read. Switching needs a moment of exclusive access,
+    and gunicorn workers start together: retry briefly, and carry on without WAL rather than
+    fail to boot (the mode is stored in the file, so another worker's switch counts too)."""
+    for attempt in range(20):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            time.sleep(0.05 * (attempt + 1))
+    LOG.warning("could not switch the feedback database to WAL; continuing in its current mode")
+
+
 class Store:
     def __init__(self, path: str | Path, *, keep_text: bool = False) -> None:
         self.path = Path(path)
@@ -43,16 +59,23 @@ class Store:
         self._local = threading.local()
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._conn() as conn:
-            conn.executescript(_SCHEMA)
+        for attempt in range(20):
+            try:
+                with self._conn() as conn:
+                    conn.executescript(_SCHEMA)
+                break
+            except sqlite3.OperationalError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA busy_timeout=10000")
+            _enable_wal(conn)
             self._local.conn = conn
         yield conn
 
