@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=None, help="measured seconds per HTTP load level (default 20; quick 3)")
     parser.add_argument("--questions", type=int, default=None, help="question set size (default 1200; quick 200)")
     parser.add_argument("--cold-runs", type=int, default=None, help="cold starts per configuration (default 5; quick 1)")
-    parser.add_argument("--docs", dest="docs", action="store_true", default=None, help="write docs/benchmarks.md (default: not with --quick)")
+    parser.add_argument("--docs", dest="docs", action="store_true", default=None, help="write docs/benchmarks.md (default: only for a complete run, nothing skipped)")
     parser.add_argument("--no-docs", dest="docs", action="store_false")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -230,8 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     cold_runs = args.cold_runs or (1 if quick else 5)
     skip_build = args.skip_build or quick
     skip_1m = args.skip_1m or quick
-    write_docs = (not quick) if args.docs is None else args.docs
     skipped = [name for name, flag in (("build", skip_build), ("1M", skip_1m), ("HTTP", args.skip_http)) if flag]
+    # A partial run must not replace a complete docs/benchmarks.md unless asked to (--docs).
+    write_docs = (not quick and not skipped) if args.docs is None else args.docs
 
     background = sysinfo.BackgroundLoad()
     background.start()
@@ -301,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         DOCS.parent.mkdir(parents=True, exist_ok=True)
         DOCS.write_text(report.markdown_report(results) + "\n")
         print(f"docs: {DOCS}")
+    else:
+        print(f"docs/benchmarks.md not written (partial run; --docs to force, or `python -m bench.report bench/results/{name} --docs`)")
     print(f"total: {results['meta']['total_s']:.0f} s")
     return 0
 
