@@ -15,7 +15,6 @@ Each related question is classified against the answer's record (the anchor):
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ import numpy as np
 from corpus import QARecord
 from indexer.encoder import Encoder
 from indexer.search import Searcher
+from indexer.textkeys import focus_key
 
 CLOSE_COSINE = 0.6
 REPEAT_COSINE = 0.92
@@ -33,7 +33,7 @@ SEED = 2026
 
 
 def norm_name(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+    return focus_key(text or "")
 
 
 def focus_of(record: QARecord) -> str:

@@ -15,7 +15,6 @@ import numpy as np
 from corpus import LoadReport, QARecord, load_corpus, record_from_dict
 
 from . import artifacts
-from .builder import corpus_checksum
 
 
 def load_records(source: str | Path) -> list[QARecord]:
@@ -140,7 +139,3 @@ def unanswered_report(db: Path, encoder: Any | None, *, threshold: float = 0.65)
     nearest = Counter(r for _, _, r in rows if r)
     report["by_nearest_record"] = [{"record_id": rid, "count": n} for rid, n in nearest.most_common(50)]
     return report
-
-
-def corpus_fingerprint(records: Sequence[QARecord]) -> str:
-    return corpus_checksum(records)[:12]

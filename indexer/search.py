@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -344,7 +343,3 @@ def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queri
     has = counts > 0
     out[has] = np.maximum.reduceat(sims, offsets[has])
     return out
-
-
-def search_many(searcher: Searcher, questions: Sequence[str], top_k: int = 10) -> list[SearchResult]:
-    return [searcher.search(q, top_k) for q in questions]
