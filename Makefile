@@ -11,6 +11,7 @@ PORT ?= 8000
 WORKERS ?= 2
 PYTEST_ARGS ?=
 STAMP := $(VENV)/.installed
+ONNX := models/minilm-onnx/model.int8.onnx
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -30,9 +31,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m indexer export-onnx --if-missing
 	touch $@
 
-install: $(STAMP) ## Create .venv, install medmatch, export the ONNX model (offline)
+# Checkouts installed before the int8 query graph existed get it without reinstalling.
+$(ONNX): $(STAMP)
+	$(PY) -m indexer export-onnx --if-missing
 
-index: $(STAMP) ## Build the index of CORPUS (default: the demo corpus) if its inputs changed
+install: $(STAMP) $(ONNX) ## Create .venv, install medmatch, export the ONNX model (offline)
+
+index: $(STAMP) $(ONNX) ## Build the index of CORPUS (default: the demo corpus) if its inputs changed
 	$(PY) -m indexer build $(CORPUS) --out $(INDEX) --if-changed
 
 run: index ## Build if needed, then serve CORPUS at http://HOST:PORT with gunicorn
@@ -46,16 +51,16 @@ browser-deps: ## Debian's chromium for the browser tests (needs root, or skip th
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 		|| echo "warning: could not install chromium; browser tests will be skipped"
 
-test: $(STAMP) browser-deps ## Install everything and run the whole test suite
+test: $(STAMP) $(ONNX) browser-deps ## Install everything and run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-fast: $(STAMP) ## Tests without the browser and fuzz tests
+test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 	$(PY) -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
-eval: $(STAMP) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
+eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
 
-bench: $(STAMP) ## Latency, load, build and cold-start benchmarks (writes docs/benchmarks.md)
+bench: $(STAMP) $(ONNX) ## Latency, load, build and cold-start benchmarks (writes docs/benchmarks.md)
 	$(PY) -m bench.run $(BENCH_ARGS)
 
 lint: $(STAMP) ## ruff

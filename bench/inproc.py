@@ -185,13 +185,14 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
     t0 = time.perf_counter()
     import faiss
 
-    from indexer.encoder import load_encoder
+    from indexer.encoder import DEFAULT_QUERY_PRECISION, load_encoder
     from indexer.search import Searcher
 
     faiss.omp_set_num_threads(1)
     t_import = time.perf_counter() - t0
     t0 = time.perf_counter()
-    encoder = load_encoder("auto", threads=1)
+    # The service's question encoder (int8 graph by default; the index itself is fp32).
+    encoder = load_encoder("auto", threads=1, precision=DEFAULT_QUERY_PRECISION)
     t_encoder = time.perf_counter() - t0
     t0 = time.perf_counter()
     searcher = Searcher.load(index, encoder, checksums=True)
@@ -213,6 +214,7 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
         "index": str(searcher.path),
         "index_version": searcher.version,
         "encoder_backend": encoder.backend,
+        "query_precision": getattr(encoder, "precision", "fp32"),
         "counts": dict(searcher.manifest.counts),
         "index_type": searcher.manifest.settings.get("index_type"),
         "load_s": {"imports": round(t_import, 3), "encoder": round(t_encoder, 3),

@@ -159,7 +159,8 @@ def describe(info: IndexInfo, dist: IndexInfo | None, n_distractors: int, search
         "records": len(searcher.records),
         "distractor index": (f"{DISTRACTOR_ROOT} ({'built now' if dist.built else 'reused'}), "
                              f"{n_distractors} answerless questions added") if dist else "skipped",
-        "encoder": f"{searcher.encoder.name} ({searcher.encoder.backend})",
+        "encoder": f"{searcher.encoder.name} ({searcher.encoder.backend}; index fp32, questions "
+                   f"{getattr(searcher.encoder, 'precision', 'fp32')})",
         "ranker": {"weights": ranker.weights, "slope": ranker.slope, "center": ranker.center,
                    "margin_weight": ranker.margin_weight, "threshold": ranker.threshold,
                    "candidates": ranker.candidates, "provenance": ranker.provenance},

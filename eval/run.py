@@ -30,6 +30,9 @@ from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
 from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, System  # noqa: E402
 
+#: The comparison row added when questions are encoded by the int8 graph.
+FP32_ROW = "medmatch with fp32 question vectors"
+
 SETTINGS = ("eval", "distractors")
 
 
@@ -59,6 +62,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="skip the second setting (answerless MedQuAD questions as distractors)")
     parser.add_argument("--rows", help="comma-separated row names to run (case-insensitive; default: all). "
                         "The last Searcher row given is treated as the shipped one.")
+    parser.add_argument("--query-precision", choices=("fp32", "int8"), default=None,
+                        help="the graph that encodes questions (default: the service's, "
+                        "indexer.encoder.DEFAULT_QUERY_PRECISION); with int8 a row with fp32 queries is added")
     parser.add_argument("--out", default="eval/results", help="folder for per-question JSON (default: %(default)s)")
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/evaluation.md or the plot")
     return parser.parse_args(argv)
@@ -157,12 +163,14 @@ def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[s
 
 
 def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],
-                  summary: dict[str, Any]) -> dict[str, Any]:
+                  summary: dict[str, Any], judge_encoder: Any = None) -> dict[str, Any]:
     """Related-question quality for the LiveQA first answers and 500 random records."""
     anchors = [(r.outcome.top_row, searcher.encode(r.question))
                for r in first_answers if r.outcome.top_row is not None]
-    judged_lq = related.evaluate_anchors(searcher, anchors, searcher.encoder)
-    judged_rand = related.evaluate_anchors(searcher, related.random_anchors(searcher), searcher.encoder)
+    # Judged with fp32 vectors whatever encodes the questions: the judge must not move with the system.
+    judge = judge_encoder or searcher.encoder
+    judged_lq = related.evaluate_anchors(searcher, anchors, judge)
+    judged_rand = related.evaluate_anchors(searcher, related.random_anchors(searcher), judge)
     summary["related"] = {"LiveQA first answers": related.summarize(judged_lq),
                           "500 random MedQuAD records": related.summarize(judged_rand)}
     return {"liveqa": [j.__dict__ for j in judged_lq], "random": [j.__dict__ for j in judged_rand]}
@@ -170,6 +178,7 @@ def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],
 
 def run_local(args: argparse.Namespace) -> int:
     from indexer import load_encoder
+    from indexer.encoder import DEFAULT_QUERY_PRECISION
     from indexer.search import Searcher
 
     started = time.perf_counter()
@@ -186,20 +195,32 @@ def run_local(args: argparse.Namespace) -> int:
     medquad = indexes.load_medquad_raw()
     info, searcher = indexes.ensure_eval_index(encoder, log, corpus=corpus)
     log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
+    # Indexes are always built with fp32; the service may encode questions with the int8 graph.
+    precision = args.query_precision or DEFAULT_QUERY_PRECISION
+    qencoder = encoder if precision == "fp32" else load_encoder("onnx", threads=2, precision=precision)
+
+    def for_queries(s: Searcher) -> Searcher:
+        return s if qencoder is encoder else Searcher.load(s.path, qencoder, ranker=s.ranker, checksums=False)
+
+    fp32_searcher, searcher = searcher, for_queries(searcher)
     judgments = data.load_judgments(searcher.records)
     questions = data.load_test_questions()
     rows = [r for r in ablations.ROWS if pick(wanted, r.name)]
 
-    def systems_for(s: Searcher) -> list[System]:
+    def systems_for(s: Searcher, fp32: Searcher) -> list[System]:
         out: list[System] = []
         if pick(wanted, DenseKNN.name):
             out.append(DenseKNN(s.records, encoder, data.repo_path(indexes.CACHE_DIR)))
         if pick(wanted, BM25QA.name):
             out.append(BM25QA(s.records))
         out.extend(SearcherSystem(r.name, r.description, s, r.spec) for r in rows)
+        if s is not fp32 and rows and rows[-1] is ablations.ROWS[-1]:
+            # The same ranker with fp32 question vectors, just before the shipped row.
+            out.insert(len(out) - 1, SearcherSystem(
+                FP32_ROW, "the shipped ranker with questions encoded by the fp32 graph", fp32, rows[-1].spec))
         return out
 
-    systems = systems_for(searcher)
+    systems = systems_for(searcher, fp32_searcher)
     runs = {"eval": run_liveqa(systems, questions, judgments, "eval", liveqa.VARIANTS)}
     searcher_systems = [s for s in systems if isinstance(s, SearcherSystem)]
     shipped = searcher_systems[-1] if searcher_systems else None
@@ -207,7 +228,8 @@ def run_local(args: argparse.Namespace) -> int:
     if not args.skip_distractors:
         dist_info, dsearcher = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
         dist_count = sum(1 for r in dsearcher.records if r.answerless)
-        runs["distractors"] = run_liveqa(systems_for(dsearcher), questions, judgments, "distractors", liveqa.VARIANTS)
+        runs["distractors"] = run_liveqa(systems_for(for_queries(dsearcher), dsearcher), questions, judgments,
+                                         "distractors", liveqa.VARIANTS)
         del dsearcher
     else:
         dist_count = 0
@@ -229,7 +251,8 @@ def run_local(args: argparse.Namespace) -> int:
                             if not isinstance(v, list)}
     if shipped is not None:
         log("related questions")
-        write_json(out_dir, "related.json", related_check(searcher, runs["eval"]["original"][shipped.name], summary))
+        write_json(out_dir, "related.json", related_check(searcher, runs["eval"]["original"][shipped.name], summary,
+                                                            judge_encoder=encoder))
 
     seconds = time.perf_counter() - started
     summary["meta"] = indexes.describe(info, dist_info, dist_count, searcher, shipped, judgments, questions, seconds)

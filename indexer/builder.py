@@ -36,7 +36,7 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
-BUILD_FORMAT = 3
+BUILD_FORMAT = 4  # 4: HNSW above vectors.EXACT_LIMIT (was 250k)
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,8 @@ def build(
         raise BuildError("no records to index (the corpus is empty or every record is retired)")
     corpus_sha = corpus_checksum(records)
     version = artifacts.new_version(corpus_sha)
+    if getattr(encoder, "precision", "fp32") != "fp32":
+        raise BuildError(f"the {encoder.precision} encoder is for queries only; build indexes with fp32")  # type: ignore[attr-defined]
     cache = EmbeddingCache(cache_dir, encoder.fingerprint, encoder.dim)
     with artifacts.build_lock(root):
         staging = artifacts.staging_dir(root, version)
@@ -195,7 +197,10 @@ def build(
                 metric="inner_product",
                 corpus_sha256=corpus_sha,
                 counts={**counts, "retired": len(records) - len(active)},
-                settings={**asdict(settings), "build_format": BUILD_FORMAT, "index_type": vectors.choose_factory(counts["chunk_vectors"], settings.index_factory)},
+                settings={**asdict(settings), "build_format": BUILD_FORMAT, "index_type": {
+                    "questions": vectors.choose_factory(counts["question_vectors"], settings.index_factory),
+                    "chunks": vectors.choose_factory(counts["chunk_vectors"], settings.index_factory),
+                }},
                 files={},
                 build={
                     "seconds": round(seconds, 2),

@@ -203,11 +203,17 @@ def info_cmd(index: str, verify: bool) -> None:
 @click.option("--out", "out_dir", default=None, help="Target folder (default: models/minilm-onnx).")
 @click.option("--if-missing", is_flag=True, help="Do nothing when the ONNX model already exists.")
 def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: bool) -> None:
-    """Export the bundled MiniLM to ONNX for the torch-free serving backend (offline)."""
-    from .encoder import ONNX_FILE, default_onnx_dir, export_onnx
+    """Export the bundled MiniLM to ONNX for the torch-free serving backend (offline), with its
+    int8 query graph (model.int8.onnx) beside it."""
+    from .encoder import ONNX_FILE, ONNX_INT8_FILE, default_onnx_dir, export_onnx, quantize_onnx
 
     target = Path(out_dir) if out_dir else default_onnx_dir()
     if if_missing and (target / ONNX_FILE).is_file():
+        if not (target / ONNX_INT8_FILE).is_file():
+            try:
+                click.echo(str(quantize_onnx(target)))
+            except ImportError as exc:
+                raise click.ClickException(f"quantizing needs the torch extra (the onnx package): {exc}") from None
         click.echo(f"{target / ONNX_FILE} exists")
         return
     try:

@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 ONNX_FILE = "model.onnx"
+#: The same graph with int8 weights (per-channel dynamic quantization), for query encoding only.
+ONNX_INT8_FILE = "model.int8.onnx"
+PRECISIONS = ("fp32", "int8")
+#: What the service encodes questions with (indexes are always fp32). Chosen on the dev set:
+#: see docs/evaluation.md, "Query precision".
+DEFAULT_QUERY_PRECISION = "int8"
 #: Passage batches are sorted by length; 16 is the best chunk batch measured on 2 cores.
 DEFAULT_BATCH_SIZE = 16
 
@@ -66,7 +72,10 @@ class Encoder(Protocol):
     name: str
     dim: int
     max_tokens: int
+    #: Identifies the vectors this encoder produces (the embedding cache and manifests key on it).
     fingerprint: str
+    #: The weights' fingerprint (equal to ``fingerprint`` unless the graph is quantized).
+    base_fingerprint: str
     backend: str
 
     def encode(
@@ -110,9 +119,14 @@ class OnnxEncoder:
 
     backend = "onnx"
 
-    def __init__(self, model_path: Path | None = None, onnx_dir: Path | None = None, threads: int = 1) -> None:
+    def __init__(
+        self, model_path: Path | None = None, onnx_dir: Path | None = None, threads: int = 1, precision: str = "fp32"
+    ) -> None:
         self.model_path = Path(model_path) if model_path else bundled_model_path()
-        onnx_path = Path(onnx_dir or default_onnx_dir()) / ONNX_FILE
+        if precision not in PRECISIONS:
+            raise EncoderError(f"unknown precision {precision!r} (use {' or '.join(PRECISIONS)})")
+        self.precision = precision
+        onnx_path = Path(onnx_dir or default_onnx_dir()) / (ONNX_FILE if precision == "fp32" else ONNX_INT8_FILE)
         if not onnx_path.is_file():
             raise EncoderError(
                 f"{onnx_path}: ONNX model not found; run `python -m indexer export-onnx` (needs the torch extra) once"
@@ -133,7 +147,11 @@ class OnnxEncoder:
         self.splitter = load_tokenizer(self.model_path, None)
         self.name = MODEL_NAME
         self.dim = int(self._session.get_outputs()[0].shape[-1] or 384)
-        self.fingerprint = model_fingerprint(self.model_path)
+        #: The weights' fingerprint: an index built from these weights can be queried by this encoder.
+        self.base_fingerprint = model_fingerprint(self.model_path)
+        # int8 vectors differ slightly from fp32 ones: they get their own fingerprint so that they
+        # can never enter the embedding cache or an index under the fp32 name.
+        self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
 
     def count_tokens(self, text: str) -> int:
         return len(self.splitter.encode(text, add_special_tokens=False).ids)
@@ -215,6 +233,8 @@ class TorchEncoder:
         self.name = MODEL_NAME
         self.dim = int((getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension)())
         self.fingerprint = model_fingerprint(self.model_path)
+        self.base_fingerprint = self.fingerprint
+        self.precision = "fp32"
         self.device = device
 
     def count_tokens(self, text: str) -> int:
@@ -236,15 +256,20 @@ class TorchEncoder:
 
 def load_encoder(
     backend: str = "auto", model_path: Path | str | None = None, onnx_dir: Path | str | None = None,
-    threads: int = 1, device: str | None = None,
+    threads: int = 1, device: str | None = None, precision: str = "fp32",
 ) -> Encoder:
     """Load an encoder. ``auto`` takes ONNX when the exported graph exists, else torch;
     with ``device="cuda"`` (or a GPU present and ``auto``) the torch backend is used for building.
+    ``precision="int8"`` (ONNX only) loads the quantized graph, for encoding queries.
     """
     model = Path(model_path) if model_path else None
     onnx = Path(onnx_dir) if onnx_dir else None
-    if backend == "onnx" or (backend == "auto" and device in (None, "cpu") and ((onnx or default_onnx_dir()) / ONNX_FILE).is_file()):
-        return OnnxEncoder(model, onnx, threads=threads)
+    if precision != "fp32" or backend == "onnx" or (
+        backend == "auto" and device in (None, "cpu") and ((onnx or default_onnx_dir()) / ONNX_FILE).is_file()
+    ):
+        if backend == "torch":
+            raise EncoderError(f"precision {precision} needs the onnx backend")
+        return OnnxEncoder(model, onnx, threads=threads, precision=precision)
     if backend in ("torch", "auto"):
         return TorchEncoder(model, device=device, threads=threads)
     raise EncoderError(f"unknown encoder backend {backend!r} (use auto, onnx or torch)")
@@ -286,6 +311,23 @@ def export_onnx(model_path: Path | None = None, onnx_dir: Path | None = None, op
             dynamo=False,
         )
     os.replace(tmp, target / ONNX_FILE)
+    quantize_onnx(target)
     (target / "SOURCE").write_text(f"{MODEL_NAME}\nweights {model_fingerprint(model_path)}\n")
     LOG.info("exported %s to %s", model_path, target / ONNX_FILE)
     return target / ONNX_FILE
+
+
+def quantize_onnx(onnx_dir: Path | None = None) -> Path:
+    """Write the int8 query graph beside ``model.onnx``: dynamic quantization with per-channel
+    weight scales (per-tensor scales lose far more: min cosine 0.85 against fp32). Offline."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = Path(onnx_dir or default_onnx_dir())
+    tmp = target / (ONNX_INT8_FILE + ".tmp")
+    quantize_dynamic(
+        str(target / ONNX_FILE), str(tmp), per_channel=True, weight_type=QuantType.QInt8,
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+    )
+    os.replace(tmp, target / ONNX_INT8_FILE)
+    return target / ONNX_INT8_FILE

@@ -138,7 +138,9 @@ class Searcher:
                 f"built with {manifest.model_name} (dim {manifest.dim}), "
                 f"but the loaded encoder is {encoder.name} (dim {encoder.dim})",
             )
-        if manifest.model_fingerprint != encoder.fingerprint:
+        # A quantized query encoder of the same weights may query an fp32 index (base_fingerprint).
+        weights = getattr(encoder, "base_fingerprint", encoder.fingerprint)
+        if manifest.model_fingerprint != weights:
             raise EncoderMismatch(
                 str(folder), f"built with model weights {manifest.model_fingerprint}, loaded {encoder.fingerprint}"
             )

@@ -50,7 +50,8 @@ class IndexHolder:
     def encoder(self) -> Encoder:
         if self._encoder is None:
             s = self.settings
-            self._encoder = load_encoder(s.encoder_backend, s.model_path or None, s.onnx_dir or None, threads=s.encoder_threads)
+            self._encoder = load_encoder(s.encoder_backend, s.model_path or None, s.onnx_dir or None,
+                                         threads=s.encoder_threads, precision=s.query_precision)
         return self._encoder
 
     def current(self) -> Searcher | None:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
+from indexer.encoder import DEFAULT_QUERY_PRECISION
+
 
 def _f(default: Any, help: str) -> Any:  # noqa: A002 - mirrors datasette's Setting(name, default, help)
     if isinstance(default, (list, dict)):
@@ -25,6 +27,8 @@ class Settings:
     encoder_backend: str = _f("auto", "auto | onnx | torch. auto = ONNX when exported, else torch.")
     model_path: str = _f("", "Model folder; empty = the bundled all-MiniLM-L6-v2.")
     onnx_dir: str = _f("", "Folder of the exported model.onnx; empty = models/minilm-onnx.")
+    query_precision: str = _f(DEFAULT_QUERY_PRECISION, "fp32 | int8: the ONNX graph that encodes questions. int8 is ~2.5x faster; "
+                              "see docs/evaluation.md for its measured quality before choosing it.")
     encoder_threads: int = _f(1, "Threads per worker for encoding (1 per gunicorn worker on 2 cores).")
     verify_checksums: bool = _f(True, "Check every artifact file's sha256 when loading.")
     reload_poll_seconds: float = _f(2.0, "How often each worker checks CURRENT for a new version (0 = never).")
@@ -88,7 +92,10 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
         if name not in known:
             raise ValueError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
         values[name] = _coerce(name, known[name].type, value)
-    return Settings(**values)
+    settings = Settings(**values)
+    if settings.query_precision not in ("fp32", "int8"):
+        raise ValueError(f"query_precision must be fp32 or int8, not {settings.query_precision!r}")
+    return settings
 
 
 def describe() -> list[tuple[str, Any, str]]:

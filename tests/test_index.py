@@ -44,6 +44,26 @@ def test_faiss_agrees_with_brute_force(searcher: Searcher) -> None:
     np.testing.assert_array_equal(rows, brute)
 
 
+def test_large_indexes_use_hnsw_and_rank_like_exact(
+    make_index, tiny_records: list[QARecord], searcher: Searcher, encoder, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Above EXACT_LIMIT the builder writes HNSW graphs; candidates come from the graph but the
+    scores are exact, so on this small corpus the answers are those of the Flat index."""
+    from indexer import vectors
+
+    monkeypatch.setattr(vectors, "EXACT_LIMIT", 10)
+    root = make_index(tiny_records)
+    folder = artifacts.resolve_current(root)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["settings"]["index_type"] == {"questions": "HNSW32,Flat", "chunks": "HNSW32,Flat"}
+    approx = Searcher.load(root, encoder)
+    assert approx._qindex.hnsw.efSearch == vectors.HNSW_EF_SEARCH
+    for question in ["my knee hurts when I climb stairs", "ringing in my ears at night", *(r.question for r in tiny_records)]:
+        exact, got = searcher.search(question), approx.search(question)
+        assert [m.record.id for m in got.matches] == [m.record.id for m in exact.matches]
+        assert got.confidence == pytest.approx(exact.confidence, abs=1e-5)
+
+
 def test_paraphrased_patient_question_end_to_end(searcher: Searcher) -> None:
     result = searcher.search("my lower back and hamstring have ached for 3 years, could it be coming from my spine?")
     assert result.matches[0].record.id == "fx-backpain-spine"
@@ -171,6 +191,7 @@ class _OtherModel:
         self.name = changes.get("name", inner.name)
         self.dim = changes.get("dim", inner.dim)
         self.fingerprint = changes.get("fingerprint", inner.fingerprint)
+        self.base_fingerprint = changes.get("fingerprint", inner.base_fingerprint)
 
     def __getattr__(self, item):  # type: ignore[no-untyped-def]
         return getattr(self._inner, item)

@@ -1,0 +1,95 @@
+"""The encoders: ONNX Runtime (served) against sentence-transformers on torch (the reference),
+and the int8 query graph against fp32."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus import QARecord
+from indexer import BuildError, BuildSettings, Searcher, build, load_encoder
+from indexer.encoder import EncoderError
+
+LAY_QUESTIONS = [
+    "my knee hurts when I climb stairs",
+    "there is a constant buzzing noise in my ears",
+    "it stings when I wee and I need to go all the time",
+    "what helps get my sugar levels down",
+    "my lower back and hamstring have ached for 3 years, could it be coming from my spine?",
+]
+
+
+@pytest.fixture(scope="module")
+def torch_encoder():  # type: ignore[no-untyped-def]
+    pytest.importorskip("torch")
+    return load_encoder("torch", threads=2)
+
+
+@pytest.fixture(scope="module")
+def int8_encoder():  # type: ignore[no-untyped-def]
+    return load_encoder("onnx", threads=2, precision="int8")
+
+
+def _texts(records: list[QARecord]) -> list[str]:
+    return LAY_QUESTIONS + [r.question for r in records] + [r.answer for r in records[:10]]
+
+
+def test_onnx_matches_torch(encoder, torch_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    assert encoder.backend == "onnx" and torch_encoder.backend == "torch"
+    assert encoder.fingerprint == torch_encoder.fingerprint
+    texts = _texts(tiny_records)
+    a, b = encoder.encode(texts), torch_encoder.encode(texts)
+    cos = (a * b).sum(axis=1)
+    assert cos.min() >= 0.999, f"lowest cosine {cos.min():.5f} for {texts[int(cos.argmin())]!r}"
+
+
+def test_onnx_and_torch_pick_the_same_record(encoder, torch_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    questions = [r.question for r in tiny_records]
+    queries = LAY_QUESTIONS + [r.alt_questions[0] for r in tiny_records if r.alt_questions]
+    top_onnx = (encoder.encode(queries) @ encoder.encode(questions).T).argmax(axis=1)
+    top_torch = (torch_encoder.encode(queries) @ torch_encoder.encode(questions).T).argmax(axis=1)
+    np.testing.assert_array_equal(top_onnx, top_torch)
+
+
+def test_span_pooling_whole_text_equals_plain_encoding(encoder) -> None:  # type: ignore[no-untyped-def]
+    text = "I have had a cough for weeks. Could it be asthma? What tests are there?"
+    start = text.index("Could")
+    pooled = encoder.encode_with_spans(text, [(start, start + len("Could it be asthma?"))])
+    assert pooled.shape == (2, encoder.dim)
+    np.testing.assert_allclose(pooled[0], encoder.encode([text])[0], atol=1e-5)
+    assert 0.5 < float(pooled[0] @ pooled[1]) < 0.9999  # the sentence differs from the whole message
+
+
+def test_long_text_is_truncated_for_encoding_but_counted_whole(encoder) -> None:  # type: ignore[no-untyped-def]
+    text = "pain " * 600
+    assert encoder.count_tokens(text) == 600
+    assert encoder.encode([text]).shape == (1, encoder.dim)
+
+
+def test_int8_query_vectors_stay_close_to_fp32(encoder, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    texts = _texts(tiny_records)
+    cos = (encoder.encode(texts) * int8_encoder.encode(texts)).sum(axis=1)
+    assert cos.mean() >= 0.99 and cos.min() >= 0.96, (cos.mean(), cos.min())
+
+
+def test_int8_encoder_queries_the_fp32_index(index_root, searcher: Searcher, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    assert int8_encoder.fingerprint != searcher.encoder.fingerprint  # never shares the embedding cache
+    assert int8_encoder.base_fingerprint == searcher.encoder.fingerprint
+    quick = Searcher.load(index_root, int8_encoder)
+    for question in LAY_QUESTIONS + [r.question for r in tiny_records]:
+        assert quick.search(question).matches[0].record.id == searcher.search(question).matches[0].record.id, question
+
+
+def test_int8_encoder_cannot_build(tmp_path, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(BuildError, match="queries only"):
+        build(tiny_records[:3], tmp_path / "idx", int8_encoder, BuildSettings(), cache_dir=tmp_path / "cache")
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("*.npy"))
+
+
+def test_unknown_precision_is_refused() -> None:
+    from service.settings import load_settings
+
+    with pytest.raises(EncoderError, match="precision"):
+        load_encoder("onnx", precision="int4")
+    with pytest.raises(ValueError, match="query_precision"):
+        load_settings({"query_precision": "int4"}, environ={})
