@@ -109,6 +109,7 @@ class Searcher:
         # first answer chunk: the content side of "neighbouring condition".
         self._focus_rep = np.zeros(len(self._focus_names), dtype=np.int64)
         self._focus_content = np.zeros((len(self._focus_names), encoder.dim), dtype=np.float32)
+        self._neighbours: dict[tuple[int, int], list[tuple[int, float]]] = {}
         for i, name in enumerate(self._focus_names):
             members = self._focus_groups.get(name, [])
             if members:
@@ -319,11 +320,21 @@ class Searcher:
         frow = self._focus_row.get(focus_key(self.records.focus[row]))
         if frow is None or not len(self._focus_vectors):
             return []
+        # A condition's neighbours depend only on the index: computed once per focus (two scans
+        # of all focus vectors, ~1 ms on the full corpus) and kept; at most one entry per focus.
+        key = (frow, limit)
+        cached = self._neighbours.get(key)
+        if cached is None:
+            cached = self._neighbours[key] = self._compute_neighbours(frow, limit)
+        return cached
+
+    def _compute_neighbours(self, frow: int, limit: int) -> list[tuple[int, float]]:
         sims = 0.5 * np.asarray(self._focus_vectors @ self._focus_vectors[frow]) + 0.5 * (
             self._focus_content @ self._focus_content[frow]
         )
         out: list[tuple[int, float]] = []
-        for j in np.argsort(-sims)[: limit + 1]:
+        top = np.argpartition(-sims, limit)[: limit + 1] if len(sims) > limit + 1 else np.arange(len(sims))
+        for j in top[np.argsort(-sims[top], kind="stable")]:
             if j == frow or sims[j] < NEIGHBOUR_SIMILARITY:
                 continue
             out.append((int(self._focus_rep[j]), float(sims[j])))
