@@ -194,7 +194,7 @@ def choose_threshold(
 def tune(dev: Sequence[Candidates], ooc: Sequence[Candidates], base: RankerConfig,
          calibrate_with_ooc: bool = True, retune_weights: bool = True) -> tuple[RankerConfig, str]:
     """Weights (unless ``retune_weights`` is off), then confidence calibration and threshold."""
-    weights = tune_weights(dev, base.weights) if retune_weights else dict(base.weights)
+    weights = tune_weights(dev, base.weights) if retune_weights else {f: float(base.weights.get(f, 0.0)) for f in FEATURES}
     w = np.array([weights[f] for f in FEATURES])
     best: tuple[tuple[float, float], RankerConfig, str] | None = None
     notes = []
