@@ -26,7 +26,7 @@ from .chunking import chunk_answers
 from .encoder import Encoder
 from .errors import BuildError
 from .focus import FOCUS_FILE, FocusIndex
-from .lexical import LexicalIndex
+from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
 from .records_store import write_records
 from .textkeys import focus_key
 
@@ -98,9 +98,13 @@ def write_artifact(
     chunk_texts: list[str] = []
     chunk_table: list[tuple[int, int, int]] = []
     answered = [row for row, record in enumerate(records) if record.answer]
-    spans = chunk_answers(
-        [records[row].answer for row in answered], encoder.splitter,  # type: ignore[attr-defined]
-        max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap,
+    # Chunk spans depend on the answer, the tokenizer (the cache is per model) and the settings.
+    spans = cache.memo(f"spans-{settings.chunk_tokens}-{settings.chunk_overlap}").map(
+        [records[row].answer for row in answered],
+        lambda texts: chunk_answers(
+            texts, encoder.splitter,  # type: ignore[attr-defined]
+            max_tokens=settings.chunk_tokens, overlap=settings.chunk_overlap,
+        ),
     )
     for row, record_spans in zip(answered, spans, strict=True):
         answer = records[row].answer
@@ -131,7 +135,9 @@ def write_artifact(
     np.save(folder / "focus_vectors.npy", fvec.reshape(-1, encoder.dim))
     (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
-    LexicalIndex.build([lexical_document(r) for r in records]).save(folder / "bm25")
+    documents = [lexical_document(r) for r in records]
+    tokens = cache.memo(f"bm25-tokens-{ANALYZER_VERSION}").map(documents, lambda docs: [analyze_document(d) for d in docs])
+    LexicalIndex.from_tokens(tokens).save(folder / "bm25")
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     return {
@@ -221,8 +227,7 @@ def build(
         if publish:
             artifacts.publish(root, version)
         artifacts.prune(root, settings.keep_versions)
-        if cache.misses:
-            cache.save(keep=None)
+        cache.save(keep=None)  # writes only what changed
     LOG.info("built %s in %.1fs (%d embedded, %d reused)", version, seconds, cache.misses, cache.hits)
     return BuildResult(
         version=version,

@@ -8,6 +8,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -31,6 +32,7 @@ class EmbeddingCache:
         self._vectors = np.zeros((0, dim), dtype=np.float32)
         self.hits = 0
         self.misses = 0
+        self._memos: dict[str, TextMemo] = {}
         if self.dir and (self.dir / "keys.json").is_file():
             try:
                 keys = json.loads((self.dir / "keys.json").read_text())
@@ -63,6 +65,12 @@ class EmbeddingCache:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.ascontiguousarray(self._vectors[[self._rows[k] for k in keys]])
 
+    def memo(self, name: str) -> TextMemo:
+        """A :class:`TextMemo` stored beside the vectors (same model, so same tokenizer)."""
+        if name not in self._memos:
+            self._memos[name] = TextMemo(self.dir / f"{name}.json" if self.dir else None)
+        return self._memos[name]
+
     def save(self, keep: Sequence[str] | None = None) -> None:
         """Write the cache; with ``keep`` (texts), only those vectors are kept.
 
@@ -71,6 +79,10 @@ class EmbeddingCache:
         """
         if not self.dir:
             return
+        for memo in self._memos.values():
+            memo.save()
+        if keep is None and not self.misses:
+            return  # nothing new to write
         if keep is None:
             self._merge_from_disk()
         rows = self._rows
@@ -103,3 +115,52 @@ class EmbeddingCache:
             self._vectors = np.concatenate([self._vectors, np.asarray(vectors[extra], dtype=np.float32)])
             for j, i in enumerate(extra):
                 self._rows[keys[i]] = base + j
+
+
+class TextMemo:
+    """Derived data per text (chunk spans, BM25 tokens), keyed by text hash and saved as one
+    JSON file: a rebuild recomputes it only for new or changed texts. The name of the file must
+    change whenever the computation does (settings, analyzer version)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._data: dict[str, Any] = {}
+        self._dirty = False
+        if path and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict):
+                    raise ValueError("not a JSON object")
+                self._data = data
+            except (ValueError, OSError) as exc:
+                LOG.warning("ignoring unreadable cache file %s: %s", path, exc)
+
+    def map(self, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Any]]) -> list[Any]:
+        """The value for each text; ``compute`` runs once, on the texts not memoised yet."""
+        keys = [text_key(t) for t in texts]
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self._data and key not in missing:
+                missing[key] = text
+        if missing:
+            values = compute(list(missing.values()))
+            for key, value in zip(missing, values, strict=True):
+                self._data[key] = value
+            self._dirty = True
+        return [self._data[k] for k in keys]
+
+    def save(self) -> None:
+        """Write atomically, merging entries another build saved meanwhile."""
+        if not self.path or not self._dirty:
+            return
+        try:
+            on_disk = json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
+        except (ValueError, OSError):
+            on_disk = {}
+        if isinstance(on_disk, dict):
+            self._data = {**on_disk, **self._data}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._data, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, self.path)
+        self._dirty = False

@@ -28,6 +28,10 @@ STOPWORDS = frozenset(
 )
 
 
+#: Bump whenever Analyzer's output changes: cached BM25 tokens are keyed by it.
+ANALYZER_VERSION = 1
+
+
 class Analyzer:
     """Lowercase, split into words, drop stopwords, Snowball-stem (PyStemmer)."""
 
@@ -41,6 +45,17 @@ class Analyzer:
         return self._stem(words) if words else []
 
 
+_ANALYZER: Analyzer | None = None
+
+
+def analyze_document(text: str) -> list[str]:
+    """The BM25 tokens of one document (one shared Analyzer)."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = Analyzer()
+    return _ANALYZER(text)
+
+
 class LexicalIndex:
     """A BM25 index whose document i is record i of the artifact."""
 
@@ -49,15 +64,14 @@ class LexicalIndex:
         self.analyzer = analyzer
 
     @classmethod
-    def build(cls, documents: Sequence[str]) -> LexicalIndex:
+    def from_tokens(cls, tokens: Sequence[list[str]]) -> LexicalIndex:
+        """Index documents already passed through :func:`analyze_document` (cached by the builder)."""
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)
-        analyzer = Analyzer()
         retriever = bm25s.BM25(k1=1.2, b=0.75)
-        tokens = [analyzer(doc) or [""] for doc in documents]
-        retriever.index(tokens, show_progress=False)
-        return cls(retriever, analyzer)
+        retriever.index([list(t) or [""] for t in tokens], show_progress=False)
+        return cls(retriever, Analyzer())
 
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder), show_progress=False)  # type: ignore[attr-defined]

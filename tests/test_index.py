@@ -107,6 +107,38 @@ def test_cache_reuses_embeddings_on_rebuild(make_index, tiny_records: list[QARec
     assert result.reused > 40
 
 
+def test_rebuild_reuses_chunk_spans_and_bm25_tokens(make_index, tiny_records: list[QARecord], encoder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import indexer.builder as builder
+    import indexer.lexical as lexical
+
+    root = make_index(tiny_records)
+    chunked: list[int] = []
+    analyzed: list[str] = []
+    real_chunk, real_analyze = builder.chunk_answers, lexical.analyze_document
+    monkeypatch.setattr(builder, "chunk_answers", lambda texts, *a, **k: chunked.append(len(texts)) or real_chunk(texts, *a, **k))
+    monkeypatch.setattr(builder, "analyze_document", lambda text: analyzed.append(text) or real_analyze(text))
+    changed = [replace(tiny_records[0], answer=tiny_records[0].answer + " Extra reviewed sentence.")] + tiny_records[1:]
+    build(changed, root, encoder, BuildSettings(), cache_dir=root.parent / "cache")
+    assert chunked == [1] and len(analyzed) == 1  # only the edited answer is re-chunked and re-tokenised
+    # The memoised artifact equals one built from nothing.
+    fresh = tmp_path / "fresh"
+    build(changed, fresh, encoder, BuildSettings(), cache_dir=None)
+    a, b = artifacts.resolve_current(root), artifacts.resolve_current(fresh)
+    np.testing.assert_array_equal(np.load(a / "chunk_table.npy"), np.load(b / "chunk_table.npy"))
+    cached, uncached = Searcher.load(root, encoder), Searcher.load(fresh, encoder)
+    for question in ("ringing in my ears", tiny_records[0].question, "Extra reviewed sentence"):
+        np.testing.assert_allclose(cached._lexical.scores(question), uncached._lexical.scores(question))
+
+
+def test_unreadable_memo_file_is_ignored(make_index, tiny_records: list[QARecord], encoder) -> None:  # type: ignore[no-untyped-def]
+    root = make_index(tiny_records)
+    for memo in (root.parent / "cache").rglob("spans-*.json"):
+        memo.write_text("{truncated")
+    result = build(tiny_records, root, encoder, BuildSettings(), cache_dir=root.parent / "cache")
+    assert result.n_chunk_vectors > 0
+    assert Searcher.load(root, encoder).search(tiny_records[0].question).matches[0].record.id == tiny_records[0].id
+
+
 def test_retired_records_are_not_indexed(make_index, tiny_records: list[QARecord], encoder) -> None:  # type: ignore[no-untyped-def]
     records = [replace(tiny_records[0], retired=True), *tiny_records[1:]]
     root = make_index(records)
@@ -139,7 +171,7 @@ def test_interrupted_build_leaves_no_partial_version(make_index, tiny_records, e
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("indexer.builder.LexicalIndex.build", interrupted)
+    monkeypatch.setattr("indexer.builder.LexicalIndex.from_tokens", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build(tiny_records, root, encoder, BuildSettings())
     assert (root / "CURRENT").read_text() == live
