@@ -12,6 +12,7 @@ import click
 
 from corpus import CorpusError, LoadReport, load_corpus, validate
 
+from .encoder import DEFAULT_QUERY_PRECISION, PRECISIONS
 from .errors import IndexerError
 
 DEFAULT_INDEX = "var/index"
@@ -228,14 +229,16 @@ def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: boo
 @click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT")
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 20))
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of text.")
-def ask_cmd(question: str, index: str, top_k: int, as_json: bool) -> None:
+@click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_QUERY_PRECISION, show_default=True,
+              envvar="MEDMATCH_QUERY_PRECISION", help="Graph that encodes the question (as the service's setting).")
+def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str) -> None:
     """Ask the live index a QUESTION from the terminal (the same pipeline as the API)."""
     from .answer import Answerer
     from .encoder import load_encoder
     from .search import Searcher
 
     try:
-        searcher = Searcher.load(Path(index), load_encoder("auto", threads=1))
+        searcher = Searcher.load(Path(index), load_encoder("auto", threads=1, precision=precision))
     except IndexerError as exc:
         raise _fail(exc) from None
     answer = Answerer(_triage()).ask(searcher, question, top_k)
