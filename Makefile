@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # Checkouts installed before the int8 query graph existed get it without reinstalling.
-$(ONNX): $(STAMP)
+$(ONNX): | $(STAMP)
 	$(PY) -m indexer export-onnx --if-missing
 
 install: $(STAMP) $(ONNX) ## Create .venv, install medmatch, export the ONNX model (offline)
