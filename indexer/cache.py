@@ -15,6 +15,10 @@ import numpy as np
 LOG = logging.getLogger(__name__)
 
 
+def _unique() -> str:
+    return f"{os.getpid()}-{os.urandom(4).hex()}"
+
+
 def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
@@ -93,8 +97,9 @@ class EmbeddingCache:
             vectors = vectors[[rows[k] for k in wanted]] if wanted else vectors[:0]
             rows = {k: i for i, k in enumerate(wanted)}
         self.dir.mkdir(parents=True, exist_ok=True)
-        tmp_vec = self.dir / "vectors.tmp.npy"
-        tmp_keys = self.dir / "keys.tmp.json"
+        # Unique temporary names: two builds of different indexes may save into one cache folder.
+        tmp_vec = self.dir / f"vectors.{_unique()}.tmp.npy"
+        tmp_keys = self.dir / f"keys.{_unique()}.tmp.json"
         np.save(tmp_vec, vectors)
         tmp_keys.write_text(json.dumps(list(rows)))
         os.replace(tmp_vec, self.dir / "vectors.npy")
@@ -160,7 +165,7 @@ class TextMemo:
         if isinstance(on_disk, dict):
             self._data = {**on_disk, **self._data}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
+        tmp = self.path.with_name(f"{self.path.stem}.{_unique()}.tmp")
         tmp.write_text(json.dumps(self._data, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, self.path)
         self._dirty = False
