@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,16 @@ def _unique() -> str:
 
 def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _unknown(texts: Sequence[str], known: Mapping[str, Any]) -> tuple[list[str], dict[str, str]]:
+    """The key of every text, and the texts whose key is not in ``known`` (each once, by key)."""
+    keys = [text_key(t) for t in texts]
+    missing: dict[str, str] = {}
+    for key, text in zip(keys, texts, strict=True):
+        if key not in known and key not in missing:
+            missing[key] = text
+    return keys, missing
 
 
 class EmbeddingCache:
@@ -52,11 +62,7 @@ class EmbeddingCache:
         self, texts: Sequence[str], encode: Callable[[list[str]], np.ndarray]
     ) -> np.ndarray:
         """Vectors for ``texts``; only texts not cached are passed to ``encode`` (deduplicated)."""
-        keys = [text_key(t) for t in texts]
-        missing: dict[str, str] = {}
-        for key, text in zip(keys, texts, strict=True):
-            if key not in self._rows and key not in missing:
-                missing[key] = text
+        keys, missing = _unknown(texts, self._rows)
         self.misses += len(missing)
         self.hits += len(texts) - sum(1 for k in keys if k in missing)
         if missing:
@@ -142,11 +148,7 @@ class TextMemo:
 
     def map(self, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Any]]) -> list[Any]:
         """The value for each text; ``compute`` runs once, on the texts not memoised yet."""
-        keys = [text_key(t) for t in texts]
-        missing: dict[str, str] = {}
-        for key, text in zip(keys, texts, strict=True):
-            if key not in self._data and key not in missing:
-                missing[key] = text
+        keys, missing = _unknown(texts, self._data)
         if missing:
             values = compute(list(missing.values()))
             for key, value in zip(missing, values, strict=True):
