@@ -9,7 +9,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,17 +39,27 @@ CREATE TABLE IF NOT EXISTS unanswered (
 """
 
 
+def _retry_locked(action: Callable[[], object], tries: int = 20) -> None:
+    """Run ``action``, retrying with a growing pause while SQLite reports the database busy
+    (gunicorn workers open it at the same moment); the last failure is raised."""
+    for attempt in range(tries):
+        try:
+            action()
+            return
+        except sqlite3.OperationalError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def _enable_wal(conn: sqlite3.Connection) -> None:
     """WAL lets workers write while others read. Switching needs a moment of exclusive access,
     and gunicorn workers start together: retry briefly, and carry on without WAL rather than
     fail to boot (the mode is stored in the file, so another worker's switch counts too)."""
-    for attempt in range(20):
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError:
-            time.sleep(0.05 * (attempt + 1))
-    LOG.warning("could not switch the feedback database to WAL; continuing in its current mode")
+    try:
+        _retry_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
+    except sqlite3.OperationalError:
+        LOG.warning("could not switch the feedback database to WAL; continuing in its current mode")
 
 
 class Store:
@@ -59,15 +69,11 @@ class Store:
         self._local = threading.local()
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        for attempt in range(20):
-            try:
-                with self._conn() as conn:
-                    conn.executescript(_SCHEMA)
-                break
-            except sqlite3.OperationalError:
-                if attempt == 19:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+        _retry_locked(self._create_schema)
+
+    def _create_schema(self) -> None:
+        with self._conn() as conn:
+            conn.executescript(_SCHEMA)
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
