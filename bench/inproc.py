@@ -214,7 +214,7 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
         "index": str(searcher.path),
         "index_version": searcher.version,
         "encoder_backend": encoder.backend,
-        "query_precision": getattr(encoder, "precision", "fp32"),
+        "query_precision": encoder.precision,
         "counts": dict(searcher.manifest.counts),
         "index_type": searcher.manifest.settings.get("index_type"),
         "load_s": {"imports": round(t_import, 3), "encoder": round(t_encoder, 3),

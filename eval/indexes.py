@@ -19,7 +19,7 @@ from typing import Any
 from corpus import LoadReport, QARecord, combine, load_corpus, load_medquad
 from indexer import BuildSettings, build
 from indexer.builder import inputs_fingerprint, is_up_to_date
-from indexer.encoder import Encoder
+from indexer.encoder import Encoder, load_encoder
 from indexer.errors import IndexerError
 from indexer.search import Searcher
 
@@ -54,6 +54,12 @@ def corpus_fingerprint() -> str:
 
 def distractor_fingerprint(base: str) -> str:
     return hashlib.sha256(f"{DISTRACTOR_RECIPE}\0{base}".encode()).hexdigest()
+
+
+def query_encoder(encoder: Encoder, precision: str) -> Encoder:
+    """The encoder the service would use for questions: ``encoder`` itself for fp32 (indexes are
+    always built with fp32), else the ONNX graph of that precision."""
+    return encoder if precision == encoder.precision else load_encoder("onnx", threads=2, precision=precision)
 
 
 def load_eval_corpus(report: LoadReport | None = None) -> list[QARecord]:
@@ -160,7 +166,7 @@ def describe(info: IndexInfo, dist: IndexInfo | None, n_distractors: int, search
         "distractor index": (f"{DISTRACTOR_ROOT} ({'built now' if dist.built else 'reused'}), "
                              f"{n_distractors} answerless questions added") if dist else "skipped",
         "encoder": f"{searcher.encoder.name} ({searcher.encoder.backend}; index fp32, questions "
-                   f"{getattr(searcher.encoder, 'precision', 'fp32')})",
+                   f"{searcher.encoder.precision})",
         "ranker": {"weights": ranker.weights, "slope": ranker.slope, "center": ranker.center,
                    "margin_weight": ranker.margin_weight, "threshold": ranker.threshold,
                    "candidates": ranker.candidates, "provenance": ranker.provenance},

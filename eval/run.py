@@ -24,6 +24,8 @@ from functools import cache  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+from indexer.encoder import PRECISIONS  # noqa: E402
+
 from . import ablations, data, dev, indexes, liveqa, related  # noqa: E402
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
@@ -62,7 +64,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="skip the second setting (answerless MedQuAD questions as distractors)")
     parser.add_argument("--rows", help="comma-separated row names to run (case-insensitive; default: all). "
                         "The last Searcher row given is treated as the shipped one.")
-    parser.add_argument("--query-precision", choices=("fp32", "int8"), default=None,
+    parser.add_argument("--query-precision", choices=PRECISIONS, default=None,
                         help="the graph that encodes questions (default: the service's, "
                         "indexer.encoder.DEFAULT_QUERY_PRECISION); with int8 a row with fp32 queries is added")
     parser.add_argument("--out", default="eval/results", help="folder for per-question JSON (default: %(default)s)")
@@ -196,13 +198,8 @@ def run_local(args: argparse.Namespace) -> int:
     info, searcher = indexes.ensure_eval_index(encoder, log, corpus=corpus)
     log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
     # Indexes are always built with fp32; the service may encode questions with the int8 graph.
-    precision = args.query_precision or DEFAULT_QUERY_PRECISION
-    qencoder = encoder if precision == "fp32" else load_encoder("onnx", threads=2, precision=precision)
-
-    def for_queries(s: Searcher) -> Searcher:
-        return s if qencoder is encoder else Searcher.load(s.path, qencoder, ranker=s.ranker, checksums=False)
-
-    fp32_searcher, searcher = searcher, for_queries(searcher)
+    qencoder = indexes.query_encoder(encoder, args.query_precision or DEFAULT_QUERY_PRECISION)
+    fp32_searcher, searcher = searcher, searcher.with_encoder(qencoder)
     judgments = data.load_judgments(searcher.records)
     questions = data.load_test_questions()
     rows = [r for r in ablations.ROWS if pick(wanted, r.name)]
@@ -214,7 +211,7 @@ def run_local(args: argparse.Namespace) -> int:
         if pick(wanted, BM25QA.name):
             out.append(BM25QA(s.records))
         out.extend(SearcherSystem(r.name, r.description, s, r.spec) for r in rows)
-        if s is not fp32 and rows and rows[-1] is ablations.ROWS[-1]:
+        if s.encoder is not fp32.encoder and rows and rows[-1] is ablations.ROWS[-1]:
             # The same ranker with fp32 question vectors, just before the shipped row.
             out.insert(len(out) - 1, SearcherSystem(
                 FP32_ROW, "the shipped ranker with questions encoded by the fp32 graph", fp32, rows[-1].spec))
@@ -228,7 +225,7 @@ def run_local(args: argparse.Namespace) -> int:
     if not args.skip_distractors:
         dist_info, dsearcher = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
         dist_count = sum(1 for r in dsearcher.records if r.answerless)
-        runs["distractors"] = run_liveqa(systems_for(for_queries(dsearcher), dsearcher), questions, judgments,
+        runs["distractors"] = run_liveqa(systems_for(dsearcher.with_encoder(qencoder), dsearcher), questions, judgments,
                                          "distractors", liveqa.VARIANTS)
         del dsearcher
     else:

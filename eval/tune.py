@@ -40,6 +40,7 @@ from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 
+from indexer.encoder import PRECISIONS  # noqa: E402
 from indexer.ranking import FEATURES, RankerConfig, confidence  # noqa: E402
 
 from . import data, indexes  # noqa: E402
@@ -239,19 +240,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--calibrate-in-corpus-only", action="store_true",
                         help="fit the confidence on the in-corpus dev messages only (default: the out-of-corpus "
                         "messages join as incorrect top-1 answers, which they are)")
-    parser.add_argument("--query-precision", choices=("fp32", "int8"), default=None,
+    parser.add_argument("--query-precision", choices=PRECISIONS, default=None,
                         help="the graph that encodes the dev questions (default: the service's)")
     args = parser.parse_args(argv)
 
-    from indexer import Searcher, load_encoder
+    from indexer import load_encoder
     from indexer.encoder import DEFAULT_QUERY_PRECISION
 
     started = time.perf_counter()
     encoder = load_encoder("auto", threads=2)
     info, searcher = indexes.ensure_eval_index(encoder, log)
     precision = args.query_precision or DEFAULT_QUERY_PRECISION
-    if precision != "fp32":  # tune for the question vectors the service will compute
-        searcher = Searcher.load(searcher.path, load_encoder("onnx", threads=2, precision=precision), checksums=False)
+    # Tune for the question vectors the service will compute.
+    searcher = searcher.with_encoder(indexes.query_encoder(encoder, precision))
     base = RankerConfig.load()
     keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()

@@ -182,10 +182,10 @@ def build(
     active = [r for r in records if not r.retired]
     if not active:
         raise BuildError("no records to index (the corpus is empty or every record is retired)")
+    if encoder.precision != "fp32":
+        raise BuildError(f"the {encoder.precision} encoder is for queries only; build indexes with fp32")
     corpus_sha = corpus_checksum(records)
     version = artifacts.new_version(corpus_sha)
-    if getattr(encoder, "precision", "fp32") != "fp32":
-        raise BuildError(f"the {encoder.precision} encoder is for queries only; build indexes with fp32")  # type: ignore[attr-defined]
     cache = EmbeddingCache(cache_dir, encoder.fingerprint, encoder.dim)
     with artifacts.build_lock(root):
         staging = artifacts.staging_dir(root, version)

@@ -76,6 +76,8 @@ class Encoder(Protocol):
     fingerprint: str
     #: The weights' fingerprint (equal to ``fingerprint`` unless the graph is quantized).
     base_fingerprint: str
+    #: One of PRECISIONS; only fp32 encoders may build indexes.
+    precision: str
     backend: str
 
     def encode(

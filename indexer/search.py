@@ -6,6 +6,7 @@ all use it the same way.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections import defaultdict
@@ -133,18 +134,7 @@ class Searcher:
         folder = artifacts.resolve_current(Path(path))
         manifest = artifacts.Manifest.read(folder)
         vectors.single_thread_search()
-        if manifest.model_name != encoder.name or manifest.dim != encoder.dim:
-            raise EncoderMismatch(
-                str(folder),
-                f"built with {manifest.model_name} (dim {manifest.dim}), "
-                f"but the loaded encoder is {encoder.name} (dim {encoder.dim})",
-            )
-        # A quantized query encoder of the same weights may query an fp32 index (base_fingerprint).
-        weights = getattr(encoder, "base_fingerprint", encoder.fingerprint)
-        if manifest.model_fingerprint != weights:
-            raise EncoderMismatch(
-                str(folder), f"built with model weights {manifest.model_fingerprint}, loaded {encoder.fingerprint}"
-            )
+        _check_encoder(folder, manifest, encoder)
         artifacts.verify_files(folder, manifest, checksums=checksums)
         try:
             records = RecordStore(folder)
@@ -182,6 +172,18 @@ class Searcher:
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
             ranker or RankerConfig.load(), focus_index, focus_names, focus_vectors,
         )
+
+    def with_encoder(self, encoder: Encoder) -> Searcher:
+        """This loaded index queried through another encoder of the same weights (e.g. the int8
+        question graph); nothing is read again.
+
+        Raises:
+            EncoderMismatch: ``encoder`` cannot query this index.
+        """
+        _check_encoder(self.path, self.manifest, encoder)
+        clone = copy.copy(self)
+        clone.encoder = encoder
+        return clone
 
     @property
     def version(self) -> str:
@@ -339,6 +341,20 @@ class Searcher:
                 continue
             out.append((int(self._focus_rep[j]), float(sims[j])))
         return out
+
+
+def _check_encoder(folder: Path, manifest: artifacts.Manifest, encoder: Encoder) -> None:
+    if manifest.model_name != encoder.name or manifest.dim != encoder.dim:
+        raise EncoderMismatch(
+            str(folder),
+            f"built with {manifest.model_name} (dim {manifest.dim}), "
+            f"but the loaded encoder is {encoder.name} (dim {encoder.dim})",
+        )
+    # A quantized question encoder of the same weights may query an fp32 index.
+    if manifest.model_fingerprint != encoder.base_fingerprint:
+        raise EncoderMismatch(
+            str(folder), f"built with model weights {manifest.model_fingerprint}, loaded {encoder.fingerprint}"
+        )
 
 
 def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queries: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
-from indexer.encoder import DEFAULT_QUERY_PRECISION
+from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS
 
 
 def _f(default: Any, help: str) -> Any:  # noqa: A002 - mirrors datasette's Setting(name, default, help)
@@ -27,7 +27,7 @@ class Settings:
     encoder_backend: str = _f("auto", "auto | onnx | torch. auto = ONNX when exported, else torch.")
     model_path: str = _f("", "Model folder; empty = the bundled all-MiniLM-L6-v2.")
     onnx_dir: str = _f("", "Folder of the exported model.onnx; empty = models/minilm-onnx.")
-    query_precision: str = _f(DEFAULT_QUERY_PRECISION, "fp32 | int8: the ONNX graph that encodes questions. int8 is ~2.5x faster; "
+    query_precision: str = _f(DEFAULT_QUERY_PRECISION, "fp32 | int8: the ONNX graph that encodes questions. int8 is ~1.6x faster here; "
                               "see docs/evaluation.md for its measured quality before choosing it.")
     encoder_threads: int = _f(1, "Threads per worker for encoding (1 per gunicorn worker on 2 cores).")
     verify_checksums: bool = _f(True, "Check every artifact file's sha256 when loading.")
@@ -93,8 +93,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
             raise ValueError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
         values[name] = _coerce(name, known[name].type, value)
     settings = Settings(**values)
-    if settings.query_precision not in ("fp32", "int8"):
-        raise ValueError(f"query_precision must be fp32 or int8, not {settings.query_precision!r}")
+    if settings.query_precision not in PRECISIONS:
+        raise ValueError(f"query_precision must be one of {', '.join(PRECISIONS)}, not {settings.query_precision!r}")
     return settings
 
 

@@ -76,8 +76,12 @@ def test_int8_encoder_queries_the_fp32_index(index_root, searcher: Searcher, int
     assert int8_encoder.fingerprint != searcher.encoder.fingerprint  # never shares the embedding cache
     assert int8_encoder.base_fingerprint == searcher.encoder.fingerprint
     quick = Searcher.load(index_root, int8_encoder)
+    swapped = searcher.with_encoder(int8_encoder)  # the loaded index, another question encoder
+    assert swapped.encoder is int8_encoder and searcher.encoder is not int8_encoder
     for question in LAY_QUESTIONS + [r.question for r in tiny_records]:
-        assert quick.search(question).matches[0].record.id == searcher.search(question).matches[0].record.id, question
+        expected = searcher.search(question).matches[0].record.id
+        assert quick.search(question).matches[0].record.id == expected, question
+        assert swapped.search(question).confidence == pytest.approx(quick.search(question).confidence, abs=1e-6)
 
 
 def test_int8_encoder_cannot_build(tmp_path, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]

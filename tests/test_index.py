@@ -232,9 +232,11 @@ class _OtherModel:
 @pytest.mark.parametrize(
     "changes", [{"name": "other/model"}, {"dim": 768}, {"fingerprint": "0" * 16}], ids=["model", "dim", "weights"]
 )
-def test_encoder_mismatch_is_refused(index_root: Path, encoder, changes) -> None:  # type: ignore[no-untyped-def]
+def test_encoder_mismatch_is_refused(index_root: Path, searcher: Searcher, encoder, changes) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(EncoderMismatch):
         Searcher.load(index_root, _OtherModel(encoder, **changes))
+    with pytest.raises(EncoderMismatch):
+        searcher.with_encoder(_OtherModel(encoder, **changes))
 
 
 def test_no_index_yet(tmp_path: Path, encoder) -> None:  # type: ignore[no-untyped-def]
