@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import time
@@ -19,7 +20,7 @@ from typing import Any
 from corpus import LoadReport, QARecord, combine, load_corpus, load_medquad
 from indexer import BuildSettings, build
 from indexer.builder import inputs_fingerprint, is_up_to_date
-from indexer.encoder import Encoder, load_encoder
+from indexer.encoder import Encoder, load_build_encoder, load_encoder
 from indexer.errors import IndexerError
 from indexer.search import Searcher
 
@@ -57,8 +58,8 @@ def distractor_fingerprint(base: str) -> str:
 
 
 def query_encoder(encoder: Encoder, precision: str) -> Encoder:
-    """The encoder the service would use for questions: ``encoder`` itself for fp32 (indexes are
-    always built with fp32), else the ONNX graph of that precision."""
+    """The encoder the service would use for questions: ``encoder`` itself for fp32, else the
+    ONNX graph of that precision."""
     return encoder if precision == encoder.precision else load_encoder("onnx", threads=2, precision=precision)
 
 
@@ -114,13 +115,21 @@ def _build(
         return IndexInfo(name, root, fingerprint, False, 0.0), searcher
     started = time.perf_counter()
     recs = records()
-    log(f"building {name} index at {root} from {len(recs)} records (takes minutes; reused next time)")
+    builder = _build_encoder()
+    log(f"building {name} index at {root} from {len(recs)} records with {builder.backend} {builder.precision} "
+        "(takes minutes; reused next time)")
     build(
-        recs, root, encoder, BuildSettings(), cache_dir=repo_path(CACHE_DIR),
+        recs, root, builder, BuildSettings(), cache_dir=repo_path(CACHE_DIR),
         sources=[str(p) for p in CORPUS_INPUTS], inputs_fingerprint=fingerprint,
     )
     info = IndexInfo(name, root, fingerprint, True, time.perf_counter() - started, len(recs))
     return info, Searcher.load(root, encoder)
+
+
+@functools.cache
+def _build_encoder() -> Encoder:
+    """What ``medmatch build`` would embed the corpus with on this machine (bf16 on AMX CPUs)."""
+    return load_build_encoder("auto", threads=2)
 
 
 def ensure_eval_index(encoder: Encoder, log: Callable[[str], None] = print,
@@ -165,7 +174,8 @@ def describe(info: IndexInfo, dist: IndexInfo | None, n_distractors: int, search
         "records": len(searcher.records),
         "distractor index": (f"{DISTRACTOR_ROOT} ({'built now' if dist.built else 'reused'}), "
                              f"{n_distractors} answerless questions added") if dist else "skipped",
-        "encoder": f"{searcher.encoder.name} ({searcher.encoder.backend}; index fp32, questions "
+        "encoder": f"{searcher.encoder.name} (index built by {manifest.build.get('encoder_backend', '?')} "
+                   f"{manifest.build.get('precision', 'fp32')}; questions {searcher.encoder.backend} "
                    f"{searcher.encoder.precision})",
         "ranker": {"weights": ranker.weights, "slope": ranker.slope, "center": ranker.center,
                    "margin_weight": ranker.margin_weight, "threshold": ranker.threshold,

@@ -197,7 +197,7 @@ def run_local(args: argparse.Namespace) -> int:
     medquad = indexes.load_medquad_raw()
     info, searcher = indexes.ensure_eval_index(encoder, log, corpus=corpus)
     log(f"index {info.root} ({f'built in {info.seconds:.0f}s' if info.built else 'reused, up to date'})")
-    # Indexes are always built with fp32; the service may encode questions with the int8 graph.
+    # The index holds fp32 (or bf16-computed) vectors; the service encodes questions with the int8 graph.
     qencoder = indexes.query_encoder(encoder, args.query_precision or DEFAULT_QUERY_PRECISION)
     fp32_searcher, searcher = searcher, searcher.with_encoder(qencoder)
     judgments = data.load_judgments(searcher.records)

@@ -23,7 +23,7 @@ from corpus import QARecord
 from . import artifacts, vectors
 from .cache import EmbeddingCache
 from .chunking import chunk_answers
-from .encoder import Encoder
+from .encoder import BUILD_PRECISIONS, Encoder
 from .errors import BuildError
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
@@ -182,8 +182,10 @@ def build(
     active = [r for r in records if not r.retired]
     if not active:
         raise BuildError("no records to index (the corpus is empty or every record is retired)")
-    if encoder.precision != "fp32":
-        raise BuildError(f"the {encoder.precision} encoder is for queries only; build indexes with fp32")
+    if encoder.precision not in BUILD_PRECISIONS:
+        raise BuildError(
+            f"the {encoder.precision} encoder is for queries only; build indexes with {' or '.join(BUILD_PRECISIONS)}"
+        )
     corpus_sha = corpus_checksum(records)
     version = artifacts.new_version(corpus_sha)
     cache = EmbeddingCache(cache_dir, encoder.fingerprint, encoder.dim)
@@ -197,7 +199,8 @@ def build(
                 version=version,
                 created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 model_name=encoder.name,
-                model_fingerprint=encoder.fingerprint,
+                # The weights, not the arithmetic: any precision of the same model may query it.
+                model_fingerprint=encoder.base_fingerprint,
                 dim=encoder.dim,
                 normalize=True,
                 metric="inner_product",
@@ -213,6 +216,7 @@ def build(
                     "embedded": cache.misses,
                     "reused": cache.hits,
                     "encoder_backend": encoder.backend,
+                    "precision": encoder.precision,
                     "sources": list(sources),
                     "inputs_fingerprint": inputs_fingerprint,
                 },

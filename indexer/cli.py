@@ -112,7 +112,10 @@ def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_d
 @click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT", help="Index root folder.")
 @click.option("--cache", "cache_dir", default=DEFAULT_CACHE, show_default=True, help="Embedding cache folder ('' to disable).")
 @click.option("--backend", type=click.Choice(["auto", "onnx", "torch"]), default="auto", show_default=True)
-@click.option("--device", default=None, help="torch device for building, e.g. cuda (default: cuda if available with --backend torch).")
+@click.option("--device", default=None, help="torch device for building, e.g. cuda (default: cuda when one is present).")
+@click.option("--precision", "build_precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
+              envvar="MEDMATCH_BUILD_PRECISION",
+              help="Arithmetic of the corpus embeddings: auto = bf16 on CPUs with AMX (torch), else fp32.")
 @click.option("--threads", default=0, help="Encoder threads (0 = all cores).")
 @click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None, help="Model folder (default: the bundled MiniLM).")
 @click.option("--allow-bad-rows", is_flag=True, help="Skip malformed rows instead of failing the build.")
@@ -120,8 +123,8 @@ def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_d
 @click.option("--if-changed", is_flag=True, help="Skip the build when the live index was built from the same inputs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, cache_dir: str, backend: str,
-              device: str | None, threads: int, model_path: str | None, allow_bad_rows: bool, no_publish: bool,
-              if_changed: bool, quiet: bool) -> None:
+              device: str | None, build_precision: str, threads: int, model_path: str | None, allow_bad_rows: bool,
+              no_publish: bool, if_changed: bool, quiet: bool) -> None:
     """Build an index from corpus inputs and publish it atomically.
 
     The new version is written to a temporary folder, reloaded and probed, then CURRENT is
@@ -129,10 +132,8 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     """
     import os
 
-    from .builder import BuildSettings, build
-    from .encoder import load_encoder
-
-    from .builder import inputs_fingerprint, is_up_to_date
+    from .builder import BuildSettings, build, inputs_fingerprint, is_up_to_date
+    from .encoder import load_build_encoder
 
     inputs = tuple(corpus_opts) + tuple(paths)
     if not inputs:
@@ -149,7 +150,8 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
         _print_problems(report.errors, 20)
         raise click.ClickException(f"{len(report.errors)} malformed row(s); fix them or pass --allow-bad-rows. Nothing was published.")
     try:
-        encoder = load_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device)
+        encoder = load_build_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device,
+                                     precision=build_precision)
         result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
                        publish=not no_publish, progress=_progress_factory(quiet), sources=inputs,
                        inputs_fingerprint=fingerprint)
@@ -159,6 +161,7 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
         "version": result.version, "path": str(result.path), "published": not no_publish,
         "records": result.n_records, "retired": result.n_retired, "question_vectors": result.n_question_vectors,
         "chunk_vectors": result.n_chunk_vectors, "embedded": result.embedded, "reused": result.reused,
+        "encoder": f"{encoder.backend} {encoder.precision}",
         "seconds": round(result.seconds, 2),
     }, indent=2))
 

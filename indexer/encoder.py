@@ -7,6 +7,7 @@ exported once, offline, from the bundled weights (``python -m indexer export-onn
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -28,6 +29,9 @@ ONNX_FILE = "model.onnx"
 #: The same graph with int8 weights (per-channel dynamic quantization), for query encoding only.
 ONNX_INT8_FILE = "model.int8.onnx"
 PRECISIONS = ("fp32", "int8")
+#: What an index may be built with: fp32, or bf16 matrix products on CPUs with native bf16
+#: (AMX) units, whose vectors agree with fp32 to a cosine of 0.9999+ (tests/test_encoder.py).
+BUILD_PRECISIONS = ("fp32", "bf16")
 #: What the service encodes questions with (indexes are always fp32). Chosen on the dev set:
 #: see docs/evaluation.md, "Query precision".
 DEFAULT_QUERY_PRECISION = "int8"
@@ -74,9 +78,9 @@ class Encoder(Protocol):
     max_tokens: int
     #: Identifies the vectors this encoder produces (the embedding cache and manifests key on it).
     fingerprint: str
-    #: The weights' fingerprint (equal to ``fingerprint`` unless the graph is quantized).
+    #: The weights' fingerprint (equal to ``fingerprint`` for fp32; indexes record this one).
     base_fingerprint: str
-    #: One of PRECISIONS; only fp32 encoders may build indexes.
+    #: The arithmetic: fp32, int8 (ONNX, queries only) or bf16 (torch, building only).
     precision: str
     backend: str
 
@@ -217,8 +221,13 @@ class TorchEncoder:
 
     backend = "torch"
 
-    def __init__(self, model_path: Path | None = None, device: str | None = None, threads: int | None = None) -> None:
+    def __init__(
+        self, model_path: Path | None = None, device: str | None = None, threads: int | None = None,
+        precision: str = "fp32",
+    ) -> None:
         self.model_path = Path(model_path) if model_path else bundled_model_path()
+        if precision not in BUILD_PRECISIONS:
+            raise EncoderError(f"the torch backend computes in {' or '.join(BUILD_PRECISIONS)}, not {precision!r}")
         try:
             import torch
             from sentence_transformers import SentenceTransformer
@@ -228,15 +237,18 @@ class TorchEncoder:
             torch.set_num_threads(threads)
         if device is None:
             device = "cuda" if torch.cuda.is_available() else "cpu"
+        _quiet_transformers()
         self.model = SentenceTransformer(str(self.model_path), device=device, local_files_only=True)
         self.max_tokens = int(self.model.max_seq_length)
         self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
         self.splitter = load_tokenizer(self.model_path, None)
         self.name = MODEL_NAME
         self.dim = int((getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension)())
-        self.fingerprint = model_fingerprint(self.model_path)
-        self.base_fingerprint = self.fingerprint
-        self.precision = "fp32"
+        self.base_fingerprint = model_fingerprint(self.model_path)
+        # bf16 vectors are within 1e-4 cosine of fp32 ones but not bit-equal: the embedding cache
+        # keeps them apart (an index records its build precision in the manifest).
+        self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
+        self.precision = precision
         self.device = device
 
     def count_tokens(self, text: str) -> int:
@@ -245,15 +257,101 @@ class TorchEncoder:
     def encode(
         self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
+        import torch
+
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), batch_size * 8):
-            part = list(texts[start : start + batch_size * 8])
-            out[start : start + len(part)] = self.model.encode(
-                part, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-            )
-            if progress:
-                progress(len(part))
+        # Sorted by length over the whole input (sentence-transformers sorts only inside one
+        # call), so that a batch pads to about its own length.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        autocast = (
+            torch.autocast(device_type=str(self.device).split(":")[0], dtype=torch.bfloat16)
+            if self.precision == "bf16" else contextlib.nullcontext()
+        )
+        step = batch_size * 8
+        with torch.inference_mode(), autocast:
+            for start in range(0, len(order), step):
+                rows = order[start : start + step]
+                vecs = self.model.encode(
+                    [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=False,
+                    convert_to_tensor=True, show_progress_bar=False,
+                )
+                # Pooled vectors leave bf16 before normalising, so norms are exact in float32.
+                part = vecs.float().cpu().numpy()
+                out[rows] = part / np.maximum(np.linalg.norm(part, axis=1, keepdims=True), 1e-12)
+                if progress:
+                    progress(len(rows))
         return out
+
+
+def _quiet_transformers() -> None:
+    """No "Loading weights" progress bar on every build (the CLI has its own progress)."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - transformers comes with sentence-transformers
+        pass
+
+
+def fast_bf16_cpu() -> bool:
+    """True when this CPU multiplies bf16 matrices natively (Intel AMX): there the torch build
+    runs ~4x faster in bf16 than in fp32 (docs/benchmarks.md). Elsewhere bf16 is emulated and slow."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    return "amx_bf16" in line.split()
+    except OSError:
+        pass
+    return False
+
+
+def load_build_encoder(
+    backend: str = "auto", model_path: Path | str | None = None, threads: int = 1, device: str | None = None,
+    precision: str = "auto",
+) -> Encoder:
+    """The encoder that embeds a corpus for an index. ``auto`` picks, in order: torch on a GPU
+    when one is present; torch in bf16 on a CPU with AMX; ONNX Runtime fp32; torch fp32.
+
+    Raises:
+        EncoderError: an impossible combination (bf16 on ONNX, int8 for building, ...).
+    """
+    if precision not in ("auto", *BUILD_PRECISIONS):
+        raise EncoderError(f"cannot build with precision {precision!r} (use auto, {', '.join(BUILD_PRECISIONS)})")
+    if backend == "onnx":
+        if precision == "bf16":
+            raise EncoderError("bf16 building needs the torch backend")
+        return load_encoder("onnx", model_path, threads=threads)
+    torch_ok = _torch_available()
+    if backend == "torch" and not torch_ok:
+        raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'")
+    if torch_ok and device not in (None, "cpu"):
+        return TorchEncoder(_path(model_path), device=device, threads=threads,
+                            precision="fp32" if precision == "auto" else precision)
+    if torch_ok and device is None and backend in ("auto", "torch") and _cuda_available():
+        return TorchEncoder(_path(model_path), device="cuda", threads=threads,
+                            precision="fp32" if precision == "auto" else precision)
+    if precision == "bf16" or (precision == "auto" and torch_ok and fast_bf16_cpu()):
+        if not torch_ok:
+            raise EncoderError("bf16 building needs the torch backend (the 'torch' extra)")
+        return TorchEncoder(_path(model_path), device="cpu", threads=threads, precision="bf16")
+    return load_encoder(backend, model_path, threads=threads, device=device)
+
+
+def _path(model_path: Path | str | None) -> Path | None:
+    return Path(model_path) if model_path else None
+
+
+def _torch_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("sentence_transformers") is not None
+
+
+def _cuda_available() -> bool:
+    import torch
+
+    return bool(torch.cuda.is_available())
 
 
 def load_encoder(

@@ -1,5 +1,5 @@
 """The encoders: ONNX Runtime (served) against sentence-transformers on torch (the reference),
-and the int8 query graph against fp32."""
+the int8 query graph against fp32, and bf16 building against fp32."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import pytest
 
 from corpus import QARecord
 from indexer import BuildError, BuildSettings, Searcher, build, load_encoder
-from indexer.encoder import EncoderError
+from indexer import encoder as encoder_module
+from indexer.artifacts import Manifest, resolve_current
+from indexer.encoder import EncoderError, TorchEncoder, load_build_encoder
 
 LAY_QUESTIONS = [
     "my knee hurts when I climb stairs",
@@ -23,6 +25,13 @@ LAY_QUESTIONS = [
 def torch_encoder():  # type: ignore[no-untyped-def]
     pytest.importorskip("torch")
     return load_encoder("torch", threads=2)
+
+
+@pytest.fixture(scope="module")
+def bf16_encoder():  # type: ignore[no-untyped-def]
+    pytest.importorskip("torch")
+    # bf16 autocast runs on any CPU (emulated where there is no AMX; slow but fine for 40 texts).
+    return load_build_encoder("torch", threads=2, device="cpu", precision="bf16")
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +106,67 @@ def test_unknown_precision_is_refused() -> None:
         load_encoder("onnx", precision="int4")
     with pytest.raises(ValueError, match="query_precision"):
         load_settings({"query_precision": "int4"}, environ={})
+
+
+def test_bf16_build_vectors_stay_close_to_fp32(encoder, bf16_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    assert bf16_encoder.precision == "bf16" and bf16_encoder.backend == "torch"
+    assert bf16_encoder.base_fingerprint == encoder.fingerprint
+    assert bf16_encoder.fingerprint != encoder.fingerprint  # bf16 vectors never enter the fp32 cache
+    texts = _texts(tiny_records)
+    a, b = encoder.encode(texts), bf16_encoder.encode(texts)
+    np.testing.assert_allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-5)  # normalised in float32
+    cos = (a * b).sum(axis=1)
+    assert cos.min() >= 0.999, f"lowest cosine {cos.min():.5f} for {texts[int(cos.argmin())]!r}"
+
+
+def test_bf16_built_index_answers_like_the_fp32_one(  # type: ignore[no-untyped-def]
+    tmp_path, searcher: Searcher, encoder, int8_encoder, bf16_encoder, tiny_records: list[QARecord]
+) -> None:
+    root = tmp_path / "bf16"
+    build(tiny_records, root, bf16_encoder, BuildSettings(), cache_dir=tmp_path / "cache")
+    manifest = Manifest.read(resolve_current(root))
+    assert manifest.build["precision"] == "bf16" and manifest.build["encoder_backend"] == "torch"
+    assert manifest.model_fingerprint == encoder.fingerprint  # the weights, queried by any precision
+    assert (tmp_path / "cache" / bf16_encoder.fingerprint).is_dir()
+    for query_encoder in (encoder, int8_encoder):
+        bf16_index = Searcher.load(root, query_encoder)
+        fp32_index = searcher.with_encoder(query_encoder)
+        for question in LAY_QUESTIONS + [r.question for r in tiny_records]:
+            got, want = bf16_index.search(question), fp32_index.search(question)
+            assert got.matches[0].record.id == want.matches[0].record.id, question
+            assert got.confidence == pytest.approx(want.confidence, abs=0.01), question
+
+
+def test_build_encoder_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("torch")
+    monkeypatch.setattr(encoder_module, "_cuda_available", lambda: False)
+    monkeypatch.setattr(encoder_module, "fast_bf16_cpu", lambda: False)
+    plain = load_build_encoder("auto", threads=1)
+    assert (plain.backend, plain.precision) == ("onnx", "fp32")  # no AMX: ONNX Runtime fp32
+    monkeypatch.setattr(encoder_module, "fast_bf16_cpu", lambda: True)
+    amx = load_build_encoder("auto", threads=1)
+    assert isinstance(amx, TorchEncoder) and amx.precision == "bf16"
+    assert load_build_encoder("auto", threads=1, precision="fp32").precision == "fp32"
+    assert load_build_encoder("onnx", threads=1).backend == "onnx"  # the backend asked for wins
+    with pytest.raises(EncoderError, match="torch"):
+        load_build_encoder("onnx", precision="bf16")
+    with pytest.raises(EncoderError, match="int8"):
+        load_build_encoder("auto", precision="int8")
+    with pytest.raises(EncoderError, match="bf16 or fp32|fp32 or bf16"):
+        TorchEncoder(precision="int8")
+
+
+def test_cpu_flags_decide_fast_bf16(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import builtins
+
+    real_open = builtins.open
+    cpuinfo = tmp_path / "cpuinfo"
+
+    def fake_open(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return real_open(cpuinfo if str(path) == "/proc/cpuinfo" else path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512_bf16\n")
+    assert encoder_module.fast_bf16_cpu() is False  # bf16 dot products alone were not measured faster
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 amx_bf16 amx_tile\n")
+    assert encoder_module.fast_bf16_cpu() is True
