@@ -118,9 +118,13 @@ def _clean(text: str | None) -> str:
     return re.sub(r"\s+", " ", html.unescape(text or "")).strip()
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _clean_answer(text: str | None) -> str:
-    # Keep paragraph and list breaks: they carry meaning in the reviewed text.
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in (text or "").splitlines()]
+    # Keep paragraph and list breaks: they carry meaning in the reviewed text. One substitution
+    # over the whole text ([ \t] never spans a line break), not one per line.
+    lines = (line.strip() for line in _SPACES.sub(" ", text or "").splitlines())
     return "\n".join(line for line in lines if line).strip()
 
 

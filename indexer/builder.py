@@ -23,8 +23,8 @@ from corpus import QARecord
 from . import artifacts, vectors
 from .cache import EmbeddingCache
 from .chunking import chunk_answers
-from .encoder import BUILD_PRECISIONS, Encoder
-from .errors import BuildError
+from .encoder import BUILD_PRECISIONS, Encoder, load_encoder
+from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
 from .records_store import write_records
@@ -36,7 +36,7 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
-BUILD_FORMAT = 4  # 4: HNSW above vectors.EXACT_LIMIT (was 250k)
+BUILD_FORMAT = 5  # 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
 
 
 @dataclass(frozen=True)
@@ -125,14 +125,7 @@ def write_artifact(
         key = focus_key(record.focus)
         if key and key not in focus_names:
             focus_names[key] = record.focus
-    qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
-    fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))
-    cvec = cache.embed(chunk_texts, encoder_for("answer chunks", settings.chunk_batch))
-
-    vectors.write_index(vectors.build_index(qvec, settings.index_factory), folder / "questions.faiss")
-    vectors.write_index(vectors.build_index(cvec, settings.index_factory), folder / "chunks.faiss")
     np.save(folder / "question_rows.npy", np.asarray(question_rows, dtype=np.int32))
-    np.save(folder / "focus_vectors.npy", fvec.reshape(-1, encoder.dim))
     (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
     documents = [lexical_document(r) for r in records]
@@ -140,6 +133,13 @@ def write_artifact(
     LexicalIndex.from_tokens(tokens).save(folder / "bm25")
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
+
+    qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
+    fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))
+    cvec = cache.embed(chunk_texts, encoder_for("answer chunks", settings.chunk_batch))
+    vectors.write_index(vectors.build_index(qvec, settings.index_factory), folder / "questions.faiss")
+    vectors.write_index(vectors.build_index(cvec, settings.index_factory), folder / "chunks.faiss")
+    np.save(folder / "focus_vectors.npy", fvec.reshape(-1, encoder.dim))
     return {
         "records": len(records),
         "question_vectors": len(question_texts),
@@ -153,11 +153,24 @@ def _probe(folder: Path, encoder: Encoder, records: Sequence[QARecord]) -> None:
     from .search import Searcher
 
     # Checksums were computed a moment ago by write_manifest; sizes and counts are still checked.
-    searcher = Searcher.load(folder, encoder, checksums=False)
+    searcher = Searcher.load(folder, _probe_encoder(encoder), checksums=False)
     probe = records[0]
     result = searcher.search(probe.question, top_k=5)
     if probe.id not in {hit.record.id for hit in result.matches}:
         raise BuildError(f"probe failed: the question of {probe.id!r} did not find it in the new index")
+
+
+def _probe_encoder(encoder: Encoder) -> Encoder:
+    """The build's encoder, or (when every text came from the cache and torch was never loaded)
+    the ONNX graph of the same weights, which loads in a fraction of a second."""
+    if getattr(encoder, "loaded", True):
+        return encoder
+    try:
+        onnx = load_encoder("onnx", getattr(encoder, "model_path", None), threads=1)
+    except EncoderError:
+        return encoder
+    # The exported graph is of the bundled weights; another model folder probes with its own.
+    return onnx if onnx.base_fingerprint == encoder.base_fingerprint else encoder
 
 
 def build(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,28 +230,42 @@ class TorchEncoder:
         self.model_path = Path(model_path) if model_path else bundled_model_path()
         if precision not in BUILD_PRECISIONS:
             raise EncoderError(f"the torch backend computes in {' or '.join(BUILD_PRECISIONS)}, not {precision!r}")
-        try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'") from exc
-        if threads:
-            torch.set_num_threads(threads)
-        if device is None:
-            device = "cuda" if torch.cuda.is_available() else "cpu"
-        _quiet_transformers()
-        self.model = SentenceTransformer(str(self.model_path), device=device, local_files_only=True)
-        self.max_tokens = int(self.model.max_seq_length)
-        self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
-        self.splitter = load_tokenizer(self.model_path, None)
+        if not _torch_available():
+            raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'")
+        self._threads = threads
+        self._model = None
+        self._loading = threading.Lock()
+        self.device = device or ("cuda" if _cuda_available() else "cpu")
         self.name = MODEL_NAME
-        self.dim = int((getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension)())
         self.base_fingerprint = model_fingerprint(self.model_path)
         # bf16 vectors are within 1e-4 cosine of fp32 ones but not bit-equal: the embedding cache
         # keeps them apart (an index records its build precision in the manifest).
         self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
         self.precision = precision
-        self.device = device
+        # torch and the weights load on the first encode (~4 s): a rebuild whose texts are all
+        # in the embedding cache never pays for them.
+        shape = _pooled_shape(self.model_path)
+        if shape is None:
+            shape = (self._load().get_sentence_embedding_dimension(), int(self._load().max_seq_length))
+        self.dim, self.max_tokens = int(shape[0]), int(shape[1])
+        self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
+        self.splitter = load_tokenizer(self.model_path, None)
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        with self._loading:
+            if self._model is None:
+                import torch
+                from sentence_transformers import SentenceTransformer
+
+                if self._threads:
+                    torch.set_num_threads(self._threads)
+                _quiet_transformers()
+                self._model = SentenceTransformer(str(self.model_path), device=self.device, local_files_only=True)
+        return self._model
 
     def count_tokens(self, text: str) -> int:
         return len(self.splitter.encode(text, add_special_tokens=False).ids)
@@ -271,7 +287,7 @@ class TorchEncoder:
         with torch.inference_mode(), autocast:
             for start in range(0, len(order), step):
                 rows = order[start : start + step]
-                vecs = self.model.encode(
+                vecs = self._load().encode(
                     [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=False,
                     convert_to_tensor=True, show_progress_bar=False,
                 )
@@ -349,9 +365,33 @@ def _torch_available() -> bool:
 
 
 def _cuda_available() -> bool:
+    """Whether torch sees a GPU, without importing torch (~4 s) for its CPU-only build."""
+    from importlib import metadata
+
+    try:
+        if metadata.version("torch").endswith("+cpu"):
+            return False
+    except metadata.PackageNotFoundError:
+        return False
     import torch
 
     return bool(torch.cuda.is_available())
+
+
+def _pooled_shape(model_path: Path) -> tuple[int, int] | None:
+    """(embedding dimension, max word pieces) from a sentence-transformers folder's own config
+    files when its modules are transformer + pooling (+ normalize); None for anything else."""
+    try:
+        modules = json.loads((model_path / "modules.json").read_text(encoding="utf-8"))
+        kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if kinds[:2] != ["Transformer", "Pooling"] or any(k not in ("Transformer", "Pooling", "Normalize") for k in kinds):
+            return None
+        pooling = next(m["path"] for m in modules if m["type"].endswith("Pooling"))
+        dim = json.loads((model_path / pooling / "config.json").read_text(encoding="utf-8"))["word_embedding_dimension"]
+        tokens = json.loads((model_path / "sentence_bert_config.json").read_text(encoding="utf-8"))["max_seq_length"]
+        return int(dim), int(tokens)
+    except (OSError, ValueError, KeyError, StopIteration, TypeError):
+        return None
 
 
 def load_encoder(

@@ -2,8 +2,9 @@
 
 Only the few fields the ranker needs on every query (id, question, focus, qtype, a hash of the
 answer) are loaded at start-up, from ``record_meta.json``; a full record (with its answer text)
-is parsed from ``records.jsonl`` the first time it is needed, by byte offset. This keeps worker
-start-up fast and the answer texts of a large corpus out of memory until they are asked for.
+is parsed from ``records.jsonl`` when it is needed, by byte offset (``pread``, so the file's pages
+stay in the shared page cache, not in each worker), and the most recently used ones are kept.
+This keeps worker start-up fast and a worker's memory flat however long it runs.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import json
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,9 @@ from corpus import QARecord, record_from_dict
 META_FILE = "record_meta.json"
 OFFSETS_FILE = "record_offsets.npy"
 RECORDS_FILE = "records.jsonl"
+#: Parsed records kept per store: a query touches ~10 (5 matches + 5 related), and 2,048 records
+#: of MedQuAD are ~6 MB of Python objects; all 18k would be ~60 MB in every worker.
+CACHE_RECORDS = 2048
 
 
 def answer_key(text: str) -> str:
@@ -51,7 +56,8 @@ def write_records(folder: Path, records: Sequence[QARecord]) -> None:
 class RecordStore:
     """A read-only, list-like view of an artifact's records (``store[row]``, ``len``, iteration).
 
-    Parsed records are kept, so the same row always returns the same object.
+    The most recently used parsed records are kept (``CACHE_RECORDS``); a row may be parsed again
+    after it was evicted, so compare records by value or id, not identity.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -71,16 +77,18 @@ class RecordStore:
         if int(self._offsets[-1]) != size:
             raise ValueError(f"records.jsonl is {size} bytes, offsets say {int(self._offsets[-1])}")
         self._fd: int | None = None
-        self._cache: dict[int, QARecord] = {}
+        self._cache: OrderedDict[int, QARecord] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def __getitem__(self, row: int) -> QARecord:
-        record = self._cache.get(row)
-        if record is not None:
-            return record
+        with self._lock:
+            record = self._cache.get(row)
+            if record is not None:
+                self._cache.move_to_end(row)
+                return record
         if not 0 <= row < len(self.ids):
             raise IndexError(row)
         if self._fd is None:
@@ -90,7 +98,10 @@ class RecordStore:
         start, end = int(self._offsets[row]), int(self._offsets[row + 1])
         record = record_from_dict(json.loads(os.pread(self._fd, end - start, start)))
         with self._lock:
-            return self._cache.setdefault(row, record)
+            self._cache[row] = record
+            if len(self._cache) > CACHE_RECORDS:
+                self._cache.popitem(last=False)
+        return record
 
     def __iter__(self) -> Iterator[QARecord]:
         for row in range(len(self)):

@@ -280,7 +280,7 @@ class Searcher:
         """Questions related to record ``row``: the same condition first (other question types),
         then neighbouring conditions. Repeats of the answer's own question are left out."""
         meta = self.records
-        own = self._qvec[self._q_start[row] : self._q_start[row + 1]]
+        own = self._question_vectors(row)
         seen_questions = {focus_key(meta.questions[row])}
         seen_qtypes = {meta.qtypes[row]} if meta.qtypes[row] else set()
         anchor_answer = meta.answer_keys[row]
@@ -289,12 +289,12 @@ class Searcher:
         def is_repeat(r: int) -> bool:
             if focus_key(meta.questions[r]) in seen_questions or meta.answer_keys[r] == anchor_answer:
                 return True
-            theirs = self._qvec[self._q_start[r] : self._q_start[r + 1]]
+            theirs = self._question_vectors(r)
             return bool(len(own) and len(theirs) and float((own @ theirs.T).max()) >= REPEAT_COSINE)
 
         same = [r for r in self._focus_groups.get(focus_key(meta.focus[row] or meta.questions[row]), []) if r != row]
         if qvec is not None and same:
-            same.sort(key=lambda r: -float((self._qvec[self._q_start[r] : self._q_start[r + 1]] @ qvec).max()))
+            same.sort(key=lambda r: -float((self._question_vectors(r) @ qvec).max()))
         for r in same:
             if len(chosen) >= limit:
                 break
@@ -314,6 +314,10 @@ class Searcher:
                 chosen.append((r, score, "neighbour"))
                 seen_questions.add(focus_key(meta.questions[r]))
         return [Related(self.records[r], score, relation) for r, score, relation in chosen]
+
+    def _question_vectors(self, row: int) -> np.ndarray:
+        """Record ``row``'s question vectors (the question and its alt phrasings) as float32."""
+        return self._qvec[self._q_start[row] : self._q_start[row + 1]].astype(np.float32)
 
     def _neighbour_records(self, row: int, limit: int = 10) -> list[tuple[int, float]]:
         """One record for each neighbouring condition (focus names close in embedding space),
@@ -368,7 +372,7 @@ def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queri
         return out
     offsets = np.cumsum(counts) - counts
     index = np.repeat(first - offsets, counts) + np.arange(total)
-    sims = (matrix[index] @ queries.T).max(axis=1)
+    sims = (matrix[index].astype(np.float32, copy=False) @ queries.T).max(axis=1)
     has = counts > 0
     out[has] = np.maximum.reduceat(sims, offsets[has])
     return out

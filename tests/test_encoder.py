@@ -170,3 +170,16 @@ def test_cpu_flags_decide_fast_bf16(monkeypatch: pytest.MonkeyPatch, tmp_path) -
     assert encoder_module.fast_bf16_cpu() is False  # bf16 dot products alone were not measured faster
     cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 amx_bf16 amx_tile\n")
     assert encoder_module.fast_bf16_cpu() is True
+
+
+def test_torch_loads_only_when_something_must_be_embedded(tmp_path, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    """A rebuild whose texts are all cached never imports the weights into torch (~4 s)."""
+    pytest.importorskip("torch")
+    first = TorchEncoder(threads=2, precision="bf16")
+    assert not first.loaded and first.dim == 384 and first.max_tokens == 256  # from the model's config files
+    build(tiny_records, tmp_path / "idx", first, BuildSettings(), cache_dir=tmp_path / "cache")
+    assert first.loaded
+    again = TorchEncoder(threads=2, precision="bf16")
+    result = build(tiny_records, tmp_path / "idx", again, BuildSettings(), cache_dir=tmp_path / "cache")
+    assert result.embedded == 0 and not again.loaded  # probed through the ONNX graph instead
+    assert Searcher.load(tmp_path / "idx", again).search(tiny_records[0].question).matches[0].record.id == tiny_records[0].id

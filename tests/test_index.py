@@ -55,13 +55,45 @@ def test_large_indexes_use_hnsw_and_rank_like_exact(
     root = make_index(tiny_records)
     folder = artifacts.resolve_current(root)
     manifest = json.loads((folder / "manifest.json").read_text())
-    assert manifest["settings"]["index_type"] == {"questions": "HNSW32,Flat", "chunks": "HNSW32,Flat"}
+    assert manifest["settings"]["index_type"] == {"questions": "HNSW32,SQfp16", "chunks": "HNSW32,SQfp16"}
     approx = Searcher.load(root, encoder)
     assert approx._qindex.hnsw.efSearch == vectors.HNSW_EF_SEARCH
     for question in ["my knee hurts when I climb stairs", "ringing in my ears at night", *(r.question for r in tiny_records)]:
         exact, got = searcher.search(question), approx.search(question)
         assert [m.record.id for m in got.matches] == [m.record.id for m in exact.matches]
         assert got.confidence == pytest.approx(exact.confidence, abs=1e-5)
+
+
+def test_vectors_are_stored_as_float16_close_to_the_encoder(searcher: Searcher, encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+    """The stored vectors are a float16 view of the FAISS codes (no copy), within float16
+    rounding of what the encoder computes; cosines to a query move by less than 1e-4."""
+    from indexer import vectors
+
+    assert searcher.manifest.settings["index_type"] == {"questions": "SQfp16", "chunks": "SQfp16"}
+    assert searcher._qvec.dtype == np.float16 and not searcher._qvec.flags.writeable
+    fresh = encoder.encode([r.question for r in tiny_records])
+    stored = np.stack([searcher._qvec[searcher._q_start[i]] for i in range(len(tiny_records))]).astype(np.float32)
+    assert np.abs(stored - fresh).max() <= 2.5e-4  # float16 rounding of unit-vector components
+    query = encoder.encode(["my knee hurts when I climb stairs"])[0]
+    assert np.abs(stored @ query - fresh @ query).max() < 1e-3
+    assert vectors.vectors_view(searcher._cindex).shape == (searcher._cindex.ntotal, encoder.dim)
+
+
+def test_float32_indexes_of_earlier_builds_still_load(  # type: ignore[no-untyped-def]
+    make_index, tiny_records: list[QARecord], searcher: Searcher, encoder, monkeypatch
+) -> None:
+    """Artifacts written with float32 Flat storage (build format 4) are read and ranked alike."""
+    from indexer import vectors
+
+    monkeypatch.setattr(vectors, "STORAGE", "Flat")
+    root = make_index(tiny_records)
+    monkeypatch.undo()
+    legacy = Searcher.load(root, encoder)
+    assert legacy._qvec.dtype == np.float32
+    for question in ["ringing in my ears at night", *(r.question for r in tiny_records[:5])]:
+        got, want = legacy.search(question), searcher.search(question)
+        assert got.matches[0].record.id == want.matches[0].record.id
+        assert got.confidence == pytest.approx(want.confidence, abs=1e-3)
 
 
 def test_paraphrased_patient_question_end_to_end(searcher: Searcher) -> None:
