@@ -301,3 +301,30 @@ def test_cache_merges_entries_saved_by_another_build(tmp_path: Path) -> None:
     second.save()
     merged = EmbeddingCache(tmp_path, "fp", 4)
     merged.embed(["a", "b", "c"], lambda texts: pytest.fail(f"re-embedded {texts}"))
+
+
+def test_bm25_postings_sum_exactly_like_bm25s(index_root: Path, tiny_records: list[QARecord], tmp_path: Path) -> None:
+    """Queries are scored from bm25s's saved arrays without importing bm25s: the same float32
+    scores, bit for bit; a method that is not a plain sum goes through bm25s itself."""
+    import bm25s
+
+    from indexer.lexical import Analyzer, LexicalIndex, Postings
+
+    folder = artifacts.resolve_current(index_root) / "bm25"
+    ours, theirs = LexicalIndex.load(folder), bm25s.BM25.load(str(folder), mmap=True)
+    assert isinstance(ours._retriever, Postings) and ours.size == len(tiny_records)
+    analyzer = Analyzer()
+    queries = ["ringing in my ears", "knee pain climbing stairs stairs", "metformin side effects", "zzzz unknownword"]
+    for text in queries + [r.question for r in tiny_records]:
+        tokens = analyzer(text)
+        want = np.asarray(theirs.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(tiny_records), np.float32)
+        np.testing.assert_array_equal(ours.scores(text), want)
+    assert not ours.scores("zzzz unknownword").any()
+
+    other = tmp_path / "bm25l"
+    shutil.copytree(folder, other)
+    params = json.loads((other / "params.index.json").read_text())
+    (other / "params.index.json").write_text(json.dumps({**params, "method": "bm25l"}))
+    vocab = json.loads((other / "vocab.index.json").read_text())
+    np.save(other / "nonoccurrence_array.index.npy", np.zeros(len(vocab), np.float32))
+    assert not isinstance(LexicalIndex.load(other)._retriever, Postings)
