@@ -125,6 +125,12 @@ def write_artifact(
         key = focus_key(record.focus)
         if key and key not in focus_names:
             focus_names[key] = record.focus
+    if cache.has_missing([*question_texts, *focus_names.values(), *chunk_texts]):
+        # An encoder that loads lazily (torch: ~4 s of imports) starts loading now, beside the
+        # lexical index and the records written below.
+        prefetch = getattr(encoder, "prefetch", None)
+        if prefetch is not None:
+            prefetch()
     np.save(folder / "question_rows.npy", np.asarray(question_rows, dtype=np.int32))
     (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))

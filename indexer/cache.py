@@ -75,6 +75,10 @@ class EmbeddingCache:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.ascontiguousarray(self._vectors[[self._rows[k] for k in keys]])
 
+    def has_missing(self, texts: Sequence[str]) -> bool:
+        """Whether ``embed`` would have to encode any of ``texts``."""
+        return any(text_key(t) not in self._rows for t in texts)
+
     def memo(self, name: str) -> TextMemo:
         """A :class:`TextMemo` stored beside the vectors (same model, so same tokenizer)."""
         if name not in self._memos:

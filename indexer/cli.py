@@ -152,9 +152,14 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     try:
         encoder = load_build_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device,
                                      precision=build_precision)
-        result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
-                       publish=not no_publish, progress=_progress_factory(quiet), sources=inputs,
-                       inputs_fingerprint=fingerprint)
+        try:
+            result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
+                           publish=not no_publish, progress=_progress_factory(quiet), sources=inputs,
+                           inputs_fingerprint=fingerprint)
+        finally:
+            close = getattr(encoder, "close", None)
+            if close is not None:
+                close()
     except (IndexerError, OSError) as exc:
         raise click.ClickException(f"build failed, previous index untouched: {exc}") from None
     click.echo(json.dumps({

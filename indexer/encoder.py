@@ -15,6 +15,8 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -244,6 +246,7 @@ class TorchEncoder:
         self._threads = threads
         self._model = None
         self._loading = threading.Lock()
+        self._helper: ProcessPoolExecutor | None = None
         self.device = device or ("cuda" if _cuda_available() else "cpu")
         self.name = MODEL_NAME
         self.base_fingerprint = model_fingerprint(self.model_path)
@@ -261,7 +264,29 @@ class TorchEncoder:
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None
+        """Whether the weights are loaded (here or in the helper process): encoding is ready."""
+        return self._model is not None or self._helper is not None
+
+    def prefetch(self) -> None:
+        """Start loading torch and the weights now, in a helper process, while the caller does
+        other work; every later ``encode`` runs there. The imports take ~4 s of pure Python,
+        which a thread would only interleave with the caller's (one GIL); a process overlaps them
+        on the second core. The builder calls this once it knows texts must be embedded."""
+        if self._model is not None or self._helper is not None:
+            return
+        import multiprocessing
+
+        self._helper = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=_helper_init,
+            initargs=(str(self.model_path), self.device, self._threads, self.precision),
+        )
+        self._helper.submit(_helper_ready)
+
+    def close(self) -> None:
+        """Stop the helper process, if any (encoding then loads the weights in this process)."""
+        if self._helper is not None:
+            self._helper.shutdown(wait=True, cancel_futures=True)
+            self._helper = None
 
     def _load(self):  # type: ignore[no-untyped-def]
         with self._loading:
@@ -287,12 +312,14 @@ class TorchEncoder:
     def encode(
         self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
-        import torch
-
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # Sorted by length over the whole input (sentence-transformers sorts only inside one
         # call), so that a batch pads to about its own length.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        if self._helper is not None:
+            return self._encode_in_helper(texts, order, batch_size, progress, out)
+        import torch
+
         autocast = (
             torch.autocast(device_type=str(self.device).split(":")[0], dtype=torch.bfloat16)
             if self.precision == "bf16" else contextlib.nullcontext()
@@ -311,6 +338,43 @@ class TorchEncoder:
                 if progress:
                     progress(len(rows))
         return out
+
+
+    def _encode_in_helper(
+        self, texts: Sequence[str], order: list[int], batch_size: int,
+        progress: Callable[[int], None] | None, out: np.ndarray,
+    ) -> np.ndarray:
+        assert self._helper is not None
+        step = batch_size * 64
+        slices = [order[start : start + step] for start in range(0, len(order), step)]
+        try:
+            futures = [self._helper.submit(_helper_encode, [texts[i] for i in rows], batch_size) for rows in slices]
+            for rows, future in zip(slices, futures, strict=True):
+                out[rows] = future.result()
+                if progress:
+                    progress(len(rows))
+        except BrokenProcessPool as exc:
+            self._helper = None
+            raise EncoderError(f"the encoder helper process stopped: {exc}") from None
+        return out
+
+
+_HELPER: TorchEncoder | None = None
+
+
+def _helper_init(model_path: str, device: str, threads: int | None, precision: str) -> None:
+    global _HELPER
+    _HELPER = TorchEncoder(Path(model_path), device=device, threads=threads, precision=precision)
+    _HELPER._load()
+
+
+def _helper_ready() -> bool:
+    return _HELPER is not None
+
+
+def _helper_encode(texts: list[str], batch_size: int) -> np.ndarray:
+    assert _HELPER is not None
+    return _HELPER.encode(texts, batch_size=batch_size)
 
 
 def _quiet_transformers() -> None:

@@ -183,3 +183,23 @@ def test_torch_loads_only_when_something_must_be_embedded(tmp_path, tiny_records
     result = build(tiny_records, tmp_path / "idx", again, BuildSettings(), cache_dir=tmp_path / "cache")
     assert result.embedded == 0 and not again.loaded  # probed through the ONNX graph instead
     assert Searcher.load(tmp_path / "idx", again).search(tiny_records[0].question).matches[0].record.id == tiny_records[0].id
+
+
+def test_prefetched_helper_process_encodes_like_this_process(tiny_records: list[QARecord]) -> None:
+    """``prefetch`` loads torch in a helper process (overlapping the builder's other work);
+    encoding there gives the vectors this process would, in input order, with progress."""
+    pytest.importorskip("torch")
+    texts = _texts(tiny_records) * 4  # more than one slice of 64 batches of 2
+    here = TorchEncoder(threads=1, precision="bf16")
+    helper = TorchEncoder(threads=1, precision="bf16")
+    helper.prefetch()
+    try:
+        assert helper.loaded and not here.loaded
+        ticks: list[int] = []
+        got = helper.encode(texts, batch_size=2, progress=ticks.append)  # several slices
+        assert len(ticks) > 1 and sum(ticks) == len(texts)
+        cos = (got * here.encode(texts)).sum(axis=1)  # bf16 kernels may round differently per process
+        assert cos.min() >= 0.9999, cos.min()
+    finally:
+        helper.close()
+    assert not helper.loaded
