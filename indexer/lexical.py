@@ -77,9 +77,10 @@ class Postings:
             raise ValueError(f"bm25s method {params.get('method')!r} ({params.get('dtype')}) is not summed here")
         self.num_docs = int(params["num_docs"])
         self.vocab: dict[str, int] = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
-        self.data = np.load(folder / "data.csc.index.npy", mmap_mode="r")
-        self.indices = np.load(folder / "indices.csc.index.npy", mmap_mode="r")
-        self.indptr = np.load(folder / "indptr.csc.index.npy", mmap_mode="r")
+        # Plain ndarray views of the memory maps: slicing an np.memmap runs Python code per slice.
+        self.data = np.asarray(np.load(folder / "data.csc.index.npy", mmap_mode="r"))
+        self.indices = np.asarray(np.load(folder / "indices.csc.index.npy", mmap_mode="r"))
+        self.indptr = np.asarray(np.load(folder / "indptr.csc.index.npy", mmap_mode="r"))
         # bm25s keeps "" (the placeholder of an empty document) in the vocabulary without a column.
         self.columns = len(self.indptr) - 1
         if self.columns < len(self.vocab) - 1 or len(self.data) != len(self.indices) or int(self.indptr[-1]) != len(self.data):

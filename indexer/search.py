@@ -294,7 +294,9 @@ class Searcher:
 
         same = [r for r in self._focus_groups.get(focus_key(meta.focus[row] or meta.questions[row]), []) if r != row]
         if qvec is not None and same:
-            same.sort(key=lambda r: -float((self._question_vectors(r) @ qvec).max()))
+            # Closest to the patient's question first: one gather and product for the condition.
+            closeness = _segment_max(self._qvec, self._q_start, np.asarray(same, dtype=np.int64), qvec.reshape(1, -1))
+            same = [same[i] for i in np.argsort(-closeness, kind="stable")]
         for r in same:
             if len(chosen) >= limit:
                 break
