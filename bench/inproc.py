@@ -217,6 +217,7 @@ def run_medmatch(index: Path, texts: list[str], kinds: list[str], stages: bool) 
         "query_precision": encoder.precision,
         "counts": dict(searcher.manifest.counts),
         "index_type": searcher.manifest.settings.get("index_type"),
+        "build_encoder": f"{searcher.manifest.build.get('encoder_backend', '?')} {searcher.manifest.build.get('precision', 'fp32')}",
         "load_s": {"imports": round(t_import, 3), "encoder": round(t_encoder, 3),
                    "searcher_first": round(t_first, 3), "searcher_with_checksums": round(t_load, 3), "searcher_without_checksums": round(t_load_nocheck, 3)},
         "rss_after_load_mb": rss_loaded,

@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         "warmup_s": warmup, "cold_runs": cold_runs,
         "threads": ("OMP/OpenBLAS/MKL = 1 in every measuring process and gunicorn worker; ONNX Runtime intra-op 1 and "
                     "faiss.omp_set_num_threads(1) for queries; torch.set_num_threads(1) per naive worker; builds use "
-                    f"{os.cpu_count()} threads (ONNX Runtime --threads, OMP); the 1M index is built with faiss on "
+                    f"{os.cpu_count()} threads (torch or ONNX Runtime --threads, OMP); the 1M index is built with faiss on "
                     f"{os.cpu_count()} threads and queried with 1."),
     }
 
