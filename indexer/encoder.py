@@ -37,7 +37,7 @@ PRECISIONS = ("fp32", "int8")
 #: What an index may be built with: fp32, or bf16 matrix products on CPUs with native bf16
 #: (AMX) units, whose vectors agree with fp32 to a cosine of 0.9999+ (tests/test_encoder.py).
 BUILD_PRECISIONS = ("fp32", "bf16")
-#: What the service encodes questions with (indexes are always fp32). Chosen on the dev set:
+#: What the service encodes questions with (index vectors are fp32 or bf16). Chosen on the dev set:
 #: see docs/evaluation.md, "Query precision".
 DEFAULT_QUERY_PRECISION = "int8"
 #: Passage batches are sorted by length; 16 is the best chunk batch measured on 2 cores.
@@ -257,8 +257,9 @@ class TorchEncoder:
         # torch and the weights load on the first encode (~4 s): a rebuild whose texts are all
         # in the embedding cache never pays for them.
         shape = _pooled_shape(self.model_path)
-        if shape is None:
-            shape = (self._load().get_sentence_embedding_dimension(), int(self._load().max_seq_length))
+        if shape is None:  # another module layout: ask the loaded model
+            model = self._load()
+            shape = (model.get_sentence_embedding_dimension(), int(model.max_seq_length))
         self.dim, self.max_tokens = int(shape[0]), int(shape[1])
         self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
 
@@ -338,7 +339,6 @@ class TorchEncoder:
                 if progress:
                     progress(len(rows))
         return out
-
 
     def _encode_in_helper(
         self, texts: Sequence[str], order: list[int], batch_size: int,
