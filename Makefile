@@ -31,9 +31,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m indexer export-onnx --if-missing
 	touch $@
 
-# Checkouts installed before the int8 query graph existed get it without reinstalling.
-$(ONNX): | $(STAMP)
+# Exported again when missing or when the export recipe in indexer/encoder.py changed (the check
+# is a no-op otherwise); checkouts installed earlier get the current graphs without reinstalling.
+$(ONNX): indexer/encoder.py | $(STAMP)
 	$(PY) -m indexer export-onnx --if-missing
+	touch $@
 
 install: $(STAMP) $(ONNX) ## Create .venv, install medmatch, export the ONNX model (offline)
 

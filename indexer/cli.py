@@ -210,20 +210,16 @@ def info_cmd(index: str, verify: bool) -> None:
 @cli.command("export-onnx")
 @click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None)
 @click.option("--out", "out_dir", default=None, help="Target folder (default: models/minilm-onnx).")
-@click.option("--if-missing", is_flag=True, help="Do nothing when the ONNX model already exists.")
+@click.option("--if-missing", is_flag=True,
+              help="Do nothing when both graphs exist and were exported from these weights by the current recipe.")
 def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: bool) -> None:
     """Export the bundled MiniLM to ONNX for the torch-free serving backend (offline), with its
     int8 query graph (model.int8.onnx) beside it."""
-    from .encoder import ONNX_FILE, ONNX_INT8_FILE, default_onnx_dir, export_onnx, quantize_onnx
+    from .encoder import ONNX_FILE, default_onnx_dir, export_is_current, export_onnx
 
     target = Path(out_dir) if out_dir else default_onnx_dir()
-    if if_missing and (target / ONNX_FILE).is_file():
-        if not (target / ONNX_INT8_FILE).is_file():
-            try:
-                click.echo(str(quantize_onnx(target)))
-            except ImportError as exc:
-                raise click.ClickException(f"quantizing needs the torch extra (the onnx package): {exc}") from None
-        click.echo(f"{target / ONNX_FILE} exists")
+    if if_missing and export_is_current(target, Path(model_path) if model_path else None):
+        click.echo(f"{target / ONNX_FILE} is up to date")
         return
     try:
         path = export_onnx(Path(model_path) if model_path else None, target)

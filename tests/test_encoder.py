@@ -203,3 +203,17 @@ def test_prefetched_helper_process_encodes_like_this_process(tiny_records: list[
     finally:
         helper.close()
     assert not helper.loaded
+
+
+def test_export_is_redone_when_the_recipe_or_weights_change(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from indexer.encoder import ONNX_FILE, ONNX_INT8_FILE, export_is_current, export_source
+
+    for name in (ONNX_FILE, ONNX_INT8_FILE):
+        (tmp_path / name).write_bytes(b"graph")
+    assert not export_is_current(tmp_path)  # no SOURCE: an export of unknown origin
+    (tmp_path / "SOURCE").write_text(export_source().replace("recipe", "recipe 1 was"))
+    assert not export_is_current(tmp_path)  # an older recipe
+    (tmp_path / "SOURCE").write_text(export_source())
+    assert export_is_current(tmp_path)
+    (tmp_path / ONNX_INT8_FILE).unlink()
+    assert not export_is_current(tmp_path)  # the int8 graph is missing
