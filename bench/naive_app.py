@@ -122,7 +122,10 @@ def create_app() -> Any:
         return jsonify({"ready": True, "records": len(searcher.records)})
 
     # The same readiness line (JSON with "ts") that the benchmark reads from medmatch's log.
-    print(json.dumps({"ts": round(time.time(), 3), "message": "naive ready", "pid": os.getpid()}), file=sys.stderr, flush=True)
+    # One write per record: print() writes the newline separately, and two workers starting at
+    # the same instant then interleave their records on one line.
+    sys.stderr.write(json.dumps({"ts": round(time.time(), 3), "message": "naive ready", "pid": os.getpid()}) + "\n")
+    sys.stderr.flush()
     return app
 
 

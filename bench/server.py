@@ -123,14 +123,22 @@ class Server:
         return self.log_path.read_text(errors="replace") if self.log_path else ""
 
     def ready_times(self) -> list[float]:
-        """Seconds from spawn to each worker's ready log line."""
+        """Seconds from spawn to each worker's ready log line. Workers share the log file, so two
+        records written at the same instant can land on one line: every JSON object is read."""
         out = []
+        decoder = json.JSONDecoder()
         for line in self.log_text().splitlines():
-            if self.spec.ready_line.search(line):
+            if not self.spec.ready_line.search(line):
+                continue
+            at = line.find("{")
+            while 0 <= at < len(line):
                 try:
-                    out.append(float(json.loads(line)["ts"]) - self.started_at)
-                except (ValueError, KeyError):
-                    continue
+                    record, end = decoder.raw_decode(line, at)
+                except ValueError:
+                    break
+                if isinstance(record, dict) and "ts" in record and self.spec.ready_line.search(json.dumps(record)):
+                    out.append(float(record["ts"]) - self.started_at)
+                at = line.find("{", end)
         return sorted(out)
 
     def wait_ready(self, timeout: float = 120.0) -> dict[str, float]:
