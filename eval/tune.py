@@ -8,7 +8,9 @@
 2. Weights: coordinate search over a small grid for every feature but ``qsim`` (fixed at 1: the
    scale), maximising strict MRR@10 (ties: strict top-1).
 3. Calibration: logistic regression of "strict top-1 is correct" on (best score, best - second)
-   gives ``slope``, ``center`` and ``margin_weight`` of ``indexer.ranking.confidence``. The
+   gives ``slope``, ``center`` and ``margin_weight`` of ``indexer.ranking.confidence``; an
+   isotonic map of that sigmoid on the in-corpus dev messages (``calibration`` knots) then makes
+   the probabilities match observed accuracy. The
    examples are the in-corpus dev messages plus the out-of-corpus ones (whose top answer is
    never correct); without them (``--calibrate-in-corpus-only``) the fit leans on the margin,
    which separates right from wrong answers but not medical from clinic-admin messages, and
@@ -41,7 +43,7 @@ from typing import Any  # noqa: E402
 import numpy as np  # noqa: E402
 
 from indexer.encoder import PRECISIONS  # noqa: E402
-from indexer.ranking import FEATURES, RankerConfig, confidence  # noqa: E402
+from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots  # noqa: E402
 
 from . import data, indexes  # noqa: E402
 from .calibration import fit_logistic  # noqa: E402
@@ -202,7 +204,12 @@ def tune(dev: Sequence[Candidates], ooc: Sequence[Candidates], base: RankerConfi
     for with_margin in (True, False):
         slope, center, margin = fit_confidence(dev, w, base, ooc if calibrate_with_ooc else (), with_margin)
         cfg = replace(base, weights=weights, slope=round(slope, 4), center=round(center, 4),
-                      margin_weight=round(margin, 4))
+                      margin_weight=round(margin, 4), calibration=())
+        # The sigmoid orders answers well but its probabilities are off (over-confident at the
+        # top, where an equivalent answer from another source counts as wrong); an isotonic map
+        # fitted on the in-corpus dev messages makes "confidence p" mean "right p of the time".
+        # It is monotone, so it changes no ranking and the threshold is chosen after it.
+        cfg = replace(cfg, calibration=isotonic_knots(confidences(dev, cfg), [r == 1 for r in ranks(dev, w)]))
         t, _, note = choose_threshold(dev, ooc, cfg)
         cfg = replace(cfg, threshold=t)
         m = evaluate(dev, ooc, cfg)
@@ -314,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _cfg_json(cfg: RankerConfig) -> dict[str, Any]:
     return {"weights": cfg.weights, "slope": cfg.slope, "center": cfg.center, "margin_weight": cfg.margin_weight,
-            "threshold": cfg.threshold}
+            "calibration": [list(k) for k in cfg.calibration], "threshold": cfg.threshold}
 
 
 def render(report: dict[str, Any], markdown: bool = False) -> str:

@@ -28,6 +28,11 @@ class RankerConfig:
     slope: float = 12.0
     center: float = 1.0
     margin_weight: float = 0.0
+    #: Isotonic recalibration of that sigmoid: knots [[sigmoid, probability], ...] with both
+    #: coordinates increasing, interpolated linearly (clamped at the ends). Fitted by eval/tune.py
+    #: on the dev set so that an answer given with confidence p is right about p of the time;
+    #: empty = the sigmoid itself.
+    calibration: tuple[tuple[float, float], ...] = ()
     #: Below this confidence the answer is withheld (status no_match).
     threshold: float = 0.5
     candidates: int = 100
@@ -50,7 +55,10 @@ class RankerConfig:
             return cls()
         data = json.loads(path.read_text())
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        if "calibration" in values:
+            values["calibration"] = tuple((float(x), float(y)) for x, y in values["calibration"])
+        return cls(**values)
 
     def save(self, path: Path | None = None) -> None:
         (path or RANKER_FILE).write_text(json.dumps(asdict(self), indent=2, sort_keys=True) + "\n")
@@ -64,4 +72,36 @@ def linear_scores(features: np.ndarray, config: RankerConfig) -> np.ndarray:
 
 def confidence(best: float, second: float, config: RankerConfig) -> float:
     z = config.slope * (best - config.center) + config.margin_weight * (best - second)
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+    p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+    if config.calibration:
+        xs, ys = zip(*config.calibration, strict=True)
+        p = float(np.interp(p, xs, ys))
+    return p
+
+
+def isotonic_knots(scores: list[float], correct: list[bool]) -> tuple[tuple[float, float], ...]:
+    """Pool-adjacent-violators fit of correctness on ``scores``: one knot per pooled block
+    (its mean score, its smoothed accuracy), both increasing. Used as ``RankerConfig.calibration``."""
+    if not scores:
+        return ()
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    blocks: list[list[float]] = []  # [sum correct, count, sum score]
+    for i in order:
+        blocks.append([float(correct[i]), 1.0, float(scores[i])])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            top = blocks.pop()
+            blocks[-1] = [blocks[-1][0] + top[0], blocks[-1][1] + top[1], blocks[-1][2] + top[2]]
+    # Each block's accuracy with add-one smoothing ((right + 1) / (n + 2)): a small block that
+    # was always right (or always wrong) says 0.95, not a certainty that 20 answers cannot show.
+    knots, floor = [], 0.0
+    for right, n, total in blocks:
+        floor = max(floor, (right + 1.0) / (n + 2.0))  # smoothing must not undo the monotone fit
+        knots.append([round(total / n, 4), round(floor, 4)])
+    # Rounding may tie two neighbouring scores; keep the x coordinates strictly increasing.
+    out: list[list[float]] = []
+    for x, y in knots:
+        if out and x <= out[-1][0]:
+            out[-1][1] = max(out[-1][1], y)
+            continue
+        out.append([x, y])
+    return tuple((x, y) for x, y in out)
