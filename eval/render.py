@@ -132,8 +132,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
     if "dev" in summary:
         out += ["### Dev set (tuned on: optimistic for the shipped row)", "",
                 "Answer rate and out-of-corpus false answers use each row's own threshold and confidence "
-                "calibration (rows other than the shipped one keep the built-in calibration, meant for the "
-                "default weights).", "",
+                "calibration (the ablation rows keep the shipped calibration and threshold, which were "
+                "fitted for the shipped weights).", "",
                 md_table(summary["dev"], DEV_COLUMNS), ""]
     if "dev_styles" in summary:
         out += ["Shipped row by message style:", "",
