@@ -218,11 +218,12 @@ def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: boo
     from .encoder import ONNX_FILE, default_onnx_dir, export_is_current, export_onnx
 
     target = Path(out_dir) if out_dir else default_onnx_dir()
-    if if_missing and export_is_current(target, Path(model_path) if model_path else None):
+    model = Path(model_path) if model_path else None
+    if if_missing and export_is_current(target, model):
         click.echo(f"{target / ONNX_FILE} is up to date")
         return
     try:
-        path = export_onnx(Path(model_path) if model_path else None, target)
+        path = export_onnx(model, target)
     except ImportError as exc:
         raise click.ClickException(f"export needs the torch extra (pip install -e '.[torch]'): {exc}") from None
     click.echo(str(path))

@@ -125,7 +125,29 @@ class _Batch:
     types: np.ndarray
 
 
-class OnnxEncoder:
+class _WeightsEncoder:
+    """What both backends share: the model folder's tokenizers and the fingerprints."""
+
+    model_path: Path
+
+    def _set_fingerprints(self, precision: str) -> None:
+        #: The weights' fingerprint: an index built from these weights can be queried by any precision.
+        self.base_fingerprint = model_fingerprint(self.model_path)
+        # Vectors of another arithmetic (int8, bf16) differ slightly from fp32 ones: they get
+        # their own fingerprint, so they never share the embedding cache with fp32 vectors.
+        self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
+
+    @functools.cached_property
+    def splitter(self) -> Tokenizer:
+        """The tokenizer without truncation, for counting and chunking whole answers; loaded on
+        first use (~8 MB that a serving worker never needs)."""
+        return load_tokenizer(self.model_path, None)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.splitter.encode(text, add_special_tokens=False).ids)
+
+
+class OnnxEncoder(_WeightsEncoder):
     """all-MiniLM-L6-v2 run by ONNX Runtime, tokenised by the ``tokenizers`` package. No torch."""
 
     backend = "onnx"
@@ -133,7 +155,7 @@ class OnnxEncoder:
     def __init__(
         self, model_path: Path | None = None, onnx_dir: Path | None = None, threads: int = 1, precision: str = "fp32"
     ) -> None:
-        self.model_path = Path(model_path) if model_path else bundled_model_path()
+        self.model_path = _model_dir(model_path)
         if precision not in PRECISIONS:
             raise EncoderError(f"unknown precision {precision!r} (use {' or '.join(PRECISIONS)})")
         self.precision = precision
@@ -160,20 +182,7 @@ class OnnxEncoder:
         self.tokenizer = load_tokenizer(self.model_path, self.max_tokens)
         self.name = MODEL_NAME
         self.dim = int(self._session.get_outputs()[0].shape[-1] or 384)
-        #: The weights' fingerprint: an index built from these weights can be queried by this encoder.
-        self.base_fingerprint = model_fingerprint(self.model_path)
-        # int8 vectors differ slightly from fp32 ones: they get their own fingerprint so that they
-        # can never enter the embedding cache or an index under the fp32 name.
-        self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
-
-    @functools.cached_property
-    def splitter(self) -> Tokenizer:
-        """The tokenizer without truncation, for counting and chunking whole answers; loaded on
-        first use (~8 MB that a serving worker never needs)."""
-        return load_tokenizer(self.model_path, None)
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.splitter.encode(text, add_special_tokens=False).ids)
+        self._set_fingerprints(precision)
 
     def _tokenize(self, texts: Sequence[str]) -> _Batch:
         encodings = self.tokenizer.encode_batch(list(texts))
@@ -229,7 +238,7 @@ class OnnxEncoder:
         return np.ascontiguousarray(np.vstack(rows), dtype=np.float32)
 
 
-class TorchEncoder:
+class TorchEncoder(_WeightsEncoder):
     """The reference backend: sentence-transformers on torch, loaded by path, offline."""
 
     backend = "torch"
@@ -238,7 +247,7 @@ class TorchEncoder:
         self, model_path: Path | None = None, device: str | None = None, threads: int | None = None,
         precision: str = "fp32",
     ) -> None:
-        self.model_path = Path(model_path) if model_path else bundled_model_path()
+        self.model_path = _model_dir(model_path)
         if precision not in BUILD_PRECISIONS:
             raise EncoderError(f"the torch backend computes in {' or '.join(BUILD_PRECISIONS)}, not {precision!r}")
         if not _torch_available():
@@ -249,10 +258,7 @@ class TorchEncoder:
         self._helper: ProcessPoolExecutor | None = None
         self.device = device or ("cuda" if _cuda_available() else "cpu")
         self.name = MODEL_NAME
-        self.base_fingerprint = model_fingerprint(self.model_path)
-        # bf16 vectors are within 1e-4 cosine of fp32 ones but not bit-equal: the embedding cache
-        # keeps them apart (an index records its build precision in the manifest).
-        self.fingerprint = self.base_fingerprint if precision == "fp32" else f"{self.base_fingerprint}-{precision}"
+        self._set_fingerprints(precision)  # bf16: within 1e-4 cosine of fp32, cached apart
         self.precision = precision
         # torch and the weights load on the first encode (~4 s): a rebuild whose texts are all
         # in the embedding cache never pays for them.
@@ -300,15 +306,6 @@ class TorchEncoder:
                 _quiet_transformers()
                 self._model = SentenceTransformer(str(self.model_path), device=self.device, local_files_only=True)
         return self._model
-
-    @functools.cached_property
-    def splitter(self) -> Tokenizer:
-        """The tokenizer without truncation, for counting and chunking whole answers; loaded on
-        first use (~8 MB that a serving worker never needs)."""
-        return load_tokenizer(self.model_path, None)
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.splitter.encode(text, add_special_tokens=False).ids)
 
     def encode(
         self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
@@ -419,11 +416,9 @@ def load_build_encoder(
     torch_ok = _torch_available()
     if backend == "torch" and not torch_ok:
         raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'")
-    if torch_ok and device not in (None, "cpu"):
-        return TorchEncoder(_path(model_path), device=device, threads=threads,
-                            precision="fp32" if precision == "auto" else precision)
-    if torch_ok and device is None and backend in ("auto", "torch") and _cuda_available():
-        return TorchEncoder(_path(model_path), device="cuda", threads=threads,
+    gpu = device if device not in (None, "cpu") else ("cuda" if device is None and torch_ok and _cuda_available() else None)
+    if torch_ok and gpu:
+        return TorchEncoder(_path(model_path), device=gpu, threads=threads,
                             precision="fp32" if precision == "auto" else precision)
     if precision == "bf16" or (precision == "auto" and torch_ok and fast_bf16_cpu()):
         if not torch_ok:
@@ -434,6 +429,11 @@ def load_build_encoder(
 
 def _path(model_path: Path | str | None) -> Path | None:
     return Path(model_path) if model_path else None
+
+
+def _model_dir(model_path: Path | str | None) -> Path:
+    """The model folder given, or the bundled all-MiniLM-L6-v2."""
+    return Path(model_path) if model_path else bundled_model_path()
 
 
 def _torch_available() -> bool:
@@ -480,8 +480,7 @@ def load_encoder(
     with ``device="cuda"`` (or a GPU present and ``auto``) the torch backend is used for building.
     ``precision="int8"`` (ONNX only) loads the quantized graph, for encoding queries.
     """
-    model = Path(model_path) if model_path else None
-    onnx = Path(onnx_dir) if onnx_dir else None
+    model, onnx = _path(model_path), _path(onnx_dir)
     if precision != "fp32" or backend == "onnx" or (
         backend == "auto" and device in (None, "cpu") and ((onnx or default_onnx_dir()) / ONNX_FILE).is_file()
     ):
@@ -500,7 +499,7 @@ EXPORT_RECIPE = 2
 
 def export_source(model_path: Path | None = None) -> str:
     """What an up-to-date export folder's SOURCE file says."""
-    weights = model_fingerprint(Path(model_path) if model_path else bundled_model_path())
+    weights = model_fingerprint(_model_dir(model_path))
     return f"{MODEL_NAME}\nweights {weights}\nrecipe {EXPORT_RECIPE}\n"
 
 
@@ -519,7 +518,7 @@ def export_onnx(model_path: Path | None = None, onnx_dir: Path | None = None, op
     import torch
     from transformers import AutoModel
 
-    model_path = Path(model_path) if model_path else bundled_model_path()
+    model_path = _model_dir(model_path)
     target = Path(onnx_dir or default_onnx_dir())
     target.mkdir(parents=True, exist_ok=True)
     # Eager attention exports as MatMul/Softmax; the SDPA path adds IsNaN/Where guards for fully

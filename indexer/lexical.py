@@ -101,10 +101,9 @@ class Postings:
 class LexicalIndex:
     """A BM25 index whose document i is record i of the artifact."""
 
-    def __init__(self, retriever: object, analyzer: Analyzer, size: int | None = None) -> None:
+    def __init__(self, retriever: object, analyzer: Analyzer) -> None:
         self._retriever = retriever
         self.analyzer = analyzer
-        self._size = size
 
     @classmethod
     def from_tokens(cls, tokens: Sequence[list[str]]) -> LexicalIndex:
@@ -124,8 +123,7 @@ class LexicalIndex:
         """The saved index, scored by :class:`Postings` (memory-mapped arrays); bm25s itself
         only for a method whose scores are not plain sums."""
         try:
-            postings = Postings(Path(folder))
-            return cls(postings, Analyzer(), postings.num_docs)
+            return cls(Postings(Path(folder)), Analyzer())
         except (ValueError, KeyError, OSError) as exc:
             LOG.debug("%s: loading through bm25s (%s)", folder, exc)
         import bm25s
@@ -143,6 +141,6 @@ class LexicalIndex:
 
     @property
     def size(self) -> int:
-        if self._size is not None:
-            return self._size
+        if isinstance(self._retriever, Postings):
+            return self._retriever.num_docs
         return int(self._retriever.scores["num_docs"])  # type: ignore[attr-defined]
