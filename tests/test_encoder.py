@@ -81,6 +81,19 @@ def test_int8_query_vectors_stay_close_to_fp32(encoder, int8_encoder, tiny_recor
     assert cos.mean() >= 0.99 and cos.min() >= 0.96, (cos.mean(), cos.min())
 
 
+def test_int8_graph_masks_padding_in_a_batch(int8_encoder) -> None:  # type: ignore[no-untyped-def]
+    # The int8 graph's fused attention reads the mask as sequence lengths: a short text padded in a
+    # batch beside a long one must encode as it does alone. Not bit-identical: the activation
+    # scales of dynamic quantization are per batch (cosine 0.988 here); attending to the padding
+    # gives 0.77.
+    texts = ["ringing in my ears", "my father has had ringing in both ears for two years after working in a loud "
+             "factory and now he also feels dizzy when he stands up, what can he do about it?"]
+    alone = np.vstack([int8_encoder.encode([t]) for t in texts])
+    together = int8_encoder.encode(texts, batch_size=2)
+    cos = (alone * together).sum(axis=1)
+    assert cos.min() >= 0.98, cos
+
+
 def test_int8_encoder_queries_the_fp32_index(index_root, searcher: Searcher, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
     assert int8_encoder.fingerprint != searcher.encoder.fingerprint  # never shares the embedding cache
     assert int8_encoder.base_fingerprint == searcher.encoder.fingerprint
