@@ -109,7 +109,8 @@ def _stages_medmatch(searcher: Any, texts: list[str]) -> dict[str, Any]:
     for name in ("encode", "query_vectors", "candidates", "related", "_neighbour_records"):
         if callable(getattr(searcher, name, None)):
             setattr(searcher, name, timer.wrap(getattr(searcher, name), name.strip("_")))
-    for attr, method, label in (("_lexical", "scores", "bm25"), ("_focus", "match", "focus_match")):
+    for attr, method, label in (("_lexical", "scores", "bm25"), ("_focus", "match", "focus_match"),
+                                ("speller", "correct", "spelling")):
         obj = getattr(searcher, attr, None)
         if obj is not None and callable(getattr(obj, method, None)):
             setattr(obj, method, timer.wrap(getattr(obj, method), label))

@@ -32,8 +32,9 @@ _W = SHIPPED.weights
 
 
 def _step(**weights: float) -> RankerConfig:
-    """The shipped configuration with only these weights and no question-sentence pooling."""
-    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in _W}, segment=False)
+    """The shipped configuration with only these weights, no question-sentence pooling and no
+    spelling correction."""
+    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in _W}, segment=False, spelling=False)
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the
@@ -48,8 +49,13 @@ ROWS: list[Ablation] = [
         _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"], qtype=_W["qtype"]),
     ),
     Ablation(
+        "+ question sentences",
+        "+ question sentences of long messages pooled into the query vector",
+        replace(SHIPPED, spelling=False),
+    ),
+    Ablation(
         "medmatch (shipped ranker.json)",
-        "+ question sentences of long messages pooled into the query vector (indexer/ranker.json as shipped)",
+        "+ misspelled words corrected to corpus words (indexer/spelling.py; indexer/ranker.json as shipped)",
         SHIPPED,
     ),
 ]

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
+from .spelling import Correction
 
 NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
@@ -45,6 +46,8 @@ class Answer:
     index_version: str
     emergency: EmergencyLike | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    #: Misspelled words of the question and the corpus words searched instead.
+    corrections: tuple[Correction, ...] = ()
 
 
 class Answerer:
@@ -66,6 +69,7 @@ class Answerer:
             reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                ANSWERED_MESSAGE.format(reviewer=reviewer), searcher.version,
+                ANSWERED_MESSAGE.format(reviewer=reviewer), searcher.version, corrections=result.corrections,
             )
-        return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version)
+        return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
+                      corrections=result.corrections)

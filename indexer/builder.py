@@ -28,6 +28,7 @@ from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
 from .records_store import write_records
+from .spelling import Speller
 from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
-BUILD_FORMAT = 5  # 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
+BUILD_FORMAT = 6  # 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def write_artifact(
     LexicalIndex.from_tokens(tokens).save(folder / "bm25")
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
+    Speller.from_records(records).save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
     fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))

@@ -45,6 +45,8 @@ class RankerConfig:
     #: "spans": pool the question sentences from the one pass over the message (no extra
     #: encoder runs); "separate": encode each question sentence on its own.
     segment_pooling: str = "spans"
+    #: Correct misspelled words against the corpus's words before searching (indexer/spelling.py).
+    spelling: bool = True
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

@@ -22,6 +22,7 @@ from . import artifacts, vectors
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
+from .spelling import Correction, Speller
 from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
 from .records_store import RecordStore
@@ -59,6 +60,8 @@ class SearchResult:
     related: list[Related]
     confidence: float
     answered: bool
+    #: Words of the question that were read as misspellings of corpus words.
+    corrections: tuple[Correction, ...] = ()
 
 
 class Searcher:
@@ -79,6 +82,7 @@ class Searcher:
         focus_index: FocusIndex,
         focus_names: list[str] | None = None,
         focus_vectors: np.ndarray | None = None,
+        speller: Speller | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -103,6 +107,7 @@ class Searcher:
         self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         self._focus = focus_index
+        self.speller = speller
         self._focus_names = focus_names or []
         self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
         self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
@@ -146,7 +151,8 @@ class Searcher:
             lexical = LexicalIndex.load(folder / "bm25")
             focus_names = json.loads((folder / "focus_names.json").read_text(encoding="utf-8"))
             focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
-        except (OSError, ValueError, RuntimeError, json.JSONDecodeError) as exc:
+            speller = Speller.load(folder)
+        except (OSError, ValueError, RuntimeError, KeyError, json.JSONDecodeError) as exc:
             raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
         counts = manifest.counts
         checks = {
@@ -170,7 +176,7 @@ class Searcher:
             raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
         return cls(
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker or RankerConfig.load(), focus_index, focus_names, focus_vectors,
+            ranker or RankerConfig.load(), focus_index, focus_names, focus_vectors, speller,
         )
 
     def with_encoder(self, encoder: Encoder) -> Searcher:
@@ -258,11 +264,15 @@ class Searcher:
         ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations).
         """
         ranker = ranker or self.ranker
+        corrections: tuple[Correction, ...] = ()
+        if ranker.spelling and self.speller is not None:
+            spelled = self.speller.correct(question)
+            question, corrections = spelled.text, spelled.corrections
         analysis = analyze(question)
         qvecs = self.query_vectors(analysis, ranker)
         rows, feats = self.candidates(analysis, qvecs, ranker.candidates)
         if not len(rows):
-            return SearchResult([], [], 0.0, False)
+            return SearchResult([], [], 0.0, False, corrections)
         scores = linear_scores(feats, ranker)
         order = np.argsort(-scores, kind="stable")[: max(top_k, 2)]
         best = float(scores[order[0]])
@@ -273,7 +283,7 @@ class Searcher:
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
-        return SearchResult(matches, related, conf, conf >= ranker.threshold)
+        return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections)
 
     # ----------------------------------------------------------------- related
     def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:

@@ -69,6 +69,10 @@ def spec(settings: Settings) -> dict[str, Any]:
             "emergency": {"type": "object", "nullable": True, "required": ["category", "message"], "properties": {
                 "category": string, "message": string}},
             "index_version": string,
+            "spelling": {"type": "array", "description": "words of the question read as misspellings of "
+                         "corpus words, and the word searched instead", "items": {
+                             "type": "object", "required": ["from", "to"],
+                             "properties": {"from": string, "to": string}}},
         },
     }
     record = {

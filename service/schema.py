@@ -130,6 +130,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "message": answer.message,
         "emergency": emergency,
         "index_version": answer.index_version,
+        "spelling": [c.to_json() for c in answer.corrections],
     }
 
 

@@ -1,0 +1,194 @@
+"""Spelling correction of a patient's message against the words of the reviewed corpus.
+
+Patients misspell the very words retrieval needs ("diabetis", "glacoma", "sympotms"): BM25 then
+finds nothing, the focus matcher misses the condition and MiniLM's word pieces drift. A word is
+corrected only when it is
+
+* at least ``MIN_LENGTH`` letters long, not a stopword, not written as an acronym ("ECGs"),
+* not a word of the corpus, and not a known English word (the English frequency list of the
+  ``pyspellchecker`` package, read at build time), so "wife", "stood" or "niece" are never
+  "corrected" into "life", "stool" or "piece",
+* within ``max_distance`` edits (optimal string alignment: a swap of two letters is one edit) of a
+  word that occurs in at least ``MIN_DF`` corpus records; the closest wins, then the most common.
+  A word that occurs in only one record is kept unless it is one edit from a common word (a typo
+  in the corpus itself, like "sympotms").
+
+Built at index-build time from the records and stored in the artifact (``SPELLING_FILE``: the
+correction targets, most common first; ``KNOWN_FILE`` and ``RARE_FILE``: 64-bit hashes of the
+words never corrected and of the corpus words seen once, memory-mapped), so a serving worker holds neither the English list nor its strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus import QARecord
+
+from .lexical import STOPWORDS
+
+SPELLING_FILE = "spelling.json"
+KNOWN_FILE = "known_words.npy"
+RARE_FILE = "rare_words.npy"
+#: Shorter words are left alone: one edit away from too many others ("cold"/"gold"/"bold"), and
+#: often abbreviations.
+MIN_LENGTH = 5
+#: Words seen in fewer corpus records are not correction targets (typos inside the corpus).
+MIN_DF = 2
+#: A corpus word seen in one record only is corrected only to a word seen in this many records
+#: (see ``Speller.suggest``).
+COMMON_DF = 100
+#: Letters only, with an optional apostrophe part ("wouldn't" is one word, never corrected).
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def max_distance(word: str) -> int:
+    """Edits allowed for a word of this length: 1 up to 6 letters, else 2."""
+    return 1 if len(word) <= 6 else 2
+
+
+def word_hash(word: str) -> int:
+    """A stable 64-bit hash of a lowercase word (two zlib checksums: fast, and a collision only
+    ever makes an unknown word look known, i.e. left uncorrected)."""
+    data = word.encode("utf-8")
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+def english_words() -> list[str]:
+    """The English word list of the ``pyspellchecker`` package (lowercase letters only)."""
+    from spellchecker import SpellChecker
+
+    return [w for w in SpellChecker().word_frequency.dictionary if _LETTERS.fullmatch(w)]
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    original: str  # as the patient wrote it
+    corrected: str  # the corpus word used instead
+
+    def to_json(self) -> dict[str, str]:
+        return {"from": self.original, "to": self.corrected}
+
+
+@dataclass(frozen=True, slots=True)
+class Spelled:
+    text: str  # the message with corrected words
+    corrections: tuple[Correction, ...]
+
+
+class Speller:
+    """Corrects misspelled words of a message to words of the corpus (see the module text)."""
+
+    def __init__(self, targets: Sequence[str], common: int, known: np.ndarray, rare: np.ndarray) -> None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        self._extract, self._distance = process.extract, OSA.distance
+        self.targets = list(targets)  # correction targets, most common first
+        self._common = common  # targets[:common] occur in >= COMMON_DF records
+        self._known = known  # sorted uint64 hashes of the words never corrected
+        self._rare = rare  # sorted hashes of corpus words seen once (neither known nor targets)
+        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for rank, word in enumerate(self.targets):
+            words, ranks = self._by_length.setdefault(len(word), ([], []))
+            words.append(word)
+            ranks.append(rank)
+
+    # ------------------------------------------------------------------ build / store
+    @classmethod
+    def from_records(cls, records: Sequence[QARecord], english: Iterable[str] | None = None) -> Speller:
+        counts: Counter[str] = Counter()
+        for record in records:
+            text = " ".join((record.question, *record.alt_questions, record.focus, record.answer)).lower()
+            counts.update(set(_LETTERS.findall(text)))
+        known = set(english_words() if english is None else english)
+        known.update(w for w, n in counts.items() if n >= MIN_DF)
+        rare = [w for w, n in counts.items() if n < MIN_DF and w not in known]
+        targets = sorted((w for w, n in counts.items() if n >= MIN_DF and len(w) >= MIN_LENGTH - 2),
+                         key=lambda w: (-counts[w], w))
+        common = sum(1 for w in targets if counts[w] >= COMMON_DF)
+        return cls(targets, common, _hashes(known), _hashes(rare))
+
+    def save(self, folder: Path) -> None:
+        (folder / SPELLING_FILE).write_text(json.dumps({"targets": self.targets, "common": self._common}, ensure_ascii=False))
+        np.save(folder / KNOWN_FILE, self._known)
+        np.save(folder / RARE_FILE, self._rare)
+
+    @classmethod
+    def load(cls, folder: Path) -> Speller | None:
+        """The artifact's speller, or None for an index built before spelling correction."""
+        if not all((folder / name).is_file() for name in (SPELLING_FILE, KNOWN_FILE, RARE_FILE)):
+            return None
+        data = json.loads((folder / SPELLING_FILE).read_text(encoding="utf-8"))
+        return cls(data["targets"], int(data["common"]), np.load(folder / KNOWN_FILE, mmap_mode="r"),
+                   np.load(folder / RARE_FILE, mmap_mode="r"))
+
+    # ------------------------------------------------------------------ query
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` (lowercase) is a word of the corpus or of English: never corrected."""
+        return bool(_contains(self._known, [word])[0])
+
+    def suggest(self, word: str, rare: bool = False) -> str | None:
+        """The corpus word that ``word`` (lowercase, unknown) most likely misspells, or None:
+        the fewest edits, then the most common. A ``rare`` word (seen once in the corpus) is
+        corrected only one edit away from a common word: it is a typo in the corpus ("sympotms")
+        or a term to keep as written ("dercum")."""
+        limit = 1 if rare else max_distance(word)
+        best: tuple[int, int] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            words, ranks = self._by_length.get(length, ((), ()))
+            for _, dist, at in self._extract(word, words, scorer=self._distance, score_cutoff=limit, limit=None):
+                if (best is None or (dist, ranks[at]) < best) and (not rare or ranks[at] < self._common):
+                    best = (int(dist), ranks[at])
+        return None if best is None else self.targets[best[1]]
+
+    def correct(self, text: str) -> Spelled:
+        shouting = text.isupper()
+        words = {
+            m.group(0).lower() for m in _TOKEN.finditer(text)
+            # "ECGs", "TVUS": acronyms are left alone (unless the whole message is in capitals).
+            if shouting or sum(c.isupper() for c in m.group(0)) < 2
+        }
+        unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS]
+        if not unknown:
+            return Spelled(text, ())
+        unknown = [w for w, known in zip(unknown, _contains(self._known, unknown), strict=True) if not known]
+        fixes = {}
+        for word, rare in zip(unknown, _contains(self._rare, unknown), strict=True):
+            better = self.suggest(word, rare=bool(rare))
+            if better is not None:
+                fixes[word] = better
+        if not fixes:
+            return Spelled(text, ())
+        corrections: list[Correction] = []
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            better = fixes.get(word.lower()) if shouting or sum(c.isupper() for c in word) < 2 else None
+            if better is None:
+                return word
+            corrections.append(Correction(word, better))
+            return better
+
+        return Spelled(_TOKEN.sub(fix, text), tuple(corrections))
+
+
+def _hashes(words: Iterable[str]) -> np.ndarray:
+    return np.unique(np.fromiter((word_hash(w) for w in words), dtype=np.uint64))
+
+
+def _contains(hashes: np.ndarray, words: Sequence[str]) -> np.ndarray:
+    """For each word, whether its hash is in the sorted array ``hashes``."""
+    if not len(hashes) or not words:
+        return np.zeros(len(words), dtype=bool)
+    wanted = np.fromiter((word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    at = np.minimum(np.searchsorted(hashes, wanted), len(hashes) - 1)
+    return np.asarray(hashes[at]) == wanted

@@ -1,0 +1,83 @@
+"""Spelling correction against the corpus's words: the speller alone, stored in an artifact,
+inside the Searcher, and through the API and the page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from corpus import QARecord
+from indexer.spelling import Speller, english_words
+
+ENGLISH = ["wife", "stood", "niece", "pills", "those", "today", "really", "related"]
+
+
+def _record(rid: str, question: str, answer: str, focus: str = "") -> QARecord:
+    return QARecord(id=rid, question=question, answer=answer, source="test", url="https://example.org/" + rid,
+                    focus=focus)
+
+
+RECORDS = [
+    _record("a1", "What is tinnitus?", "Tinnitus is ringing in the ears. Diabetes is unrelated.", "Tinnitus"),
+    _record("a2", "How is tinnitus treated?", "Tinnitus treatment includes sound therapy.", "Tinnitus"),
+    _record("b1", "What is diabetes?", "Diabetes means high blood glucose; glucose tests diagnose diabetes.", "Diabetes"),
+    _record("b2", "How is diabetes treated?", "Diabetes treatment: diet, exercise, medicines and glucose checks.", "Diabetes"),
+    _record("c1", "What is Dercum disease?", "Dercum disease causes painful fatty growths.", "Dercum disease"),
+]
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.from_records(RECORDS, english=ENGLISH)
+
+
+def test_misspelled_corpus_words_are_corrected(speller: Speller) -> None:
+    spelled = speller.correct("How is diabetis treated, and is tinitus related?")
+    assert spelled.text == "How is diabetes treated, and is tinnitus related?"
+    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes"), ("tinitus", "tinnitus")]
+    assert speller.correct("Diabetis").corrections[0].original == "Diabetis"  # reported as written
+
+
+def test_english_words_short_words_acronyms_and_rare_terms_are_kept(speller: Speller) -> None:
+    for text in ("my wife stood up", "my niece takes those pills", "gluc", "my ECGs are fine",
+                 "I wouldn't know", "what is dercum disease", "glucose"):
+        spelled = speller.correct(text)
+        assert spelled.text == text and spelled.corrections == (), text
+    # A word far from every corpus word stays as written.
+    assert speller.correct("zygomaticus").corrections == ()
+    # A message in capitals is still corrected (acronyms are told apart by mixed case only).
+    assert speller.correct("WHAT IS DIABETIS").text == "WHAT IS diabetes"
+
+
+def test_speller_round_trips_through_an_artifact_folder(tmp_path: Path, speller: Speller) -> None:
+    assert Speller.load(tmp_path) is None  # an index built before spelling correction
+    speller.save(tmp_path)
+    loaded = Speller.load(tmp_path)
+    assert loaded is not None
+    for text in ("how is diabetis treated", "my wife stood up", "tinitus"):
+        assert loaded.correct(text) == speller.correct(text)
+
+
+def test_the_english_word_list_comes_from_the_package() -> None:
+    words = set(english_words())
+    assert {"wife", "stood", "niece", "symptoms"} <= words
+    assert not {"diabetis", "sympotms", "glacoma"} & words
+
+
+def test_searcher_corrects_before_searching(searcher) -> None:  # type: ignore[no-untyped-def]
+    result = searcher.search("what is tinitus")
+    assert [(c.original, c.corrected) for c in result.corrections] == [("tinitus", "tinnitus")]
+    assert result.matches[0].record.id == "fx-tinnitus-info"
+    plain = searcher.search("what is tinitus", ranker=replace(searcher.ranker, spelling=False))
+    assert plain.corrections == ()
+
+
+def test_api_and_page_say_what_was_corrected(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "how is diabetis treated"}).get_json()
+    assert body["spelling"] == [{"from": "diabetis", "to": "diabetes"}]
+    assert body["matches"][0]["id"] == "fx-diabetes-treatment"
+    assert client.post("/v1/ask", json={"question": "how is diabetes treated"}).get_json()["spelling"] == []
+    html = client.get("/", query_string={"q": "how is diabetis treated"}).get_data(as_text=True)
+    assert "Searched with the spelling <strong>diabetes</strong> (you wrote “diabetis”)" in html
