@@ -230,6 +230,20 @@ def test_answer_with_source_reviewer_and_related(servers: Servers, new_widget: C
     w.assert_clean_console()
 
 
+def test_spelling_correction_is_shown(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask("what is tinitus")
+    answer = w.answers.last
+    expect(answer.locator(".qtitle")).to_have_text("What is tinnitus?")
+    expect(answer.locator(".spelling")).to_have_text("Searched with the spelling tinnitus (you wrote \u201ctinitus\u201d).")
+    screenshot(w.page, "desktop-spelling")
+    w.ask(TINNITUS_Q)
+    expect(w.answers.last.locator(".spelling")).to_have_count(0)
+    w.assert_clean_console()
+
+
 def test_no_match_shows_message_and_suggestions(servers: Servers, new_widget: Callable[..., Widget]) -> None:
     expect = _expect()
     w = new_widget().goto(servers.url + "/demo")

@@ -46,7 +46,9 @@
     related: "Related questions",
     noMatch: "No reviewed answer matches",
     suggestions: "These reviewed questions are the closest we have:",
-    emergency: "This may be an emergency"
+    emergency: "This may be an emergency",
+    spelling: "Searched with the spelling",
+    youWrote: "you wrote"
   };
   Object.keys(T).forEach(function (k) {
     var v = ds["lang" + k.charAt(0).toUpperCase() + k.slice(1)]; // data-lang-not-helpful -> langNotHelpful
@@ -116,6 +118,7 @@
     ".meta p{margin:0 0 2px}",
     ".meta a{color:var(--mm-link)}",
     ".note{font-size:13px;color:var(--mm-muted);margin-top:8px!important}",
+    ".spelling{font-size:13px;color:var(--mm-muted);margin-bottom:6px!important}",
     ".fb{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:10px;font-size:13px;color:var(--mm-muted)}",
     ".fb .lbl{flex-basis:100%}",
     ".fb button{display:inline-flex;align-items:center;gap:5px;min-height:32px;padding:3px 11px;border:1px solid #b9c2cb;border-radius:16px;background:#fff;color:var(--mm-ink);font-size:13px}",
@@ -249,6 +252,9 @@
     } else if (status === "answered") {
       return null;
     }
+    item.sp = (Array.isArray(data.spelling) ? data.spelling : []).map(function (c) {
+      return { f: str(c && c.from, 100), t: str(c && c.to, 100) };
+    }).filter(function (c) { return c.f && c.t; }).slice(0, 5);
     if (status === "no_match") {
       item.sugg = (Array.isArray(data.matches) ? data.matches : []).map(function (m) { return str(m && m.question, 500); })
         .filter(Boolean).slice(0, 3);
@@ -504,6 +510,14 @@
     ]);
   }
 
+  // "Searched with the spelling diabetes (you wrote diabetis)": the patient sees what was searched.
+  function spellingNote(item) {
+    if (!item.sp || !item.sp.length) return null;
+    return h("p", { class: "spelling", text: T.spelling + " " + item.sp.map(function (c) {
+      return c.t + " (" + T.youWrote + " \u201c" + c.f + "\u201d)";
+    }).join(", ") + "." });
+  }
+
   function renderAnswer(item) {
     var text = str(item.text);
     var bodyId = nextId("answer");
@@ -530,6 +544,7 @@
         item.on ? h("time", { datetime: item.on, text: dateText(item.on) }) : null]) : null
     ]);
     return h("article", { class: "msg answer", "aria-label": item.q || null }, [
+      spellingNote(item),
       item.q ? h("p", { class: "qtitle", text: item.q }) : null,
       body, more, meta,
       item.msg ? h("p", { class: "note", text: item.msg }) : null,
@@ -573,6 +588,7 @@
 
   function renderNoMatch(item) {
     return h("div", { class: "msg nomatch" }, [
+      spellingNote(item),
       h("h3", { text: T.noMatch }),
       item.msg ? h("p", { text: item.msg }) : null,
       questionList(T.suggestions, item.sugg || [])
