@@ -138,17 +138,21 @@ class Speller:
 
     def suggest(self, word: str, rare: bool = False) -> str | None:
         """The corpus word that ``word`` (lowercase, unknown) most likely misspells, or None:
-        the fewest edits, then the most common. A ``rare`` word (seen once in the corpus) is
-        corrected only one edit away from a common word: it is a typo in the corpus ("sympotms")
-        or a term to keep as written ("dercum")."""
+        the fewest edits; then one that only adds letters (left-out letters are the commonest
+        typo: "folow" is "follow" rather than "flow"); then the most common. A ``rare`` word
+        (seen once in the corpus) is corrected only one edit away from a common word: it is a
+        typo in the corpus ("sympotms") or a term to keep as written ("dercum")."""
         limit = 1 if rare else max_distance(word)
-        best: tuple[int, int] | None = None
+        best: tuple[int, bool, int] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             words, ranks = self._by_length.get(length, ((), ()))
-            for _, dist, at in self._extract(word, words, scorer=self._distance, score_cutoff=limit, limit=None):
-                if (best is None or (dist, ranks[at]) < best) and (not rare or ranks[at] < self._common):
-                    best = (int(dist), ranks[at])
-        return None if best is None else self.targets[best[1]]
+            for target, dist, at in self._extract(word, words, scorer=self._distance, score_cutoff=limit, limit=None):
+                if rare and ranks[at] >= self._common:
+                    continue
+                key = (int(dist), not _omits_letters(word, target), ranks[at])
+                if best is None or key < best:
+                    best = key
+        return None if best is None else self.targets[best[2]]
 
     def correct(self, text: str) -> Spelled:
         shouting = text.isupper()
@@ -179,6 +183,12 @@ class Speller:
             return better
 
         return Spelled(_TOKEN.sub(fix, text), tuple(corrections))
+
+
+def _omits_letters(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with letters left out (a subsequence of it)."""
+    letters = iter(word)
+    return len(typed) < len(word) and all(c in letters for c in typed)
 
 
 def _hashes(words: Iterable[str]) -> np.ndarray:

@@ -40,6 +40,15 @@ def test_misspelled_corpus_words_are_corrected(speller: Speller) -> None:
     assert speller.correct("Diabetis").corrections[0].original == "Diabetis"  # reported as written
 
 
+def test_left_out_letters_win_a_tie() -> None:
+    # "folow" is one edit from both "flow" (more common here) and "follow": patients leave
+    # letters out far more often than they add them.
+    records = [_record(f"f{i}", "What is flow?", "Blood flow and urine flow.") for i in range(3)]
+    records += [_record(f"g{i}", "What to follow?", "Follow the advice.") for i in range(2)]
+    speller = Speller.from_records(records, english=[])
+    assert speller.correct("folow").text == "follow"
+
+
 def test_english_words_short_words_acronyms_and_rare_terms_are_kept(speller: Speller) -> None:
     for text in ("my wife stood up", "my niece takes those pills", "gluc", "my ECGs are fine",
                  "I wouldn't know", "what is dercum disease", "glucose"):
