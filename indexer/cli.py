@@ -253,6 +253,8 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         click.echo(json.dumps(answer_to_json(answer), indent=2, ensure_ascii=False))
         return
     click.echo(f"status: {answer.status}   confidence: {answer.confidence:.2f}   index: {answer.index_version}")
+    if answer.corrections:
+        click.echo("spelling: " + ", ".join(f"{c.original} -> {c.corrected}" for c in answer.corrections))
     if answer.answer:
         rec = answer.answer.record
         click.echo(f"\n[{rec.id}] {rec.question}\n  source: {rec.source} {rec.url}\n  reviewed by: {rec.reviewed_by} {rec.reviewed_on}\n")

@@ -68,6 +68,9 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     asked = runner.invoke(cli, ["ask", "ringing in my ears", "--index", str(out), "--json"])
     assert asked.exit_code == 0, asked.output
     assert json.loads(asked.stdout)["answer"]["id"] == "fx-tinnitus-info"
+    misspelled = runner.invoke(cli, ["ask", "what is tinitus", "--index", str(out)])
+    assert misspelled.exit_code == 0, misspelled.output
+    assert "spelling: tinitus -> tinnitus" in misspelled.output and "[fx-tinnitus-info]" in misspelled.output
 
 
 def test_diff_reports_added_changed_removed_retired(runner: CliRunner, tmp_path: Path) -> None:
