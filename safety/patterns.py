@@ -82,7 +82,7 @@ TYPOS: dict[str, str] = {
     "numbe": "numb", "numbnes": "numbness",
     # chest / heart
     "hart": "heart", "attak": "attack", "atack": "attack",
-    "chets": "chest", "chset": "chest", "crusing": "crushing",
+    "chets": "chest", "chset": "chest", "crusing": "crushing", "pian": "pain", "pani": "pain",
     # seizure
     "siezure": "seizure", "seizur": "seizure", "sezure": "seizure",
     "seisure": "seizure", "seazure": "seizure", "seizuer": "seizure",
@@ -110,6 +110,7 @@ TYPOS: dict[str, str] = {
     "sucide": "suicide", "suiside": "suicide", "suicde": "suicide",
     "suicid": "suicide", "sucidal": "suicidal", "suicidle": "suicidal",
     "suisidal": "suicidal", "suicidial": "suicidal", "myslef": "myself",
+    "kil": "kill", "kll": "kill", "killl": "kill", "kiling": "killing",
     "mysef": "myself",
     # poisoning
     "overdozed": "overdosed", "ovedosed": "overdosed", "overdossed": "overdosed",
@@ -901,6 +902,7 @@ _SEIZURE = (
             r"(?:\d+|two|three|several|multiple|repeated|back to back|another|more than one) "
             r"(?:seizures?|fits?|convulsions?)",
             r"seizures? (?:one after another|back to back)",
+            r"having (?:a |another )?(?:seizure|fit|convulsion)s? (?:right )?now\b",
             r"(?:first|1st) (?:ever )?(?:seizure|fit|convulsion)",
         ),
     ),

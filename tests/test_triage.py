@@ -107,6 +107,11 @@ BRIEF_EMERGENCIES = [
     ("baby not breathing", "infant_not_breathing"),
     ("baby turning blue", "infant_not_breathing"),
     ("my dad's face is drooping and he can't lift his arm", "stroke"),
+    # typed in a hurry
+    ("crushing chest pian", "chest_pain"),
+    ("my dad has chest pian and sweating", "chest_pain"),
+    ("i want to kil myself", "suicide_self_harm"),
+    ("having a seizure right now", "seizure"),
 ]
 
 
