@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -76,9 +77,16 @@ def confidence(best: float, second: float, config: RankerConfig) -> float:
     z = config.slope * (best - config.center) + config.margin_weight * (best - second)
     p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
     if config.calibration:
-        xs, ys = zip(*config.calibration, strict=True)
+        xs, ys = _knots(config.calibration)
         p = float(np.interp(p, xs, ys))
     return p
+
+
+@lru_cache(maxsize=16)
+def _knots(calibration: tuple[tuple[float, float], ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The calibration knots as two arrays (unpacked once per configuration, not per question)."""
+    xs, ys = zip(*calibration, strict=True)
+    return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
 
 
 def isotonic_knots(scores: list[float], correct: list[bool]) -> tuple[tuple[float, float], ...]:
