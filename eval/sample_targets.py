@@ -81,13 +81,14 @@ def main():
             f = r["focus"].lower()
             if r["doc"] in docs or f in focuses:
                 continue  # at most one record per document / focus per source
-            docs.add(r["doc"]); focuses.add(f)
+            docs.add(r["doc"])
+            focuses.add(f)
             picked.append(r)
     rng.shuffle(picked)
     styles = STYLES[:]
     rng.shuffle(styles)
     out = []
-    for i, (r, s) in enumerate(zip(picked, styles), 1):
+    for i, (r, s) in enumerate(zip(picked, styles, strict=False), 1):
         out.append(dict(qid=f"dev-{i:03d}", target_id=r["id"], source=r["source"],
                         qtype=r["qtype"], focus=r["focus"],
                         target_question=r["question"], target_url=r["url"],

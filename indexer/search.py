@@ -22,12 +22,12 @@ from . import artifacts, vectors
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
-from .spelling import Correction, Speller
 from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
-from .records_store import RecordStore
-from .textkeys import focus_key
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
+from .records_store import RecordStore
+from .spelling import Correction, Speller
+from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
 #: Questions this similar to the answer's own question are repeats, not related questions.
