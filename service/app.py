@@ -63,6 +63,12 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
     app.register_blueprint(pages.bp)
     errors.init_app(app)
     logs.init_app(app)
+    if settings.trusted_proxies:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Behind nginx or a load balancer every request comes from the proxy: trust exactly as
+        # many X-Forwarded-For hops as there are proxies, so a client cannot pick its own address.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies)  # type: ignore[method-assign]
     _init_limits(app, settings)
     _init_headers(app, settings)
 

@@ -43,6 +43,8 @@ class Settings:
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")
     rate_limit: str = _f("120 per minute;20 per second", "Per-client limit on /v1/ask and /v1/feedback ('' = off).")
     rate_limit_storage: str = _f("memory://", "flask-limiter storage URI, e.g. redis://localhost:6379.")
+    trusted_proxies: int = _f(0, "Reverse proxies in front of the service whose X-Forwarded-For is trusted (rate "
+                              "limits then key on the patient's address, not the proxy's); 0 = the socket address.")
     feedback_db: str = _f("var/feedback.sqlite", "SQLite file for feedback and unanswered questions.")
     store_question_text: bool = _f(False, "Store (redacted) question text with feedback/unanswered rows.")
     public_url: str = _f("", "Public base URL of this service, used in the widget snippet (default: the request's).")
@@ -94,6 +96,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
             raise ValueError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
         values[name] = _coerce(name, known[name].type, value)
     settings = Settings(**values)
+    if settings.trusted_proxies < 0:
+        raise ValueError(f"trusted_proxies must be 0 or more, not {settings.trusted_proxies}")
     if settings.query_precision not in PRECISIONS:
         raise ValueError(f"query_precision must be one of {', '.join(PRECISIONS)}, not {settings.query_precision!r}")
     return settings

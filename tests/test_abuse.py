@@ -298,6 +298,17 @@ def test_rate_limit_is_per_client_and_json(app_factory) -> None:  # type: ignore
     assert all(client.get("/healthz", environ_base={"REMOTE_ADDR": "10.0.0.1"}).status_code == 200 for _ in range(5))
 
 
+def test_rate_limit_behind_a_trusted_proxy_keys_on_the_forwarded_address(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(rate_limit="2 per minute", trusted_proxies=1).test_client()
+    proxy = "10.9.9.9"  # every request arrives from the proxy
+    assert [_ask(client, proxy, "203.0.113.5").status_code for _ in range(2)] == [200, 200]
+    assert_error(_ask(client, proxy, "203.0.113.5"), 429, "rate_limited")
+    # Another patient behind the same proxy has their own allowance.
+    assert _ask(client, proxy, "198.51.100.7").status_code == 200
+    # Only the hop the proxy appended is trusted: a forged left-most address changes nothing.
+    assert_error(_ask(client, proxy, "1.2.3.4, 203.0.113.5"), 429, "rate_limited")
+
+
 def test_feedback_is_rate_limited_too(app_factory) -> None:  # type: ignore[no-untyped-def]
     client = app_factory(rate_limit="2 per minute").test_client()
     body = {"record_id": "fx-tinnitus-info", "helpful": True}
