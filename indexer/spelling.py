@@ -4,18 +4,21 @@ Patients misspell the very words retrieval needs ("diabetis", "glacoma", "sympot
 finds nothing, the focus matcher misses the condition and MiniLM's word pieces drift. A word is
 corrected only when it is
 
-* at least ``MIN_LENGTH`` letters long, not a stopword, not written as an acronym ("ECGs"),
+* at least ``MIN_LENGTH`` letters long, not a stopword, not written as an acronym ("ECGs") nor
+  capitalised inside a sentence (a name: "Farxiga", "Lakers"),
 * not a word of the corpus, and not a known English word (the English frequency list of the
   ``pyspellchecker`` package, read at build time), so "wife", "stood" or "niece" are never
   "corrected" into "life", "stool" or "piece",
 * within ``max_distance`` edits (optimal string alignment: a swap of two letters is one edit) of a
-  word that occurs in at least ``MIN_DF`` corpus records; the closest wins, then the most common.
+  word that occurs in at least ``MIN_DF`` corpus records, starts with the same letter and is not
+  written as an acronym in the corpus; the closest wins, then the most common.
   A word that occurs in only one record is kept unless it is one edit from a common word (a typo
   in the corpus itself, like "sympotms").
 
 Built at index-build time from the records and stored in the artifact (``SPELLING_FILE``: the
 correction targets, most common first; ``KNOWN_FILE`` and ``RARE_FILE``: 64-bit hashes of the
-words never corrected and of the corpus words seen once, memory-mapped), so a serving worker holds neither the English list nor its strings.
+words never corrected and of the corpus words seen once, memory-mapped), so a serving worker
+holds neither the English list nor its strings.
 """
 
 from __future__ import annotations
@@ -45,14 +48,21 @@ MIN_DF = 2
 #: A corpus word seen in one record only is corrected only to a word seen in this many records
 #: (see ``Speller.suggest``).
 COMMON_DF = 100
+#: How much likelier a word is as the intended one when the typed word only leaves letters out of
+#: it than when it needs other edits (see ``Speller.suggest``).
+OMISSION_WEIGHT = 10
 #: Letters only, with an optional apostrophe part ("wouldn't" is one word, never corrected).
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
+#: Where a sentence starts: a capital there says nothing about the word being a name.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])\W*$")
 _LETTERS = re.compile(r"[a-z]+")
 
 
 def max_distance(word: str) -> int:
-    """Edits allowed for a word of this length: 1 up to 6 letters, else 2."""
-    return 1 if len(word) <= 6 else 2
+    """Edits allowed for a word of this length: 1 up to 7 letters, else 2 (two edits on a short
+    word reach too many other words: "crestor" -> "chester", "farxiga" -> "farina")."""
+    return 1 if len(word) <= 7 else 2
 
 
 def word_hash(word: str) -> int:
@@ -87,12 +97,14 @@ class Spelled:
 class Speller:
     """Corrects misspelled words of a message to words of the corpus (see the module text)."""
 
-    def __init__(self, targets: Sequence[str], common: int, known: np.ndarray, rare: np.ndarray) -> None:
+    def __init__(self, targets: Sequence[str], counts: Sequence[int], common: int, known: np.ndarray,
+                 rare: np.ndarray) -> None:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         self._extract, self._distance = process.extract, OSA.distance
         self.targets = list(targets)  # correction targets, most common first
+        self._counts = np.asarray(counts, dtype=np.int64)  # records each target occurs in
         self._common = common  # targets[:common] occur in >= COMMON_DF records
         self._known = known  # sorted uint64 hashes of the words never corrected
         self._rare = rare  # sorted hashes of corpus words seen once (neither known nor targets)
@@ -106,19 +118,24 @@ class Speller:
     @classmethod
     def from_records(cls, records: Sequence[QARecord], english: Iterable[str] | None = None) -> Speller:
         counts: Counter[str] = Counter()
+        capitals: Counter[str] = Counter()  # records where the word is written in capitals ("CVID")
         for record in records:
-            text = " ".join((record.question, *record.alt_questions, record.focus, record.answer)).lower()
-            counts.update(set(_LETTERS.findall(text)))
+            text = " ".join((record.question, *record.alt_questions, record.focus, record.answer))
+            counts.update(set(_LETTERS.findall(text.lower())))
+            capitals.update({w.lower() for w in _ACRONYM.findall(text)})
         known = set(english_words() if english is None else english)
         known.update(w for w, n in counts.items() if n >= MIN_DF)
         rare = [w for w, n in counts.items() if n < MIN_DF and w not in known]
-        targets = sorted((w for w, n in counts.items() if n >= MIN_DF and len(w) >= MIN_LENGTH - 2),
+        # Acronyms are not what a patient misspelled: "covid" is not "CVID" with an extra letter.
+        targets = sorted((w for w, n in counts.items()
+                          if n >= MIN_DF and len(w) >= MIN_LENGTH - 2 and 2 * capitals[w] < n),
                          key=lambda w: (-counts[w], w))
         common = sum(1 for w in targets if counts[w] >= COMMON_DF)
-        return cls(targets, common, _hashes(known), _hashes(rare))
+        return cls(targets, [counts[w] for w in targets], common, _hashes(known), _hashes(rare))
 
     def save(self, folder: Path) -> None:
-        (folder / SPELLING_FILE).write_text(json.dumps({"targets": self.targets, "common": self._common}, ensure_ascii=False))
+        data = {"targets": self.targets, "counts": self._counts.tolist(), "common": self._common}
+        (folder / SPELLING_FILE).write_text(json.dumps(data, ensure_ascii=False))
         np.save(folder / KNOWN_FILE, self._known)
         np.save(folder / RARE_FILE, self._rare)
 
@@ -128,7 +145,7 @@ class Speller:
         if not all((folder / name).is_file() for name in (SPELLING_FILE, KNOWN_FILE, RARE_FILE)):
             return None
         data = json.loads((folder / SPELLING_FILE).read_text(encoding="utf-8"))
-        return cls(data["targets"], int(data["common"]), np.load(folder / KNOWN_FILE, mmap_mode="r"),
+        return cls(data["targets"], data["counts"], int(data["common"]), np.load(folder / KNOWN_FILE, mmap_mode="r"),
                    np.load(folder / RARE_FILE, mmap_mode="r"))
 
     # ------------------------------------------------------------------ query
@@ -138,29 +155,41 @@ class Speller:
 
     def suggest(self, word: str, rare: bool = False) -> str | None:
         """The corpus word that ``word`` (lowercase, unknown) most likely misspells, or None:
-        the fewest edits; then one that only adds letters (left-out letters are the commonest
-        typo: "folow" is "follow" rather than "flow"); then the most common. A ``rare`` word
+        the fewest edits; among those the most common, where a word that ``word`` merely
+        shortens counts ``OMISSION_WEIGHT`` times (left-out letters are the commonest typo:
+        "folow" is "follow" although "flow" is a little more common here, "orderd" is "ordered";
+        "diabetis" stays "diabetes", 500 times more common than "diabetics"). A ``rare`` word
         (seen once in the corpus) is corrected only one edit away from a common word: it is a
         typo in the corpus ("sympotms") or a term to keep as written ("dercum")."""
         limit = 1 if rare else max_distance(word)
-        best: tuple[int, bool, int] | None = None
+        best: tuple[int, int, int] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             words, ranks = self._by_length.get(length, ((), ()))
             for target, dist, at in self._extract(word, words, scorer=self._distance, score_cutoff=limit, limit=None):
-                if rare and ranks[at] >= self._common:
+                # Typos rarely touch the first letter; a different first letter is more often a
+                # different word ("eliquis" is not "liquid", "crestor" not "restore").
+                if target[0] != word[0] or (rare and ranks[at] >= self._common):
                     continue
-                key = (int(dist), not _omits_letters(word, target), ranks[at])
+                weight = int(self._counts[ranks[at]]) * (OMISSION_WEIGHT if _omits_letters(word, target) else 1)
+                key = (int(dist), -weight, ranks[at])
                 if best is None or key < best:
                     best = key
         return None if best is None else self.targets[best[2]]
 
     def correct(self, text: str) -> Spelled:
         shouting = text.isupper()
-        words = {
-            m.group(0).lower() for m in _TOKEN.finditer(text)
-            # "ECGs", "TVUS": acronyms are left alone (unless the whole message is in capitals).
-            if shouting or sum(c.isupper() for c in m.group(0)) < 2
-        }
+
+        def candidate(match: re.Match[str]) -> bool:
+            word = match.group(0)
+            if shouting:
+                return True
+            # "ECGs", "TVUS": acronyms are left alone, and so are capitalised words inside a
+            # sentence: names of drugs, places and teams ("Farxiga", "Lakers") the corpus lacks.
+            return word[0].islower() or (
+                sum(c.isupper() for c in word) == 1 and bool(_SENTENCE_END.search(text, 0, match.start()))
+            )
+
+        words = {m.group(0).lower() for m in _TOKEN.finditer(text) if candidate(m)}
         unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS]
         if not unknown:
             return Spelled(text, ())
@@ -176,7 +205,7 @@ class Speller:
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
-            better = fixes.get(word.lower()) if shouting or sum(c.isupper() for c in word) < 2 else None
+            better = fixes.get(word.lower()) if candidate(match) else None
             if better is None:
                 return word
             corrections.append(Correction(word, better))

@@ -40,6 +40,24 @@ def test_misspelled_corpus_words_are_corrected(speller: Speller) -> None:
     assert speller.correct("Diabetis").corrections[0].original == "Diabetis"  # reported as written
 
 
+def test_names_acronyms_and_first_letters_guard_against_wrong_words() -> None:
+    records = [_record(f"d{i}", "What is diabetes?", "Diabetes and CVID. Liquid diet. Farina, restore.") for i in range(25)]
+    records += [_record(f"e{i}", "Diet for diabetics?", "Diabetics and diet.") for i in range(2)]
+    speller = Speller.from_records(records, english=["liquid"])
+    # A capitalised word inside a sentence is a name (a drug, a team); at a sentence start it is not.
+    assert speller.correct("I take Diabetis pills").corrections == ()
+    assert speller.correct("Diabetis. Is it serious?").text == "diabetes. Is it serious?"
+    assert speller.correct("is it bad? Diabetis runs in my family").text == "is it bad? diabetes runs in my family"
+    # "covid" is one edit from the corpus acronym "CVID": acronyms are never targets.
+    assert speller.correct("what is covid").corrections == ()
+    # Typos rarely change the first letter: "eliquis" is not "liquid".
+    assert speller.correct("what is eliquis").corrections == ()
+    # Two edits only from 8 letters on: "farxiga" is not "farina".
+    assert speller.correct("is farxiga safe").corrections == ()
+    # "diabetis" shortens "diabetics" but "diabetes" is far more common here.
+    assert speller.correct("how is diabetis treated").text == "how is diabetes treated"
+
+
 def test_left_out_letters_win_a_tie() -> None:
     # "folow" is one edit from both "flow" (more common here) and "follow": patients leave
     # letters out far more often than they add them.
