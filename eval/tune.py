@@ -87,7 +87,9 @@ def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
     out, worst = [], 0.0
     weights = np.array([base.weights.get(f, 0.0) for f in FEATURES])
     for qid, text in texts:
-        result = searcher.search(text, 10_000, with_related=False, ranker=base)
+        # With the focus matcher on, so that a weight for ``focus`` can be tuned even when the
+        # shipped ranker leaves it off (off or on, the other features are the same).
+        result = searcher.search(text, 10_000, with_related=False, ranker=replace(base, focus_pool=True))
         rows = [[h.features.get(f, 0.0) for f in FEATURES] for h in result.matches]
         feats = np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES))
         if len(result.matches):

@@ -225,9 +225,10 @@ class Searcher:
         return vecs
 
     def candidates(
-        self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int
+        self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int, focus: bool = True
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate record rows and their feature matrix (columns in ``FEATURES`` order)."""
+        """Candidate record rows and their feature matrix (columns in ``FEATURES`` order).
+        ``focus``: also match condition/drug names (candidates and the ``focus`` feature)."""
         _, qhits = vectors.search(self._qindex, qvecs, k)
         _, chits = vectors.search(self._cindex, qvecs, k)
         pools = [self._qrows[qhits], self._ctable[chits, 0] if len(chits) else np.zeros(0, np.int32)]
@@ -235,7 +236,7 @@ class Searcher:
         if len(bm):
             top_bm = np.argpartition(-bm, min(k, len(bm) - 1))[:k]
             pools.append(top_bm[bm[top_bm] > 0])
-        matched = self._focus.match(analysis.text)
+        matched = self._focus.match(analysis.text) if focus else {}
         focus_rows: set[int] = set().union(*matched.values()) if matched else set()
         if focus_rows and len(focus_rows) <= 4 * k:
             pools.append(np.fromiter(focus_rows, dtype=np.int64))
@@ -270,7 +271,7 @@ class Searcher:
             question, corrections = spelled.text, spelled.corrections
         analysis = analyze(question)
         qvecs = self.query_vectors(analysis, ranker)
-        rows, feats = self.candidates(analysis, qvecs, ranker.candidates)
+        rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool)
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections)
         scores = linear_scores(feats, ranker)
