@@ -141,12 +141,15 @@ class TextMemo:
         self.path = path
         self._data: dict[str, Any] = {}
         self._dirty = False
+        self._loaded_stamp: tuple[int, int] | None = None  # (mtime_ns, size) of what was read
         if path and path.is_file():
             try:
+                stamp = _stamp(path)
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if not isinstance(data, dict):
                     raise ValueError("not a JSON object")
                 self._data = data
+                self._loaded_stamp = stamp
             except (ValueError, OSError) as exc:
                 LOG.warning("ignoring unreadable cache file %s: %s", path, exc)
 
@@ -164,14 +167,24 @@ class TextMemo:
         """Write atomically, merging entries another build saved meanwhile."""
         if not self.path or not self._dirty:
             return
-        try:
-            on_disk = json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
-        except (ValueError, OSError):
-            on_disk = {}
-        if isinstance(on_disk, dict):
-            self._data = {**on_disk, **self._data}
+        # Merge what another build saved meanwhile; the file this memo was read from holds
+        # nothing new (re-reading the BM25 token memo, ~40 MB of JSON, took ~0.4 s per rebuild).
+        unchanged = self._loaded_stamp is not None and self.path.is_file() and _stamp(self.path) == self._loaded_stamp
+        if not unchanged:
+            try:
+                on_disk = json.loads(self.path.read_text(encoding="utf-8")) if self.path.is_file() else {}
+            except (ValueError, OSError):
+                on_disk = {}
+            if isinstance(on_disk, dict):
+                self._data = {**on_disk, **self._data}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f"{self.path.stem}.{_unique()}.tmp")
         tmp.write_text(json.dumps(self._data, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, self.path)
         self._dirty = False
+        self._loaded_stamp = _stamp(self.path)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size

@@ -328,3 +328,22 @@ def test_bm25_postings_sum_exactly_like_bm25s(index_root: Path, tiny_records: li
     vocab = json.loads((other / "vocab.index.json").read_text())
     np.save(other / "nonoccurrence_array.index.npy", np.zeros(len(vocab), np.float32))
     assert not isinstance(LexicalIndex.load(other)._retriever, Postings)
+
+
+def test_text_memo_keeps_what_another_build_saved(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from indexer.cache import TextMemo
+
+    path = tmp_path / "memo.json"
+    path.write_text(json.dumps({"old": 0}))
+    first, second = TextMemo(path), TextMemo(path)
+    assert first.map(["a"], lambda texts: [1 for _ in texts]) == [1]
+    first.save()  # the file changes under the second memo
+    second.map(["b"], lambda texts: [2 for _ in texts])
+    second.save()
+    assert len(json.loads(path.read_text())) == 3  # old, a, b (by text hash) all kept
+    again = TextMemo(path)
+    again.map(["c"], lambda texts: [3 for _ in texts])
+    again.save()  # nothing changed on disk since it was read: written without re-reading
+    assert len(json.loads(path.read_text())) == 4
