@@ -54,8 +54,8 @@ OMISSION_WEIGHT = 10
 #: Letters only, with an optional apostrophe part ("wouldn't" is one word, never corrected).
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
-#: Where a sentence starts: a capital there says nothing about the word being a name.
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])\W*$")
+#: What ends a sentence: a capital after it says nothing about the word being a name.
+_SENTENCE_ENDS = frozenset(".!?:;\n")
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -97,15 +97,13 @@ class Spelled:
 class Speller:
     """Corrects misspelled words of a message to words of the corpus (see the module text)."""
 
-    def __init__(self, targets: Sequence[str], counts: Sequence[int], common: int, known: np.ndarray,
-                 rare: np.ndarray) -> None:
+    def __init__(self, targets: Sequence[str], counts: Sequence[int], known: np.ndarray, rare: np.ndarray) -> None:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         self._extract, self._distance = process.extract, OSA.distance
         self.targets = list(targets)  # correction targets, most common first
         self._counts = np.asarray(counts, dtype=np.int64)  # records each target occurs in
-        self._common = common  # targets[:common] occur in >= COMMON_DF records
         self._known = known  # sorted uint64 hashes of the words never corrected
         self._rare = rare  # sorted hashes of corpus words seen once (neither known nor targets)
         self._by_length: dict[int, tuple[list[str], list[int]]] = {}
@@ -130,11 +128,10 @@ class Speller:
         targets = sorted((w for w, n in counts.items()
                           if n >= MIN_DF and len(w) >= MIN_LENGTH - 2 and 2 * capitals[w] < n),
                          key=lambda w: (-counts[w], w))
-        common = sum(1 for w in targets if counts[w] >= COMMON_DF)
-        return cls(targets, [counts[w] for w in targets], common, _hashes(known), _hashes(rare))
+        return cls(targets, [counts[w] for w in targets], _hashes(known), _hashes(rare))
 
     def save(self, folder: Path) -> None:
-        data = {"targets": self.targets, "counts": self._counts.tolist(), "common": self._common}
+        data = {"targets": self.targets, "counts": self._counts.tolist()}
         (folder / SPELLING_FILE).write_text(json.dumps(data, ensure_ascii=False))
         np.save(folder / KNOWN_FILE, self._known)
         np.save(folder / RARE_FILE, self._rare)
@@ -145,14 +142,10 @@ class Speller:
         if not all((folder / name).is_file() for name in (SPELLING_FILE, KNOWN_FILE, RARE_FILE)):
             return None
         data = json.loads((folder / SPELLING_FILE).read_text(encoding="utf-8"))
-        return cls(data["targets"], data["counts"], int(data["common"]), np.load(folder / KNOWN_FILE, mmap_mode="r"),
+        return cls(data["targets"], data["counts"], np.load(folder / KNOWN_FILE, mmap_mode="r"),
                    np.load(folder / RARE_FILE, mmap_mode="r"))
 
     # ------------------------------------------------------------------ query
-    def is_known(self, word: str) -> bool:
-        """Whether ``word`` (lowercase) is a word of the corpus or of English: never corrected."""
-        return bool(_contains(self._known, [word])[0])
-
     def suggest(self, word: str, rare: bool = False) -> str | None:
         """The corpus word that ``word`` (lowercase, unknown) most likely misspells, or None:
         the fewest edits; among those the most common, where a word that ``word`` merely
@@ -168,7 +161,7 @@ class Speller:
             for target, dist, at in self._extract(word, words, scorer=self._distance, score_cutoff=limit, limit=None):
                 # Typos rarely touch the first letter; a different first letter is more often a
                 # different word ("eliquis" is not "liquid", "crestor" not "restore").
-                if target[0] != word[0] or (rare and ranks[at] >= self._common):
+                if target[0] != word[0] or (rare and self._counts[ranks[at]] < COMMON_DF):
                     continue
                 weight = int(self._counts[ranks[at]]) * (OMISSION_WEIGHT if _omits_letters(word, target) else 1)
                 key = (int(dist), -weight, ranks[at])
@@ -178,18 +171,14 @@ class Speller:
 
     def correct(self, text: str) -> Spelled:
         shouting = text.isupper()
-
-        def candidate(match: re.Match[str]) -> bool:
-            word = match.group(0)
-            if shouting:
-                return True
-            # "ECGs", "TVUS": acronyms are left alone, and so are capitalised words inside a
-            # sentence: names of drugs, places and teams ("Farxiga", "Lakers") the corpus lacks.
-            return word[0].islower() or (
-                sum(c.isupper() for c in word) == 1 and bool(_SENTENCE_END.search(text, 0, match.start()))
-            )
-
-        words = {m.group(0).lower() for m in _TOKEN.finditer(text) if candidate(m)}
+        # "ECGs", "TVUS": acronyms are left alone, and so are capitalised words inside a sentence:
+        # names of drugs, places and teams ("Farxiga", "Lakers") the corpus lacks.
+        tokens = [
+            m for m in _TOKEN.finditer(text)
+            if shouting or m.group(0)[0].islower()
+            or (sum(c.isupper() for c in m.group(0)) == 1 and _starts_sentence(text, m.start()))
+        ]
+        words = {m.group(0).lower() for m in tokens}
         unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS]
         if not unknown:
             return Spelled(text, ())
@@ -201,17 +190,28 @@ class Speller:
                 fixes[word] = better
         if not fixes:
             return Spelled(text, ())
+        parts: list[str] = []
         corrections: list[Correction] = []
+        at = 0
+        for m in tokens:
+            better = fixes.get(m.group(0).lower())
+            if better is not None:
+                parts += [text[at : m.start()], better]
+                corrections.append(Correction(m.group(0), better))
+                at = m.end()
+        parts.append(text[at:])
+        return Spelled("".join(parts), tuple(corrections))
 
-        def fix(match: re.Match[str]) -> str:
-            word = match.group(0)
-            better = fixes.get(word.lower()) if candidate(match) else None
-            if better is None:
-                return word
-            corrections.append(Correction(word, better))
-            return better
 
-        return Spelled(_TOKEN.sub(fix, text), tuple(corrections))
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins the text or a sentence (only spaces, quotes and the
+    like since a full stop, colon, question mark... or a line break)."""
+    at = start - 1
+    while at >= 0 and not (text[at].isalnum() or text[at] == "_"):
+        if text[at] in _SENTENCE_ENDS:
+            return True
+        at -= 1
+    return at < 0
 
 
 def _omits_letters(typed: str, word: str) -> bool:
