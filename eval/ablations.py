@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from indexer.ranking import RankerConfig
+from indexer.ranking import FEATURES, RankerConfig
 
 from .systems import SearchFn
 
@@ -28,13 +28,13 @@ class Ablation:
 
 
 SHIPPED = RankerConfig.load()
-_W = SHIPPED.weights
+_W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling and no
     spelling correction."""
-    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in _W}, segment=False, spelling=False)
+    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False)
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the
@@ -47,6 +47,12 @@ ROWS: list[Ablation] = [
         "+ question type",
         "+ qtype: the record answers the kind of question asked (treatment, symptoms...)",
         _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"], qtype=_W["qtype"]),
+    ),
+    Ablation(
+        "+ topic evidence",
+        "+ topic_csim, topic_bm25: the best answer-chunk and BM25 match among the records about the same condition",
+        _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"], qtype=_W["qtype"],
+              topic_csim=_W["topic_csim"], topic_bm25=_W["topic_bm25"]),
     ),
     Ablation(
         "+ question sentences",

@@ -1,10 +1,16 @@
 """Seeded selection of MedQuAD target records for the medmatch dev set.
 
 Usage: python eval/sample_targets.py [MEDQUAD_DIR] > targets.json
+       python eval/sample_targets.py --batch 2 [MEDQUAD_DIR] > targets2.json
 
 This only picks the *targets* (record id, question, url) and assigns a writing
 style to each.  The patient-style messages in dev_questions.jsonl were then
-written by hand for each target (no templates).  Seed: 2026.
+written by hand for each target (no templates).
+
+Batch 1 (dev-001..dev-300, seed 2026): four styles.  Batch 2 (dev-301..dev-450,
+seed 2027, added 2026-11-25): 150 long "email" messages (a subject line, then a
+message with backstory), half of batch 1's quotas, never a record, document or
+focus (per source) that batch 1 already uses.
 """
 import collections
 import glob
@@ -14,8 +20,15 @@ import random
 import sys
 import xml.etree.ElementTree as ET
 
-SEED = 2026
-MEDQUAD = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/medquad"
+ARGS = sys.argv[1:]
+BATCH = 1
+if "--batch" in ARGS:
+    _at = ARGS.index("--batch")
+    BATCH = int(ARGS[_at + 1])
+    del ARGS[_at:_at + 2]
+SEED = 2026 if BATCH == 1 else 2027
+MEDQUAD = ARGS[0] if ARGS else "/work/shared/data/medquad"
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 # folders with empty answers (MedlinePlus copyright) are never targeted
 SKIP = {"10_MPlus_ADAM_QA", "11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA"}
@@ -27,6 +40,12 @@ QUOTA = {
     "GARD": 30, "GHR": 30,
 }
 STYLES = ["short"] * 75 + ["lay"] * 90 + ["backstory"] * 90 + ["typo"] * 45
+QUOTA_2 = {
+    "MPlusHealthTopics": 23, "NIDDK": 22, "NHLBI": 18, "NIHSeniorHealth": 17,
+    "CancerGov": 15, "NINDS": 15, "CDC": 10,
+    "GARD": 15, "GHR": 15,
+}
+STYLES_2 = ["email"] * 150
 
 
 def load():
@@ -59,24 +78,44 @@ def eligible(r, dup_ids):
     return True
 
 
+def batch1_targets():
+    """The target ids and documents of dev-001..dev-300: batch 2 avoids them (and their foci)."""
+    ids, docs, focuses = set(), set(), set()
+    with open(os.path.join(HERE, "dev_questions.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if int(r["qid"].split("-")[1]) > 300:
+                continue
+            ids.add(r["target_id"])
+            docs.add(r["target_id"].rsplit("_Sec", 1)[0])
+    return ids, docs
+
+
+def norm_question(q):
+    return " ".join("".join(c if c.isalnum() else " " for c in q.lower()).split())
+
+
 def main():
     rng = random.Random(SEED)
     recs = load()
+    quota, styles_list, first = (QUOTA, STYLES, 1) if BATCH == 1 else (QUOTA_2, STYLES_2, 301)
+    used_ids, used_docs = batch1_targets() if BATCH == 2 else (set(), set())
+    used_focus = {(r["source"], r["focus"].lower()) for r in recs if r["id"] in used_ids}
     counts = collections.Counter(r["id"] for r in recs)
     dup_ids = {i for i, c in counts.items() if c > 1}
     pool = collections.defaultdict(list)
     for r in recs:
-        if eligible(r, dup_ids):
+        if eligible(r, dup_ids) and r["doc"] not in used_docs and (r["source"], r["focus"].lower()) not in used_focus:
             pool[r["source"]].append(r)
     picked = []
-    for src in sorted(QUOTA):
+    for src in sorted(quota):
         # weighted sampling without replacement (Efraimidis-Spirakis keys);
         # "research" questions are down-weighted, patients rarely ask them.
         keyed = sorted(pool[src], key=lambda r: rng.random() ** (
             1.0 / (0.3 if r["qtype"] == "research" else 1.0)), reverse=True)
         docs, focuses = set(), set()
         for r in keyed:
-            if len([p for p in picked if p["source"] == src]) == QUOTA[src]:
+            if len([p for p in picked if p["source"] == src]) == quota[src]:
                 break
             f = r["focus"].lower()
             if r["doc"] in docs or f in focuses:
@@ -85,14 +124,22 @@ def main():
             focuses.add(f)
             picked.append(r)
     rng.shuffle(picked)
-    styles = STYLES[:]
+    styles = styles_list[:]
     rng.shuffle(styles)
+    by_question = collections.defaultdict(list)
+    for r in recs:
+        if r["answer"] and r["id"] not in dup_ids:
+            by_question[norm_question(r["question"])].append(r["id"])
     out = []
-    for i, (r, s) in enumerate(zip(picked, styles, strict=False), 1):
-        out.append(dict(qid=f"dev-{i:03d}", target_id=r["id"], source=r["source"],
-                        qtype=r["qtype"], focus=r["focus"],
-                        target_question=r["question"], target_url=r["url"],
-                        style=s))
+    for i, (r, s) in enumerate(zip(picked, styles, strict=False), first):
+        item = dict(qid=f"dev-{i:03d}", target_id=r["id"], source=r["source"],
+                    qtype=r["qtype"], focus=r["focus"],
+                    target_question=r["question"], target_url=r["url"],
+                    style=s)
+        if BATCH == 2:
+            # Other answered records asking the same question (the lenient metric's alt_ids).
+            item["alt_ids"] = sorted(x for x in by_question[norm_question(r["question"])] if x != r["id"])
+        out.append(item)
     json.dump(out, sys.stdout, indent=1)
 
 

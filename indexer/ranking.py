@@ -16,14 +16,21 @@ from pathlib import Path
 import numpy as np
 
 RANKER_FILE = Path(__file__).with_name("ranker.json")
-FEATURES = ("qsim", "csim", "bm25", "focus", "qtype")
+#: qsim, csim: best cosine of the message to the record's question (or phrasings) / answer chunks;
+#: bm25: its BM25 score over the best; focus: a condition name of the record is in the message;
+#: qtype: the record answers the kind of question asked; topic_csim, topic_bm25: the best csim /
+#: bm25 among the candidates about the record's topic (its focus: condition, drug...), i.e. how
+#: well the message matches what the corpus says about that condition as a whole.
+FEATURES = ("qsim", "csim", "bm25", "focus", "qtype", "topic_csim", "topic_bm25")
 
 
 @dataclass(frozen=True)
 class RankerConfig:
     #: Linear weights over FEATURES (cosines are in [-1, 1], bm25 is divided by the query's best).
     weights: dict[str, float] = field(
-        default_factory=lambda: {"qsim": 1.0, "csim": 0.5, "bm25": 0.3, "focus": 0.0, "qtype": 0.0}
+        default_factory=lambda: {
+            "qsim": 1.0, "csim": 0.5, "bm25": 0.3, "focus": 0.0, "qtype": 0.0, "topic_csim": 0.0, "topic_bm25": 0.0
+        }
     )
     #: confidence = sigmoid(slope * (score - center) + margin_weight * (score - second score))
     slope: float = 12.0

@@ -102,8 +102,13 @@ class Searcher:
         chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
         self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
+        #: Each record's topic (its focus, or its own question when it has none) as a small int.
+        self._topic = np.zeros(len(records), dtype=np.int64)
+        topic_ids: dict[str, int] = {}
         for i, (focus, question) in enumerate(zip(records.focus, records.questions, strict=True)):
-            self._focus_groups[focus_key(focus or question)].append(i)
+            key = focus_key(focus or question)
+            self._focus_groups[key].append(i)
+            self._topic[i] = topic_ids.setdefault(key, len(topic_ids))
         self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         self._focus = focus_index
@@ -255,6 +260,7 @@ class Searcher:
             feats[:, 4] = np.fromiter((bool(self._classes[r] & analysis.classes) for r in rows), dtype=np.float32, count=len(rows))
         else:
             feats[:, 4] = self._info[rows]
+        _topic_evidence(self._topic[rows], feats)
         return rows, feats
 
     def search(
@@ -389,3 +395,21 @@ def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queri
     has = counts > 0
     out[has] = np.maximum.reduceat(sims, offsets[has])
     return out
+
+
+#: Columns of the topic features and the per-record columns they take the best of.
+_TOPIC_COLUMNS = ((FEATURES.index("topic_csim"), FEATURES.index("csim")), (FEATURES.index("topic_bm25"), FEATURES.index("bm25")))
+
+
+def _topic_evidence(topics: np.ndarray, feats: np.ndarray) -> None:
+    """Fill the topic columns: each candidate gets the best answer-chunk cosine and the best BM25
+    score of any candidate about the same topic. A message about a condition matches its
+    overview or symptoms answer best even when it asks about treatment; this lets the treatment
+    record share that evidence, so the condition is chosen on all its answers and the question
+    type then picks among its records."""
+    _, inverse = np.unique(topics, return_inverse=True)
+    groups = int(inverse.max()) + 1 if len(inverse) else 0
+    for target, source in _TOPIC_COLUMNS:
+        best = np.full(groups, -np.inf, dtype=np.float32)
+        np.maximum.at(best, inverse, feats[:, source])
+        feats[:, target] = best[inverse]

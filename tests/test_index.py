@@ -347,3 +347,34 @@ def test_text_memo_keeps_what_another_build_saved(tmp_path) -> None:  # type: ig
     again.map(["c"], lambda texts: [3 for _ in texts])
     again.save()  # nothing changed on disk since it was read: written without re-reading
     assert len(json.loads(path.read_text())) == 4
+
+
+def test_records_share_their_topics_best_evidence(searcher: Searcher) -> None:
+    """topic_csim / topic_bm25: every candidate about a condition carries the best answer and
+    BM25 match of any candidate about that condition, so the condition is judged on all of its
+    answers; records of other conditions keep their own."""
+    from indexer.query import analyze
+    from indexer.ranking import FEATURES
+
+    question = "my lower back has ached since I lifted boxes, what helps it get better"
+    analysis = analyze(question)
+    qvecs = searcher.query_vectors(analysis, searcher.ranker)
+    rows, feats = searcher.candidates(analysis, qvecs, 50, focus=False)
+    col = {name: FEATURES.index(name) for name in FEATURES}
+    by_focus: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        record = searcher.records[int(row)]
+        by_focus.setdefault(record.focus or record.question, []).append(i)
+    assert len(by_focus["Low back pain"]) >= 2
+    for members in by_focus.values():
+        best_c = max(float(feats[i, col["csim"]]) for i in members)
+        best_b = max(float(feats[i, col["bm25"]]) for i in members)
+        for i in members:
+            assert feats[i, col["topic_csim"]] == pytest.approx(best_c)
+            assert feats[i, col["topic_bm25"]] == pytest.approx(best_b)
+            assert feats[i, col["topic_csim"]] >= feats[i, col["csim"]]
+    # Different conditions do not share: the back-pain group's evidence beats a far-off topic's.
+    far = [members for focus, members in by_focus.items() if focus != "Low back pain"]
+    assert far and all(
+        feats[by_focus["Low back pain"][0], col["topic_csim"]] > feats[m[0], col["topic_csim"]] for m in far
+    )

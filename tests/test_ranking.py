@@ -53,3 +53,21 @@ def test_shipped_ranker_is_calibrated_and_monotone() -> None:
     xs, ys = zip(*shipped.calibration, strict=True)
     assert list(xs) == sorted(xs) and list(ys) == sorted(ys)
     assert 0.0 <= min(ys) and max(ys) <= 1.0
+
+
+def test_topic_evidence_takes_the_best_of_each_topic() -> None:
+    import numpy as np
+
+    from indexer.ranking import FEATURES
+    from indexer.search import _topic_evidence
+
+    feats = np.zeros((4, len(FEATURES)), dtype=np.float32)
+    csim, bm25 = FEATURES.index("csim"), FEATURES.index("bm25")
+    feats[:, csim] = [0.2, 0.6, 0.1, -0.3]
+    feats[:, bm25] = [1.0, 0.0, 0.4, 0.0]
+    _topic_evidence(np.array([7, 7, 3, 9]), feats)
+    assert feats[:, FEATURES.index("topic_csim")].tolist() == pytest.approx([0.6, 0.6, 0.1, -0.3])
+    assert feats[:, FEATURES.index("topic_bm25")].tolist() == pytest.approx([1.0, 1.0, 0.4, 0.0])
+    assert feats[:, csim].tolist() == pytest.approx([0.2, 0.6, 0.1, -0.3])  # own columns untouched
+    empty = np.zeros((0, len(FEATURES)), dtype=np.float32)
+    _topic_evidence(np.zeros(0, dtype=np.int64), empty)  # no candidates: nothing to do, no error
