@@ -144,8 +144,16 @@ def judged_share(items: Sequence[Ranked], cutoff: int) -> float:
     return _mean([0.0 if g is None else 1.0 for g in returned])
 
 
+def condensed(item: Ranked) -> Ranked:
+    """The ranking with its unjudged answers removed (a "condensed list", Sakai 2007): what the
+    metrics would say if every unjudged answer were left out rather than counted Incorrect.
+    A diagnostic for judgment-pool bias only; the headline counts unjudged answers as Incorrect."""
+    return Ranked(tuple(g for g in item.grades if g is not None), item.pool)
+
+
 def summarize(items: Sequence[Ranked], cutoff: int = 10) -> dict[str, float]:
     """All LiveQA-Med metrics; per-question averages are over ALL ``items``."""
+    judged_only = [condensed(i) for i in items]
     return {
         "avgScore": avg_score(items),
         "succ@2+": success_at(items, RELATED),
@@ -160,6 +168,8 @@ def summarize(items: Sequence[Ranked], cutoff: int = 10) -> dict[str, float]:
         "MRR@10(3+)": _mean([reciprocal_rank(i, cutoff, INCOMPLETE) for i in items]),
         "judged@1": judged_share(items, 1),
         "judged@10": judged_share(items, cutoff),
+        "avgScore judged-only": avg_score(judged_only),
+        "MRR@10 judged-only": _mean([reciprocal_rank(i, cutoff) for i in judged_only]),
         "answered": _mean([1.0 if i.grades else 0.0 for i in items]),
         "questions": float(len(items)),
     }

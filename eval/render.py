@@ -81,8 +81,9 @@ def render_text(summary: dict[str, Any]) -> str:
                                  _curve_rows(summary["abstention"]["curve"]),
                                  ["threshold", "coverage", "avgScore", "prec@2+", "prec@3+"]))
     if "dev" in summary:
-        blocks.append(text_table("Dev set (eval/dev_questions.jsonl, 300; out-of-corpus 122); answer rates use each "
-                                 "row's own threshold and calibration",
+        counts = summary.get("dev_counts", {})
+        blocks.append(text_table(f"Dev set (eval/dev_questions.jsonl, {counts.get('dev', '?')}; out-of-corpus "
+                                 f"{counts.get('ooc', '?')}); answer rates use each row's own threshold and calibration",
                                  summary["dev"], DEV_COLUMNS))
     if "calibration" in summary:
         blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",

@@ -22,7 +22,8 @@ PLOT = "docs/coverage_precision.png"
 
 LIVEQA_COLUMNS = [
     "avgScore", "succ@2+", "succ@3+", "succ@4+", "prec@2+", "prec@3+", "prec@4+",
-    "MAP@10", "MRR@10", "R@10", "MRR@10(3+)", "judged@1", "judged@10", "avgScore low", "ms/query",
+    "MAP@10", "MRR@10", "R@10", "MRR@10(3+)", "judged@1", "judged@10", "avgScore low",
+    "avgScore judged-only", "MRR@10 judged-only", "ms/query",
 ]
 DEV_COLUMNS = ["top1", "MRR@10", "top1 lenient", "MRR@10 lenient", "answer rate", "OOC false answers"]
 

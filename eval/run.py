@@ -161,6 +161,7 @@ def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[s
             summary["calibration"] = dev.calibration(d)
             summary["dev_curve"] = dev_threshold_curve(d, o)
     summary["dev"] = rows
+    summary["dev_counts"] = {"dev": len(dev_qs), "ooc": len(ooc_qs)}
     return payload
 
 

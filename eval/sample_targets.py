@@ -10,7 +10,9 @@ written by hand for each target (no templates).
 Batch 1 (dev-001..dev-300, seed 2026): four styles.  Batch 2 (dev-301..dev-450,
 seed 2027, added 2026-11-25): 150 long "email" messages (a subject line, then a
 message with backstory), half of batch 1's quotas, never a record, document or
-focus (per source) that batch 1 already uses.
+focus (per source) that batch 1 already uses. Batch 3 (seed 2028): the same for
+style "blind" (written from the target's question alone, without its answer),
+avoiding batches 1 and 2.
 """
 import collections
 import glob
@@ -26,7 +28,7 @@ if "--batch" in ARGS:
     _at = ARGS.index("--batch")
     BATCH = int(ARGS[_at + 1])
     del ARGS[_at:_at + 2]
-SEED = 2026 if BATCH == 1 else 2027
+SEED = {1: 2026, 2: 2027, 3: 2028}[BATCH]
 MEDQUAD = ARGS[0] if ARGS else "/work/shared/data/medquad"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -46,6 +48,8 @@ QUOTA_2 = {
     "GARD": 15, "GHR": 15,
 }
 STYLES_2 = ["email"] * 150
+STYLES_3 = ["blind"] * 150
+FIRST_QID = {1: 1, 2: 301, 3: 447}
 
 
 def load():
@@ -78,13 +82,14 @@ def eligible(r, dup_ids):
     return True
 
 
-def batch1_targets():
-    """The target ids and documents of dev-001..dev-300: batch 2 avoids them (and their foci)."""
+def earlier_targets(first_qid):
+    """The target ids and documents of the dev items before ``first_qid``: a later batch avoids
+    them (and their foci)."""
     ids, docs, focuses = set(), set(), set()
     with open(os.path.join(HERE, "dev_questions.jsonl"), encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if int(r["qid"].split("-")[1]) > 300:
+            if int(r["qid"].split("-")[1]) >= first_qid:
                 continue
             ids.add(r["target_id"])
             docs.add(r["target_id"].rsplit("_Sec", 1)[0])
@@ -98,8 +103,9 @@ def norm_question(q):
 def main():
     rng = random.Random(SEED)
     recs = load()
-    quota, styles_list, first = (QUOTA, STYLES, 1) if BATCH == 1 else (QUOTA_2, STYLES_2, 301)
-    used_ids, used_docs = batch1_targets() if BATCH == 2 else (set(), set())
+    quota, styles_list = (QUOTA, STYLES) if BATCH == 1 else (QUOTA_2, STYLES_2 if BATCH == 2 else STYLES_3)
+    first = FIRST_QID[BATCH]
+    used_ids, used_docs = earlier_targets(first) if BATCH > 1 else (set(), set())
     used_focus = {(r["source"], r["focus"].lower()) for r in recs if r["id"] in used_ids}
     counts = collections.Counter(r["id"] for r in recs)
     dup_ids = {i for i, c in counts.items() if c > 1}
@@ -136,7 +142,7 @@ def main():
                     qtype=r["qtype"], focus=r["focus"],
                     target_question=r["question"], target_url=r["url"],
                     style=s)
-        if BATCH == 2:
+        if BATCH > 1:
             # Other answered records asking the same question (the lenient metric's alt_ids).
             item["alt_ids"] = sorted(x for x in by_question[norm_question(r["question"])] if x != r["id"])
         out.append(item)

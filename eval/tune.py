@@ -119,7 +119,9 @@ def best_two(c: Candidates, w: np.ndarray) -> tuple[float, float]:
     return float(s[0]), float(s[1]) if len(s) > 1 else float(s[0]) - 1.0
 
 
-def tune_weights(items: Sequence[Candidates], start: dict[str, float]) -> dict[str, float]:
+def tune_weights(items: Sequence[Candidates], start: dict[str, float],
+                 frozen: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Coordinate search; ``frozen`` features keep their starting weight."""
     scale = float(start.get("qsim", 0.0)) or 1.0  # rankings are scale-free: start from qsim = 1
     w = {f: float(start.get(f, 0.0)) / scale for f in FEATURES}
     w["qsim"] = 1.0
@@ -132,7 +134,7 @@ def tune_weights(items: Sequence[Candidates], start: dict[str, float]) -> dict[s
     for _ in range(PASSES):
         improved = False
         for feature in FEATURES:
-            if feature == "qsim":
+            if feature == "qsim" or feature in frozen:
                 continue
             for value in GRID:
                 trial = {**w, feature: value}
@@ -197,9 +199,11 @@ def choose_threshold(
 
 
 def tune(dev: Sequence[Candidates], ooc: Sequence[Candidates], base: RankerConfig,
-         calibrate_with_ooc: bool = True, retune_weights: bool = True) -> tuple[RankerConfig, str]:
+         calibrate_with_ooc: bool = True, retune_weights: bool = True,
+         frozen: frozenset[str] = frozenset()) -> tuple[RankerConfig, str]:
     """Weights (unless ``retune_weights`` is off), then confidence calibration and threshold."""
-    weights = tune_weights(dev, base.weights) if retune_weights else {f: float(base.weights.get(f, 0.0)) for f in FEATURES}
+    weights = (tune_weights(dev, base.weights, frozen) if retune_weights
+               else {f: float(base.weights.get(f, 0.0)) for f in FEATURES})
     w = np.array([weights[f] for f in FEATURES])
     best: tuple[tuple[float, float], RankerConfig, str] | None = None
     notes = []
@@ -249,9 +253,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--calibrate-in-corpus-only", action="store_true",
                         help="fit the confidence on the in-corpus dev messages only (default: the out-of-corpus "
                         "messages join as incorrect top-1 answers, which they are)")
+    parser.add_argument("--freeze", default="", metavar="FEATURE,...",
+                        help=f"features whose weight stays as in ranker.json (of {', '.join(FEATURES)})")
     parser.add_argument("--query-precision", choices=PRECISIONS, default=None,
                         help="the graph that encodes the dev questions (default: the service's)")
     args = parser.parse_args(argv)
+    frozen = frozenset(f.strip() for f in args.freeze.split(",") if f.strip())
+    if frozen - set(FEATURES):
+        parser.error(f"--freeze: unknown features {sorted(frozen - set(FEATURES))}; known: {', '.join(FEATURES)}")
 
     from indexer import load_encoder
     from indexer.encoder import DEFAULT_QUERY_PRECISION
@@ -286,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tr_o = [c for c, f in zip(ooc, ooc_fold, strict=True) if f != k]
         te_d = [c for c, f in zip(dev, dev_fold, strict=True) if f == k]
         te_o = [c for c, f in zip(ooc, ooc_fold, strict=True) if f == k]
-        cfg, note = tune(tr_d, tr_o, base, with_ooc)
+        cfg, note = tune(tr_d, tr_o, base, with_ooc, frozen=frozen)
         folds.append({"fold": k, "config": _cfg_json(cfg), "note": note, "before": evaluate(te_d, te_o, base),
                       "tuned on": evaluate(tr_d, tr_o, cfg), "held out": evaluate(te_d, te_o, cfg)})
         log(f"fold {k}: held out {folds[-1]['held out']}")
@@ -295,8 +304,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # calibration and threshold are refitted.
     gains = [f["held out"]["MRR@10"] - f["before"]["MRR@10"] for f in folds]
     retune = sum(gains) / len(gains) > 0
-    final, note = tune(dev, ooc, base, with_ooc, retune_weights=retune)
-    note = (f"weights {'re-tuned' if retune else 'kept'}: held-out MRR@10 change per fold "
+    final, note = tune(dev, ooc, base, with_ooc, retune_weights=retune, frozen=frozen)
+    note = (f"weights {'re-tuned' if retune else 'kept'}"
+            + (f" ({', '.join(sorted(frozen))} frozen)" if frozen else "") + ": held-out MRR@10 change per fold "
             f"{', '.join(f'{g:+.3f}' for g in gains)}; " + note)
     stamp = time.strftime("%Y-%m-%d", time.gmtime())
     final = replace(final, provenance=(

@@ -11,6 +11,7 @@ from eval.metrics import (
     Ranked,
     average_precision,
     avg_score,
+    condensed,
     coverage_curve,
     expected_calibration_error,
     first_correct_rank,
@@ -105,6 +106,17 @@ def test_summarize_averages_over_all_questions() -> None:
     assert m["MRR@10(3+)"] == pytest.approx(0.5)
     assert m["R@10"] == pytest.approx(0.25)
     assert m["questions"] == 2
+
+
+def test_judged_only_metrics_drop_unjudged_answers_instead_of_failing_them() -> None:
+    item = Ranked((None, 1, None, 3), pool=(1, 3, 2))
+    assert condensed(item) == Ranked((1, 3), pool=(1, 3, 2))
+    m = summarize([item, Ranked((None,), pool=(4,))])
+    assert m["MRR@10"] == pytest.approx((1 / 4) / 2)  # headline: unjudged count as Incorrect
+    assert m["MRR@10 judged-only"] == pytest.approx((1 / 2) / 2)  # 3 moves up to rank 2
+    assert m["avgScore"] == 0.0
+    assert m["avgScore judged-only"] == 0.0  # first judged answer is Incorrect; nothing for q2
+    assert summarize([Ranked((None, 4))])["avgScore judged-only"] == pytest.approx(3.0)
 
 
 def test_coverage_curve() -> None:
