@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MEDQUAD = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/medquad"
-STYLES = {"short", "lay", "backstory", "typo", "email"}
+STYLES = {"short", "lay", "backstory", "typo", "email", "blind"}
 KINDS = {"billing", "appointment", "admin", "recipe", "chitchat", "non-medical",
          "prescription-request", "other"}
 
@@ -86,7 +86,7 @@ def main():
                 problems.append(f"{qid}: alt id {alt} missing or unanswered")
         if r.get("style") == "short" and not 4 <= len(r["question"].split()) <= 8:
             problems.append(f"{qid}: short message has {len(r['question'].split())} words")
-        if r.get("style") == "email":
+        if r.get("style") in {"email", "blind"}:
             subject, _, body = r["question"].partition("\n")
             if not body.strip() or not 1 <= len(subject.split()) <= 10:
                 problems.append(f"{qid}: email message needs a subject line (1-10 words), a line break and a body")
