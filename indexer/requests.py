@@ -16,7 +16,11 @@ _PATTERNS = tuple(
         r"\b(?:refill|re-?fill|renew|repeat|top up|reorder|re-order)\b.{0,40}\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",
         r"\b(?:book|make|schedule|reschedule|cancel|change|move|confirm)\b.{0,30}\b(?:appointment|appt|booking|visit|slot|check-?up)\b",
-        r"\b(?:appointment|appt)\b.{0,30}\b(?:available|availability|tomorrow|today|next week|cancel|reschedule)\b",
+        # Dates after "appointment" are usually backstory ("we have an appointment next week"):
+        # only availability, cancelling or asking for one is a request.
+        r"\b(?:appointments?|appts?)\b.{0,30}\b(?:available|availability|cancel|reschedule)\b",
+        r"\b(?:can|could|may) (?:i|we) (?:get|have)\b.{0,20}\b(?:appointment|appt)\b"
+        r"|\bi (?:need|want|would like|'d like) (?:an|a new|to get an|to make an) (?:appointment|appt)\b",
         r"\b(?:opening|office|clinic|surgery) hours\b|\bwhat time do you (?:open|close)\b|\bare you open\b",
         r"\b(?:pay|paying|payment|bill|billing|invoice|charge[sd]?|refund|copay|co-pay)\b.{0,40}\b(?:bill|invoice|card|online|account|insurance|statement|visit)\b",
         r"\b(?:insurance|insurer)\b.{0,40}\b(?:cover|accept|take|claim|bill)\b|\bdo you (?:accept|take)\b.{0,30}\binsurance\b",

@@ -26,6 +26,11 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("how do I know if my test results are normal", False),
         ("should I see a doctor about my knee pain", False),
         ("is it safe to take ibuprofen with my prescription", False),
+        ("any appointments available on friday", True),
+        ("could I get an appointment with dr patel", True),
+        # A date after "appointment" is backstory, not a booking request.
+        ("we have an oncology appointment next week, how is male breast cancer treated", False),
+        ("i have a doctors appointment tomorrow, what tests show anemia", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
