@@ -154,3 +154,24 @@ def test_fit_logistic_recovers_a_separable_trend() -> None:
     assert coef[0] > 0
     assert -intercept / coef[0] == pytest.approx(0.3, abs=0.1)
     assert math.isfinite(intercept)
+
+
+def test_tune_weights_finds_a_helpful_feature_and_respects_frozen_ones() -> None:
+    """Two candidates per question; the right one wins only when ``bm25`` gets enough weight."""
+    import numpy as np
+
+    from eval.tune import Candidates, tune_weights
+    from indexer.ranking import FEATURES
+
+    def item(qid: str) -> Candidates:
+        feats = np.zeros((2, len(FEATURES)))
+        feats[:, FEATURES.index("qsim")] = [0.50, 0.55]  # the wrong record is a little closer
+        feats[:, FEATURES.index("bm25")] = [1.00, 0.10]  # but the right one matches the words
+        return Candidates(qid, feats, np.array([True, False]), np.array([True, False]), False)
+
+    items = [item(f"q{i}") for i in range(5)]
+    start = {name: 0.0 for name in FEATURES} | {"qsim": 1.0}
+    tuned = tune_weights(items, start)
+    assert tuned["bm25"] > 0.05 and tuned["qsim"] == 1.0
+    frozen = tune_weights(items, start, frozenset({"bm25"}))
+    assert frozen["bm25"] == 0.0  # frozen: stays where it started, whatever it would gain
