@@ -92,7 +92,7 @@ def render_text(summary: dict[str, Any]) -> str:
         e = summary["emergency"]
         blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
                       f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
-                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})")
+                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})" + _dev_routed(e))
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
                                  list(summary["related"].items()), RELATED_COLUMNS))
@@ -150,8 +150,17 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["### Emergency triage", "",
                 f"`eval/emergency_dev.jsonl` ({e['cases']} cases, {e['emergencies']} emergencies): recall "
                 f"{e['recall']:.3f}, category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']} of "
-                f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f}).", ""]
+                f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
     if "related" in summary:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
     return "\n".join(out)
+
+
+def _dev_routed(e: dict[str, Any]) -> str:
+    """The dev-set information questions the triage sent to the emergency message (false alarms)."""
+    if "dev_routed" not in e:
+        return ""
+    ids = f": {e['dev_routed_ids']}" if e["dev_routed"] else ""
+    return (f" Information questions of the dev set routed to the emergency message: {e['dev_routed']} of "
+            f"{e['dev_questions']}{ids}.")

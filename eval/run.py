@@ -247,6 +247,13 @@ def run_local(args: argparse.Namespace) -> int:
 
     summary["emergency"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_DEV)).items()
                             if not isinstance(v, list)}
+    # Every in-corpus dev message is an information question: each one the triage routes to the
+    # emergency message is a false alarm a patient would see.
+    triage = dev.Triage()
+    routed = [q.qid for q in data.load_dev_questions() if triage.is_emergency(q.question)]
+    summary["emergency"]["dev_routed"] = len(routed)
+    summary["emergency"]["dev_routed_ids"] = ", ".join(routed)
+    summary["emergency"]["dev_questions"] = len(data.load_dev_questions())
     if shipped is not None:
         log("related questions")
         write_json(out_dir, "related.json", related_check(searcher, runs["eval"]["original"][shipped.name], summary,

@@ -23,7 +23,11 @@ _PATTERNS = tuple(
         r"|\bi (?:need|want|would like|'d like) (?:an|a new|to get an|to make an) (?:appointment|appt)\b",
         r"\b(?:opening|office|clinic|surgery) hours\b|\bwhat time do you (?:open|close)\b|\bare you open\b",
         r"\b(?:pay|paying|payment|bill|billing|invoice|charge[sd]?|refund|copay|co-pay)\b.{0,40}\b(?:bill|invoice|card|online|account|insurance|statement|visit)\b",
-        r"\b(?:insurance|insurer)\b.{0,40}\b(?:cover|accept|take|claim|bill)\b|\bdo you (?:accept|take)\b.{0,30}\binsurance\b",
+        # Asked as a coverage question; "since my insurance stopped covering it, what else is
+        # there" is backstory to a health question.
+        # MedQuAD answers what Medicare pays for, so only private insurance is the clinic's business.
+        r"\b(?:does|do|will|would|is|can)\s+(?:my|your|our|the)?\s*(?:insurance|insurer)\b.{0,30}\bcover"
+        r"|\bdo you (?:accept|take)\b.{0,30}\binsurance\b|\b(?:file|submit) (?:a |an )?(?:insurance )?claim\b",
         r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?(?:results|records|letter|referral|sick note|fit note)\b",
         r"\b(?:call|ring|phone|text) me back\b|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
         r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b|\bnew patient registration\b",

@@ -1241,7 +1241,9 @@ _BLEEDING = (
             r"bleed\w* (?:very |really |so )?"
             r"(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
-            r"(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of blood",
+            # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
+            r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
+            r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
             r"soak(?:ed|ing|s)? (?:through )?(?:\w+ ){0,3}"
             r"(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
         ),

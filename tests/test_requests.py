@@ -31,6 +31,12 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         # A date after "appointment" is backstory, not a booking request.
         ("we have an oncology appointment next week, how is male breast cancer treated", False),
         ("i have a doctors appointment tomorrow, what tests show anemia", False),
+        ("will your insurer cover my knee brace", True),
+        # What Medicare pays for is a health-information question MedQuAD answers.
+        ("does medicare pay for home health care after a fall", False),
+        ("can you file a claim for my last visit", True),
+        # Insurance in the backstory of a health question is not a billing request.
+        ("my insurance stopped covering my inhaler, are there cheaper ones that work the same", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

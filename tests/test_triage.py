@@ -214,6 +214,8 @@ REGRESSION_EMERGENCIES = [
     ("I cut myself badly in the kitchen and the blood won't stop", "severe_bleeding"),
     ("massive nosebleed, been going for an hour, can't stop it", "severe_bleeding"),
     ("cut my arm really deep and its bleeding alot", "severe_bleeding"),
+    ("my son cut his leg and there is so much blood", "severe_bleeding"),
+    ("so much blood from his nose, it's pouring", "severe_bleeding"),
     ("my son is shaking and foaming at the mouth", "seizure"),
     ("my dad is shaking uncontrollably and not responding", "seizure"),
     ("her breathing is really shallow and she's barely conscious", "unconscious"),
@@ -253,6 +255,8 @@ REGRESSION_NON_EMERGENCIES = [
     "I hurt myself playing football, my knee is swollen",
     "my husband won't respond to my texts",
     "my chest feels heavy when I'm sad, is that normal?",
+    "after a lot of blood work my doctor says my iron is low, what should I eat?",
+    "I take so much blood pressure medicine, is that safe with ibuprofen?",
 ]
 
 
