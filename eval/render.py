@@ -92,7 +92,7 @@ def render_text(summary: dict[str, Any]) -> str:
         e = summary["emergency"]
         blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
                       f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
-                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})" + _dev_routed(e))
+                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
                                  list(summary["related"].items()), RELATED_COLUMNS))
