@@ -359,6 +359,28 @@ LIVE_WEAK: re.Pattern[str] = re.compile(
     r"\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
 )
 
+#: History that is only hours or days old (a subset of PAST_CUES).
+RECENT_PAST_CUES: re.Pattern[str] = _cues(
+    r"\byesterday\b",
+    r"\blast night\b",
+    r"\bthe other day\b",
+    r"\b(?:\d|a|one|two|three|a few|few|a couple of|couple of) days? ago\b",
+)
+
+#: The sign is still going on: with a *recent* history cue in the same sentence it overrides
+#: that cue ("yesterday his face started drooping and his speech is slurred" is a stroke now);
+#: after an older event it is a lasting effect ("had a stroke in january, his speech is still
+#: slurred").
+ONGOING_CUES: re.Pattern[str] = _cues(
+    r"\bstill\b",
+    r"\b(?:wont|doesnt|didnt|hasnt|has not|have not|havent) (?:stop|stopped|go away|gone away|get better|improve)\b",
+    r"\b(?:getting|gotten|got) (?:worse|weaker)\b",
+    r"\b(?:is|are|am|keeps?|keep on) (?:\w+ )?(?:slurred|slurring|drooping|droopy|numb|weak|paralysed|paralyzed"
+    r"|bleeding|blue|grey|gray|unresponsive|unconscious|confused|struggling|gasping|wheezing|seizing|shaking"
+    r"|vomiting|throwing up)\b",
+    r"\b(?:cant|cannot|can not) (?:breathe|speak|talk|move|stand|walk|see|swallow|wake)\b",
+)
+
 # --------------------------------------------------------------------------
 # Shared fragments
 # --------------------------------------------------------------------------

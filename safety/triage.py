@@ -20,10 +20,12 @@ from safety.patterns import (
     FUZZY_VOCABULARY,
     LIVE_STRONG,
     LIVE_WEAK,
+    ONGOING_CUES,
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
     QUESTION_CUES,
+    RECENT_PAST_CUES,
     RULES,
     TOPIC_CUES,
     TYPOS,
@@ -330,6 +332,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "chronic": CHRONIC_CUES,
     "live": LIVE_STRONG,
     "live_weak": LIVE_WEAK,
+    "ongoing": ONGOING_CUES,
+    "recent": RECENT_PAST_CUES,
 }
 
 
@@ -363,7 +367,9 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         if _is_information(scan, sentence.clause_text(match.start(), match.end())):
             return True
     if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
-        return True
+        # Started recently and still going on: not history.
+        if not (scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)):
+            return True
     return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
 
 

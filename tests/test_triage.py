@@ -216,6 +216,10 @@ REGRESSION_EMERGENCIES = [
     ("cut my arm really deep and its bleeding alot", "severe_bleeding"),
     ("my son cut his leg and there is so much blood", "severe_bleeding"),
     ("so much blood from his nose, it's pouring", "severe_bleeding"),
+    # Started hours or days ago and still going on: an emergency now, not history.
+    ("Yesterday my face started drooping and my speech is slurred", "stroke"),
+    ("yesterday my dad started slurring his words and he still can't talk properly", "stroke"),
+    ("two days ago she started bleeding heavily after the birth and it hasn't stopped", "severe_bleeding"),
     ("my son is shaking and foaming at the mouth", "seizure"),
     ("my dad is shaking uncontrollably and not responding", "seizure"),
     ("her breathing is really shallow and she's barely conscious", "unconscious"),
@@ -257,6 +261,9 @@ REGRESSION_NON_EMERGENCIES = [
     "my chest feels heavy when I'm sad, is that normal?",
     "after a lot of blood work my doctor says my iron is low, what should I eat?",
     "I take so much blood pressure medicine, is that safe with ibuprofen?",
+    "my speech was slurred yesterday but it is fine now",
+    "my uncle had a stroke in january and his speech is still slurred, will it improve?",
+    "he had a stroke last year and his arm is still weak, will physio help?",
 ]
 
 
