@@ -33,6 +33,8 @@ CORPUS_INPUTS = (MEDQUAD, JUDGED_CSV)
 DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
+#: Long messages (subject + backstory): the rules were extended against this set (2026-11-25).
+EMERGENCY_LONG = "eval/emergency_long.jsonl"
 
 
 def repo_path(relative: str | Path) -> Path:

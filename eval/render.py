@@ -93,6 +93,8 @@ def render_text(summary: dict[str, Any]) -> str:
         blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
                       f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
                       f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
+        if "emergency_long" in summary:
+            blocks.append(_long_line(summary["emergency_long"]))
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
                                  list(summary["related"].items()), RELATED_COLUMNS))
@@ -151,6 +153,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 f"`eval/emergency_dev.jsonl` ({e['cases']} cases, {e['emergencies']} emergencies): recall "
                 f"{e['recall']:.3f}, category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']} of "
                 f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
+        if "emergency_long" in summary:
+            out += [_long_line(summary["emergency_long"]), ""]
     if "related" in summary:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
@@ -164,3 +168,11 @@ def _dev_routed(e: dict[str, Any]) -> str:
     ids = f": {e['dev_routed_ids']}" if e["dev_routed"] else ""
     return (f" Information questions of the dev set routed to the emergency message: {e['dev_routed']} of "
             f"{e['dev_questions']}{ids}.")
+
+
+def _long_line(e: dict[str, Any]) -> str:
+    """The long-message triage set (the rules were extended against it: not a held-out figure)."""
+    return (f"Long messages (eval/emergency_long.jsonl, {e['cases']} cases, {e['emergencies']} emergencies; the "
+            f"rules were extended against it): recall {e['recall']:.3f}, category recall "
+            f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
+            f"({e['false_alarm_rate']:.3f}).")

@@ -45,6 +45,8 @@ class Rule:
     guard: Guard = PHYSICAL
     context: re.Pattern[str] | None = None
     exclude: re.Pattern[str] | None = None
+    #: How many sentences before and after the match ``context`` may be found in.
+    window: int = 1
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -1276,7 +1278,9 @@ _BLEEDING = (
         "severe_bleeding",
         _rx(
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
-            r"(?:\w+ ){0,2}blood",
+            r"(?:\w+ ){0,2}blood(?! ?(?:tests?|work|results?|sugar|pressure))",
+            r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
+            r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
         ),
     ),
     Rule(
@@ -1308,13 +1312,14 @@ _HEAD = (
             r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*",
             r"head",
         ),
+        window=3,
     ),
     Rule(
         "head_injury.red_flags",
         "head_injury",
         _rx(
             r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
-            r"|injured|landed on) (?:\w+ ){0,2}" + _POSS + r" head",
+            r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
             r"head (?:injury|injuries|trauma|wound|knock|bump)",
             r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
             r"concussion",
@@ -1332,7 +1337,11 @@ _HEAD = (
             r"(?:doesnt|dont|cant|didnt) (?:know|remember|recogni[sz]e) "
             r"(?:where|who|what|me|us|anything)",
             r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
+            r"hard to keep awake", r"drowsier", r"getting (?:more )?(?:sleepy|drowsy|confused)",
+            r"repeating (?:himself|herself|themselves)",
         ),
+        # Red flags are often told a few sentences after the fall.
+        window=3,
     ),
 )
 
@@ -1416,6 +1425,80 @@ _SEPSIS = (
 )
 # fmt: on
 
+# Rules for long messages, written against eval/emergency_long.jsonl (2026-11-25): the sign is
+# often told in lay words after a paragraph of backstory, and the question asked is ordinary
+# ("should I give him some water?"). Context may sit a few sentences away (``window``).
+_THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuck", r"marble", r"beads?",
+                  r"coin", r"toy", r"steak", r"meat", r"chicken", r"sweet", r"grape", r"in (?:his|her|their) mouth",
+                  r"went down (?:the )?wrong")
+_SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply)", r"locked",
+                   r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
+                   r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything")
+_NARRATIVE = (
+    Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
+         _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
+             r"(?:cant|cannot) (?:breathe|swallow) properly"),
+         context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
+                     r"stung", r"sting", r"anaphyla\w*"), window=2),
+    Rule("choking.throat_signs", "choking",
+         _rx(r"(?:grabbing|clutching|holding|clawing) (?:at )?" + _POSS + r" throat",
+             r"(?:gagging|choking) and (?:cant|cannot|can not) (?:cry|breathe|cough|speak|talk|make a sound)",
+             r"no (?:sound|noise) (?:is )?coming out"),
+         context=_THROAT_CTX, window=2),
+    Rule("infant.not_breathing_signs", "infant_not_breathing",
+         _rx(r"(?:cant|cannot|can not|dont|do not) see " + _POSS + r" chest (?:moving|rising|going)",
+             r"(?:pale|blue|grey|gray|dusky) and (?:limp|floppy)|(?:limp|floppy) and (?:pale|blue|grey|gray|dusky)"),
+         context=_rx(_INFANT, r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                     r"(?:day|week|month)s? old", r"nap", r"cot", r"crib"), window=3),
+    Rule("sepsis.rash_glass", "sepsis_meningitis",
+         _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
+             r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)")),
+    Rule("sepsis.infant_signs", "sepsis_meningitis",
+         _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",
+             r"high pitched (?:cry|crying|scream\w*)|(?:cry|crying|scream\w*) (?:is )?high pitched",
+             r"(?:floppy|limp) and (?:hard|difficult) to wake"),
+         context=_rx(r"fever", r"temperature", r"hot", r"wont feed", r"not feeding", r"floppy", r"drowsy"), window=3),
+    Rule("sepsis.stiff_neck_light", "sepsis_meningitis",
+         _rx(_STIFF_NECK),
+         context=_rx(r"light hurts", r"hurts (?:his|her|their|my) eyes", r"sensitive to light",
+                     r"purple spots", r"rash", r"fever", r"temperature"), window=2),
+    Rule("sepsis.shock_signs", "sepsis_meningitis",
+         _rx(r"mottled", r"(?:skin|skins) (?:is |are )?(?:\w+ )?(?:blotchy|mottled) and (?:cold|clammy)",
+             r"(?:hasnt|has not|havent|have not|not) (?:passed|done) (?:any )?(?:urine|a wee|wee|pee)"),
+         context=_rx(r"fever", r"temperature", r"infection", r"antibiotics", r"surgery", r"operation",
+                     r"confused", r"doesnt know what day", r"breathing fast", r"heart rate", r"clammy"), window=2),
+    Rule("suicide.plan_in_place", "suicide_self_harm",
+         _rx(r"(?:pills|tablets) (?:all )?(?:lined up|laid out|counted out|ready)",
+             r"(?:sitting|sat) in (?:the|his|her|a|my) (?:garage|car) with the (?:car|engine) running",
+             r"(?:car|engine) running in the garage",
+             r"sorry for being a burden"),
+         guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
+    Rule("suicide.said_goodbye", "suicide_self_harm",
+         _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
+             r"(?:given|giving|gave) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) "
+             r"(?:things|stuff|belongings|possessions|guitar|dog|cat|pets?)"),
+         context=_SUICIDE_CTX, window=2),
+    Rule("seizure.back_to_back", "seizure",
+         _rx(r"(?:another|a third|third|a second) (?:one|seizure|fit) (?:is )?(?:starting|coming|happening)",
+             r"(?:never|hasnt|didnt|has not|did not) (?:fully )?(?:wake|woke|woken|come round|came round|come to) "
+             r"(?:up )?(?:in )?between",
+             r"(?:started|keeps?|is) jerking (?:" + _POSS + r" )?(?:arms|legs|body|all over)"),
+         window=2),
+    Rule("unconscious.no_response", "unconscious",
+         _rx(r"(?:doesnt|does not|wont|will not|isnt|is not|didnt) (?:open (?:his|her|their) eyes|answer(?:ing)?"
+             r"|respond(?:ing)?) when (?:i|we) (?:talk|speak|call|shout|squeeze|shake|pinch)",
+             r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)")),
+    Rule("chest.angina_not_relieved", "chest_pain",
+         _rx(r"(?:used|taken|had|sprayed) (?:the |my |his |her )?(?:gtn |nitro\w* |angina )?"
+             r"(?:spray|tablets?) (?:\w+ ){0,2}(?:three|3|several|four|4) times"),
+         context=_rx(r"pain", r"chest", r"angina"), window=1),
+    Rule("burn.deep_or_electrical", "severe_burn",
+         _rx(r"(?:white|charred|black|leathery|waxy) and (?:charred|white|leathery|waxy|black)",
+             r"(?:shock|electrocuted) (?:from|by|off) (?:a |the )?(?:live |mains |electric\w* |high voltage )?"
+             r"(?:wire|cable|socket|power line|cable)"),
+         context=_rx(r"burn\w*", r"heart", r"confused", r"charred", r"skin"), window=1),
+)
+
 #: All rules, in priority order (first match wins): airway and circulation
 #: first, then poisoning and suicide, then the remaining categories.
 RULES: tuple[Rule, ...] = (
@@ -1434,6 +1517,7 @@ RULES: tuple[Rule, ...] = (
     *_HEAD,
     *_BURNS,
     *_SEPSIS,
+    *_NARRATIVE,
 )
 
 #: Every category a rule can return, in priority order.

@@ -377,7 +377,7 @@ def _context_ok(rule: Rule, sentences: list[Sentence], index: int) -> bool:
     """True when the rule needs no context or it appears in this or a neighbouring sentence."""
     if rule.context is None:
         return True
-    window = sentences[max(0, index - 1) : index + 2]
+    window = sentences[max(0, index - rule.window) : index + rule.window + 1]
     return any(rule.context.search(s.text) for s in window)
 
 
