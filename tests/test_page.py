@@ -6,6 +6,8 @@ from __future__ import annotations
 def test_page_form(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/").get_data(as_text=True)
     assert '<label for="q">' in html and 'name="q"' in html and "<script" not in html
+    # Triage cannot catch every emergency told in a long message: the page says so up front.
+    assert "not for emergencies" in html and "call your local emergency number" in html
 
 
 def test_page_shows_answer_source_reviewer_related(client) -> None:  # type: ignore[no-untyped-def]
