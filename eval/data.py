@@ -35,6 +35,7 @@ DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: Long messages (subject + backstory): the rules were extended against this set (2026-11-25).
 EMERGENCY_LONG = "eval/emergency_long.jsonl"
+EMERGENCY_LONG2 = "eval/emergency_long2.jsonl"
 #: Held out: written by someone who never saw the rules or the set above; report only, never write rules from it.
 EMERGENCY_LONG_HOLDOUT = "eval/emergency_long_holdout.jsonl"
 

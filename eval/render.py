@@ -95,6 +95,8 @@ def render_text(summary: dict[str, Any]) -> str:
                       f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
         if "emergency_long" in summary:
             blocks.append(_long_line(summary["emergency_long"]))
+        if "emergency_long2" in summary:
+            blocks.append(_long_line(summary["emergency_long2"], name="eval/emergency_long2.jsonl"))
         if "emergency_long_holdout" in summary:
             blocks.append(_long_line(summary["emergency_long_holdout"], held_out=True))
     if "related" in summary:
@@ -157,6 +159,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
         if "emergency_long" in summary:
             out += [_long_line(summary["emergency_long"]), ""]
+        if "emergency_long2" in summary:
+            out += [_long_line(summary["emergency_long2"], name="eval/emergency_long2.jsonl"), ""]
         if "emergency_long_holdout" in summary:
             out += [_long_line(summary["emergency_long_holdout"], held_out=True), ""]
     if "related" in summary:
@@ -174,10 +178,10 @@ def _dev_routed(e: dict[str, Any]) -> str:
             f"{e['dev_questions']}{ids}.")
 
 
-def _long_line(e: dict[str, Any], held_out: bool = False) -> str:
-    """A long-message triage set: the one the rules were extended against, or the held-out one."""
+def _long_line(e: dict[str, Any], held_out: bool = False, name: str = "eval/emergency_long.jsonl") -> str:
+    """A long-message triage set: one the rules were extended against, or the held-out one."""
     name, note = (("eval/emergency_long_holdout.jsonl", "held out: never used to write rules")
-                  if held_out else ("eval/emergency_long.jsonl", "the rules were extended against it"))
+                  if held_out else (name, "the rules were extended against it"))
     return (f"Long messages ({name}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
             f"recall {e['recall']:.3f}, category recall "
             f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "

@@ -249,6 +249,8 @@ def run_local(args: argparse.Namespace) -> int:
                             if not isinstance(v, list)}
     summary["emergency_long"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG)).items()
                                  if not isinstance(v, list)}
+    summary["emergency_long2"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG2)).items()
+                                  if not isinstance(v, list)}
     summary["emergency_long_holdout"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG_HOLDOUT)).items()
                                          if not isinstance(v, list)}
     # Every in-corpus dev message is an information question: each one the triage routes to the

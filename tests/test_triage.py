@@ -475,3 +475,10 @@ def test_long_messages_every_emergency_is_caught() -> None:
     assert report["emergencies"] == 60 and report["non_emergencies"] == 60
     assert report["misses"] == [], report["misses"]
     assert report["false_alarms"] <= 6, report["false_alarm_cases"]
+
+
+def test_long_messages_second_set_every_emergency_is_caught() -> None:
+    report = evaluate(LONG_PATH.with_name("emergency_long2.jsonl"))
+    assert report["emergencies"] == 80 and report["non_emergencies"] == 40
+    assert report["misses"] == [], report["misses"]
+    assert report["false_alarms"] <= 5, report["false_alarm_cases"]
