@@ -83,7 +83,8 @@ def render_text(summary: dict[str, Any]) -> str:
     if "dev" in summary:
         counts = summary.get("dev_counts", {})
         blocks.append(text_table(f"Dev set (eval/dev_questions.jsonl, {counts.get('dev', '?')}; out-of-corpus "
-                                 f"{counts.get('ooc', '?')}); answer rates use each row's own threshold and calibration",
+                                 f"{counts.get('ooc', '?')}); answer rates use each row's own threshold and "
+                                 "calibration",
                                  summary["dev"], DEV_COLUMNS))
     if "calibration" in summary:
         blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",

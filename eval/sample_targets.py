@@ -85,7 +85,7 @@ def eligible(r, dup_ids):
 def earlier_targets(first_qid):
     """The target ids and documents of the dev items before ``first_qid``: a later batch avoids
     them (and their foci)."""
-    ids, docs, focuses = set(), set(), set()
+    ids, docs = set(), set()
     with open(os.path.join(HERE, "dev_questions.jsonl"), encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)

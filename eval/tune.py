@@ -310,7 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{', '.join(f'{g:+.3f}' for g in gains)}; " + note)
     stamp = time.strftime("%Y-%m-%d", time.gmtime())
     final = replace(final, provenance=(
-        f"eval/tune.py on eval/dev_questions.jsonl ({len(dev)}) + eval/dev_out_of_corpus.jsonl ({len(ooc)}), {precision} "
+        f"eval/tune.py on eval/dev_questions.jsonl ({len(dev)}) + eval/dev_out_of_corpus.jsonl ({len(ooc)}), "
+        f"{precision} "
         f"question vectors, {stamp}, "
         f"commit {git_commit()}, index {searcher.version}; LiveQA never used"))
     report = {

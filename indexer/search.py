@@ -398,7 +398,10 @@ def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queri
 
 
 #: Columns of the topic features and the per-record columns they take the best of.
-_TOPIC_COLUMNS = ((FEATURES.index("topic_csim"), FEATURES.index("csim")), (FEATURES.index("topic_bm25"), FEATURES.index("bm25")))
+_TOPIC_COLUMNS = (
+    (FEATURES.index("topic_csim"), FEATURES.index("csim")),
+    (FEATURES.index("topic_bm25"), FEATURES.index("bm25")),
+)
 
 
 def _topic_evidence(topics: np.ndarray, feats: np.ndarray) -> None:

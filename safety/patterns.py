@@ -1448,7 +1448,8 @@ _NARRATIVE = (
              r"squeaky noise when (?:he|she|they) (?:tries|try) to breathe?"),
          context=_THROAT_CTX, window=2),
     Rule("infant.no_breaths_seen", "infant_not_breathing",
-         _rx(r"(?:cant|cannot|dont) see " + _POSS + r" (?:tummy|belly|chest|stomach) (?:going up and down|moving|rising)",
+         _rx(r"(?:cant|cannot|dont) see " + _POSS
+             + r" (?:tummy|belly|chest|stomach) (?:going up and down|moving|rising)",
              r"(?:cant|cannot|dont) see (?:him|her|them) (?:taking|take) (?:any )?breaths?",
              r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?"),
          context=_rx(_INFANT, r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
