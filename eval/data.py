@@ -33,11 +33,14 @@ CORPUS_INPUTS = (MEDQUAD, JUDGED_CSV)
 DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
-#: Long messages (subject + backstory): the rules were extended against this set (2026-11-25).
-EMERGENCY_LONG = "eval/emergency_long.jsonl"
-EMERGENCY_LONG2 = "eval/emergency_long2.jsonl"
-#: Held out: written by someone who never saw the rules or the set above; report only, never write rules from it.
-EMERGENCY_LONG_HOLDOUT = "eval/emergency_long_holdout.jsonl"
+#: Long-message triage sets (subject + backstory, 2026-11-25) as (path, held out). The rules were
+#: extended against the first two; the held-out one was written by someone who saw neither the
+#: rules nor the other sets: report only, never write rules from it.
+EMERGENCY_LONG_SETS = (
+    ("eval/emergency_long.jsonl", False),
+    ("eval/emergency_long2.jsonl", False),
+    ("eval/emergency_long_holdout.jsonl", True),
+)
 
 
 def repo_path(relative: str | Path) -> Path:

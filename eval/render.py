@@ -94,12 +94,7 @@ def render_text(summary: dict[str, Any]) -> str:
         blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
                       f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
                       f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
-        if "emergency_long" in summary:
-            blocks.append(_long_line(summary["emergency_long"]))
-        if "emergency_long2" in summary:
-            blocks.append(_long_line(summary["emergency_long2"], name="eval/emergency_long2.jsonl"))
-        if "emergency_long_holdout" in summary:
-            blocks.append(_long_line(summary["emergency_long_holdout"], held_out=True))
+        blocks += [_long_line(e) for e in summary.get("emergency_long", [])]
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
                                  list(summary["related"].items()), RELATED_COLUMNS))
@@ -158,12 +153,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 f"`eval/emergency_dev.jsonl` ({e['cases']} cases, {e['emergencies']} emergencies): recall "
                 f"{e['recall']:.3f}, category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']} of "
                 f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
-        if "emergency_long" in summary:
-            out += [_long_line(summary["emergency_long"]), ""]
-        if "emergency_long2" in summary:
-            out += [_long_line(summary["emergency_long2"], name="eval/emergency_long2.jsonl"), ""]
-        if "emergency_long_holdout" in summary:
-            out += [_long_line(summary["emergency_long_holdout"], held_out=True), ""]
+        for e in summary.get("emergency_long", []):
+            out += [_long_line(e), ""]
     if "related" in summary:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
@@ -179,11 +170,10 @@ def _dev_routed(e: dict[str, Any]) -> str:
             f"{e['dev_questions']}{ids}.")
 
 
-def _long_line(e: dict[str, Any], held_out: bool = False, name: str = "eval/emergency_long.jsonl") -> str:
+def _long_line(e: dict[str, Any]) -> str:
     """A long-message triage set: one the rules were extended against, or the held-out one."""
-    name, note = (("eval/emergency_long_holdout.jsonl", "held out: never used to write rules")
-                  if held_out else (name, "the rules were extended against it"))
-    return (f"Long messages ({name}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
+    note = "held out: never used to write rules" if e["held_out"] else "the rules were extended against it"
+    return (f"Long messages ({e['path']}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
             f"recall {e['recall']:.3f}, category recall "
             f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
             f"({e['false_alarm_rate']:.3f}).")

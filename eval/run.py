@@ -245,21 +245,20 @@ def run_local(args: argparse.Namespace) -> int:
 
     from safety import evaluate
 
-    summary["emergency"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_DEV)).items()
-                            if not isinstance(v, list)}
-    summary["emergency_long"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG)).items()
-                                 if not isinstance(v, list)}
-    summary["emergency_long2"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG2)).items()
-                                  if not isinstance(v, list)}
-    summary["emergency_long_holdout"] = {k: v for k, v in evaluate(data.repo_path(data.EMERGENCY_LONG_HOLDOUT)).items()
-                                         if not isinstance(v, list)}
+    def figures(path: str) -> dict[str, Any]:
+        return {k: v for k, v in evaluate(data.repo_path(path)).items() if not isinstance(v, list)}
+
+    summary["emergency"] = figures(data.EMERGENCY_DEV)
+    summary["emergency_long"] = [{"path": path, "held_out": held_out, **figures(path)}
+                                 for path, held_out in data.EMERGENCY_LONG_SETS]
     # Every in-corpus dev message is an information question: each one the triage routes to the
     # emergency message is a false alarm a patient would see.
     triage = dev.Triage()
-    routed = [q.qid for q in data.load_dev_questions() if triage.is_emergency(q.question)]
+    dev_qs = data.load_dev_questions()
+    routed = [q.qid for q in dev_qs if triage.is_emergency(q.question)]
     summary["emergency"]["dev_routed"] = len(routed)
     summary["emergency"]["dev_routed_ids"] = ", ".join(routed)
-    summary["emergency"]["dev_questions"] = len(data.load_dev_questions())
+    summary["emergency"]["dev_questions"] = len(dev_qs)
     if shipped is not None:
         log("related questions")
         write_json(out_dir, "related.json", related_check(searcher, runs["eval"]["original"][shipped.name], summary,

@@ -1431,6 +1431,8 @@ _SEPSIS = (
 _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuck", r"marble", r"beads?",
                   r"coin", r"toy", r"steak", r"meat", r"chicken", r"sweet", r"grape", r"in (?:his|her|their) mouth",
                   r"went down (?:the )?wrong")
+#: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
+_INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
 _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply)", r"locked",
                    r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
                    r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything")
@@ -1452,8 +1454,7 @@ _NARRATIVE = (
              + r" (?:tummy|belly|chest|stomach) (?:going up and down|moving|rising)",
              r"(?:cant|cannot|dont) see (?:him|her|them) (?:taking|take) (?:any )?breaths?",
              r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?"),
-         context=_rx(_INFANT, r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                     r"(?:day|week|month)s? old", r"nap", r"cot", r"crib"), window=2),
+         context=_INFANT_CTX, window=2),
     Rule("sepsis.spots_cold_hands", "sepsis_meningitis",
          _rx(r"(?:purple|dark red|red) (?:dots|spots|pin ?pricks|blotches)",
              r"(?:hands and feet|feet and hands) (?:are |feel )?(?:freezing|ice cold|icy|cold)",
@@ -1533,8 +1534,7 @@ _NARRATIVE = (
     Rule("infant.not_breathing_signs", "infant_not_breathing",
          _rx(r"(?:cant|cannot|can not|dont|do not) see " + _POSS + r" chest (?:moving|rising|going)",
              r"(?:pale|blue|grey|gray|dusky) and (?:limp|floppy)|(?:limp|floppy) and (?:pale|blue|grey|gray|dusky)"),
-         context=_rx(_INFANT, r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                     r"(?:day|week|month)s? old", r"nap", r"cot", r"crib"), window=3),
+         context=_INFANT_CTX, window=3),
     Rule("sepsis.rash_glass", "sepsis_meningitis",
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
              r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)")),

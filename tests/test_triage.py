@@ -464,21 +464,20 @@ def test_deterministic(triage: Triage) -> None:
     assert first == [Triage().check(t) for t in texts]
 
 
-LONG_PATH = Path(__file__).resolve().parent.parent / "eval" / "emergency_long.jsonl"
+EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 
-def test_long_messages_every_emergency_is_caught() -> None:
-    """Subject line + backstory, the sign in lay words, an ordinary question at the end: the set
-    the narrative rules were written against (all 60 emergencies caught; some of the 60 hard
+@pytest.mark.parametrize(
+    ("name", "emergencies", "non_emergencies", "max_false_alarms"),
+    [("emergency_long.jsonl", 60, 60, 6), ("emergency_long2.jsonl", 80, 40, 5)],
+)
+def test_long_messages_every_emergency_is_caught(
+    name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
+) -> None:
+    """Subject line + backstory, the sign in lay words, an ordinary question at the end: the two
+    sets the narrative rules were written against (every emergency caught; some hard
     non-emergencies, history told in another sentence, still raise a false alarm)."""
-    report = evaluate(LONG_PATH)
-    assert report["emergencies"] == 60 and report["non_emergencies"] == 60
+    report = evaluate(EVAL_DIR / name)
+    assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
     assert report["misses"] == [], report["misses"]
-    assert report["false_alarms"] <= 6, report["false_alarm_cases"]
-
-
-def test_long_messages_second_set_every_emergency_is_caught() -> None:
-    report = evaluate(LONG_PATH.with_name("emergency_long2.jsonl"))
-    assert report["emergencies"] == 80 and report["non_emergencies"] == 40
-    assert report["misses"] == [], report["misses"]
-    assert report["false_alarms"] <= 5, report["false_alarm_cases"]
+    assert report["false_alarms"] <= max_false_alarms, report["false_alarm_cases"]
