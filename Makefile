@@ -62,6 +62,9 @@ test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
 
+train-triage: $(STAMP) $(ONNX) ## Retrain the emergency classifier (safety/emergency_classifier.json) on eval/'s labelled sets
+	$(PY) -m eval.train_triage
+
 bench: $(STAMP) $(ONNX) ## Latency, load, build and cold-start benchmarks (writes docs/benchmarks.md)
 	$(PY) -m bench.run $(BENCH_ARGS)
 

@@ -52,18 +52,29 @@ class OocResult:
 
 
 class Triage:
-    """The service's emergency triage (runs before search), or nothing when unavailable."""
+    """The service's emergency triage (runs before search), or nothing when unavailable: the
+    rules, and, given the ``searcher`` whose vectors it reads, the bundled classifier too."""
 
-    def __init__(self) -> None:
+    def __init__(self, searcher: Any = None) -> None:
         try:
             from safety import Triage as _Triage
+            from safety import load_classifier
 
-            self._triage: Any = _Triage()
+            classifier = load_classifier() if searcher is not None else None
+            self._triage: Any = _Triage(classifier=classifier)
         except ImportError:  # pragma: no cover
             self._triage = None
+        self._searcher = searcher
 
     def is_emergency(self, text: str) -> bool:
-        return self._triage is not None and self._triage.check(text) is not None
+        if self._triage is None:
+            return False
+        if self._triage.check(text) is not None:
+            return True
+        classifier = self._triage.classifier
+        if classifier is None or not classifier.applies(text):
+            return False
+        return self._triage.check_vector(self._searcher.prepare(text).message_vector, text) is not None
 
 
 def status_of(outcome: Outcome, emergency: bool) -> str:

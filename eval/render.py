@@ -93,7 +93,7 @@ def render_text(summary: dict[str, Any]) -> str:
         e = summary["emergency"]
         blocks.append(f"Emergency triage (eval/emergency_dev.jsonl, {e['cases']} cases): recall {e['recall']:.3f}, "
                       f"category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']}/"
-                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e))
+                      f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _classifier_part(e) + _dev_routed(e))
         blocks += [_long_line(e) for e in summary.get("emergency_long", [])]
     if "related" in summary:
         blocks.append(text_table("Related questions (shares of all related questions shown)",
@@ -152,7 +152,7 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["### Emergency triage", "",
                 f"`eval/emergency_dev.jsonl` ({e['cases']} cases, {e['emergencies']} emergencies): recall "
                 f"{e['recall']:.3f}, category recall {e['category_recall']:.3f}, false alarms {e['false_alarms']} of "
-                f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _dev_routed(e), ""]
+                f"{e['non_emergencies']} ({e['false_alarm_rate']:.3f})." + _classifier_part(e) + _dev_routed(e), ""]
         for e in summary.get("emergency_long", []):
             out += [_long_line(e), ""]
     if "related" in summary:
@@ -172,8 +172,19 @@ def _dev_routed(e: dict[str, Any]) -> str:
 
 def _long_line(e: dict[str, Any]) -> str:
     """A long-message triage set: one the rules were extended against, or the held-out one."""
-    note = "held out: never used to write rules" if e["held_out"] else "the rules were extended against it"
+    note = ("held out: never used to write rules or train the classifier" if e["held_out"]
+            else "the rules were extended against it and the classifier trained on it")
     return (f"Long messages ({e['path']}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
             f"recall {e['recall']:.3f}, category recall "
             f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
-            f"({e['false_alarm_rate']:.3f}).")
+            f"({e['false_alarm_rate']:.3f})." + _classifier_part(e))
+
+
+def _classifier_part(e: dict[str, Any]) -> str:
+    """What the classifier added to the rules on one set (absent in older summaries)."""
+    rules = e.get("rules_only")
+    if not rules:
+        return ""
+    return (f" Rules alone: {rules['detected']} of {e['emergencies']} caught, {rules['false_alarms']} false alarms; "
+            f"the classifier added {e.get('by_classifier', 0)} caught and {e.get('classifier_false_alarms', 0)} "
+            "false alarms.")

@@ -24,6 +24,8 @@ from functools import cache  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+import numpy as np  # noqa: E402
+
 from indexer.encoder import PRECISIONS  # noqa: E402
 
 from . import ablations, data, dev, indexes, liveqa, related  # noqa: E402
@@ -148,7 +150,8 @@ def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[s
                  summary: dict[str, Any]) -> dict[str, Any]:
     """Dev-set rows for every system (into ``summary``); per-question results returned."""
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
-    triage = dev.Triage()
+    # As the service: the rules, then the classifier on the shipped searcher's message vectors.
+    triage = dev.Triage(shipped.searcher if isinstance(shipped, SearcherSystem) else None)
     rows, payload = [], {}
     for system in systems:
         d = dev.run_dev(system, dev_qs, keys, triage)
@@ -243,19 +246,30 @@ def run_local(args: argparse.Namespace) -> int:
     dev_payload = run_dev_sets(systems, shipped, data.medquad_keys(r for r in medquad if not r.answerless), summary)
     write_json(out_dir, "dev.json", dev_payload)
 
-    from safety import evaluate
+    from safety import Triage, evaluate, load_classifier
+
+    # The service's triage: the rules, then the bundled classifier on the message vector the
+    # service computes (spell-corrected text, the question encoder), through the same Answerer code.
+    triage = Triage(classifier=load_classifier())
+
+    def vector_of(text: str) -> np.ndarray:
+        return searcher.prepare(text).message_vector
 
     def figures(path: str) -> dict[str, Any]:
-        return {k: v for k, v in evaluate(data.repo_path(path)).items() if not isinstance(v, list)}
+        both = evaluate(data.repo_path(path), triage, vector_of)
+        rules = evaluate(data.repo_path(path), Triage())
+        out = {k: v for k, v in both.items() if not isinstance(v, list)}
+        out["rules_only"] = {k: rules[k] for k in ("detected", "recall", "false_alarms", "false_alarm_rate")}
+        return out
 
     summary["emergency"] = figures(data.EMERGENCY_DEV)
     summary["emergency_long"] = [{"path": path, "held_out": held_out, **figures(path)}
                                  for path, held_out in data.EMERGENCY_LONG_SETS]
     # Every in-corpus dev message is an information question: each one the triage routes to the
     # emergency message is a false alarm a patient would see.
-    triage = dev.Triage()
     dev_qs = data.load_dev_questions()
-    routed = [q.qid for q in dev_qs if triage.is_emergency(q.question)]
+    routed = [q.qid for q in dev_qs if triage.check(q.question) is not None
+              or (triage.classifier.applies(q.question) and triage.check_vector(vector_of(q.question), q.question))]
     summary["emergency"]["dev_routed"] = len(routed)
     summary["emergency"]["dev_routed_ids"] = ", ".join(routed)
     summary["emergency"]["dev_questions"] = len(dev_qs)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
 from .spelling import Correction
+
+LOG = logging.getLogger(__name__)
 
 NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
@@ -35,6 +38,7 @@ class TriageLike(Protocol):
     def check(self, text: str) -> EmergencyLike | None: ...
 
 
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     status: str  # "answered" | "no_match" | "emergency"
@@ -51,19 +55,32 @@ class Answer:
 
 
 class Answerer:
-    """Runs the deterministic emergency triage before any retrieval, then the Searcher."""
+    """Runs the emergency triage before any retrieval, then the Searcher.
+
+    The triage's rules read the text first. When the triage also has a classifier
+    (``check_vector``), the question is encoded once (:meth:`Searcher.prepare`), the classifier
+    reads that vector, and the search reuses it; a classifier trained on other encoder weights
+    than the index's is never given vectors (logged once, the rules still run).
+    """
 
     def __init__(self, triage: TriageLike | None = None) -> None:
         self.triage = triage
+        self._checked_encoders: dict[str, bool] = {}
 
     def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
         if self.triage is not None:
             emergency = self.triage.check(question)
             if emergency is not None:
                 return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+        query = None
+        if self._classifies(searcher, question):
+            query = searcher.prepare(question)
+            emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
+            if emergency is not None:
+                return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
         if is_service_request(question):
             return Answer("no_match", None, 0.0, [], [], SERVICE_MESSAGE, searcher.version, extra={"reason": "service_request"})
-        result = searcher.search(question, top_k=top_k)
+        result = searcher.search(question, top_k=top_k, query=query)
         if result.answered and result.matches and not result.matches[0].record.answerless:
             best = result.matches[0]
             reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
@@ -73,3 +90,19 @@ class Answerer:
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections)
+
+    def _classifies(self, searcher: Searcher, question: str) -> bool:
+        """Whether the triage has a classifier for this question that can read this searcher's vectors."""
+        classifier = getattr(self.triage, "classifier", None)
+        if classifier is None or not hasattr(self.triage, "check_vector") or not classifier.applies(question):
+            return False
+        encoder = searcher.encoder
+        key = encoder.base_fingerprint
+        if key not in self._checked_encoders:
+            try:
+                classifier.check_encoder(encoder.name, encoder.base_fingerprint, encoder.dim)
+                self._checked_encoders[key] = True
+            except ValueError as exc:
+                LOG.warning("emergency classifier off for this index, the rules still run: %s", exc)
+                self._checked_encoders[key] = False
+        return self._checked_encoders[key]

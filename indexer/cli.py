@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -363,11 +364,17 @@ def unanswered_export(db: str, threshold: float) -> None:
 
 
 def _triage():  # type: ignore[no-untyped-def]
+    """The service's triage: the rules, then the bundled classifier (MEDMATCH_EMERGENCY_CLASSIFIER
+    as in the service: 'bundled', a path, or 'off')."""
     try:
-        from safety import Triage
+        from safety import ClassifierError, Triage, load_classifier
     except ImportError:  # pragma: no cover
         return None
-    return Triage()
+    try:
+        classifier = load_classifier(os.environ.get("MEDMATCH_EMERGENCY_CLASSIFIER", "bundled"))
+    except ClassifierError as exc:
+        raise click.ClickException(f"emergency classifier: {exc}") from None
+    return Triage(classifier=classifier)
 
 
 def main() -> None:

@@ -64,6 +64,20 @@ class SearchResult:
     corrections: tuple[Correction, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Query:
+    """A question made ready for search: spell-corrected text, its analysis, its vectors."""
+
+    text: str
+    analysis: QueryAnalysis
+    corrections: tuple[Correction, ...]
+    #: The whole message's vector (what the emergency classifier reads).
+    message_vector: np.ndarray
+    #: The vectors searched (one blended vector for long messages).
+    vectors: np.ndarray
+    ranker: RankerConfig
+
+
 class Searcher:
     """A loaded, verified index artifact plus the encoder that queries it."""
 
@@ -209,7 +223,11 @@ class Searcher:
         return self.encoder.encode([text], batch_size=1)[0]
 
     def query_vectors(self, analysis: QueryAnalysis, ranker: RankerConfig) -> np.ndarray:
-        """The whole message, plus (for long messages) each question sentence, in one batch."""
+        """The vectors searched: the whole message, plus (for long messages) each question sentence."""
+        return self._vectors(analysis, ranker)[1]
+
+    def _vectors(self, analysis: QueryAnalysis, ranker: RankerConfig) -> tuple[np.ndarray, np.ndarray]:
+        """The whole-message vector and the vectors searched, from one batch (or one pass)."""
         texts = [analysis.text]
         spans: list[tuple[int, int]] = []
         if ranker.segment and analysis.words >= ranker.segment_min_words:
@@ -226,8 +244,20 @@ class Searcher:
             # One vector between the whole message and its questions: the backstory keeps the
             # topic, the question sentences say what is asked.
             blend = vecs[0] + vecs[1:].mean(axis=0)
-            return (blend / np.linalg.norm(blend)).reshape(1, -1).astype(np.float32)
-        return vecs
+            return vecs[0], (blend / np.linalg.norm(blend)).reshape(1, -1).astype(np.float32)
+        return vecs[0], vecs
+
+    def prepare(self, question: str, ranker: RankerConfig | None = None) -> Query:
+        """Spell-correct, analyse and encode ``question`` once; :meth:`search` takes the result, so a
+        caller that needs the message's vector first (the emergency classifier) pays no second pass."""
+        ranker = ranker or self.ranker
+        corrections: tuple[Correction, ...] = ()
+        if ranker.spelling and self.speller is not None:
+            spelled = self.speller.correct(question)
+            question, corrections = spelled.text, spelled.corrections
+        analysis = analyze(question)
+        message_vector, qvecs = self._vectors(analysis, ranker)
+        return Query(question, analysis, corrections, message_vector, qvecs, ranker)
 
     def candidates(
         self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int, focus: bool = True
@@ -264,19 +294,18 @@ class Searcher:
         return rows, feats
 
     def search(
-        self, question: str, top_k: int = 5, *, with_related: bool = True, ranker: RankerConfig | None = None
+        self, question: str, top_k: int = 5, *, with_related: bool = True, ranker: RankerConfig | None = None,
+        query: Query | None = None,
     ) -> SearchResult:
         """Rank records for ``question``; the first match is the answer candidate.
 
-        ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations).
+        ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations);
+        ``query``: the question already prepared by :meth:`prepare` (with the same ranker).
         """
         ranker = ranker or self.ranker
-        corrections: tuple[Correction, ...] = ()
-        if ranker.spelling and self.speller is not None:
-            spelled = self.speller.correct(question)
-            question, corrections = spelled.text, spelled.corrections
-        analysis = analyze(question)
-        qvecs = self.query_vectors(analysis, ranker)
+        if query is None or (query.ranker is not ranker and query.ranker != ranker):
+            query = self.prepare(question, ranker)
+        analysis, qvecs, corrections = query.analysis, query.vectors, query.corrections
         rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool)
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from safety.triage import Triage
 
@@ -28,21 +31,34 @@ def _ratio(numerator: int, denominator: int) -> float:
 
 
 def evaluate(
-    dev_path: str | Path = DEFAULT_DEV_PATH, triage: Triage | None = None
+    dev_path: str | Path = DEFAULT_DEV_PATH,
+    triage: Triage | None = None,
+    vector_of: Callable[[str], np.ndarray] | None = None,
 ) -> dict[str, Any]:
     """Score triage on the dev set.
 
-    Returns recall (emergencies detected, any category), category_recall
-    (detected with the expected category), false_alarm_rate, counts, and the
-    ids of misses, wrong categories and false alarms.
+    With ``vector_of`` (a message's vector, as the service computes it) and a triage that has a
+    classifier, a message the rules let through is given to the classifier, as in the service;
+    ``by_classifier`` counts the emergencies only it caught and ``classifier_false_alarms`` the
+    false alarms that were its own. Returns recall (emergencies detected, any category),
+    category_recall (detected with the expected category; the classifier's category
+    ``possible_emergency`` counts as detected, not as the right category), false_alarm_rate,
+    counts, and the ids of misses, wrong categories and false alarms.
     """
     triage = triage or Triage()
+    by_classifier = classifier_false_alarms = 0
     misses: list[str] = []
     wrong: list[dict[str, str]] = []
     false_alarms: list[dict[str, str]] = []
     positives = negatives = 0
     for case in load_cases(dev_path):
         result = triage.check(case["text"])
+        if result is None and vector_of is not None and triage.classifier is not None:
+            if triage.classifier.applies(case["text"]):
+                result = triage.check_vector(vector_of(case["text"]), case["text"])
+                if result is not None:
+                    by_classifier += case["emergency"]
+                    classifier_false_alarms += not case["emergency"]
         if case["emergency"]:
             positives += 1
             if result is None:
@@ -70,6 +86,8 @@ def evaluate(
         "category_recall": _ratio(detected - len(wrong), positives),
         "false_alarms": len(false_alarms),
         "false_alarm_rate": _ratio(len(false_alarms), negatives),
+        "by_classifier": by_classifier,
+        "classifier_false_alarms": classifier_false_alarms,
         "misses": misses,
         "wrong_category": wrong,
         "false_alarm_cases": false_alarms,

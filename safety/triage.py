@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
+from safety.classifier import EmergencyClassifier
 from safety.patterns import (
     CHRONIC_CUES,
     FUZZY_PROTECTED,
@@ -124,6 +127,11 @@ class Emergency:
     rule: str
 
 
+#: Category of the emergencies the classifier finds (it does not tell one kind from another).
+POSSIBLE_EMERGENCY = "possible_emergency"
+#: ``Emergency.rule`` of those emergencies.
+CLASSIFIER_RULE = "classifier"
+
 #: Patient-facing instructions per category.  Placeholders: {emergency},
 #: {crisis}, {poison} (optional sentence), {crisis_if} (optional sentence).
 _MESSAGES: dict[str, str] = {
@@ -217,6 +225,13 @@ _MESSAGES: dict[str, str] = {
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now."
     ),
+    # The learned classifier (safety/classifier.py) says "emergency" without saying which kind.
+    POSSIBLE_EMERGENCY: (
+        "What you describe can be a sign of an emergency. If it is happening now, call "
+        "{emergency} right now and follow the call handler's instructions. If you are thinking "
+        "of harming yourself, contact {crisis}.{poison} If nothing like this is happening now, "
+        "ask again in a sentence or two about the condition or medicine you want to know about."
+    ),
 }
 
 _PREFIX = "This may be a medical emergency. "
@@ -226,7 +241,8 @@ def emergency_message(category: str, contacts: EmergencyContacts) -> str:
     """Word the patient-facing message for ``category`` with ``contacts``' numbers."""
     poison = ""
     if contacts.poison_line:
-        poison = f" You can also get expert advice from {contacts.poison_line}."
+        poison = f" For a poisoning or overdose you can also get expert advice from {contacts.poison_line}." \
+            if category == POSSIBLE_EMERGENCY else f" You can also get expert advice from {contacts.poison_line}."
     crisis = contacts.crisis_line or f"emergency services on {contacts.emergency_number}"
     crisis_if = ""
     if contacts.crisis_line:
@@ -406,11 +422,13 @@ def first_rule(text: str) -> Rule | None:
 
 
 class Triage:
-    """Emergency triage with messages worded for one country's contacts."""
+    """Emergency triage with messages worded for one country's contacts: the rules on the text
+    (:meth:`check`), then, when a classifier is given, the message's vector (:meth:`check_vector`)."""
 
-    def __init__(self, contacts: EmergencyContacts | None = None) -> None:
+    def __init__(self, contacts: EmergencyContacts | None = None, classifier: EmergencyClassifier | None = None) -> None:
         """Use ``contacts`` for messages (default: United States)."""
         self.contacts = contacts if contacts is not None else contacts_for("US")
+        self.classifier = classifier
 
     def check(self, text: str) -> Emergency | None:
         """Return the emergency described in ``text``, or ``None`` if there is none."""
@@ -419,3 +437,11 @@ class Triage:
             return None
         message = emergency_message(rule.category, self.contacts)
         return Emergency(rule.category, message, rule.rule_id)
+
+    def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:
+        """The classifier's verdict on message ``text`` from its vector (made by the encoder the
+        classifier was checked against, :meth:`EmergencyClassifier.check_encoder`); ``None``
+        without a classifier or for a message too short for it."""
+        if self.classifier is None or not self.classifier.flags(vector, text):
+            return None
+        return Emergency(POSSIBLE_EMERGENCY, emergency_message(POSSIBLE_EMERGENCY, self.contacts), CLASSIFIER_RULE)

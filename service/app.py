@@ -40,9 +40,9 @@ class AppState:
 
 
 def _triage(settings: Settings) -> Any:
-    from safety import Triage, contacts_for
+    from safety import Triage, contacts_for, load_classifier
 
-    return Triage(contacts_for(settings.emergency_country))
+    return Triage(contacts_for(settings.emergency_country), load_classifier(settings.emergency_classifier))
 
 
 def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | None = None) -> Flask:

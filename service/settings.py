@@ -38,6 +38,8 @@ class Settings:
     default_top_k: int = _f(5, "matches returned when top_k is not given.")
     confidence_threshold: float = _f(-1.0, "Override the no_match threshold (negative = ranker.json's, chosen on the dev set).")
     emergency_country: str = _f("US", "Country whose emergency and crisis numbers are shown.")
+    emergency_classifier: str = _f("bundled", "Learned emergency check run after the rules, on the question's vector: "
+                                   "'bundled' (safety/emergency_classifier.json), a path to another file, or 'off'.")
     log_questions: bool = _f(False, "Log question text (redacted: emails, phones, ID numbers). Off: health data.")
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")

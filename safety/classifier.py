@@ -1,0 +1,162 @@
+"""A learned second opinion for emergency triage: logistic regression on the message's vector.
+
+The rules in :mod:`safety.patterns` catch the wordings they were written for; patients describe
+the same emergencies in words no rule foresaw, mostly inside long messages with backstory. This
+classifier reads the whole-message vector that the search computes anyway (all-MiniLM-L6-v2,
+384 numbers) and says how likely the message describes an emergency happening now. It runs
+*after* the rules, only to catch what they missed: ``Triage.check_vector``.
+
+Weights, threshold and provenance live in ``emergency_classifier.json`` beside this module,
+written by ``python -m eval.train_triage`` from the labelled sets under ``eval/`` (never the
+held-out set). The file names the encoder weights it was trained on; vectors from any other
+model are refused rather than scored (:class:`ClassifierMismatch`). Pure numpy: no model is
+loaded here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CLASSIFIER_FILE = Path(__file__).with_name("emergency_classifier.json")
+FORMAT = 1
+
+
+class ClassifierError(ValueError):
+    """The classifier file is missing, unreadable or inconsistent (names the file and the problem)."""
+
+
+class ClassifierMismatch(ClassifierError):
+    """The vectors come from another encoder than the one the classifier was trained on."""
+
+
+@dataclass(frozen=True)
+class EmergencyClassifier:
+    """P(emergency | message vector) = sigmoid(coef . vector + intercept); flags at ``threshold``."""
+
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+    #: The encoder the vectors must come from (``Encoder.name`` and ``Encoder.base_fingerprint``).
+    model_name: str
+    model_fingerprint: str
+    provenance: str = ""
+    #: Messages shorter than this are left to the rules alone: on short messages the rules catch
+    #: every emergency of eval/emergency_dev.jsonl with no false alarm, while the classifier, with
+    #: little text to read, flags clinic requests ("refill my inhaler pls") and first-aid questions.
+    min_words: int = 20
+
+    def __post_init__(self) -> None:
+        coef = np.asarray(self.coef, dtype=np.float64)
+        if coef.ndim != 1 or not len(coef) or not np.all(np.isfinite(coef)):
+            raise ClassifierError(f"coef must be a non-empty finite vector, got shape {coef.shape}")
+        if not (0.0 < self.threshold < 1.0) or not math.isfinite(self.intercept):
+            raise ClassifierError(f"threshold {self.threshold} must be in (0, 1) and the intercept finite")
+        if self.min_words < 0:
+            raise ClassifierError(f"min_words must be 0 or more, not {self.min_words}")
+        object.__setattr__(self, "coef", coef)
+
+    @property
+    def dim(self) -> int:
+        return len(self.coef)
+
+    def check_encoder(self, name: str, fingerprint: str, dim: int) -> None:
+        """Raise :class:`ClassifierMismatch` unless vectors of this encoder can be scored."""
+        if fingerprint != self.model_fingerprint or dim != self.dim:
+            raise ClassifierMismatch(
+                f"the emergency classifier was trained on {self.model_name} ({self.model_fingerprint}, "
+                f"dim {self.dim}); the loaded encoder is {name} ({fingerprint}, dim {dim})"
+            )
+
+    def probability(self, vector: np.ndarray) -> float:
+        z = float(np.dot(self.coef, np.asarray(vector, dtype=np.float64).reshape(-1))) + self.intercept
+        return _sigmoid(z)
+
+    def applies(self, text: str) -> bool:
+        """Whether ``text`` is long enough for the classifier to be asked."""
+        return len(text.split()) >= self.min_words
+
+    def flags(self, vector: np.ndarray, text: str) -> bool:
+        """Whether the message (``text`` and its vector) looks like an emergency happening now."""
+        return self.applies(text) and self.probability(vector) >= self.threshold
+
+    # ------------------------------------------------------------------ files
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> EmergencyClassifier:
+        """Read a classifier file.
+
+        Raises:
+            ClassifierError: missing file, bad JSON, wrong format or inconsistent numbers.
+        """
+        path = Path(path or CLASSIFIER_FILE)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ClassifierError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        except json.JSONDecodeError as exc:
+            raise ClassifierError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ClassifierError(f"{path}: expected a format {FORMAT} classifier object")
+        try:
+            return cls(
+                coef=np.asarray(data["coef"], dtype=np.float64),
+                intercept=float(data["intercept"]),
+                threshold=float(data["threshold"]),
+                model_name=str(data["model_name"]),
+                model_fingerprint=str(data["model_fingerprint"]),
+                provenance=str(data.get("provenance", "")),
+                min_words=int(data.get("min_words", 20)),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ClassifierError(f"{path}: {exc}") from None
+
+    def save(self, path: Path | str | None = None, extra: dict[str, Any] | None = None) -> None:
+        payload = {
+            "format": FORMAT,
+            "model_name": self.model_name,
+            "model_fingerprint": self.model_fingerprint,
+            "threshold": round(self.threshold, 4),
+            "min_words": self.min_words,
+            "intercept": round(self.intercept, 6),
+            "coef": [round(float(c), 6) for c in self.coef],
+            "provenance": self.provenance,
+            **(extra or {}),
+        }
+        Path(path or CLASSIFIER_FILE).write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def fit_logistic(
+    x: np.ndarray, y: Sequence[bool] | np.ndarray, c: float = 10.0, iterations: int = 50
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (IRLS): minimises
+    ``0.5 * |w|^2 + c * sum(log-loss)``, the intercept unpenalised (scikit-learn's objective
+    with ``C=c``). Returns ``(coef, intercept)``."""
+    x = np.asarray(x, dtype=np.float64)
+    t = np.asarray(y, dtype=np.float64)
+    if x.ndim != 2 or len(x) != len(t) or not len(t):
+        raise ValueError(f"need one label per row, got {x.shape} rows and {len(t)} labels")
+    if t.min() == t.max():
+        raise ValueError("need examples of both classes")
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    penalty = np.full(xb.shape[1], 1.0 / c)
+    penalty[-1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -60, 60)))
+        grad = xb.T @ (p - t) + penalty * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return w[:-1], float(w[-1])

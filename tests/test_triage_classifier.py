@@ -1,0 +1,213 @@
+"""The learned emergency check that runs after the rules: its maths, its file, its wiring into the
+Answerer and the API, and what it does when it cannot be used."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.answer import Answerer
+from safety import ClassifierError, EmergencyClassifier, Triage, contacts_for, load_classifier
+from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, fit_logistic
+from safety.evaluation import evaluate
+from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, first_rule
+
+# Long messages that describe an emergency happening now in words no rule was written for
+# (checked below: the rules let each one through), and long ordinary questions.
+UNRULED_EMERGENCIES = [
+    "My husband and the mushrooms\nWe went foraging this morning and my husband ate some of the mushrooms we "
+    "picked, fried in butter. Now, six hours later, he has been vomiting non stop, has terrible cramps and is "
+    "getting very sleepy and hard to rouse. Should I give him some milk?",
+]
+ORDINARY_LONG = [
+    "Help paying for my treatments\nHello, my husband was laid off in March and we lost our insurance through his "
+    "job. I have rheumatoid arthritis and my injections cost more than our rent. What programs can help pay for "
+    "arthritis medicine?",
+    "My lower back and my hamstring have both hurt for about three years now, worse after sitting at my desk all "
+    "day. Could the two be connected, and could it be coming from my spine?",
+]
+
+
+def _classifier(coef: np.ndarray, **kw: object) -> EmergencyClassifier:
+    values = {"intercept": 0.0, "threshold": 0.5, "model_name": "m", "model_fingerprint": "f", **kw}
+    return EmergencyClassifier(coef, **values)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- maths
+def test_fit_logistic_separates_and_is_at_the_optimum() -> None:
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(1.0, 0.5, (40, 3)), rng.normal(-1.0, 0.5, (40, 3))])
+    y = np.array([True] * 40 + [False] * 40)
+    coef, intercept = fit_logistic(x, y, c=10.0)
+    p = 1 / (1 + np.exp(-(x @ coef + intercept)))
+    assert ((p >= 0.5) == y).mean() >= 0.95
+    # The gradient of 0.5|w|^2 + C * log-loss (intercept unpenalised) vanishes at the solution.
+    grad_w = coef + 10.0 * x.T @ (p - y)
+    grad_b = 10.0 * float((p - y).sum())
+    assert np.abs(grad_w).max() < 1e-5 and abs(grad_b) < 1e-5
+
+
+def test_fit_logistic_rejects_one_class_and_shape_mismatch() -> None:
+    with pytest.raises(ValueError, match="both classes"):
+        fit_logistic(np.ones((3, 2)), [True, True, True])
+    with pytest.raises(ValueError, match="one label per row"):
+        fit_logistic(np.ones((3, 2)), [True, False])
+
+
+def test_probability_threshold_and_minimum_length() -> None:
+    clf = _classifier(np.array([2.0, 0.0]), min_words=5)
+    long_text = "one two three four five six"
+    assert clf.probability(np.array([1.0, 0.0])) == pytest.approx(1 / (1 + np.exp(-2.0)))
+    assert clf.flags(np.array([1.0, 0.0]), long_text)
+    assert not clf.flags(np.array([-1.0, 0.0]), long_text)
+    # A short message is left to the rules however sure the classifier would be.
+    assert not clf.flags(np.array([1.0, 0.0]), "one two")
+
+
+def test_encoder_check_names_both_models() -> None:
+    clf = _classifier(np.zeros(4) + 0.1, model_name="all-MiniLM-L6-v2", model_fingerprint="abc")
+    clf.check_encoder("all-MiniLM-L6-v2", "abc", 4)
+    with pytest.raises(ClassifierMismatch, match="abc.*other"):
+        clf.check_encoder("other-model", "other", 4)
+    with pytest.raises(ClassifierMismatch, match="dim 4"):
+        clf.check_encoder("all-MiniLM-L6-v2", "abc", 8)
+
+
+# ---------------------------------------------------------------------------- the file
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    clf = _classifier(np.array([0.25, -0.5, 1.0]), intercept=-1.5, threshold=0.6, min_words=12, provenance="test")
+    path = tmp_path / "c.json"
+    clf.save(path, extra={"cross_validated": {"x": 1}})
+    back = EmergencyClassifier.load(path)
+    assert np.allclose(back.coef, clf.coef) and back.intercept == -1.5 and back.threshold == 0.6
+    assert back.min_words == 12 and back.provenance == "test" and back.model_fingerprint == "f"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read"),
+        ("{not json", "not JSON"),
+        ('{"format": 99}', "format 1"),
+        ('{"format": 1, "coef": [1.0]}', "intercept"),
+        ('{"format": 1, "coef": [NaN], "intercept": 0, "threshold": 0.5, "model_name": "m", "model_fingerprint": "f"}',
+         "finite"),
+        ('{"format": 1, "coef": [1.0], "intercept": 0, "threshold": 1.5, "model_name": "m", "model_fingerprint": "f"}',
+         "threshold"),
+    ],
+)
+def test_bad_classifier_files_are_named(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "classifier.json"
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(ClassifierError, match=message) as info:
+        EmergencyClassifier.load(path)
+    assert "classifier.json" in str(info.value) or message in ("finite", "threshold")
+
+
+def test_load_classifier_setting(tmp_path: Path) -> None:
+    assert load_classifier("off") is None
+    assert load_classifier("bundled").model_fingerprint == EmergencyClassifier.load(CLASSIFIER_FILE).model_fingerprint
+    with pytest.raises(ClassifierError, match="missing.json"):
+        load_classifier(str(tmp_path / "missing.json"))
+
+
+def test_bundled_classifier_matches_the_bundled_model(encoder) -> None:  # type: ignore[no-untyped-def]
+    clf = load_classifier()
+    assert clf is not None
+    clf.check_encoder(encoder.name, encoder.base_fingerprint, encoder.dim)
+    payload = json.loads(CLASSIFIER_FILE.read_text())
+    assert "held-out set never read" in payload["provenance"]
+    assert payload["cross_validated"]["ordinary_false_alarms"] <= 0.01 * payload["cross_validated"]["ordinary_messages"]
+
+
+# ---------------------------------------------------------------------------- triage and answerer
+def test_check_vector_words_a_generic_emergency_message() -> None:
+    triage = Triage(contacts_for("GB"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    emergency = triage.check_vector(np.array([1.0, 0.0]), "my dad is very unwell")
+    assert emergency is not None
+    assert (emergency.category, emergency.rule) == (POSSIBLE_EMERGENCY, CLASSIFIER_RULE)
+    assert "999" in emergency.message and "116 123" in emergency.message and "NHS 111" in emergency.message
+    assert triage.check_vector(np.array([-1.0, 0.0]), "my dad is very unwell") is None
+    assert Triage().check_vector(np.array([1.0, 0.0]), "my dad is very unwell") is None  # no classifier
+
+
+@pytest.mark.parametrize("text", UNRULED_EMERGENCIES)
+def test_classifier_catches_what_the_rules_miss(searcher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert first_rule(text) is None
+    rules_only = Answerer(Triage()).ask(searcher, text)
+    assert rules_only.status != "emergency"
+    answer = Answerer(Triage(classifier=load_classifier())).ask(searcher, text)
+    assert answer.status == "emergency" and answer.matches == [] and answer.answer is None
+    assert answer.emergency is not None and answer.emergency.rule == CLASSIFIER_RULE
+
+
+@pytest.mark.parametrize("text", ORDINARY_LONG)
+def test_classifier_leaves_ordinary_questions_alone(searcher, text: str) -> None:  # type: ignore[no-untyped-def]
+    answer = Answerer(Triage(classifier=load_classifier())).ask(searcher, text)
+    assert answer.status != "emergency"
+    # The search reused the vectors computed for the classifier: same result as without it.
+    plain = Answerer(Triage()).ask(searcher, text)
+    assert [h.record.id for h in answer.matches] == [h.record.id for h in plain.matches]
+    assert answer.confidence == pytest.approx(plain.confidence)
+
+
+def test_rules_still_come_first(searcher) -> None:  # type: ignore[no-untyped-def]
+    text = "my dad's face is drooping and he can't lift his arm right now"
+    answer = Answerer(Triage(classifier=load_classifier())).ask(searcher, text)
+    assert answer.status == "emergency" and answer.emergency is not None and answer.emergency.category == "stroke"
+
+
+def test_classifier_of_another_model_is_not_used(searcher, caplog) -> None:  # type: ignore[no-untyped-def]
+    bundled = load_classifier()
+    assert bundled is not None
+    foreign = EmergencyClassifier(bundled.coef, bundled.intercept, bundled.threshold, "other-model", "0000")
+    answerer = Answerer(Triage(classifier=foreign))
+    with caplog.at_level(logging.WARNING):
+        answer = answerer.ask(searcher, UNRULED_EMERGENCIES[0])
+        answerer.ask(searcher, UNRULED_EMERGENCIES[0])
+    assert answer.status != "emergency"
+    warnings = [r for r in caplog.records if "emergency classifier off" in r.getMessage()]
+    assert len(warnings) == 1 and "other-model" in warnings[0].getMessage()
+    # The rules still run.
+    assert answerer.ask(searcher, "I want to kill myself").status == "emergency"
+
+
+def test_evaluation_counts_what_the_classifier_added(tmp_path: Path, searcher) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        {"id": "a", "text": UNRULED_EMERGENCIES[0], "emergency": True, "category": "overdose_poisoning"},
+        {"id": "b", "text": ORDINARY_LONG[0], "emergency": False, "category": None},
+        {"id": "c", "text": "I want to kill myself", "emergency": True, "category": "suicide_self_harm"},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n")
+    rules = evaluate(path, Triage())
+    both = evaluate(path, Triage(classifier=load_classifier()), lambda t: searcher.prepare(t).message_vector)
+    assert (rules["detected"], rules["by_classifier"]) == (1, 0)
+    assert (both["detected"], both["by_classifier"], both["false_alarms"]) == (2, 1, 0)
+    assert both["category_recall"] == pytest.approx(0.5)  # the classifier does not name the kind
+
+
+# ---------------------------------------------------------------------------- HTTP
+def test_api_routes_a_classifier_emergency(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory().test_client()
+    r = client.post("/v1/ask", json={"question": UNRULED_EMERGENCIES[0]})
+    body = r.get_json()
+    assert r.status_code == 200 and body["status"] == "emergency"
+    assert body["emergency"]["category"] == POSSIBLE_EMERGENCY and body["matches"] == []
+    assert "911" in body["message"] and "988" in body["message"]
+
+
+def test_api_classifier_can_be_turned_off(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory(emergency_classifier="off").test_client()
+    body = client.post("/v1/ask", json={"question": UNRULED_EMERGENCIES[0]}).get_json()
+    assert body["status"] != "emergency"
+
+
+def test_app_refuses_a_missing_classifier_file(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ClassifierError, match="nowhere.json"):
+        app_factory(emergency_classifier=str(tmp_path / "nowhere.json"))
