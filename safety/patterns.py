@@ -339,6 +339,8 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
+    # "... two weeks ago and now I'm having suicidal thoughts": the writer reports it now.
+    r"\bnow (?:im|i am|i have|ive|i keep|i feel|im feeling) (?:\w+ ){0,2}suicid\w*",
     r"\bhelp please\b",
     r"\bsomeone help\b",
     r"\bsend help\b",
@@ -564,6 +566,7 @@ _ANAPHYLAXIS = (
             r"|severe allergic reaction|allergic shock)",
             r"(?:used|using|use|gave|give|giving|need|needs|needed) (?:\w+ ){0,2}epipen",
         ),
+        exclude=_rx(r"(?:gave|give|given|giving) (?:us|me) (?:an?|one|the|two|2) (?:\w+ )?epipens?"),
     ),
     Rule(
         "anaphylaxis.allergic_reaction",
@@ -692,6 +695,17 @@ _NOT_DYE = (
     r"(?! (?:is|are|keeps) (?:falling|thinning|coming out)\b))"
     r"(?! (?:peacefully|at home|in my sleep|with dignity|naturally|of old age|comfortably"
     r"|in (?:a )?hospice)\b)"
+)
+
+#: A medicine's warning about suicidal thoughts ("these pills can cause suicidal thoughts in
+#: teenagers", "antidepressants raise the risk of suicide"): a question about the medicine.
+#: Not when the writer then says they have them ("... and now I have them").
+_SIDE_EFFECT_SUICIDALITY = (
+    r"(?:(?:can|could|may|might|do|does|will) (?:\w+ ){0,2}(?:cause|trigger|lead to|bring on) "
+    r"(?:\w+ ){0,3}suicid\w*"
+    r"|(?:increase|increases|raise|raises|higher|high) (?:\w+ ){0,2}risk of suicid\w*"
+    r"|suicid\w* (?:thoughts? )?(?:is|are|as) (?:a |one )?(?:\w+ )?side effects?)"
+    r"(?!.*\b(?:now|i have them|i have those|im having|i am having|ive been having|i feel|im feeling)\b)"
 )
 
 _SUICIDE = (
@@ -872,6 +886,7 @@ _SUICIDE = (
             r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}"
             r"about suicide",
             r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
+            _SIDE_EFFECT_SUICIDALITY,
         ),
     ),
     Rule(
@@ -883,6 +898,7 @@ _SUICIDE = (
             r"suicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|right now)",
         ),
         guard=Guard.INFO | Guard.PAST,
+        exclude=_rx(_SIDE_EFFECT_SUICIDALITY),
     ),
 )
 
@@ -1074,7 +1090,7 @@ _STROKE = (
             r"(?:arm|leg|face|hand)s?\b.{0,30}\b(?:suddenly|all of a sudden) (?:\w+ ){0,2}"
             r"(?:numb|weak|limp|dead|paraly\w*)",
             r"(?:left|right|one) (?:arm|leg|hand|side)s? (?:\w+ ){0,2}"
-            r"(?:went|has gone|gone|is going|just went|suddenly went|is|feels) (?:\w+ )?"
+            r"(?:went|has gone|gone|is going|just went|suddenly went|is|feels) (?!still )(?:\w+ )?"
             r"(?:weak|numb|limp|dead|paraly\w*)",
             r"(?:arm|leg)s? (?:\w+ ){0,2}(?:went|has gone|gone|just went) (?:\w+ )?"
             r"(?:weak|limp|floppy|paraly\w*)",

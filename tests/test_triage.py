@@ -234,6 +234,10 @@ REGRESSION_EMERGENCIES = [
     ("fever and my neck is very stiff and light hurts my eyes", "sepsis_meningitis"),
     ("purple rash spreading fast and my son has a high fever", "sepsis_meningitis"),
     ("my baby has a temperature, is floppy and won't feed", "sepsis_meningitis"),
+    ("started sertraline two weeks ago and now im having suicidal thoughts every day", "suicide_self_harm"),
+    ("these pills can cause suicidal thoughts and now i have them", "suicide_self_harm"),
+    ("I gave him his epipen and he is still wheezing", "anaphylaxis"),
+    ("his left arm suddenly went weak and it's still weak", "stroke"),
 ]
 
 
@@ -267,6 +271,14 @@ REGRESSION_NON_EMERGENCIES = [
     "my son locked himself in his room to play video games all night",
     "my uncle had a stroke in january and his speech is still slurred, will it improve?",
     "he had a stroke last year and his arm is still weak, will physio help?",
+    # A lasting deficit in the next sentence; a medicine's warning; a prescription, not a use.
+    "My father had a stroke last year and has been doing physical therapy since. He can walk with a cane now "
+    "but his left hand is still weak. What kinds of rehab help the most with hand strength after a stroke?",
+    "My son started sertraline last month. I read that these medicines can cause suicidal thoughts in young "
+    "people. What warning signs should we watch for?",
+    "antidepressants raise the risk of suicide in teenagers, is that true for adults too?",
+    "My daughter was diagnosed with a peanut allergy last year. The allergist gave us an EpiPen. How do we know "
+    "when to use it?",
 ]
 
 
