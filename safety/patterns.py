@@ -267,7 +267,19 @@ TOPIC_CUES: re.Pattern[str] = _cues(
     r"(?:someone|somebody|a person|anyone|you|your|people|one|a child|a baby|an adult|a friend"
     r"|a loved one|a patient|a kid|a toddler|an infant|an elderly)\b",
     r"\bwhat to do\b(?! now)",
+    # how and when to use a treatment ("how would I know when to use the EpiPen?")
+    r"\b(?:when|how) (?:to|do i|do you|should i|should we|would i|would we|do we) (?:\w+ )?use\b",
+    r"\b(?:allergy|action|care|emergency|safety) plans?\b",
     r"\b(?:mean|means|meaning|definition)\b",
+)
+
+#: Written material about a medicine or condition: a leaflet's warnings are not the writer's signs
+#: (checked on the whole sentence, with the information guard).
+DOCUMENT_CUES: re.Pattern[str] = _cues(
+    r"\b(?:leaflet|label|package insert|patient information|information sheet|pamphlet|brochure)s?\b",
+    r"\b(?:the )?(?:box|bottle|packet) (?:says|said|lists|warns)\b",
+    r"\b(?:lists?|mentions?|warns?|warnings?) (?:\w+ ){0,3}(?:about|of|include|including|like|such as)\b",
+    r"\b(?:bleeding|side effect|safety) warnings?\b",
 )
 
 #: History: the event is over (checked on the whole sentence).
@@ -276,7 +288,13 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"(?:years?|months?|weeks?|days?) ago\b",
     r"\b(?:a|one) (?:year|month|week|day) ago\b",
     r"\b(?:years|months|weeks|ages|decades) ago\b",
-    r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night)\b",
+    r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"\b(?:two|three|four|five|\d+) (?:springs|summers|winters|autumns|falls|christmases) ago\b",
+    # the sign is over: "it cleared completely", "she made a full recovery"
+    r"\b(?:cleared|resolved|settled) (?:up )?(?:completely|fully|totally)\b",
+    r"\b(?:completely|fully|totally) (?:cleared|resolved|recovered|better)\b",
+    r"\bfull recovery\b",
     r"\byesterday\b",
     r"\bthe other day\b",
     r"\bin (?:19|20)\d\d\b",
@@ -334,7 +352,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bsuddenly\b",
     r"\ball of a sudden\b",
     r"\bout of nowhere\b",
-    r"\bjust\b",
+    # "he just collapsed"; not "rather than just giving", "just wondering", "just to be sure"
+    r"\bjust\b(?! (?:giving|give|want|wanted|wondering|curious|to|like|in case|because|asking"
+    r"|checking|fine|ok|okay|normal|for|as|about|how|what)\b)",
     r"\bagain\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
@@ -1287,7 +1307,12 @@ _BLEEDING = (
             r"soak(?:ed|ing|s)? (?:through )?(?:\w+ ){0,3}"
             r"(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
         ),
-        exclude=_rx(r"periods?", r"menstru\w*", r"spotting", r"sweat\w*"),
+        exclude=_rx(
+            r"periods?", r"menstru\w*", r"spotting", r"sweat\w*",
+            # gums that bleed at brushing or a dental clean
+            r"gums? (?:\w+ ){0,2}bleed\w* (?:\w+ ){0,4}(?:when|if|after|while) (?:i|they|he|she|we|you) "
+            r"(?:\w+ ){0,2}(?:brush|clean|floss)\w*",
+        ),
     ),
     Rule(
         "bleeding.vomiting_blood",

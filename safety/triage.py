@@ -19,6 +19,7 @@ import numpy as np
 from safety.classifier import EmergencyClassifier
 from safety.patterns import (
     CHRONIC_CUES,
+    DOCUMENT_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
     LIVE_STRONG,
@@ -346,6 +347,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "topic": TOPIC_CUES,
     "past": PAST_CUES,
     "chronic": CHRONIC_CUES,
+    "document": DOCUMENT_CUES,
     "live": LIVE_STRONG,
     "live_weak": LIVE_WEAK,
     "ongoing": ONGOING_CUES,
@@ -381,6 +383,8 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         return False
     if Guard.INFO in rule.guard and not scan.has_cue("live_weak", sentence.text):
         if _is_information(scan, sentence.clause_text(match.start(), match.end())):
+            return True
+        if scan.has_cue("document", sentence.text):
             return True
     if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
         # Started recently and still going on: not history.

@@ -211,3 +211,17 @@ def test_api_classifier_can_be_turned_off(app_factory) -> None:  # type: ignore[
 def test_app_refuses_a_missing_classifier_file(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ClassifierError, match="nowhere.json"):
         app_factory(emergency_classifier=str(tmp_path / "nowhere.json"))
+
+
+def test_long3_set_rules_then_classifier(searcher) -> None:  # type: ignore[no-untyped-def]
+    """eval/emergency_long3.jsonl (two more writers; the classifier was trained on it, the rules'
+    false alarms on it were fixed): the rules miss some emergencies told in lay words, the classifier
+    catches them, and ordinary emergency-adjacent questions (history, leaflets, first-aid plans)
+    rarely get the emergency message."""
+    path = Path(__file__).resolve().parent.parent / "eval" / "emergency_long3.jsonl"
+    rules = evaluate(path, Triage())
+    both = evaluate(path, Triage(classifier=load_classifier()), lambda t: searcher.prepare(t).message_vector)
+    assert (rules["emergencies"], rules["non_emergencies"]) == (30, 80)
+    assert rules["false_alarms"] == 0, rules["false_alarm_cases"]
+    assert rules["detected"] < 30 and both["by_classifier"] == 30 - rules["detected"], both["misses"]
+    assert both["misses"] == [] and both["false_alarms"] <= 2, both["false_alarm_cases"]
