@@ -38,7 +38,6 @@ class TriageLike(Protocol):
     def check(self, text: str) -> EmergencyLike | None: ...
 
 
-
 @dataclass(frozen=True, slots=True)
 class Answer:
     status: str  # "answered" | "no_match" | "emergency"

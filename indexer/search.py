@@ -68,6 +68,9 @@ class SearchResult:
 class Query:
     """A question made ready for search: spell-corrected text, its analysis, its vectors."""
 
+    #: The question as asked.
+    source: str
+    #: The text searched (spelling corrected).
     text: str
     analysis: QueryAnalysis
     corrections: tuple[Correction, ...]
@@ -252,12 +255,13 @@ class Searcher:
         caller that needs the message's vector first (the emergency classifier) pays no second pass."""
         ranker = ranker or self.ranker
         corrections: tuple[Correction, ...] = ()
+        text = question
         if ranker.spelling and self.speller is not None:
             spelled = self.speller.correct(question)
-            question, corrections = spelled.text, spelled.corrections
-        analysis = analyze(question)
+            text, corrections = spelled.text, spelled.corrections
+        analysis = analyze(text)
         message_vector, qvecs = self._vectors(analysis, ranker)
-        return Query(question, analysis, corrections, message_vector, qvecs, ranker)
+        return Query(question, text, analysis, corrections, message_vector, qvecs, ranker)
 
     def candidates(
         self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int, focus: bool = True
@@ -300,10 +304,11 @@ class Searcher:
         """Rank records for ``question``; the first match is the answer candidate.
 
         ``ranker`` overrides the loaded ranking settings for this call (evaluation ablations);
-        ``query``: the question already prepared by :meth:`prepare` (with the same ranker).
+        ``query``: the question already prepared by :meth:`prepare` (prepared again if it was made
+        for another question or ranker).
         """
         ranker = ranker or self.ranker
-        if query is None or (query.ranker is not ranker and query.ranker != ranker):
+        if query is None or query.source != question or (query.ranker is not ranker and query.ranker != ranker):
             query = self.prepare(question, ranker)
         analysis, qvecs, corrections = query.analysis, query.vectors, query.corrections
         rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool)

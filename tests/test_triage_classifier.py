@@ -225,3 +225,13 @@ def test_long3_set_rules_then_classifier(searcher) -> None:  # type: ignore[no-u
     assert rules["false_alarms"] == 0, rules["false_alarm_cases"]
     assert rules["detected"] < 30 and both["by_classifier"] == 30 - rules["detected"], both["misses"]
     assert both["misses"] == [] and both["false_alarms"] <= 2, both["false_alarm_cases"]
+
+
+def test_a_prepared_query_is_only_reused_for_its_own_question(searcher) -> None:  # type: ignore[no-untyped-def]
+    prepared = searcher.prepare(ORDINARY_LONG[1])
+    other = "how do I lower my blood pressure without pills?"
+    reused = searcher.search(other, query=prepared)
+    fresh = searcher.search(other)
+    assert [h.record.id for h in reused.matches] == [h.record.id for h in fresh.matches]
+    same = searcher.search(ORDINARY_LONG[1], query=prepared)
+    assert [h.record.id for h in same.matches] == [h.record.id for h in searcher.search(ORDINARY_LONG[1]).matches]
