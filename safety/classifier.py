@@ -37,6 +37,55 @@ class ClassifierMismatch(ClassifierError):
 
 
 @dataclass(frozen=True)
+class KindModel:
+    """Which kind of emergency a flagged message describes: softmax regression over ``categories``
+    (the triage's categories); a kind is named only at ``threshold`` probability or more."""
+
+    categories: tuple[str, ...]
+    coef: np.ndarray  # (len(categories), dim)
+    intercept: np.ndarray  # (len(categories),)
+    threshold: float
+
+    def __post_init__(self) -> None:
+        coef = np.asarray(self.coef, dtype=np.float64)
+        intercept = np.asarray(self.intercept, dtype=np.float64).reshape(-1)
+        k = len(self.categories)
+        if k < 2 or len(set(self.categories)) != k:
+            raise ClassifierError(f"kinds: need two or more distinct categories, got {self.categories}")
+        if coef.ndim != 2 or coef.shape[0] != k or intercept.shape != (k,):
+            raise ClassifierError(f"kinds: {k} categories but coef {coef.shape} and intercept {intercept.shape}")
+        if not (np.all(np.isfinite(coef)) and np.all(np.isfinite(intercept))) or not (0.0 < self.threshold < 1.0):
+            raise ClassifierError("kinds: coefficients must be finite and the threshold in (0, 1)")
+        object.__setattr__(self, "coef", coef)
+        object.__setattr__(self, "intercept", intercept)
+        object.__setattr__(self, "categories", tuple(self.categories))
+
+    def probabilities(self, vector: np.ndarray) -> np.ndarray:
+        z = self.coef @ np.asarray(vector, dtype=np.float64).reshape(-1) + self.intercept
+        e = np.exp(z - z.max())
+        return e / e.sum()
+
+    def name(self, vector: np.ndarray) -> str | None:
+        """The most probable kind, or ``None`` when it is not probable enough to name."""
+        p = self.probabilities(vector)
+        best = int(p.argmax())
+        return self.categories[best] if p[best] >= self.threshold else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "categories": list(self.categories),
+            "threshold": round(self.threshold, 4),
+            "intercept": [round(float(v), 6) for v in self.intercept],
+            "coef": [[round(float(v), 6) for v in row] for row in self.coef],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KindModel:
+        return cls(tuple(str(c) for c in data["categories"]), np.asarray(data["coef"], dtype=np.float64),
+                   np.asarray(data["intercept"], dtype=np.float64), float(data["threshold"]))
+
+
+@dataclass(frozen=True)
 class EmergencyClassifier:
     """P(emergency | message vector) = sigmoid(coef . vector + intercept); flags at ``threshold``."""
 
@@ -51,6 +100,8 @@ class EmergencyClassifier:
     #: every emergency of eval/emergency_dev.jsonl with no false alarm, while the classifier, with
     #: little text to read, flags clinic requests ("refill my inhaler pls") and first-aid questions.
     min_words: int = 20
+    #: Names the kind of emergency when it can (for the kind's own first-aid message).
+    kinds: KindModel | None = None
 
     def __post_init__(self) -> None:
         coef = np.asarray(self.coef, dtype=np.float64)
@@ -60,6 +111,8 @@ class EmergencyClassifier:
             raise ClassifierError(f"threshold {self.threshold} must be in (0, 1) and the intercept finite")
         if self.min_words < 0:
             raise ClassifierError(f"min_words must be 0 or more, not {self.min_words}")
+        if self.kinds is not None and self.kinds.coef.shape[1] != len(coef):
+            raise ClassifierError(f"kinds: dimension {self.kinds.coef.shape[1]} != {len(coef)}")
         object.__setattr__(self, "coef", coef)
 
     @property
@@ -85,6 +138,10 @@ class EmergencyClassifier:
     def flags(self, vector: np.ndarray, text: str) -> bool:
         """Whether the message (``text`` and its vector) looks like an emergency happening now."""
         return self.applies(text) and self.probability(vector) >= self.threshold
+
+    def kind(self, vector: np.ndarray) -> str | None:
+        """The kind of emergency of a flagged message, when the kind model is sure enough."""
+        return self.kinds.name(vector) if self.kinds is not None else None
 
     # ------------------------------------------------------------------ files
     @classmethod
@@ -112,6 +169,7 @@ class EmergencyClassifier:
                 model_fingerprint=str(data["model_fingerprint"]),
                 provenance=str(data.get("provenance", "")),
                 min_words=int(data.get("min_words", 20)),
+                kinds=KindModel.from_json(data["kinds"]) if data.get("kinds") else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ClassifierError(f"{path}: {exc}") from None
@@ -126,6 +184,7 @@ class EmergencyClassifier:
             "intercept": round(self.intercept, 6),
             "coef": [round(float(c), 6) for c in self.coef],
             "provenance": self.provenance,
+            "kinds": self.kinds.to_json() if self.kinds is not None else None,
             **(extra or {}),
         }
         Path(path or CLASSIFIER_FILE).write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from safety.classifier import EmergencyClassifier
+from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     CHRONIC_CUES,
     DOCUMENT_CUES,
@@ -432,6 +432,10 @@ class Triage:
     def __init__(self, contacts: EmergencyContacts | None = None, classifier: EmergencyClassifier | None = None) -> None:
         """Use ``contacts`` for messages (default: United States)."""
         self.contacts = contacts if contacts is not None else contacts_for("US")
+        if classifier is not None and classifier.kinds is not None:
+            unknown = set(classifier.kinds.categories) - set(_MESSAGES)
+            if unknown:
+                raise ClassifierError(f"the classifier names kinds with no message: {', '.join(sorted(unknown))}")
         self.classifier = classifier
 
     def check(self, text: str) -> Emergency | None:
@@ -445,7 +449,9 @@ class Triage:
     def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:
         """The classifier's verdict on message ``text`` from its vector (made by the encoder the
         classifier was checked against, :meth:`EmergencyClassifier.check_encoder`); ``None``
-        without a classifier or for a message too short for it."""
+        without a classifier or for a message too short for it. The kind's own message when the
+        classifier can name the kind, else the generic ``possible_emergency`` one."""
         if self.classifier is None or not self.classifier.flags(vector, text):
             return None
-        return Emergency(POSSIBLE_EMERGENCY, emergency_message(POSSIBLE_EMERGENCY, self.contacts), CLASSIFIER_RULE)
+        category = self.classifier.kind(vector) or POSSIBLE_EMERGENCY
+        return Emergency(category, emergency_message(category, self.contacts), CLASSIFIER_RULE)
