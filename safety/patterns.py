@@ -317,6 +317,10 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\bfor (?:the )?(?:past |last )?"
     r"(?:few |several |many |\d+ |two |three |four |a few |a couple of )?(?:weeks|months|years)\b",
     r"\bfor (?:a |one )(?:week|month|year)\b",
+    r"\bfor (?:almost|nearly|about|over|more than|well over) (?:a |one |two |three |\d+ )?(?:weeks?|months?|years?)\b",
+    r"\bover (?:the )?(?:past|last) (?:few |several |\d+ |two |three |four |couple of )?(?:weeks|months|years)\b",
+    r"\b(?:two|three|four|several|a few|many|\d+) (?:episodes|attacks|spells)\b",
+    r"\boccasional\b",
     r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b",
     r"\bsometimes\b",
     r"\boccasionally\b",
@@ -354,7 +358,10 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bout of nowhere\b",
     # "he just collapsed"; not "rather than just giving", "just wondering", "just to be sure"
     r"\bjust\b(?! (?:giving|give|want|wanted|wondering|curious|to|like|in case|because|asking"
-    r"|checking|fine|ok|okay|normal|for|as|about|how|what)\b)",
+    r"|checking|fine|ok|okay|normal|for|as|about|how|what"
+    # news, not a sign: "was just told he has ...", "we just learned", "she just started chemo"
+    r"|told|diagnosed|found out|learned|learnt|heard|read|started|been told|been diagnosed|got diagnosed"
+    r"|got the results|got back)\b)",
     r"\bagain\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",

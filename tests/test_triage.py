@@ -238,6 +238,8 @@ REGRESSION_EMERGENCIES = [
     ("these pills can cause suicidal thoughts and now i have them", "suicide_self_harm"),
     ("I gave him his epipen and he is still wheezing", "anaphylaxis"),
     ("his left arm suddenly went weak and it's still weak", "stroke"),
+    ("he just collapsed and isn't breathing", "cardiac_arrest"),
+    ("my face just started drooping and my speech is slurred", "stroke"),
 ]
 
 
@@ -279,6 +281,10 @@ REGRESSION_NON_EMERGENCIES = [
     "antidepressants raise the risk of suicide in teenagers, is that true for adults too?",
     "My daughter was diagnosed with a peanut allergy last year. The allergist gave us an EpiPen. How do we know "
     "when to use it?",
+    # Long-standing or recurring, said in other words than "for months".
+    "for almost a year I've had hives and occasional swelling of my lips after eating shrimp, what is it?",
+    "over the last two years her speech has gotten slurred, could it be genetic?",
+    "our son has had two episodes where his face twitched and he couldn't talk for a minute, is that epilepsy?",
 ]
 
 
