@@ -390,6 +390,16 @@ LIVE_WEAK: re.Pattern[str] = re.compile(
     r"\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
 )
 
+#: The writer says the person is recovering or fine now ("her face is slowly getting better",
+#: "hes mostly fine now"): signs told in another sentence without an urgency word are history.
+RECOVERED_CUES: re.Pattern[str] = _cues(
+    r"\b(?:is|are|am|im|hes|shes|theyre|its|seems|seem|feels|feel|looks) (?:\w+ ){0,2}"
+    r"(?:fine|better|okay|ok|back to normal|well|himself|herself) (?:again )?now\b",
+    r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
+    r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
+    r"\bmade a (?:full |good |complete )?recovery\b",
+)
+
 #: History that is only hours or days old (a subset of PAST_CUES).
 RECENT_PAST_CUES: re.Pattern[str] = _cues(
     r"\byesterday\b",

@@ -28,6 +28,7 @@ from safety.patterns import (
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
+    RECOVERED_CUES,
     QUESTION_CUES,
     RECENT_PAST_CUES,
     RULES,
@@ -352,6 +353,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "live_weak": LIVE_WEAK,
     "ongoing": ONGOING_CUES,
     "recent": RECENT_PAST_CUES,
+    "recovered": RECOVERED_CUES,
 }
 
 
@@ -410,8 +412,22 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if not _context_ok(rule, scan.sentences, index):
         return False
+    # Not for suicide and self-harm: "I'm fine now" after self-harm may be said to reassure; err
+    # on the side of the crisis line.
+    if Guard.PAST in rule.guard and rule.category != "suicide_self_harm" and _recovered_elsewhere(scan, index):
+        return False
     matches = rule.pattern.finditer(sentence.text)
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
+
+
+def _recovered_elsewhere(scan: _Scan, index: int) -> bool:
+    """Another sentence says the person is fine or recovering now, and this one has no urgency
+    word: the signs in this one are the story of what happened ("Last month her face got weak.
+    ... Her face is slowly getting better")."""
+    sentence = scan.sentences[index].text
+    if scan.has_cue("live", sentence) or scan.has_cue("live_weak", sentence):
+        return False
+    return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 
 
 def first_rule(text: str) -> Rule | None:

@@ -239,6 +239,9 @@ REGRESSION_EMERGENCIES = [
     ("I gave him his epipen and he is still wheezing", "anaphylaxis"),
     ("his left arm suddenly went weak and it's still weak", "stroke"),
     ("he just collapsed and isn't breathing", "cardiac_arrest"),
+    # "fine now" elsewhere does not hide a sign told with an urgency word, nor self-harm.
+    ("She had a stroke last year and has recovered. Right now her face is drooping again.", "stroke"),
+    ("I cut myself badly last night. I'm fine now. I want to hurt myself again tonight.", "suicide_self_harm"),
     ("my face just started drooping and my speech is slurred", "stroke"),
 ]
 
@@ -285,6 +288,9 @@ REGRESSION_NON_EMERGENCIES = [
     "for almost a year I've had hives and occasional swelling of my lips after eating shrimp, what is it?",
     "over the last two years her speech has gotten slurred, could it be genetic?",
     "our son has had two episodes where his face twitched and he couldn't talk for a minute, is that epilepsy?",
+    # The story of what happened, and the writer says the person is recovering now.
+    "Last month my wife woke up with ear pain and blisters. A couple of days later the right side of her face "
+    "got weak and she couldn't close her eye. Her face is slowly getting better. Is this Ramsay Hunt syndrome?",
 ]
 
 
@@ -487,7 +493,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
-    [("emergency_long.jsonl", 60, 60, 6), ("emergency_long2.jsonl", 80, 40, 5)],
+    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 5)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
