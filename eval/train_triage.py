@@ -8,7 +8,7 @@ and out-of-corpus dev message (patients' ordinary questions: non-emergencies). T
 long-message set is never read here. Each message is encoded whole by the service's question
 encoder (the int8 ONNX graph by default), as the service does before searching.
 
-Model: L2-regularised logistic regression (``safety.classifier.fit_logistic``, C = 10) on the
+Model: L2-regularised logistic regression (``eval.calibration.fit_logistic``, C = 10) on the
 384-number message vector. Threshold: by 5-fold cross-validation, the lowest of 0.50, 0.55, ...
 0.95 at which the classifier's own false alarms on the dev and out-of-corpus messages stay
 <= 1% (a patient asking an ordinary question must rarely get the emergency message instead of
@@ -38,10 +38,11 @@ from dataclasses import dataclass  # noqa: E402
 import numpy as np  # noqa: E402
 
 from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, Encoder, load_encoder  # noqa: E402
-from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel, fit_logistic  # noqa: E402
+from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel  # noqa: E402
 from safety.triage import first_rule  # noqa: E402
 
 from . import data  # noqa: E402
+from .calibration import fit_logistic  # noqa: E402
 from .report import git_commit  # noqa: E402
 
 C = 10.0
@@ -96,12 +97,19 @@ def folds(examples: list[Example], k: int = FOLDS) -> np.ndarray:
     return out
 
 
+def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression with scikit-learn's ``C`` (penalty 1/C on 0.5 |w|^2 per
+    unit of summed log-loss; the same minimiser), by the project's numpy Newton fit."""
+    coef, intercept = fit_logistic(x, y, l2=1.0 / c)
+    return np.asarray(coef), intercept
+
+
 def cross_validated(x: np.ndarray, y: np.ndarray, fold: np.ndarray, c: float = C) -> np.ndarray:
     """Each example's probability from a model fitted on the other folds."""
     p = np.zeros(len(y))
     for f in np.unique(fold):
         train = fold != f
-        coef, intercept = fit_logistic(x[train], y[train], c)
+        coef, intercept = fit(x[train], y[train], c)
         p[~train] = 1.0 / (1.0 + np.exp(-(x[~train] @ coef + intercept)))
     return p
 
@@ -210,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = fit_kinds(x[emergency], labels)
     kinds = KindModel(kinds.categories, kinds.coef, kinds.intercept, kind_threshold)
 
-    coef, intercept = fit_logistic(x, y, C)
+    coef, intercept = fit(x, y, C)
     model = EmergencyClassifier(
         coef, intercept, threshold, encoder.name, encoder.base_fingerprint, min_words=MIN_WORDS, kinds=kinds,
         provenance=(f"eval/train_triage.py, {len(examples)} messages ({int(y.sum())} emergencies) from "

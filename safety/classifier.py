@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,29 +192,3 @@ class EmergencyClassifier:
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
-
-def fit_logistic(
-    x: np.ndarray, y: Sequence[bool] | np.ndarray, c: float = 10.0, iterations: int = 50
-) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method (IRLS): minimises
-    ``0.5 * |w|^2 + c * sum(log-loss)``, the intercept unpenalised (scikit-learn's objective
-    with ``C=c``). Returns ``(coef, intercept)``."""
-    x = np.asarray(x, dtype=np.float64)
-    t = np.asarray(y, dtype=np.float64)
-    if x.ndim != 2 or len(x) != len(t) or not len(t):
-        raise ValueError(f"need one label per row, got {x.shape} rows and {len(t)} labels")
-    if t.min() == t.max():
-        raise ValueError("need examples of both classes")
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
-    penalty = np.full(xb.shape[1], 1.0 / c)
-    penalty[-1] = 0.0
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -60, 60)))
-        grad = xb.T @ (p - t) + penalty * w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if float(np.abs(step).max()) < 1e-8:
-            break
-    return w[:-1], float(w[-1])

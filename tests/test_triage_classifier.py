@@ -12,7 +12,8 @@ import pytest
 
 from indexer.answer import Answerer
 from safety import ClassifierError, EmergencyClassifier, Triage, contacts_for, load_classifier
-from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, KindModel, fit_logistic
+from eval.train_triage import fit
+from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, KindModel
 from safety.evaluation import evaluate
 from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, first_rule
 
@@ -38,24 +39,17 @@ def _classifier(coef: np.ndarray, **kw: object) -> EmergencyClassifier:
 
 
 # ---------------------------------------------------------------------------- maths
-def test_fit_logistic_separates_and_is_at_the_optimum() -> None:
+def test_training_fit_is_at_the_optimum_of_the_c_objective() -> None:
     rng = np.random.default_rng(0)
     x = np.vstack([rng.normal(1.0, 0.5, (40, 3)), rng.normal(-1.0, 0.5, (40, 3))])
     y = np.array([True] * 40 + [False] * 40)
-    coef, intercept = fit_logistic(x, y, c=10.0)
+    coef, intercept = fit(x, y, c=10.0)
     p = 1 / (1 + np.exp(-(x @ coef + intercept)))
     assert ((p >= 0.5) == y).mean() >= 0.95
     # The gradient of 0.5|w|^2 + C * log-loss (intercept unpenalised) vanishes at the solution.
     grad_w = coef + 10.0 * x.T @ (p - y)
     grad_b = 10.0 * float((p - y).sum())
     assert np.abs(grad_w).max() < 1e-5 and abs(grad_b) < 1e-5
-
-
-def test_fit_logistic_rejects_one_class_and_shape_mismatch() -> None:
-    with pytest.raises(ValueError, match="both classes"):
-        fit_logistic(np.ones((3, 2)), [True, True, True])
-    with pytest.raises(ValueError, match="one label per row"):
-        fit_logistic(np.ones((3, 2)), [True, False])
 
 
 def test_probability_threshold_and_minimum_length() -> None:
