@@ -137,7 +137,9 @@ def by_style(dev: Sequence[DevResult]) -> dict[str, dict[str, float | None]]:
 
 
 def calibration(dev: Sequence[DevResult]) -> dict[str, Any]:
-    """Reliability of the confidence for strict top-1 correctness (10 bins) and its ECE."""
-    rows = [r for r in dev if r.confidence is not None]
+    """Reliability of the confidence for strict top-1 correctness (10 bins) and its ECE. Messages
+    routed to the emergency message are left out: their confidence (1.0 through the API) is not
+    an answer's."""
+    rows = [r for r in dev if r.confidence is not None and r.status != "emergency"]
     table = reliability_table([float(r.confidence or 0.0) for r in rows], [r.rank_strict == 1 for r in rows])
     return {"bins": [b.__dict__ for b in table], "ece": expected_calibration_error(table)}

@@ -252,7 +252,8 @@ def emergency_message(category: str, contacts: EmergencyContacts) -> str:
     body = _MESSAGES[category].format(
         emergency=contacts.emergency_number, crisis=crisis, poison=poison, crisis_if=crisis_if
     )
-    return body if category == "suicide_self_harm" else _PREFIX + body
+    # The generic message says it in its own words.
+    return body if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else _PREFIX + body
 
 
 # --------------------------------------------------------------------------

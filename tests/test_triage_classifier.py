@@ -176,6 +176,7 @@ def test_check_vector_words_a_generic_emergency_message() -> None:
     assert emergency is not None
     assert (emergency.category, emergency.rule) == (POSSIBLE_EMERGENCY, CLASSIFIER_RULE)
     assert "999" in emergency.message and "116 123" in emergency.message and "NHS 111" in emergency.message
+    assert emergency.message.startswith("What you describe can be a sign of an emergency.")
     assert triage.check_vector(np.array([-1.0, 0.0]), "my dad is very unwell") is None
     assert Triage().check_vector(np.array([1.0, 0.0]), "my dad is very unwell") is None  # no classifier
 
