@@ -34,13 +34,14 @@ DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: Long-message triage sets (subject + backstory, 2026-11-25) as (path, held out). The rules were
-#: extended against the first three and the classifier trained on them (long3: two more writers,
-#: emergency-adjacent ordinary questions, session 6); the held-out one was written by someone who
+#: extended against the first four and the classifier trained on them (long3, long4: two more
+#: writers each, emergency-adjacent ordinary questions, session 6); the held-out one was written by someone who
 #: saw neither the rules nor the other sets: report only, never write rules or train from it.
 EMERGENCY_LONG_SETS = (
     ("eval/emergency_long.jsonl", False),
     ("eval/emergency_long2.jsonl", False),
     ("eval/emergency_long3.jsonl", False),
+    ("eval/emergency_long4.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -267,6 +267,9 @@ TOPIC_CUES: re.Pattern[str] = _cues(
     r"(?:someone|somebody|a person|anyone|you|your|people|one|a child|a baby|an adult|a friend"
     r"|a loved one|a patient|a kid|a toddler|an infant|an elderly)\b",
     r"\bwhat to do\b(?! now)",
+    # a treatment's indication: "buccal midazolam for seizures over five minutes"
+    r"\bfor (?:any )?(?:seizures?|fits?|attacks?|reactions?|bleeds?) (?:that )?(?:last\w* |going on )?"
+    r"(?:over|longer than|more than|of more than|past)\b",
     # how and when to use a treatment ("how would I know when to use the EpiPen?")
     r"\b(?:when|how) (?:to|do i|do you|should i|should we|would i|would we|do we) (?:\w+ )?use\b",
     r"\b(?:allergy|action|care|emergency|safety) plans?\b",
@@ -593,6 +596,9 @@ _ANAPHYLAXIS = (
             r"wasp", r"hornet", r"antibiotics?", r"penicillin", r"amoxicillin", r"epipen",
             r"hives", r"wheez\w*", r"cant breathe",
         ),
+        # a sign ruled out: "no swelling of the lips", "no lip or tongue swelling"
+        exclude=_rx(r"(?:no|not any|without any|without) swell\w*",
+                    r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -732,6 +738,23 @@ _NOT_DYE = (
     r"(?! (?:is|are|keeps) (?:falling|thinning|coming out)\b))"
     r"(?! (?:peacefully|at home|in my sleep|with dignity|naturally|of old age|comfortably"
     r"|in (?:a )?hospice)\b)"
+)
+
+#: The writer says they are safe: "I'm not suicidal", "I have no thoughts of hurting myself",
+#: "I'm safe and not thinking about harming myself". Only these plain denials; "I can't stop
+#: thinking about hurting myself" or "I'm not sure I'm safe" are not denials. The pattern is
+#: written as one alternation so that the final look-ahead applies to every denial.
+_DENIAL = (
+    r"(?:(?:im|i am|i m) (?:\w+ ){0,3}not (?:actively )?suicidal"
+    r"|(?:no|not any|not having any|never had any) (?:suicidal|self harm) (?:thoughts?|feelings?|urges?|ideation|plans?)"
+    r"|(?:no|not having any|dont have any|do not have any|have no) (?:thoughts?|plans?|intentions?|urges?) "
+    r"(?:of|about|to) (?:\w+ )?(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end|cut) "
+    r"(?:myself|my life)"
+    r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
+    r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life))"
+    # ... unless the sentence goes on to danger: "I'm not suicidal anymore but I cut myself last night"
+    r"(?!.*\b(?:but|though|although|except|yet)\b.*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
+    r"|overdose|pills|tablets|again|tonight|today|now)\b)"
 )
 
 #: A medicine's warning about suicidal thoughts ("these pills can cause suicidal thoughts in
@@ -881,7 +904,7 @@ _SUICIDE = (
         guard=Guard.PAST,
         exclude=_rx(
             r"by accident", r"accidentally", r"lifting", r"exercise", r"gym", r"workout",
-            r"while (?:cooking|running|lifting|playing|shaving)",
+            r"while (?:cooking|running|lifting|playing|shaving)", _DENIAL,
         ),
     ),
     Rule(
@@ -923,7 +946,7 @@ _SUICIDE = (
             r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}"
             r"about suicide",
             r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
-            _SIDE_EFFECT_SUICIDALITY,
+            _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
     ),
     Rule(
@@ -935,7 +958,7 @@ _SUICIDE = (
             r"suicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|right now)",
         ),
         guard=Guard.INFO | Guard.PAST,
-        exclude=_rx(_SIDE_EFFECT_SUICIDALITY),
+        exclude=_rx(_SIDE_EFFECT_SUICIDALITY, _DENIAL),
     ),
 )
 
@@ -1046,6 +1069,9 @@ _BREATHING = (
         exclude=_rx(
             r"(?:through|out of|with) (?:my|his|her|their|the) nose", r"nose", r"stuffy",
             r"blocked", r"congest\w*", r"mask",
+            # a sign ruled out: "no trouble breathing", "not having any difficulty breathing"
+            r"(?:no|not having any|not having|without any|without|never had any|never had) "
+            r"(?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
         ),
     ),
     Rule(

@@ -242,6 +242,10 @@ REGRESSION_EMERGENCIES = [
     # "fine now" elsewhere does not hide a sign told with an urgency word, nor self-harm.
     ("She had a stroke last year and has recovered. Right now her face is drooping again.", "stroke"),
     ("I cut myself badly last night. I'm fine now. I want to hurt myself again tonight.", "suicide_self_harm"),
+    # A denial that goes on to danger is not a denial; other kinds of danger are not denied by it.
+    ("I am not suicidal anymore but I cut myself last night and want to do it again tonight", "suicide_self_harm"),
+    ("Im not thinking of hurting myself but I want to die", "suicide_self_harm"),
+    ("I can't stop thinking about hurting myself", "suicide_self_harm"),
     ("my face just started drooping and my speech is slurred", "stroke"),
 ]
 
@@ -291,6 +295,13 @@ REGRESSION_NON_EMERGENCIES = [
     # The story of what happened, and the writer says the person is recovering now.
     "Last month my wife woke up with ear pain and blisters. A couple of days later the right side of her face "
     "got weak and she couldn't close her eye. Her face is slowly getting better. Is this Ramsay Hunt syndrome?",
+    # Plain denials and signs ruled out.
+    "Im not suicidal but I feel really low, what can help?",
+    "I have no suicidal thoughts, just stress, how do I sleep better?",
+    "I'm safe and not thinking about hurting myself, but I'd like to talk to someone. CBT or counselling?",
+    "got stung yesterday, my hand is swollen but I have no trouble breathing, will an antihistamine help?",
+    "itchy hives every evening for months, no swelling of lips or eyes, which tests should I ask for?",
+    "the neurologist gave us buccal midazolam for seizures over five minutes, what goes in a school care plan?",
 ]
 
 
@@ -493,7 +504,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
-    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 5)],
+    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
