@@ -746,7 +746,8 @@ _NOT_DYE = (
 #: written as one alternation so that the final look-ahead applies to every denial.
 _DENIAL = (
     r"(?:(?:im|i am|i m) (?:\w+ ){0,3}not (?:actively )?suicidal"
-    r"|(?:no|not any|not having any|never had any) (?:suicidal|self harm) (?:thoughts?|feelings?|urges?|ideation|plans?)"
+    r"|(?:no|not any|not having any|never had any) (?:suicidal|self harm) "
+    r"(?:thoughts?|feelings?|urges?|ideation|plans?)"
     r"|(?:no|not having any|dont have any|do not have any|have no) (?:thoughts?|plans?|intentions?|urges?) "
     r"(?:of|about|to) (?:\w+ )?(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end|cut) "
     r"(?:myself|my life)"

@@ -28,9 +28,9 @@ from safety.patterns import (
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
-    RECOVERED_CUES,
     QUESTION_CUES,
     RECENT_PAST_CUES,
+    RECOVERED_CUES,
     RULES,
     TOPIC_CUES,
     TYPOS,
@@ -446,7 +446,9 @@ class Triage:
     """Emergency triage with messages worded for one country's contacts: the rules on the text
     (:meth:`check`), then, when a classifier is given, the message's vector (:meth:`check_vector`)."""
 
-    def __init__(self, contacts: EmergencyContacts | None = None, classifier: EmergencyClassifier | None = None) -> None:
+    def __init__(
+        self, contacts: EmergencyContacts | None = None, classifier: EmergencyClassifier | None = None
+    ) -> None:
         """Use ``contacts`` for messages (default: United States)."""
         self.contacts = contacts if contacts is not None else contacts_for("US")
         if classifier is not None and classifier.kinds is not None:

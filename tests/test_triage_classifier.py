@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from eval.train_triage import fit
 from indexer.answer import Answerer
 from safety import ClassifierError, EmergencyClassifier, Triage, contacts_for, load_classifier
-from eval.train_triage import fit
 from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, KindModel
 from safety.evaluation import evaluate
 from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, first_rule
