@@ -282,3 +282,22 @@ def test_a_prepared_query_is_only_reused_for_its_own_question(searcher) -> None:
     assert [h.record.id for h in reused.matches] == [h.record.id for h in fresh.matches]
     same = searcher.search(ORDINARY_LONG[1], query=prepared)
     assert [h.record.id for h in same.matches] == [h.record.id for h in searcher.search(ORDINARY_LONG[1]).matches]
+
+
+def test_training_folds_and_thresholds() -> None:
+    from eval.train_triage import Example, choose_kind_threshold, choose_threshold, folds
+
+    examples = [Example("s", f"e{i}", "t", i % 4 == 0, False) for i in range(40)]
+    f = folds(examples)
+    assert list(f) == list(folds(examples))  # fixed by the ids, no random state
+    for k in range(5):  # stratified: each fold holds 2 of the 10 emergencies
+        assert sum(1 for i, e in enumerate(examples) if e.emergency and f[i] == k) == 2
+    ordinary = np.ones(200, dtype=bool)
+    p = np.zeros(200)
+    p[:3] = 0.7  # three ordinary messages at 0.7: 1.5% alarms up to 0.7, none above
+    assert choose_threshold(p, ordinary) == 0.75
+    p[:3] = 0.4
+    assert choose_threshold(p, ordinary) == 0.5
+    right = np.array([True] * 40 + [False])
+    prob = np.array([0.9] * 40 + [0.6])
+    assert choose_kind_threshold(right, prob) == 0.65  # 40/41 = 97.6% at 0.5-0.6; the wrong one is below 0.65
