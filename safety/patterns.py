@@ -525,6 +525,9 @@ _INFANT_RULES = (
             r"|not waking|mottled|blotchy)\b",
         ),
         context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+        # the glass test passed ("it fades when I press a glass on it"), a child playing as usual
+        exclude=_rx(r"fades? (?:\w+ ){0,3}(?:when|under|with) (?:\w+ ){0,4}(?:press\w*|glass)",
+                    r"(?:running|playing) (?:around )?(?:like )?normal\w*"),
     ),
     Rule(
         "infant.limp",
@@ -752,10 +755,11 @@ _DENIAL = (
     r"(?:of|about|to) (?:\w+ )?(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end|cut) "
     r"(?:myself|my life)"
     r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
-    r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life))"
+    r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life)"
+    r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life))"
     # ... unless the sentence goes on to danger: "I'm not suicidal anymore but I cut myself last night"
     r"(?!.*\b(?:but|though|although|except|yet)\b.*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
-    r"|overdose|pills|tablets|again|tonight|today|now)\b)"
+    r"|overdose|pills|tablets|again|tonight|today|now|keep|keeps|cant stop|urges?)\b)"
 )
 
 #: A medicine's warning about suicidal thoughts ("these pills can cause suicidal thoughts in
@@ -1073,6 +1077,7 @@ _BREATHING = (
             # a sign ruled out: "no trouble breathing", "not having any difficulty breathing"
             r"(?:no|not having any|not having|without any|without|never had any|never had) "
             r"(?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
+            r"(?:from|with|for) laugh\w*", r"laughing so",
         ),
     ),
     Rule(
@@ -1506,6 +1511,8 @@ _SEPSIS = (
             r"(?:fever|temperature)\b.{0,60}\b" + _STIFF_NECK + r"\b.{0,60}\b" + _MENINGITIS_SIGN,
             _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
+        # the glass test passed ("the rash faded"); not "it has not faded"
+        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched)"),
     ),
 )
 # fmt: on
@@ -1622,7 +1629,9 @@ _NARRATIVE = (
          context=_INFANT_CTX, window=3),
     Rule("sepsis.rash_glass", "sepsis_meningitis",
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
-             r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)")),
+             r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)"),
+         # the glass test passed: "it fades when I press a glass on it" (not "it has not faded")
+         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched|disappears)")),
     Rule("sepsis.infant_signs", "sepsis_meningitis",
          _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",
              r"high pitched (?:cry|crying|scream\w*)|(?:cry|crying|scream\w*) (?:is )?high pitched",

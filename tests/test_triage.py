@@ -246,6 +246,8 @@ REGRESSION_EMERGENCIES = [
     ("I am not suicidal anymore but I cut myself last night and want to do it again tonight", "suicide_self_harm"),
     ("Im not thinking of hurting myself but I want to die", "suicide_self_harm"),
     ("I can't stop thinking about hurting myself", "suicide_self_harm"),
+    ("I dont want to hurt myself but I keep doing it", "suicide_self_harm"),
+    ("I pressed a glass on the rash and it has not faded, she has a fever", "sepsis_meningitis"),
     ("my face just started drooping and my speech is slurred", "stroke"),
 ]
 
@@ -302,6 +304,10 @@ REGRESSION_NON_EMERGENCIES = [
     "got stung yesterday, my hand is swollen but I have no trouble breathing, will an antihistamine help?",
     "itchy hives every evening for months, no swelling of lips or eyes, which tests should I ask for?",
     "the neurologist gave us buccal midazolam for seizures over five minutes, what goes in a school care plan?",
+    "lol i literally couldnt breathe from laughing so hard at the wedding speech, can you pull a muscle laughing?",
+    "After moving to new country I feel sad often. I don't want harm myself, only I cannot sleep good. Who can I talk?",
+    "toddler has a blotchy rash after a cold, it fades when i press a glass on it and hes running around like normal",
+    "i did the glass test and the rash faded, she has a cold, is it viral?",
 ]
 
 
