@@ -33,8 +33,9 @@ CORPUS_INPUTS = (MEDQUAD, JUDGED_CSV)
 DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
-#: Long-message triage sets (subject + backstory, 2026-11-25; emergency_mid: 20-45 words, no subject
-#: line) as (path, held out). The rules were
+#: Triage sets beyond emergency_dev, as (path, held out): long messages (subject + backstory,
+#: 2026-11-25), emergency_mid (20-45 words, no subject line), emergency_short2 (3-19 words, a new
+#: writer; measured blind, then written against). The rules were
 #: extended against the first four and the classifier trained on them (long3, long4: two more
 #: writers each, emergency-adjacent ordinary questions, session 6); the held-out one was written by someone who
 #: saw neither the rules nor the other sets: report only, never write rules or train from it.
@@ -44,6 +45,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_long3.jsonl", False),
     ("eval/emergency_long4.jsonl", False),
     ("eval/emergency_mid.jsonl", False),
+    ("eval/emergency_short2.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -448,9 +448,8 @@ _NUMBER_5_PLUS = _any(
     "[5-9]", r"[1-9]\d+", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
     "thirty", "forty", "several", "many",
 )  # fmt: skip
-_PETS = _rx(
-    r"dogs?", r"puppy", r"cats?", r"kitten", r"pets?", r"hamster", r"rabbit", r"parrot", r"horse"
-)
+_PET_WORDS = (r"dogs?", r"puppy", r"cats?", r"kitten", r"pets?", r"hamster", r"rabbit", r"parrot", r"horse")
+_PETS = _rx(*_PET_WORDS)
 
 # --------------------------------------------------------------------------
 # Rules, grouped by category
@@ -684,7 +683,9 @@ _OVERDOSE = (
             r"(?:overdosed|overdosing|taken an overdose|took an overdose|had an overdose)",
         ),
         guard=Guard.INFO | Guard.PAST,
-        exclude=_PETS,
+        # pets, and the figure of speech: "overdosed on coffee / sugar / netflix"
+        exclude=_rx(*_PET_WORDS, r"overdos\w* on (?:\w+ )?(?:coffee|caffeine|sugar|chocolate|carbs|sweets"
+                    r"|candy|energy drinks?|netflix|tv|christmas|cake|junk food)"),
     ),
     Rule(
         "poison.ingested",
@@ -756,7 +757,8 @@ _DENIAL = (
     r"(?:myself|my life)"
     r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
     r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life)"
-    r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life))"
+    r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life)"
+    r"|(?:im |i am )?not going to (?:harm|hurt|kill|cut) myself)"
     # ... unless the sentence goes on to danger: "I'm not suicidal anymore but I cut myself last night"
     r"(?!.*\b(?:but|though|although|except|yet)\b.*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
     r"|overdose|pills|tablets|again|tonight|today|now|keep|keeps|cant stop|urges?)\b)"
@@ -875,7 +877,9 @@ _SUICIDE = (
             r"(?:posted|sent|left|recorded|texted) (?:\w+ ){0,2}(?:suicide|goodbye|farewell) "
             r"(?:messages?|texts?|posts?|letters?|notes?|videos?)",
             r"suicide note",
-            r"giving away (?:all )?my (?:things|stuff|possessions|belongings)",
+            r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|possessions|belongings)",
+            r"(?:last time|never again) (?:you|u|youll|ull|anyone|any of you) (?:will )?(?:hear|see|hears) from me",
+            r"(?:wont|will not) be (?:alive|around) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|tonight))",
             r"(?:pills|tablets|rope|gun) (?:\w+ )?(?:saved|stockpiled|hidden|ready) (?:up )?"
             r"(?:to|for)",
             r"(?:rope|noose|gun) (?:is |are )?(?:ready|set up|tied)",
@@ -1047,6 +1051,7 @@ _UNCONSCIOUS = (
             r"\band (?:\w+ )?(?:wont|isnt|not|cant be|doesnt|hasnt) (?:\w+ )?"
             r"(?:waking|wake|woken|respond\w*|rous\w*)",
             r"(?:just|suddenly) collapsed",
+            r"(?:wont|will not|cant|doesnt|isnt) (?:wake|waking|respond\w*) (?:up )?(?:no matter|at all|whatever)",
             r"collapsed (?:and|on|in) .{0,30}(?:not|wont|isnt|unresponsive|unconscious)",
         ),
         exclude=_rx(
@@ -1300,6 +1305,8 @@ _CHEST = (
             r"grey", r"gray", r"collaps\w*",
             r"(?:arm|jaw|shoulder) (?:is |feels |went |has gone |going )?"
             r"(?:numb|tingl\w*|heavy|weak|dead)",
+            # pain spreading to the jaw or left arm, said plainly: "and my jaw hurts"
+            r"(?:jaw|left arm) (?:\w+ )?(?:hurts|hurting|aches|aching|pain)",
         ),
     ),
     Rule(
@@ -1410,6 +1417,7 @@ _HEAD = (
         _rx(
             r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
             r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
+            r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
             r"head (?:injury|injuries|trauma|wound|knock|bump)",
             r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
             r"concussion",
@@ -1531,7 +1539,7 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
-             r"(?:cant|cannot) (?:breathe|swallow) properly"),
+             r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
                      r"stung", r"sting", r"anaphyla\w*"), window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
@@ -1666,6 +1674,22 @@ _NARRATIVE = (
              r"knife", r"blade", r"razor", r"pills", r"tablets", r"gun", r"rope", r"die", r"suicid\w*",
              r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply|come out|open)", r"goodbye",
              r"burden", r"end (?:it|things)", r"hurt (?:himself|herself|themselves)", r"kill"), window=2),
+    # Short messages written against eval/emergency_short2.jsonl (session 6): farewells without the
+    # word "suicide", sepsis signs after an infection, burns to the face or chest.
+    Rule("suicide.not_here_tomorrow", "suicide_self_harm",
+         _rx(r"(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|tonight))"),
+         context=_rx(r"goodbyes?", r"last (?:time|message|text)", r"burden", r"better off", r"pills", r"tablets",
+                     r"note", r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away"),
+         window=2),
+    Rule("sepsis.signs_after_infection", "sepsis_meningitis",
+         _rx(r"(?:burning hot|boiling hot|high fever|fever|high temperature|temperature|shivering|shaking uncontrollably)"
+             r"\b.{0,60}\b(?:confused|confusion|breathing (?:\w+ )?fast|mottled|not making sense)"),
+         context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
+                     r"infection", r"antibiotics", r"wound", r"after (?:his|her|my|the) (?:operation|surgery)"),
+         window=1),
+    Rule("burn.face_or_chest_blistering", "severe_burn",
+         _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
+         context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling"), window=1),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
              r"(?:given|giving|gave) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) "

@@ -510,7 +510,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
-    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4)],
+    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -522,3 +522,36 @@ def test_long_messages_every_emergency_is_caught(
     assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
     assert report["misses"] == [], report["misses"]
     assert report["false_alarms"] <= max_false_alarms, report["false_alarm_cases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("fell off ladder hit head now throwing up and confused", "head_injury"),
+        ("my mum is burning hot, confused, shivering, breathing fast, after her uti", "sepsis_meningitis"),
+        ("chest so tight rn and my jaw hurts, started 20 min ago pls help", "chest_pain"),
+        ("found my flatmate on the floor, wont wake up no matter what", "unconscious"),
+        ("bee sting and now she got hives all over and cant swallow", "anaphylaxis"),
+        ("my mate got burnt in a bbq flare up, face and chest blistering bad", "severe_burn"),
+        ("gave away all my stuff tonite, this is the last time u hear from me", "suicide_self_harm"),
+        ("i wont be here tomorrow. said my goodbyes already", "suicide_self_harm"),
+    ],
+)
+def test_short_messages_a_new_writer_found(triage: Triage, text: str, category: str) -> None:
+    """The eight emergencies of eval/emergency_short2.jsonl the rules missed when it was first
+    measured (27 of 35 caught)."""
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not going to hurt myself dont worry, just feeling low, can i see gp",
+        "i overdosed on coffee today lol, bit jittery",
+        "I won't be here tomorrow, can we move my appointment to Friday?",
+        "burned my hand on the oven, small blister, cold water or ice?",
+    ],
+)
+def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
