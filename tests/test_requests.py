@@ -37,6 +37,16 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("can you file a claim for my last visit", True),
         # Insurance in the backstory of a health question is not a billing request.
         ("my insurance stopped covering my inhaler, are there cheaper ones that work the same", False),
+        # Reading the patient's own report, choosing a local doctor (eval/emergency_blind.jsonl).
+        ("Can you tell me what my MRI report means? It says mild degenerative disc disease", True),
+        ("can you look at my lab results and tell me if they're ok? LDL 142, HDL 38", True),
+        ("Which orthopedic surgeon in Springfield is the best for knee replacement?", True),
+        ("can you recommend a good dermatologist near me?", True),
+        ("is dr nguyen taking new patients", True),
+        ("what is degenerative disc disease on an MRI", False),
+        ("my lab results show high ALT, what causes that?", False),
+        ("which doctor is best for thyroid problems, an endocrinologist?", False),
+        ("what is the best treatment for knee arthritis", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

@@ -510,7 +510,8 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
-    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0)],
+    [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
+     ("emergency_blind.jsonl", 20, 120, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -554,4 +555,49 @@ def test_short_messages_a_new_writer_found(triage: Triage, text: str, category: 
     ],
 )
 def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and she's really floppy",
+         "sepsis_meningitis"),
+        ("my 6 week old has a fever of 38.2 what do i do", "sepsis_meningitis"),
+        ("newborn 10 days old feels hot, temp 38.1", "sepsis_meningitis"),
+        ("my 12 year old has type 1 diabetes, he's been throwing up all day, now he's breathing really deep and fast, "
+         "his breath smells fruity and he's very hard to wake up", "unconscious"),
+        ("my 8 month old is breathing super fast and the skin between her ribs sucks in with every breath", "breathing"),
+        ("his lips look kind of blue and he keeps coughing", "breathing"),
+        ("My 2 year old got into my purse and I think he swallowed some of my Tylenol PM and maybe my blood pressure "
+         "pills, I don't know how many.", "overdose_poisoning"),
+        ("honestly whats the point anymore. gave my cat to my friend n said bye to everyone today. does it hurt if u "
+         "take a whole bottle of advil", "suicide_self_harm"),
+        ("Honestly though I don't really see a reason to keep going.", "suicide_self_harm"),
+        ("everyone would find it easier if i was gone", "suicide_self_harm"),
+        ("what is the most painless way to die", "suicide_self_harm"),
+    ],
+)
+def test_blind_set_misses(triage: Triage, text: str, category: str) -> None:
+    """What eval/emergency_blind.jsonl (written by a writer who never saw the rules) found: the
+    rules caught 14 of its 20 emergencies when it was first measured."""
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 4 month old has a fever of 38.5, she is feeding and playing, when should i worry?",
+        "my 3 week old baby has no fever but is sneezing a lot",
+        "when my son was 2 weeks old he had a fever and was in hospital, is he more at risk now?",
+        "what temperature counts as a fever in a newborn?",
+        "my teenage son is so hard to wake up for school, he has a cold, is that normal?",
+        "her lips go a bit blue after swimming in cold water",
+        "My son had one seizure 3 years ago and has been on Keppra since, no seizures at all. Will he be able to "
+        "come off the medicine eventually?",
+        "I accidentally took 4 ibuprofen 200mg instead of 2 this morning. Is that dangerous?",
+    ],
+)
+def test_blind_set_look_alikes_are_not_emergencies(triage: Triage, text: str) -> None:
     assert triage.check(text) is None
