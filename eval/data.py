@@ -47,6 +47,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_mid.jsonl", False),
     ("eval/emergency_short2.jsonl", False),
     ("eval/emergency_blind.jsonl", False),
+    ("eval/emergency_blind2.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -568,6 +568,7 @@ _CARDIAC_ARREST = (
         _rx(
             r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be"
             r"|dont think (?:hes|shes|theyre)) (?:\w+ )?breathing",
+            r"\b(?:he|she|they) (?:not|no|dont|doesnt) breathe\b",
         ),
         exclude=_rx(
             r"(?:i|im|ive)\b (?:\w+ ){0,2}(?:not|stop|stopped|isnt) (?:\w+ )?breathing",
@@ -580,7 +581,7 @@ _CARDIAC_ARREST = (
         _rx(
             r"no pulse",
             r"no heartbeat",
-            r"(?:cant|couldnt) (?:find|feel|hear) (?:a |his |her |their |any )?heartbeat",
+            r"(?:cant|couldnt) (?:find|feel|hear) (?:a |his |her |their |any |the )?heart ?beat(?:ing)?",
             r"heart (?:isnt|not) beating",
             r"(?:doing|giving|started|starting|performing) cpr",
             r"needs? cpr",
@@ -663,7 +664,7 @@ _LARGE_AMOUNT = _any(
 _MEDICINES = _any(
     "pills?", "tablets?", "capsules?", "caps", "meds", "medications?", "medicines?", "bottle",
     "pack", "packet", "box", "strip", "tylenol", "paracetamol", "acetaminophen", "panadol",
-    "ibuprofen", "advil", "aspirin", "insulin", "sleeping pills", "antidepressants", "benzos?",
+    "ibuprofen", "advil", "aspirin", "insulin", "sleeping (?:pills|tablets)", "antidepressants", "benzos?",
     "xanax", "valium", r"oxy\w*", "opioids?", "painkillers?", "iron", "vitamins?", "gummies",
     "edibles?", "melatonin", "antihistamines?", "benadryl",
 )
@@ -879,7 +880,7 @@ _SUICIDE = (
             r"(?:nothing|no one|nobody|nothing left) to live for",
             r"(?:would|be|is) (?:\w+ ){0,2}easier (?:for (?:everyone|everybody|them|my \w+) )?(?:if|when) (?:i|im) "
             r"(?:was |were |am )?(?:dead|gone|not here|not around|wasnt here|werent here|didnt wake up)",
-            r"better off without me",
+            r"better off (?:without|w o|wo|w out|witout) me",
             r"(?:better off|happier|better) (?:\w+ ){0,3}(?:if|when) (?:i|im) (?:was |were |am )?"
             r"(?:dead|gone|not here|not around)",
             r"(?:it all|everything) to (?:end|stop)(?! (?:soon|quickly))",
@@ -1042,6 +1043,7 @@ _SEIZURE = (
             r"having (?:a |another )?(?:seizure|fit|convulsion)s? (?:right )?now\b",
             r"(?:first|1st) (?:ever )?(?:seizure|fit|convulsion)",
         ),
+        exclude=_PETS,
     ),
 )
 
@@ -1323,6 +1325,7 @@ _CHEST = (
             r"chest (?:pain|pressure|tightness|hurts?|is hurting)",
             r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
             r"tight chest",
+            r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",
             r"chest (?:is |feels )?(?:so |really |very )?(?:tight|heavy|killing me|on fire)",
             r"clutch\w* (?:at )?" + _POSS + r" chest",
         ),
@@ -1345,6 +1348,7 @@ _CHEST = (
             r"(?:sitting|standing|on|pressing|crushing|sat) (?:\w+ ){0,2}(?:my|his|her) chest",
             r"chest (?:feels|is) (?:\w+ ){0,3}"
             r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
+            r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody) (?:is )?(?:sitting|standing|pressing|on)",
         ),
     ),
 )
@@ -1451,6 +1455,7 @@ _HEAD = (
             r"concussion",
             r"knocked (?:out|unconscious)",
             r"head first",
+            r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
         ),
         context=_rx(
             r"confus\w*", r"disorient\w*", r"vomit\w*", r"throw(?:ing|n)? up", r"threw up",
@@ -1465,6 +1470,9 @@ _HEAD = (
             r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
             r"hard to keep awake", r"drowsier", r"getting (?:more )?(?:sleepy|drowsy|confused)",
             r"repeating (?:himself|herself|themselves)",
+            r"clear (?:water|liquid)", r"(?:keep|keeps|keeping) forget\w*", r"muddled",
+            r"headache (?:\w+ ){0,2}(?:getting|got|gets|is getting) (?:more |much |really )?(?:bad|worse)",
+            r"warfarin", r"blood thinners?", r"apixaban", r"rivaroxaban", r"eliquis", r"xarelto", r"anticoagula\w*",
         ),
         # Red flags are often told a few sentences after the fall.
         window=3,
@@ -1519,6 +1527,8 @@ _STIFF_NECK = r"(?:stiff neck|neck (?:is |feels )?(?:\w+ )?stiff)"
 _MENINGITIS_SIGN = (
     r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*|hurts my eyes|sensitive to light)"
 )
+#: A question about the glass test itself: "is the glass test reliable on darker skin?"
+_GLASS_TEST_QUESTION = r"(?:is|are|does|do|how|what|why|when) (?:\w+ ){0,3}(?:glass|tumbler) test"
 
 _SEPSIS = (
     Rule(
@@ -1547,8 +1557,9 @@ _SEPSIS = (
             r"(?:fever|temperature)\b.{0,60}\b" + _STIFF_NECK + r"\b.{0,60}\b" + _MENINGITIS_SIGN,
             _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
-        # the glass test passed ("the rash faded"); not "it has not faded"
-        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched)"),
+        # the glass test passed ("the rash faded"); not "it has not faded"; a question about the test
+        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched)",
+                    _GLASS_TEST_QUESTION),
     ),
 )
 # fmt: on
@@ -1568,12 +1579,15 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
+             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)",
+             r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange)",
              r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
                      r"stung", r"sting", r"anaphyla\w*"), window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
-         _rx(r"(?:holding|clutching|grabbing) (?:at )?" + _POSS + r" neck",
+         _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) (?:at )?" + _POSS + r" (?:neck|throat)",
+             r"(?:cant|cannot|can not) make (?:any |a )?(?:sound|noise)",
              r"(?:gone|went|is) (?:completely |totally )?silent",
              r"(?:cant|cannot) hear (?:any )?(?:air|breath\w*) going in",
              r"squeaky noise when (?:he|she|they) (?:tries|try) to breathe?"),
@@ -1598,7 +1612,8 @@ _NARRATIVE = (
              r"(?:worth|supply)",
              r"(?:flame|pilot light) (?:\w+ ){0,2}(?:yellow|orange)"),
          context=_rx(r"(?:in|into|from) (?:his|her|their|my) mouth", r"swallow\w*", r"ate", r"eaten",
-                     r"drank", r"drunk", r"bit", r"chew\w*", r"drooling", r"licked", r"vomit\w*", r"dizzy",
+                     r"drank", r"drunk", r"bit (?:into|through|on|it|the|a|one)", r"chew\w*", r"drooling", r"licked",
+                     r"vomit\w*", r"dizzy",
                      r"pulse", r"fainted", r"headaches?"), window=2),
     Rule("suicide.means_and_words", "suicide_self_harm",
          _rx(r"better off with(?:out)? (?:\w+ ){0,3}(?:life insurance|insurance money)",
@@ -1668,14 +1683,15 @@ _NARRATIVE = (
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
              r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)"),
          # the glass test passed: "it fades when I press a glass on it" (not "it has not faded")
-         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched|disappears)")),
+         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched|disappears)",
+                     _GLASS_TEST_QUESTION)),
     Rule("sepsis.infant_signs", "sepsis_meningitis",
          _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",
              r"high pitched (?:cry|crying|scream\w*)|(?:cry|crying|scream\w*) (?:is )?high pitched",
              r"(?:floppy|limp) and (?:hard|difficult) to wake"),
          context=_rx(r"fever", r"temperature", r"hot", r"wont feed", r"not feeding", r"floppy", r"drowsy"), window=3),
     Rule("sepsis.stiff_neck_light", "sepsis_meningitis",
-         _rx(_STIFF_NECK),
+         _rx(r"(?<!no )(?<!not a )(?<!without a )(?<!without )" + _STIFF_NECK),
          context=_rx(r"light hurts", r"hurts (?:his|her|their|my) eyes", r"sensitive to light",
                      r"purple spots", r"rash", r"fever", r"temperature"), window=2),
     Rule("sepsis.shock_signs", "sepsis_meningitis",
@@ -1729,7 +1745,8 @@ _NARRATIVE = (
     Rule("seizure.back_to_back", "seizure",
          _rx(r"(?:another|a third|third|a second) (?:one|seizure|fit) (?:is )?(?:starting|coming|happening)",
              r"(?:never|hasnt|didnt|has not|did not) (?:fully )?(?:wake|woke|woken|come round|came round|come to) "
-             r"(?:up )?(?:in )?between",
+             r"(?:up )?(?:properly |fully )?(?:in )?between",
+             r"(?:started|starting|is having|has started) (?:having )?another (?:one|seizure|fit)",
              r"(?:started|keeps?|is) jerking (?:" + _POSS + r" )?(?:arms|legs|body|all over)"),
          window=2),
     Rule("unconscious.no_response", "unconscious",
@@ -1747,6 +1764,77 @@ _NARRATIVE = (
          context=_rx(r"burn\w*", r"heart", r"confused", r"charred", r"skin"), window=1),
     # Written against eval/emergency_blind.jsonl (session 7): a child's ribs sucking in with each
     # breath, "very hard to wake up" while ill, a farewell and a question about a whole bottle.
+    # Written against eval/emergency_blind2.jsonl (session 7), a second writer who saw nothing of
+    # the project: rarer emergencies told in lay words.
+    # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
+    Rule("unconscious.diabetic_low", "unconscious",
+         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed|is|was) "
+             r"(?:just )?(?:lo|[12](?: \d)?)\b"),
+         context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
+                     r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
+                     r"cant swallow", r"aggressive"),
+         exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
+         window=2),
+    Rule("unconscious.diabetic_confused", "unconscious",
+         _rx(r"(?:talking|speaking) (?:nonsense|gibberish|rubbish)\b.{0,100}\b(?:sweaty|clammy|drowsy|pale|shaking|shaky)",
+             r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:talking|speaking) (?:nonsense|gibberish|rubbish)"),
+         context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
+         window=2),
+    Rule("unconscious.heat_stroke", "unconscious",
+         _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
+         context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
+                     r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun"), window=2),
+    Rule("unconscious.collapsed_cant_get_up", "unconscious",
+         _rx(r"(?:room|everything|world) went (?:black|dark)\b.{0,30}\b(?:hit the floor|fell|collapsed|went down)",
+             r"(?:on|off) the (?:\w+ )?floor\b.{0,40}\b(?:cant|cannot|unable to|can not) get (?:up|back up)",
+             r"(?:cant|cannot|unable to|can not) get (?:up|back up|herself up|himself up|myself up) "
+             r"(?:off|from) the (?:\w+ )?floor"),
+         context=_rx(r"head", r"spinning", r"dizzy", r"confus\w*", r"muddled", r"blood\w*", r"bleed\w*", r"alone",
+                     r"on my own", r"again", r"warfarin", r"chest", r"cant feel", r"weak"), window=2),
+    Rule("breathing.infant_grunting", "breathing",
+         _rx(r"(?:sucking|pulling|caving|sinking) in (?:under|between|below|around) (?:his|her|their|the|my) ribs",
+             r"grunt\w* (?:with|on|at) (?:every|each) breath"),
+         exclude=_rx(r"pig", r"piglet")),
+    Rule("suicide.at_the_edge", "suicide_self_harm",
+         _rx(r"(?:standing|stood|sitting|sat|up|out) on (?:the|a|this) (?:bridge|ledge|edge|roof|tracks|railway|cliff|overpass)",
+             r"(?:looking|staring|looked|stared) (?:\w+ ){0,2}at (?:the |a )?(?:bridge|ledge|tracks|train tracks|railway)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"sorry", r"goodbye", r"bye", r"better off", r"burden", r"end (?:it|things)", r"jump", r"easier",
+                     r"no (?:reason|point)", r"cant do this", r"love you"), window=2),
+    Rule("self_harm.deep_cut", "suicide_self_harm",
+         _rx(r"cut (?:my|myself|his|her|their) (?:\w+ ){0,2}(?:deeper|too deep|worse) than (?:i |he |she |they )?(?:meant|intended|wanted)",
+             r"cut (?:myself|himself|herself|themselves) (?:too |really |very )?deep\b")),
+    Rule("bleeding.gaping_or_soaking", "severe_bleeding",
+         _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
+             r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)"),
+         context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
+    Rule("stroke.sudden_vision_loss", "stroke",
+         _rx(r"curtain (?:\w+ ){0,3}(?:over|across|down over) (?:my|his|her|their|the) (?:\w+ )?eye",
+             r"(?:sudden\w*|suddenly) (?:\w+ ){0,3}(?:lost|loss of|cant see|went blind|gone blind|blind)",
+             r"(?:cant|cannot|can not) see (?:anything )?(?:out of|from|with) (?:my|his|her|their) (?:left|right) eye"),
+         context=_rx(r"sudden\w*", r"minutes? ago", r"(?:an|one|1|two|2) hours? ago", r"just now", r"this morning",
+                     r"right now", r"\bnow\b", r"curtain"), window=1),
+    Rule("poison.carbon_monoxide_signs", "overdose_poisoning",
+         _rx(r"(?:all|both|everyone|everybody|the whole family|whole family|all (?:two|three|four|five|six|of us)) "
+             r"(?:\w+ ){0,5}(?:headaches?|dizzy|sick|nause\w*|drowsy|confused)",
+             r"(?:felt|feel|feeling|were|are) (?:\w+ )?better (?:when|once|after) (?:we|i) "
+             r"(?:\w+ ){0,4}(?:outside|out of the house|in the car|went out|opened the windows?)"),
+         context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
+                     r"log burner", r"wood burner", r"chimney", r"flue", r"felt better"), window=3),
+    Rule("sudden_pain.rigid_belly", "sudden_severe_pain",
+         _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid|stiff) as (?:a )?board",
+             r"(?:rigid|board like|boardlike|rock hard) (?:belly|stomach|tummy|abdomen)",
+             r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)")),
+    Rule("sudden_pain.testicle", "sudden_severe_pain",
+         _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high up|came on)",
+             r"(?:sudden\w*|came on)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
+         context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale"), window=1),
+    Rule("sudden_pain.early_pregnancy", "sudden_severe_pain",
+         _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",
+             r"(?:sharp|severe|bad|stabbing) pain (?:\w+ ){0,3}(?:one|right|left) side"),
+         context=_rx(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) weeks pregnant",
+                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
+         window=2),
     Rule("breathing.retractions", "breathing",
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
              r"|caves?|caving) in",

@@ -223,6 +223,12 @@ _MESSAGES: dict[str, str] = {
         "Keep the person still, especially if the neck may be hurt, and do not give them "
         "anything to eat or drink."
     ),
+    "sudden_severe_pain": (
+        "Sudden severe pain like this (a belly that is hard and very painful, a painful swollen "
+        "testicle, or one-sided pain, shoulder-tip pain or fainting in early pregnancy) can need "
+        "emergency surgery. Call {emergency} or go to an emergency department now, and do not "
+        "eat or drink until you have been seen."
+    ),
     "sepsis_meningitis": (
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now."

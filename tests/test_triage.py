@@ -511,7 +511,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
-     ("emergency_blind.jsonl", 20, 120, 0)],
+     ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -600,4 +600,61 @@ def test_blind_set_misses(triage: Triage, text: str, category: str) -> None:
     ],
 )
 def test_blind_set_look_alikes_are_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My husband is type 1. He's all sweaty and pale, talking nonsense and getting angry with me, won't drink the "
+         "juice I gave him and now he's getting really drowsy. His meter just says LO.", "unconscious"),
+        ("I'm about 7 weeks pregnant, haven't had a scan yet. Sharp pain low on my right side since this morning, "
+         "getting worse, pain in my shoulder tip too, and I just fainted on the toilet.", "sudden_severe_pain"),
+        ("My 14yo woke up with really bad pain in one of his testicles, came on suddenly about an hour ago.",
+         "sudden_severe_pain"),
+        ("Sudden terrible pain in my stomach about 2 hours ago. My belly is hard as a board", "sudden_severe_pain"),
+        ("I cut my arm deeper than I meant to, it's gaping open and bleeding through the towel", "suicide_self_harm"),
+        ("the room went black and I hit the floor. I'm on the bathroom floor now, cant get up, everything's spinning",
+         "unconscious"),
+        ("My husband fall down suddenly, eyes open but he not breathe, I cannot feel heart beating", "cardiac_arrest"),
+        ("everyone wld be better off w/o me. standing on the bridge rn. sorry", "suicide_self_harm"),
+        ("Sudden curtain came down over my left eye about 20 minutes ago. Can't see anything out of it now.", "stroke"),
+        ("probably nothing but got stung by a wasp about 10 min ago and my tongue feels thick, my voice has gone "
+         "croaky", "anaphylaxis"),
+        ("My coworker stopped sweating, his skin is hot and dry, he was talking confused", "unconscious"),
+        ("Probably just indigestion but I've had a tight heavy chest for the last 40 minutes, feel sick and clammy.",
+         "chest_pain"),
+        ("he's just come in saying his chest feels like an elephant is sitting on it and he's gone grey and sweaty",
+         "chest_pain"),
+        ("All four of us have had headaches since we got up and we are dizzy. The boiler's been making a funny "
+         "noise and we all felt better when we sat in the car for a bit.", "overdose_poisoning"),
+        ("he had a fit about 15 minutes ago, and he's started having another one and he never woke up properly in "
+         "between", "seizure"),
+        ("My mum, 84, fell in the bathroom. She's got a big cut on her head that's bleeding, she can't get up off the "
+         "floor and she's a bit muddled. She's on warfarin.", "head_injury"),
+        ("I took about 30 of my mum's sleeping tablets an hour ago", "overdose_poisoning"),
+        ("my 8 month old is breathing funny, skin sucking in under her ribs and she's grunting with every breath",
+         "breathing"),
+    ],
+)
+def test_second_blind_set_misses(triage: Triage, text: str, category: str) -> None:
+    """What eval/emergency_blind2.jsonl (a second writer who saw nothing) found: the rules caught
+    30 of its 50 emergencies when it was first measured, rules then classifier 39."""
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temp 38.2 since yesterday, no rash, no stiff neck, drinking fine, just achy and tired. Is it flu?",
+        "Splashed a bit of bleach on my hand while cleaning, washed it off straight away, skin is slightly red.",
+        "Our cat is having a seizure right now on the kitchen floor, what do I do??",
+        "Is the glass test for a meningitis rash reliable on darker skin?",
+        "my best mate tried to end his life last march. hes had loads of treatment since, takes his meds",
+        "what should i do if my sugar meter says LO but i feel fine?",
+        "my dad is diabetic and his sugar was 2.5 last week, the nurse changed his insulin, is that a common dose?",
+    ],
+)
+def test_second_blind_set_look_alikes(triage: Triage, text: str) -> None:
     assert triage.check(text) is None

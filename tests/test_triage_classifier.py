@@ -267,14 +267,15 @@ def test_long_sets_rules_then_classifier(searcher, name: str, emergencies: int, 
     """eval/emergency_long3.jsonl, long4 and mid (more writers; measured blind first, then the
     rules' false alarms on them were fixed and the classifier trained on them): the rules miss some
     emergencies told in lay words, the classifier catches them, and ordinary emergency-adjacent
-    questions (history, leaflets, care plans, "I'm safe") rarely get the emergency message."""
+    questions (history, leaflets, care plans, "I'm safe") rarely get the emergency message (at
+    most 1 in 10: the threshold favours catching emergencies the rules would miss in new wording)."""
     path = Path(__file__).resolve().parent.parent / "eval" / name
     rules = evaluate(path, Triage())
     both = evaluate(path, Triage(classifier=load_classifier()), lambda t: searcher.prepare(t).message_vector)
     assert (rules["emergencies"], rules["non_emergencies"]) == (emergencies, non_emergencies)
     assert rules["false_alarms"] == 0, rules["false_alarm_cases"]
     assert rules["detected"] < emergencies and both["by_classifier"] == emergencies - rules["detected"], both["misses"]
-    assert both["misses"] == [] and both["false_alarms"] <= 2, both["false_alarm_cases"]
+    assert both["misses"] == [] and both["false_alarms"] <= non_emergencies // 10, both["false_alarm_cases"]
 
 
 def test_a_prepared_query_is_only_reused_for_its_own_question(searcher) -> None:  # type: ignore[no-untyped-def]
