@@ -48,6 +48,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_short2.jsonl", False),
     ("eval/emergency_blind.jsonl", False),
     ("eval/emergency_blind2.jsonl", False),
+    ("eval/emergency_blind3.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -401,6 +401,11 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
     r"\bmade a (?:full |good |complete )?recovery\b",
+    # an attack that is over: "lasted 10 minutes and passed", "they pass on their own"
+    r"\b(?:lasted|went on for) (?:about |around )?(?:\d+|a few|few|five|ten|fifteen|twenty) "
+    r"(?:minutes|mins|seconds|secs) and (?:then )?(?:passed|went away|stopped|settled|eased)\b",
+    r"\b(?:it|they) (?:always |usually )?(?:passes|pass|passed|goes away|go away|went away) "
+    r"(?:on (?:its|their) own|after (?:a few minutes|a while))\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -912,7 +917,8 @@ _SUICIDE = (
             r"(?:all|every one|the whole|a whole|all of) (?:\w+ ){0,3}"
             r"(?:pills|tablets|meds|medications?|bottle|pack|packet)",
             r"(?:want|going|planning|plan|about) to overdose",
-            r"(?:saved|saving|stockpiled|stockpiling) (?:up )?(?:pills|tablets)",
+            r"(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded) (?:up )?(?:my |the |his |her |all )?(?:\w+ )?"
+            r"(?:pills|tablets|meds|medication)",
             r"(?:have|got|made) a plan to (?:die|end|kill)",
             r"(?:die|hurt|painful|feel anything) if (?:i|u|you|someone|a person) (?:take|took|swallow|swallowed|drink|drank) "
             r"(?:\w+ )?" + _LARGE_AMOUNT,
@@ -1317,6 +1323,8 @@ _CHEST = (
             r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? "
             r"heart attack",
         ),
+        # what they believed then: "I genuinely thought I was having a heart attack" (it was reflux)
+        exclude=_rx(r"thought (?:that )?(?:i|he|she|they) (?:was|were) (?:having|going to have)"),
     ),
     Rule(
         "chest_pain.with_symptoms",
@@ -1328,6 +1336,8 @@ _CHEST = (
             r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",
             r"chest (?:is |feels )?(?:so |really |very )?(?:tight|heavy|killing me|on fire)",
             r"clutch\w* (?:at )?" + _POSS + r" chest",
+            r"(?:tight|heavy|squeezing|crushing|pressing) (?:feeling|sensation|pain|band|pressure) (?:\w+ )?"
+            r"(?:across|in|on|around|over) " + _POSS + r" chest",
         ),
         context=_rx(
             r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless\w*",
@@ -1368,6 +1378,8 @@ _BLEEDING = (
             r"nose ?bleed\b.{0,40}\b"
             r"(?:an hour|hours|(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes))",
             r"bleed\w*\b.{0,60}\b(?:it|that|this) (?:wont|doesnt|isnt|hasnt|cant) (?:\w+ )?stop",
+            r"bleeding (?:\w+ ){0,6}(?:wont|will not|doesnt|does not) stop (?:even )?(?:when|if|with|after) "
+            r"(?:i|we|he|she|you) (?:press|apply|hold|push)",
         ),
         exclude=_rx(r"gums?", r"brush\w*", r"floss\w*"),
     ),
@@ -1410,6 +1422,9 @@ _BLEEDING = (
             r"(?:\w+ ){0,2}blood(?! ?(?:tests?|work|results?|sugar|pressure))",
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
+            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,4}coffee grounds?",
+            r"(?:vomiting|throwing up|threw up|puking|puked|vomited)\b.{0,80}\b(?:bright red|dark red|fresh|red) blood"
+            r"(?! ?(?:tests?|work|results?|sugar|pressure|cells?|count))",
         ),
     ),
     Rule(
@@ -1458,7 +1473,8 @@ _HEAD = (
             r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
         ),
         context=_rx(
-            r"confus\w*", r"disorient\w*", r"vomit\w*", r"throw(?:ing|n)? up", r"threw up",
+            r"(?<!no )confus\w*", r"disorient\w*", r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
+            r"(?<!not )threw up",
             r"being sick", r"puk\w*", r"passed out", r"pass out", r"knocked out", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",
@@ -1513,11 +1529,12 @@ _BURNS = (
         "burn.child_scald",
         "severe_burn",
         _rx(
-            r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl)\b.{0,50}\b"
+            r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl)\b.{0,90}\b"
             r"(?:scald\w*|boiling (?:water|oil)|hot (?:oil|coffee|tea|water))",
         ),
         context=_rx(
             r"blister\w*", r"skin (?:\w+ )?(?:peel\w*|came off|coming off)", r"red raw",
+            r"peeling in (?:big |large )?(?:sheets|strips)", r"(?:big|large|huge) area", r"(?:gone|turned|went) white",
             r"screaming", r"chest", r"face", r"all over", r"burn\w*",
         ),
     ),
@@ -1588,6 +1605,8 @@ _NARRATIVE = (
     Rule("choking.silent_after_object", "choking",
          _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) (?:at )?" + _POSS + r" (?:neck|throat)",
              r"(?:cant|cannot|can not) make (?:any |a )?(?:sound|noise)",
+             r"(?:cant|cannot|can not) (?:cough|breathe|talk|speak|cry) (?:or|and) (?:make (?:any |a )?(?:sound|noise)"
+             r"|cough|breathe|talk|speak|cry)",
              r"(?:gone|went|is) (?:completely |totally )?silent",
              r"(?:cant|cannot) hear (?:any )?(?:air|breath\w*) going in",
              r"squeaky noise when (?:he|she|they) (?:tries|try) to breathe?"),
@@ -1608,6 +1627,7 @@ _NARRATIVE = (
     Rule("poison.household_swallowed", "overdose_poisoning",
          _rx(r"(?:dishwasher|washing machine|laundry) (?:tablets?|pods?|capsules?|liquid)",
              r"(?:bleach|drain cleaner|oven cleaner|button batter(?:y|ies)|antifreeze|weed ?killer|rat poison)",
+             r"(?:round|flat|coin|little|small|tiny|watch|key fob|remote)(?: \w+){0,2} batter(?:y|ies)",
              r"(?:took|taken|swallowed|had) (?:\w+ ){0,3}(?:a |the )?(?:whole |full )?(?:weeks|months|days) "
              r"(?:worth|supply)",
              r"(?:flame|pilot light) (?:\w+ ){0,2}(?:yellow|orange)"),
@@ -1767,6 +1787,11 @@ _NARRATIVE = (
     # Written against eval/emergency_blind2.jsonl (session 7), a second writer who saw nothing of
     # the project: rarer emergencies told in lay words.
     # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
+    Rule("overdose.the_rest", "overdose_poisoning",
+         _rx(_TAKEN + r" (?:all )?(?:the )?(?:rest|remainder|last) of (?:my |the |his |her |their )?(?:\w+ ){0,2}" + _MEDICINES),
+         context=_rx(r"low", r"sick", r"dozy", r"drowsy", r"sleepy", r"liver", r"hurt", r"die", r"end (?:it|things)",
+                     r"\d+ (?:tablets|pills)", r"sorry", r"goodbye", r"why im writing"),
+         exclude=_rx(r"as (?:prescribed|directed)", r"course", r"antibiotics?"), window=2),
     Rule("unconscious.diabetic_low", "unconscious",
          _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed|is|was) "
              r"(?:just )?(?:lo|[12](?: \d)?)\b"),
@@ -1803,9 +1828,11 @@ _NARRATIVE = (
                      r"no (?:reason|point)", r"cant do this", r"love you"), window=2),
     Rule("self_harm.deep_cut", "suicide_self_harm",
          _rx(r"cut (?:my|myself|his|her|their) (?:\w+ ){0,2}(?:deeper|too deep|worse) than (?:i |he |she |they )?(?:meant|intended|wanted)",
-             r"cut (?:myself|himself|herself|themselves) (?:too |really |very )?deep\b")),
+             r"cut (?:myself|himself|herself|themselves) (?:too |really |very )?deep\b",
+             r"(?:went|cut|gone|going) (?:\w+ )?deeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)")),
     Rule("bleeding.gaping_or_soaking", "severe_bleeding",
          _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
+             r"bleeding through everything",
              r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)"),
          context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
     Rule("stroke.sudden_vision_loss", "stroke",

@@ -511,7 +511,8 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
-     ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0)],
+     ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
+     ("emergency_blind3.jsonl", 25, 75, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -657,4 +658,46 @@ def test_second_blind_set_misses(triage: Triage, text: str, category: str) -> No
     ],
 )
 def test_second_blind_set_look_alikes(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("so about an hour ago I took the rest of my paracetamol, maybe 24 tablets. I feel a bit sick and dozy.",
+         "overdose_poisoning"),
+        ("Had this tight feeling across my chest for the past hour, sort of squeezing, my left arm aches a bit and "
+         "I'm a bit clammy", "chest_pain"),
+        ("He was eating whole grapes just now and one's stuck, he can't cough or make any sound", "choking"),
+        ("I've written letters to my kids and I've been saving up my tablets for a while.", "suicide_self_harm"),
+        ("Tonight I went deeper than usual on my thigh and it's been bleeding through everything for 40 minutes",
+         "suicide_self_harm"),
+        ("About an hour ago I threw up what looked like coffee grounds and then a second time it was bright red "
+         "blood, a lot of it.", "severe_bleeding"),
+        ("My 3 year old pulled the kettle off the counter about 10 minutes ago and boiling water went all over his "
+         "chest. The skin has gone white and is peeling in big sheets", "severe_burn"),
+        ("My 2 year old was playing with the car key fob and now the little round flat battery is missing. She's "
+         "drooling a lot", "overdose_poisoning"),
+    ],
+)
+def test_third_blind_set_misses(triage: Triage, text: str, category: str) -> None:
+    """eval/emergency_blind3.jsonl (a third writer; emergencies hidden in long ordinary questions):
+    the rules caught 17 of its 25 emergencies when it was first measured."""
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get panic attacks. Heart pounding, hands tingling, can't catch my breath and I'm convinced I'm dying. Had "
+        "one yesterday, lasted 10 minutes and passed.",
+        "Last month I had chest pain after a big dinner and went to A&E, they said acid reflux. I genuinely thought "
+        "I was having a heart attack.",
+        "My 8 year old bumped her head on the monkey bars at the park on Saturday. Small lump, she cried for a "
+        "minute, no vomiting, been completely herself since.",
+        "I took the rest of my antibiotics as prescribed, should I feel better by now?",
+    ],
+)
+def test_third_blind_set_look_alikes(triage: Triage, text: str) -> None:
     assert triage.check(text) is None
