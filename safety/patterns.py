@@ -1423,8 +1423,6 @@ _BLEEDING = (
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
             r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,4}coffee grounds?",
-            r"(?:vomiting|throwing up|threw up|puking|puked|vomited)\b.{0,80}\b(?:bright red|dark red|fresh|red) blood"
-            r"(?! ?(?:tests?|work|results?|sugar|pressure|cells?|count))",
         ),
     ),
     Rule(
