@@ -559,145 +559,149 @@ def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
     assert triage.check(text) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and she's really floppy",
-         "sepsis_meningitis"),
-        ("my 6 week old has a fever of 38.2 what do i do", "sepsis_meningitis"),
-        ("newborn 10 days old feels hot, temp 38.1", "sepsis_meningitis"),
-        ("my 12 year old has type 1 diabetes, he's been throwing up all day, now he's breathing really deep and fast, "
-         "his breath smells fruity and he's very hard to wake up", "unconscious"),
-        ("my 8 month old is breathing super fast and the skin between her ribs sucks in with every breath", "breathing"),
-        ("his lips look kind of blue and he keeps coughing", "breathing"),
-        ("My 2 year old got into my purse and I think he swallowed some of my Tylenol PM and maybe my blood pressure "
-         "pills, I don't know how many.", "overdose_poisoning"),
-        ("honestly whats the point anymore. gave my cat to my friend n said bye to everyone today. does it hurt if u "
-         "take a whole bottle of advil", "suicide_self_harm"),
-        ("Honestly though I don't really see a reason to keep going.", "suicide_self_harm"),
-        ("everyone would find it easier if i was gone", "suicide_self_harm"),
-        ("what is the most painless way to die", "suicide_self_harm"),
-    ],
-)
-def test_blind_set_misses(triage: Triage, text: str, category: str) -> None:
-    """What eval/emergency_blind.jsonl (written by a writer who never saw the rules) found: the
-    rules caught 14 of its 20 emergencies when it was first measured."""
+#: Emergencies that writers who saw nothing of the project worded in ways the rules missed when
+#: each set was first measured (eval/emergency_blind*.jsonl; rules caught 14/20, 30/50, 17/25).
+FOUND_BY_NEW_WRITERS = [
+    ('emergency_blind', "my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and "
+                        "she's really floppy",
+     'sepsis_meningitis'),
+    ('emergency_blind', 'my 6 week old has a fever of 38.2 what do i do',
+     'sepsis_meningitis'),
+    ('emergency_blind', 'newborn 10 days old feels hot, temp 38.1',
+     'sepsis_meningitis'),
+    ('emergency_blind', "my 12 year old has type 1 diabetes, he's been throwing up all day, now he's breathing "
+                        "really deep and fast, his breath smells fruity and he's very hard to wake up",
+     'unconscious'),
+    ('emergency_blind', 'my 8 month old is breathing super fast and the skin between her ribs sucks in with '
+                        'every breath',
+     'breathing'),
+    ('emergency_blind', 'his lips look kind of blue and he keeps coughing',
+     'breathing'),
+    ('emergency_blind', 'My 2 year old got into my purse and I think he swallowed some of my Tylenol PM and '
+                        "maybe my blood pressure pills, I don't know how many.",
+     'overdose_poisoning'),
+    ('emergency_blind', 'honestly whats the point anymore. gave my cat to my friend n said bye to everyone '
+                        'today. does it hurt if u take a whole bottle of advil',
+     'suicide_self_harm'),
+    ('emergency_blind', "Honestly though I don't really see a reason to keep going.",
+     'suicide_self_harm'),
+    ('emergency_blind', 'everyone would find it easier if i was gone',
+     'suicide_self_harm'),
+    ('emergency_blind', 'what is the most painless way to die',
+     'suicide_self_harm'),
+    ('emergency_blind2', "My husband is type 1. He's all sweaty and pale, talking nonsense and getting angry "
+                         "with me, won't drink the juice I gave him and now he's getting really drowsy. His "
+                         'meter just says LO.',
+     'unconscious'),
+    ('emergency_blind2', "I'm about 7 weeks pregnant, haven't had a scan yet. Sharp pain low on my right side "
+                         'since this morning, getting worse, pain in my shoulder tip too, and I just fainted on '
+                         'the toilet.',
+     'sudden_severe_pain'),
+    ('emergency_blind2', 'My 14yo woke up with really bad pain in one of his testicles, came on suddenly about '
+                         'an hour ago.',
+     'sudden_severe_pain'),
+    ('emergency_blind2', 'Sudden terrible pain in my stomach about 2 hours ago. My belly is hard as a board',
+     'sudden_severe_pain'),
+    ('emergency_blind2', "I cut my arm deeper than I meant to, it's gaping open and bleeding through the towel",
+     'suicide_self_harm'),
+    ('emergency_blind2', "the room went black and I hit the floor. I'm on the bathroom floor now, cant get up, "
+                         "everything's spinning",
+     'unconscious'),
+    ('emergency_blind2', 'My husband fall down suddenly, eyes open but he not breathe, I cannot feel heart beating',
+     'cardiac_arrest'),
+    ('emergency_blind2', 'everyone wld be better off w/o me. standing on the bridge rn. sorry',
+     'suicide_self_harm'),
+    ('emergency_blind2', "Sudden curtain came down over my left eye about 20 minutes ago. Can't see anything "
+                         'out of it now.',
+     'stroke'),
+    ('emergency_blind2', 'probably nothing but got stung by a wasp about 10 min ago and my tongue feels thick, '
+                         'my voice has gone croaky',
+     'anaphylaxis'),
+    ('emergency_blind2', 'My coworker stopped sweating, his skin is hot and dry, he was talking confused',
+     'unconscious'),
+    ('emergency_blind2', "Probably just indigestion but I've had a tight heavy chest for the last 40 minutes, "
+                         'feel sick and clammy.',
+     'chest_pain'),
+    ('emergency_blind2', "he's just come in saying his chest feels like an elephant is sitting on it and he's "
+                         'gone grey and sweaty',
+     'chest_pain'),
+    ('emergency_blind2', "All four of us have had headaches since we got up and we are dizzy. The boiler's been "
+                         'making a funny noise and we all felt better when we sat in the car for a bit.',
+     'overdose_poisoning'),
+    ('emergency_blind2', "he had a fit about 15 minutes ago, and he's started having another one and he never "
+                         'woke up properly in between',
+     'seizure'),
+    ('emergency_blind2', "My mum, 84, fell in the bathroom. She's got a big cut on her head that's bleeding, "
+                         "she can't get up off the floor and she's a bit muddled. She's on warfarin.",
+     'head_injury'),
+    ('emergency_blind2', "I took about 30 of my mum's sleeping tablets an hour ago",
+     'overdose_poisoning'),
+    ('emergency_blind2', "my 8 month old is breathing funny, skin sucking in under her ribs and she's grunting "
+                         'with every breath',
+     'breathing'),
+    ('emergency_blind3', 'so about an hour ago I took the rest of my paracetamol, maybe 24 tablets. I feel a '
+                         'bit sick and dozy.',
+     'overdose_poisoning'),
+    ('emergency_blind3', 'Had this tight feeling across my chest for the past hour, sort of squeezing, my left '
+                         "arm aches a bit and I'm a bit clammy",
+     'chest_pain'),
+    ('emergency_blind3', "He was eating whole grapes just now and one's stuck, he can't cough or make any sound",
+     'choking'),
+    ('emergency_blind3', "I've written letters to my kids and I've been saving up my tablets for a while.",
+     'suicide_self_harm'),
+    ('emergency_blind3', "Tonight I went deeper than usual on my thigh and it's been bleeding through "
+                         'everything for 40 minutes',
+     'suicide_self_harm'),
+    ('emergency_blind3', 'About an hour ago I threw up what looked like coffee grounds and then a second time '
+                         'it was bright red blood, a lot of it.',
+     'severe_bleeding'),
+    ('emergency_blind3', 'My 3 year old pulled the kettle off the counter about 10 minutes ago and boiling '
+                         'water went all over his chest. The skin has gone white and is peeling in big sheets',
+     'severe_burn'),
+    ('emergency_blind3', 'My 2 year old was playing with the car key fob and now the little round flat battery '
+                         "is missing. She's drooling a lot",
+     'overdose_poisoning'),
+]
+#: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
+LOOK_ALIKES_FROM_NEW_WRITERS = [
+    ('emergency_blind', 'my 4 month old has a fever of 38.5, she is feeding and playing, when should i worry?'),
+    ('emergency_blind', 'my 3 week old baby has no fever but is sneezing a lot'),
+    ('emergency_blind', 'when my son was 2 weeks old he had a fever and was in hospital, is he more at risk now?'),
+    ('emergency_blind', 'what temperature counts as a fever in a newborn?'),
+    ('emergency_blind', 'my teenage son is so hard to wake up for school, he has a cold, is that normal?'),
+    ('emergency_blind', 'her lips go a bit blue after swimming in cold water'),
+    ('emergency_blind', 'My son had one seizure 3 years ago and has been on Keppra since, no seizures at all. '
+                        'Will he be able to come off the medicine eventually?'),
+    ('emergency_blind', 'I accidentally took 4 ibuprofen 200mg instead of 2 this morning. Is that dangerous?'),
+    ('emergency_blind2', 'Temp 38.2 since yesterday, no rash, no stiff neck, drinking fine, just achy and '
+                         'tired. Is it flu?'),
+    ('emergency_blind2', 'Splashed a bit of bleach on my hand while cleaning, washed it off straight away, skin '
+                         'is slightly red.'),
+    ('emergency_blind2', 'Our cat is having a seizure right now on the kitchen floor, what do I do??'),
+    ('emergency_blind2', 'Is the glass test for a meningitis rash reliable on darker skin?'),
+    ('emergency_blind2', 'my best mate tried to end his life last march. hes had loads of treatment since, '
+                         'takes his meds'),
+    ('emergency_blind2', 'what should i do if my sugar meter says LO but i feel fine?'),
+    ('emergency_blind2', 'my dad is diabetic and his sugar was 2.5 last week, the nurse changed his insulin, is '
+                         'that a common dose?'),
+    ('emergency_blind3', "I get panic attacks. Heart pounding, hands tingling, can't catch my breath and I'm "
+                         "convinced I'm dying. Had one yesterday, lasted 10 minutes and passed."),
+    ('emergency_blind3', 'Last month I had chest pain after a big dinner and went to A&E, they said acid '
+                         'reflux. I genuinely thought I was having a heart attack.'),
+    ('emergency_blind3', 'My 8 year old bumped her head on the monkey bars at the park on Saturday. Small lump, '
+                         'she cried for a minute, no vomiting, been completely herself since.'),
+    ('emergency_blind3', 'I took the rest of my antibiotics as prescribed, should I feel better by now?'),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "category"), FOUND_BY_NEW_WRITERS,
+                         ids=[f"{s}:{t[:40]}" for s, t, _ in FOUND_BY_NEW_WRITERS])
+def test_emergencies_found_by_new_writers(triage: Triage, source: str, text: str, category: str) -> None:
     result = triage.check(text)
-    assert result is not None and result.category == category
+    assert result is not None and result.category == category, (source, result)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my 4 month old has a fever of 38.5, she is feeding and playing, when should i worry?",
-        "my 3 week old baby has no fever but is sneezing a lot",
-        "when my son was 2 weeks old he had a fever and was in hospital, is he more at risk now?",
-        "what temperature counts as a fever in a newborn?",
-        "my teenage son is so hard to wake up for school, he has a cold, is that normal?",
-        "her lips go a bit blue after swimming in cold water",
-        "My son had one seizure 3 years ago and has been on Keppra since, no seizures at all. Will he be able to "
-        "come off the medicine eventually?",
-        "I accidentally took 4 ibuprofen 200mg instead of 2 this morning. Is that dangerous?",
-    ],
-)
-def test_blind_set_look_alikes_are_not_emergencies(triage: Triage, text: str) -> None:
-    assert triage.check(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("My husband is type 1. He's all sweaty and pale, talking nonsense and getting angry with me, won't drink the "
-         "juice I gave him and now he's getting really drowsy. His meter just says LO.", "unconscious"),
-        ("I'm about 7 weeks pregnant, haven't had a scan yet. Sharp pain low on my right side since this morning, "
-         "getting worse, pain in my shoulder tip too, and I just fainted on the toilet.", "sudden_severe_pain"),
-        ("My 14yo woke up with really bad pain in one of his testicles, came on suddenly about an hour ago.",
-         "sudden_severe_pain"),
-        ("Sudden terrible pain in my stomach about 2 hours ago. My belly is hard as a board", "sudden_severe_pain"),
-        ("I cut my arm deeper than I meant to, it's gaping open and bleeding through the towel", "suicide_self_harm"),
-        ("the room went black and I hit the floor. I'm on the bathroom floor now, cant get up, everything's spinning",
-         "unconscious"),
-        ("My husband fall down suddenly, eyes open but he not breathe, I cannot feel heart beating", "cardiac_arrest"),
-        ("everyone wld be better off w/o me. standing on the bridge rn. sorry", "suicide_self_harm"),
-        ("Sudden curtain came down over my left eye about 20 minutes ago. Can't see anything out of it now.", "stroke"),
-        ("probably nothing but got stung by a wasp about 10 min ago and my tongue feels thick, my voice has gone "
-         "croaky", "anaphylaxis"),
-        ("My coworker stopped sweating, his skin is hot and dry, he was talking confused", "unconscious"),
-        ("Probably just indigestion but I've had a tight heavy chest for the last 40 minutes, feel sick and clammy.",
-         "chest_pain"),
-        ("he's just come in saying his chest feels like an elephant is sitting on it and he's gone grey and sweaty",
-         "chest_pain"),
-        ("All four of us have had headaches since we got up and we are dizzy. The boiler's been making a funny "
-         "noise and we all felt better when we sat in the car for a bit.", "overdose_poisoning"),
-        ("he had a fit about 15 minutes ago, and he's started having another one and he never woke up properly in "
-         "between", "seizure"),
-        ("My mum, 84, fell in the bathroom. She's got a big cut on her head that's bleeding, she can't get up off the "
-         "floor and she's a bit muddled. She's on warfarin.", "head_injury"),
-        ("I took about 30 of my mum's sleeping tablets an hour ago", "overdose_poisoning"),
-        ("my 8 month old is breathing funny, skin sucking in under her ribs and she's grunting with every breath",
-         "breathing"),
-    ],
-)
-def test_second_blind_set_misses(triage: Triage, text: str, category: str) -> None:
-    """What eval/emergency_blind2.jsonl (a second writer who saw nothing) found: the rules caught
-    30 of its 50 emergencies when it was first measured, rules then classifier 39."""
-    result = triage.check(text)
-    assert result is not None and result.category == category
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Temp 38.2 since yesterday, no rash, no stiff neck, drinking fine, just achy and tired. Is it flu?",
-        "Splashed a bit of bleach on my hand while cleaning, washed it off straight away, skin is slightly red.",
-        "Our cat is having a seizure right now on the kitchen floor, what do I do??",
-        "Is the glass test for a meningitis rash reliable on darker skin?",
-        "my best mate tried to end his life last march. hes had loads of treatment since, takes his meds",
-        "what should i do if my sugar meter says LO but i feel fine?",
-        "my dad is diabetic and his sugar was 2.5 last week, the nurse changed his insulin, is that a common dose?",
-    ],
-)
-def test_second_blind_set_look_alikes(triage: Triage, text: str) -> None:
-    assert triage.check(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("so about an hour ago I took the rest of my paracetamol, maybe 24 tablets. I feel a bit sick and dozy.",
-         "overdose_poisoning"),
-        ("Had this tight feeling across my chest for the past hour, sort of squeezing, my left arm aches a bit and "
-         "I'm a bit clammy", "chest_pain"),
-        ("He was eating whole grapes just now and one's stuck, he can't cough or make any sound", "choking"),
-        ("I've written letters to my kids and I've been saving up my tablets for a while.", "suicide_self_harm"),
-        ("Tonight I went deeper than usual on my thigh and it's been bleeding through everything for 40 minutes",
-         "suicide_self_harm"),
-        ("About an hour ago I threw up what looked like coffee grounds and then a second time it was bright red "
-         "blood, a lot of it.", "severe_bleeding"),
-        ("My 3 year old pulled the kettle off the counter about 10 minutes ago and boiling water went all over his "
-         "chest. The skin has gone white and is peeling in big sheets", "severe_burn"),
-        ("My 2 year old was playing with the car key fob and now the little round flat battery is missing. She's "
-         "drooling a lot", "overdose_poisoning"),
-    ],
-)
-def test_third_blind_set_misses(triage: Triage, text: str, category: str) -> None:
-    """eval/emergency_blind3.jsonl (a third writer; emergencies hidden in long ordinary questions):
-    the rules caught 17 of its 25 emergencies when it was first measured."""
-    result = triage.check(text)
-    assert result is not None and result.category == category
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I get panic attacks. Heart pounding, hands tingling, can't catch my breath and I'm convinced I'm dying. Had "
-        "one yesterday, lasted 10 minutes and passed.",
-        "Last month I had chest pain after a big dinner and went to A&E, they said acid reflux. I genuinely thought "
-        "I was having a heart attack.",
-        "My 8 year old bumped her head on the monkey bars at the park on Saturday. Small lump, she cried for a "
-        "minute, no vomiting, been completely herself since.",
-        "I took the rest of my antibiotics as prescribed, should I feel better by now?",
-    ],
-)
-def test_third_blind_set_look_alikes(triage: Triage, text: str) -> None:
-    assert triage.check(text) is None
+@pytest.mark.parametrize(("source", "text"), LOOK_ALIKES_FROM_NEW_WRITERS,
+                         ids=[f"{s}:{t[:40]}" for s, t in LOOK_ALIKES_FROM_NEW_WRITERS])
+def test_look_alikes_from_new_writers(triage: Triage, source: str, text: str) -> None:
+    assert triage.check(text) is None, source
