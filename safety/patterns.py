@@ -298,7 +298,7 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\b(?:cleared|resolved|settled) (?:up )?(?:completely|fully|totally)\b",
     r"\b(?:completely|fully|totally) (?:cleared|resolved|recovered|better)\b",
     r"\bfull recovery\b",
-    r"\byesterday\b",
+    r"(?<!since )\byesterday\b",
     r"\bthe other day\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bhistory of\b",
@@ -404,8 +404,8 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     # an attack that is over: "lasted 10 minutes and passed", "they pass on their own"
     r"\b(?:lasted|went on for) (?:about |around )?(?:\d+|a few|few|five|ten|fifteen|twenty) "
     r"(?:minutes|mins|seconds|secs) and (?:then )?(?:passed|went away|stopped|settled|eased)\b",
-    r"\b(?:it|they) (?:always |usually )?(?:passes|pass|passed|goes away|go away|went away) "
-    r"(?:on (?:its|their) own|after (?:a few minutes|a while))\b",
+    r"(?<!will )(?<!would )(?<!does )(?<!do )(?<!should )(?<!can )(?<!might )(?<!could )\b(?:it|they) "
+    r"(?:always |usually )?(?:passes|passed|goes away|went away) (?:on (?:its|their) own|after (?:a few minutes|a while))\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -744,6 +744,7 @@ _OVERDOSE = (
             r"(?:heroin|fentanyl|opioids?|drugs|pills|ketamine|ghb|xanax|benzos?)",
             r"(?:drank|drunk) (?:\w+ ){0,4}"
             r"(?:vodka|whiskey|whisky|rum|gin|tequila|alcohol|spirits|liquor|booze)",
+            r"(?:smells?|smelling|stinks?|stinking) of (?:drink|alcohol|booze|beer|vodka)",
         ),
         context=_rx(
             r"breath\w*", r"blue", r"wake", r"waking", r"unconscious", r"unresponsive",
@@ -857,6 +858,10 @@ _SUICIDE = (
             r"|taking my (?:own )?life|not being here|not waking up)",
         ),
         guard=Guard.NONE,
+        # "I went through a dark patch last year where I thought about ending things": long over
+        # (not "last night": a recent thought still gets the crisis line)
+        exclude=_rx(r"\bthought (?:about|of) .{0,60}\b(?:last year|years ago|months ago|in the past|as a teen\w*)"
+                    r"|(?:last year|years ago|months ago|in the past)\b.{0,60}\bthought (?:about|of)"),
     ),
     Rule(
         "suicide.dont_want_to_live",
@@ -917,7 +922,7 @@ _SUICIDE = (
             r"(?:all|every one|the whole|a whole|all of) (?:\w+ ){0,3}"
             r"(?:pills|tablets|meds|medications?|bottle|pack|packet)",
             r"(?:want|going|planning|plan|about) to overdose",
-            r"(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded) (?:up )?(?:my |the |his |her |all )?(?:\w+ )?"
+            r"(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded) (?:up )?(?:my |the |his |her |all )?(?:\w+ ){0,2}"
             r"(?:pills|tablets|meds|medication)",
             r"(?:have|got|made) a plan to (?:die|end|kill)",
             r"(?:die|hurt|painful|feel anything) if (?:i|u|you|someone|a person) (?:take|took|swallow|swallowed|drink|drank) "
@@ -959,6 +964,7 @@ _SUICIDE = (
             r"self harm\w* (?:\w+ ){0,3}(?:again|tonight|right now)",
         ),
         guard=Guard.INFO | Guard.PAST,
+        exclude=_rx(r"(?:old|faded|healed|healing) (?:self harm )?scars?"),
     ),
     Rule(
         "suicide.third_person",
@@ -971,6 +977,7 @@ _SUICIDE = (
             r"|(?:his|her|their) (?:own )?(?:life|lives))",
         ),
         guard=Guard.PAST,
+        exclude=_rx(r"(?:what are|what is|list|common|usual|typical) (?:the )?(?:\w+ ){0,2}warning signs"),
     ),
     Rule(
         "suicide.suicidal_first_person",
@@ -1096,6 +1103,8 @@ _UNCONSCIOUS = (
             r"|chemo\w*|drugs?|name)",
             r"phone", r"app", r"laptop", r"computer", r"screen", r"in the mornings?",
             r"for school", r"for work", r"early", r"on time", r"alarm", r"before noon",
+            # a sleepy newborn's feeds (unconscious.newborn_wont_feed reads the signs around it)
+            r"for (?:his |her |their |the |night |night time )?feeds?\b",
             r"until noon", r"lungs?",
         ),
     ),
@@ -1469,6 +1478,7 @@ _HEAD = (
             r"knocked (?:out|unconscious)",
             r"head first",
             r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
+            r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
         ),
         context=_rx(
             r"(?<!no )confus\w*", r"disorient\w*", r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
@@ -1598,7 +1608,9 @@ _NARRATIVE = (
              r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange)",
              r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
-                     r"stung", r"sting", r"anaphyla\w*"), window=2),
+                     r"stung", r"sting", r"anaphyla\w*", r"hives",
+                     r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b",
+                     r"amoxicillin", r"penicillin", r"antibiotics?"), window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
          _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) (?:at )?" + _POSS + r" (?:neck|throat)",
@@ -1721,7 +1733,8 @@ _NARRATIVE = (
          _rx(r"(?:pills|tablets) (?:all )?(?:lined up|laid out|counted out|ready)",
              r"(?:sitting|sat) in (?:the|his|her|a|my) (?:garage|car) with the (?:car|engine) running",
              r"(?:car|engine) running in the garage",
-             r"sorry for being a burden"),
+             r"sorry for being a burden",
+             r"(?:tonight|today) (?:feels|seems|is) like the (?:right )?(?:night|time|day)"),
          guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
     # Warning phrases written from general crisis-line guidance (not from any evaluation
     # message): a third person's stated wish to die, final messages, means at hand.
@@ -1782,6 +1795,35 @@ _NARRATIVE = (
          context=_rx(r"burn\w*", r"heart", r"confused", r"charred", r"skin"), window=1),
     # Written against eval/emergency_blind.jsonl (session 7): a child's ribs sucking in with each
     # breath, "very hard to wake up" while ill, a farewell and a question about a whole bottle.
+    # Written against eval/emergency_blind4.jsonl (session 7), a fourth writer.
+    Rule("unconscious.newborn_wont_feed", "unconscious",
+         _rx(r"(?:wont|will not|doesnt|isnt) (?:wake|waking) (?:up )?for (?:his|her|their|any) feeds?"),
+         context=_rx(r"floppy", r"limp", r"cold", r"fever", r"temperature", r"hot", r"rouse", r"grey", r"blue"),
+         window=2),
+    Rule("cardiac_arrest.agonal_breathing", "cardiac_arrest",
+         _rx(r"gasp\w*\b.{0,30}\b(?:then nothing|and then nothing|then stops?|and stops?)",
+             r"breathing (?:\w+ ){0,2}(?:strange|weird|funny|odd|strangely)\b.{0,30}\bgasp\w*"),
+         context=_rx(r"fall\w*", r"fell", r"collaps\w*", r"(?:not|doesnt|wont) (?:answer|respond)\w*", r"unresponsive",
+                     r"floor", r"wont wake", r"cant wake"), window=1),
+    Rule("overdose.week_at_once", "overdose_poisoning",
+         _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds|medication|medicines)\b"
+             r".{0,30}\b(?:at once|in one go|in one time|all together|at the same time)",
+             r"(?:take|took|taken|swallow\w*) all (?:his|her|their|my|the) (?:\w+ )?(?:tablets|pills|meds|medication|medicines) "
+             r"for (?:the )?(?:whole |entire )?(?:week|month)")),
+    Rule("chest_pain.spreading", "chest_pain",
+         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band)\b.{0,60}\b(?:spreading|spreads|spread|going|goes"
+             r"|radiating|moving|moves|shooting) (?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw|left arm|arm|neck)"),
+         context=_rx(r"clammy", r"sweat\w*", r"sick", r"nause\w*", r"short of breath", r"breathless\w*", r"dizzy",
+                     r"grey", r"gray", r"chest"), window=1),
+    Rule("stroke.thunderclap_described", "stroke",
+         _rx(r"headache (?:\w+ ){0,6}like (?:being )?(?:hit|struck|kicked|smacked) (?:with|by|over|on)",
+             r"(?:nothing|zero|0) to (?:the )?worst (?:pain|headache) (?:ever|of my life|ive ever had)"
+             r"(?: in (?:a |one )?(?:second|seconds|instant|moment))?")),
+    Rule("bleeding.spurting", "severe_bleeding",
+         _rx(r"blood\w* (?:is |are )?(?:spurting|pumping|gushing|pouring)",
+             r"(?:still|keeps?) (?:pouring|gushing|spurting|pumping)"),
+         context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"chainsaw", r"knife", r"glass", r"belt", r"tourniquet"),
+         window=1),
     # Written against eval/emergency_blind2.jsonl (session 7), a second writer who saw nothing of
     # the project: rarer emergencies told in lay words.
     # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
@@ -1854,12 +1896,6 @@ _NARRATIVE = (
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high up|came on)",
              r"(?:sudden\w*|came on)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
          context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale"), window=1),
-    Rule("sudden_pain.early_pregnancy", "sudden_severe_pain",
-         _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",
-             r"(?:sharp|severe|bad|stabbing) pain (?:\w+ ){0,3}(?:one|right|left) side"),
-         context=_rx(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) weeks pregnant",
-                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
-         window=2),
     Rule("breathing.retractions", "breathing",
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
              r"|caves?|caving) in",
@@ -1872,11 +1908,33 @@ _NARRATIVE = (
                      r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye", r"food colou?ring", r"winter")),
     Rule("unconscious.hard_to_wake_when_ill", "unconscious",
          _rx(r"(?:hes|shes|theyre|he is|she is|is|are|been|getting) (?:\w+ ){0,2}(?:hard|difficult|impossible) to "
-             r"(?:wake|rouse|keep awake)"),
+             r"(?:wake|rouse|keep awake)",
+             r"(?:cant|cannot|can not|can barely|can hardly|could barely) (?:keep (?:him|her|them) awake|rouse (?:him|her|them)"
+             r"|wake (?:him|her|them))"),
          context=_rx(r"vomit\w*", r"throw\w* up", r"threw up", r"being sick", r"breath\w*", r"fever", r"fruity",
                      r"diabet\w*", r"sugar", r"confus\w*", r"pills", r"tablets", r"drank", r"drunk", r"head",
-                     r"floppy", r"limp", r"seiz\w*", r"rash", r"stiff neck"),
+                     r"floppy", r"limp", r"seiz\w*", r"rash", r"stiff neck", r"cold", r"feeds?", r"smells? of"),
          exclude=_rx(r"in the mornings?", r"for (?:school|work|church)", r"shifts?", r"naps?", r"teen\w*"),
+         window=2),
+)
+
+#: Pregnancy and the weeks after a birth (eval/emergency_blind2.jsonl, blind4.jsonl). Last: a seizure,
+#: heavy bleeding or a thunderclap headache in pregnancy keeps its own first-aid message.
+_PREGNANCY = (
+    Rule("pregnancy.preeclampsia_signs", "pregnancy_emergency",
+         _rx(r"(?:headache|head ache)\b.{0,80}\b(?:vision|seeing|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*|flash\w*|spots"
+             r"|stars|zigzag\w*|funny|strange)",
+             r"(?:vision|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*|flash\w*|spots|stars)\b.{0,80}\bheadache",
+             r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen|swelled) "
+             r"(?:right |all )?up"),
+         context=_rx(r"pregnan\w*", r"weeks? pregnant", r"gave birth", r"had (?:my|the|our) baby", r"postpartum",
+                     r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth"),
+         window=2),
+    Rule("pregnancy.early_pain_or_fainting", "pregnancy_emergency",
+         _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",
+             r"(?:sharp|severe|bad|stabbing) pain (?:\w+ ){0,3}(?:one|right|left) side"),
+         context=_rx(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) weeks pregnant",
+                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
          window=2),
 )
 
@@ -1899,6 +1957,7 @@ RULES: tuple[Rule, ...] = (
     *_BURNS,
     *_SEPSIS,
     *_NARRATIVE,
+    *_PREGNANCY,
 )
 
 #: Every category a rule can return, in priority order.

@@ -223,10 +223,15 @@ _MESSAGES: dict[str, str] = {
         "Keep the person still, especially if the neck may be hurt, and do not give them "
         "anything to eat or drink."
     ),
+    "pregnancy_emergency": (
+        "In pregnancy or the weeks after a birth, a severe headache with blurred or flashing vision "
+        "or a swollen face and hands, one-sided belly pain or shoulder-tip pain in early pregnancy, "
+        "fainting or heavy bleeding can be an emergency (such as pre-eclampsia, an ectopic "
+        "pregnancy or bleeding). Call {emergency} or your maternity unit's emergency line now."
+    ),
     "sudden_severe_pain": (
-        "Sudden severe pain like this (a belly that is hard and very painful, a painful swollen "
-        "testicle, or one-sided pain, shoulder-tip pain or fainting in early pregnancy) can need "
-        "emergency surgery. Call {emergency} or go to an emergency department now, and do not "
+        "Sudden severe pain like this (a belly that is hard and very painful, or a painful swollen "
+        "testicle) can need emergency surgery. Call {emergency} or go to an emergency department now, and do not "
         "eat or drink until you have been seen."
     ),
     "sepsis_meningitis": (

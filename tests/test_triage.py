@@ -512,7 +512,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
-     ("emergency_blind3.jsonl", 25, 75, 0)],
+     ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -560,7 +560,7 @@ def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
 
 
 #: Emergencies that writers who saw nothing of the project worded in ways the rules missed when
-#: each set was first measured (eval/emergency_blind*.jsonl; rules caught 14/20, 30/50, 17/25).
+#: each set was first measured (eval/emergency_blind*.jsonl; rules caught 14/20, 30/50, 17/25, 22/35).
 FOUND_BY_NEW_WRITERS = [
     ('emergency_blind', "my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and "
                         "she's really floppy",
@@ -596,7 +596,7 @@ FOUND_BY_NEW_WRITERS = [
     ('emergency_blind2', "I'm about 7 weeks pregnant, haven't had a scan yet. Sharp pain low on my right side "
                          'since this morning, getting worse, pain in my shoulder tip too, and I just fainted on '
                          'the toilet.',
-     'sudden_severe_pain'),
+     'pregnancy_emergency'),
     ('emergency_blind2', 'My 14yo woke up with really bad pain in one of his testicles, came on suddenly about '
                          'an hour ago.',
      'sudden_severe_pain'),
@@ -661,6 +661,44 @@ FOUND_BY_NEW_WRITERS = [
     ('emergency_blind3', 'My 2 year old was playing with the car key fob and now the little round flat battery '
                          "is missing. She's drooling a lot",
      'overdose_poisoning'),
+    ('emergency_blind4', "My 5 day old won't wake up for his feeds. Last feed was 6 hours ago. He's floppy when I "
+                         'pick him up, feels cold and I can barely rouse him',
+     'unconscious'),
+    ('emergency_blind4', "I've had a heavy pressure in my chest for about 40 minutes, like a tight band round it, "
+                         'going down my left arm. Bit sweaty. Will it pass on its own?',
+     'chest_pain'),
+    ('emergency_blind4', 'please help my husband he fall down in kitchen, he not answer me, he is breathing very '
+                         'strange like big gasp and then nothing',
+     'cardiac_arrest'),
+    ('emergency_blind4', 'My father he take all his tablets for whole week in one time by mistake, the box is empty.',
+     'overdose_poisoning'),
+    ('emergency_blind4', 'suddenly got a headache at the back of my head like being hit with a bat, nothing to '
+                         'worst pain ever in a second',
+     'stroke'),
+    ('emergency_blind4', "I've been saving up my mum's sleeping tablets and tonight feels like the night to take "
+                         'them all.',
+     'suicide_self_harm'),
+    ('emergency_blind4', "Took my first amoxicillin tablet 20 minutes ago and now I've got hives all over, my "
+                         "tongue feels thick and I'm starting to wheeze",
+     'anaphylaxis'),
+    ('emergency_blind4', "Got what feels like bad indigestion but it's not shifting with Gaviscon, it's spreading "
+                         'up into my jaw and I feel clammy and sick.',
+     'chest_pain'),
+    ('emergency_blind4', 'My 14 yr old got a knock to the head at rugby this afternoon, an hour later he has been '
+                         'sick twice and is really drowsy and confused',
+     'head_injury'),
+    ('emergency_blind4', "Cut my thigh with the chainsaw, blood's spurting out, got a belt round it but it's still "
+                         'pouring',
+     'severe_bleeding'),
+    ('emergency_blind4', "he keeps being sick and I can't keep him awake, he keeps slipping off and his breathing "
+                         'is slow. He smells of drink.',
+     'overdose_poisoning'),
+    ('emergency_blind4', "Gave birth 6 days ago. Since this morning I've had a pounding headache paracetamol won't "
+                         'touch and my vision has gone blurry with sparkly bits.',
+     'pregnancy_emergency'),
+    ('emergency_blind4', 'Resident has temp 39.4, skin gone blotchy and mottled on her knees, breathing fast, much '
+                         "more confused than normal and hasn't passed urine since yesterday",
+     'sepsis_meningitis'),
 ]
 #: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
 LOOK_ALIKES_FROM_NEW_WRITERS = [
@@ -691,6 +729,13 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('emergency_blind3', 'My 8 year old bumped her head on the monkey bars at the park on Saturday. Small lump, '
                          'she cried for a minute, no vomiting, been completely herself since.'),
     ('emergency_blind3', 'I took the rest of my antibiotics as prescribed, should I feel better by now?'),
+    ('emergency_blind4', 'My friend showed me her old self-harm scars. She is doing loads better and sees a '
+                         'counsellor. Do scars like that need a doctor?'),
+    ('emergency_blind4', 'I volunteer on a suicide prevention helpline. What are the most common warning signs '
+                         'that someone is thinking about ending their life?'),
+    ('emergency_blind4', 'I went through a really dark patch last year where I thought about ending things. I am '
+                         'much better now with therapy.'),
+    ('emergency_blind4', "my baby won't wake for feeds at night, should I wake her every 3 hours?"),
 ]
 
 
