@@ -75,7 +75,7 @@ TYPOS: dict[str, str] = {
     "breeth": "breathe", "breathh": "breathe", "brathe": "breathe",
     "breating": "breathing", "brething": "breathing", "breathin": "breathing",
     "breahting": "breathing", "braething": "breathing", "breathign": "breathing",
-    "breathng": "breathing",
+    "breathng": "breathing", "sentnce": "sentence", "sentance": "sentence", "sentense": "sentence",
     # stroke
     "speach": "speech", "speec": "speech", "spech": "speech",
     "slured": "slurred", "slurd": "slurred", "slurrd": "slurred",
@@ -964,7 +964,8 @@ _SUICIDE = (
             r"self harm\w* (?:\w+ ){0,3}(?:again|tonight|right now)",
         ),
         guard=Guard.INFO | Guard.PAST,
-        exclude=_rx(r"(?:old|faded|healed|healing) (?:self harm )?scars?"),
+        exclude=_rx(r"(?:old|faded|healed|healing) (?:self harm )?scars?",
+                    r"how (?:do|can|should) (?:i|we) (?:talk|speak) to (?:\w+ ){0,3}about (?:\w+ )?self harm"),
     ),
     Rule(
         "suicide.third_person",
@@ -1149,7 +1150,7 @@ _BREATHING = (
         "breathing.severe",
         "breathing",
         _rx(
-            r"cant (?:talk|speak|finish|say) (?:in )?(?:\w+ )?sentences?",
+            r"cant (?:even )?(?:talk|speak|finish|say|get out|complete) (?:in )?(?:a |\w+ )?(?:full )?sentences?",
             r"(?:wheez\w*|breathless|short of breath|out of breath)\b.{0,30}\b"
             r"(?:cant|can barely|can hardly|unable to|too breathless to) (?:talk|speak)",
             r"too breathless to (?:talk|speak)",
@@ -1390,7 +1391,10 @@ _BLEEDING = (
             r"bleeding (?:\w+ ){0,6}(?:wont|will not|doesnt|does not) stop (?:even )?(?:when|if|with|after) "
             r"(?:i|we|he|she|you) (?:press|apply|hold|push)",
         ),
-        exclude=_rx(r"gums?", r"brush\w*", r"floss\w*"),
+        # gums; a small cut bleeding for a minute or two (not one that has bled for an hour or spurts)
+        exclude=_rx(r"gums?", r"brush\w*", r"floss\w*",
+                    r"(?:small|tiny|minor|little|paper) (?:cut|nick|scratch|graze)\b"
+                    r"(?!.*\b(?:hours?|spurt\w*|pour\w*|gush\w*|warfarin|blood thinners?)\b)"),
     ),
     Rule(
         "bleeding.cant_stop_it",
@@ -1494,7 +1498,8 @@ _HEAD = (
             r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
             r"hard to keep awake", r"drowsier", r"getting (?:more )?(?:sleepy|drowsy|confused)",
             r"repeating (?:himself|herself|themselves)",
-            r"clear (?:water|liquid)", r"(?:keep|keeps|keeping) forget\w*", r"muddled",
+            r"clear (?:water|liquid)", r"(?:keep|keeps|keeping) forget\w*", r"muddled", r"been sick", r"double vision",
+            r"vision (?:\w+ )?(?:blurry|blurred|double|funny)", r"blurr\w* vision",
             r"headache (?:\w+ ){0,2}(?:getting|got|gets|is getting) (?:more |much |really )?(?:bad|worse)",
             r"warfarin", r"blood thinners?", r"apixaban", r"rivaroxaban", r"eliquis", r"xarelto", r"anticoagula\w*",
         ),
@@ -1517,7 +1522,7 @@ _BURNS = (
             r"(?:clothes|shirt|hair|dress|pants|trousers|sleeve|jacket|pyjamas|pajamas) "
             r"(?:\w+ )?(?:caught|on) fire",
             r"(?:he|she|i|they|was|were) (?:was |were |got |is )?(?:set )?on fire",
-            r"skin (?:is |looks |has gone |went )?(?:\w+ )?"
+            r"skin (?:is |looks |has gone |went )?(?:\w+ ){0,2}"
             r"(?:charred|leathery|melted|peeling off|coming off)",
             r"electrocuted",
             r"(?:acid|bleach|chemicals?|lye|oven cleaner|drain cleaner) (?:\w+ )?(?:in|into) "
@@ -1775,8 +1780,9 @@ _NARRATIVE = (
          context=_SUICIDE_CTX, window=2),
     Rule("seizure.back_to_back", "seizure",
          _rx(r"(?:another|a third|third|a second) (?:one|seizure|fit) (?:is )?(?:starting|coming|happening)",
-             r"(?:never|hasnt|didnt|has not|did not) (?:fully )?(?:wake|woke|woken|come round|came round|come to) "
-             r"(?:up )?(?:properly |fully )?(?:in )?between",
+             r"(?:never|hasnt|didnt|has not|did not|not|isnt|is not) (?:fully )?(?:wake|woke|woken|waking|come round|came round"
+             r"|come to|coming round|coming to) (?:up )?(?:properly |fully )?(?:in )?between",
+             r"(?:seizure|fit|convulsion) after (?:seizure|fit|convulsion)",
              r"(?:started|starting|is having|has started) (?:having )?another (?:one|seizure|fit)",
              r"(?:started|keeps?|is) jerking (?:" + _POSS + r" )?(?:arms|legs|body|all over)"),
          window=2),
@@ -1822,7 +1828,8 @@ _NARRATIVE = (
     Rule("bleeding.spurting", "severe_bleeding",
          _rx(r"blood\w* (?:is |are )?(?:spurting|pumping|gushing|pouring)",
              r"(?:still|keeps?) (?:pouring|gushing|spurting|pumping)"),
-         context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"chainsaw", r"knife", r"glass", r"belt", r"tourniquet"),
+         context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"chainsaw", r"knife", r"glass", r"belt",
+                     r"tourniquet"),
          window=1),
     # Written against eval/emergency_blind2.jsonl (session 7), a second writer who saw nothing of
     # the project: rarer emergencies told in lay words.
@@ -1873,6 +1880,8 @@ _NARRATIVE = (
     Rule("bleeding.gaping_or_soaking", "severe_bleeding",
          _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
              r"bleeding through everything",
+             r"(?:towel|bandage|cloth|tea towel|dressing)s? (?:is |are )?(?:already )?(?:full|soaked|drenched|dripping)",
+             r"bleeding (?:very|so|really|too) (?:much|bad|badly|heavily)",
              r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)"),
          context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
     Rule("stroke.sudden_vision_loss", "stroke",

@@ -512,7 +512,8 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
-     ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0)],
+     ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
+     ("emergency_short_blind.jsonl", 40, 40, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -560,7 +561,8 @@ def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
 
 
 #: Emergencies that writers who saw nothing of the project worded in ways the rules missed when
-#: each set was first measured (eval/emergency_blind*.jsonl; rules caught 14/20, 30/50, 17/25, 22/35).
+#: each set was first measured (eval/emergency_blind*.jsonl, rules caught 14/20, 30/50, 17/25, 22/35;
+#: eval/emergency_short_blind.jsonl, 35/40).
 FOUND_BY_NEW_WRITERS = [
     ('emergency_blind', "my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and "
                         "she's really floppy",
@@ -699,6 +701,12 @@ FOUND_BY_NEW_WRITERS = [
     ('emergency_blind4', 'Resident has temp 39.4, skin gone blotchy and mottled on her knees, breathing fast, much '
                          "more confused than normal and hasn't passed urine since yesterday",
      'sepsis_meningitis'),
+    ('emergency_short_blind', 'my asthma is really bad cant even finish a sentnce', 'breathing'),
+    ('emergency_short_blind', 'son having seizure after seizure not waking up in between', 'seizure'),
+    ('emergency_short_blind', 'my brother cut arm with machine, bleeding very much, towel is full already',
+     'severe_bleeding'),
+    ('emergency_short_blind', 'spilled boiling oil on my arm, skin white and peeling off', 'severe_burn'),
+    ('emergency_short_blind', 'fell down stairs hit my head been sick twice vision blurry', 'head_injury'),
 ]
 #: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
 LOOK_ALIKES_FROM_NEW_WRITERS = [
@@ -736,6 +744,8 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('emergency_blind4', 'I went through a really dark patch last year where I thought about ending things. I am '
                          'much better now with therapy.'),
     ('emergency_blind4', "my baby won't wake for feeds at night, should I wake her every 3 hours?"),
+    ('emergency_short_blind', 'small cut wont stop bleeding after 2 min'),
+    ('emergency_short_blind', 'how do i talk to my teenager about self harm, shes ok just worried'),
 ]
 
 
