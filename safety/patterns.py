@@ -405,7 +405,8 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:lasted|went on for) (?:about |around )?(?:\d+|a few|few|five|ten|fifteen|twenty) "
     r"(?:minutes|mins|seconds|secs) and (?:then )?(?:passed|went away|stopped|settled|eased)\b",
     r"(?<!will )(?<!would )(?<!does )(?<!do )(?<!should )(?<!can )(?<!might )(?<!could )\b(?:it|they) "
-    r"(?:always |usually )?(?:passes|passed|goes away|went away) (?:on (?:its|their) own|after (?:a few minutes|a while))\b",
+    r"(?:always |usually )?(?:passes|passed|goes away|went away) (?:on (?:its|their) own|after (?:a few minutes"
+    r"|a while))\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -883,7 +884,8 @@ _SUICIDE = (
         "suicide.no_reason_to_live",
         "suicide_self_harm",
         _rx(
-            r"(?:no|not any|dont have a|(?:dont|cant) (?:really |even |honestly |actually )?see (?:a|any|the)|see no|whats the"
+            r"(?:no|not any|dont have a|(?:dont|cant) (?:really |even |honestly |actually )?see (?:a|any|the)"
+            r"|see no|whats the"
             r"|what is the|lost the) (?:\w+ )?(?:reason|point|purpose) (?:to|in|of|for) "
             r"(?:me |my )?(?:live|living|go on|going on|carry on|carrying on|being alive|life"
             r"|keep going|staying alive|me being here|being here)",
@@ -922,13 +924,16 @@ _SUICIDE = (
             r"(?:all|every one|the whole|a whole|all of) (?:\w+ ){0,3}"
             r"(?:pills|tablets|meds|medications?|bottle|pack|packet)",
             r"(?:want|going|planning|plan|about) to overdose",
-            r"(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded) (?:up )?(?:my |the |his |her |all )?(?:\w+ ){0,2}"
+            r"(?:saved|saving|stockpiled|stockpiling|hoarding|hoarded) (?:up )?(?:my |the |his |her |all )?"
+            r"(?:\w+ ){0,2}"
             r"(?:pills|tablets|meds|medication)",
             r"(?:have|got|made) a plan to (?:die|end|kill)",
-            r"(?:die|hurt|painful|feel anything) if (?:i|u|you|someone|a person) (?:take|took|swallow|swallowed|drink|drank) "
+            r"(?:die|hurt|painful|feel anything) if (?:i|u|you|someone|a person) (?:take|took|swallow|swallowed"
+            r"|drink|drank) "
             r"(?:\w+ )?" + _LARGE_AMOUNT,
             r"(?:does|would|will|did) it hurt (?:if|when|to) (?:\w+ ){0,2}(?:jump|jumped|hang|hanged|drown|cut|slit)",
-            r"(?:painless|easiest|quickest|fastest|best|surest) (?:\w+ )?(?:way|method) to (?:die|kill (?:myself|yourself)"
+            r"(?:painless|easiest|quickest|fastest|best|surest) (?:\w+ )?(?:way|method) to (?:die|kill (?:myself"
+            r"|yourself)"
             r"|end (?:it|my life|your life))",
             r"how (?:many|much) .{0,40}(?:to|would|will|could|it takes to|does it take to) "
             r"(?:kill (?:me|myself|you|a person|someone)|die|end my life)",
@@ -1368,7 +1373,8 @@ _CHEST = (
             r"(?:sitting|standing|on|pressing|crushing|sat) (?:\w+ ){0,2}(?:my|his|her) chest",
             r"chest (?:feels|is) (?:\w+ ){0,3}"
             r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
-            r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody) (?:is )?(?:sitting|standing|pressing|on)",
+            r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody) (?:is )?"
+            r"(?:sitting|standing|pressing|on)",
         ),
     ),
 )
@@ -1618,7 +1624,8 @@ _NARRATIVE = (
                      r"amoxicillin", r"penicillin", r"antibiotics?"), window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
-         _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) (?:at )?" + _POSS + r" (?:neck|throat)",
+         _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) "
+             r"(?:at )?" + _POSS + r" (?:neck|throat)",
              r"(?:cant|cannot|can not) make (?:any |a )?(?:sound|noise)",
              r"(?:cant|cannot|can not) (?:cough|breathe|talk|speak|cry) (?:or|and) (?:make (?:any |a )?(?:sound|noise)"
              r"|cough|breathe|talk|speak|cry)",
@@ -1763,7 +1770,8 @@ _NARRATIVE = (
                      r"note", r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away"),
          window=2),
     Rule("sepsis.signs_after_infection", "sepsis_meningitis",
-         _rx(r"(?:burning hot|boiling hot|high fever|fever|high temperature|temperature|shivering|shaking uncontrollably)"
+         _rx(r"(?:burning hot|boiling hot|high fever|fever|high temperature|temperature|shivering"
+             r"|shaking uncontrollably)"
              r"\b.{0,60}\b(?:confused|confusion|breathing (?:\w+ )?fast|mottled|not making sense)"),
          context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
                      r"infection", r"antibiotics", r"wound", r"after (?:his|her|my|the) (?:operation|surgery)"),
@@ -1773,14 +1781,17 @@ _NARRATIVE = (
          context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling"), window=1),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
-             r"(?:said|saying|say|texted|messaged) (?:bye|goodbyes?|my goodbyes|farewell) to (?:everyone|everybody|all|every\w*)",
-             r"(?:gave|given|giving) (?:away )?(?:my|his|her|their) (?:dog|cat|pets?|guitar|things|stuff|belongings) to",
+             r"(?:said|saying|say|texted|messaged) (?:bye|goodbyes?|my goodbyes|farewell) to (?:everyone"
+             r"|everybody|all|every\w*)",
+             r"(?:gave|given|giving) (?:away )?(?:my|his|her|their) (?:dog|cat|pets?|guitar|things|stuff"
+             r"|belongings) to",
              r"(?:given|giving|gave) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) "
              r"(?:things|stuff|belongings|possessions|guitar|dog|cat|pets?)"),
          context=_SUICIDE_CTX, window=2),
     Rule("seizure.back_to_back", "seizure",
          _rx(r"(?:another|a third|third|a second) (?:one|seizure|fit) (?:is )?(?:starting|coming|happening)",
-             r"(?:never|hasnt|didnt|has not|did not|not|isnt|is not) (?:fully )?(?:wake|woke|woken|waking|come round|came round"
+             r"(?:never|hasnt|didnt|has not|did not|not|isnt|is not) (?:fully )?(?:wake|woke|woken|waking"
+             r"|come round|came round"
              r"|come to|coming round|coming to) (?:up )?(?:properly |fully )?(?:in )?between",
              r"(?:seizure|fit|convulsion) after (?:seizure|fit|convulsion)",
              r"(?:started|starting|is having|has started) (?:having )?another (?:one|seizure|fit)",
@@ -1812,13 +1823,17 @@ _NARRATIVE = (
          context=_rx(r"fall\w*", r"fell", r"collaps\w*", r"(?:not|doesnt|wont) (?:answer|respond)\w*", r"unresponsive",
                      r"floor", r"wont wake", r"cant wake"), window=1),
     Rule("overdose.week_at_once", "overdose_poisoning",
-         _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds|medication|medicines)\b"
+         _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
+             r"|medication|medicines)\b"
              r".{0,30}\b(?:at once|in one go|in one time|all together|at the same time)",
-             r"(?:take|took|taken|swallow\w*) all (?:his|her|their|my|the) (?:\w+ )?(?:tablets|pills|meds|medication|medicines) "
+             r"(?:take|took|taken|swallow\w*) all (?:his|her|their|my|the) (?:\w+ )?(?:tablets|pills|meds"
+             r"|medication|medicines) "
              r"for (?:the )?(?:whole |entire )?(?:week|month)")),
     Rule("chest_pain.spreading", "chest_pain",
-         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band)\b.{0,60}\b(?:spreading|spreads|spread|going|goes"
-             r"|radiating|moving|moves|shooting) (?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw|left arm|arm|neck)"),
+         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band)\b.{0,60}\b(?:spreading|spreads|spread"
+             r"|going|goes"
+             r"|radiating|moving|moves|shooting) (?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw"
+             r"|left arm|arm|neck)"),
          context=_rx(r"clammy", r"sweat\w*", r"sick", r"nause\w*", r"short of breath", r"breathless\w*", r"dizzy",
                      r"grey", r"gray", r"chest"), window=1),
     Rule("stroke.thunderclap_described", "stroke",
@@ -1835,12 +1850,14 @@ _NARRATIVE = (
     # the project: rarer emergencies told in lay words.
     # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
     Rule("overdose.the_rest", "overdose_poisoning",
-         _rx(_TAKEN + r" (?:all )?(?:the )?(?:rest|remainder|last) of (?:my |the |his |her |their )?(?:\w+ ){0,2}" + _MEDICINES),
+         _rx(_TAKEN + r" (?:all )?(?:the )?(?:rest|remainder|last) of (?:my |the |his |her |their )?"
+                      r"(?:\w+ ){0,2}" + _MEDICINES),
          context=_rx(r"low", r"sick", r"dozy", r"drowsy", r"sleepy", r"liver", r"hurt", r"die", r"end (?:it|things)",
                      r"\d+ (?:tablets|pills)", r"sorry", r"goodbye", r"why im writing"),
          exclude=_rx(r"as (?:prescribed|directed)", r"course", r"antibiotics?"), window=2),
     Rule("unconscious.diabetic_low", "unconscious",
-         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed|is|was) "
+         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed"
+             r"|is|was) "
              r"(?:just )?(?:lo|[12](?: \d)?)\b"),
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
                      r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
@@ -1848,7 +1865,8 @@ _NARRATIVE = (
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
     Rule("unconscious.diabetic_confused", "unconscious",
-         _rx(r"(?:talking|speaking) (?:nonsense|gibberish|rubbish)\b.{0,100}\b(?:sweaty|clammy|drowsy|pale|shaking|shaky)",
+         _rx(r"(?:talking|speaking) (?:nonsense|gibberish|rubbish)\b.{0,100}\b(?:sweaty|clammy|drowsy|pale"
+             r"|shaking|shaky)",
              r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:talking|speaking) (?:nonsense|gibberish|rubbish)"),
          context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
          window=2),
@@ -1868,19 +1886,24 @@ _NARRATIVE = (
              r"grunt\w* (?:with|on|at) (?:every|each) breath"),
          exclude=_rx(r"pig", r"piglet")),
     Rule("suicide.at_the_edge", "suicide_self_harm",
-         _rx(r"(?:standing|stood|sitting|sat|up|out) on (?:the|a|this) (?:bridge|ledge|edge|roof|tracks|railway|cliff|overpass)",
-             r"(?:looking|staring|looked|stared) (?:\w+ ){0,2}at (?:the |a )?(?:bridge|ledge|tracks|train tracks|railway)"),
+         _rx(r"(?:standing|stood|sitting|sat|up|out) on (?:the|a|this) (?:bridge|ledge|edge|roof|tracks|railway"
+             r"|cliff|overpass)",
+             r"(?:looking|staring|looked|stared) (?:\w+ ){0,2}at (?:the |a )?(?:bridge|ledge|tracks|train tracks"
+             r"|railway)"),
          guard=Guard.INFO | Guard.PAST,
          context=_rx(r"sorry", r"goodbye", r"bye", r"better off", r"burden", r"end (?:it|things)", r"jump", r"easier",
                      r"no (?:reason|point)", r"cant do this", r"love you"), window=2),
     Rule("self_harm.deep_cut", "suicide_self_harm",
-         _rx(r"cut (?:my|myself|his|her|their) (?:\w+ ){0,2}(?:deeper|too deep|worse) than (?:i |he |she |they )?(?:meant|intended|wanted)",
+         _rx(r"cut (?:my|myself|his|her|their) (?:\w+ ){0,2}(?:deeper|too deep|worse) than (?:i |he |she "
+             r"|they )?(?:meant|intended|wanted)",
              r"cut (?:myself|himself|herself|themselves) (?:too |really |very )?deep\b",
              r"(?:went|cut|gone|going) (?:\w+ )?deeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)")),
     Rule("bleeding.gaping_or_soaking", "severe_bleeding",
-         _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
+         _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?"
+                                        r"|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
              r"bleeding through everything",
-             r"(?:towel|bandage|cloth|tea towel|dressing)s? (?:is |are )?(?:already )?(?:full|soaked|drenched|dripping)",
+             r"(?:towel|bandage|cloth|tea towel|dressing)s? (?:is |are )?(?:already )?(?:full|soaked|drenched"
+             r"|dripping)",
              r"bleeding (?:very|so|really|too) (?:much|bad|badly|heavily)",
              r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)"),
          context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
@@ -1898,7 +1921,8 @@ _NARRATIVE = (
          context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
                      r"log burner", r"wood burner", r"chimney", r"flue", r"felt better"), window=3),
     Rule("sudden_pain.rigid_belly", "sudden_severe_pain",
-         _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid|stiff) as (?:a )?board",
+         _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid"
+             r"|stiff) as (?:a )?board",
              r"(?:rigid|board like|boardlike|rock hard) (?:belly|stomach|tummy|abdomen)",
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
@@ -1918,7 +1942,8 @@ _NARRATIVE = (
     Rule("unconscious.hard_to_wake_when_ill", "unconscious",
          _rx(r"(?:hes|shes|theyre|he is|she is|is|are|been|getting) (?:\w+ ){0,2}(?:hard|difficult|impossible) to "
              r"(?:wake|rouse|keep awake)",
-             r"(?:cant|cannot|can not|can barely|can hardly|could barely) (?:keep (?:him|her|them) awake|rouse (?:him|her|them)"
+             r"(?:cant|cannot|can not|can barely|can hardly|could barely) (?:keep (?:him|her|them) awake|rouse "
+             r"(?:him|her|them)"
              r"|wake (?:him|her|them))"),
          context=_rx(r"vomit\w*", r"throw\w* up", r"threw up", r"being sick", r"breath\w*", r"fever", r"fruity",
                      r"diabet\w*", r"sugar", r"confus\w*", r"pills", r"tablets", r"drank", r"drunk", r"head",
@@ -1931,10 +1956,12 @@ _NARRATIVE = (
 #: heavy bleeding or a thunderclap headache in pregnancy keeps its own first-aid message.
 _PREGNANCY = (
     Rule("pregnancy.preeclampsia_signs", "pregnancy_emergency",
-         _rx(r"(?:headache|head ache)\b.{0,80}\b(?:vision|seeing|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*|flash\w*|spots"
+         _rx(r"(?:headache|head ache)\b.{0,80}\b(?:vision|seeing|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*"
+             r"|flash\w*|spots"
              r"|stars|zigzag\w*|funny|strange)",
              r"(?:vision|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*|flash\w*|spots|stars)\b.{0,80}\bheadache",
-             r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen|swelled) "
+             r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen"
+             r"|swelled) "
              r"(?:right |all )?up"),
          context=_rx(r"pregnan\w*", r"weeks? pregnant", r"gave birth", r"had (?:my|the|our) baby", r"postpartum",
                      r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth"),
