@@ -324,7 +324,8 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\bover (?:the )?(?:past|last) (?:few |several |\d+ |two |three |four |couple of )?(?:weeks|months|years)\b",
     r"\b(?:two|three|four|several|a few|many|\d+) (?:episodes|attacks|spells)\b",
     r"\boccasional\b",
-    r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b",
+    r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b"
+    r"(?! (?:she|he|they|i|you|it|the baby) (?:breathes?|breaths?|takes? a breath|tries to breathe))",
     r"\bsometimes\b",
     r"\boccasionally\b",
     r"\bon and off\b",
@@ -664,7 +665,7 @@ _LARGE_AMOUNT = _any(
     "a bunch of", "a handful of", "handful of", "a box of", "a pack of", "a packet of",
     "a bottle of", "a strip of", "dozens of", "a load of", "a whole load of", "a ton of",
     "tons of", "a fistful of",
-    r"(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)"
+    r"(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)\b"
     r"(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?)\b)",
 )
 _MEDICINES = _any(
@@ -1080,6 +1081,8 @@ _UNCONSCIOUS = (
             r"unconscious (?:and|on|in|for|since|after)",
         ),
         exclude=_rx(
+            r"(?:if|when) (?:someone|somebody|a person|the person|they|theyre|they are|he is|she is) "
+            r"(?:is |are )?(?:\w+ )?unconscious",
             r"app", r"screen", r"website", r"phone", r"computer", r"laptop", r"page", r"keyboard",
             r"system", r"browser", r"mind", r"bias",
         ),
@@ -1162,7 +1165,8 @@ _BREATHING = (
             r"gasping for (?:air|breath)",
             r"(?:is|im|hes|shes|theyre|keeps?|started|cant stop) gasping",
             r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
-            r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*)",
+            r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*|doing (?:anything|much|a thing))",
+            r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:a )?(?:couple of|few|one or two|two|2) words",
             r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
             r"(?:very|really|extremely|so|severely|badly) "
             r"(?:short of breath|breathless|out of breath)",
@@ -1184,7 +1188,7 @@ _STROKE = (
             r"\b(?:side|left|right)",
             r"side of " + _POSS + r" (?:face|mouth|lips?) (?:\w+ ){0,3}"
             r"(?:droop\w*|sag\w*|fell|fallen|dropped|dropping"
-            r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped)",
+            r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped|hangs?|hanging)",
         ),
     ),
     Rule(
@@ -1528,12 +1532,14 @@ _BURNS = (
             r"(?:clothes|shirt|hair|dress|pants|trousers|sleeve|jacket|pyjamas|pajamas) "
             r"(?:\w+ )?(?:caught|on) fire",
             r"(?:he|she|i|they|was|were) (?:was |were |got |is )?(?:set )?on fire",
-            r"skin (?:is |looks |has gone |went )?(?:\w+ ){0,2}"
+            r"skins? (?:is |looks |has gone |gone |went )?(?:\w+ ){0,2}"
             r"(?:charred|leathery|melted|peeling off|coming off)",
             r"electrocuted",
             r"(?:acid|bleach|chemicals?|lye|oven cleaner|drain cleaner) (?:\w+ )?(?:in|into) "
             r"(?:my|his|her|their) eyes?",
         ),
+        # supplies in a first-aid kit or a course: "dressings for bad bleeding, burn gel"
+        exclude=_rx(r"first aid (?:kit|box|bag|course|class|training)", r"burns? (?:gel|cream|dressings?|spray)"),
     ),
     Rule(
         "burn.child_spill",
@@ -1812,6 +1818,22 @@ _NARRATIVE = (
          context=_rx(r"burn\w*", r"heart", r"confused", r"charred", r"skin"), window=1),
     # Written against eval/emergency_blind.jsonl (session 7): a child's ribs sucking in with each
     # breath, "very hard to wake up" while ill, a farewell and a question about a whole bottle.
+    # Written against eval/emergency_blind6.jsonl (session 7), a sixth writer.
+    Rule("anaphylaxis.hives_and_faint", "anaphylaxis",
+         _rx(r"hives\b.{0,60}\b(?:dizzy|faint\w*|pass out|passing out|light ?headed|collaps\w*)",
+             r"(?:dizzy|faint\w*|light ?headed)\b.{0,60}\bhives"),
+         context=_rx(r"stung", r"sting", r"wasp", r"bee", r"allerg\w*", r"nuts?", r"peanuts?", r"shellfish", r"prawns?",
+                     r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b"), window=1),
+    Rule("stroke.nonsense_words", "stroke",
+         _rx(r"(?:saying|talking|speaking) (?:\w+ )?(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
+             r"words (?:are |keep )?(?:coming out )?(?:all )?(?:jumbled|wrong|muddled|mixed up)"),
+         context=_rx(r"mouth", r"face", r"arm", r"leg", r"sudden\w*", r"woke", r"one side", r"slurr\w*"),
+         exclude=_rx(r"toddler", r"baby", r"learning to talk"), window=1),
+    Rule("breathing.stridor", "breathing",
+         _rx(r"whistl\w* (?:\w+ ){0,4}(?:breathes? in|breathing in|breath in)", r"stridor",
+             r"(?:high|high pitched) (?:\w+ )?(?:noise|sound) (?:\w+ ){0,4}(?:breathes?|breathing) in"),
+         context=_rx(r"ribs", r"sucking in", r"quiet", r"blue", r"struggl\w*", r"croup", r"swallowed", r"choking",
+                     r"drool\w*"), window=1),
     # Written against eval/emergency_blind4.jsonl (session 7), a fourth writer.
     Rule("unconscious.newborn_wont_feed", "unconscious",
          _rx(r"(?:wont|will not|doesnt|isnt) (?:wake|waking) (?:up )?for (?:his|her|their|any) feeds?"),
@@ -1830,7 +1852,8 @@ _NARRATIVE = (
              r"|medication|medicines) "
              r"for (?:the )?(?:whole |entire )?(?:week|month)")),
     Rule("chest_pain.spreading", "chest_pain",
-         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band)\b.{0,60}\b(?:spreading|spreads|spread"
+         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band|squeezing|heaviness|weight|discomfort)\b.{0,60}"
+             r"\b(?:spreading|spreads|spread"
              r"|going|goes"
              r"|radiating|moving|moves|shooting) (?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw"
              r"|left arm|arm|neck)"),
@@ -1924,7 +1947,8 @@ _NARRATIVE = (
          _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid"
              r"|stiff) as (?:a )?board",
              r"(?:rigid|board like|boardlike|rock hard) (?:belly|stomach|tummy|abdomen)",
-             r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)")),
+             r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)",
+             r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high up|came on)",
              r"(?:sudden\w*|came on)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
@@ -1963,6 +1987,9 @@ _PREGNANCY = (
              r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen"
              r"|swelled) "
              r"(?:right |all )?up"),
+         guard=Guard.INFO,
+         exclude=_rx(r"(?:with|in|during|after) (?:my|her) (?:first|last|previous|other|older) (?:pregnancy|baby|birth|child)",
+                     r"years ago"),
          context=_rx(r"pregnan\w*", r"weeks? pregnant", r"gave birth", r"had (?:my|the|our) baby", r"postpartum",
                      r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth"),
          window=2),

@@ -513,7 +513,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
      ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
-     ("emergency_short_blind.jsonl", 40, 40, 0)],
+     ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -562,7 +562,7 @@ def test_short_messages_not_emergencies(triage: Triage, text: str) -> None:
 
 #: Emergencies that writers who saw nothing of the project worded in ways the rules missed when
 #: each set was first measured (eval/emergency_blind*.jsonl, rules caught 14/20, 30/50, 17/25, 22/35;
-#: eval/emergency_short_blind.jsonl, 35/40).
+#: eval/emergency_short_blind.jsonl, 35/40; eval/emergency_blind6.jsonl, 17/25).
 FOUND_BY_NEW_WRITERS = [
     ('emergency_blind', "my baby is 5 weeks old and has a temperature of 38.6 (101.5F), she won't feed and "
                         "she's really floppy",
@@ -707,6 +707,30 @@ FOUND_BY_NEW_WRITERS = [
      'severe_bleeding'),
     ('emergency_short_blind', 'spilled boiling oil on my arm, skin white and peeling off', 'severe_burn'),
     ('emergency_short_blind', 'fell down stairs hit my head been sick twice vision blurry', 'head_injury'),
+    ('emergency_blind6', "I'm 70 and got a sudden agonising pain in my belly half an hour ago, it's hard as a "
+                         "board and I can't stand up straight.",
+     'sudden_severe_pain'),
+    ('emergency_blind6', "Had my baby five days ago and now I've got a pounding head, flashing lights in my eyes, "
+                         'and my hands and face have puffed right up.',
+     'pregnancy_emergency'),
+    ('emergency_blind6', "A pan of boiling oil tipped onto my little girl's arm and chest, the skin's gone white "
+                         'and leathery in patches.',
+     'severe_burn'),
+    ('emergency_blind6', "now there's a heavy squeezing in the middle of my chest going up into my jaw, and I'm "
+                         'sweating buckets.',
+     'chest_pain'),
+    ('emergency_blind6', "Got stung by a wasp on the building site, now I've got hives all over, feel dizzy and "
+                         "like I'm about to pass out.",
+     'anaphylaxis'),
+    ('emergency_blind6', "my husband woke from a nap and one side of his mouth hangs down and he's saying nonsense "
+                         'words.',
+     'stroke'),
+    ('emergency_blind6', 'My 2 year old makes a high whistly noise every time she breathes in and the skin between '
+                         "her ribs is sucking in. She's gone very quiet.",
+     'breathing'),
+    ('emergency_blind6', "My blue inhaler isn't doing anything, I've had ten puffs and I can only get a couple of "
+                         'words out at a time',
+     'breathing'),
 ]
 #: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
 LOOK_ALIKES_FROM_NEW_WRITERS = [
@@ -746,6 +770,12 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('emergency_blind4', "my baby won't wake for feeds at night, should I wake her every 3 hours?"),
     ('emergency_short_blind', 'small cut wont stop bleeding after 2 min'),
     ('emergency_short_blind', 'how do i talk to my teenager about self harm, shes ok just worried'),
+    ('emergency_blind6', 'What should be in a home first aid kit? Things like dressings for bad bleeding, burn '
+                         'gel, that sort of thing.'),
+    ('emergency_blind6', 'How much ibuprofen counts as an overdose? I took a third 400mg tablet today by mistake, '
+                         'within 24 hours, and feel completely fine.'),
+    ('emergency_blind6', "Is it true you put someone in the recovery position if they're unconscious but "
+                         'breathing?'),
 ]
 
 
