@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+#: Who a patient might ask the service to choose for them.
+_CLINICIAN = r"doctor|surgeon|specialist|dentist|therapist|physician|\w+ologist|p(?:a)?ediatrician"
+
 _PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -35,10 +38,11 @@ _PATTERNS = tuple(
         # is ("what is degenerative disc disease?") is not a request.
         r"\b(?:interpret|read|look at|go over|explain|check)\b.{0,15}\bmy\b.{0,25}\b(?:report|results|scan|x-?ray|mri|labs|bloodwork|blood work)\b"
         r"|\b(?:what|tell me what) (?:does |do )?my\b.{0,30}\b(?:report|results|labs|scan)\b.{0,15}\b(?:means?|says?)\b",
-        # Choosing a named or local doctor: "which surgeon in Springfield is the best", "is Dr Nguyen taking new patients".
-        r"\b(?:which|what|who is the) (?:\w+ )?(?:doctor|surgeon|specialist|dentist|hospital|clinic|therapist|physician|\w+ologist|p(?:a)?ediatrician)s? "
+        # Choosing a named or local doctor: "which surgeon in Springfield is the best", "is Dr Nguyen
+        # taking new patients".
+        r"\b(?:which|what|who is the) (?:\w+ )?(?:" + _CLINICIAN + r"|hospital|clinic)s? "
         r"(?:in|near|around|at) .{0,40}\b(?:is|are) (?:the )?best\b"
-        r"|\brecommend (?:me )?(?:a|an|any|some) (?:good )?(?:\w+ )?(?:doctor|surgeon|specialist|dentist|therapist|physician|\w+ologist|p(?:a)?ediatrician)s?\b"
+        r"|\brecommend (?:me )?(?:a|an|any|some) (?:good )?(?:\w+ )?(?:" + _CLINICIAN + r")s?\b"
         r"|\btaking (?:on )?new patients\b",
     )
 )

@@ -1119,6 +1119,13 @@ _UNCONSCIOUS = (
     ),
 )
 
+#: Lips or a face blue from cold water, food, dye or make-up, not from a lack of oxygen.
+_BLUE_FOR_ANOTHER_REASON = (
+    r"cold", r"swimming", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle",
+    r"ice pop", r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye",
+    r"food colou?ring", r"winter",
+)
+
 _BREATHING = (
     Rule(
         "breathing.cant_breathe",
@@ -1148,11 +1155,7 @@ _BREATHING = (
             r"(?:blue|grey|gray|purple|bluish|dusky)",
             r"(?:blue|grey|gray|bluish) lips",
         ),
-        exclude=_rx(
-            r"cold", r"swimming", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle",
-            r"ice pop", r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye",
-            r"food colou?ring", r"winter",
-        ),
+        exclude=_rx(*_BLUE_FOR_ANOTHER_REASON),
     ),
     Rule(
         "breathing.severe",
@@ -1166,7 +1169,8 @@ _BREATHING = (
             r"(?:is|im|hes|shes|theyre|keeps?|started|cant stop) gasping",
             r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
             r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*|doing (?:anything|much|a thing))",
-            r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:a )?(?:couple of|few|one or two|two|2) words",
+            r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:a )?"
+            r"(?:couple of|few|one or two|two|2) words",
             r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
             r"(?:very|really|extremely|so|severely|badly) "
             r"(?:short of breath|breathless|out of breath)",
@@ -1852,11 +1856,9 @@ _NARRATIVE = (
              r"|medication|medicines) "
              r"for (?:the )?(?:whole |entire )?(?:week|month)")),
     Rule("chest_pain.spreading", "chest_pain",
-         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band|squeezing|heaviness|weight|discomfort)\b.{0,60}"
-             r"\b(?:spreading|spreads|spread"
-             r"|going|goes"
-             r"|radiating|moving|moves|shooting) (?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw"
-             r"|left arm|arm|neck)"),
+         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|band|squeezing|heaviness|weight|discomfort)\b"
+             r".{0,60}\b(?:spreading|spreads|spread|going|goes|radiating|moving|moves|shooting) "
+             r"(?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw|left arm|arm|neck)"),
          context=_rx(r"clammy", r"sweat\w*", r"sick", r"nause\w*", r"short of breath", r"breathless\w*", r"dizzy",
                      r"grey", r"gray", r"chest"), window=1),
     Rule("stroke.thunderclap_described", "stroke",
@@ -1905,8 +1907,7 @@ _NARRATIVE = (
          context=_rx(r"head", r"spinning", r"dizzy", r"confus\w*", r"muddled", r"blood\w*", r"bleed\w*", r"alone",
                      r"on my own", r"again", r"warfarin", r"chest", r"cant feel", r"weak"), window=2),
     Rule("breathing.infant_grunting", "breathing",
-         _rx(r"(?:sucking|pulling|caving|sinking) in (?:under|between|below|around) (?:his|her|their|the|my) ribs",
-             r"grunt\w* (?:with|on|at) (?:every|each) breath"),
+         _rx(r"grunt\w* (?:with|on|at) (?:every|each) breath"),
          exclude=_rx(r"pig", r"piglet")),
     Rule("suicide.at_the_edge", "suicide_self_harm",
          _rx(r"(?:standing|stood|sitting|sat|up|out) on (?:the|a|this) (?:bridge|ledge|edge|roof|tracks|railway"
@@ -1956,13 +1957,13 @@ _NARRATIVE = (
     Rule("breathing.retractions", "breathing",
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
              r"|caves?|caving) in",
-             r"(?:ribs|chest|neck|tummy|belly|stomach) (?:is |are |keeps |keep )?(?:sucking|pulling|caving) in")),
+             r"(?:ribs|chest|neck|tummy|belly|stomach) (?:is |are |keeps |keep )?(?:sucking|pulling|caving) in",
+             r"(?:sucking|pulling|caving|sinking) in (?:under|between|below|around) (?:his|her|their|the|my) ribs")),
     Rule("breathing.blue_lips_hedged", "breathing",
          _rx(r"(?:lips|face|tongue) (?:are |is |look |looks |looking |seem |seems |turning |turned |gone |going |went )"
              r"(?:kind of |kinda |a bit |a little |sort of |slightly |quite |really |very )"
              r"(?:blue|grey|gray|purple|bluish|dusky)"),
-         exclude=_rx(r"cold", r"swim\w*", r"pool", r"raynaud\w*", r"lipstick", r"makeup", r"popsicle", r"ice pop",
-                     r"slushie", r"candy", r"sweets", r"blueberr\w*", r"dye", r"food colou?ring", r"winter")),
+         exclude=_rx(*_BLUE_FOR_ANOTHER_REASON, r"swim\w*")),
     Rule("unconscious.hard_to_wake_when_ill", "unconscious",
          _rx(r"(?:hes|shes|theyre|he is|she is|is|are|been|getting) (?:\w+ ){0,2}(?:hard|difficult|impossible) to "
              r"(?:wake|rouse|keep awake)",
@@ -1988,7 +1989,8 @@ _PREGNANCY = (
              r"|swelled) "
              r"(?:right |all )?up"),
          guard=Guard.INFO,
-         exclude=_rx(r"(?:with|in|during|after) (?:my|her) (?:first|last|previous|other|older) (?:pregnancy|baby|birth|child)",
+         exclude=_rx(r"(?:with|in|during|after) (?:my|her) (?:first|last|previous|other|older) "
+                     r"(?:pregnancy|baby|birth|child)",
                      r"years ago"),
          context=_rx(r"pregnan\w*", r"weeks? pregnant", r"gave birth", r"had (?:my|the|our) baby", r"postpartum",
                      r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth"),

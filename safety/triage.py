@@ -231,8 +231,8 @@ _MESSAGES: dict[str, str] = {
     ),
     "sudden_severe_pain": (
         "Sudden severe pain like this (a belly that is hard and very painful, or a painful swollen "
-        "testicle) can need emergency surgery. Call {emergency} or go to an emergency department now, and do not "
-        "eat or drink until you have been seen."
+        "testicle) can need emergency surgery. Call {emergency} or go to an emergency department now, "
+        "and do not eat or drink until you have been seen."
     ),
     "sepsis_meningitis": (
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
