@@ -9,6 +9,7 @@ judged AnswerIDs, and the combiner renames colliding ids to ``id~2``.
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
 import json
 import re
@@ -32,6 +33,9 @@ QRELS = f"{LIVEQA_DIR}/All-qrels_LiveQAMed2017-TestQuestions_2479_Judged-Answers
 CORPUS_INPUTS = (MEDQUAD, JUDGED_CSV)
 DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
+#: The graded dev set: blind patient messages and the grades given to the answers pooled for them.
+GRADED_MESSAGES = "eval/dev_graded.jsonl"
+GRADED_QRELS = "eval/dev_graded_qrels.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: Triage sets beyond emergency_dev, as (path, held out): long messages (subject + backstory,
 #: 2026-11-25), emergency_mid (20-45 words, no subject line), emergency_short2 (3-19 words, a new
@@ -217,6 +221,46 @@ def load_dev_questions(path: str | Path = DEV_QUESTIONS) -> list[DevQuestion]:
 
 def load_out_of_corpus(path: str | Path = DEV_OUT_OF_CORPUS) -> list[OutOfCorpus]:
     return [OutOfCorpus(d["qid"], d["question"], d.get("kind", "")) for d in _jsonl(path)]
+
+
+@dataclass(frozen=True)
+class GradedMessage:
+    qid: str
+    subject: str
+    message: str
+    area: str
+
+    @property
+    def text(self) -> str:
+        """SUBJECT and MESSAGE joined by a line break, as the LiveQA original messages are."""
+        return f"{self.subject}\n{self.message}" if self.subject else self.message
+
+
+def load_graded_messages(path: str | Path = GRADED_MESSAGES) -> list[GradedMessage]:
+    return [GradedMessage(d["qid"], d.get("subject", ""), d["message"], d.get("area", "")) for d in _jsonl(path)]
+
+
+def content_digest(record: QARecord) -> str:
+    """SHA-1 of a record's content key: how the graded set names an answer without copying it."""
+    return hashlib.sha1(record_key(record).encode("utf-8")).hexdigest()
+
+
+def load_graded_qrels(path: str | Path = GRADED_QRELS) -> dict[str, dict[str, int]]:
+    """``{qid: {content digest: grade}}``.
+
+    Raises:
+        ValueError: a grade outside 1..4, or one (message, answer) graded twice differently;
+            the message names the line.
+    """
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for n, row in enumerate(_jsonl(path), 1):
+        grade = int(row["grade"])
+        if grade not in (1, 2, 3, 4):
+            raise ValueError(f"{path}:{n}: grade {row['grade']!r} is not 1..4")
+        seen = out[row["qid"]].setdefault(row["key"], grade)
+        if seen != grade:
+            raise ValueError(f"{path}:{n}: {row['qid']} / {row['key']} graded {seen} and {grade}")
+    return dict(out)
 
 
 def medquad_keys(records: Iterable[QARecord]) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .report import DEV_COLUMNS, LIVEQA_COLUMNS, md_table, text_table
+from .report import DEV_COLUMNS, GRADED_COLUMNS, LIVEQA_COLUMNS, md_table, text_table
 
 TARGET = {"avgScore": 1.45, "MRR@10": 0.78}
 SETTING_TITLES = {
@@ -86,6 +86,8 @@ def render_text(summary: dict[str, Any]) -> str:
                                  f"{counts.get('ooc', '?')}); answer rates use each row's own threshold and "
                                  "calibration",
                                  summary["dev"], DEV_COLUMNS))
+    if "graded" in summary:
+        blocks.append(text_table(_graded_title(summary), summary["graded"], GRADED_COLUMNS))
     if "calibration" in summary:
         blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",
                                  _calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"]))
@@ -142,6 +144,15 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["Shipped row by message style:", "",
                 md_table(list(summary["dev_styles"].items()), ["n", "top1", "MRR@10", "top1 lenient", "answer rate"],
                          "style"), ""]
+    if "graded" in summary:
+        out += [f"### {_graded_title(summary)}", "",
+                "Nothing was chosen on this set: it only measures. The pool holds every answer the shipped "
+                "row returns in its top 10 (when it was judged) and the first answers of a few other rankers, so "
+                "`judged@k` below 1 means unjudged answers counted as Incorrect.", "",
+                md_table(summary["graded"], GRADED_COLUMNS), ""]
+        if "graded_areas" in summary:
+            out += ["Shipped row by topic area:", "",
+                    md_table(list(summary["graded_areas"].items()), ["n", *GRADED_COLUMNS], "area"), ""]
     if "calibration" in summary:
         out += [f"Calibration of the shipped confidence (dev, strict top-1); ECE "
                 f"{summary['calibration']['ece']:.3f}:", "",
@@ -159,6 +170,12 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
     return "\n".join(out)
+
+
+def _graded_title(summary: dict[str, Any]) -> str:
+    counts = summary.get("graded_counts", {})
+    return (f"Graded dev set (eval/dev_graded.jsonl, {counts.get('messages', '?')} blind messages, "
+            f"{counts.get('grades', '?')} graded answers)")
 
 
 def _dev_routed(e: dict[str, Any]) -> str:

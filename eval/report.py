@@ -25,6 +25,8 @@ LIVEQA_COLUMNS = [
     "MAP@10", "MRR@10", "R@10", "MRR@10(3+)", "judged@1", "judged@10", "avgScore low",
     "avgScore judged-only", "MRR@10 judged-only", "ms/query",
 ]
+GRADED_COLUMNS = ["avgScore", "succ@3+", "MRR@10", "MRR@10(3+)", "judged@1", "judged@10", "answer rate",
+                  "answered prec@2+", "answered prec@3+"]
 DEV_COLUMNS = ["top1", "MRR@10", "top1 lenient", "MRR@10 lenient", "answer rate", "OOC false answers"]
 
 

@@ -28,7 +28,7 @@ import numpy as np  # noqa: E402
 
 from indexer.encoder import PRECISIONS  # noqa: E402
 
-from . import ablations, data, dev, indexes, liveqa, related  # noqa: E402
+from . import ablations, data, dev, graded, indexes, liveqa, related  # noqa: E402
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
@@ -168,6 +168,22 @@ def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[s
     return payload
 
 
+def run_graded_set(systems: Sequence[System], shipped: System | None, summary: dict[str, Any]) -> dict[str, Any]:
+    """Graded dev-set rows for every system (into ``summary``); per-message results returned."""
+    messages, qrels = data.load_graded_messages(), data.load_graded_qrels()
+    triage = dev.Triage(shipped.searcher if isinstance(shipped, SearcherSystem) else None)
+    rows, payload = [], {}
+    for system in systems:
+        results = graded.run_graded(system, messages, qrels, triage)
+        rows.append((system.name, graded.graded_metrics(results)))
+        payload[system.name] = [r.to_json() for r in results]
+        if system is shipped:
+            summary["graded_areas"] = graded.by_area(results)
+    summary["graded"] = rows
+    summary["graded_counts"] = {"messages": len(messages), "grades": sum(len(v) for v in qrels.values())}
+    return payload
+
+
 def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],
                   summary: dict[str, Any], judge_encoder: Any = None) -> dict[str, Any]:
     """Related-question quality for the LiveQA first answers and 500 random records."""
@@ -245,6 +261,8 @@ def run_local(args: argparse.Namespace) -> int:
     log("dev set")
     dev_payload = run_dev_sets(systems, shipped, data.medquad_keys(r for r in medquad if not r.answerless), summary)
     write_json(out_dir, "dev.json", dev_payload)
+    log("graded dev set")
+    write_json(out_dir, "graded.json", run_graded_set(systems, shipped, summary))
 
     from safety import Triage, evaluate, load_classifier
 
@@ -307,10 +325,12 @@ def run_http(args: argparse.Namespace) -> int:
     summary["abstention"] = abstention(runs["original"][system.name], None)
     keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
     dev_payload = run_dev_sets([system], system, keys, summary)
+    graded_payload = run_graded_set([system], system, summary)
     summary["meta"] = {"mode": f"HTTP {args.url}", "seconds": time.perf_counter() - started,
                        "unknown ids": sorted(system.unknown_ids)[:20], "n unknown ids": len(system.unknown_ids)}
     write_json(out_dir, "liveqa-http.json", liveqa_payload(runs))
     write_json(out_dir, "dev-http.json", dev_payload)
+    write_json(out_dir, "graded-http.json", graded_payload)
     write_json(out_dir, "summary-http.json", summary)
     print(render_text(summary))
     if system.unknown_ids:
