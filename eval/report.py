@@ -34,6 +34,8 @@ def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
+        if column == "n" and value.is_integer():  # a count carried as a float in metric dicts
+            return str(int(value))
         if column.startswith(("ms", "p95")):
             return f"{value:.1f}"
         return f"{value:.3f}"

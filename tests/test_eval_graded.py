@@ -99,3 +99,11 @@ def test_scoring_counts_unjudged_answers_as_incorrect_and_reports_abstention() -
     areas = graded.by_area(results)
     assert areas["rare"]["n"] == 1 and areas["rare"]["avgScore"] == 0
     assert areas["common"]["n"] == 3 and areas["common"]["avgScore"] == pytest.approx(1.0)
+
+
+def test_report_cells_show_counts_as_integers() -> None:
+    from eval.report import _cell
+
+    assert _cell(30.0, "n") == "30"
+    assert _cell(0.5, "n") == "0.500"
+    assert _cell(30.0, "avgScore") == "30.000"
