@@ -107,3 +107,52 @@ def test_report_cells_show_counts_as_integers() -> None:
     assert _cell(30.0, "n") == "30"
     assert _cell(0.5, "n") == "0.500"
     assert _cell(30.0, "avgScore") == "30.000"
+
+
+def test_pool_export_lists_only_ungraded_answers_once_and_hides_the_ranking(tmp_path: Path) -> None:
+    from eval import graded_pool
+
+    graded_one, fresh = _record("r1", "gout"), _record("r2", "gout diet")
+    twin = QARecord(id="r2~2", question=fresh.question, answer=fresh.answer, url=fresh.url)  # same content
+    message = data.GradedMessage("m1", "gout", "what helps gout", "common")
+    entries = graded_pool.unjudged({"m1": [graded_one, fresh, twin]}, {"m1": {data.content_digest(graded_one): 4}})
+    assert [(e.qid, e.record_id) for e in entries] == [("m1", "r2")]
+    files = graded_pool.write_batches(entries, {"m1": message}, tmp_path, batches=8)
+    assert [f.name for f in files] == ["batch_0.txt"]
+    text = files[0].read_text()
+    assert "=== MESSAGE m1" in text and "--- ANSWER m1#1" in text and "gout diet is a thing." in text
+    assert "r2" not in text, "assessors never see record ids"
+    keys = json.loads((tmp_path / "batch_0.keys.json").read_text())
+    assert keys == {"m1#1": {"qid": "m1", "key": data.content_digest(fresh), "record_id": "r2",
+                             "question": fresh.question}}
+
+
+def test_pool_merge_appends_new_grades_and_refuses_bad_batches(tmp_path: Path) -> None:
+    from eval import graded_pool
+
+    qrels = tmp_path / "qrels.jsonl"
+    qrels.write_text(json.dumps({"qid": "m1", "key": "k1", "record_id": "r1", "question": "q1", "grade": 4}) + "\n")
+    keys = {"m1#1": {"qid": "m1", "key": "k2", "record_id": "r2", "question": "q2"},
+            "m1#2": {"qid": "m1", "key": "k1", "record_id": "r1", "question": "q1"}}
+    existing = data.load_graded_qrels(qrels)
+    rows = graded_pool.merge_rows(existing, keys, {"m1#1": 2, "m1#2": 4}, "g.json")
+    assert rows == [{"qid": "m1", "key": "k2", "record_id": "r2", "question": "q2", "grade": 2}]
+    with pytest.raises(ValueError, match=r"g.json: m1#2: graded 3, the file already says 4"):
+        graded_pool.merge_rows(existing, keys, {"m1#1": 2, "m1#2": 3}, "g.json")
+    with pytest.raises(ValueError, match=r"1 tags have no grade"):
+        graded_pool.merge_rows(existing, keys, {"m1#1": 2}, "g.json")
+    with pytest.raises(ValueError, match=r"grade '4' is not 1..4"):
+        graded_pool.merge_rows(existing, keys, {"m1#1": "4", "m1#2": 4}, "g.json")
+    with pytest.raises(ValueError, match=r"not exported: m9#1"):
+        graded_pool.merge_rows(existing, keys, {"m1#1": 2, "m1#2": 4, "m9#1": 1}, "g.json")
+
+    folder = tmp_path / "pool"
+    folder.mkdir()
+    (folder / "batch_0.keys.json").write_text(json.dumps(keys))
+    (folder / "grades_0.json").write_text(json.dumps({"m1#1": 5, "m1#2": 4}))
+    with pytest.raises(SystemExit, match="grade 5 is not 1..4"):
+        graded_pool.main(["merge", str(folder), "--qrels", str(qrels)])
+    assert len(qrels.read_text().splitlines()) == 1, "a refused merge writes nothing"
+    (folder / "grades_0.json").write_text(json.dumps({"m1#1": 2, "m1#2": 4}))
+    assert graded_pool.main(["merge", str(folder), "--qrels", str(qrels)]) == 0
+    assert data.load_graded_qrels(qrels) == {"m1": {"k1": 4, "k2": 2}}
