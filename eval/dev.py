@@ -118,7 +118,8 @@ def run_ooc(system: System, questions: Sequence[OutOfCorpus], triage: Triage, to
 
 
 def dev_metrics(dev: Sequence[DevResult], ooc: Sequence[OocResult] = ()) -> dict[str, float | None]:
-    has_status = any(r.status for r in dev)
+    # Only a system that abstains has an answer rate (a baseline's messages are "" or "emergency").
+    has_status = any(r.status in ("answered", "no_match") for r in dev)
     out: dict[str, float | None] = {
         "top1": top1_accuracy([r.rank_strict for r in dev]),
         "MRR@10": mrr([r.rank_strict for r in dev]),

@@ -60,7 +60,7 @@ def graded_metrics(results: Sequence[GradedResult]) -> dict[str, float | None]:
     were) and, for a system that abstains, its answer rate and the grade of what it answered."""
     out: dict[str, float | None] = dict(summarize([r.ranked() for r in results]))
     answered = [r for r in results if r.status == "answered"]
-    has_status = any(r.status for r in results)
+    has_status = any(r.status in ("answered", "no_match") for r in results)  # baselines never abstain
     out["answer rate"] = rate(r.status == "answered" for r in results) if has_status else None
     out["answered prec@2+"] = rate(_first_at_least(r, RELATED) for r in answered) if answered else None
     out["answered prec@3+"] = rate(_first_at_least(r, INCOMPLETE) for r in answered) if answered else None

@@ -18,6 +18,8 @@ _PATTERNS = tuple(
     for p in (
         r"\b(?:refill|re-?fill|renew|repeat|top up|reorder|re-order)\b.{0,40}\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",
+        # Not a plan told as backstory: "what should I expect before I make an appointment?"
+        r"(?<!before i )(?<!before we )(?<!until i )(?<!when i )(?<!once i )"
         r"\b(?:book|make|schedule|reschedule|cancel|change|move|confirm)\b.{0,30}\b(?:appointment|appt|booking|visit|slot|check-?up)\b",
         # Dates after "appointment" are usually backstory ("we have an appointment next week"):
         # only availability, cancelling or asking for one is a request.

@@ -402,6 +402,13 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
     r"\bmade a (?:full |good |complete )?recovery\b",
+    # "he's back to his normal self now"; not "she isn't back to her usual self", nor a past
+    # episode ("last time he was back to his normal self in an hour")
+    r"\b(?:is|are|am|im|hes|shes|theyre) (?:(?!not\b|never\b)\w+ ){0,2}back to (?:his|her|their|my|your|our) "
+    r"(?:normal|usual|old) sel(?:f|ves)\b",
+    # "now it is a little bit better": the writer reports improvement since the event
+    r"\bnow (?:it|he|she|they|i) (?:is|s|are|am|feels?|seems?) (?:a little |a bit |a little bit |slightly |much "
+    r"|a lot |somewhat )?better\b",
     # an attack that is over: "lasted 10 minutes and passed", "they pass on their own"
     r"\b(?:lasted|went on for) (?:about |around )?(?:\d+|a few|few|five|ten|fifteen|twenty) "
     r"(?:minutes|mins|seconds|secs) and (?:then )?(?:passed|went away|stopped|settled|eased)\b",

@@ -39,7 +39,7 @@ def test_the_shipped_graded_set_is_complete_and_consistent() -> None:
     messages = data.load_graded_messages()
     qrels = data.load_graded_qrels()
     qids = [m.qid for m in messages]
-    assert len(messages) == 120 and len(set(qids)) == 120
+    assert len(messages) == 240 and len(set(qids)) == 240
     assert all(m.subject.strip() and m.message.strip() and m.area for m in messages)
     assert set(qrels) == set(qids), "every message has grades, and every grade belongs to a message"
     assert all(len(grades) >= 5 for grades in qrels.values())
@@ -47,7 +47,7 @@ def test_the_shipped_graded_set_is_complete_and_consistent() -> None:
     # Every message was graded on the full scale's terms: at least one answer above Incorrect
     # exists for most of them (the corpus lacks a few drugs), never for none of them.
     with_related = sum(1 for grades in qrels.values() if max(grades.values()) >= 2)
-    assert with_related >= 100
+    assert with_related >= 200
     # Written blind: none of these messages is a dev-set message.
     dev_texts = {q.question.strip().lower() for q in data.load_dev_questions()}
     assert not {m.message.strip().lower() for m in messages} & dev_texts
@@ -156,3 +156,16 @@ def test_pool_merge_appends_new_grades_and_refuses_bad_batches(tmp_path: Path) -
     (folder / "grades_0.json").write_text(json.dumps({"m1#1": 2, "m1#2": 4}))
     assert graded_pool.main(["merge", str(folder), "--qrels", str(qrels)]) == 0
     assert data.load_graded_qrels(qrels) == {"m1": {"k1": 4, "k2": 2}}
+
+
+def test_a_system_that_never_abstains_has_no_answer_rate_even_when_triage_routes_a_message() -> None:
+    from eval.dev import DevResult, dev_metrics
+
+    baseline = [graded.GradedResult("m1", "a", "", None, (4,), (4,), "r1"),
+                graded.GradedResult("m2", "a", "emergency", None, (1,), (1,), "r2")]
+    m = graded.graded_metrics(baseline)
+    assert m["answer rate"] is None and m["answered prec@2+"] is None
+    dev = [DevResult("d1", "short", 1, 1, None, "", "r1"), DevResult("d2", "short", 2, 2, None, "emergency", "r2")]
+    assert dev_metrics(dev)["answer rate"] is None
+    shipped = dev + [DevResult("d3", "short", 1, 1, 0.9, "answered", "r3")]
+    assert dev_metrics(shipped)["answer rate"] == pytest.approx(1 / 3)

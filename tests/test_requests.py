@@ -47,6 +47,10 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("my lab results show high ALT, what causes that?", False),
         ("which doctor is best for thyroid problems, an endocrinologist?", False),
         ("what is the best treatment for knee arthritis", False),
+        # A planned visit told as backstory (eval/dev_graded.jsonl, gr-h-09), not a booking.
+        ("What causes rosacea? I would like to know what to expect before I make an appointment.", False),
+        ("can I make an appointment for tuesday", True),
+        ("should i book a checkup", True),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
@@ -57,6 +61,8 @@ def test_is_service_request(text: str, expected: bool) -> None:
 def test_no_dev_health_question_is_taken_for_a_request() -> None:
     dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
     assert [d["qid"] for d in dev if is_service_request(d["question"])] == []
+    graded = [json.loads(line) for line in (EVAL / "dev_graded.jsonl").open()]
+    assert [g["qid"] for g in graded if is_service_request(f"{g['subject']}\n{g['message']}")] == []
 
 
 def test_api_answers_service_requests_with_no_match(client) -> None:  # type: ignore[no-untyped-def]

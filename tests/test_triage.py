@@ -776,7 +776,28 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
                          'within 24 hours, and feel completely fine.'),
     ('emergency_blind6', "Is it true you put someone in the recovery position if they're unconscious but "
                          'breathing?'),
+    # eval/dev_graded.jsonl (gr-e-30, gr-e-22): an event already over, told with its outcome.
+    ('dev_graded', 'my little boy had a fit\nLast week my son, who is 18 months old, had a fit when he had a high '
+                   'temperature. His eyes rolled back and his arms and legs were jerking for about two minutes. At '
+                   "the hospital they said it was a febrile convulsion and he's back to his normal self now. Does "
+                   'this mean he has epilepsy?'),
+    ('dev_graded', 'face paralyzed one side\n10 days ago I woke up and the right side of my face is not moving. '
+                   "They said it is Bell's palsy. Now it is a little bit better but my smile is not normal. How long "
+                   'does it take to recover?'),
 ]
+
+#: The recovery cues must not hide a sign that is still going on.
+STILL_GOING_ON = [
+    ("His eyes rolled back and he is jerking all over and won't respond. Last time he was back to his normal "
+     'self in an hour.', 'seizure'),
+    ("She isn't back to her usual self. Her face is drooping on one side and her arm is weak right now.", 'stroke'),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_GOING_ON, ids=[t[:40] for t, _ in STILL_GOING_ON])
+def test_recovery_cues_do_not_hide_a_sign_going_on(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
 
 
 @pytest.mark.parametrize(("source", "text", "category"), FOUND_BY_NEW_WRITERS,
