@@ -117,7 +117,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
                 "set (`eval/dev_*.jsonl`, `eval/tune.py`); the LiveQA-Med test questions are only reported.", ""]
     else:
         out += ["", "The shipped ranker is not the output of `eval/tune.py` "
-                f"(provenance: {provenance or 'unknown'}); nothing was tuned on the LiveQA-Med test questions, which are only reported.", ""]
+                f"(provenance: {provenance or 'unknown'}); nothing was tuned on the LiveQA-Med test questions, "
+                "which are only reported.", ""]
     line = _target_line(summary)
     if line:
         out += [f"**{line}**", ""]
@@ -135,21 +136,17 @@ def render_markdown(summary: dict[str, Any]) -> str:
                              ["threshold", "coverage", "avgScore", "prec@2+", "prec@3+"], "operating point"), "",
                 "![coverage vs precision](coverage_precision.png)", ""]
     if "dev" in summary:
-        out += ["### Dev set (tuned on: optimistic for the shipped row)", "",
-                "Answer rate and out-of-corpus false answers use each row's own threshold and confidence "
-                "calibration (the ablation rows keep the shipped calibration and threshold, which were "
-                "fitted for the shipped weights).", "",
-                md_table(summary["dev"], DEV_COLUMNS), ""]
+        out += _section("Dev set (tuned on: optimistic for the shipped row)",
+                        "Answer rate and out-of-corpus false answers use each row's own threshold and confidence "
+                        "calibration (the ablation rows keep the shipped calibration and threshold, which were "
+                        "fitted for the shipped weights).",
+                        md_table(summary["dev"], DEV_COLUMNS))
     if "dev_styles" in summary:
         out += ["Shipped row by message style:", "",
                 md_table(list(summary["dev_styles"].items()), ["n", "top1", "MRR@10", "top1 lenient", "answer rate"],
                          "style"), ""]
     if "graded" in summary:
-        out += [f"### {_graded_title(summary)}", "",
-                "Nothing was chosen on this set: it only measures. The pool holds every answer the shipped "
-                "row returns in its top 10 (when it was judged) and the first answers of a few other rankers, so "
-                "`judged@k` below 1 means unjudged answers counted as Incorrect.", "",
-                md_table(summary["graded"], GRADED_COLUMNS), ""]
+        out += _section(_graded_title(summary), GRADED_NOTE, md_table(summary["graded"], GRADED_COLUMNS))
         if "graded_areas" in summary:
             out += ["Shipped row by topic area:", "",
                     md_table(list(summary["graded_areas"].items()), ["n", *GRADED_COLUMNS], "area"), ""]
@@ -170,6 +167,17 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
     return "\n".join(out)
+
+
+#: What the graded set's table means (which data chose what is said in docs/evaluation.md).
+GRADED_NOTE = ("The pool holds every answer the shipped row returns in its top 10 (when it was judged) and the "
+               "first answers of a few other rankers, so `judged@k` below 1 means unjudged answers counted as "
+               "Incorrect.")
+
+
+def _section(title: str, note: str, table: str) -> list[str]:
+    """A Markdown section: heading, one explanatory paragraph, a table."""
+    return [f"### {title}", "", note, "", table, ""]
 
 
 def _graded_title(summary: dict[str, Any]) -> str:
