@@ -253,7 +253,10 @@ def load_graded_qrels(path: str | Path = GRADED_QRELS) -> dict[str, dict[str, in
             the message names the line.
     """
     out: dict[str, dict[str, int]] = defaultdict(dict)
-    for n, row in enumerate(_jsonl(path), 1):
+    for n, line in enumerate(repo_path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
         grade = int(row["grade"])
         if grade not in (1, 2, 3, 4):
             raise ValueError(f"{path}:{n}: grade {row['grade']!r} is not 1..4")

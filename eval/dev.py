@@ -65,8 +65,16 @@ class Triage:
         except ImportError:  # pragma: no cover
             self._triage = None
         self._searcher = searcher
+        #: Decisions by text: every evaluated system asks about the same messages.
+        self._decided: dict[str, bool] = {}
 
     def is_emergency(self, text: str) -> bool:
+        decided = self._decided.get(text)
+        if decided is None:
+            decided = self._decided[text] = self._decide(text)
+        return decided
+
+    def _decide(self, text: str) -> bool:
         if self._triage is None:
             return False
         if self._triage.check(text) is not None:

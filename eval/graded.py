@@ -36,7 +36,8 @@ class GradedResult:
         return Ranked(self.grades, self.pool)
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "grades": list(self.grades), "pool": None}
+        # The pool (the message's judged grades) is the qrels file's, not the result's.
+        return {k: v for k, v in self.__dict__.items() if k != "pool"} | {"grades": list(self.grades)}
 
 
 def run_graded(system: System, messages: Sequence[GradedMessage], qrels: Mapping[str, Mapping[str, int]],

@@ -146,12 +146,15 @@ def metrics_table(
     return {v: [(name, liveqa.metrics_of(rs)) for name, rs in per.items()] for v, per in runs.items()}
 
 
+def service_triage(shipped: System | None) -> dev.Triage:
+    """As the service: the rules, then the classifier on the shipped searcher's message vectors."""
+    return dev.Triage(shipped.searcher if isinstance(shipped, SearcherSystem) else None)
+
+
 def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[str, str],
-                 summary: dict[str, Any]) -> dict[str, Any]:
+                 summary: dict[str, Any], triage: dev.Triage) -> dict[str, Any]:
     """Dev-set rows for every system (into ``summary``); per-question results returned."""
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
-    # As the service: the rules, then the classifier on the shipped searcher's message vectors.
-    triage = dev.Triage(shipped.searcher if isinstance(shipped, SearcherSystem) else None)
     rows, payload = [], {}
     for system in systems:
         d = dev.run_dev(system, dev_qs, keys, triage)
@@ -168,10 +171,10 @@ def run_dev_sets(systems: Sequence[System], shipped: System | None, keys: dict[s
     return payload
 
 
-def run_graded_set(systems: Sequence[System], shipped: System | None, summary: dict[str, Any]) -> dict[str, Any]:
+def run_graded_set(systems: Sequence[System], shipped: System | None, summary: dict[str, Any],
+                   triage: dev.Triage) -> dict[str, Any]:
     """Graded dev-set rows for every system (into ``summary``); per-message results returned."""
     messages, qrels = data.load_graded_messages(), data.load_graded_qrels()
-    triage = dev.Triage(shipped.searcher if isinstance(shipped, SearcherSystem) else None)
     rows, payload = [], {}
     for system in systems:
         results = graded.run_graded(system, messages, qrels, triage)
@@ -259,10 +262,12 @@ def run_local(args: argparse.Namespace) -> int:
         summary["abstention_summary"] = abstention(runs["eval"]["summary"][shipped.name], threshold)
 
     log("dev set")
-    dev_payload = run_dev_sets(systems, shipped, data.medquad_keys(r for r in medquad if not r.answerless), summary)
+    service = service_triage(shipped)
+    dev_payload = run_dev_sets(systems, shipped, data.medquad_keys(r for r in medquad if not r.answerless), summary,
+                               service)
     write_json(out_dir, "dev.json", dev_payload)
     log("graded dev set")
-    write_json(out_dir, "graded.json", run_graded_set(systems, shipped, summary))
+    write_json(out_dir, "graded.json", run_graded_set(systems, shipped, summary, service))
 
     from safety import Triage, evaluate, load_classifier
 
@@ -324,8 +329,9 @@ def run_http(args: argparse.Namespace) -> int:
                                "descriptions": {system.name: system.description}}
     summary["abstention"] = abstention(runs["original"][system.name], None)
     keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
-    dev_payload = run_dev_sets([system], system, keys, summary)
-    graded_payload = run_graded_set([system], system, summary)
+    service = service_triage(system)
+    dev_payload = run_dev_sets([system], system, keys, summary, service)
+    graded_payload = run_graded_set([system], system, summary, service)
     summary["meta"] = {"mode": f"HTTP {args.url}", "seconds": time.perf_counter() - started,
                        "unknown ids": sorted(system.unknown_ids)[:20], "n unknown ids": len(system.unknown_ids)}
     write_json(out_dir, "liveqa-http.json", liveqa_payload(runs))

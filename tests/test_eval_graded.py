@@ -59,8 +59,8 @@ def test_loading_rejects_a_bad_grade_and_a_contradiction_naming_the_line(tmp_pat
     with pytest.raises(ValueError, match=r"bad.jsonl:1: grade 5 is not 1..4"):
         data.load_graded_qrels(bad)
     twice = tmp_path / "twice.jsonl"
-    twice.write_text("\n".join(json.dumps({"qid": "m1", "key": "k", "grade": g}) for g in (2, 3)) + "\n")
-    with pytest.raises(ValueError, match=r"twice.jsonl:2: m1 / k graded 2 and 3"):
+    twice.write_text("\n\n".join(json.dumps({"qid": "m1", "key": "k", "grade": g}) for g in (2, 3)) + "\n")
+    with pytest.raises(ValueError, match=r"twice.jsonl:3: m1 / k graded 2 and 3"):  # the file's line, blanks counted
         data.load_graded_qrels(twice)
 
 
