@@ -110,8 +110,8 @@ def merge_rows(existing: Mapping[str, Mapping[str, int]], keys: Mapping[str, Map
         if before is not None and before != grade:
             raise ValueError(f"{where}: {tag}: graded {grade}, the file already says {before}")
         if before is None:
-            rows.append({"qid": meta["qid"], "key": meta["key"], "record_id": meta["record_id"],
-                         "question": meta["question"], "grade": grade})
+            # The record's id, not its text: the corpus stays in ../shared/data.
+            rows.append({"qid": meta["qid"], "key": meta["key"], "record_id": meta["record_id"], "grade": grade})
     return rows
 
 

@@ -136,7 +136,7 @@ def test_pool_merge_appends_new_grades_and_refuses_bad_batches(tmp_path: Path) -
             "m1#2": {"qid": "m1", "key": "k1", "record_id": "r1", "question": "q1"}}
     existing = data.load_graded_qrels(qrels)
     rows = graded_pool.merge_rows(existing, keys, {"m1#1": 2, "m1#2": 4}, "g.json")
-    assert rows == [{"qid": "m1", "key": "k2", "record_id": "r2", "question": "q2", "grade": 2}]
+    assert rows == [{"qid": "m1", "key": "k2", "record_id": "r2", "grade": 2}]  # no corpus text copied
     with pytest.raises(ValueError, match=r"g.json: m1#2: graded 3, the file already says 4"):
         graded_pool.merge_rows(existing, keys, {"m1#1": 2, "m1#2": 3}, "g.json")
     with pytest.raises(ValueError, match=r"1 tags have no grade"):
