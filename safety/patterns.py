@@ -313,6 +313,11 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\b(?:had|has had|have had|ive had) (?:a |an |his |her |my )?"
     r"(?:stroke|heart attack|seizure|overdose"
     r"|anaphyla\w*|cardiac arrest|tia|mini stroke|concussion)\b",
+    # a treated episode that ended: "we used the epipen and he was fine after the er"; not when
+    # the same sentence goes on with "now" ("was fine after the shot but now his lips swell")
+    r"\b(?:was|were) (?:fine|okay|ok|all right|alright|better|well) (?:again )?after "
+    r"(?:the |a |an |his |her |that )?(?:er|a and e|emergency room|hospital|ambulance|epipen|epi pen|injection"
+    r"|shot|treatment)\b(?!.*\bnow\b)",
 )
 
 #: Long-standing or recurring complaints (checked on the whole sentence).
@@ -357,9 +362,6 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bat the moment\b",
     r"\bas we speak\b",
     r"\bthis (?:minute|second|moment)\b",
-    r"\bsuddenly\b",
-    r"\ball of a sudden\b",
-    r"\bout of nowhere\b",
     # "he just collapsed"; not "rather than just giving", "just wondering", "just to be sure"
     r"\bjust\b(?! (?:giving|give|want|wanted|wondering|curious|to|like|in case|because|asking"
     r"|checking|fine|ok|okay|normal|for|as|about|how|what"
@@ -387,6 +389,15 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bhappening\b",
     r"\bwhat (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case|about|to prevent))",
     r"\bgetting worse\b",
+)
+
+#: How a sign began ("suddenly"): urgent like LIVE_STRONG, except in a sentence that dates the event
+#: to an older past ("last week he suddenly had a fit"); with "yesterday" or "last night", or no
+#: date at all, it still counts (safety.triage._Scan.is_live).
+ONSET_CUES: re.Pattern[str] = _cues(
+    r"\bsuddenly\b",
+    r"\ball of a sudden\b",
+    r"\bout of nowhere\b",
 )
 
 #: Weaker urgency: overrides information cues but not history cues.

@@ -25,6 +25,7 @@ from safety.patterns import (
     LIVE_STRONG,
     LIVE_WEAK,
     ONGOING_CUES,
+    ONSET_CUES,
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
@@ -363,6 +364,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "document": DOCUMENT_CUES,
     "live": LIVE_STRONG,
     "live_weak": LIVE_WEAK,
+    "onset": ONSET_CUES,
     "ongoing": ONGOING_CUES,
     "recent": RECENT_PAST_CUES,
     "recovered": RECOVERED_CUES,
@@ -383,6 +385,12 @@ class _Scan:
             self._cue_hits[key] = _CUES[cue].search(text) is not None
         return self._cue_hits[key]
 
+    def is_live(self, text: str) -> bool:
+        """A strong urgency word, or a sudden onset not dated to an older past."""
+        if self.has_cue("live", text):
+            return True
+        return self.has_cue("onset", text) and (not self.has_cue("past", text) or self.has_cue("recent", text))
+
 
 def _is_information(scan: _Scan, clause: str) -> bool:
     """Whether a clause is framed as a general question or topic, not a personal report."""
@@ -393,7 +401,7 @@ def _is_information(scan: _Scan, clause: str) -> bool:
 
 def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str]) -> bool:
     """True when the rule's guards say this match is information or history, not an emergency."""
-    if rule.guard == Guard.NONE or scan.has_cue("live", sentence.text):
+    if rule.guard == Guard.NONE or scan.is_live(sentence.text):
         return False
     if Guard.INFO in rule.guard and not scan.has_cue("live_weak", sentence.text):
         if _is_information(scan, sentence.clause_text(match.start(), match.end())):
@@ -437,7 +445,7 @@ def _recovered_elsewhere(scan: _Scan, index: int) -> bool:
     word: the signs in this one are the story of what happened ("Last month her face got weak.
     ... Her face is slowly getting better")."""
     sentence = scan.sentences[index].text
-    if scan.has_cue("live", sentence) or scan.has_cue("live_weak", sentence):
+    if scan.is_live(sentence) or scan.has_cue("live_weak", sentence):
         return False
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 

@@ -784,6 +784,12 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('dev_graded', 'face paralyzed one side\n10 days ago I woke up and the right side of my face is not moving. '
                    "They said it is Bell's palsy. Now it is a little bit better but my smile is not normal. How long "
                    'does it take to recover?'),
+    # graded round 4 (o-06, p-09): a sudden onset dated last week, and a treated reaction that ended.
+    ('dev_graded', 'my son had a seizure with fever\nLast week he had a high temperature from an ear infection and '
+                   'suddenly his eyes rolled back and his arms and legs were jerking for about two minutes. At the '
+                   'hospital they said it was a febrile seizure and he is totally fine now. Will he get epilepsy?'),
+    ('dev_graded', 'peanut allergy\nOur son had hives all over and vomiting after peanut butter when he was 18 months '
+                   'old. We used the EpiPen and he was fine after the ER. Is oral immunotherapy safe for a 4 year old?'),
 ]
 
 #: The recovery cues must not hide a sign that is still going on.
@@ -791,6 +797,11 @@ STILL_GOING_ON = [
     ("His eyes rolled back and he is jerking all over and won't respond. Last time he was back to his normal "
      'self in an hour.', 'seizure'),
     ("She isn't back to her usual self. Her face is drooping on one side and her arm is weak right now.", 'stroke'),
+    # a sudden onset still counts when it is undated or dated yesterday, and a treated reaction
+    # that comes back now is not "over"
+    ('Yesterday my dad suddenly could not speak properly and his face drooped on one side.', 'stroke'),
+    ('We used the epipen and he was fine after the injection but now his lips are swelling and he is wheezing.',
+     'anaphylaxis'),
 ]
 
 
