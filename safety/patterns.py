@@ -894,7 +894,10 @@ _SUICIDE = (
             r"(?:dont|doesnt) want to (?:be here|go on|carry on|keep going|be around) (?:\w+ ){0,2}"
             r"(?:anymore|any more|any longer|no more)",
             r"(?:dont|doesnt) want to live (?:like this )?(?:anymore|any more|any longer|no more)",
-            r"cant go on(?: living| anymore| like this)?",
+            # not a place, trip or treatment: "I can't go on the trampoline", "can't go on the pill"
+            r"cant go on(?! (?:the|a|an|my|our|his|her|their|your|holiday\w*|vacation\w*|trips?|rides?|walks?"
+            r"|hikes?|runs?|dates?|stage|tour|leave|medication|meds|antibiotics|hrt|birth control|diets?|to)\b)"
+            r"(?: living| anymore| like this)?",
             r"cant (?:live|keep living) (?:like this|anymore)",
         ),
         guard=Guard.NONE,
@@ -1474,7 +1477,11 @@ _BLEEDING = (
         "bleeding.trauma",
         "severe_bleeding",
         _rx(
-            r"(?:been|was|got|just|hes|shes|im|is|were) (?:been )?(?:stabbed|shot)"
+            # not the idiom "my concentration is shot" (worn out)
+            r"(?<!concentration )(?<!focus )(?<!attention )(?<!memory )(?<!nerves )(?<!patience )(?<!energy )"
+            r"(?<!sleep )(?<!stamina )(?<!confidence )(?<!voice )(?<!brain )(?<!back )(?<!knees )(?<!knee )"
+            r"(?<!system )"
+            r"(?:been|was|got|just|hes|shes|im|is|are|were) (?:been )?(?:stabbed|shot)"
             r"(?! (?:of|glass|with a (?:vaccine|needle)))",
             r"gunshot wound",
             r"stab wound",

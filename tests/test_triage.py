@@ -790,6 +790,11 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
                    'hospital they said it was a febrile seizure and he is totally fine now. Will he get epilepsy?'),
     ('dev_graded', 'peanut allergy\nOur son had hives all over and vomiting after peanut butter when he was 18 months '
                    'old. We used the EpiPen and he was fine after the ER. Is oral immunotherapy safe for a 4 year old?'),
+    # graded round 5 (s-07, s-26): an idiom, and "can't go on" a place
+    ('dev_graded', "HRT\nMy hot flushes wake me 5 times a night, I'm exhausted and my concentration is shot. How much "
+                   'does HRT raise the risk of breast cancer?'),
+    ('dev_graded', 'leaking when i laugh\nSince my second baby I leak urine when I sneeze, I cant go on the trampoline '
+                   'with my kids anymore. How long do pelvic floor exercises take to work?'),
 ]
 
 #: The recovery cues must not hide a sign that is still going on.
@@ -802,6 +807,9 @@ STILL_GOING_ON = [
     ('Yesterday my dad suddenly could not speak properly and his face drooped on one side.', 'stroke'),
     ('We used the epipen and he was fine after the injection but now his lips are swelling and he is wheezing.',
      'anaphylaxis'),
+    ("I can't go on anymore, I just want it all to stop.", 'suicide_self_harm'),
+    ('I cant go on. Everything is pointless.', 'suicide_self_harm'),
+    ('My brother is shot and bleeding from his side.', 'severe_bleeding'),
 ]
 
 
