@@ -37,6 +37,17 @@ def _step(**weights: float) -> RankerConfig:
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False)
 
 
+#: The confidence settings of indexer/ranker.json before 2026-12-03 (fitted by eval/tune.py for
+#: those weights), so that row's answer rate means what it meant then.
+_UNTIL_2026_12_03 = {
+    "slope": 4.3321,
+    "center": 1.2031,
+    "calibration": ((0.2284, 0.3333), (0.2792, 0.4), (0.3289, 0.5), (0.5006, 0.6261), (0.5874, 0.6261),
+                    (0.5946, 0.6667), (0.7398, 0.7418), (0.9141, 0.8125), (0.9321, 0.8571)),
+    "threshold": 0.4506,
+}
+
+
 # Each row adds one piece to the one before, with the weights the dev set chose for the
 # shipped ranker, so the rows show what each piece contributes.
 ROWS: list[Ablation] = [
@@ -63,8 +74,9 @@ ROWS: list[Ablation] = [
     ),
     Ablation(
         "medmatch as shipped until 2026-12-03",
-        "question sentences pooled, topic_csim 0.5, topic_bm25 0 (the weights before graded rounds 4-5)",
-        replace(SHIPPED, segment=True, weights={**_W, "topic_csim": 0.5, "topic_bm25": 0.0}),
+        "question sentences pooled, topic_csim 0.5, topic_bm25 0, with its own calibration and threshold "
+        "(indexer/ranker.json before graded rounds 4-5)",
+        replace(SHIPPED, segment=True, weights={**_W, "topic_csim": 0.5, "topic_bm25": 0.0}, **_UNTIL_2026_12_03),
     ),
     Ablation(
         "medmatch (shipped ranker.json)",
