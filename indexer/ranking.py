@@ -48,7 +48,8 @@ class RankerConfig:
     #: the candidates and set the ``focus`` feature. Off in ranker.json: with ``focus`` weighted 0
     #: it changed no dev-set result and cost ~0.3 ms per question (more for long messages).
     focus_pool: bool = True
-    #: Encode the question sentences of long messages too, and take the best match of any.
+    #: Encode the question sentences of long messages too, and take the best match of any. Off in
+    #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True
     #: Messages shorter than this many words are encoded whole only.
     segment_min_words: int = 15
