@@ -14,6 +14,7 @@ abstention, the dev-set report and the related-questions check use it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from indexer.ranking import FEATURES, RankerConfig
 
@@ -37,15 +38,10 @@ def _step(**weights: float) -> RankerConfig:
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False)
 
 
-#: The confidence settings of indexer/ranker.json before 2026-12-03 (fitted by eval/tune.py for
-#: those weights), so that row's answer rate means what it meant then.
-_UNTIL_2026_12_03 = {
-    "slope": 4.3321,
-    "center": 1.2031,
-    "calibration": ((0.2284, 0.3333), (0.2792, 0.4), (0.3289, 0.5), (0.5006, 0.6261), (0.5874, 0.6261),
-                    (0.5946, 0.6667), (0.7398, 0.7418), (0.9141, 0.8125), (0.9321, 0.8571)),
-    "threshold": 0.4506,
-}
+#: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
+#: pooling and the calibration and threshold eval/tune.py fitted for them, so that row's answer
+#: rate means what it meant then.
+UNTIL_2026_12_03 = RankerConfig.load(Path(__file__).with_name("ranker_until_2026-12-03.json"))
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the
@@ -76,7 +72,7 @@ ROWS: list[Ablation] = [
         "medmatch as shipped until 2026-12-03",
         "question sentences pooled, topic_csim 0.5, topic_bm25 0, with its own calibration and threshold "
         "(indexer/ranker.json before graded rounds 4-5)",
-        replace(SHIPPED, segment=True, weights={**_W, "topic_csim": 0.5, "topic_bm25": 0.0}, **_UNTIL_2026_12_03),
+        UNTIL_2026_12_03,
     ),
     Ablation(
         "medmatch (shipped ranker.json)",
