@@ -3,14 +3,17 @@
 ``python -m eval.train_triage [--dry-run]`` (``make train-triage``)
 
 Examples: every message of ``eval/emergency_dev.jsonl`` and of the long-message sets the rules
-were written against (emergencies and hard non-emergencies), plus every in-corpus dev message
-and out-of-corpus dev message (patients' ordinary questions: non-emergencies). The held-out
-long-message set is never read here. Each message is encoded whole by the service's question
+were written against (emergencies and hard non-emergencies), plus every in-corpus dev message,
+out-of-corpus dev message and graded dev message (``eval/dev_graded.jsonl``: 720 long patient
+messages with backstory, written as ordinary questions) as non-emergencies. The held-out
+long-message set is never read here. The graded messages joined on 2026-12-04: a model trained
+with rounds 1-3 of them raised 2 false alarms on rounds 4-5 where the model without them raised
+5, and caught the same held-out emergencies (docs/evaluation.md). Each message is encoded whole by the service's question
 encoder (the int8 ONNX graph by default), as the service does before searching.
 
 Model: L2-regularised logistic regression (``eval.calibration.fit_logistic``, C = 10) on the
 384-number message vector. Threshold: by 5-fold cross-validation, among 0.50, 0.55, ... 0.95 at
-which the classifier's own false alarms on the dev and out-of-corpus messages stay <= 1% (a
+which the classifier's own false alarms on the dev, out-of-corpus and graded messages stay <= 1% (a
 patient asking an ordinary question must rarely get the emergency message instead of an answer),
 the one with the best net benefit on what the rules let through: 5 per emergency caught, minus 1
 per false alarm on the hard non-emergencies of the triage sets (a miss is the worse error). Messages under
@@ -56,7 +59,7 @@ KIND_PRECISION = 0.98
 #: alarm; the long-message sets, where the rules were weak, have 48-98 (emergency_mid: 26-36).
 MIN_WORDS = 20
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
-#: The classifier's own false alarms allowed on ordinary patient messages (dev + out-of-corpus).
+#: The classifier's own false alarms allowed on ordinary patient messages (dev, out-of-corpus, graded).
 MAX_ORDINARY_FALSE_ALARMS = 0.01
 #: Among the thresholds within that limit: the one with the best cross-validated net benefit, a
 #: missed emergency counted as this many false alarms (ties: lower).
@@ -95,7 +98,13 @@ def load_examples() -> list[Example]:
         out.append(Example(data.DEV_QUESTIONS, q.qid, q.question, False, first_rule(q.question) is not None))
     for o in data.load_out_of_corpus():
         out.append(Example(data.DEV_OUT_OF_CORPUS, o.qid, o.question, False, first_rule(o.question) is not None))
+    for m in data.load_graded_messages():
+        out.append(Example(data.GRADED_MESSAGES, m.qid, m.text, False, first_rule(m.text) is not None))
     return out
+
+
+#: Where the ordinary patient messages (non-emergencies that are not look-alikes) come from.
+ORDINARY_SOURCES = (data.DEV_QUESTIONS, data.DEV_OUT_OF_CORPUS, data.GRADED_MESSAGES)
 
 
 def folds(examples: list[Example], k: int = FOLDS) -> np.ndarray:
@@ -222,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     p = cross_validated(x, y, fold)
     # Short messages are never asked (the rules alone decide): score them 0.
     p[np.array([len(e.text.split()) < MIN_WORDS for e in examples])] = 0.0
-    ordinary = np.array([e.source in (data.DEV_QUESTIONS, data.DEV_OUT_OF_CORPUS) for e in examples])
+    ordinary = np.array([e.source in ORDINARY_SOURCES for e in examples])
     threshold = choose_threshold(p, ordinary, y, np.array([e.rule for e in examples]))
     print(f"{len(examples)} messages ({int(y.sum())} emergencies), {FOLDS}-fold cross-validated, "
           f"threshold {threshold} (classifier alarms on ordinary messages <= {MAX_ORDINARY_FALSE_ALARMS:.0%}, "
@@ -247,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     model = EmergencyClassifier(
         coef, intercept, threshold, encoder.name, encoder.base_fingerprint, min_words=MIN_WORDS, kinds=kinds,
         provenance=(f"eval/train_triage.py, {len(examples)} messages ({int(y.sum())} emergencies) from "
-                    f"{data.EMERGENCY_DEV}, the non-held-out long-message sets, the dev and out-of-corpus messages; "
+                    f"{data.EMERGENCY_DEV}, the non-held-out long-message sets, the dev, out-of-corpus and graded messages; "
                     f"{encoder.backend} {args.precision} message vectors; C={C}; threshold by {FOLDS}-fold "
                     f"cross-validation; kind: softmax regression C={KIND_C} on the emergencies, named at "
                     f">= {KIND_PRECISION:.0%} cross-validated precision; commit {git_commit()}; "
