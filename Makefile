@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve index test test-fast browser-deps eval bench lint clean
+.PHONY: help install run serve index test test-fast browser-deps eval train-reranker train-triage bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 
 eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
+
+train-reranker: $(STAMP) $(ONNX) ## Refit the learned reranker (indexer/reranker.json) on the graded dev set
+	$(PY) -m eval.train_reranker
 
 train-triage: $(STAMP) $(ONNX) ## Retrain the emergency classifier (safety/emergency_classifier.json) on eval/'s labelled sets
 	$(PY) -m eval.train_triage

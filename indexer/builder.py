@@ -37,7 +37,7 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
-BUILD_FORMAT = 7  # 7: no acronym spelling targets; 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
+BUILD_FORMAT = 8  # 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets; 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
 
 
 @dataclass(frozen=True)

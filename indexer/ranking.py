@@ -60,6 +60,9 @@ class RankerConfig:
     segment_pooling: str = "spans"
     #: Correct misspelled words against the corpus's words before searching (indexer/spelling.py).
     spelling: bool = True
+    #: Reorder the best candidates with the learned reranker (indexer/rerank.py) when one is
+    #: loaded and it knows the index's sources.
+    rerank: bool = False
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

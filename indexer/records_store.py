@@ -37,7 +37,9 @@ def answer_key(text: str) -> str:
 def write_records(folder: Path, records: Sequence[QARecord]) -> None:
     """Write records.jsonl plus the offsets and the start-up metadata beside it."""
     offsets = [0]
-    meta: dict[str, list[Any]] = {"id": [], "question": [], "focus": [], "qtype": [], "answer_key": [], "answerless": []}
+    meta: dict[str, list[Any]] = {
+        "id": [], "question": [], "focus": [], "qtype": [], "source": [], "answer_key": [], "answerless": []
+    }
     with (folder / RECORDS_FILE).open("wb") as handle:
         for record in records:
             line = (json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
@@ -47,6 +49,7 @@ def write_records(folder: Path, records: Sequence[QARecord]) -> None:
             meta["question"].append(record.question)
             meta["focus"].append(record.focus)
             meta["qtype"].append(record.qtype)
+            meta["source"].append(record.source)
             meta["answer_key"].append(answer_key(record.answer))
             meta["answerless"].append(record.answerless)
     np.save(folder / OFFSETS_FILE, np.asarray(offsets, dtype=np.int64))
@@ -69,8 +72,10 @@ class RecordStore:
         self.qtypes: list[str] = meta["qtype"]
         self.answer_keys: list[str] = meta["answer_key"]
         self.answerless: list[bool] = meta["answerless"]
+        #: Each record's source (publisher); artifacts written before 2026-12-04 lack it (all "").
+        self.sources: list[str] = meta.get("source") or [""] * len(self.ids)
         self._offsets = np.load(folder / OFFSETS_FILE)
-        lengths = {len(v) for v in (self.ids, self.questions, self.focus, self.qtypes, self.answer_keys)}
+        lengths = {len(v) for v in (self.ids, self.questions, self.focus, self.qtypes, self.sources, self.answer_keys)}
         if lengths != {len(self._offsets) - 1}:
             raise ValueError(f"record metadata ({lengths}) and offsets ({len(self._offsets) - 1}) disagree")
         size = self.path.stat().st_size

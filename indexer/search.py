@@ -10,6 +10,7 @@ import copy
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 from .records_store import RecordStore
+from .rerank import RERANKER_FILE, Reranker
+from .rerank import features as rerank_features
 from .spelling import Correction, Speller
 from .textkeys import focus_key
 
@@ -100,6 +103,7 @@ class Searcher:
         focus_names: list[str] | None = None,
         focus_vectors: np.ndarray | None = None,
         speller: Speller | None = None,
+        reranker: Reranker | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -118,6 +122,10 @@ class Searcher:
         self._q_start = np.searchsorted(question_rows, np.arange(len(records) + 1))
         chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
         self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
+        #: The learned reranker, when there is one and it knows this index's sources.
+        self.reranker = reranker if reranker is not None and reranker.applies(records.sources) else None
+        if reranker is not None and self.reranker is None:
+            LOG.info("reranker not used: it does not know the sources of this index's records")
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
         #: Each record's topic (its focus, or its own question when it has none) as a small int.
         self._topic = np.zeros(len(records), dtype=np.int64)
@@ -150,9 +158,13 @@ class Searcher:
     # ----------------------------------------------------------------- loading
     @classmethod
     def load(
-        cls, path: Path | str, encoder: Encoder, *, ranker: RankerConfig | None = None, checksums: bool = True
+        cls, path: Path | str, encoder: Encoder, *, ranker: RankerConfig | None = None, checksums: bool = True,
+        reranker: Reranker | None = None,
     ) -> Searcher:
         """Load and verify an artifact folder, or the CURRENT version of an index root.
+
+        ``reranker``: the learned reranker to use when the ranker asks for one (default: the
+        bundled ``indexer/reranker.json`` when ``ranker.rerank`` is on and the file exists).
 
         Raises:
             ArtifactError: missing/corrupt/truncated files or counts that disagree.
@@ -196,9 +208,12 @@ class Searcher:
             raise ArtifactError(str(folder), "question rows point outside the records (ghost ids)")
         if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
             raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
+        ranker = ranker or RankerConfig.load()
+        if reranker is None and ranker.rerank and RERANKER_FILE.is_file():
+            reranker = Reranker.load(RERANKER_FILE)
         return cls(
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker or RankerConfig.load(), focus_index, focus_names, focus_vectors, speller,
+            ranker, focus_index, focus_names, focus_vectors, speller, reranker,
         )
 
     def with_encoder(self, encoder: Encoder) -> Searcher:
@@ -211,6 +226,13 @@ class Searcher:
         _check_encoder(self.path, self.manifest, encoder)
         clone = copy.copy(self)
         clone.encoder = encoder
+        return clone
+
+    def with_reranker(self, reranker: Reranker | None) -> Searcher:
+        """This loaded index with another learned reranker (or none); nothing is read again. A
+        reranker that does not know the index's sources is not used (``.reranker`` is None)."""
+        clone = copy.copy(self)
+        clone.reranker = reranker if reranker is not None and reranker.applies(self.records.sources) else None
         return clone
 
     @property
@@ -315,7 +337,11 @@ class Searcher:
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections)
         scores = linear_scores(feats, ranker)
-        order = np.argsort(-scores, kind="stable")[: max(top_k, 2)]
+        order = np.argsort(-scores, kind="stable")
+        if ranker.rerank and self.reranker is not None:
+            order = self._rerank(order, rows, feats, scores, analysis.words)
+        order = order[: max(top_k, 2)]
+        # The confidence is that of the answer shown: its own linear score.
         best = float(scores[order[0]])
         second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
         conf = confidence(best, second, ranker)
@@ -325,6 +351,27 @@ class Searcher:
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections)
+
+    def rerank_input(
+        self, order: np.ndarray, rows: np.ndarray, feats: np.ndarray, scores: np.ndarray, message_words: int,
+        sources: Sequence[str],
+    ) -> np.ndarray:
+        """The reranker's features for the candidates ``order`` (indices into ``rows``), given in
+        linear-score order; ``sources``: the sources that get a column (the reranker's)."""
+        picked = rows[order]
+        return rerank_features(
+            feats[order], scores[order], message_words, self._c_start[picked + 1] - self._c_start[picked],
+            [self.records.qtypes[r] for r in picked], [self.records.sources[r] for r in picked], sources,
+        )
+
+    def _rerank(
+        self, order: np.ndarray, rows: np.ndarray, feats: np.ndarray, scores: np.ndarray, message_words: int
+    ) -> np.ndarray:
+        """``order`` (all candidates, linear-score order) with its first ``reranker.top`` reordered."""
+        assert self.reranker is not None
+        head = order[: self.reranker.top]
+        x = self.rerank_input(head, rows, feats, scores, message_words, self.reranker.sources)
+        return np.concatenate([head[self.reranker.order(x)], order[len(head) :]])
 
     # ----------------------------------------------------------------- related
     def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:
