@@ -62,7 +62,7 @@ test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
 
-train-reranker: $(STAMP) $(ONNX) ## Refit the learned reranker (indexer/reranker.json) on the graded dev set
+train-reranker: $(STAMP) $(ONNX) ## Fit a learned reranker on the graded dev set (writes indexer/reranker.json; none ships)
 	$(PY) -m eval.train_reranker
 
 train-triage: $(STAMP) $(ONNX) ## Retrain the emergency classifier (safety/emergency_classifier.json) on eval/'s labelled sets

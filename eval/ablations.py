@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from indexer.ranking import FEATURES, RankerConfig
+from indexer.rerank import Reranker
+from indexer.search import Searcher, SearchResult
 
 from .systems import SearchFn
 
@@ -33,15 +35,29 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 
 def _step(**weights: float) -> RankerConfig:
-    """The shipped configuration with only these weights, no question-sentence pooling and no
-    spelling correction."""
-    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False)
+    """The shipped configuration with only these weights, no question-sentence pooling, no
+    spelling correction and no learned reranker."""
+    return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
+                   rerank=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
 #: pooling and the calibration and threshold eval/tune.py fitted for them, so that row's answer
 #: rate means what it meant then.
 UNTIL_2026_12_03 = RankerConfig.load(Path(__file__).with_name("ranker_until_2026-12-03.json"))
+
+
+#: R7, the learned reranker graded round 7 tested (docs/evaluation.md): not shipped.
+ROUND7_RERANKER = Path(__file__).with_name("reranker_round7.json")
+_ROUND7: dict[int, tuple[Searcher, Searcher]] = {}
+
+
+def _with_round7_reranker(searcher: Searcher, question: str, top_k: int) -> SearchResult:
+    """The shipped ranker followed by R7 (one reranked copy of each searcher, made on first use)."""
+    pair = _ROUND7.get(id(searcher))
+    if pair is None or pair[0] is not searcher:
+        pair = _ROUND7[id(searcher)] = (searcher, searcher.with_reranker(Reranker.load(ROUND7_RERANKER)))
+    return pair[1].search(question, top_k, with_related=False, ranker=replace(SHIPPED, rerank=True))
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the
@@ -61,12 +77,18 @@ ROWS: list[Ablation] = [
         _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"], qtype=_W["qtype"],
               topic_csim=_W["topic_csim"], topic_bm25=_W["topic_bm25"]),
     ),
-    # Variants of the shipped ranker (not cumulative): what the graded rounds 4 and 5 decided against.
+    # Variants of the shipped ranker (not cumulative): what graded rounds 4-5 and the dev set decided against.
     Ablation(
         "with question sentences pooled",
         "the shipped ranker with the question sentences of long messages pooled into the query vector "
         "(on until 2026-12-03; graded rounds 4-5 turned it off)",
         replace(SHIPPED, segment=True),
+    ),
+    Ablation(
+        "with the learned reranker (round 7)",
+        "the shipped ranker, then R7 of graded round 7 (eval/reranker_round7.json) reorders its top 20: it "
+        "passed that round's rule but was not shipped, the dev set's first answers got worse (docs/evaluation.md)",
+        _with_round7_reranker,
     ),
     Ablation(
         "medmatch as shipped until 2026-12-03",

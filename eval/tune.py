@@ -20,6 +20,10 @@
 4. Threshold: the lowest one whose out-of-corpus false-answer rate is <= 10%; it must also answer
    >= 90% of the in-corpus dev questions, else the report says that is impossible.
 
+A learned reranker (``indexer/reranker.json``, used when ``rerank`` is on; none ships now) is not
+part of this search: it is fitted on the linear stage's features and scores as they are, so new
+linear weights ask for refitting it (``make train-reranker``) and checking it again.
+
 To avoid reporting tuned-on numbers, everything is done twice on a 2-fold split (by a hash of
 the qid; tune on one half, report on the other), then once on all of the dev data, which is what
 is written to ``indexer/ranker.json`` (unless ``--dry-run``). The LiveQA test set is never read.
@@ -272,6 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Tune for the question vectors the service will compute.
     searcher = searcher.with_encoder(indexes.query_encoder(encoder, precision))
     base = RankerConfig.load()
+    if base.rerank and set(FEATURES) - frozen:
+        log("note: indexer/ranker.json turns a learned reranker on; it was fitted on the current linear weights, so "
+            "new weights need `make train-reranker` and a fresh check (or --freeze them all)")
     keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
     targets = {}

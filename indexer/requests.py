@@ -31,14 +31,18 @@ _PATTERNS = tuple(
         # Asked as a coverage question; "since my insurance stopped covering it, what else is
         # there" is backstory to a health question.
         # MedQuAD answers what Medicare pays for, so only private insurance is the clinic's business.
-        r"\b(?:does|do|will|would|is|can)\s+(?:my|your|our|the)?\s*(?:insurance|insurer)\b.{0,30}\bcover"
+        # "does insurance ever cover that" at the end of a health question asks about insurance in
+        # general (eval/dev_graded.jsonl, gr-ah-26): only a named plan ("my", "your") is a request.
+        r"\b(?:does|do|will|would|is|can)\s+(?:my|your|our|the)\s+(?:insurance|insurer)\b.{0,30}\bcover"
         r"|\bdo you (?:accept|take)\b.{0,30}\binsurance\b|\b(?:file|submit) (?:a |an )?(?:insurance )?claim\b",
         r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?(?:results|records|letter|referral|sick note|fit note)\b",
         r"\b(?:call|ring|phone|text) me back\b|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
         r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b|\bnew patient registration\b",
         # Reading the patient's own report is the clinician's job; a question about what a finding
         # is ("what is degenerative disc disease?") is not a request.
-        r"\b(?:interpret|read|look at|go over|explain|check)\b.{0,15}\bmy\b.{0,25}\b(?:report|results|scan|x-?ray|mri|labs|bloodwork|blood work)\b"
+        # Within one sentence: "...on my health check. My chest x-ray was clear" is no request (gr-af-12).
+        r"\b(?:interpret|read|look at|go over|explain|check)\b[^.!?\n]{0,15}\bmy\b[^.!?\n]{0,25}"
+        r"\b(?:report|results|scan|x-?ray|mri|labs|bloodwork|blood work)\b"
         r"|\b(?:what|tell me what) (?:does |do )?my\b.{0,30}\b(?:report|results|labs|scan)\b.{0,15}\b(?:means?|says?)\b",
         # Choosing a named or local doctor: "which surgeon in Springfield is the best", "is Dr Nguyen
         # taking new patients".

@@ -28,3 +28,22 @@ def test_records_round_trip_and_cache_stays_bounded(index_root: Path, tiny_recor
     with pytest.raises(IndexError):
         store[len(store)]
     store.close()
+
+
+def test_sources_are_read_and_an_older_artifact_without_them_still_loads(
+    index_root: Path, tiny_records: list[QARecord], tmp_path: Path
+) -> None:
+    import json
+    import shutil
+
+    folder = artifacts.resolve_current(index_root)
+    assert RecordStore(folder).sources == [r.source for r in tiny_records]
+    # An artifact written before 2026-12-04 has no "source" list in its start-up metadata.
+    old = tmp_path / "old"
+    shutil.copytree(folder, old)
+    meta_path = old / records_store.META_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    del meta["source"]
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    store = RecordStore(old)
+    assert store.sources == [""] * len(tiny_records) and store[0] == RecordStore(folder)[0]

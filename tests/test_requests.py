@@ -50,6 +50,12 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         # A planned visit told as backstory (eval/dev_graded.jsonl, gr-h-09), not a booking.
         ("What causes rosacea? I would like to know what to expect before I make an appointment.", False),
         ("can I make an appointment for tuesday", True),
+        # Graded round 7 (gr-af-12, gr-ah-26): a noun "check" before the next sentence, and a
+        # general insurance aside at the end of a health question.
+        ("positive on my school health check. My chest x-ray was clear, why treat latent TB?", False),
+        ("will this gap close on its own or will i need surgery, and does insurance ever cover that", False),
+        ("can you check my x-ray from last week", True),
+        ("does the insurance cover a tummy tuck", True),
         ("should i book a checkup", True),
     ],
     ids=lambda v: v if isinstance(v, str) else "",

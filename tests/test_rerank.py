@@ -149,14 +149,27 @@ def test_record_sources_are_in_the_start_up_metadata(searcher) -> None:  # type:
     assert set(searcher.records.sources) == {FIXTURE_SOURCE}
 
 
-def test_the_shipped_ranker_and_reranker_files_agree() -> None:
-    """The bundled reranker, when the shipped ranker uses one, loads and fits its columns."""
+ROUND7 = Path(__file__).resolve().parent.parent / "eval" / "reranker_round7.json"
+
+
+def test_the_shipped_ranker_and_reranker_files_agree(searcher) -> None:  # type: ignore[no-untyped-def]
+    """A bundled reranker exists exactly when the shipped ranker turns one on."""
     from indexer.rerank import RERANKER_FILE
 
     ranker = RankerConfig.load()
-    if ranker.rerank:
-        reranker = Reranker.load(RERANKER_FILE)
-        assert reranker.trees.feature.max() < reranker.columns
-        assert "LiveQA never used" in reranker.provenance
-    else:
-        assert not RERANKER_FILE.exists(), "a reranker file nobody uses"
+    assert ranker.rerank == RERANKER_FILE.exists()
+    assert searcher.reranker is None  # the fixture's publishers are nobody's training data
+
+
+def test_the_round7_reranker_loads_and_stays_out_of_other_corpora(searcher) -> None:  # type: ignore[no-untyped-def]
+    """R7 (make eval's comparison row) fits its columns, names its data, and is not used on an
+    index of other publishers: the fixture's, the demo corpus's."""
+    from corpus import load_jsonl
+
+    reranker = Reranker.load(ROUND7)
+    assert reranker.trees.feature.max() < reranker.columns
+    assert "LiveQA never used" in reranker.provenance and "NOT shipped" in reranker.provenance
+    assert "MPlusHealthTopics" in reranker.sources and reranker.top == 20
+    assert searcher.with_reranker(reranker).reranker is None
+    demo = [r.source for r in load_jsonl(Path(__file__).resolve().parent.parent / "corpus" / "demo" / "demo.jsonl")]
+    assert demo and not reranker.applies(demo)
