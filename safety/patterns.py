@@ -444,7 +444,8 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     r"\bstill\b",
     r"\b(?:wont|doesnt|didnt|hasnt|has not|have not|havent) (?:stop|stopped|go away|gone away|get better|improve)\b",
     r"\b(?:getting|gotten|got) (?:worse|weaker)\b",
-    r"\b(?:is|are|am|keeps?|keep on) (?:\w+ )?(?:slurred|slurring|drooping|droopy|numb|weak|paralysed|paralyzed"
+    # "he is" arrives normalized as "hes" ("yesterday he hit his head and now hes vomiting")
+    r"\b(?:is|are|am|hes|shes|im|theyre|keeps?|keep on) (?:\w+ )?(?:slurred|slurring|drooping|droopy|numb|weak|paralysed|paralyzed"
     r"|bleeding|blue|grey|gray|unresponsive|unconscious|confused|struggling|gasping|wheezing|seizing|shaking"
     r"|vomiting|throwing up)\b",
     r"\b(?:cant|cannot|can not) (?:breathe|speak|talk|move|stand|walk|see|swallow|wake)\b",
@@ -634,9 +635,10 @@ _ANAPHYLAXIS = (
         "anaphylaxis.swelling_allergen",
         "anaphylaxis",
         _rx(
+            # ... not "a sore throat and swollen glands" (lymph glands: graded round 7, gr-af-22)
             r"(?:tongue|lips?|mouth|face|eyes?|throat) (?:\w+ ){0,3}"
             r"(?:swell\w*|swollen|puff\w*|blow\w* up|tight\w*|huge|massive|enormous"
-            r"|twice the size)",
+            r"|twice the size)(?! (?:\w+ )?(?:glands?|lymph|nodes?)\b)",
             r"swollen (?:tongue|lips?|face|throat|mouth)",
             r"swell\w* (?:of|in|to) (?:\w+ ){0,2}(?:tongue|lips?|face|throat|mouth)",
         ),
@@ -1446,6 +1448,11 @@ _BLEEDING = (
             r"(?:\w+ ){0,2}blood",
             r"blood (?:is )?(?:\w+ )?"
             r"(?:spurting|gushing|pouring|pumping|squirting|spraying|everywhere)",
+            # ... not a feared side effect: "the pill will make her bleed badly if she falls"
+            # (graded round 7, gr-ag-01)
+            r"(?<!will make her )(?<!will make him )(?<!would make her )(?<!would make him )"
+            r"(?<!could make her )(?<!could make him )(?<!might make her )(?<!might make him )"
+            r"(?<!will make me )(?<!would make me )(?<!could make me )(?<!might make me )"
             r"bleed\w* (?:very |really |so )?"
             r"(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
@@ -1517,7 +1524,8 @@ _HEAD = (
             r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
             r"head (?:injury|injuries|trauma|wound|knock|bump)",
             r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
-            r"concussion",
+            # ... not "post concussion syndrome", the lasting after-effects (graded round 7, gr-aj-25)
+            r"(?<!post )(?<!post-)concussion(?! syndrome)",
             r"knocked (?:out|unconscious)",
             r"head first",
             r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",

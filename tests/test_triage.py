@@ -249,6 +249,13 @@ REGRESSION_EMERGENCIES = [
     ("I dont want to hurt myself but I keep doing it", "suicide_self_harm"),
     ("I pressed a glass on the rash and it has not faded, she has a fever", "sepsis_meningitis"),
     ("my face just started drooping and my speech is slurred", "stroke"),
+    # The narrow exclusions of 2026-12-04 leave the emergencies with the same words alone.
+    ("she ate shrimp and her throat and lips are swollen and she has swollen glands", "anaphylaxis"),
+    ("the knife slipped and made him bleed badly, its pouring out", "severe_bleeding"),
+    ("he is on blood thinners and will bleed badly, he cut his hand and it is gushing blood", "severe_bleeding"),
+    ("she has post concussion syndrome and today she hit her head again and is vomiting and confused", "head_injury"),
+    # "he is" is normalized to "hes": still a sign going on after a recent event (missed before 2026-12-04).
+    ("yesterday he fell off his bike and hit his head and now he's vomiting and confused", "head_injury"),
 ]
 
 
@@ -308,6 +315,12 @@ REGRESSION_NON_EMERGENCIES = [
     "After moving to new country I feel sad often. I don't want harm myself, only I cannot sleep good. Who can I talk?",
     "toddler has a blotchy rash after a cold, it fades when i press a glass on it and hes running around like normal",
     "i did the glass test and the rash faded, she has a cold, is it viral?",
+    # Graded round 7 (gr-af-22, gr-ag-01, gr-aj-25): lymph glands, a feared side effect, the
+    # lasting after-effects of a concussion.
+    "he gets mouth ulcers, a very red sore throat and swollen glands in his neck. Antibiotics never helped. Is it PFAPA?",
+    "my brother is convinced the blood thinner will make her bleed badly if she falls again, is that true?",
+    "he got a concussion playing football 5 weeks ago, he was knocked out a few seconds. sports doctor said post "
+    "concussion syndrome and to go back to activity slowly. how long does it last?",
 ]
 
 
