@@ -440,15 +440,30 @@ RECENT_PAST_CUES: re.Pattern[str] = _cues(
 #: that cue ("yesterday his face started drooping and his speech is slurred" is a stroke now);
 #: after an older event it is a lasting effect ("had a stroke in january, his speech is still
 #: slurred").
+#: A sign told in the present tense: "is slurred", "hes vomiting" ("he is" arrives normalized as
+#: "hes").
+_PRESENT_SIGN = (
+    r"(?:is|are|am|hes|shes|im|theyre|keeps?|keep on) (?:\w+ )?(?:slurred|slurring|drooping|droopy|numb|weak"
+    r"|paralysed|paralyzed|bleeding|blue|grey|gray|unresponsive|unconscious|confused|struggling|gasping|wheezing"
+    r"|seizing|shaking|vomiting|throwing up)\b"
+)
 ONGOING_CUES: re.Pattern[str] = _cues(
     r"\bstill\b",
     r"\b(?:wont|doesnt|didnt|hasnt|has not|have not|havent) (?:stop|stopped|go away|gone away|get better|improve)\b",
     r"\b(?:getting|gotten|got) (?:worse|weaker)\b",
-    # "he is" arrives normalized as "hes" ("yesterday he hit his head and now hes vomiting")
-    r"\b(?:is|are|am|hes|shes|im|theyre|keeps?|keep on) (?:\w+ )?(?:slurred|slurring|drooping|droopy|numb|weak|paralysed|paralyzed"
-    r"|bleeding|blue|grey|gray|unresponsive|unconscious|confused|struggling|gasping|wheezing|seizing|shaking"
-    r"|vomiting|throwing up)\b",
+    r"\b" + _PRESENT_SIGN,
     r"\b(?:cant|cannot|can not) (?:breathe|speak|talk|move|stand|walk|see|swallow|wake)\b",
+)
+
+#: A new sign now, after the history told earlier in the same sentence: "had a concussion 5 weeks
+#: ago and now hes vomiting and confused". Overrides any history cue. Only signs that are never a
+#: lasting effect: "had a stroke two years ago and now she is weak on one side" (or "slurred",
+#: "numb", "drooping") is the after-effect, and "now ... still" is not new.
+NOW_SIGN_CUES: re.Pattern[str] = _cues(
+    r"\bnow (?:\w+ ){0,2}(?!(?:\w+ )?still\b)(?:is|are|am|hes|shes|im|theyre|keeps?|keep on) "
+    r"(?:(?!not |no |never |less |still )\w+ ){0,3}"
+    r"(?:unresponsive|unconscious|confused|gasping|seizing|fitting|convulsing|vomiting|throwing up|turning blue"
+    r"|blue|grey|gray|bleeding)\b"
 )
 
 # --------------------------------------------------------------------------

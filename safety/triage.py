@@ -24,6 +24,7 @@ from safety.patterns import (
     FUZZY_VOCABULARY,
     LIVE_STRONG,
     LIVE_WEAK,
+    NOW_SIGN_CUES,
     ONGOING_CUES,
     ONSET_CUES,
     PAST_CUES,
@@ -366,6 +367,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "live_weak": LIVE_WEAK,
     "onset": ONSET_CUES,
     "ongoing": ONGOING_CUES,
+    "now_sign": NOW_SIGN_CUES,
     "recent": RECENT_PAST_CUES,
     "recovered": RECOVERED_CUES,
 }
@@ -409,8 +411,9 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         if scan.has_cue("document", sentence.text):
             return True
     if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
-        # Started recently and still going on: not history.
-        if not (scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)):
+        # Started recently and still going on, or a new sign now: not history.
+        recent_ongoing = scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)
+        if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)):
             return True
     return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
 

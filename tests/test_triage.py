@@ -256,6 +256,9 @@ REGRESSION_EMERGENCIES = [
     ("she has post concussion syndrome and today she hit her head again and is vomiting and confused", "head_injury"),
     # "he is" is normalized to "hes": still a sign going on after a recent event (missed before 2026-12-04).
     ("yesterday he fell off his bike and hit his head and now he's vomiting and confused", "head_injury"),
+    # A new sign "now" after older history in the same sentence (missed before 2026-12-04).
+    ("my son had a concussion 5 weeks ago and now he is vomiting and confused", "head_injury"),
+    ("she had a seizure last year and now she's shaking and unresponsive", "unconscious"),
 ]
 
 
@@ -321,6 +324,10 @@ REGRESSION_NON_EMERGENCIES = [
     "my brother is convinced the blood thinner will make her bleed badly if she falls again, is that true?",
     "he got a concussion playing football 5 weeks ago, he was knocked out a few seconds. sports doctor said post "
     "concussion syndrome and to go back to activity slowly. how long does it last?",
+    # ... but a lasting effect told with "now" is still history.
+    "my mom had a stroke two years ago and now she is weak on one side, how long does recovery take?",
+    "he had a stroke last year and now his speech is still slurred, what helps?",
+    "he had a concussion last month and now he's fine and not confused anymore, can he play?",
 ]
 
 
