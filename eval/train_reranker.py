@@ -107,7 +107,8 @@ def two_fold(messages: Sequence[Message]) -> list[str]:
     half = set(writers[: len(writers) // 2])
     parts = ([m for m in messages if writer(m.qid) in half], [m for m in messages if writer(m.qid) not in half])
     lines = []
-    for train, test, name in ((parts[0], parts[1], "first half -> second"), (parts[1], parts[0], "second half -> first")):
+    splits = ((parts[0], parts[1], "first half -> second"), (parts[1], parts[0], "second half -> first"))
+    for train, test, name in splits:
         before, after = first_grades(test, None), first_grades(test, fit(train))
         lines.append(f"{name}: first answer's mean grade {before.mean():.3f} -> {after.mean():.3f} "
                      f"({int((after > before).sum())} better, {int((after < before).sum())} worse of {len(test)})")

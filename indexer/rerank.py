@@ -149,7 +149,8 @@ class Trees:
                 raise RerankerError("trees: a child outside the nodes")
         if ((self.feature[inner] < 0) | (self.feature[inner] >= columns)).any():
             raise RerankerError(f"trees: a split on a feature outside the {columns} columns")
-        if not (np.isfinite(self.value).all() and np.isfinite(self.threshold[inner]).all() and math.isfinite(self.base)):
+        finite = np.isfinite(self.value).all() and np.isfinite(self.threshold[inner]).all()
+        if not (finite and math.isfinite(self.base)):
             raise RerankerError("trees: values and thresholds must be finite")
         if not 1 <= self.depth <= 32:
             raise RerankerError(f"trees: depth {self.depth} out of range")
@@ -159,7 +160,8 @@ class Trees:
         """Export a fitted ``HistGradientBoostingRegressor`` (numeric features only)."""
         parts: list[np.ndarray] = [p[0].nodes for p in model._predictors]
         roots, offset = [], 0
-        fields: dict[str, list[np.ndarray]] = {k: [] for k in ("feature", "threshold", "left", "right", "nan", "leaf", "value")}
+        names = ("feature", "threshold", "left", "right", "nan", "leaf", "value")
+        fields: dict[str, list[np.ndarray]] = {k: [] for k in names}
         depth = 0
         for nodes in parts:
             if nodes["is_categorical"].any():
@@ -177,7 +179,7 @@ class Trees:
             offset += len(nodes)
         return cls(
             float(np.asarray(model._baseline_prediction).reshape(-1)[0]), np.asarray(roots, dtype=np.int64),
-            *(np.concatenate(fields[k]) for k in ("feature", "threshold", "left", "right", "nan", "leaf", "value")),
+            *(np.concatenate(fields[k]) for k in names),
             max(depth, 1),
         )
 
@@ -228,7 +230,8 @@ class Reranker:
         except (OSError, json.JSONDecodeError) as exc:
             raise RerankerError(f"{path}: cannot read: {exc}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise RerankerError(f"{path}: format {data.get('format') if isinstance(data, dict) else '?'}, expected {FORMAT}")
+            found = data.get("format") if isinstance(data, dict) else "?"
+            raise RerankerError(f"{path}: format {found}, expected {FORMAT}")
         sources = tuple(str(s) for s in data.get("sources", ()))
         if tuple(data.get("qtypes", ())) != QTYPES or data.get("features") != feature_names(sources):
             raise RerankerError(f"{path}: its feature columns are not the ones this code computes")

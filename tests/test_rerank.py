@@ -46,7 +46,8 @@ def _reranker(sources: tuple[str, ...] = (FIXTURE_SOURCE,), top: int = 20, **set
     treat = feature_names(sources).index("qtype=treatment")
     x[:, treat] = rng.integers(0, 2, size=400)
     y = 3.0 * x[:, treat]
-    return Reranker(Trees.from_sklearn(_fitted(x, y, max_iter=20, max_depth=2, min_samples_leaf=5)), sources, top, "test")
+    trees = Trees.from_sklearn(_fitted(x, y, max_iter=20, max_depth=2, min_samples_leaf=5))
+    return Reranker(trees, sources, top, "test")
 
 
 def test_features_lay_out_the_columns_the_file_names() -> None:
@@ -127,9 +128,8 @@ def test_searcher_reorders_the_top_candidates_with_it(searcher) -> None:  # type
     # The same candidates, reordered; the confidence is that of the answer shown.
     ids = {h.record.id for h in plain.matches} | {h.record.id for h in reranked.matches}
     assert first.record.id in ids
-    assert first.score == pytest.approx(
-        next(h.score for h in searcher.search(question, 50, with_related=False, ranker=linear).matches if h.record.id == first.record.id)
-    )
+    everything = searcher.search(question, 50, with_related=False, ranker=linear).matches
+    assert first.score == pytest.approx(next(h.score for h in everything if h.record.id == first.record.id))
     # rerank off in the ranker: the reranker loaded is not used.
     same = reranked_searcher.search(question, 5, with_related=False, ranker=linear)
     assert [h.record.id for h in same.matches] == [h.record.id for h in plain.matches]
@@ -140,9 +140,10 @@ def test_searcher_ignores_a_reranker_of_other_sources(searcher) -> None:  # type
     other = searcher.with_reranker(_reranker(("Somebody else's leaflets",)))
     assert other.reranker is None
     ranker = replace(searcher.ranker, rerank=True)
-    assert [h.record.id for h in other.search(question, 5, with_related=False, ranker=ranker).matches] == [
-        h.record.id for h in searcher.search(question, 5, with_related=False, ranker=replace(ranker, rerank=False)).matches
-    ]
+    linear = replace(ranker, rerank=False)
+    got = other.search(question, 5, with_related=False, ranker=ranker).matches
+    want = searcher.search(question, 5, with_related=False, ranker=linear).matches
+    assert [h.record.id for h in got] == [h.record.id for h in want]
 
 
 def test_record_sources_are_in_the_start_up_metadata(searcher) -> None:  # type: ignore[no-untyped-def]

@@ -320,7 +320,8 @@ REGRESSION_NON_EMERGENCIES = [
     "i did the glass test and the rash faded, she has a cold, is it viral?",
     # Graded round 7 (gr-af-22, gr-ag-01, gr-aj-25): lymph glands, a feared side effect, the
     # lasting after-effects of a concussion.
-    "he gets mouth ulcers, a very red sore throat and swollen glands in his neck. Antibiotics never helped. Is it PFAPA?",
+    "he gets mouth ulcers, a very red sore throat and swollen glands in his neck. Antibiotics never helped. "
+    "Is it PFAPA?",
     "my brother is convinced the blood thinner will make her bleed badly if she falls again, is that true?",
     "he got a concussion playing football 5 weeks ago, he was knocked out a few seconds. sports doctor said post "
     "concussion syndrome and to go back to activity slowly. how long does it last?",
