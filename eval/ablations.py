@@ -13,6 +13,7 @@ abstention, the dev-set report and the related-questions check use it.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -49,15 +50,18 @@ UNTIL_2026_12_03 = RankerConfig.load(Path(__file__).with_name("ranker_until_2026
 
 #: R7, the learned reranker graded round 7 tested (docs/evaluation.md): not shipped.
 ROUND7_RERANKER = Path(__file__).with_name("reranker_round7.json")
-_ROUND7: dict[int, tuple[Searcher, Searcher]] = {}
+_RERANKED = replace(SHIPPED, rerank=True)
+
+
+@functools.cache
+def _round7(searcher: Searcher) -> Searcher:
+    """``searcher`` with R7 (one copy per searcher, made on first use)."""
+    return searcher.with_reranker(Reranker.load(ROUND7_RERANKER))
 
 
 def _with_round7_reranker(searcher: Searcher, question: str, top_k: int) -> SearchResult:
-    """The shipped ranker followed by R7 (one reranked copy of each searcher, made on first use)."""
-    pair = _ROUND7.get(id(searcher))
-    if pair is None or pair[0] is not searcher:
-        pair = _ROUND7[id(searcher)] = (searcher, searcher.with_reranker(Reranker.load(ROUND7_RERANKER)))
-    return pair[1].search(question, top_k, with_related=False, ranker=replace(SHIPPED, rerank=True))
+    """The shipped ranker followed by R7."""
+    return _round7(searcher).search(question, top_k, with_related=False, ranker=_RERANKED)
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the

@@ -123,7 +123,7 @@ class Searcher:
         chunk_rec = chunk_table[:, 0] if len(chunk_table) else np.zeros(0, np.int32)
         self._c_start = np.searchsorted(chunk_rec, np.arange(len(records) + 1))
         #: The learned reranker, when there is one and it knows this index's sources.
-        self.reranker = reranker if reranker is not None and reranker.applies(records.sources) else None
+        self.reranker = self._known(reranker)
         if reranker is not None and self.reranker is None:
             LOG.info("reranker not used: it does not know the sources of this index's records")
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
@@ -232,8 +232,12 @@ class Searcher:
         """This loaded index with another learned reranker (or none); nothing is read again. A
         reranker that does not know the index's sources is not used (``.reranker`` is None)."""
         clone = copy.copy(self)
-        clone.reranker = reranker if reranker is not None and reranker.applies(self.records.sources) else None
+        clone.reranker = self._known(reranker)
         return clone
+
+    def _known(self, reranker: Reranker | None) -> Reranker | None:
+        """``reranker`` if it knows the sources of this index's records, else None."""
+        return reranker if reranker is not None and reranker.applies(self.records.sources) else None
 
     @property
     def version(self) -> str:
