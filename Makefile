@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve index test test-fast browser-deps eval train-reranker train-triage bench lint clean
+.PHONY: help install run serve index test test-fast browser-deps eval train-reranker train-triage train-requests bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ train-reranker: $(STAMP) $(ONNX) ## Fit a learned reranker on the graded dev set
 
 train-triage: $(STAMP) $(ONNX) ## Retrain the emergency classifier (safety/emergency_classifier.json) on eval/'s labelled sets
 	$(PY) -m eval.train_triage
+
+train-requests: $(STAMP) $(ONNX) ## Retrain the clinic-request classifier (indexer/request_classifier.json) on eval/'s labelled sets
+	$(PY) -m eval.train_requests
 
 bench: $(STAMP) $(ONNX) ## Latency, load, build and cold-start benchmarks (writes docs/benchmarks.md)
 	$(PY) -m bench.run $(BENCH_ARGS)

@@ -35,6 +35,8 @@ DEV_QUESTIONS = "eval/dev_questions.jsonl"
 DEV_OUT_OF_CORPUS = "eval/dev_out_of_corpus.jsonl"
 #: The graded dev set: blind patient messages and the grades given to the answers pooled for them.
 GRADED_MESSAGES = "eval/dev_graded.jsonl"
+#: Clinic-widget messages by blind writers (session 11): should_answer false = no article wanted.
+CLINIC_BLIND = "eval/dev_clinic_blind.jsonl"
 GRADED_QRELS = "eval/dev_graded_qrels.jsonl"
 EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: Triage sets beyond emergency_dev, as (path, held out): long messages (subject + backstory,
@@ -207,7 +209,7 @@ class OutOfCorpus:
     kind: str
 
 
-def _jsonl(path: str | Path) -> list[dict]:  # type: ignore[type-arg]
+def jsonl_rows(path: str | Path) -> list[dict]:  # type: ignore[type-arg]
     lines = repo_path(path).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -215,12 +217,12 @@ def _jsonl(path: str | Path) -> list[dict]:  # type: ignore[type-arg]
 def load_dev_questions(path: str | Path = DEV_QUESTIONS) -> list[DevQuestion]:
     return [
         DevQuestion(d["qid"], d["question"], d["target_id"], tuple(d.get("alt_ids") or ()), d.get("style", ""))
-        for d in _jsonl(path)
+        for d in jsonl_rows(path)
     ]
 
 
 def load_out_of_corpus(path: str | Path = DEV_OUT_OF_CORPUS) -> list[OutOfCorpus]:
-    return [OutOfCorpus(d["qid"], d["question"], d.get("kind", "")) for d in _jsonl(path)]
+    return [OutOfCorpus(d["qid"], d["question"], d.get("kind", "")) for d in jsonl_rows(path)]
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,25 @@ class GradedMessage:
 
 
 def load_graded_messages(path: str | Path = GRADED_MESSAGES) -> list[GradedMessage]:
-    return [GradedMessage(d["qid"], d.get("subject", ""), d["message"], d.get("area", "")) for d in _jsonl(path)]
+    return [GradedMessage(d["qid"], d.get("subject", ""), d["message"], d.get("area", "")) for d in jsonl_rows(path)]
+
+
+@dataclass(frozen=True)
+class ClinicMessage:
+    qid: str
+    text: str
+    should_answer: bool
+    kind: str
+    hard: bool
+    writer: str
+    #: "development" (the rules were written on it), "held-out-rules" (tested the rules, then trained
+    #: the classifier), "held-out-classifier" (never trained on).
+    split: str
+
+
+def load_clinic_messages(path: str | Path = CLINIC_BLIND) -> list[ClinicMessage]:
+    return [ClinicMessage(d["id"], d["text"], bool(d["should_answer"]), d.get("kind", ""), bool(d.get("hard")),
+                          d["writer"], d["split"]) for d in jsonl_rows(path)]
 
 
 def content_digest(record: QARecord) -> str:

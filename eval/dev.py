@@ -11,6 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.request_classifier import load_request_classifier
+from indexer.requests import is_service_request
+
 from .data import DevQuestion, OutOfCorpus, record_key
 from .metrics import (
     expected_calibration_error,
@@ -52,8 +55,9 @@ class OocResult:
 
 
 class Triage:
-    """The service's emergency triage (runs before search), or nothing when unavailable: the
-    rules, and, given the ``searcher`` whose vectors it reads, the bundled classifier too."""
+    """What the service decides before it searches: the emergency triage (the rules, and, given the
+    ``searcher`` whose vectors it reads, the bundled classifier too), then clinic requests (the
+    wording rules, and with a searcher the bundled request classifier), as ``indexer.answer``."""
 
     def __init__(self, searcher: Any = None) -> None:
         try:
@@ -65,8 +69,21 @@ class Triage:
         except ImportError:  # pragma: no cover
             self._triage = None
         self._searcher = searcher
+        requests = load_request_classifier() if searcher is not None else None
+        encoder = getattr(searcher, "encoder", None)
+        self._requests = requests if requests and encoder and requests.fits(encoder.base_fingerprint, encoder.dim) else None
         #: Decisions by text: every evaluated system asks about the same messages.
         self._decided: dict[str, bool] = {}
+        self._requested: dict[str, bool] = {}
+
+    def is_clinic_request(self, text: str) -> bool:
+        """Whether the service answers ``text`` with the clinic message instead of searching."""
+        decided = self._requested.get(text)
+        if decided is None:
+            decided = is_service_request(text) or bool(
+                self._requests is not None and self._requests.flags(self._searcher.prepare(text).message_vector))
+            self._requested[text] = decided
+        return decided
 
     def is_emergency(self, text: str) -> bool:
         decided = self._decided.get(text)
@@ -85,15 +102,16 @@ class Triage:
         return self._triage.check_vector(self._searcher.prepare(text).message_vector, text) is not None
 
 
-def status_of(outcome: Outcome, emergency: bool) -> str:
-    """The API status the service would give: emergency first, then its answer decision."""
+def status_of(outcome: Outcome, emergency: bool, request: bool = False) -> str:
+    """The API status the service would give: emergency first, then clinic requests (``request``), then
+    its answer decision. A system without abstention (a baseline) has no status but "emergency"."""
     if outcome.status:
         return outcome.status
     if emergency:
         return "emergency"
     if outcome.answered is None:
         return ""
-    return "answered" if outcome.answered else "no_match"
+    return "answered" if outcome.answered and not request else "no_match"
 
 
 def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str, str], triage: Triage,
@@ -110,7 +128,7 @@ def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str,
             first_correct_rank([k in strict for k in got]),
             first_correct_rank([k in lenient for k in got]),
             outcome.confidence,
-            status_of(outcome, triage.is_emergency(q.question)),
+            status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question)),
             outcome.records[0].id if outcome.records else "",
         ))
     return out
@@ -120,8 +138,8 @@ def run_ooc(system: System, questions: Sequence[OutOfCorpus], triage: Triage, to
     out = []
     for q in questions:
         outcome = system.ask(q.question, top_k)
-        out.append(OocResult(q.qid, q.kind, outcome.confidence, status_of(outcome, triage.is_emergency(q.question)),
-                             outcome.records[0].id if outcome.records else ""))
+        status = status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question))
+        out.append(OocResult(q.qid, q.kind, outcome.confidence, status, outcome.records[0].id if outcome.records else ""))
     return out
 
 

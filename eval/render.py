@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .clinic import CLINIC_COLUMNS
 from .report import DEV_COLUMNS, GRADED_COLUMNS, LIVEQA_COLUMNS, md_table, text_table
 
 TARGET = {"avgScore": 1.45, "MRR@10": 0.78}
@@ -88,6 +89,8 @@ def render_text(summary: dict[str, Any]) -> str:
                                  summary["dev"], DEV_COLUMNS))
     if "graded" in summary:
         blocks.append(text_table(_graded_title(summary), summary["graded"], GRADED_COLUMNS))
+    if "clinic" in summary:
+        blocks.append(text_table(CLINIC_TITLE, summary["clinic"], CLINIC_COLUMNS))
     if "calibration" in summary:
         blocks.append(text_table(f"Calibration (dev, strict top-1), ECE {summary['calibration']['ece']:.3f}",
                                  _calibration_rows(summary["calibration"]), ["count", "mean confidence", "accuracy"]))
@@ -150,6 +153,8 @@ def render_markdown(summary: dict[str, Any]) -> str:
         if "graded_areas" in summary:
             out += ["Shipped row by topic area:", "",
                     md_table(list(summary["graded_areas"].items()), ["n", *GRADED_COLUMNS], "area"), ""]
+    if "clinic" in summary:
+        out += _section(CLINIC_TITLE, CLINIC_NOTE, md_table(summary["clinic"], CLINIC_COLUMNS, "split"))
     if "calibration" in summary:
         out += [f"Calibration of the shipped confidence (dev, strict top-1); ECE "
                 f"{summary['calibration']['ece']:.3f}:", "",
@@ -167,6 +172,14 @@ def render_markdown(summary: dict[str, Any]) -> str:
         out += ["### Related questions", "",
                 md_table(list(summary["related"].items()), RELATED_COLUMNS, "anchors"), ""]
     return "\n".join(out)
+
+
+CLINIC_TITLE = "Clinic-widget messages by blind writers (eval/dev_clinic_blind.jsonl, shipped row)"
+CLINIC_NOTE = ("Through the service's decisions (emergency triage, clinic-request rules and classifier, then the "
+               "search and its threshold). `development`: the request rules were written on it; `held-out-rules`: "
+               "tested the rules once, then trained the request classifier; `held-out-classifier`: never used to "
+               "change anything. The out-of-corpus dev set above trained the request classifier too, so its "
+               "false-answer rate is in-sample; the held-out splits are the honest figures.")
 
 
 #: What the graded set's table means (which data chose what is said in docs/evaluation.md).

@@ -28,7 +28,7 @@ import numpy as np  # noqa: E402
 
 from indexer.encoder import PRECISIONS  # noqa: E402
 
-from . import ablations, data, dev, graded, indexes, liveqa, related  # noqa: E402
+from . import ablations, clinic, data, dev, graded, indexes, liveqa, related  # noqa: E402
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
@@ -187,6 +187,13 @@ def run_graded_set(systems: Sequence[System], shipped: System | None, summary: d
     return payload
 
 
+def run_clinic_set(system: System, summary: dict[str, Any], triage: dev.Triage) -> list[dict[str, Any]]:
+    """The blind clinic-widget messages through the service's decisions (into ``summary``)."""
+    results = clinic.run_clinic(system, data.load_clinic_messages(), triage)
+    summary["clinic"] = clinic.clinic_rows(results)
+    return [r.to_json() for r in results]
+
+
 def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],
                   summary: dict[str, Any], judge_encoder: Any = None) -> dict[str, Any]:
     """Related-question quality for the LiveQA first answers and 500 random records."""
@@ -268,6 +275,9 @@ def run_local(args: argparse.Namespace) -> int:
     write_json(out_dir, "dev.json", dev_payload)
     log("graded dev set")
     write_json(out_dir, "graded.json", run_graded_set(systems, shipped, summary, service))
+    if shipped is not None:
+        log("clinic messages")
+        write_json(out_dir, "clinic.json", run_clinic_set(shipped, summary, service))
 
     from safety import Triage, evaluate, load_classifier
 
@@ -332,11 +342,13 @@ def run_http(args: argparse.Namespace) -> int:
     service = service_triage(system)
     dev_payload = run_dev_sets([system], system, keys, summary, service)
     graded_payload = run_graded_set([system], system, summary, service)
+    clinic_payload = run_clinic_set(system, summary, service)
     summary["meta"] = {"mode": f"HTTP {args.url}", "seconds": time.perf_counter() - started,
                        "unknown ids": sorted(system.unknown_ids)[:20], "n unknown ids": len(system.unknown_ids)}
     write_json(out_dir, "liveqa-http.json", liveqa_payload(runs))
     write_json(out_dir, "dev-http.json", dev_payload)
     write_json(out_dir, "graded-http.json", graded_payload)
+    write_json(out_dir, "clinic-http.json", clinic_payload)
     write_json(out_dir, "summary-http.json", summary)
     print(render_text(summary))
     if system.unknown_ids:

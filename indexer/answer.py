@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .request_classifier import RequestClassifier
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
 from .spelling import Correction
@@ -18,8 +19,9 @@ NO_MATCH_MESSAGE = (
     "If you feel very unwell, call your local emergency number."
 )
 SERVICE_MESSAGE = (
-    "This looks like a request for the clinic (appointments, prescriptions, bills, results), "
-    "which this service cannot handle. Please contact the clinic directly. "
+    "This looks like a request for the clinic (appointments, prescriptions, bills, your own results "
+    "or records) or something other than a health question, which this service cannot handle. "
+    "Please contact the clinic directly. "
     "If you feel very unwell, call your local emergency number."
 )
 ANSWERED_MESSAGE = (
@@ -54,17 +56,22 @@ class Answer:
 
 
 class Answerer:
-    """Runs the emergency triage before any retrieval, then the Searcher.
+    """Runs the emergency triage before any retrieval, then the clinic-request check, then the Searcher.
 
     The triage's rules read the text first. When the triage also has a classifier
     (``check_vector``), the question is encoded once (:meth:`Searcher.prepare`), the classifier
     reads that vector, and the search reuses it; a classifier trained on other encoder weights
-    than the index's is never given vectors (logged once, the rules still run).
+    than the index's is never given vectors (logged once, the rules still run). Clinic requests
+    are the wording rules of :mod:`indexer.requests` (before the search), then ``requests`` (a
+    :class:`~indexer.request_classifier.RequestClassifier`) on the same vector, which can only
+    turn an answer the search would give into the clinic message.
     """
 
-    def __init__(self, triage: TriageLike | None = None) -> None:
+    def __init__(self, triage: TriageLike | None = None, requests: RequestClassifier | None = None) -> None:
         self.triage = triage
+        self.requests = requests
         self._checked_encoders: dict[str, bool] = {}
+        self._request_encoders: dict[str, bool] = {}
 
     def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
         if self.triage is not None:
@@ -78,9 +85,16 @@ class Answerer:
             if emergency is not None:
                 return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
         if is_service_request(question):
-            return Answer("no_match", None, 0.0, [], [], SERVICE_MESSAGE, searcher.version, extra={"reason": "service_request"})
+            return self._clinic(searcher, "rules")
+        reads_requests = self.requests is not None and self._reads_requests(searcher)
+        if reads_requests:
+            query = query or searcher.prepare(question)
         result = searcher.search(question, top_k=top_k, query=query)
         if result.answered and result.matches and not result.matches[0].record.answerless:
+            # The classifier can only turn an answer into the clinic message: what the search
+            # would not answer keeps its own no_match (and its suggestions).
+            if reads_requests and self.requests.flags(query.message_vector):  # type: ignore[union-attr]
+                return self._clinic(searcher, "classifier")
             best = result.matches[0]
             reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
             return Answer(
@@ -89,6 +103,24 @@ class Answerer:
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections)
+
+    @staticmethod
+    def _clinic(searcher: Searcher, by: str) -> Answer:
+        return Answer("no_match", None, 0.0, [], [], SERVICE_MESSAGE, searcher.version,
+                      extra={"reason": "service_request", "by": by})
+
+    def _reads_requests(self, searcher: Searcher) -> bool:
+        """Whether the request classifier can read this searcher's vectors (checked once per encoder)."""
+        encoder = searcher.encoder
+        key = encoder.base_fingerprint
+        if key not in self._request_encoders:
+            fits = self.requests is not None and self.requests.fits(key, encoder.dim)
+            if not fits and self.requests is not None:
+                LOG.warning("clinic-request classifier off for this index (trained on %s %s, index encoder %s %s); "
+                            "the rules still run", self.requests.model_name, self.requests.model_fingerprint,
+                            encoder.name, key)
+            self._request_encoders[key] = fits
+        return self._request_encoders[key]
 
     def _classifies(self, searcher: Searcher, question: str) -> bool:
         """Whether the triage has a classifier for this question that can read this searcher's vectors."""

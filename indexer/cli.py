@@ -247,7 +247,7 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         searcher = Searcher.load(Path(index), load_encoder("auto", threads=1, precision=precision))
     except IndexerError as exc:
         raise _fail(exc) from None
-    answer = Answerer(_triage()).ask(searcher, question, top_k)
+    answer = Answerer(_triage(), _request_classifier()).ask(searcher, question, top_k)
     if as_json:
         from service.schema import answer_to_json
 
@@ -361,6 +361,16 @@ def unanswered_export(db: str, threshold: float) -> None:
     except FileNotFoundError as exc:
         raise _fail(exc) from None
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+def _request_classifier():  # type: ignore[no-untyped-def]
+    """The service's clinic-request classifier (MEDMATCH_REQUEST_CLASSIFIER as in the service)."""
+    from .request_classifier import RequestClassifierError, load_request_classifier
+
+    try:
+        return load_request_classifier(os.environ.get("MEDMATCH_REQUEST_CLASSIFIER", "bundled"))
+    except RequestClassifierError as exc:
+        raise click.ClickException(f"request classifier: {exc}") from None
 
 
 def _triage():  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from flask import Flask, Response, request
 
 from indexer.answer import Answerer
 from indexer.encoder import Encoder
+from indexer.request_classifier import load_request_classifier
 
 from . import api, errors, logs, pages
 from .holder import IndexHolder
@@ -55,7 +56,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     holder = IndexHolder(settings, encoder)
-    state = AppState(settings, holder, Answerer(_triage(settings)),
+    state = AppState(settings, holder, Answerer(_triage(settings), load_request_classifier(settings.request_classifier)),
                      Store(settings.feedback_db, keep_text=settings.store_question_text), Metrics())
     app.extensions["medmatch"] = state
 

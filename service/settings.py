@@ -40,6 +40,8 @@ class Settings:
     emergency_country: str = _f("US", "Country whose emergency and crisis numbers are shown.")
     emergency_classifier: str = _f("bundled", "Learned emergency check run after the rules, on the question's vector: "
                                    "'bundled' (safety/emergency_classifier.json), a path to another file, or 'off'.")
+    request_classifier: str = _f("bundled", "Learned check for clinic business and other non-health messages, run after "
+                                 "the request rules: 'bundled' (indexer/request_classifier.json), a path, or 'off'.")
     log_questions: bool = _f(False, "Log question text (redacted: emails, phones, ID numbers). Off: health data.")
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")

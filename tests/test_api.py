@@ -58,10 +58,17 @@ def test_ask_top_k(client) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_no_match_for_out_of_corpus(client) -> None:  # type: ignore[no-untyped-def]
-    body = post(client, {"question": "What time does the pharmacy car park close on Sundays?"}).get_json()
+    # A health question the tiny corpus has nothing about: below the confidence threshold.
+    body = post(client, {"question": "Which vaccines does a baby get at two months old?"}).get_json()
     assert body["status"] == "no_match"
     assert body["answer"] is None
     assert "No reviewed answer" in body["message"]
+
+
+def test_clinic_business_gets_the_clinic_message(client) -> None:  # type: ignore[no-untyped-def]
+    body = post(client, {"question": "What time do you close on Sundays? I need my asthma inhaler"}).get_json()
+    assert body["status"] == "no_match" and body["answer"] is None and body["matches"] == []
+    assert "contact the clinic" in body["message"]
 
 
 def test_emergency_comes_before_search(client) -> None:  # type: ignore[no-untyped-def]

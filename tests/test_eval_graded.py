@@ -16,6 +16,9 @@ class _NoTriage:
     def is_emergency(self, text: str) -> bool:
         return "crushing chest pain" in text
 
+    def is_clinic_request(self, text: str) -> bool:
+        return False
+
 
 class _FixedSystem:
     """Answers each message with the records listed for its text."""
