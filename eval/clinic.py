@@ -43,7 +43,8 @@ def run_clinic(system: System, messages: Sequence[ClinicMessage], triage: Triage
         status = status_of(outcome, emergency, request)
         # Refused as clinic business: by the wording rules before the search, or by the classifier
         # where the search would have answered (as indexer.answer).
-        refused = not outcome.status and not emergency and (is_service_request(m.text) or (request and bool(outcome.answered)))
+        refused = not outcome.status and not emergency and (
+            is_service_request(m.text) or (request and bool(outcome.answered)))
         out.append(ClinicResult(m.qid, m.split, m.should_answer, status, refused))
     return out
 

@@ -71,7 +71,8 @@ class Triage:
         self._searcher = searcher
         requests = load_request_classifier() if searcher is not None else None
         encoder = getattr(searcher, "encoder", None)
-        self._requests = requests if requests and encoder and requests.fits(encoder.base_fingerprint, encoder.dim) else None
+        fits = requests is not None and encoder is not None and requests.fits(encoder.base_fingerprint, encoder.dim)
+        self._requests = requests if fits else None
         #: Decisions by text: every evaluated system asks about the same messages.
         self._decided: dict[str, bool] = {}
         self._requested: dict[str, bool] = {}
@@ -139,7 +140,8 @@ def run_ooc(system: System, questions: Sequence[OutOfCorpus], triage: Triage, to
     for q in questions:
         outcome = system.ask(q.question, top_k)
         status = status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question))
-        out.append(OocResult(q.qid, q.kind, outcome.confidence, status, outcome.records[0].id if outcome.records else ""))
+        top_id = outcome.records[0].id if outcome.records else ""
+        out.append(OocResult(q.qid, q.kind, outcome.confidence, status, top_id))
     return out
 
 

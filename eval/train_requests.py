@@ -9,7 +9,8 @@ questions (negatives): the dev and graded messages, the information questions an
 non-emergencies of ``eval/emergency_blind.jsonl``, the clinic set's health look-alikes and the
 triage sets' non-emergencies labelled ``health`` (``eval/triage_scope_labels.jsonl``: a blind
 labeller's reading of 688 messages; the held-out triage set is not among them), and a sixth of the
-dev and graded messages again with a name, phone number or email appended (``SIGN_OFFS``). Messages of the clinic set's ``held-out-classifier`` split are never read.
+dev and graded messages again with a name, phone number or email appended (``SIGN_OFFS``).
+Messages of the clinic set's ``held-out-classifier`` split are never read.
 
 Model: L2-regularised logistic regression (C = 10, as the emergency classifier) on the whole-message
 vector of the service's question encoder. Folds: each blind clinic writer is one fold (a model is
@@ -26,19 +27,17 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-import argparse  # noqa: E402
 import hashlib  # noqa: E402
 import time  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, load_encoder  # noqa: E402
 from indexer.request_classifier import REQUEST_CLASSIFIER_FILE, RequestClassifier  # noqa: E402
 
 from . import data  # noqa: E402
 from .report import git_commit  # noqa: E402
-from .train_triage import C, THRESHOLDS, cross_validated, encode, fit  # noqa: E402
+from .train_triage import THRESHOLDS, C, cross_validated, encode, finish, fit, service_encoder, training_args  # noqa: E402
 
 #: The share of health questions the classifier may refuse, cross-validated.
 MAX_HEALTH_REFUSALS = 0.001
@@ -139,16 +138,10 @@ def report(examples: list[Example], p: np.ndarray, threshold: float) -> list[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--precision", choices=PRECISIONS, default=DEFAULT_QUERY_PRECISION,
-                    help="the question encoder the service uses (default: %(default)s)")
-    ap.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
-    ap.add_argument("--out", default=str(REQUEST_CLASSIFIER_FILE))
-    args = ap.parse_args(argv)
-
+    args = training_args(__doc__.split("\n\n")[0], REQUEST_CLASSIFIER_FILE, argv)
     started = time.perf_counter()
     examples = load_examples()
-    encoder = load_encoder("onnx" if args.precision != "fp32" else "auto", threads=2, precision=args.precision)
+    encoder = service_encoder(args.precision)
     x = encode(encoder, [e.text for e in examples])
     y = np.array([e.not_health for e in examples])
     p = cross_validated(x, y, folds(examples), C)
@@ -173,11 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{data.DEV_QUESTIONS} and {data.GRADED_MESSAGES}; {encoder.backend} "
                     f"{args.precision} message vectors; C={C}; threshold by cross-validation; commit {git_commit()}"),
     )
-    print(f"cross-validated: {cv}  ({time.perf_counter() - started:.0f} s)")
-    if not args.dry_run:
-        model.save(args.out, extra={"cross_validated": cv})
-        print(f"wrote {args.out}")
-    return 0
+    return finish(model, cv, args, started)
 
 
 if __name__ == "__main__":

@@ -39,10 +39,13 @@ import hashlib  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, Encoder, load_encoder  # noqa: E402
+from indexer.request_classifier import RequestClassifier  # noqa: E402
 from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel  # noqa: E402
 from safety.triage import first_rule  # noqa: E402
 
@@ -214,18 +217,36 @@ def report(examples: list[Example], p: np.ndarray, threshold: float) -> list[str
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def training_args(description: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The options every classifier-training script takes."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--precision", choices=PRECISIONS, default=DEFAULT_QUERY_PRECISION,
                     help="the question encoder the service uses (default: %(default)s)")
     ap.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
-    ap.add_argument("--out", default=str(CLASSIFIER_FILE))
-    args = ap.parse_args(argv)
+    ap.add_argument("--out", default=str(out))
+    return ap.parse_args(argv)
 
+
+def service_encoder(precision: str) -> Encoder:
+    """The question encoder the service uses at this precision (the int8 ONNX graph by default)."""
+    return load_encoder("onnx" if precision != "fp32" else "auto", threads=2, precision=precision)
+
+
+def finish(model: EmergencyClassifier | RequestClassifier, cv: dict[str, Any], args: argparse.Namespace,
+           started: float) -> int:
+    """Print the cross-validated figures and write the model with them, unless ``--dry-run``."""
+    print(f"cross-validated: {cv}  ({time.perf_counter() - started:.0f} s)")
+    if not args.dry_run:
+        model.save(args.out, extra={"cross_validated": cv})
+        print(f"wrote {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = training_args(__doc__.split("\n\n")[0], CLASSIFIER_FILE, argv)
     started = time.perf_counter()
     examples = load_examples()
-    backend = "onnx" if args.precision != "fp32" else "auto"
-    encoder = load_encoder(backend, threads=2, precision=args.precision)
+    encoder = service_encoder(args.precision)
     x = encode(encoder, [e.text for e in examples])
     y = np.array([e.emergency for e in examples])
     fold = folds(examples)
@@ -277,11 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "kind_named_right": int(right[named].sum()),
         "kind_long_emergencies": int(long.sum()),
     }
-    print(f"cross-validated: {cv}  ({time.perf_counter() - started:.0f} s)")
-    if not args.dry_run:
-        model.save(args.out, extra={"cross_validated": cv})
-        print(f"wrote {args.out}")
-    return 0
+    return finish(model, cv, args, started)
 
 
 if __name__ == "__main__":

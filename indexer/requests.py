@@ -37,7 +37,8 @@ _CLINIC_ACTION = (
     r"|send\b[^.!?\n]{0,40}\b(?:prescription|script|rx|referral|letter|note|form|records?|results?|report"
     r"|to (?:the |my |our |a )?(?:pharmacy|chemist|cvs|walgreens|boots))\b"
     r"|send (?:it|them|that|this) (?:over|through|electronically|in)\b"
-    r"|tell me (?:over the phone|what (?:my|his|her|our)\b[^.!?\n]{0,30}\b(?:results?|levels?|readings?|numbers|a1c|hba1c"
+    r"|tell me (?:over the phone|what (?:my|his|her|our)\b[^.!?\n]{0,30}"
+    r"\b(?:results?|levels?|readings?|numbers|a1c|hba1c"
     r"|test|scan|x-?ray|mri|biopsy|bloods?|count)\b[^.!?\n]{0,15}\b(?:was|were|came back|showed|said)\b)"
     r"|check (?:on )?(?:my|his|her|our) (?:\w+ )?(?:results?|referral|prescription|appointment|order)\b"
 )
@@ -45,7 +46,8 @@ _CLINIC_ACTION = (
 #: ("can he just tell me over the phone", "could she send it to the pharmacy"); "can he take ibuprofen"
 #: is a health question.
 _PRONOUN_ACTION = (
-    r"tell me over the phone|(?:call|ring|phone|text|e-?mail) (?:me|him|her|us)\b|(?:re-?)?prescribe\b|refer (?:me|him|her|us)\b"
+    r"tell me over the phone|(?:call|ring|phone|text|e-?mail) (?:me|him|her|us)\b|(?:re-?)?prescribe\b"
+    r"|refer (?:me|him|her|us)\b"
     r"|send (?:it|them|that|this|the \w+)\b[^.!?\n]{0,30}\b(?:pharmacy|chemist|over|through|electronically)\b"
     r"|put (?:it|them|that|this) through\b"
 )
@@ -57,7 +59,8 @@ _PATTERNS = tuple(
         # safe with wine?" is a health question (session 11, writer C).
         r"\b(?:refill|re-?fill|renew|repeat (?=my |his |her |the |our )|top up|reorder|re-order)\b.{0,40}"
         r"\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets)\b",
-        r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}\brepeat (?:prescription|script|meds|medication|of)\b",
+        r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}"
+        r"\brepeat (?:prescription|script|meds|medication|of)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",
         # Not a plan told as backstory: "what should I expect before I make an appointment?"
         r"(?<!before i )(?<!before we )(?<!until i )(?<!when i )(?<!once i )"
@@ -97,21 +100,27 @@ _PATTERNS = tuple(
         _ASK + _CLINIC_AGENT + r"\s+" + _SOFTENERS + r"(?:" + _CLINIC_ACTION + r")",
         _ASK + r"(?:he|she)\s+" + _SOFTENERS + r"(?:" + _PRONOUN_ACTION + r")",
         # The patient asking to do clinic business: book, collect a prescription, walk in.
-        r"\b(?:can|could|may|do) (?:i|we) (?:please |just |still |also )*(?:book|re-?book|reschedule|cancel|order|arrange)\b"
+        r"\b(?:can|could|may|do) (?:i|we) (?:please |just |still |also )*"
+        r"(?:book|re-?book|reschedule|cancel|order|arrange)\b"
         r"|\b(?:can|could|may) (?:i|we) (?:please |just |still |also )*(?:collect|pick up|drop off)\b[^.!?\n]{0,30}"
         r"\b(?:prescriptions?|scripts?|meds|medications?|results|letter|form|note|sample|specimen)\b"
-        r"|\b(?:can|could|do) (?:i|we) (?:just )?(?:walk in|turn up|show up|drop in)\b|\bor (?:just )?(?:walk in|turn up|show up|drop in)\b"
-        r"|\bdo (?:i|we) (?:need|have) to (?:book|make an appointment|register|bring (?:my |his |her |a |an |the |any )?"
+        r"|\b(?:can|could|do) (?:i|we) (?:just )?(?:walk in|turn up|show up|drop in)\b"
+        r"|\bor (?:just )?(?:walk in|turn up|show up|drop in)\b"
+        r"|\bdo (?:i|we) (?:need|have) to (?:book|make an appointment|register"
+        r"|bring (?:my |his |her |a |an |the |any )?"
         r"(?:id|insurance|card|letter|form|referral|paperwork))\b",
         # Getting an appointment, in the words people use: "any way to get a same day appt", "can we get
         # something in the next 2 weeks", "what days do you have open".
         r"\bsame[- ]day (?:appointment|appt|visit|slot)s?\b"
         r"|\b(?:any way|is there (?:any )?way|how (?:do|can|would) (?:i|we)|can (?:i|we)|could (?:i|we)) (?:to )?"
         r"(?:get|book|make|have|schedule|arrange)\b[^.!?\n]{0,25}\b(?:appointment|appt|visit|slot|check-?up)"
-        r"|\bget (?:me|him|her|us|something|anything|them) in (?:the next|this|next|before|on|today|tomorrow|soon|sooner|earlier)\b"
-        r"|\b(?:what|which) (?:days|times|dates|slots) (?:do|are|have) you\b|\bwhen (?:is|are) (?:the |your )?next (?:available )?(?:appointment|appt|slot)s?\b",
+        r"|\bget (?:me|him|her|us|something|anything|them) in "
+        r"(?:the next|this|next|before|on|today|tomorrow|soon|sooner|earlier)\b"
+        r"|\b(?:what|which) (?:days|times|dates|slots) (?:do|are|have) you\b"
+        r"|\bwhen (?:is|are) (?:the |your )?next (?:available )?(?:appointment|appt|slot)s?\b",
         # The patient's own results: "is my a1c back yet", "are her bloods back", "is it back??".
-        r"\b(?:is|are|have|has) (?:my|his|her|our|the) (?:\w+ ){0,3}?(?:results?|biopsy|bloods|blood ?work|labs?|scan|x-?ray|mri"
+        r"\b(?:is|are|have|has) (?:my|his|her|our|the) (?:\w+ ){0,3}?"
+        r"(?:results?|biopsy|bloods|blood ?work|labs?|scan|x-?ray|mri"
         r"|smear|swab|test|a1c|hba1c|culture|report)\b (?:come )?(?:back|in yet|ready)\b"
         r"|\bis it back(?: yet)?\s*[?!]",
         # Prices, paperwork and the building: "how much is a flu shot if you don't have insurance", "prior
@@ -121,7 +130,8 @@ _PATTERNS = tuple(
         r"|\bprior auth(?:ori[sz]ation)?\b|\bpre-?auth(?:ori[sz]ation)?\b"
         r"|\b(?:does|do|will|would|is) (?:my|your|our) (?:health )?(?:plan|policy|medicaid|coverage)\b.{0,30}\bcover"
         # Asked, not told: "it isn't covered by my insurance" is backstory (eval/dev_questions.jsonl, dev-539).
-        r"|\b(?:is|are|will|would) (?:it|this|that|they|these|the \w+|my \w+) (?:be )?covered by (?:my|your|our) (?:insurance|plan|policy|insurer)\b",
+        r"|\b(?:is|are|will|would) (?:it|this|that|they|these|the \w+|my \w+) (?:be )?covered by "
+        r"(?:my|your|our) (?:insurance|plan|policy|insurer)\b",
         # Not "what are the hours of sleep a teenager needs".
         r"\bwhat (?:are|r) (?:your|its|their) (?:opening |visiting |office |clinic )?hours\b"
         r"|\b(?:cafeteria|canteen|pharmacy|lab|gift shop|front desk|reception) hours\b|\bvisiting (?:hours|times)\b"

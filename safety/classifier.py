@@ -15,13 +15,13 @@ loaded here.
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
+
+from indexer.linear_model import VectorLogistic, read_model_file, write_model_file
 
 CLASSIFIER_FILE = Path(__file__).with_name("emergency_classifier.json")
 FORMAT = 1
@@ -85,50 +85,33 @@ class KindModel:
 
 
 @dataclass(frozen=True)
-class EmergencyClassifier:
-    """P(emergency | message vector) = sigmoid(coef . vector + intercept); flags at ``threshold``."""
+class EmergencyClassifier(VectorLogistic):
+    """P(emergency | message vector) = sigmoid(coef . vector + intercept); flags at ``threshold``.
+    The encoder the vectors must come from is ``model_name`` / ``model_fingerprint``
+    (``Encoder.name`` and ``Encoder.base_fingerprint``)."""
 
-    coef: np.ndarray
-    intercept: float
-    threshold: float
-    #: The encoder the vectors must come from (``Encoder.name`` and ``Encoder.base_fingerprint``).
-    model_name: str
-    model_fingerprint: str
-    provenance: str = ""
     #: Messages shorter than this are left to the rules alone: on short messages the rules catch
     #: every emergency of eval/emergency_dev.jsonl with no false alarm, while the classifier, with
     #: little text to read, flags clinic requests ("refill my inhaler pls") and first-aid questions.
     min_words: int = 20
     #: Names the kind of emergency when it can (for the kind's own first-aid message).
     kinds: KindModel | None = None
+    error: ClassVar[type[ValueError]] = ClassifierError
 
     def __post_init__(self) -> None:
-        coef = np.asarray(self.coef, dtype=np.float64)
-        if coef.ndim != 1 or not len(coef) or not np.all(np.isfinite(coef)):
-            raise ClassifierError(f"coef must be a non-empty finite vector, got shape {coef.shape}")
-        if not (0.0 < self.threshold < 1.0) or not math.isfinite(self.intercept):
-            raise ClassifierError(f"threshold {self.threshold} must be in (0, 1) and the intercept finite")
+        super().__post_init__()
         if self.min_words < 0:
             raise ClassifierError(f"min_words must be 0 or more, not {self.min_words}")
-        if self.kinds is not None and self.kinds.coef.shape[1] != len(coef):
-            raise ClassifierError(f"kinds: dimension {self.kinds.coef.shape[1]} != {len(coef)}")
-        object.__setattr__(self, "coef", coef)
-
-    @property
-    def dim(self) -> int:
-        return len(self.coef)
+        if self.kinds is not None and self.kinds.coef.shape[1] != self.dim:
+            raise ClassifierError(f"kinds: dimension {self.kinds.coef.shape[1]} != {self.dim}")
 
     def check_encoder(self, name: str, fingerprint: str, dim: int) -> None:
         """Raise :class:`ClassifierMismatch` unless vectors of this encoder can be scored."""
-        if fingerprint != self.model_fingerprint or dim != self.dim:
+        if not self.fits(fingerprint, dim):
             raise ClassifierMismatch(
                 f"the emergency classifier was trained on {self.model_name} ({self.model_fingerprint}, "
                 f"dim {self.dim}); the loaded encoder is {name} ({fingerprint}, dim {dim})"
             )
-
-    def probability(self, vector: np.ndarray) -> float:
-        z = float(np.dot(self.coef, np.asarray(vector, dtype=np.float64).reshape(-1))) + self.intercept
-        return _sigmoid(z)
 
     def applies(self, text: str) -> bool:
         """Whether ``text`` is long enough for the classifier to be asked."""
@@ -151,22 +134,10 @@ class EmergencyClassifier:
             ClassifierError: missing file, bad JSON, wrong format or inconsistent numbers.
         """
         path = Path(path or CLASSIFIER_FILE)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ClassifierError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        except json.JSONDecodeError as exc:
-            raise ClassifierError(f"{path}: not JSON (line {exc.lineno}: {exc.msg})") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ClassifierError(f"{path}: expected a format {FORMAT} classifier object")
+        data = read_model_file(path, FORMAT, "classifier", ClassifierError)
         try:
             return cls(
-                coef=np.asarray(data["coef"], dtype=np.float64),
-                intercept=float(data["intercept"]),
-                threshold=float(data["threshold"]),
-                model_name=str(data["model_name"]),
-                model_fingerprint=str(data["model_fingerprint"]),
-                provenance=str(data.get("provenance", "")),
+                **cls.fields(data),
                 min_words=int(data.get("min_words", 20)),
                 kinds=KindModel.from_json(data["kinds"]) if data.get("kinds") else None,
             )
@@ -174,21 +145,8 @@ class EmergencyClassifier:
             raise ClassifierError(f"{path}: {exc}") from None
 
     def save(self, path: Path | str | None = None, extra: dict[str, Any] | None = None) -> None:
-        payload = {
-            "format": FORMAT,
-            "model_name": self.model_name,
-            "model_fingerprint": self.model_fingerprint,
-            "threshold": round(self.threshold, 4),
+        payload = self.payload(FORMAT) | {
             "min_words": self.min_words,
-            "intercept": round(self.intercept, 6),
-            "coef": [round(float(c), 6) for c in self.coef],
-            "provenance": self.provenance,
             "kinds": self.kinds.to_json() if self.kinds is not None else None,
-            **(extra or {}),
         }
-        Path(path or CLASSIFIER_FILE).write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
+        write_model_file(Path(path or CLASSIFIER_FILE), payload | (extra or {}))

@@ -80,7 +80,8 @@ def test_bad_files_are_named(tmp_path: Path, content: str | None, message: str) 
 def test_setting() -> None:
     assert load_request_classifier("off") is None
     bundled = load_request_classifier("bundled")
-    assert bundled is not None and bundled.model_fingerprint == RequestClassifier.load(REQUEST_CLASSIFIER_FILE).model_fingerprint
+    assert bundled is not None
+    assert bundled.model_fingerprint == RequestClassifier.load(REQUEST_CLASSIFIER_FILE).model_fingerprint
     assert "eval/train_requests.py" in bundled.provenance
 
 
@@ -105,7 +106,8 @@ def test_answerer_refuses_what_the_classifier_flags(searcher) -> None:  # type: 
 
 
 def test_classifier_of_another_model_is_not_used(searcher, caplog) -> None:  # type: ignore[no-untyped-def]
-    foreign = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0, model_name="other-model", model_fingerprint="0")
+    dim = searcher.encoder.dim
+    foreign = _classifier(np.zeros(dim), intercept=5.0, model_name="other-model", model_fingerprint="0")
     answerer = Answerer(requests=foreign)
     with caplog.at_level(logging.WARNING):
         answerer.ask(searcher, HEALTH_QUESTIONS[0])
@@ -124,7 +126,8 @@ def test_bundled_classifier_flags_what_the_rules_miss(encoder, text: str) -> Non
 
 
 @pytest.mark.parametrize("text", HEALTH_QUESTIONS)
-def test_bundled_classifier_leaves_health_questions_alone(encoder, searcher, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_bundled_classifier_leaves_health_questions_alone(  # type: ignore[no-untyped-def]
+        encoder, searcher, text: str) -> None:
     clf = load_request_classifier()
     assert clf is not None and not clf.flags(encoder.encode([text])[0])
     assert Answerer(requests=clf).ask(searcher, text).extra.get("reason") != "service_request"
@@ -132,7 +135,8 @@ def test_bundled_classifier_leaves_health_questions_alone(encoder, searcher, tex
 
 def test_only_an_answer_is_turned_into_the_clinic_message(searcher) -> None:  # type: ignore[no-untyped-def]
     """What the search would not answer keeps its own no_match message and suggestions."""
-    always = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0, model_fingerprint=searcher.encoder.base_fingerprint)
+    fingerprint = searcher.encoder.base_fingerprint
+    always = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0, model_fingerprint=fingerprint)
     unanswered = "Which vaccines does a baby get at two months old?"
     plain = Answerer().ask(searcher, unanswered)
     flagged = Answerer(requests=always).ask(searcher, unanswered)
@@ -154,9 +158,11 @@ def test_api_setting(app_factory, encoder, tmp_path: Path) -> None:  # type: ign
     assert app_factory().test_client().post("/v1/ask", json={"question": question}).get_json()["status"] == "answered"
     path = tmp_path / "always.json"
     _classifier(np.zeros(encoder.dim), intercept=5.0, model_fingerprint=encoder.base_fingerprint).save(path)
-    body = app_factory(request_classifier=str(path)).test_client().post("/v1/ask", json={"question": question}).get_json()
+    client = app_factory(request_classifier=str(path)).test_client()
+    body = client.post("/v1/ask", json={"question": question}).get_json()
     assert body["status"] == "no_match" and body["matches"] == [] and "contact the clinic" in body["message"]
-    body = app_factory(request_classifier="off").test_client().post("/v1/ask", json={"question": question}).get_json()
+    client = app_factory(request_classifier="off").test_client()
+    body = client.post("/v1/ask", json={"question": question}).get_json()
     assert body["status"] == "answered"
 
 
