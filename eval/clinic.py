@@ -4,8 +4,9 @@ health questions that look like them?
 
 Each message goes through the service's decisions in order (emergency triage, clinic requests, then
 the search and its confidence threshold). Reported per split, because the splits played different
-parts: the wording rules were written on ``development``, tested on ``held-out-rules`` (which then
-trained the request classifier) and the classifier was tested on ``held-out-classifier``.
+parts: the wording rules were written on ``development`` and tested on ``held-out-rules``, the
+first request classifier was tested on ``held-out-round-1`` and the refitted one on
+``held-out-round-2`` (each earlier split then trained it; see eval/README.md).
 """
 
 from __future__ import annotations

@@ -251,7 +251,8 @@ class ClinicMessage:
     hard: bool
     writer: str
     #: "development" (the rules were written on it), "held-out-rules" (tested the rules, then trained
-    #: the classifier), "held-out-classifier" (never trained on).
+    #: the request classifier), "held-out-round-1" (tested the first classifier, then trained it),
+    #: "held-out-round-2" (tested the refitted classifier; never trained on).
     split: str
 
 

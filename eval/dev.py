@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.request_classifier import load_request_classifier
+from indexer.request_classifier import DEFAULT_SETTING, load_request_classifier
 from indexer.requests import is_service_request
 
 from .data import DevQuestion, OutOfCorpus, record_key
@@ -57,9 +57,10 @@ class OocResult:
 class Triage:
     """What the service decides before it searches: the emergency triage (the rules, and, given the
     ``searcher`` whose vectors it reads, the bundled classifier too), then clinic requests (the
-    wording rules, and with a searcher the bundled request classifier), as ``indexer.answer``."""
+    wording rules, and with a searcher the request classifier of the ``requests`` setting, the
+    service's default unless given), as ``indexer.answer``."""
 
-    def __init__(self, searcher: Any = None) -> None:
+    def __init__(self, searcher: Any = None, requests: str = DEFAULT_SETTING) -> None:
         try:
             from safety import Triage as _Triage
             from safety import load_classifier
@@ -69,10 +70,10 @@ class Triage:
         except ImportError:  # pragma: no cover
             self._triage = None
         self._searcher = searcher
-        requests = load_request_classifier() if searcher is not None else None
+        classifier = load_request_classifier(requests) if searcher is not None else None
         encoder = getattr(searcher, "encoder", None)
-        fits = requests is not None and encoder is not None and requests.fits(encoder.base_fingerprint, encoder.dim)
-        self._requests = requests if fits else None
+        fits = classifier is not None and encoder is not None and classifier.fits(encoder.base_fingerprint, encoder.dim)
+        self._requests = classifier if fits else None
         #: Decisions by text: every evaluated system asks about the same messages.
         self._decided: dict[str, bool] = {}
         self._requested: dict[str, bool] = {}

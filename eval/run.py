@@ -27,6 +27,7 @@ from typing import Any  # noqa: E402
 import numpy as np  # noqa: E402
 
 from indexer.encoder import PRECISIONS  # noqa: E402
+from indexer.request_classifier import DEFAULT_SETTING as REQUEST_CLASSIFIER_DEFAULT  # noqa: E402
 
 from . import ablations, clinic, data, dev, graded, indexes, liveqa, related  # noqa: E402
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
@@ -187,11 +188,18 @@ def run_graded_set(systems: Sequence[System], shipped: System | None, summary: d
     return payload
 
 
-def run_clinic_set(system: System, summary: dict[str, Any], triage: dev.Triage) -> list[dict[str, Any]]:
-    """The blind clinic-widget messages through the service's decisions (into ``summary``)."""
-    results = clinic.run_clinic(system, data.load_clinic_messages(), triage)
-    summary["clinic"] = clinic.clinic_rows(results)
-    return [r.to_json() for r in results]
+def run_clinic_set(system: System, summary: dict[str, Any], triage: dev.Triage) -> dict[str, Any]:
+    """The blind clinic-widget messages through the service's decisions (into ``summary``); while the
+    request classifier is off by default, the same messages again with it on, for comparison."""
+    messages = data.load_clinic_messages()
+    results = clinic.run_clinic(system, messages, triage)
+    rows, payload = clinic.clinic_rows(results), {"as shipped": [r.to_json() for r in results]}
+    if REQUEST_CLASSIFIER_DEFAULT == "off" and isinstance(system, SearcherSystem):
+        on = clinic.run_clinic(system, messages, dev.Triage(system.searcher, requests="bundled"))
+        rows += [(f"{name}, request classifier on", m) for name, m in clinic.clinic_rows(on)]
+        payload["request classifier on"] = [r.to_json() for r in on]
+    summary["clinic"] = rows
+    return payload
 
 
 def related_check(searcher: Any, first_answers: Sequence[liveqa.QuestionResult],

@@ -10,7 +10,7 @@ non-emergencies of ``eval/emergency_blind.jsonl``, the clinic set's health look-
 triage sets' non-emergencies labelled ``health`` (``eval/triage_scope_labels.jsonl``: a blind
 labeller's reading of 688 messages; the held-out triage set is not among them), and a sixth of the
 dev and graded messages again with a name, phone number or email appended (``SIGN_OFFS``).
-Messages of the clinic set's ``held-out-classifier`` split are never read.
+Messages of the clinic set's ``HELD_OUT`` split are never read.
 
 Model: L2-regularised logistic regression (C = 10, as the emergency classifier) on the whole-message
 vector of the service's question encoder. Folds: each blind clinic writer is one fold (a model is
@@ -42,7 +42,9 @@ from .train_triage import THRESHOLDS, C, cross_validated, encode, finish, fit, s
 #: The share of health questions the classifier may refuse, cross-validated.
 MAX_HEALTH_REFUSALS = 0.001
 HASH_FOLDS = 4
-HELD_OUT = "held-out-classifier"
+#: The clinic set's split that only measures the classifier (writers G-J; E and F, who measured the
+#: first model as ``held-out-round-1``, have been training data since).
+HELD_OUT = "held-out-round-2"
 SCOPE_LABELS = "eval/triage_scope_labels.jsonl"
 
 

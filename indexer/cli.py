@@ -365,10 +365,10 @@ def unanswered_export(db: str, threshold: float) -> None:
 
 def _request_classifier():  # type: ignore[no-untyped-def]
     """The service's clinic-request classifier (MEDMATCH_REQUEST_CLASSIFIER as in the service)."""
-    from .request_classifier import RequestClassifierError, load_request_classifier
+    from .request_classifier import DEFAULT_SETTING, RequestClassifierError, load_request_classifier
 
     try:
-        return load_request_classifier(os.environ.get("MEDMATCH_REQUEST_CLASSIFIER", "bundled"))
+        return load_request_classifier(os.environ.get("MEDMATCH_REQUEST_CLASSIFIER", DEFAULT_SETTING))
     except RequestClassifierError as exc:
         raise click.ClickException(f"request classifier: {exc}") from None
 

@@ -13,6 +13,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
 from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS
+from indexer.request_classifier import DEFAULT_SETTING as REQUEST_CLASSIFIER_DEFAULT
 
 
 def _f(default: Any, help: str) -> Any:  # noqa: A002 - mirrors datasette's Setting(name, default, help)
@@ -40,8 +41,9 @@ class Settings:
     emergency_country: str = _f("US", "Country whose emergency and crisis numbers are shown.")
     emergency_classifier: str = _f("bundled", "Learned emergency check run after the rules, on the question's vector: "
                                    "'bundled' (safety/emergency_classifier.json), a path to another file, or 'off'.")
-    request_classifier: str = _f("bundled", "Learned check for clinic business and other non-health messages, run after "
-                                 "the request rules: 'bundled' (indexer/request_classifier.json), a path, or 'off'.")
+    request_classifier: str = _f(REQUEST_CLASSIFIER_DEFAULT, "Learned check for clinic business and other non-health "
+                                 "messages, run after the request rules where the search would answer: 'bundled' "
+                                 "(indexer/request_classifier.json), a path, or 'off'.")
     log_questions: bool = _f(False, "Log question text (redacted: emails, phones, ID numbers). Off: health data.")
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")

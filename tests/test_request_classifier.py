@@ -11,6 +11,7 @@ import pytest
 
 from indexer.answer import SERVICE_MESSAGE, Answerer
 from indexer.request_classifier import (
+    DEFAULT_SETTING,
     REQUEST_CLASSIFIER_FILE,
     RequestClassifier,
     RequestClassifierError,
@@ -78,6 +79,8 @@ def test_bad_files_are_named(tmp_path: Path, content: str | None, message: str) 
 
 
 def test_setting() -> None:
+    # Off by default until a held-out round clears the bar set for it (docs/evaluation.md).
+    assert DEFAULT_SETTING == "off" and load_request_classifier() is None
     assert load_request_classifier("off") is None
     bundled = load_request_classifier("bundled")
     assert bundled is not None
@@ -86,7 +89,7 @@ def test_setting() -> None:
 
 
 def test_bundled_classifier_reads_the_bundled_model(encoder) -> None:  # type: ignore[no-untyped-def]
-    assert load_request_classifier().fits(encoder.base_fingerprint, encoder.dim)  # type: ignore[union-attr]
+    assert load_request_classifier("bundled").fits(encoder.base_fingerprint, encoder.dim)  # type: ignore[union-attr]
 
 
 def test_answerer_refuses_what_the_classifier_flags(searcher) -> None:  # type: ignore[no-untyped-def]
@@ -121,14 +124,14 @@ def test_classifier_of_another_model_is_not_used(searcher, caplog) -> None:  # t
 @pytest.mark.parametrize("text", CLINIC_MESSAGES)
 def test_bundled_classifier_flags_what_the_rules_miss(encoder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not is_service_request(text)
-    clf = load_request_classifier()
+    clf = load_request_classifier("bundled")
     assert clf is not None and clf.flags(encoder.encode([text])[0])
 
 
 @pytest.mark.parametrize("text", HEALTH_QUESTIONS)
 def test_bundled_classifier_leaves_health_questions_alone(  # type: ignore[no-untyped-def]
         encoder, searcher, text: str) -> None:
-    clf = load_request_classifier()
+    clf = load_request_classifier("bundled")
     assert clf is not None and not clf.flags(encoder.encode([text])[0])
     assert Answerer(requests=clf).ask(searcher, text).extra.get("reason") != "service_request"
 
@@ -146,7 +149,7 @@ def test_only_an_answer_is_turned_into_the_clinic_message(searcher) -> None:  # 
 
 def test_bundled_classifier_refuses_no_dev_question(encoder) -> None:  # type: ignore[no-untyped-def]
     """In-sample (the dev questions trained it), so a regression guard rather than a measure."""
-    clf = load_request_classifier()
+    clf = load_request_classifier("bundled")
     assert clf is not None
     dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
     vectors = encoder.encode([d["question"] for d in dev], batch_size=64)
