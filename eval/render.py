@@ -178,10 +178,10 @@ CLINIC_TITLE = "Clinic-widget messages by blind writers (eval/dev_clinic_blind.j
 CLINIC_NOTE = ("Through the service's decisions (emergency triage, clinic-request rules, the request classifier "
                "where it is on, then the search and its threshold). The `split` says what each writer's messages "
                "were used for (eval/README.md): the rules were written on `development`; a split named "
-               "`held-out-...` was measured once before it was used to change anything, and the latest one never "
-               "was. Rows marked `request classifier on` show the learned check that is off by default. The "
-               "out-of-corpus dev set above trained that classifier, so its false-answer rate with it on would be "
-               "in-sample; the held-out splits are the honest figures.")
+               "`held-out-...` was measured once before it was used to change anything, and the latest one "
+               "(`held-out-round-2`) never was. Rows marked `request classifier off` show the wording rules alone. "
+               "The out-of-corpus dev set above trained that classifier, so its false-answer rate is in-sample; "
+               "the held-out splits are the honest figures.")
 
 
 #: What the graded set's table means (which data chose what is said in docs/evaluation.md).

@@ -189,15 +189,17 @@ def run_graded_set(systems: Sequence[System], shipped: System | None, summary: d
 
 
 def run_clinic_set(system: System, summary: dict[str, Any], triage: dev.Triage) -> dict[str, Any]:
-    """The blind clinic-widget messages through the service's decisions (into ``summary``); while the
-    request classifier is off by default, the same messages again with it on, for comparison."""
+    """The blind clinic-widget messages through the service's decisions (into ``summary``), then again
+    with the request classifier switched the other way (in process only), for comparison."""
     messages = data.load_clinic_messages()
     results = clinic.run_clinic(system, messages, triage)
     rows, payload = clinic.clinic_rows(results), {"as shipped": [r.to_json() for r in results]}
-    if REQUEST_CLASSIFIER_DEFAULT == "off" and isinstance(system, SearcherSystem):
-        on = clinic.run_clinic(system, messages, dev.Triage(system.searcher, requests="bundled"))
-        rows += [(f"{name}, request classifier on", m) for name, m in clinic.clinic_rows(on)]
-        payload["request classifier on"] = [r.to_json() for r in on]
+    if isinstance(system, SearcherSystem):
+        other = "bundled" if REQUEST_CLASSIFIER_DEFAULT == "off" else "off"
+        label = "request classifier on" if other == "bundled" else "request classifier off"
+        alt = clinic.run_clinic(system, messages, dev.Triage(system.searcher, requests=other))
+        rows += [(f"{name}, {label}", m) for name, m in clinic.clinic_rows(alt)]
+        payload[label] = [r.to_json() for r in alt]
     summary["clinic"] = rows
     return payload
 
