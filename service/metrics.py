@@ -18,6 +18,7 @@ class Metrics:
         self._lock = threading.Lock()
         self.requests: defaultdict[tuple[str, str], int] = defaultdict(int)  # (endpoint, status)
         self.answers: defaultdict[str, int] = defaultdict(int)  # answered / no_match / emergency
+        self.clinic: defaultdict[str, int] = defaultdict(int)  # no_match as clinic business, by rules / classifier
         self._hist = [0] * (len(BUCKETS) + 1)
         self._sum = 0.0
         self._count = 0
@@ -35,9 +36,12 @@ class Metrics:
                 self._sum += seconds
                 self._count += 1
 
-    def observe_answer(self, status: str) -> None:
+    def observe_answer(self, status: str, clinic_by: str | None = None) -> None:
+        """``clinic_by``: what sent a ``no_match`` to the clinic ("rules" or "classifier"), if anything."""
         with self._lock:
             self.answers[status] += 1
+            if clinic_by:
+                self.clinic[clinic_by] += 1
 
     def render(self, *, index_version: str, records: int, reloads: int, reload_failures: int, ready: bool) -> str:
         pid = os.getpid()
@@ -51,6 +55,10 @@ class Metrics:
             lines += ["# HELP medmatch_answers_total /v1/ask outcomes.", "# TYPE medmatch_answers_total counter"]
             for status in ("answered", "no_match", "emergency"):
                 lines.append(f'medmatch_answers_total{{status="{status}",pid="{pid}"}} {self.answers.get(status, 0)}')
+            lines += ["# HELP medmatch_clinic_requests_total no_match answers that sent the patient to the clinic, "
+                      "by what decided it.", "# TYPE medmatch_clinic_requests_total counter"]
+            for by in ("rules", "classifier"):
+                lines.append(f'medmatch_clinic_requests_total{{by="{by}",pid="{pid}"}} {self.clinic.get(by, 0)}')
             lines += ["# HELP medmatch_ask_seconds /v1/ask latency.", "# TYPE medmatch_ask_seconds histogram"]
             cumulative = 0
             for bound, n in zip(BUCKETS, self._hist, strict=False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,9 @@ def test_security_headers_on_html(client) -> None:  # type: ignore[no-untyped-de
 
 def test_metrics(client) -> None:  # type: ignore[no-untyped-def]
     post(client, {"question": "ringing ears"})
+    post(client, {"question": "can I get a refill of my inhaler please"})
     text = client.get("/metrics").get_data(as_text=True)
     assert "medmatch_requests_total" in text and 'medmatch_answers_total{status="answered"' in text
     assert "medmatch_index_records" in text and "medmatch_ask_seconds_bucket" in text
+    assert re.search(r'medmatch_clinic_requests_total\{by="rules",pid="\d+"\} 1\n', text)
+    assert re.search(r'medmatch_clinic_requests_total\{by="classifier",pid="\d+"\} 0\n', text)
