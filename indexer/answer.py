@@ -86,14 +86,14 @@ class Answerer:
                 return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
         if is_service_request(question):
             return self._clinic(searcher, "rules")
-        reads_requests = self.requests is not None and self._reads_requests(searcher)
-        if reads_requests:
-            query = query or searcher.prepare(question)
+        requests = self.requests if self.requests is not None and self._reads_requests(searcher) else None
+        if requests is not None and query is None:
+            query = searcher.prepare(question)
         result = searcher.search(question, top_k=top_k, query=query)
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).
-            if reads_requests and self.requests.flags(query.message_vector):  # type: ignore[union-attr]
+            if requests is not None and query is not None and requests.flags(query.message_vector):
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
@@ -111,16 +111,15 @@ class Answerer:
 
     def _reads_requests(self, searcher: Searcher) -> bool:
         """Whether the request classifier can read this searcher's vectors (checked once per encoder)."""
-        encoder = searcher.encoder
+        encoder, requests = searcher.encoder, self.requests
         key = encoder.base_fingerprint
-        if key not in self._request_encoders:
-            fits = self.requests is not None and self.requests.fits(key, encoder.dim)
-            if not fits and self.requests is not None:
+        if requests is not None and key not in self._request_encoders:
+            fits = requests.fits(key, encoder.dim)
+            if not fits:
                 LOG.warning("clinic-request classifier off for this index (trained on %s %s, index encoder %s %s); "
-                            "the rules still run", self.requests.model_name, self.requests.model_fingerprint,
-                            encoder.name, key)
+                            "the rules still run", requests.model_name, requests.model_fingerprint, encoder.name, key)
             self._request_encoders[key] = fits
-        return self._request_encoders[key]
+        return self._request_encoders.get(key, False)
 
     def _classifies(self, searcher: Searcher, question: str) -> bool:
         """Whether the triage has a classifier for this question that can read this searcher's vectors."""
