@@ -58,6 +58,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind4.jsonl", False),
     ("eval/emergency_short_blind.jsonl", False),
     ("eval/emergency_blind6.jsonl", False),
+    ("eval/emergency_requests.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

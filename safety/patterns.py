@@ -461,6 +461,8 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     r"\bstill\b",
     r"\b(?:wont|doesnt|didnt|hasnt|has not|have not|havent) (?:stop|stopped|go away|gone away|get better|improve)\b",
     r"\b(?:getting|gotten|got) (?:worse|weaker)\b",
+    # "now she is getting more and more drowsy" (session 11: a head injury yesterday, on warfarin)
+    r"\bgetting (?:more and more|more|increasingly|really|very) (?:drowsy|sleepy|confused|muddled)\b",
     r"\b" + _PRESENT_SIGN,
     r"\b(?:cant|cannot|can not) (?:breathe|speak|talk|move|stand|walk|see|swallow|wake)\b",
 )
@@ -921,6 +923,9 @@ _SUICIDE = (
             r"(?:dont|doesnt) want to (?:be here|go on|carry on|keep going|be around) (?:\w+ ){0,2}"
             r"(?:anymore|any more|any longer|no more)",
             r"(?:dont|doesnt) want to live (?:like this )?(?:anymore|any more|any longer|no more)",
+            # "i dont think i want to be here anymore after tonight" (session 11)
+            r"(?:dont|do not) (?:really )?think i (?:want|wanna) (?:to )?(?:be here|live|go on|carry on|keep going"
+            r"|be around|be alive) (?:\w+ ){0,2}(?:anymore|any more|any longer|no more|after tonight)",
             # not a place, trip or treatment: "I can't go on the trampoline", "can't go on the pill"
             r"cant go on(?! (?:the|a|an|my|our|his|her|their|your|holiday\w*|vacation\w*|trips?|rides?|walks?"
             r"|hikes?|runs?|dates?|stage|tour|leave|medication|meds|antibiotics|hrt|birth control|diets?|to)\b)"
@@ -1478,7 +1483,7 @@ _BLEEDING = (
             _not_after(*(f"{verb} make {who}" for verb in _MODALS for who in ("her", "him")))
             + _not_after(*(f"{verb} make me" for verb in _MODALS))
             + r"bleed\w* (?:very |really |so )?"
-            r"(?:heavily|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
+            r"(?:heavily|heavy|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
@@ -1758,6 +1763,8 @@ _NARRATIVE = (
          _rx(r"face (?:\w+ ){0,4}(?:slid|slipped|dropped|fallen|sagg\w*) down",
              r"(?:cant|cannot) hold (?:\w+ ){0,3}in (?:his|her|their|my) (?:left|right) hand",
              r"words (?:\w+ ){0,2}(?:jumbled|muddled|mixed up|gibberish)",
+             # "his words come out mixed" (session 11, eval/emergency_requests.jsonl)
+             r"words (?:\w+ ){0,2}(?:come|coming|came) out (?:all )?(?:mixed|wrong|jumbled|muddled|funny|strange)",
              r"(?:cant|cannot) find (?:simple |the |easy )?words",
              r"(?:seeing|see|got) double(?! glazing)"),
          context=_rx(r"suddenly", r"sudden", r"(?:an|the last|over the last|half an) hour", r"minutes ago",
@@ -1904,6 +1911,23 @@ _NARRATIVE = (
              r"breathing (?:\w+ ){0,2}(?:strange|weird|funny|odd|strangely)\b.{0,30}\bgasp\w*"),
          context=_rx(r"fall\w*", r"fell", r"collaps\w*", r"(?:not|doesnt|wont) (?:answer|respond)\w*", r"unresponsive",
                      r"floor", r"wont wake", r"cant wake"), window=1),
+    # Session 11 (emergencies written as clinic requests): a dose taken two or three times with signs of
+    # too much ("taken her heart tablets twice this morning, maybe three times ... pulse very slow").
+    Rule("overdose.repeated_dose_with_signs", "overdose_poisoning",
+         _rx(_TAKEN + r" (?:" + _POSS + r" )?(?:\w+ ){0,3}" + _MEDICINES + r"\b[^.!?\n]{0,30}"
+             r"\b(?:twice|two times|three times|3 times|2 times|double|x ?[23])\b",
+             r"(?:double|triple|two|three|extra) doses? of (?:" + _POSS + r" )?(?:\w+ ){0,3}" + _MEDICINES),
+         context=_rx(r"dizz\w*", r"(?:pulse|heart ?(?:beat|rate)) (?:is |was |feels )?(?:very |really |so )?"
+                     r"(?:slow|weak|low|racing|irregular)",
+                     r"faint\w*", r"confus\w*", r"drows\w*", r"collaps\w*", r"passed out", r"vomit\w*",
+                     r"(?:cant|cannot|can not) (?:stand|wake)"),
+         window=1),
+    # A farewell to the clinic itself ("cancel all my future appointments, i wont be needing them after
+    # tonight. thanks for everything", session 11).
+    Rule("suicide.no_need_after_tonight", "suicide_self_harm",
+         _rx(r"(?:wont|will not|wouldnt) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:after|past|beyond) "
+             r"(?:tonight|today|this weekend|tomorrow)"),
+         context=_SUICIDE_CTX, window=2),
     Rule("overdose.week_at_once", "overdose_poisoning",
          _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
              r"|medication|medicines)\b"
@@ -2049,7 +2073,10 @@ _PREGNANCY = (
                      r"(?:pregnancy|baby|birth|child)",
                      r"years ago"),
          context=_rx(r"pregnan\w*", r"weeks? pregnant", r"gave birth", r"had (?:my|the|our) baby", r"postpartum",
-                     r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth"),
+                     r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth",
+                     # "im 36 wks" (session 11, an emergency written as a request for an appointment)
+                     r"\d+ ?wks\b(?! (?:ago|old|post|after|since))",
+                     r"(?:im|i am|she is|shes) (?:2\d|3\d|4[0-2]) weeks\b(?! (?:ago|old|post|after|since))"),
          window=2),
     Rule("pregnancy.early_pain_or_fainting", "pregnancy_emergency",
          _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",

@@ -534,7 +534,8 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
      ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
-     ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1)],
+     ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1),
+     ("emergency_requests.jsonl", 40, 40, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
