@@ -213,7 +213,8 @@ def _dev_routed(e: dict[str, Any]) -> str:
 def _long_line(e: dict[str, Any]) -> str:
     """A long-message triage set: one the rules were extended against, or the held-out one."""
     note = ("held out: never used to write rules or train the classifier" if e["held_out"]
-            else "the rules were extended against it and the classifier trained on it")
+            else "the rules were extended against it; `make train-triage` trains the classifier on it, and the "
+                 "shipped one's provenance says whether it has")
     return (f"Triage set ({e['path']}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
             f"recall {e['recall']:.3f}, category recall "
             f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
