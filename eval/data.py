@@ -253,7 +253,8 @@ class ClinicMessage:
     writer: str
     #: "development" (the rules were written on it), "held-out-rules" (tested the rules, then trained
     #: the request classifier), "held-out-round-1" (tested the first classifier, then trained it),
-    #: "held-out-round-2" (tested the refitted classifier; never trained on).
+    #: "held-out-round-2" (tested the refitted classifier; never trained on), "held-out-cost" (health
+    #: look-alikes only, writers L and M: the refusals' cost; never trained on).
     split: str
 
 

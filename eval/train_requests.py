@@ -10,7 +10,7 @@ non-emergencies of ``eval/emergency_blind.jsonl``, the clinic set's health look-
 triage sets' non-emergencies labelled ``health`` (``eval/triage_scope_labels.jsonl``: a blind
 labeller's reading of 688 messages; the held-out triage set is not among them), and a sixth of the
 dev and graded messages again with a name, phone number or email appended (``SIGN_OFFS``).
-Messages of the clinic set's ``HELD_OUT`` split are never read.
+Messages of the clinic set's ``HELD_OUT`` splits are never read.
 
 Model: L2-regularised logistic regression (C = 10, as the emergency classifier) on the whole-message
 vector of the service's question encoder. Folds: each blind clinic writer is one fold (a model is
@@ -42,9 +42,9 @@ from .train_triage import THRESHOLDS, C, cross_validated, encode, finish, fit, s
 #: The share of health questions the classifier may refuse, cross-validated.
 MAX_HEALTH_REFUSALS = 0.001
 HASH_FOLDS = 4
-#: The clinic set's split that only measures the classifier (writers G-J; E and F, who measured the
-#: first model as ``held-out-round-1``, have been training data since).
-HELD_OUT = "held-out-round-2"
+#: The clinic set's splits that only measure the classifier (writers G-J; L and M's health look-alikes;
+#: E and F, who measured the first model as ``held-out-round-1``, have been training data since).
+HELD_OUT = ("held-out-round-2", "held-out-cost")
 SCOPE_LABELS = "eval/triage_scope_labels.jsonl"
 
 
@@ -97,7 +97,7 @@ def load_examples() -> list[Example]:
         if row.get("kind") in ("out_of_corpus", "in_corpus", "non_emergency_scary"):
             out.append(Example("eval/emergency_blind.jsonl", row["id"], row["text"], row["kind"] == "out_of_corpus"))
     out += [Example(data.CLINIC_BLIND, m.qid, m.text, not m.should_answer, m.writer)
-            for m in data.load_clinic_messages() if m.split != HELD_OUT]
+            for m in data.load_clinic_messages() if m.split not in HELD_OUT]
     # The other triage sets' non-emergencies, labelled health / not health by a blind labeller
     # (eval/triage_scope_labels.jsonl; "mixed" ones are left out): short, casual health questions.
     texts = {(path, row["id"]): row["text"] for path in {lab["file"] for lab in data.jsonl_rows(SCOPE_LABELS)}
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         coef, intercept, threshold, encoder.name, encoder.base_fingerprint,
         provenance=(f"eval/train_requests.py, {len(examples)} messages ({int(y.sum())} not health questions) from "
                     f"{data.DEV_OUT_OF_CORPUS}, eval/emergency_blind.jsonl, {data.CLINIC_BLIND} (not its "
-                    f"{HELD_OUT} split), the triage sets' non-emergencies labelled in {SCOPE_LABELS}, "
+                    f"{', '.join(HELD_OUT)} splits), the triage sets' non-emergencies labelled in {SCOPE_LABELS}, "
                     f"{data.DEV_QUESTIONS} and {data.GRADED_MESSAGES}; {encoder.backend} "
                     f"{args.precision} message vectors; C={C}; threshold by cross-validation; commit {git_commit()}"),
     )
