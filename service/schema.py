@@ -131,7 +131,17 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "emergency": emergency,
         "index_version": answer.index_version,
         "spelling": [c.to_json() for c in answer.corrections],
+        "reason": no_match_reason(answer),
     }
+
+
+def no_match_reason(answer: Answer) -> str | None:
+    """Why there is no answer, for widgets that route it: ``clinic_request`` (clinic business, not a
+    health question: send the patient to the clinic's booking or contact page) or ``below_threshold``
+    (no reviewed answer close enough); ``None`` unless the status is ``no_match``."""
+    if answer.status != "no_match":
+        return None
+    return "clinic_request" if answer.extra.get("reason") == "service_request" else "below_threshold"
 
 
 def record_to_json(record: Any) -> dict[str, Any]:

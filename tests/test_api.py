@@ -38,7 +38,7 @@ def test_ask_answers_with_source_reviewer_and_related(client) -> None:  # type: 
     r = post(client, {"question": "my lower back and hamstring have hurt for years, could it be my spine?"})
     assert r.status_code == 200
     body = r.get_json()
-    assert body["status"] == "answered"
+    assert body["status"] == "answered" and body["reason"] is None
     answer = body["answer"]
     assert answer["id"] == "fx-backpain-spine"
     for key in ("id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"):
@@ -64,17 +64,20 @@ def test_no_match_for_out_of_corpus(client) -> None:  # type: ignore[no-untyped-
     assert body["status"] == "no_match"
     assert body["answer"] is None
     assert "No reviewed answer" in body["message"]
+    assert body["reason"] == "below_threshold"
 
 
 def test_clinic_business_gets_the_clinic_message(client) -> None:  # type: ignore[no-untyped-def]
     body = post(client, {"question": "What time do you close on Sundays? I need my asthma inhaler"}).get_json()
     assert body["status"] == "no_match" and body["answer"] is None and body["matches"] == []
     assert "contact the clinic" in body["message"]
+    # A widget can route it to the clinic's own booking or contact page.
+    assert body["reason"] == "clinic_request"
 
 
 def test_emergency_comes_before_search(client) -> None:  # type: ignore[no-untyped-def]
     body = post(client, {"question": "my dad's face is drooping and he can't lift his arm right now"}).get_json()
-    assert body["status"] == "emergency"
+    assert body["status"] == "emergency" and body["reason"] is None
     assert body["answer"] is None and body["matches"] == []
     assert body["emergency"]["category"] == "stroke"
     assert "911" in body["message"]

@@ -164,6 +164,7 @@ def test_api_setting(app_factory, encoder, tmp_path: Path) -> None:  # type: ign
     client = app_factory(request_classifier=str(path)).test_client()
     body = client.post("/v1/ask", json={"question": question}).get_json()
     assert body["status"] == "no_match" and body["matches"] == [] and "contact the clinic" in body["message"]
+    assert body["reason"] == "clinic_request"
     client = app_factory(request_classifier="off").test_client()
     body = client.post("/v1/ask", json={"question": question}).get_json()
     assert body["status"] == "answered"
