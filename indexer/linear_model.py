@@ -1,13 +1,12 @@
-"""Logistic regression over a message vector, kept in a versioned JSON file: what the emergency
-classifier (:mod:`safety.classifier`) and the clinic-request classifier
-(:mod:`indexer.request_classifier`) share. Pure numpy; no model is loaded here."""
+"""Logistic regression over a message vector, kept in a versioned JSON file
+(:mod:`indexer.model_files`): what the emergency classifier (:mod:`safety.classifier`) and the
+clinic-request classifier (:mod:`indexer.request_classifier`) share. Pure numpy; no model is loaded
+here."""
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
@@ -70,21 +69,3 @@ class VectorLogistic:
             "model_fingerprint": str(data["model_fingerprint"]),
             "provenance": str(data.get("provenance", "")),
         }
-
-
-def read_model_file(path: Path, fmt: int, what: str, error: type[Exception]) -> dict[str, Any]:
-    """The object in ``path``; raises ``error`` when it is unreadable, not JSON, or not a format ``fmt`` ``what``."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise error(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f" (line {exc.lineno}: {exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise error(f"{path}: not JSON{where}") from None
-    if not isinstance(data, dict) or data.get("format") != fmt:
-        raise error(f"{path}: expected a format {fmt} {what} object")
-    return data
-
-
-def write_model_file(path: Path, payload: dict[str, Any]) -> None:
-    path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")

@@ -21,7 +21,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from .linear_model import VectorLogistic, read_model_file, write_model_file
+from .linear_model import VectorLogistic
+from .model_files import read_model_file, write_model_file
 
 REQUEST_CLASSIFIER_FILE = Path(__file__).with_name("request_classifier.json")
 FORMAT = 1

@@ -15,7 +15,6 @@ reranker is used only on an index whose records' sources it knows (:meth:`Rerank
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from .model_files import read_model_file, write_model_file
 from .ranking import FEATURES
 
 RERANKER_FILE = Path(__file__).with_name("reranker.json")
@@ -215,7 +215,7 @@ class Reranker:
             "features": feature_names(self.sources), "provenance": self.provenance, **(extra or {}),
             "trees": self.trees.to_json(),
         }
-        Path(path or RERANKER_FILE).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        write_model_file(Path(path or RERANKER_FILE), data)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Reranker:
@@ -225,13 +225,7 @@ class Reranker:
             RerankerError: unreadable, another format, or trees that do not fit the columns.
         """
         path = path or RERANKER_FILE
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise RerankerError(f"{path}: cannot read: {exc}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            found = data.get("format") if isinstance(data, dict) else "?"
-            raise RerankerError(f"{path}: format {found}, expected {FORMAT}")
+        data = read_model_file(path, FORMAT, "reranker", RerankerError)
         sources = tuple(str(s) for s in data.get("sources", ()))
         if tuple(data.get("qtypes", ())) != QTYPES or data.get("features") != feature_names(sources):
             raise RerankerError(f"{path}: its feature columns are not the ones this code computes")

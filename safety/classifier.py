@@ -21,7 +21,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from indexer.linear_model import VectorLogistic, read_model_file, write_model_file
+from indexer.linear_model import VectorLogistic
+from indexer.model_files import read_model_file, write_model_file
 
 CLASSIFIER_FILE = Path(__file__).with_name("emergency_classifier.json")
 FORMAT = 1
