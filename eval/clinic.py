@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.requests import is_service_request
-
 from .data import ClinicMessage
 from .dev import Triage, status_of
 from .systems import System
@@ -40,12 +38,12 @@ def run_clinic(system: System, messages: Sequence[ClinicMessage], triage: Triage
     out = []
     for m in messages:
         outcome = system.ask(m.text, TOP_K)
-        emergency, request = triage.is_emergency(m.text), triage.is_clinic_request(m.text)
-        status = status_of(outcome, emergency, request)
+        emergency, by = triage.is_emergency(m.text), triage.clinic_request_by(m.text)
+        status = status_of(outcome, emergency, by is not None)
         # Refused as clinic business: by the wording rules before the search, or by the classifier
         # where the search would have answered (as indexer.answer).
         refused = not outcome.status and not emergency and (
-            is_service_request(m.text) or (request and bool(outcome.answered)))
+            by == "rules" or (by == "classifier" and bool(outcome.answered)))
         out.append(ClinicResult(m.qid, m.split, m.should_answer, status, refused))
     return out
 

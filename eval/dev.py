@@ -76,16 +76,23 @@ class Triage:
         self._requests = classifier if fits else None
         #: Decisions by text: every evaluated system asks about the same messages.
         self._decided: dict[str, bool] = {}
-        self._requested: dict[str, bool] = {}
+        self._requested: dict[str, str | None] = {}
+
+    def clinic_request_by(self, text: str) -> str | None:
+        """What takes ``text`` for clinic business: "rules" (before the search) or "classifier" (which
+        the service applies only where the search would answer), or None."""
+        if text not in self._requested:
+            by = None
+            if is_service_request(text):
+                by = "rules"
+            elif self._requests is not None and self._requests.flags(self._searcher.prepare(text).message_vector):
+                by = "classifier"
+            self._requested[text] = by
+        return self._requested[text]
 
     def is_clinic_request(self, text: str) -> bool:
-        """Whether the service answers ``text`` with the clinic message instead of searching."""
-        decided = self._requested.get(text)
-        if decided is None:
-            decided = is_service_request(text) or bool(
-                self._requests is not None and self._requests.flags(self._searcher.prepare(text).message_vector))
-            self._requested[text] = decided
-        return decided
+        """Whether the service gives ``text`` the clinic message rather than an answer."""
+        return self.clinic_request_by(text) is not None
 
     def is_emergency(self, text: str) -> bool:
         decided = self._decided.get(text)

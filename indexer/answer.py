@@ -54,6 +54,11 @@ class Answer:
     #: Misspelled words of the question and the corpus words searched instead.
     corrections: tuple[Correction, ...] = ()
 
+    @property
+    def clinic_by(self) -> str | None:
+        """What sent this ``no_match`` to the clinic as clinic business ("rules" or "classifier"), or None."""
+        return str(self.extra["by"]) if self.extra.get("reason") == "service_request" else None
+
 
 class Answerer:
     """Runs the emergency triage before any retrieval, then the clinic-request check, then the Searcher.

@@ -47,8 +47,7 @@ def ask() -> Any:
     answer = st.answerer.ask(searcher, question, top_k)
     g.answer_status = answer.status
     g.record_ids = [h.record.id for h in answer.matches[:3]]
-    clinic_by = answer.extra.get("by") if answer.extra.get("reason") == "service_request" else None
-    st.metrics.observe_answer(answer.status, str(clinic_by) if clinic_by else None)
+    st.metrics.observe_answer(answer.status, answer.clinic_by)
     if answer.status == "no_match":
         top = answer.matches[0].record.id if answer.matches else ""
         try:

@@ -141,7 +141,7 @@ def no_match_reason(answer: Answer) -> str | None:
     (no reviewed answer close enough); ``None`` unless the status is ``no_match``."""
     if answer.status != "no_match":
         return None
-    return "clinic_request" if answer.extra.get("reason") == "service_request" else "below_threshold"
+    return "clinic_request" if answer.clinic_by else "below_threshold"
 
 
 def record_to_json(record: Any) -> dict[str, Any]:
