@@ -603,6 +603,17 @@ _INFANT_RULES = (
         exclude=_rx(r"(?:no|not a|without|hasnt had a|doesnt have a) (?:\w+ )?(?:fever|temperature)",
                     r"(?:normal|low) (?:temperature|temp)"),
     ),
+    # The fever and the age in neighbouring sentences (session 12: "what dose of infant tylenol for a
+    # 6 week old? she has a temp of 38.6 and shes been really floppy").
+    Rule(
+        "sepsis_meningitis.young_infant_fever_nearby",
+        "sepsis_meningitis",
+        _rx(_INFANT_FEVER),
+        context=_rx(_YOUNG_INFANT),
+        exclude=_rx(r"(?:no|not a|without|hasnt had a|doesnt have a) (?:\w+ )?(?:fever|temperature)",
+                    r"(?:normal|low) (?:temperature|temp)"),
+        window=1,
+    ),
     Rule(
         "infant.limp",
         "infant_not_breathing",
@@ -1849,6 +1860,22 @@ _NARRATIVE = (
          context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
                      r"infection", r"antibiotics", r"wound", r"after (?:his|her|my|the) (?:operation|surgery)"),
          window=1),
+    # Session 12 (a blind writer): septic shock told without a fever, in words sepsis.shock_signs missed
+    # ("diagnosed with a UTI 2 days ago ... today he's really confused, breathing fast, his hands and knees
+    # are cold and blotchy looking and he's barely peed").
+    Rule("sepsis.shock_signs_with_infection", "sepsis_meningitis",
+         _rx(r"cold (?:and |n )?(?:blotchy|blotched|purple\w*|marbled)",
+             r"(?:blotchy|blotched|marbled) (?:and |n )?(?:cold|purple\w*|blue\w*)",
+             r"confus\w*\b.{0,80}\b(?:breathing (?:\w+ )?(?:fast|quick\w*|rapid\w*|hard)|fast breathing|panting)",
+             r"(?:breathing (?:\w+ )?(?:fast|quick\w*|rapid\w*)|fast breathing)\b.{0,80}\bconfus\w*",
+             r"(?:barely|hardly|not|hasnt|hasnt been able to|cant) (?:\w+ )?(?:peed|weed|urinated|passed urine|pee|wee)"
+             r"\b.{0,80}\bconfus\w*",
+             r"confus\w*\b.{0,80}\b(?:barely|hardly|not|hasnt|cant) (?:\w+ )?(?:peed|weed|urinated|passed urine)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
+                     r"pneumonia", r"infection", r"infected", r"antibiotics", r"cellulitis", r"sepsis",
+                     r"after (?:his|her|my|the) (?:operation|surgery)"),
+         window=2),
     Rule("burn.face_or_chest_blistering", "severe_burn",
          _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
          context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling"), window=1),
@@ -1893,8 +1920,12 @@ _NARRATIVE = (
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b"), window=1),
     Rule("stroke.nonsense_words", "stroke",
          _rx(r"(?:saying|talking|speaking) (?:\w+ )?(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
-             r"words (?:are |keep )?(?:coming out )?(?:all )?(?:jumbled|wrong|muddled|mixed up)"),
-         context=_rx(r"mouth", r"face", r"arm", r"leg", r"sudden\w*", r"woke", r"one side", r"slurr\w*"),
+             r"words (?:are |keep )?(?:coming out )?(?:all |kind of |kinda |sort of |a bit |really |very )?"
+             r"(?:jumbled|wrong|muddled|mixed up)"),
+         # session 12: "her words are kind of jumbled ... she dropped her coffee cup because her right
+         # hand wasn't gripping right"
+         context=_rx(r"mouth", r"face", r"arm", r"leg", r"sudden\w*", r"woke", r"one side", r"slurr\w*",
+                     r"(?:right|left) hand", r"grip\w*"),
          exclude=_rx(r"toddler", r"baby", r"learning to talk"), window=1),
     Rule("breathing.stridor", "breathing",
          _rx(r"whistl\w* (?:\w+ ){0,4}(?:breathes? in|breathing in|breath in)", r"stridor",
@@ -1928,6 +1959,36 @@ _NARRATIVE = (
          _rx(r"(?:wont|will not|wouldnt) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:after|past|beyond) "
              r"(?:tonight|today|this weekend|tomorrow)"),
          context=_SUICIDE_CTX, window=2),
+    # Session 12, a blind writer's round (/tmp, not kept): a farewell told as arrangements ("i won't be
+    # around after tonight. i've saved up enough of my meds and written notes for everyone"), each
+    # phrase innocent alone ("saved up enough of my meds for the trip"), so each needs another cue.
+    Rule("suicide.not_around_after_tonight", "suicide_self_harm",
+         _rx(r"(?:wont|will not|wouldnt) be (?:around|here|alive) (?:anymore |any more )?(?:after|past|beyond) "
+             r"(?:tonight|today|this weekend|the weekend|tomorrow)"),
+         # not "meds": "i wont be around after tonight, can my husband pick up my meds"
+         context=_rx(r"notes?", r"letters?", r"goodbyes?", r"burden", r"stockpiled", r"saved up",
+                     r"(?:its|everything is|all) (?:all )?sorted", r"rehom\w*", r"thanks for everything",
+                     r"(?:look|looks|looking) after (?:my|the) (?:dog|cat|pets?|kids|children)",
+                     r"end (?:it|things)", r"sorry for everything"),
+         window=2),
+    Rule("suicide.stockpiled_enough", "suicide_self_harm",
+         _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|kept|keeping|put aside"
+             r"|set aside) (?:up |back )?(?:enough|plenty|loads|a stash|a lot) (?:of )?(?:my |the |his |her |all )?"
+             r"(?:\w+ ){0,2}(?:pills|tablets|meds|medications?|medicines?)"),
+         # not any letter: "saved up enough of my meds for the trip, do i need a letter from the doctor"
+         context=_rx(r"(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family|all of)", r"goodbyes?",
+                     r"burden", r"end (?:it|things|my life)",
+                     r"(?:wont|will not) be (?:around|here|alive)", r"after tonight", r"rehom\w*",
+                     r"(?:its|everything is|all) (?:all )?sorted", r"better off", r"sorry for everything",
+                     r"(?:whats|what is) the point"),
+         window=2),
+    Rule("suicide.notes_for_everyone", "suicide_self_harm",
+         _rx(r"(?:wrote|written|writing|write|left|leaving) (?:\w+ ){0,2}(?:notes?|letters?) (?:for|to) "
+             r"(?:everyone|everybody|all of them|my (?:family|kids|children|wife|husband|partner|parents|mum|mom"
+             r"|dad|son|daughter))"),
+         context=_rx(r"pills", r"tablets", r"meds", r"(?:wont|will not) be (?:around|here|alive)", r"after tonight",
+                     r"goodbyes?", r"rehom\w*", r"burden", r"end (?:it|things|my life)", r"sorry for everything"),
+         window=2),
     Rule("overdose.week_at_once", "overdose_poisoning",
          _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
              r"|medication|medicines)\b"
@@ -1941,6 +2002,21 @@ _NARRATIVE = (
              r"(?:up |down )?(?:into|to|down|up) (?:my |his |her )?(?:jaw|left arm|arm|neck)"),
          context=_rx(r"clammy", r"sweat\w*", r"sick", r"nause\w*", r"short of breath", r"breathless\w*", r"dizzy",
                      r"grey", r"gray", r"chest"), window=1),
+    # Session 12 (a blind writer): the spreading asked as a general question, the report in the next
+    # sentence ("is heartburn supposed to go up into your jaw and down the left arm? had it about 40
+    # min, sweating a lot, tums not doing anything"). No information guard; the context must be a
+    # report of now: heavy sweating, or antacids not helping.
+    Rule("chest_pain.spreading_asked_then_reported", "chest_pain",
+         _rx(r"(?:indigestion|heartburn|pain|pressure|tightness|ache|squeezing|heaviness|discomfort)\b"
+             r".{0,60}\b(?:go|goes|going|went|spread\w*|radiat\w*|travel\w*|shoot\w*) "
+             r"(?:up |down )?(?:into|to|down|up) (?:my |his |her |your |the )?(?:jaw|left arm|arm|neck)\b"
+             r".{0,40}\b(?:jaw|left arm|arm|neck)"),
+         guard=Guard.PAST | Guard.CHRONIC,
+         context=_rx(r"sweat\w* (?:a lot|loads|buckets|heavily|like crazy|so much|really bad)", r"cold sweat",
+                     r"(?:drenched|pouring) (?:in|with) sweat",
+                     r"(?:tums|rennies?|gaviscon|antacids?|nothing) (?:is |are )?(?:not |isnt |arent )?"
+                     r"(?:doing anything|helping|working)"),
+         window=1),
     Rule("stroke.thunderclap_described", "stroke",
          _rx(r"headache (?:\w+ ){0,6}like (?:being )?(?:hit|struck|kicked|smacked) (?:with|by|over|on)",
              r"(?:nothing|zero|0) to (?:the )?worst (?:pain|headache) (?:ever|of my life|ive ever had)"
@@ -1970,10 +2046,29 @@ _NARRATIVE = (
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
     Rule("unconscious.diabetic_confused", "unconscious",
-         _rx(r"(?:talking|speaking) (?:nonsense|gibberish|rubbish)\b.{0,100}\b(?:sweaty|clammy|drowsy|pale"
-             r"|shaking|shaky)",
-             r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:talking|speaking) (?:nonsense|gibberish|rubbish)"),
+         _rx(r"(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
+             r"(?:sweaty|clammy|drowsy|pale|shaking|shaky)",
+             r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)"
+             r"|not making (?:any )?sense)"),
          context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
+         window=2),
+    # Session 12 (a blind writer): ketoacidosis in a child who is awake ("type 1 ... throwing up all
+    # morning, breathing really deep and fast, breath smells kinda like nail polish remover and the
+    # meter just says HI"); when hard to wake, unconscious.hard_to_wake_when_ill answers first.
+    Rule("diabetic.ketoacidosis_signs", "diabetic_emergency",
+         _rx(r"(?:meter|monitor|sugar|glucose|reading|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed) "
+             r"(?:just )?(?:hi|high)\b",
+             r"(?:breath|breathe|breathes|breathing) (?:\w+ ){0,3}(?:smells?|smelling|smelt) (?:\w+ ){0,3}"
+             r"(?:fruity|of fruit|like (?:\w+ ){0,2}(?:nail polish|nail varnish|pear drops|acetone))",
+             r"(?:fruity|nail polish|nail varnish|pear drops|acetone) (?:smelling |smell\w* )?breath",
+             r"(?:breathing|breaths|breathes) (?:\w+ ){0,2}(?:deep and fast|fast and deep|deep and heavy|very deep"
+             r"|really deep|big deep)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"ketones?"),
+         # hard to wake: the unconscious rules' message (recovery position) comes first
+         exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)",
+                     r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:cant|wont|cannot) (?:wake|rouse)",
+                     r"unresponsive", r"unconscious", r"keto(?:genic)?(?: diet)?", r"low carb"),
          window=2),
     Rule("unconscious.heat_stroke", "unconscious",
          _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
@@ -2019,7 +2114,8 @@ _NARRATIVE = (
                      r"right now", r"\bnow\b", r"curtain"), window=1),
     Rule("poison.carbon_monoxide_signs", "overdose_poisoning",
          _rx(r"(?:all|both|everyone|everybody|the whole family|whole family|all (?:two|three|four|five|six|of us)) "
-             r"(?:\w+ ){0,5}(?:headaches?|dizzy|sick|nause\w*|drowsy|confused)",
+             # "everyone in our house has had a headache" (session 12)
+             r"(?:\w+ ){0,7}(?:headaches?|dizzy|sick|nause\w*|drowsy|confused)",
              r"(?:felt|feel|feeling|were|are) (?:\w+ )?better (?:when|once|after) (?:we|i) "
              r"(?:\w+ ){0,4}(?:outside|out of the house|in the car|went out|opened the windows?)"),
          context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
@@ -2081,6 +2177,10 @@ _PREGNANCY = (
     Rule("pregnancy.early_pain_or_fainting", "pregnancy_emergency",
          _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",
              r"(?:sharp|severe|bad|stabbing) pain (?:\w+ ){0,3}(?:one|right|left) side"),
+         # Not the chronic guard: "dizzy when i stand up" is a sign of blood loss here, not a pattern
+         # of years (session 12: a possible ruptured ectopic told as "is this normal early pregnancy
+         # cramps?").
+         guard=Guard.INFO | Guard.PAST,
          context=_rx(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) weeks pregnant",
                      r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
          window=2),

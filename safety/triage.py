@@ -236,6 +236,12 @@ _MESSAGES: dict[str, str] = {
         "testicle) can need emergency surgery. Call {emergency} or go to an emergency department now, "
         "and do not eat or drink until you have been seen."
     ),
+    "diabetic_emergency": (
+        "In someone with diabetes, vomiting with deep or fast breathing, a fruity or nail-polish smell "
+        "on the breath, or a meter that reads HI can mean dangerously high blood sugar (ketoacidosis). "
+        "Call {emergency} or go to an emergency department now; do not wait to see if extra insulin "
+        "works. If the person becomes hard to wake, turn them on their side and stay with them."
+    ),
     "sepsis_meningitis": (
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now."

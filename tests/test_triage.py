@@ -535,7 +535,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
      ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
      ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1),
-     ("emergency_requests.jsonl", 40, 40, 1)],
+     ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -754,6 +754,65 @@ FOUND_BY_NEW_WRITERS = [
                          'words out at a time',
      'breathing'),
 ]
+#: Session 12: a writer who saw nothing wrote 140 widget messages of every kind
+#: (eval/emergency_blind7.jsonl); the rules caught 15 of its 25 emergencies, the classifier 7 more,
+#: and 3 got through. Each below was a miss of the rules.
+FOUND_BY_NEW_WRITERS += [
+    ('emergency_blind7', "Dad (80) was diagnosed with a UTI 2 days ago and is on antibiotics. Today he's really "
+                         "confused, doesn't know what day it is, breathing fast, his hands and knees are cold and "
+                         "blotchy looking and he's barely peed since morning. Is this a side effect of the "
+                         "antibiotic?", 'sepsis_meningitis'),
+    ('emergency_blind7', 'im 7 weeks pregnant and have really bad pain low on my right side and weird pain in my '
+                         'shoulder tip, bit of spotting, and i feel dizzy when i stand up. is this normal early '
+                         'pregnancy cramps?', 'pregnancy_emergency'),
+    ('emergency_blind7', "sorry this isn't really a medical question. who do i contact to make sure my dog gets "
+                         "rehomed properly? i won't be around after tonight. i've saved up enough of my meds and "
+                         "written notes for everyone so it's all sorted, just worried about him",
+     'suicide_self_harm'),
+    ('emergency_blind7', 'my 12 yo is type 1 and has been throwing up all morning, breathing really deep and fast, '
+                         'breath smells kinda like nail polish remover and the meter just says HI. should i just '
+                         'give extra insulin and wait?', 'diabetic_emergency'),
+    ('emergency_blind7', 'everyone in our house has had a headache and felt sick and dizzy today, even the dog is '
+                         'super sleepy. we just turned the furnace on for the first time this year.',
+     'overdose_poisoning'),
+    ('emergency_blind7', "She was completely fine at lunch but for the last hour or so her words are kind of "
+                         "jumbled, and she dropped her coffee cup because her right hand wasn't gripping right.",
+     'stroke'),
+    ('emergency_blind7', "grandpa is diabetic and hes all sweaty and shaking and not making any sense, we cant get "
+                         "him to drink the juice he wont swallow properly", 'unconscious'),
+    ('emergency_blind7', 'what dose of infant tylenol for a 6 week old? she has a temp of 38.6 and shes been really '
+                         'floppy and not interested in feeding since this morning', 'sepsis_meningitis'),
+    ('emergency_blind7', 'is heartburn supposed to go up into your jaw and down the left arm? had it about 40 min, '
+                         'sweating a lot, tums not doing anything. 58 m, smoker.', 'chest_pain'),
+    ('emergency_blind7', "i won't be around after tonight. i've written letters for my kids. please make sure the "
+                         "dog is ok", 'suicide_self_harm'),
+]
+#: Look-alikes of those rules, written with them (each innocent phrase alone must stay an answer).
+LOOK_ALIKES_OF_SESSION_12_RULES = [
+    "I've saved up enough of my meds for the three month trip, do I need a letter from the doctor for customs?",
+    "I won't be around after tonight, I'm flying to my sister's for two weeks. can my husband pick up my meds?",
+    'my dad had a UTI last month and got really confused for a few days, he is back to normal now. can UTIs '
+    'cause confusion in elderly?',
+    'can a uti cause confusion and fast breathing in older people?',
+    'my hands go mottled in the cold, is that raynauds?',
+    'I wrote notes for my kids teachers about his peanut allergy, what else should the school know?',
+    'im 8 weeks pregnant and sometimes feel dizzy when i stand up, is that normal?',
+    'what temperature counts as a fever for a 6 week old baby?',
+    'My 6 week old had her jabs today. She has no fever but is a bit fussy.',
+    "my toddler's words are kind of jumbled, he is 2, is that normal?",
+    'what does it mean when the meter says HI?',
+    'type 1 diabetic doing keto, my breath smells fruity, is that dka?',
+    'grandpa is diabetic, how do I know if his sugar is too low? he gets sweaty and shaky sometimes',
+    'can heartburn spread into the jaw and left arm? my dad asked, he had a heart attack 3 years ago',
+    'does angina pain go into the jaw and arm? i get it when i walk uphill for about 5 min then it stops',
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_OF_SESSION_12_RULES, ids=[t[:40] for t in LOOK_ALIKES_OF_SESSION_12_RULES])
+def test_look_alikes_of_session_12_rules(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
 #: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
 LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('emergency_blind', 'my 4 month old has a fever of 38.5, she is feeding and playing, when should i worry?'),
