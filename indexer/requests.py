@@ -137,6 +137,20 @@ _PATTERNS = tuple(
         r"|\b(?:cafeteria|canteen|pharmacy|lab|gift shop|front desk|reception) hours\b|\bvisiting (?:hours|times)\b"
         r"|\bwhere (?:do|can|should) (?:i|we) park\b|\bparking (?:validation|validated|fees?|charges?|permit)\b"
         r"|\bwhere (?:can|do|could) (?:i|we) buy\b",
+        # Session 12 (a blind writer's widget messages): the patient portal, a note for work or school,
+        # visits at home or by video, an insurer named instead of "insurance", a named doctor.
+        r"\b(?:patient )?portal\b[^.!?\n]{0,40}\b(?:password|log ?in|login|sign ?in|locked|account|access)\b"
+        r"|\b(?:reset|forgot|forgotten|change) (?:my )?(?:portal )?password\b",
+        r"\b(?:need|want|get|request|email|send|have)\b[^.!?\n]{0,20}\b(?:doctor'?s note|doctors note|dr'?s note"
+        r"|sick note|fit note|medical certificate|work note|school note|note for (?:work|school|my (?:boss|employer)))",
+        r"\bdo (?:your|the) (?:doctors?|nurses?|gps?|staff)\b[^.!?\n]{0,10}\b(?:do|make|offer)\b[^.!?\n]{0,10}"
+        r"\b(?:home visits?|house calls?|video|telehealth|virtual)"
+        r"|\b(?:can|could) (?:we|i|she|he) (?:do|have|get|book) (?:a |an )?(?:video|virtual|telehealth|phone|online) "
+        r"(?:appointment|appt|visit|consult\w*|call)\b",
+        r"\bdo (?:you|u|ya) (?:guys )?(?:accept|take)\b[^.!?\n]{0,20}\b(?:blue ?cross|bcbs|aetna|cigna|united ?health\w*"
+        r"|humana|kaiser|medicaid|medicare|tricare|anthem|my plan|my card)\b",
+        r"\b(?:(?:can|could|may) (?:i|we)|i(?:'d| would) like to|i need to|i want to) (?:please )?(?:speak|talk) "
+        r"(?:to|with) dr\.? [a-z]+",
     )
 )
 

@@ -95,6 +95,18 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("can doctors prescribe adderall to a 5 year old", False),
         ("do i need to bring anything to my colonoscopy", False),
         ("how much sugar is too much for a diabetic", False),
+        # Session 12: the portal, notes for work, home and video visits, a named insurer or doctor ...
+        ("how do i reset my patient portal password it keeps locking me out after 3 tries", True),
+        ("I need a doctors note for work for the days i was off sick last week. can it be emailed?", True),
+        ("do your doctors do home visits? or can we do a video appointment instead", True),
+        ("do u take blue cross", True),
+        ("Please can I speak to Dr Harrington about my MRI results", True),
+        # ... and health questions with the same words.
+        ("is it safe to go back to work after covid without a note from a doctor test?", False),
+        ("my doctor said I should talk to a specialist, what does a rheumatologist do?", False),
+        ("does medicare cover the shingles vaccine", False),
+        ("I will talk to my doctor about it but what are the side effects of a statin?", False),
+        ("what is a home visit by a nurse after a stroke like and what do they check?", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
