@@ -242,6 +242,12 @@ _MESSAGES: dict[str, str] = {
         "Call {emergency} or go to an emergency department now; do not wait to see if extra insulin "
         "works. If the person becomes hard to wake, turn them on their side and stay with them."
     ),
+    "spinal_emergency": (
+        "Numbness around the bottom, genitals or inner thighs, or new trouble peeing or controlling the "
+        "bladder or bowels, with back pain, can mean the nerves at the base of the spine are being "
+        "squeezed (cauda equina syndrome), which needs treatment within hours. Go to an emergency "
+        "department now or call {emergency}; do not wait for a routine appointment."
+    ),
     "sepsis_meningitis": (
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "
         "a fever, can be a sign of meningitis or sepsis. Call {emergency} right now."

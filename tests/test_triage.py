@@ -535,7 +535,8 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
      ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
      ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1),
-     ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0)],
+     ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0),
+     ("emergency_blind8.jsonl", 40, 40, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -805,6 +806,56 @@ LOOK_ALIKES_OF_SESSION_12_RULES = [
     'grandpa is diabetic, how do I know if his sugar is too low? he gets sweaty and shaky sometimes',
     'can heartburn spread into the jaw and left arm? my dad asked, he had a heart attack 3 years ago',
     'does angina pain go into the jaw and arm? i get it when i walk uphill for about 5 min then it stops',
+]
+
+#: Session 12, a second writer who saw nothing (eval/emergency_blind8.jsonl, 40 emergencies, 40 look-alikes),
+#: measured before any rule was written from it: the service routed 36 of 40 (the rules alone 26),
+#: with 3 false alarms (rules 2). The rules' misses:
+FOUND_BY_NEW_WRITERS += [
+    ('emergency_blind8', "My 3yo went under in the pool for maybe a minute this afternoon (about 2 hrs ago). We got him out, he coughed a lot and then seemed fine. Now he's coughing more, breathing fast and kind of grunting, and he's very tired and doesnt want to play. Is it just from all the crying earlier?",
+     'breathing'),
+    ('emergency_blind8', 'SUDDEN really bad pain in my right eye since this evening, everything is blurry and theres rainbow halos round the lights, the eye is red and hard and ive been sick from the pain. i can barely see out of it. please help',
+     'sudden_severe_pain'),
+    ('emergency_blind8', 'sudden ripping pain in my chest about an hour ago that went straight through to my back between the shoulder blades. never felt anything like it. i have high blood pressure (on lisinopril). its not easing off at all. what painkiller is safe to take with lisinopril?',
+     'chest_pain'),
+    ('emergency_blind8', '38 weeks with my first. baby has been really quiet today, havent felt him kick since this morning and usually hes super active in the evenings. ive had cold water and lay on my side but nothing much. probably just running out of room in there? my midwife appt is next tuesday so ill mention it then',
+     'pregnancy_emergency'),
+    ('emergency_blind8', 'found my elderly neighbour (about 85) on her kitchen floor this morning, she fell last night and couldnt get up. heating was off and she is ice cold, talking really slow and muddled, she isnt even shivering anymore. shes asking for a cup of tea. is it ok to put her in a hot bath to warm her up quick?',
+     'unconscious'),
+    ('emergency_blind8', 'quick q - is it better to take ibuprofen or paracetamol for a really bad headache? came on suddenly like someone hit me in the back of the head with a bat about 40 mins ago when i was deadlifting. worst one ive ever had tbh, threw up twice. neck feels stiff',
+     'stroke'),
+    ('emergency_blind8', "Hi I've had back problems on and off for years (disc). Since yesterday it's much worse, shooting down both legs, and now my bum and the inside of my thighs feel numb, like when you sit on a bike too long. I also can't pee properly even though I feel like I need to. Is it possible to move my physio appointment forward from the 20th?",
+     'spinal_emergency'),
+    ('emergency_blind8', 'had my gallbladder out on tuesday (keyhole). tonight im shaking uncontrollably, temp is 39.6, heart pounding like 130, feel really really unwell like something is very wrong. one of the wound sites is red hot and leaking yellow stuff. can i just take paracetamol and ring the surgery in the morning?',
+     'sepsis_meningitis'),
+    ('emergency_blind8', "hi, my dad is 78 and since lunch he's been acting strange. he keeps using the wrong words (called his cup a 'phone') and couldnt work out how to use the tv remote even though hes had it for years. hes otherwise ok, walking around. he started a new blood pressure tablet last week so i'm wondering if its a side effect? should I ring the pharmacy tomorrow or just stop the tablet",
+     'stroke'),
+    ('emergency_blind8', "My nan is 82 and diabetic. Today she's just really tired, out of breath walking to the bathroom, and she looks kind of grey. Says her chest feels 'funny' and she's had indigestion since breakfast that her rennies aren't helping. She doesn't want a fuss and says she'll mention it at her check-up on monday. Is it ok to wait till then?",
+     'chest_pain'),
+    ('emergency_blind8', "what dose of calpol can i give my 7 week old? she weighs 4.8kg. temp was 38.4 under the arm tonight, she's feeding a bit less than normal but otherwise ok i think",
+     'sepsis_meningitis'),
+    ('emergency_blind8', "My daughter 4 has had a fever since last night, now she has little purple/red spots on her legs and tummy that DON'T fade when I press a glass on them. She's really floppy and keeps saying her legs hurt. Please tell me what to do",
+     'sepsis_meningitis'),
+    ('emergency_blind8', 'pain started round my belly button yesterday and now its moved down to the bottom right, really sharp, cant stand up straight. temp 38.5 and been sick. every bump in the car on the way home from work was agony. im 22 m',
+     'sudden_severe_pain'),
+    ('emergency_blind8', 'im 54 (F) just want to book a general check up with any doctor, tomorrow or friday if possible. Have had a funny pressure in my jaw and between my shoulder blades for the last hour or so, feel a bit sweaty and sick, bit breathless going up the stairs. Probably just stress at work lol, its been a crazy week. Does my insurance cover a check up with you or do I need a referral?',
+     'chest_pain'),
+]
+LOOK_ALIKES_OF_SESSION_12_RULES += [
+    'My son has a peanut allergy and is starting a new school. Could you explain when exactly he should use his EpiPen and the steps, so I can teach his teachers?',
+    'honestly im killing myself at the gym lately trying to lose weight for my wedding lol. is a 1200 calorie diet safe for a woman who works out 5 times a week?',
+    "I'm 30 weeks and baby is quiet in the mornings but kicks a lot at night, is that normal?",
+    "Grandma was ice cold when we found her but she's warm now and talking normally, should she see a doctor?",
+    'the pain moved from my belly button to the lower right last year and it was appendicitis, can it come back?',
+    'my head feels like someone hit me on the head with a hammer every morning for a month, is it my blood pressure?',
+    'I had a fever of 39 with chills after my knee surgery two years ago. now planning the other knee, how to avoid infection?',
+    'my mum keeps using the wrong words since her stroke in 2019, is speech therapy still worth it?',
+    'went swimming yesterday and swallowed some water, now I have a stuffy nose. is it a sinus infection?',
+    'I have chronic back pain and sciatica, and sometimes numbness in my inner thigh. What exercises help?',
+    'my bum goes numb when i sit on my bike for long rides, is that bad?',
+    'what are the signs of cauda equina, like numb groin and bladder problems?',
+    'my jaw feels tight and sore from grinding my teeth, the dentist said TMJ',
+    "I'm breastfeeding my 7 week old son. Two weeks ago I had mastitis with a fever. The fever went away but there is still a lump. Should I keep feeding from that side?",
 ]
 
 
