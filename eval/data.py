@@ -61,6 +61,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_requests.jsonl", False),
     ("eval/emergency_blind7.jsonl", False),
     ("eval/emergency_blind8.jsonl", False),
+    ("eval/emergency_blind9.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -5,7 +5,7 @@
 Examples: every message of ``eval/emergency_dev.jsonl`` and of the long-message sets the rules
 were written against (emergencies and hard non-emergencies), plus every in-corpus dev message,
 out-of-corpus dev message and graded dev message (``eval/dev_graded.jsonl``: long patient messages
-with backstory, written as ordinary questions; 720 when the shipped model was trained) as
+with backstory, written as ordinary questions; 1,140 when the shipped model was trained) as
 non-emergencies. The held-out
 long-message set is never read here. The graded messages joined on 2026-12-04: a model trained
 with rounds 1-3 of them raised 2 false alarms on rounds 4-5 where the model without them raised

@@ -770,7 +770,8 @@ _OVERDOSE = (
             + _MEDICINES,
         ),
         guard=Guard.INFO | Guard.CHRONIC,
-        exclude=_PETS,
+        # a baby's feeds: "only taken about half a bottle all day" (session 12)
+        exclude=_rx(*_PET_WORDS, r"feeds?", r"feeding", r"formula", r"milk", r"bottle all day"),
     ),
     Rule(
         "overdose.named",
@@ -794,7 +795,10 @@ _OVERDOSE = (
             r"|bit into|got into).{0,40}\b" + _POISONS,
         ),
         guard=Guard.INFO | Guard.CHRONIC,
-        exclude=_PETS,
+        # not PAST (a battery swallowed yesterday is still an emergency), but not an old story either:
+        # "last year my daughter swallowed a button battery and needed an operation" (session 12)
+        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
     ),
     Rule(
         "poison.child_pills",
@@ -994,6 +998,7 @@ _SUICIDE = (
             r"(?:messages?|texts?|posts?|letters?|notes?|videos?)",
             r"suicide note",
             r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|possessions|belongings)",
+            r"(?:giving|gave|given) (?:all )?(?:of )?my (?:things|stuff|possessions|belongings) away",
             r"(?:last time|never again) (?:you|u|youll|ull|anyone|any of you) (?:will )?(?:hear|see|hears) from me",
             r"(?:wont|will not) be (?:alive|around) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|tonight))",
             r"(?:pills|tablets|rope|gun) (?:\w+ )?(?:saved|stockpiled|hidden|ready) (?:up )?"
@@ -1760,7 +1765,9 @@ _NARRATIVE = (
          context=_rx(r"(?:in|into|from) (?:his|her|their|my) mouth", r"swallow\w*", r"ate", r"eaten",
                      r"drank", r"drunk", r"bit (?:into|through|on|it|the|a|one)", r"chew\w*", r"drooling", r"licked",
                      r"vomit\w*", r"dizzy",
-                     r"pulse", r"fainted", r"headaches?"), window=2),
+                     r"pulse", r"fainted", r"headaches?"),
+         # not the chronic guard: "drooling loads and screaming when he swallows" is a sign (session 12)
+         guard=Guard.INFO | Guard.PAST, window=2),
     Rule("suicide.means_and_words", "suicide_self_harm",
          _rx(r"better off with(?:out)? (?:\w+ ){0,3}(?:life insurance|insurance money)",
              r"(?:took|taken|grabbed|has got|got out) (?:his|her|their|the|my) (?:shotgun|gun|rifle|pistol)",
@@ -1968,8 +1975,10 @@ _NARRATIVE = (
                      r"drool\w*"), window=1),
     # Written against eval/emergency_blind4.jsonl (session 7), a fourth writer.
     Rule("unconscious.newborn_wont_feed", "unconscious",
-         _rx(r"(?:wont|will not|doesnt|isnt) (?:wake|waking) (?:up )?for (?:his|her|their|any) feeds?"),
-         context=_rx(r"floppy", r"limp", r"cold", r"fever", r"temperature", r"hot", r"rouse", r"grey", r"blue"),
+         _rx(r"(?:wont|will not|doesnt|isnt) (?:wake|waking) (?:up )?for (?:his |her |their |any )?feeds?"),
+         context=_rx(r"floppy", r"limp", r"cold", r"fever", r"temperature", r"hot", r"rouse", r"grey", r"blue",
+                     # a jaundiced newborn too sleepy to feed (session 12)
+                     r"yellow", r"jaundic\w*", r"(?:hasnt|not) (?:been )?fed"),
          window=2),
     Rule("cardiac_arrest.agonal_breathing", "cardiac_arrest",
          _rx(r"gasp\w*\b.{0,30}\b(?:then nothing|and then nothing|then stops?|and stops?)",
@@ -2067,6 +2076,8 @@ _NARRATIVE = (
          window=1),
     Rule("pregnancy.reduced_movements", "pregnancy_emergency",
          _rx(r"(?:havent|hasnt|not|didnt|dont) (?:felt|feel|been feeling) (?:\w+ ){0,3}(?:kick\w*|mov\w*)",
+             r"(?:havent|hasnt|not) felt (?:him|her|them|baby|the baby|anything)(?: \w+){0,3} "
+             r"(?:today|since|all day|this morning|for hours)",
              r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:really |very |so |unusually )?"
              r"(?:quiet|still)\b",
              r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)"),
@@ -2091,6 +2102,120 @@ _NARRATIVE = (
          context=_rx(r"fever", r"temp\w*", r"been sick", r"vomit\w*", r"throw\w* up", r"threw up",
                      r"cant (?:stand|walk) (?:up )?straight", r"every bump", r"agony", r"really sharp", r"severe"),
          window=1),
+    # Session 12, a third blind writer (eval/emergency_blind9.jsonl), after measuring it: an old man's
+    # farewell asked as a favour, pills saved up with "how many would be too many", appendicitis
+    # without the migration, a clot after a long flight, wild mushrooms, a baby dried out, a fall
+    # with a broken hip and new confusion.
+    Rule("suicide.affairs_in_order", "suicide_self_harm",
+         _rx(r"(?:put|putting|got|have|had) (?:all )?my affairs in order",
+             r"(?:written|wrote|writing|left) (?:\w+ ){0,2}letters? to (?:each|all) of (?:the|my) (?:children|kids|family)",
+             r"(?:shotgun|gun|rifle|pistol) (?:has been|is|was) (?:\w+ )?(?:cleaned|loaded|ready|out)"),
+         context=_rx(r"(?:wont|will not) be (?:here|around|alive)", r"letters?", r"(?:shotgun|gun|rifle|pistol)",
+                     r"passed away", r"died", r"goodbyes?", r"burden", r"(?:no|not any) (?:reason|point)"),
+         window=2),
+    Rule("suicide.how_many_too_many", "suicide_self_harm",
+         _rx(r"how many (?:\w+ ){0,3}(?:would|will|could|is|are|would it) (?:be )?(?:too many|enough|fatal|lethal|deadly)"),
+         context=_rx(r"(?:saving|saved|stockpil\w*|hoard\w*)", r"(?:tired|sick) of (?:everything|it all|life|living)",
+                     r"(?:end|ending) (?:it|things)", r"not (?:wake|waking) up", r"better off", r"no point"),
+         guard=Guard.NONE,
+         window=1),
+    Rule("suicide.saving_them_up", "suicide_self_harm",
+         _rx(r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:them|these|those) (?:up )?"
+             r"(?:for|since)"),
+         context=_rx(r"too many", r"enough to", r"fatal", r"lethal", r"(?:tired|sick) of (?:everything|it all|life|living)",
+                     r"(?:end|ending) (?:it|things)", r"not (?:wake|waking) up", r"better off", r"no point"),
+         guard=Guard.NONE,
+         window=1),
+    Rule("sudden_pain.right_lower_with_fever", "sudden_severe_pain",
+         _rx(r"(?:severe|sharp|really bad|terrible|agoni\w*|excruciating) pain (?:\w+ ){0,3}(?:lower|bottom) right "
+             r"(?:side|of (?:my |the )?(?:tummy|belly|stomach|abdomen)|(?:tummy|belly|stomach|abdomen))"),
+         context=_rx(r"fever", r"temp\w* (?:\w+ )?(?:3[89]|10[0-4])", r"been sick", r"vomit\w*", r"throw\w* up",
+                     r"threw up", r"worse when (?:i )?(?:move|cough|walk)"),
+         exclude=_rx(r"for (?:months|years|weeks)", r"on and off", r"every (?:month|period)", r"period"),
+         window=1),
+    Rule("breathing.clot_after_travel", "breathing",
+         _rx(r"(?:calf|leg)\b.{0,40}\b(?:swollen|swelling|sore|painful|tender|hot)\b.{0,120}"
+             r"\b(?:breathless\w*|short of breath|out of breath|cough\w* up (?:\w+ ){0,2}blood|chest pain)",
+             r"(?:breathless\w*|short of breath|out of breath|cough\w* up (?:\w+ ){0,2}blood)\b.{0,120}"
+             r"\b(?:calf|leg)\b.{0,30}\b(?:swollen|swelling|sore|painful|tender|hot)"),
+         guard=Guard.INFO | Guard.PAST,
+         window=1),
+    Rule("breathing.coughing_blood_with_leg", "breathing",
+         _rx(r"cough\w* up (?:\w+ ){0,2}blood", r"breathless (?:\w+ ){0,3}walking", r"(?:get|getting|gets) breathless"),
+         context=_rx(r"(?:calf|leg) (?:\w+ ){0,3}(?:swollen|swelling|sore|painful|tender)",
+                     r"(?:flight|flew|long[- ]haul|plane)\b"),
+         guard=Guard.INFO | Guard.PAST,
+         window=1),
+    Rule("poison.wild_mushrooms", "overdose_poisoning",
+         _rx(r"(?:picked|foraged|found|wild|forag\w*) (?:\w+ ){0,3}mushrooms?",
+             r"mushrooms? (?:\w+ ){0,3}(?:picked|foraged|found) (?:on|in|at|from|while)"),
+         context=_rx(r"vomit\w*", r"being sick", r"been sick", r"throw\w* up", r"threw up", r"diarrh\w*",
+                     r"cramps?", r"halluc\w*", r"dizzy", r"confus\w*", r"yellow"),
+         # the meal is history by nature ("picked some mushrooms yesterday"): no history guard
+         guard=Guard.INFO,
+         window=2),
+    Rule("infant.severe_dehydration", "unconscious",
+         _rx(r"(?:soft spot|fontanel\w*) (?:\w+ ){0,6}(?:sunken|sunk|dipped|dipping|sinking|sunk in|caved)",
+             r"no wet (?:nappy|nappies|diaper|diapers)\b.{0,80}\b(?:floppy|limp|sunken|lethargic|drowsy|sleepy)",
+             r"(?:floppy|limp|lethargic)\b.{0,80}\bno wet (?:nappy|nappies|diaper|diapers)"),
+         context=_rx(_INFANT, r"vomit\w*", r"diarrh\w*", r"floppy", r"not (?:even )?crying"),
+         guard=Guard.INFO,
+         window=2),
+    Rule("head_injury.confused_after_fall", "head_injury",
+         _rx(r"(?:muddled|confused|not making sense|not herself|not himself) (?:ever )?since",
+             r"(?:fall|fell|tumble|fallen)\b.{0,80}\b(?:muddled|confused|not making sense)",
+             r"(?:cant|cannot|can not|wont) (?:put|bear) (?:any )?weight on (?:her|his|my) (?:\w+ )?(?:leg|hip)\b.{0,80}"
+             r"\b(?:turned|turning|pointing) out"),
+         context=_rx(r"fall", r"fell", r"tumble", r"fallen", r"slipped", r"tripped"),
+         window=2),
+    Rule("stroke.face_crooked_with_signs", "stroke",
+         _rx(r"(?:face|mouth|smile)s? (?:\w+ ){0,4}(?:crooked|drop|drop down|dropped down|gone down|pulled down)",
+             r"side of (?:the |her |his |my )?(?:face|mouth) (?:\w+ ){0,2}(?:drop\w*|droop\w*|down)"),
+         context=_rx(r"dribbl\w*", r"drool\w*", r"slurr\w*", r"arm", r"sudden\w*",
+                     r"(?:speaking|speech|talking|words) (?:\w+ ){0,2}(?:not clear|unclear|funny|strange|slurred|wrong)",
+                     r"since (?:lunch|breakfast|dinner|this morning|this afternoon|an hour|\d+ ?(?:min\w*|hours?))",
+                     r"(?:today|this) morning"),
+         exclude=_rx(r"braces", r"teeth", r"orthodont\w*", r"always", r"born with", r"since (?:birth|childhood)"),
+         window=1),
+    Rule("chest_pain.left_arm_with_sweating", "chest_pain",
+         _rx(r"left arm (?:\w+ ){0,4}(?:aching|ache|aches|hurting|hurts|pain|heavy|numb)\b.{0,80}"
+             r"\b(?:sweat\w*|clammy|feel (?:a bit |really |so )?sick|nause\w*|short of breath|breathless)"),
+         exclude=_rx(r"gym", r"workout", r"after (?:lifting|exercise|training|the gym)", r"for (?:weeks|months|years)"),
+         window=1),
+    Rule("pregnancy.waters_early", "pregnancy_emergency",
+         _rx(r"(?:waters?|fluid|liquid) (?:\w+ ){0,3}(?:broke|broken|breaking|leaking|coming out|gushing|pouring|trickling)",
+             r"(?:leaking|gush\w*|trickl\w*) (?:\w+ ){0,2}(?:water|fluid|liquid)"),
+         guard=Guard.INFO,
+         context=_rx(r"(?:1\d|2\d|3[0-6]) (?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*"),
+         exclude=_rx(r"(?:years?|months?) ago", r"last pregnancy", r"with my (?:first|last|other|older)"),
+         window=1),
+    Rule("burn.large_scald", "severe_burn",
+         _rx(r"(?:peeling off|coming off|came off|gone white|turned white)\b.{0,40}\b(?:big|large|huge) (?:patches|pieces"
+             r"|areas?)",
+             r"bigger than (?:my|her|his|your|a|the) (?:hand|palm)"),
+         context=_rx(r"tea", r"coffee", r"boiling", r"kettle", r"scald\w*", r"burn\w*", r"hot water", r"pan", r"oven",
+                     r"iron", r"fire", r"soup"),
+         window=1),
+    Rule("breathing.after_chest_injury", "breathing",
+         _rx(r"(?:cant|cannot|can not|unable to) (?:get|take|catch) (?:a )?(?:full|deep|proper) breath",
+             r"(?:getting|gets|get) (?:more and more |more |really )?(?:out of breath|breathless|short of breath)"),
+         context=_rx(r"came off", r"fell", r"crash\w*", r"accident", r"hit by", r"ribs?", r"kicked", r"tackle\w*",
+                     r"motorbike", r"bike"),
+         exclude=_rx(r"(?:been|for|over) (?:\d+|a few|several|two|three|four|five|six) (?:weeks|months|years)",
+                     r"(?:weeks|months|years) ago", r"last (?:week|month|year)"),
+         window=1),
+    # A danger to others in a mental health crisis (session 12: "hasnt slept in 4 days. he says the
+    # neighbours are sending signals through the tv and he's got a kitchen knife and says he has to stop
+    # them tonight").
+    Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
+         _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
+             r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
+         context=_rx(r"voices", r"signals", r"(?:stop|get|kill|hurt) (?:them|him|her|someone|the neighbou?rs?|us)",
+                     r"(?:hasnt|not|havent) slept", r"paranoi\w*", r"psychos\w*", r"psychotic", r"spying",
+                     r"(?:after|watching|following) (?:him|her|them|us)", r"threaten\w*"),
+         exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago"),
+         guard=Guard.INFO | Guard.PAST,
+         window=2),
     Rule("overdose.week_at_once", "overdose_poisoning",
          _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
              r"|medication|medicines)\b"
@@ -2139,10 +2264,12 @@ _NARRATIVE = (
                      r"\d+ (?:tablets|pills)", r"sorry", r"goodbye", r"why im writing"),
          exclude=_rx(r"as (?:prescribed|directed)", r"course", r"antibiotics?"), window=2),
     Rule("unconscious.diabetic_low", "unconscious",
-         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm) (?:\w+ ){0,2}(?:says|said|reads|read|shows|showed"
-             r"|is|was) "
-             r"(?:just )?(?:lo|[12](?: \d)?)\b"),
+         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm|glucometer) (?:\w+ ){0,3}(?:says|said|reads|read|shows"
+             r"|showed|is|was) "
+             # mmol/L under 3, or mg/dL under 55 (session 12: "her sugar in the glucometer is 30 (1.7)")
+             r"(?:just |only )?(?:lo|[12](?: \d)?|[1-4]\d|5[0-4])\b"),
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
+                     r"(?:cannot|cant|can not) wake up", r"(?:very|really|so) sleepy",
                      r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
                      r"cant swallow", r"aggressive"),
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
@@ -2283,7 +2410,9 @@ _PREGNANCY = (
          # of years (session 12: a possible ruptured ectopic told as "is this normal early pregnancy
          # cramps?").
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) weeks pregnant",
+         # early pregnancy only (an ectopic shows by about 12 weeks): "16 weeks pregnant ... a sharp pain
+         # low down on one side when I stand up quickly" is round ligament pain (session 12)
+         context=_rx(r"(?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) weeks pregnant",
                      r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
          window=2),
 )

@@ -242,6 +242,11 @@ _MESSAGES: dict[str, str] = {
         "Call {emergency} or go to an emergency department now; do not wait to see if extra insulin "
         "works. If the person becomes hard to wake, turn them on their side and stay with them."
     ),
+    "mental_health_crisis": (
+        "If someone may hurt themselves or other people right now, call {emergency}. Keep yourself "
+        "and others safe: stay away from the person if they have a weapon, and do not try to take it "
+        "from them. For advice once everyone is safe, you can also contact {crisis}."
+    ),
     "spinal_emergency": (
         "Numbness around the bottom, genitals or inner thighs, or new trouble peeing or controlling the "
         "bladder or bowels, with back pain, can mean the nerves at the base of the spine are being "

@@ -536,7 +536,7 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
      ("emergency_blind3.jsonl", 25, 75, 0), ("emergency_blind4.jsonl", 35, 55, 0),
      ("emergency_short_blind.jsonl", 40, 40, 0), ("emergency_blind6.jsonl", 25, 35, 1),
      ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0),
-     ("emergency_blind8.jsonl", 40, 40, 0)],
+     ("emergency_blind8.jsonl", 40, 40, 0), ("emergency_blind9.jsonl", 45, 55, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -856,6 +856,29 @@ LOOK_ALIKES_OF_SESSION_12_RULES += [
     'what are the signs of cauda equina, like numb groin and bladder problems?',
     'my jaw feels tight and sore from grinding my teeth, the dentist said TMJ',
     "I'm breastfeeding my 7 week old son. Two weeks ago I had mastitis with a fever. The fever went away but there is still a lump. Should I keep feeding from that side?",
+]
+
+LOOK_ALIKES_OF_SESSION_12_RULES += [
+    # eval/emergency_blind9.jsonl's two false alarms when it was measured ...
+    "16 weeks pregnant and I keep getting a sharp pain low down on one side when I stand up quickly, lasts a "
+    "second then it's gone. Is this round ligament pain? Otherwise feeling good.",
+    "Last year my daughter swallowed a button battery and needed an operation. She's made a full recovery thank "
+    "god. Do you have any leaflets on childproofing the house?",
+    # ... and look-alikes of the rules written from it
+    "how many ibuprofen would be too many in a day? my tooth is killing me",
+    "I've been saving them for a rainy day, my old painkillers from the surgery. can I still take them after expiry?",
+    "severe pain in my lower right tooth, temp 38, can I take ibuprofen?",
+    "my dad has put all his affairs in order since his cancer diagnosis, how do we talk about hospice?",
+    "we picked wild mushrooms last autumn and ate them, all fine. how do you tell safe ones apart?",
+    "my smile is crooked, can braces fix it?",
+    "my left arm aches after the gym and I'm sweaty, did I pull a muscle?",
+    "39 weeks pregnant, how will I know if my waters have broken?",
+    "my son spilt tea on his hand last week, the blister is peeling off now, how do I care for it?",
+    "after the car accident I can't take a deep breath without pain, it's been 6 weeks",
+    "my calf is sore and swollen after a football tackle yesterday, ice or heat?",
+    "my son is chopping vegetables with a knife and says he hears voices sometimes, he is on risperidone, can he "
+    "drink alcohol?",
+    "he threatened me with a knife two years ago when he was psychotic, now he is well. how do we talk about it?",
 ]
 
 
