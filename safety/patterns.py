@@ -1717,6 +1717,9 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
                   r"went down (?:the )?wrong")
 #: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
 _INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
+#: Despair said in passing, the context of a question about how many pills (session 12).
+_DESPAIR = (r"(?:tired|sick) of (?:everything|it all|life|living)", r"(?:end|ending) (?:it|things)",
+            r"not (?:wake|waking) up", r"better off", r"no point")
 _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply)", r"locked",
                    r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
                    r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything",
@@ -2115,15 +2118,13 @@ _NARRATIVE = (
          window=2),
     Rule("suicide.how_many_too_many", "suicide_self_harm",
          _rx(r"how many (?:\w+ ){0,3}(?:would|will|could|is|are|would it) (?:be )?(?:too many|enough|fatal|lethal|deadly)"),
-         context=_rx(r"(?:saving|saved|stockpil\w*|hoard\w*)", r"(?:tired|sick) of (?:everything|it all|life|living)",
-                     r"(?:end|ending) (?:it|things)", r"not (?:wake|waking) up", r"better off", r"no point"),
+         context=_rx(r"(?:saving|saved|stockpil\w*|hoard\w*)", *_DESPAIR),
          guard=Guard.NONE,
          window=1),
     Rule("suicide.saving_them_up", "suicide_self_harm",
          _rx(r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (?:them|these|those) (?:up )?"
              r"(?:for|since)"),
-         context=_rx(r"too many", r"enough to", r"fatal", r"lethal", r"(?:tired|sick) of (?:everything|it all|life|living)",
-                     r"(?:end|ending) (?:it|things)", r"not (?:wake|waking) up", r"better off", r"no point"),
+         context=_rx(r"too many", r"enough to", r"fatal", r"lethal", *_DESPAIR),
          guard=Guard.NONE,
          window=1),
     Rule("sudden_pain.right_lower_with_fever", "sudden_severe_pain",

@@ -756,7 +756,7 @@ FOUND_BY_NEW_WRITERS = [
      'breathing'),
 ]
 #: Session 12: a writer who saw nothing wrote 140 widget messages of every kind
-#: (eval/emergency_blind7.jsonl); the rules caught 15 of its 25 emergencies, the classifier 7 more,
+#: (eval/emergency_blind7.jsonl); the rules caught 16 of its 25 emergencies, the classifier 6 more,
 #: and 3 got through. Each below was a miss of the rules.
 FOUND_BY_NEW_WRITERS += [
     ('emergency_blind7', "Dad (80) was diagnosed with a UTI 2 days ago and is on antibiotics. Today he's really "
