@@ -62,6 +62,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind7.jsonl", False),
     ("eval/emergency_blind8.jsonl", False),
     ("eval/emergency_blind9.jsonl", False),
+    ("eval/emergency_blind10.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 

@@ -366,6 +366,8 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
 #: Urgency that overrides information *and* history cues.
 LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bright now\b",
+    # a habit set against now: "usually its small but tonight she went deep" (session 12)
+    r"\busually\b.{0,40}\bbut (?:tonight|today|this time|now)\b",
     r"\bjust now\b",
     r"\bcurrently\b",
     r"\bat the moment\b",
@@ -1088,6 +1090,10 @@ _SUICIDE = (
             r"(?:talk|speak|teach|educate|explain|discuss|tell|ask|raise)\w* (?:\w+ ){0,4}"
             r"about suicide",
             r"suicide (?:loss|bereavement|survivors?|support|hotline|helpline|hotlines|helplines)",
+            # someone else, hypothetically: "if a colleague ever told me they were thinking about
+            # suicide, what am I supposed to say" (session 12, a first-aid course)
+            r"if (?:a|my|someone|somebody|anyone|a \w+) (?:\w+ )?(?:ever )?(?:told|tells|said|says) me (?:they|he|she)",
+            r"first aid(?:er)? (?:course|training)",
             _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
     ),
@@ -1380,6 +1386,8 @@ _STROKE = (
             r"headache (?:\w+ ){0,3}(?:worst|most painful) (?:ever|ive ever had|of my life)",
             r"suddenly (?:lost|lose|cant|went|gone) (?:\w+ ){0,2}(?:see|sight|vision|blind)",
         ),
+        # figurative: "my kids are giving me the worst headache of my life today haha" (session 12)
+        exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol"),
     ),
 )
 
@@ -1526,6 +1534,9 @@ _BLEEDING = (
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
             r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
+            # "been bleeding for 40 min through like 3 towels" (session 12)
+            r"bleed\w* (?:for )?(?:\w+ ){0,3}through (?:\w+ ){0,2}(?:\d+|two|three|four|several) (?:\w+ )?"
+            r"(?:towels?|pads?|bandages?|dressings?)",
             r"soak(?:ed|ing|s)? (?:through )?(?:\w+ ){0,3}"
             r"(?:towels?|pads?|bandages?|gauze|shirt|clothes|sheets?)(?: (?:with|in) blood)?",
         ),
@@ -1534,6 +1545,8 @@ _BLEEDING = (
             # gums that bleed at brushing or a dental clean
             r"gums? (?:\w+ ){0,2}bleed\w* (?:\w+ ){0,4}(?:when|if|after|while) (?:i|they|he|she|we|you) "
             r"(?:\w+ ){0,2}(?:brush|clean|floss)\w*",
+            # over: "lots of blood at first but stopped after about 10 min pinching" (session 12)
+            r"(?:but|and) (?:it )?(?:stopped|had stopped|has stopped) (?:after|within|by itself|on its own)",
         ),
     ),
     Rule(
@@ -2004,7 +2017,13 @@ _NARRATIVE = (
     Rule("suicide.no_need_after_tonight", "suicide_self_harm",
          _rx(r"(?:wont|will not|wouldnt) (?:be )?need(?:ing)? (?:\w+ ){0,3}(?:after|past|beyond) "
              r"(?:tonight|today|this weekend|tomorrow)"),
-         context=_SUICIDE_CTX, window=2),
+         # or things given away (session 12: a swim coach, "gave his new goggles and his kit bag to a
+         # teammate ... 'won't need them after tonight'")
+         context=_cues(_SUICIDE_CTX.pattern, r"\b(?:gave|given|giving) (?:away )?(?:his|her|their|my) (?:\w+ ){0,7}"
+                       r"(?:to|away)\b"),
+         exclude=_rx(r"new one", r"buying", r"bought", r"arriv\w*", r"upgrad\w*", r"moving", r"trip", r"flight",
+                     r"holiday", r"vacation", r"discharged"),
+         window=2),
     # Session 12, a blind writer's round (/tmp, not kept): a farewell told as arrangements ("i won't be
     # around after tonight. i've saved up enough of my meds and written notes for everyone"), each
     # phrase innocent alone ("saved up enough of my meds for the trip"), so each needs another cue.
@@ -2193,6 +2212,8 @@ _NARRATIVE = (
     Rule("burn.large_scald", "severe_burn",
          _rx(r"(?:peeling off|coming off|came off|gone white|turned white)\b.{0,40}\b(?:big|large|huge) (?:patches|pieces"
              r"|areas?)",
+             # "hand is burned bad, big white patches and skin hanging off" (session 12)
+             r"(?:big|large|huge) white (?:patches|areas)", r"skin (?:is )?hanging off",
              r"bigger than (?:my|her|his|your|a|the) (?:hand|palm)"),
          context=_rx(r"tea", r"coffee", r"boiling", r"kettle", r"scald\w*", r"burn\w*", r"hot water", r"pan", r"oven",
                      r"iron", r"fire", r"soup"),
@@ -2216,6 +2237,35 @@ _NARRATIVE = (
                      r"(?:after|watching|following) (?:him|her|them|us)", r"threaten\w*"),
          exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago"),
          guard=Guard.INFO | Guard.PAST,
+         window=2),
+    # A fever when the body cannot fight infection (session 12: a kidney transplant, "temp of 39.6 with
+    # shaking chills", asked inside a refill request): the red flag of sepsis in transplant and
+    # chemotherapy patients.
+    Rule("sepsis.fever_when_immunosuppressed", "sepsis_meningitis",
+         _rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
+             r"(?:high fever|shaking chills|rigors|shivering uncontrollably)"),
+         # not the history guard: the transplant's date is history, the fever is not
+         guard=Guard.INFO,
+         context=_rx(r"transplant\w*", r"chemo\w*", r"immuno ?suppress\w*", r"tacrolimus", r"neutropeni\w*",
+                     r"no spleen", r"splenectomy", r"white (?:cell|blood) count (?:is )?(?:very )?low"),
+         # an old fever, not the transplant's date ("had a kidney transplant last year and tonight ive got a
+         # temp of 39.6")
+         exclude=_rx(r"(?:fever|temp\w*)\b.{0,40}\b(?:(?:years?|months?|weeks?) ago|back then|in (?:19|20)\d\d"
+                     r"|(?:now|since) (?:i am|im|she is|shes|he is|hes) (?:well|fine|ok|better))"),
+         window=2),
+    # After an adrenaline pen the emergency department is still needed, however well the person looks
+    # (a second reaction can follow): "we used her epipen. she's a lot better now ... do we still need to
+    # go anywhere" (session 12).
+    Rule("anaphylaxis.after_epipen", "anaphylaxis",
+         _rx(r"(?:used|gave|given|jabbed|injected|did) (?:\w+ ){0,2}epi ?pens?\b", r"epi ?pen (?:\w+ ){0,2}(?:used|given)"),
+         guard=Guard.INFO,
+         # now, not a story: the question whether to go, or a time of today
+         context=_rx(r"(?:still )?(?:need|have) to go (?:anywhere|in|to (?:the )?(?:hospital|er|a ?and ?e|a ?e|ed))",
+                     r"(?:just|right) now", r"tonight", r"(?:minutes?|mins?|an hour|half an hour|\d+ ?(?:min\w*|hours?))"
+                     r" ago", r"this (?:morning|afternoon|evening)"),
+         exclude=_rx(r"(?:years?|months?|weeks?) ago", r"last (?:year|month|week|summer|spring|winter|autumn)",
+                     r"when (?:he|she|i|they) (?:was|were) (?:\d+|a baby|little|small|younger)", r"expired?",
+                     r"(?:how|when) (?:to|do|should|would) (?:\w+ ){0,2}use", r"training", r"course", r"teach"),
          window=2),
     Rule("overdose.week_at_once", "overdose_poisoning",
          _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
@@ -2276,11 +2326,15 @@ _NARRATIVE = (
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
     Rule("unconscious.diabetic_confused", "unconscious",
-         _rx(r"(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
+         _rx(r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,60}\bconfus\w*", r"confus\w*\b.{0,60}\b(?:sweat\w*|clammy|shaky)",
+             r"(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
              r"(?:sweaty|clammy|drowsy|pale|shaking|shaky)",
              r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)"
              r"|not making (?:any )?sense)"),
          context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
+         # a pattern of spells, not now: "twice now he got shaky and sweaty and kind of confused" (dev-305)
+         exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
+                     r"(?:when|whenever) (?:his |her |my )?(?:sugar|glucose)"),
          window=2),
     # Session 12 (a blind writer): ketoacidosis in a child who is awake ("type 1 ... throwing up all
     # morning, breathing really deep and fast, breath smells kinda like nail polish remover and the
@@ -2357,7 +2411,8 @@ _NARRATIVE = (
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)",
              r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
-         _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high up|came on)",
+         _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
+             r"|came on|woke (?:up )?with)",
              r"(?:sudden\w*|came on)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
          context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale"), window=1),
     Rule("breathing.retractions", "breathing",
@@ -2373,11 +2428,13 @@ _NARRATIVE = (
     Rule("unconscious.hard_to_wake_when_ill", "unconscious",
          _rx(r"(?:hes|shes|theyre|he is|she is|is|are|been|getting) (?:\w+ ){0,2}(?:hard|difficult|impossible) to "
              r"(?:wake|rouse|keep awake)",
-             r"(?:cant|cannot|can not|can barely|can hardly|could barely) (?:keep (?:him|her|them) awake|rouse "
+             r"(?:cant|cannot|can not|can barely|can hardly|could barely) (?:really |properly |fully )?"
+             r"(?:keep (?:him|her|them) awake|rouse "
              r"(?:him|her|them)"
              r"|wake (?:him|her|them))"),
          context=_rx(r"vomit\w*", r"throw\w* up", r"threw up", r"being sick", r"breath\w*", r"fever", r"fruity",
-                     r"diabet\w*", r"sugar", r"confus\w*", r"pills", r"tablets", r"drank", r"drunk", r"head",
+                     r"diabet\w*", r"sugar", r"confus\w*", r"pills?", r"tablets", r"drank", r"drunk", r"head",
+                     r"party", r"snor\w*",
                      r"floppy", r"limp", r"seiz\w*", r"rash", r"stiff neck", r"cold", r"feeds?", r"smells? of"),
          exclude=_rx(r"in the mornings?", r"for (?:school|work|church)", r"shifts?", r"naps?", r"teen\w*"),
          window=2),
@@ -2414,7 +2471,10 @@ _PREGNANCY = (
          # early pregnancy only (an ectopic shows by about 12 weeks): "16 weeks pregnant ... a sharp pain
          # low down on one side when I stand up quickly" is round ligament pain (session 12)
          context=_rx(r"(?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) weeks pregnant",
-                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic"),
+                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic",
+                     # "my period is 2 weeks late and my app says i might be pregnant" (session 12)
+                     r"period (?:is |was )?(?:\w+ ){0,3}late", r"missed (?:my |a )?period",
+                     r"(?:might|could|may) be pregnant", r"think (?:im|i am|i might be) pregnant"),
          window=2),
 )
 
