@@ -1730,6 +1730,10 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
                   r"went down (?:the )?wrong")
 #: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
 _INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
+#: Goodbyes and arrangements that make a farewell of an innocent phrase ("i won't be around after
+#: tonight", "saved up enough of my meds", "written notes for everyone"; session 12).
+_ARRANGEMENTS = (r"goodbyes?", r"burden", r"rehom\w*", r"sorry for everything", r"end (?:it|things|my life)",
+                 r"(?:its|everything is|all) (?:all )?sorted")
 #: Despair said in passing, the context of a question about how many pills (session 12).
 _DESPAIR = (r"(?:tired|sick) of (?:everything|it all|life|living)", r"(?:end|ending) (?:it|things)",
             r"not (?:wake|waking) up", r"better off", r"no point")
@@ -2024,35 +2028,31 @@ _NARRATIVE = (
          exclude=_rx(r"new one", r"buying", r"bought", r"arriv\w*", r"upgrad\w*", r"moving", r"trip", r"flight",
                      r"holiday", r"vacation", r"discharged"),
          window=2),
-    # Session 12, a blind writer's round (/tmp, not kept): a farewell told as arrangements ("i won't be
+    # Session 12, a blind writer's round (eval/emergency_blind7.jsonl): a farewell told as arrangements ("i won't be
     # around after tonight. i've saved up enough of my meds and written notes for everyone"), each
     # phrase innocent alone ("saved up enough of my meds for the trip"), so each needs another cue.
     Rule("suicide.not_around_after_tonight", "suicide_self_harm",
          _rx(r"(?:wont|will not|wouldnt) be (?:around|here|alive) (?:anymore |any more )?(?:after|past|beyond) "
              r"(?:tonight|today|this weekend|the weekend|tomorrow)"),
          # not "meds": "i wont be around after tonight, can my husband pick up my meds"
-         context=_rx(r"notes?", r"letters?", r"goodbyes?", r"burden", r"stockpiled", r"saved up",
-                     r"(?:its|everything is|all) (?:all )?sorted", r"rehom\w*", r"thanks for everything",
-                     r"(?:look|looks|looking) after (?:my|the) (?:dog|cat|pets?|kids|children)",
-                     r"end (?:it|things)", r"sorry for everything"),
+         context=_rx(r"notes?", r"letters?", r"stockpiled", r"saved up", r"thanks for everything",
+                     r"(?:look|looks|looking) after (?:my|the) (?:dog|cat|pets?|kids|children)", *_ARRANGEMENTS),
          window=2),
     Rule("suicide.stockpiled_enough", "suicide_self_harm",
          _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|kept|keeping|put aside"
              r"|set aside) (?:up |back )?(?:enough|plenty|loads|a stash|a lot) (?:of )?(?:my |the |his |her |all )?"
              r"(?:\w+ ){0,2}(?:pills|tablets|meds|medications?|medicines?)"),
          # not any letter: "saved up enough of my meds for the trip, do i need a letter from the doctor"
-         context=_rx(r"(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family|all of)", r"goodbyes?",
-                     r"burden", r"end (?:it|things|my life)",
-                     r"(?:wont|will not) be (?:around|here|alive)", r"after tonight", r"rehom\w*",
-                     r"(?:its|everything is|all) (?:all )?sorted", r"better off", r"sorry for everything",
-                     r"(?:whats|what is) the point"),
+         context=_rx(r"(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family|all of)",
+                     r"(?:wont|will not) be (?:around|here|alive)", r"after tonight", r"better off",
+                     r"(?:whats|what is) the point", *_ARRANGEMENTS),
          window=2),
     Rule("suicide.notes_for_everyone", "suicide_self_harm",
          _rx(r"(?:wrote|written|writing|write|left|leaving) (?:\w+ ){0,2}(?:notes?|letters?) (?:for|to) "
              r"(?:everyone|everybody|all of them|my (?:family|kids|children|wife|husband|partner|parents|mum|mom"
              r"|dad|son|daughter))"),
          context=_rx(r"pills", r"tablets", r"meds", r"(?:wont|will not) be (?:around|here|alive)", r"after tonight",
-                     r"goodbyes?", r"rehom\w*", r"burden", r"end (?:it|things|my life)", r"sorry for everything"),
+                     *_ARRANGEMENTS),
          window=2),
     # Session 12, a second blind writer (eval/emergency_blind8.jsonl): a heart attack felt in the jaw and
     # back, told inside a request for a check-up; pressure on the nerves at the base of the spine
