@@ -2267,6 +2267,16 @@ _NARRATIVE = (
                      r"when (?:he|she|i|they) (?:was|were) (?:\d+|a baby|little|small|younger)", r"expired?",
                      r"(?:how|when) (?:to|do|should|would) (?:\w+ ){0,2}use", r"training", r"course", r"teach"),
          window=2),
+    # Fainting during exercise, with the heart felt afterwards, can be a heart rhythm problem (session 12:
+    # "one of my lads went down during sprints about 20 min ago, was out for maybe 10 seconds then came
+    # round ... says his chest feels 'fluttery' and he's a bit dizzy").
+    Rule("chest_pain.collapse_during_exercise", "chest_pain",
+         _rx(r"(?:collapsed|went down|passed out|fainted|blacked out|keeled over|dropped)\b.{0,40}\b(?:during|while|in the"
+             r" middle of|mid) (?:\w+ ){0,2}(?:sprints?|sprinting|running|training|football|match|game|practice|exercise"
+             r"|race|gym|pe|a run|the run|swimming|cycling)"),
+         context=_rx(r"(?:chest|heart)\b.{0,30}\b(?:flutter\w*|racing|pounding|pain\w*|tight\w*|weird|funny|skipping)",
+                     r"palpitations?", r"(?:was|were) out (?:cold )?for", r"came round", r"pale", r"grey"),
+         window=1),
     Rule("overdose.week_at_once", "overdose_poisoning",
          _rx(r"(?:whole |entire |full )?week'?s? (?:worth of |supply of )?(?:\w+ )?(?:tablets|pills|meds"
              r"|medication|medicines)\b"

@@ -527,13 +527,6 @@ def test_deterministic(triage: Triage) -> None:
 
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
-#: Emergencies of a set that the rules leave to the classifier (the test fails if one is caught too,
-#: so that this list stays true).
-KNOWN_RULE_MISSES = {
-    # a footballer who fainted during sprints and has a "fluttery" chest: no rule yet tells exertional
-    # fainting from an ordinary faint (the classifier routes it)
-    "emergency_blind10.jsonl": ["q12-034"],
-}
 
 
 @pytest.mark.parametrize(
@@ -554,7 +547,7 @@ def test_long_messages_every_emergency_is_caught(
     non-emergencies, history told in another sentence, still raise a false alarm)."""
     report = evaluate(EVAL_DIR / name)
     assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
-    assert report["misses"] == KNOWN_RULE_MISSES.get(name, []), report["misses"]
+    assert report["misses"] == [], report["misses"]
     assert report["false_alarms"] <= max_false_alarms, report["false_alarm_cases"]
 
 
@@ -879,6 +872,8 @@ LOOK_ALIKES_OF_SESSION_12_RULES += [
     "My husband had a kidney transplant 5 years ago. What is the normal temperature range for him, is 37.8 a fever?",
     "we used the epipen on him 2 years ago at a party, do we still need to carry two?",
     "I usually get nosebleeds in winter but today it stopped after 5 minutes, is that normal?",
+    "my son fainted during a football match last year, the ECG was normal. can he play again?",
+    "I nearly fainted during my run this morning, I skipped breakfast. how do I avoid it?",
 ]
 LOOK_ALIKES_OF_SESSION_12_RULES += [
     # eval/emergency_blind9.jsonl's two false alarms when it was measured ...
