@@ -756,152 +756,214 @@ FOUND_BY_NEW_WRITERS = [
                          'words out at a time',
      'breathing'),
 ]
-#: Session 12: a writer who saw nothing wrote 140 widget messages of every kind
-#: (eval/emergency_blind7.jsonl); the rules caught 16 of its 25 emergencies, the classifier 6 more,
-#: and 3 got through. Each below was a miss of the rules.
+#: Session 12: four writers who saw nothing (eval/emergency_blind7.jsonl .. blind10.jsonl), each
+#: measured once before rules were written from it. The rules caught 16 of blind7's 25 emergencies
+#: (the classifier 6 more, 3 got through); below, misses of the rules in blind7 and blind8 (blind9 and
+#: blind10 are covered by test_long_messages_every_emergency_is_caught).
 FOUND_BY_NEW_WRITERS += [
-    ('emergency_blind7', "Dad (80) was diagnosed with a UTI 2 days ago and is on antibiotics. Today he's really "
-                         "confused, doesn't know what day it is, breathing fast, his hands and knees are cold and "
-                         "blotchy looking and he's barely peed since morning. Is this a side effect of the "
-                         "antibiotic?", 'sepsis_meningitis'),
-    ('emergency_blind7', 'im 7 weeks pregnant and have really bad pain low on my right side and weird pain in my '
-                         'shoulder tip, bit of spotting, and i feel dizzy when i stand up. is this normal early '
-                         'pregnancy cramps?', 'pregnancy_emergency'),
-    ('emergency_blind7', "sorry this isn't really a medical question. who do i contact to make sure my dog gets "
-                         "rehomed properly? i won't be around after tonight. i've saved up enough of my meds and "
-                         "written notes for everyone so it's all sorted, just worried about him",
-     'suicide_self_harm'),
-    ('emergency_blind7', 'my 12 yo is type 1 and has been throwing up all morning, breathing really deep and fast, '
-                         'breath smells kinda like nail polish remover and the meter just says HI. should i just '
-                         'give extra insulin and wait?', 'diabetic_emergency'),
-    ('emergency_blind7', 'everyone in our house has had a headache and felt sick and dizzy today, even the dog is '
-                         'super sleepy. we just turned the furnace on for the first time this year.',
-     'overdose_poisoning'),
-    ('emergency_blind7', "She was completely fine at lunch but for the last hour or so her words are kind of "
-                         "jumbled, and she dropped her coffee cup because her right hand wasn't gripping right.",
-     'stroke'),
-    ('emergency_blind7', "grandpa is diabetic and hes all sweaty and shaking and not making any sense, we cant get "
-                         "him to drink the juice he wont swallow properly", 'unconscious'),
-    ('emergency_blind7', 'what dose of infant tylenol for a 6 week old? she has a temp of 38.6 and shes been really '
-                         'floppy and not interested in feeding since this morning', 'sepsis_meningitis'),
-    ('emergency_blind7', 'is heartburn supposed to go up into your jaw and down the left arm? had it about 40 min, '
-                         'sweating a lot, tums not doing anything. 58 m, smoker.', 'chest_pain'),
-    ('emergency_blind7', "i won't be around after tonight. i've written letters for my kids. please make sure the "
-                         "dog is ok", 'suicide_self_harm'),
-]
-#: Look-alikes of those rules, written with them (each innocent phrase alone must stay an answer).
-LOOK_ALIKES_OF_SESSION_12_RULES = [
-    "I've saved up enough of my meds for the three month trip, do I need a letter from the doctor for customs?",
-    "I won't be around after tonight, I'm flying to my sister's for two weeks. can my husband pick up my meds?",
-    'my dad had a UTI last month and got really confused for a few days, he is back to normal now. can UTIs '
-    'cause confusion in elderly?',
-    'can a uti cause confusion and fast breathing in older people?',
-    'my hands go mottled in the cold, is that raynauds?',
-    'I wrote notes for my kids teachers about his peanut allergy, what else should the school know?',
-    'im 8 weeks pregnant and sometimes feel dizzy when i stand up, is that normal?',
-    'what temperature counts as a fever for a 6 week old baby?',
-    'My 6 week old had her jabs today. She has no fever but is a bit fussy.',
-    "my toddler's words are kind of jumbled, he is 2, is that normal?",
-    'what does it mean when the meter says HI?',
-    'type 1 diabetic doing keto, my breath smells fruity, is that dka?',
-    'grandpa is diabetic, how do I know if his sugar is too low? he gets sweaty and shaky sometimes',
-    'can heartburn spread into the jaw and left arm? my dad asked, he had a heart attack 3 years ago',
-    'does angina pain go into the jaw and arm? i get it when i walk uphill for about 5 min then it stops',
-]
-
-#: Session 12, a second writer who saw nothing (eval/emergency_blind8.jsonl, 40 emergencies, 40 look-alikes),
-#: measured before any rule was written from it: the service routed 36 of 40 (the rules alone 26),
-#: with 3 false alarms (rules 2). The rules' misses:
-FOUND_BY_NEW_WRITERS += [
-    ('emergency_blind8', "My 3yo went under in the pool for maybe a minute this afternoon (about 2 hrs ago). We got him out, he coughed a lot and then seemed fine. Now he's coughing more, breathing fast and kind of grunting, and he's very tired and doesnt want to play. Is it just from all the crying earlier?",
-     'breathing'),
-    ('emergency_blind8', 'SUDDEN really bad pain in my right eye since this evening, everything is blurry and theres rainbow halos round the lights, the eye is red and hard and ive been sick from the pain. i can barely see out of it. please help',
-     'sudden_severe_pain'),
-    ('emergency_blind8', 'sudden ripping pain in my chest about an hour ago that went straight through to my back between the shoulder blades. never felt anything like it. i have high blood pressure (on lisinopril). its not easing off at all. what painkiller is safe to take with lisinopril?',
-     'chest_pain'),
-    ('emergency_blind8', '38 weeks with my first. baby has been really quiet today, havent felt him kick since this morning and usually hes super active in the evenings. ive had cold water and lay on my side but nothing much. probably just running out of room in there? my midwife appt is next tuesday so ill mention it then',
+    ('emergency_blind7', "Dad (80) was diagnosed with a UTI 2 days ago and is on antibiotics. Today he's "
+                         "really confused, doesn't know what day it is, breathing fast, his hands and knees "
+                         "are cold and blotchy looking and he's barely peed since morning. Is this a side "
+                         'effect of the antibiotic?',
+     'sepsis_meningitis'),
+    ('emergency_blind7', 'im 7 weeks pregnant and have really bad pain low on my right side and weird pain '
+                         'in my shoulder tip, bit of spotting, and i feel dizzy when i stand up. is this '
+                         'normal early pregnancy cramps?',
      'pregnancy_emergency'),
-    ('emergency_blind8', 'found my elderly neighbour (about 85) on her kitchen floor this morning, she fell last night and couldnt get up. heating was off and she is ice cold, talking really slow and muddled, she isnt even shivering anymore. shes asking for a cup of tea. is it ok to put her in a hot bath to warm her up quick?',
+    ('emergency_blind7', "sorry this isn't really a medical question. who do i contact to make sure my dog "
+                         "gets rehomed properly? i won't be around after tonight. i've saved up enough of my "
+                         "meds and written notes for everyone so it's all sorted, just worried about him",
+     'suicide_self_harm'),
+    ('emergency_blind7', 'my 12 yo is type 1 and has been throwing up all morning, breathing really deep and '
+                         'fast, breath smells kinda like nail polish remover and the meter just says HI. '
+                         'should i just give extra insulin and wait?',
+     'diabetic_emergency'),
+    ('emergency_blind7', 'everyone in our house has had a headache and felt sick and dizzy today, even the '
+                         'dog is super sleepy. we just turned the furnace on for the first time this year.',
+     'overdose_poisoning'),
+    ('emergency_blind7', 'She was completely fine at lunch but for the last hour or so her words are kind of '
+                         "jumbled, and she dropped her coffee cup because her right hand wasn't gripping "
+                         'right.',
+     'stroke'),
+    ('emergency_blind7', 'grandpa is diabetic and hes all sweaty and shaking and not making any sense, we '
+                         'cant get him to drink the juice he wont swallow properly',
      'unconscious'),
-    ('emergency_blind8', 'quick q - is it better to take ibuprofen or paracetamol for a really bad headache? came on suddenly like someone hit me in the back of the head with a bat about 40 mins ago when i was deadlifting. worst one ive ever had tbh, threw up twice. neck feels stiff',
-     'stroke'),
-    ('emergency_blind8', "Hi I've had back problems on and off for years (disc). Since yesterday it's much worse, shooting down both legs, and now my bum and the inside of my thighs feel numb, like when you sit on a bike too long. I also can't pee properly even though I feel like I need to. Is it possible to move my physio appointment forward from the 20th?",
-     'spinal_emergency'),
-    ('emergency_blind8', 'had my gallbladder out on tuesday (keyhole). tonight im shaking uncontrollably, temp is 39.6, heart pounding like 130, feel really really unwell like something is very wrong. one of the wound sites is red hot and leaking yellow stuff. can i just take paracetamol and ring the surgery in the morning?',
+    ('emergency_blind7', 'what dose of infant tylenol for a 6 week old? she has a temp of 38.6 and shes been '
+                         'really floppy and not interested in feeding since this morning',
      'sepsis_meningitis'),
-    ('emergency_blind8', "hi, my dad is 78 and since lunch he's been acting strange. he keeps using the wrong words (called his cup a 'phone') and couldnt work out how to use the tv remote even though hes had it for years. hes otherwise ok, walking around. he started a new blood pressure tablet last week so i'm wondering if its a side effect? should I ring the pharmacy tomorrow or just stop the tablet",
-     'stroke'),
-    ('emergency_blind8', "My nan is 82 and diabetic. Today she's just really tired, out of breath walking to the bathroom, and she looks kind of grey. Says her chest feels 'funny' and she's had indigestion since breakfast that her rennies aren't helping. She doesn't want a fuss and says she'll mention it at her check-up on monday. Is it ok to wait till then?",
+    ('emergency_blind7', 'is heartburn supposed to go up into your jaw and down the left arm? had it about '
+                         '40 min, sweating a lot, tums not doing anything. 58 m, smoker.',
      'chest_pain'),
-    ('emergency_blind8', "what dose of calpol can i give my 7 week old? she weighs 4.8kg. temp was 38.4 under the arm tonight, she's feeding a bit less than normal but otherwise ok i think",
-     'sepsis_meningitis'),
-    ('emergency_blind8', "My daughter 4 has had a fever since last night, now she has little purple/red spots on her legs and tummy that DON'T fade when I press a glass on them. She's really floppy and keeps saying her legs hurt. Please tell me what to do",
-     'sepsis_meningitis'),
-    ('emergency_blind8', 'pain started round my belly button yesterday and now its moved down to the bottom right, really sharp, cant stand up straight. temp 38.5 and been sick. every bump in the car on the way home from work was agony. im 22 m',
+    ('emergency_blind7', "i won't be around after tonight. i've written letters for my kids. please make "
+                         'sure the dog is ok',
+     'suicide_self_harm'),
+    ('emergency_blind8', 'My 3yo went under in the pool for maybe a minute this afternoon (about 2 hrs ago). '
+                         "We got him out, he coughed a lot and then seemed fine. Now he's coughing more, "
+                         "breathing fast and kind of grunting, and he's very tired and doesnt want to play. "
+                         'Is it just from all the crying earlier?',
+     'breathing'),
+    ('emergency_blind8', 'SUDDEN really bad pain in my right eye since this evening, everything is blurry '
+                         'and theres rainbow halos round the lights, the eye is red and hard and ive been '
+                         'sick from the pain. i can barely see out of it. please help',
      'sudden_severe_pain'),
-    ('emergency_blind8', 'im 54 (F) just want to book a general check up with any doctor, tomorrow or friday if possible. Have had a funny pressure in my jaw and between my shoulder blades for the last hour or so, feel a bit sweaty and sick, bit breathless going up the stairs. Probably just stress at work lol, its been a crazy week. Does my insurance cover a check up with you or do I need a referral?',
+    ('emergency_blind8', 'sudden ripping pain in my chest about an hour ago that went straight through to my '
+                         'back between the shoulder blades. never felt anything like it. i have high blood '
+                         'pressure (on lisinopril). its not easing off at all. what painkiller is safe to '
+                         'take with lisinopril?',
+     'chest_pain'),
+    ('emergency_blind8', '38 weeks with my first. baby has been really quiet today, havent felt him kick '
+                         'since this morning and usually hes super active in the evenings. ive had cold '
+                         'water and lay on my side but nothing much. probably just running out of room in '
+                         'there? my midwife appt is next tuesday so ill mention it then',
+     'pregnancy_emergency'),
+    ('emergency_blind8', 'found my elderly neighbour (about 85) on her kitchen floor this morning, she fell '
+                         'last night and couldnt get up. heating was off and she is ice cold, talking really '
+                         'slow and muddled, she isnt even shivering anymore. shes asking for a cup of tea. '
+                         'is it ok to put her in a hot bath to warm her up quick?',
+     'unconscious'),
+    ('emergency_blind8', 'quick q - is it better to take ibuprofen or paracetamol for a really bad headache? '
+                         'came on suddenly like someone hit me in the back of the head with a bat about 40 '
+                         'mins ago when i was deadlifting. worst one ive ever had tbh, threw up twice. neck '
+                         'feels stiff',
+     'stroke'),
+    ('emergency_blind8', "Hi I've had back problems on and off for years (disc). Since yesterday it's much "
+                         'worse, shooting down both legs, and now my bum and the inside of my thighs feel '
+                         "numb, like when you sit on a bike too long. I also can't pee properly even though "
+                         'I feel like I need to. Is it possible to move my physio appointment forward from '
+                         'the 20th?',
+     'spinal_emergency'),
+    ('emergency_blind8', 'had my gallbladder out on tuesday (keyhole). tonight im shaking uncontrollably, '
+                         'temp is 39.6, heart pounding like 130, feel really really unwell like something is '
+                         'very wrong. one of the wound sites is red hot and leaking yellow stuff. can i just '
+                         'take paracetamol and ring the surgery in the morning?',
+     'sepsis_meningitis'),
+    ('emergency_blind8', "hi, my dad is 78 and since lunch he's been acting strange. he keeps using the "
+                         "wrong words (called his cup a 'phone') and couldnt work out how to use the tv "
+                         'remote even though hes had it for years. hes otherwise ok, walking around. he '
+                         "started a new blood pressure tablet last week so i'm wondering if its a side "
+                         'effect? should I ring the pharmacy tomorrow or just stop the tablet',
+     'stroke'),
+    ('emergency_blind8', "My nan is 82 and diabetic. Today she's just really tired, out of breath walking to "
+                         "the bathroom, and she looks kind of grey. Says her chest feels 'funny' and she's "
+                         "had indigestion since breakfast that her rennies aren't helping. She doesn't want "
+                         "a fuss and says she'll mention it at her check-up on monday. Is it ok to wait till "
+                         'then?',
+     'chest_pain'),
+    ('emergency_blind8', 'what dose of calpol can i give my 7 week old? she weighs 4.8kg. temp was 38.4 '
+                         "under the arm tonight, she's feeding a bit less than normal but otherwise ok i "
+                         'think',
+     'sepsis_meningitis'),
+    ('emergency_blind8', 'My daughter 4 has had a fever since last night, now she has little purple/red '
+                         "spots on her legs and tummy that DON'T fade when I press a glass on them. She's "
+                         'really floppy and keeps saying her legs hurt. Please tell me what to do',
+     'sepsis_meningitis'),
+    ('emergency_blind8', 'pain started round my belly button yesterday and now its moved down to the bottom '
+                         'right, really sharp, cant stand up straight. temp 38.5 and been sick. every bump '
+                         'in the car on the way home from work was agony. im 22 m',
+     'sudden_severe_pain'),
+    ('emergency_blind8', 'im 54 (F) just want to book a general check up with any doctor, tomorrow or friday '
+                         'if possible. Have had a funny pressure in my jaw and between my shoulder blades '
+                         'for the last hour or so, feel a bit sweaty and sick, bit breathless going up the '
+                         'stairs. Probably just stress at work lol, its been a crazy week. Does my insurance '
+                         'cover a check up with you or do I need a referral?',
      'chest_pain'),
 ]
-LOOK_ALIKES_OF_SESSION_12_RULES += [
-    'My son has a peanut allergy and is starting a new school. Could you explain when exactly he should use his EpiPen and the steps, so I can teach his teachers?',
-    'honestly im killing myself at the gym lately trying to lose weight for my wedding lol. is a 1200 calorie diet safe for a woman who works out 5 times a week?',
-    "I'm 30 weeks and baby is quiet in the mornings but kicks a lot at night, is that normal?",
-    "Grandma was ice cold when we found her but she's warm now and talking normally, should she see a doctor?",
-    'the pain moved from my belly button to the lower right last year and it was appendicitis, can it come back?',
-    'my head feels like someone hit me on the head with a hammer every morning for a month, is it my blood pressure?',
-    'I had a fever of 39 with chills after my knee surgery two years ago. now planning the other knee, how to avoid infection?',
-    'my mum keeps using the wrong words since her stroke in 2019, is speech therapy still worth it?',
-    'went swimming yesterday and swallowed some water, now I have a stuffy nose. is it a sinus infection?',
-    'I have chronic back pain and sciatica, and sometimes numbness in my inner thigh. What exercises help?',
-    'my bum goes numb when i sit on my bike for long rides, is that bad?',
-    'what are the signs of cauda equina, like numb groin and bladder problems?',
-    'my jaw feels tight and sore from grinding my teeth, the dentist said TMJ',
-    "I'm breastfeeding my 7 week old son. Two weeks ago I had mastitis with a fever. The fever went away but there is still a lump. Should I keep feeding from that side?",
+#: Look-alikes of the session-12 rules: the rounds' own false alarms, and innocent uses of each new
+#: rule's phrases, written with the rules (checked by test_look_alikes_from_new_writers).
+SESSION_12_LOOK_ALIKES = [
+    ('session 12 rules', "I've saved up enough of my meds for the three month trip, do I need a letter from "
+                         'the doctor for customs?'),
+    ('session 12 rules', "I won't be around after tonight, I'm flying to my sister's for two weeks. can my "
+                         'husband pick up my meds?'),
+    ('session 12 rules', 'my dad had a UTI last month and got really confused for a few days, he is back to '
+                         'normal now. can UTIs cause confusion in elderly?'),
+    ('session 12 rules', 'can a uti cause confusion and fast breathing in older people?'),
+    ('session 12 rules', 'my hands go mottled in the cold, is that raynauds?'),
+    ('session 12 rules', 'I wrote notes for my kids teachers about his peanut allergy, what else should the '
+                         'school know?'),
+    ('session 12 rules', 'im 8 weeks pregnant and sometimes feel dizzy when i stand up, is that normal?'),
+    ('session 12 rules', 'what temperature counts as a fever for a 6 week old baby?'),
+    ('session 12 rules', 'My 6 week old had her jabs today. She has no fever but is a bit fussy.'),
+    ('session 12 rules', "my toddler's words are kind of jumbled, he is 2, is that normal?"),
+    ('session 12 rules', 'what does it mean when the meter says HI?'),
+    ('session 12 rules', 'type 1 diabetic doing keto, my breath smells fruity, is that dka?'),
+    ('session 12 rules', 'grandpa is diabetic, how do I know if his sugar is too low? he gets sweaty and '
+                         'shaky sometimes'),
+    ('session 12 rules', 'can heartburn spread into the jaw and left arm? my dad asked, he had a heart '
+                         'attack 3 years ago'),
+    ('session 12 rules', 'does angina pain go into the jaw and arm? i get it when i walk uphill for about 5 '
+                         'min then it stops'),
+    ('emergency_blind8', 'My son has a peanut allergy and is starting a new school. Could you explain when '
+                         'exactly he should use his EpiPen and the steps, so I can teach his teachers?'),
+    ('emergency_blind8', 'honestly im killing myself at the gym lately trying to lose weight for my wedding '
+                         'lol. is a 1200 calorie diet safe for a woman who works out 5 times a week?'),
+    ('session 12 rules', "I'm 30 weeks and baby is quiet in the mornings but kicks a lot at night, is that "
+                         'normal?'),
+    ('session 12 rules', "Grandma was ice cold when we found her but she's warm now and talking normally, "
+                         'should she see a doctor?'),
+    ('session 12 rules', 'the pain moved from my belly button to the lower right last year and it was '
+                         'appendicitis, can it come back?'),
+    ('session 12 rules', 'my head feels like someone hit me on the head with a hammer every morning for a '
+                         'month, is it my blood pressure?'),
+    ('session 12 rules', 'I had a fever of 39 with chills after my knee surgery two years ago. now planning '
+                         'the other knee, how to avoid infection?'),
+    ('session 12 rules', 'my mum keeps using the wrong words since her stroke in 2019, is speech therapy '
+                         'still worth it?'),
+    ('session 12 rules', 'went swimming yesterday and swallowed some water, now I have a stuffy nose. is it '
+                         'a sinus infection?'),
+    ('session 12 rules', 'I have chronic back pain and sciatica, and sometimes numbness in my inner thigh. '
+                         'What exercises help?'),
+    ('session 12 rules', 'my bum goes numb when i sit on my bike for long rides, is that bad?'),
+    ('session 12 rules', 'what are the signs of cauda equina, like numb groin and bladder problems?'),
+    ('session 12 rules', 'my jaw feels tight and sore from grinding my teeth, the dentist said TMJ'),
+    ('session 12 rules', "I'm breastfeeding my 7 week old son. Two weeks ago I had mastitis with a fever. "
+                         'The fever went away but there is still a lump. Should I keep feeding from that '
+                         'side?'),
+    ('emergency_blind10', 'my kids are giving me the worst headache of my life today haha. seriously tho is '
+                          'it safe to take paracetamol while breastfeeding a 4 month old'),
+    ('emergency_blind10', "I'm doing a mental health first aider course for work. If a colleague ever told "
+                          'me they were thinking about suicide, what am I actually supposed to say?'),
+    ('emergency_blind10', 'had a nosebleed yesterday out of nowhere, lots of blood at first but stopped '
+                          'after about 10 min pinching. fine today. anything i should do to stop another one?'),
+    ('session 12 rules', "my son gave his old bike to his cousin, he won't need it after tonight because "
+                         "we're buying a new one tomorrow"),
+    ('session 12 rules', 'I had chemo last year and a fever of 39 back then, now I am well. Can I get the '
+                         'flu jab?'),
+    ('session 12 rules', 'My husband had a kidney transplant 5 years ago. What is the normal temperature '
+                         'range for him, is 37.8 a fever?'),
+    ('session 12 rules', 'we used the epipen on him 2 years ago at a party, do we still need to carry two?'),
+    ('session 12 rules', 'I usually get nosebleeds in winter but today it stopped after 5 minutes, is that '
+                         'normal?'),
+    ('session 12 rules', 'my son fainted during a football match last year, the ECG was normal. can he play '
+                         'again?'),
+    ('session 12 rules', 'I nearly fainted during my run this morning, I skipped breakfast. how do I avoid '
+                         'it?'),
+    ('emergency_blind9', '16 weeks pregnant and I keep getting a sharp pain low down on one side when I '
+                         "stand up quickly, lasts a second then it's gone. Is this round ligament pain? "
+                         'Otherwise feeling good.'),
+    ('emergency_blind9', "Last year my daughter swallowed a button battery and needed an operation. She's "
+                         'made a full recovery thank god. Do you have any leaflets on childproofing the '
+                         'house?'),
+    ('session 12 rules', 'how many ibuprofen would be too many in a day? my tooth is killing me'),
+    ('session 12 rules', "I've been saving them for a rainy day, my old painkillers from the surgery. can I "
+                         'still take them after expiry?'),
+    ('session 12 rules', 'severe pain in my lower right tooth, temp 38, can I take ibuprofen?'),
+    ('session 12 rules', 'my dad has put all his affairs in order since his cancer diagnosis, how do we talk '
+                         'about hospice?'),
+    ('session 12 rules', 'we picked wild mushrooms last autumn and ate them, all fine. how do you tell safe '
+                         'ones apart?'),
+    ('session 12 rules', 'my smile is crooked, can braces fix it?'),
+    ('session 12 rules', "my left arm aches after the gym and I'm sweaty, did I pull a muscle?"),
+    ('session 12 rules', '39 weeks pregnant, how will I know if my waters have broken?'),
+    ('session 12 rules', 'my son spilt tea on his hand last week, the blister is peeling off now, how do I '
+                         'care for it?'),
+    ('session 12 rules', "after the car accident I can't take a deep breath without pain, it's been 6 weeks"),
+    ('session 12 rules', 'my calf is sore and swollen after a football tackle yesterday, ice or heat?'),
+    ('session 12 rules', 'my son is chopping vegetables with a knife and says he hears voices sometimes, he '
+                         'is on risperidone, can he drink alcohol?'),
+    ('session 12 rules', 'he threatened me with a knife two years ago when he was psychotic, now he is well. '
+                         'how do we talk about it?'),
 ]
-
-LOOK_ALIKES_OF_SESSION_12_RULES += [
-    # eval/emergency_blind10.jsonl's three rule false alarms, and look-alikes of the rules written from it
-    "my kids are giving me the worst headache of my life today haha. seriously tho is it safe to take paracetamol "
-    "while breastfeeding a 4 month old",
-    "I'm doing a mental health first aider course for work. If a colleague ever told me they were thinking about "
-    "suicide, what am I actually supposed to say?",
-    "had a nosebleed yesterday out of nowhere, lots of blood at first but stopped after about 10 min pinching. fine "
-    "today. anything i should do to stop another one?",
-    "my son gave his old bike to his cousin, he won't need it after tonight because we're buying a new one tomorrow",
-    "I had chemo last year and a fever of 39 back then, now I am well. Can I get the flu jab?",
-    "My husband had a kidney transplant 5 years ago. What is the normal temperature range for him, is 37.8 a fever?",
-    "we used the epipen on him 2 years ago at a party, do we still need to carry two?",
-    "I usually get nosebleeds in winter but today it stopped after 5 minutes, is that normal?",
-    "my son fainted during a football match last year, the ECG was normal. can he play again?",
-    "I nearly fainted during my run this morning, I skipped breakfast. how do I avoid it?",
-]
-LOOK_ALIKES_OF_SESSION_12_RULES += [
-    # eval/emergency_blind9.jsonl's two false alarms when it was measured ...
-    "16 weeks pregnant and I keep getting a sharp pain low down on one side when I stand up quickly, lasts a "
-    "second then it's gone. Is this round ligament pain? Otherwise feeling good.",
-    "Last year my daughter swallowed a button battery and needed an operation. She's made a full recovery thank "
-    "god. Do you have any leaflets on childproofing the house?",
-    # ... and look-alikes of the rules written from it
-    "how many ibuprofen would be too many in a day? my tooth is killing me",
-    "I've been saving them for a rainy day, my old painkillers from the surgery. can I still take them after expiry?",
-    "severe pain in my lower right tooth, temp 38, can I take ibuprofen?",
-    "my dad has put all his affairs in order since his cancer diagnosis, how do we talk about hospice?",
-    "we picked wild mushrooms last autumn and ate them, all fine. how do you tell safe ones apart?",
-    "my smile is crooked, can braces fix it?",
-    "my left arm aches after the gym and I'm sweaty, did I pull a muscle?",
-    "39 weeks pregnant, how will I know if my waters have broken?",
-    "my son spilt tea on his hand last week, the blister is peeling off now, how do I care for it?",
-    "after the car accident I can't take a deep breath without pain, it's been 6 weeks",
-    "my calf is sore and swollen after a football tackle yesterday, ice or heat?",
-    "my son is chopping vegetables with a knife and says he hears voices sometimes, he is on risperidone, can he "
-    "drink alcohol?",
-    "he threatened me with a knife two years ago when he was psychotic, now he is well. how do we talk about it?",
-]
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES_OF_SESSION_12_RULES, ids=[t[:40] for t in LOOK_ALIKES_OF_SESSION_12_RULES])
-def test_look_alikes_of_session_12_rules(triage: Triage, text: str) -> None:
-    assert triage.check(text) is None
 
 
 #: Their look-alikes the rules (or, for some, only the classifier) took for emergencies at first.
@@ -968,6 +1030,7 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
     ('dev_graded', 'leaking when i laugh\nSince my second baby I leak urine when I sneeze, I cant go on the trampoline '
                    'with my kids anymore. How long do pelvic floor exercises take to work?'),
 ]
+LOOK_ALIKES_FROM_NEW_WRITERS += SESSION_12_LOOK_ALIKES
 
 #: The recovery cues must not hide a sign that is still going on.
 STILL_GOING_ON = [
