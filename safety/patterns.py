@@ -1730,6 +1730,9 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
                   r"went down (?:the )?wrong")
 #: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
 _INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
+#: An infection under treatment or a recent operation: the context of sepsis signs.
+_INFECTION = (r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection", r"infection",
+              r"antibiotics", r"after (?:his|her|my|the) (?:operation|surgery)")
 #: Goodbyes and arrangements that make a farewell of an innocent phrase ("i won't be around after
 #: tonight", "saved up enough of my meds", "written notes for everyone"; session 12).
 _ARRANGEMENTS = (r"goodbyes?", r"burden", r"rehom\w*", r"sorry for everything", r"end (?:it|things|my life)",
@@ -1906,8 +1909,7 @@ _NARRATIVE = (
          _rx(r"(?:burning hot|boiling hot|high fever|fever|high temperature|temperature|shivering"
              r"|shaking uncontrollably)"
              r"\b.{0,60}\b(?:confused|confusion|breathing (?:\w+ )?fast|mottled|not making sense)"),
-         context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
-                     r"infection", r"antibiotics", r"wound", r"after (?:his|her|my|the) (?:operation|surgery)"),
+         context=_rx(*_INFECTION, r"wound"),
          window=1),
     # Session 12 (a blind writer): septic shock told without a fever, in words sepsis.shock_signs missed
     # ("diagnosed with a UTI 2 days ago ... today he's really confused, breathing fast, his hands and knees
@@ -1926,10 +1928,8 @@ _NARRATIVE = (
              r"(?:temp\w*|fever) (?:\w+ ){0,2}(?:39|40|41|10[2-6])\b.{0,60}\b(?:heart|pulse) (?:\w+ ){0,3}"
              r"(?:1[2-9]\d|racing|pounding)"),
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection",
-                     r"pneumonia", r"infection", r"infected", r"antibiotics", r"cellulitis", r"sepsis",
-                     r"after (?:his|her|my|the) (?:operation|surgery)", r"wounds?", r"operation", r"surgery",
-                     r"keyhole", r"stitches", r"(?:had|having) (?:my|his|her) (?:\w+ )?(?:out|removed)"),
+         context=_rx(*_INFECTION, r"pneumonia", r"infected", r"cellulitis", r"sepsis", r"wounds?", r"operation",
+                     r"surgery", r"keyhole", r"stitches", r"(?:had|having) (?:my|his|her) (?:\w+ )?(?:out|removed)"),
          window=2),
     Rule("burn.face_or_chest_blistering", "severe_burn",
          _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
