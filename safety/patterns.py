@@ -809,7 +809,10 @@ _OVERDOSE = (
             r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl|grandson|granddaughter)"
             r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,60}\b" + _MEDICINES,
         ),
-        exclude=_PETS,
+        # The pet took the pills ("my sons dog ate his pills"); a child who swallowed the dog's
+        # tablets is the emergency (session 13, a blind writer: "my 2 year old just swallowed one of
+        # the dog's heartworm tablets").
+        exclude=_rx(_any(*_PET_WORDS) + r" (?:\w+ ){0,3}(?:swallowed|ate|has eaten|got into|chewed|found and ate)"),
     ),
     Rule(
         "overdose.substance_with_signs",

@@ -867,6 +867,9 @@ FOUND_BY_NEW_WRITERS += [
                          'stairs. Probably just stress at work lol, its been a crazy week. Does my insurance '
                          'cover a check up with you or do I need a referral?',
      'chest_pain'),
+    # session 13, a writer of pet and person messages: the pet's medicine, swallowed by a child
+    ('blind_pets', "My 2 year old just swallowed one of the dog's heartworm tablets!!! what do i do",
+     'overdose_poisoning'),
 ]
 #: Look-alikes of the session-12 rules: the rounds' own false alarms, and innocent uses of each new
 #: rule's phrases, written with the rules (checked by test_look_alikes_from_new_writers).
@@ -1031,6 +1034,11 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
                    'with my kids anymore. How long do pelvic floor exercises take to work?'),
 ]
 LOOK_ALIKES_FROM_NEW_WRITERS += SESSION_12_LOOK_ALIKES
+# session 13: poison.child_pills fires when a child swallows the pet's tablets; not when the pet took
+# a child's (that is for a vet)
+LOOK_ALIKES_FROM_NEW_WRITERS += [
+    ('session 13 rule', "my daughter's puppy got into her bag and ate two of her iron tablets, is he ok?"),
+]
 
 #: The recovery cues must not hide a sign that is still going on.
 STILL_GOING_ON = [
