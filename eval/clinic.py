@@ -39,7 +39,7 @@ def run_clinic(system: System, messages: Sequence[ClinicMessage], triage: Triage
     for m in messages:
         outcome = system.ask(m.text, TOP_K)
         emergency, by = triage.is_emergency(m.text), triage.clinic_request_by(m.text)
-        status = status_of(outcome, emergency, by is not None)
+        status = status_of(outcome, emergency, by is not None, m.text)
         # Refused as clinic business: by the wording rules before the search, or by the classifier
         # where the search would have answered (as indexer.answer).
         refused = not outcome.status and not emergency and (

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.animals import is_about_an_animal, is_pet_record
 from indexer.request_classifier import DEFAULT_SETTING, load_request_classifier
 from indexer.requests import is_service_request
 
@@ -111,16 +112,18 @@ class Triage:
         return self._triage.check_vector(self._searcher.prepare(text).message_vector, text) is not None
 
 
-def status_of(outcome: Outcome, emergency: bool, request: bool = False) -> str:
+def status_of(outcome: Outcome, emergency: bool, request: bool = False, text: str = "") -> str:
     """The API status the service would give: emergency first, then clinic requests (``request``), then
-    its answer decision. A system without abstention (a baseline) has no status but "emergency"."""
+    its answer decision, which a question about an animal (``text``) keeps only from a record about
+    pets. A system without abstention (a baseline) has no status but "emergency"."""
     if outcome.status:
         return outcome.status
     if emergency:
         return "emergency"
     if outcome.answered is None:
         return ""
-    return "answered" if outcome.answered and not request else "no_match"
+    declined = is_about_an_animal(text) and not (outcome.records and is_pet_record(outcome.records[0].question))
+    return "answered" if outcome.answered and not request and not declined else "no_match"
 
 
 def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str, str], triage: Triage,
@@ -137,7 +140,7 @@ def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str,
             first_correct_rank([k in strict for k in got]),
             first_correct_rank([k in lenient for k in got]),
             outcome.confidence,
-            status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question)),
+            status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question), q.question),
             outcome.records[0].id if outcome.records else "",
         ))
     return out
@@ -147,7 +150,7 @@ def run_ooc(system: System, questions: Sequence[OutOfCorpus], triage: Triage, to
     out = []
     for q in questions:
         outcome = system.ask(q.question, top_k)
-        status = status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question))
+        status = status_of(outcome, triage.is_emergency(q.question), triage.is_clinic_request(q.question), q.question)
         top_id = outcome.records[0].id if outcome.records else ""
         out.append(OocResult(q.qid, q.kind, outcome.confidence, status, top_id))
     return out

@@ -47,7 +47,7 @@ def run_graded(system: System, messages: Sequence[GradedMessage], qrels: Mapping
         outcome = system.ask(m.text, top_k)
         judged = qrels.get(m.qid, {})
         grades = grade_ranking([[content_digest(r)] for r in outcome.records[:top_k]], judged)
-        status = status_of(outcome, triage.is_emergency(m.text), triage.is_clinic_request(m.text))
+        status = status_of(outcome, triage.is_emergency(m.text), triage.is_clinic_request(m.text), m.text)
         out.append(GradedResult(m.qid, m.area, status, outcome.confidence, grades, tuple(judged.values()),
                                 outcome.records[0].id if outcome.records else ""))
     return out

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .animals import is_about_an_animal, is_pet_record
 from .request_classifier import RequestClassifier
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
@@ -24,6 +25,14 @@ SERVICE_MESSAGE = (
     "Please contact the clinic directly. "
     "If you feel very unwell, call your local emergency number."
 )
+ANIMAL_MESSAGE = (
+    "This service answers questions about people's health, from answers reviewed for people, so it "
+    "cannot advise about an animal. Please ask a vet; if your animal is in distress now, call your vet "
+    "or an emergency animal clinic. If a person was bitten, scratched or made ill, ask about that person."
+)
+#: Added to an emergency message when the question seems to be about an animal. The emergency is
+#: never withheld for that: a wrong reading of "animal" must not cost a person the message.
+ANIMAL_EMERGENCY_NOTE = "If this is about an animal, call your vet or an emergency animal clinic now."
 ANSWERED_MESSAGE = (
     "This is general information reviewed by {reviewer}, not a diagnosis. "
     "Ask your clinician about your own situation."
@@ -59,6 +68,25 @@ class Answer:
         """What sent this ``no_match`` to the clinic as clinic business ("rules" or "classifier"), or None."""
         return str(self.extra["by"]) if self.extra.get("reason") == "service_request" else None
 
+    @property
+    def about_an_animal(self) -> bool:
+        """A ``no_match`` because the question is about an animal, not a person."""
+        return self.extra.get("reason") == "animal"
+
+
+@dataclass(frozen=True, slots=True)
+class _NotedEmergency:
+    category: str
+    message: str
+    rule: str
+
+
+def _emergency(searcher: Searcher, emergency: EmergencyLike, question: str) -> Answer:
+    """The emergency answer; about an animal, the message also names a vet (never instead of it)."""
+    if is_about_an_animal(question):
+        emergency = _NotedEmergency(emergency.category, f"{emergency.message} {ANIMAL_EMERGENCY_NOTE}", emergency.rule)
+    return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+
 
 class Answerer:
     """Runs the emergency triage before any retrieval, then the clinic-request check, then the Searcher.
@@ -66,7 +94,10 @@ class Answerer:
     The triage's rules read the text first. When the triage also has a classifier
     (``check_vector``), the question is encoded once (:meth:`Searcher.prepare`), the classifier
     reads that vector, and the search reuses it; a classifier trained on other encoder weights
-    than the index's is never given vectors (logged once, the rules still run). Clinic requests
+    than the index's is never given vectors (logged once, the rules still run). A question about an
+    animal (:mod:`indexer.animals`) still goes through both (its emergency message gains a line
+    about vets), and is then answered only from a record about pets; otherwise it gets ``no_match``
+    with a pointer to a vet. Clinic requests
     are the wording rules of :mod:`indexer.requests` (before the search), then ``requests`` (a
     :class:`~indexer.request_classifier.RequestClassifier`) on the same vector, which can only
     turn an answer the search would give into the clinic message.
@@ -82,19 +113,22 @@ class Answerer:
         if self.triage is not None:
             emergency = self.triage.check(question)
             if emergency is not None:
-                return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+                return _emergency(searcher, emergency, question)
         query = None
         if self._classifies(searcher, question):
             query = searcher.prepare(question)
             emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
             if emergency is not None:
-                return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+                return _emergency(searcher, emergency, question)
         if is_service_request(question):
             return self._clinic(searcher, "rules")
         requests = self.requests if self.requests is not None and self._reads_requests(searcher) else None
         if requests is not None and query is None:
             query = searcher.prepare(question)
         result = searcher.search(question, top_k=top_k, query=query)
+        top = result.matches[0].record if result.matches else None
+        if is_about_an_animal(question) and not (result.answered and top is not None and is_pet_record(top.question)):
+            return Answer("no_match", None, 0.0, [], [], ANIMAL_MESSAGE, searcher.version, extra={"reason": "animal"})
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).

@@ -1,0 +1,137 @@
+"""Questions about an animal get a pointer to a vet, never a person's answer; a person's question that
+mentions an animal is never refused for it, and an emergency is never withheld for it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from indexer import Searcher
+from indexer.animals import is_about_an_animal, is_pet_record
+from indexer.answer import ANIMAL_EMERGENCY_NOTE, ANIMAL_MESSAGE, Answerer
+
+from .conftest import MEDQUAD, needs_shared_data
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # About an animal: its health, care, medicines, and questions about animals in general.
+        ("my cat keeps scratching the couch, how do I stop her", True),
+        ("our goldfish is floating on its side and breathing fast, is it dying?", True),
+        ("what vaccines does a puppy need and when", True),
+        ("is it safe to give my dog ibuprofen for his limp", True),
+        ("can dogs get lyme disease from ticks", True),
+        ("she's a 9 year old lab and has been sick all morning", True),
+        ("Corn snake not eaten in 6 weeks, is that ok?", True),
+        ("Please help me, my dog is having a seizure right now", True),
+        ("our family dog is limping on his back leg", True),
+        ("my lab is throwing up yellow foam every morning", True),
+        # A person is involved: bitten, scratched, allergic, pregnant, a child, the writer's body.
+        ("my cat scratched me and now the scratch is red and swollen", False),
+        ("I was bitten by my neighbour's dog yesterday, do I need a rabies shot?", False),
+        ("dog bite on my calf bleeding a lot wont stop help", False),
+        ("My 2 year old just swallowed one of the dog's heartworm tablets", False),
+        ("Took the dog for a walk in the woods last week and now there's a bullseye rash on my thigh", False),
+        ("I'm 10 weeks pregnant and we have two cats, should I worry about toxoplasmosis?", False),
+        ("can i bring my service dog to my chemo appointments", False),
+        ("even the dog is sleepy and we all have headaches since the boiler came on", False),
+        ("could I catch ringworm from the cat?", False),
+        # Animal words that are not animals: tests, illnesses, idioms, food.
+        ("keep getting charley horse in my calves at night", False),
+        ("what does a PET scan show?", False),
+        ("is chicken pox dangerous for adults", False),
+        ("Choked on a bit of chicken at dinner last night, throat still scratchy", False),
+        ("where do i drop off a stool sample, front desk or the lab", False),
+        ("my lab results came back with high potassium", False),
+        ("What are the symptoms of Cat scratch disease ?", False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_is_about_an_animal(text: str, expected: bool) -> None:
+    assert is_about_an_animal(text) is expected
+
+
+def test_pet_records() -> None:
+    assert is_pet_record("what is the risk for my pet for Rabies ?")
+    assert not is_pet_record("What is (are) Cat Scratch Disease ?")
+    assert not is_pet_record("What is (are) Animal Bites ?")
+
+
+def _eval_texts() -> dict[str, str]:
+    texts = {}
+    for path in sorted(EVAL.glob("*.jsonl")):
+        if "qrels" in path.name:
+            continue
+        for line in path.open():
+            row = json.loads(line)
+            key = f"{path.stem}:{row.get('id') or row.get('qid')}"
+            if row.get("subject") is not None and row.get("message") is not None:
+                texts[key] = f"{row['subject']}\n{row['message']}"
+            elif row.get("text") or row.get("question"):
+                texts[key] = row.get("text") or row["question"]
+    return texts
+
+
+#: The labelled messages of eval/ that are about an animal (the only ones that may be flagged).
+ABOUT_ANIMALS = {
+    "dev_questions:dev-018", "emergency_blind:ebl-101", "emergency_blind10:q12-004", "emergency_blind10:q12-026",
+    "emergency_blind10:q12-027", "emergency_blind10:q12-077", "emergency_blind10:q12-094", "emergency_blind10:q12-105",
+    "emergency_blind2:eb2-045", "emergency_blind2:eb2-053", "emergency_blind7:b12-089", "emergency_dev:em-159",
+}  # fmt: skip
+
+
+def test_no_labelled_person_message_is_taken_for_an_animal() -> None:
+    texts = _eval_texts()
+    assert len(texts) > 4000
+    assert ABOUT_ANIMALS <= set(texts)
+    assert {k for k, t in texts.items() if is_about_an_animal(t)} == ABOUT_ANIMALS
+
+
+@needs_shared_data()
+def test_only_medquads_pet_question_reads_as_about_an_animal() -> None:
+    from corpus import load_medquad
+
+    questions = {r.question for r in load_medquad(MEDQUAD, include_answerless=True)}
+    assert len(questions) > 40_000
+    assert [q for q in questions if is_about_an_animal(q)] == ["what is the risk for my pet for Rabies ?"]
+
+
+def test_api_points_animal_questions_to_a_vet(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "my dog keeps scratching his back, how is that treated?"}).get_json()
+    assert body["status"] == "no_match" and body["reason"] == "animal"
+    assert body["answer"] is None and body["matches"] == [] and body["related"] == []
+    assert body["message"] == ANIMAL_MESSAGE and "vet" in body["message"]
+    # The same words about the writer's own back are a person's question.
+    body = client.post("/v1/ask", json={"question": "my back keeps aching after walking the dog, how is that treated?"})
+    assert body.get_json()["reason"] != "animal"
+
+
+def test_emergency_about_an_animal_keeps_the_emergency_and_names_a_vet(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "the dog isnt breathing, his gums look blue, HELP"}).get_json()
+    assert body["status"] == "emergency"
+    assert body["emergency"]["message"].endswith(ANIMAL_EMERGENCY_NOTE)
+    assert body["message"] == body["emergency"]["message"]
+    person = client.post("/v1/ask", json={"question": "my husband isnt breathing, his lips look blue, HELP"}).get_json()
+    assert person["status"] == "emergency" and ANIMAL_EMERGENCY_NOTE not in person["emergency"]["message"]
+
+
+def test_a_record_about_pets_may_answer(make_index, encoder, tiny_records) -> None:  # type: ignore[no-untyped-def]
+    pet = replace(tiny_records[0], id="fx-pet-rabies", question="What is the risk for my pet for rabies?",
+                  answer="Pets that are not vaccinated can catch rabies from wild animals; keep their shots current.",
+                  alt_questions=(), focus="Rabies", qtype="susceptibility")
+    people = replace(tiny_records[0], id="fx-csd", question="What is cat scratch disease?",
+                     answer="Cat scratch disease is an infection people get from a cat's scratch or bite.",
+                     alt_questions=(), focus="Cat scratch disease", qtype="information")
+    searcher = Searcher.load(make_index([pet, people]), encoder)
+    answerer = Answerer()
+    answered = answerer.ask(searcher, "what is the risk for my pet for rabies?")
+    assert answered.status == "answered" and answered.answer is not None
+    assert answered.answer.record.id == "fx-pet-rabies"
+    declined = answerer.ask(searcher, "how do I stop my cat scratching the couch")
+    assert declined.status == "no_match" and declined.about_an_animal and declined.answer is None
