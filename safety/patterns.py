@@ -351,6 +351,11 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\bmost days\b",
     r"\bchronic\w*\b",
     r"\bsince birth\b",
+    # a new pet weeks ago: "been wheezing ever since we got the hamster, could he be allergic?" (two
+    # session-13 writers); not "ever since" alone: "ever since the bee sting my throat is closing"
+    r"\bsince (?:we|i|they) (?:got|adopted|brought home) (?:the|a|an|our|my|his|her) (?:new )?"
+    r"(?:dogs?|puppy|cats?|kitten|hamster|rabbit|guinea pig|bird|parrot|horse|pet)\b"
+    r"(?! (?:this|today|tonight|yesterday|last night|an? (?:hour|few hours)|\d+ (?:mins?|minutes|hours?|hrs?)))",
     r"\bpermanent\w*\b",
     r"\bwith age\b",
     r"\bas i age\b",
@@ -1452,7 +1457,9 @@ _CHEST = (
             r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
             r"tight chest",
             r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",
-            r"chest (?:is |feels )?(?:so |really |very )?(?:tight|heavy|killing me|on fire)",
+            # "my chest feels crushing and tight", "chest has felt tight since..." (session 13)
+            r"chest (?:is |feels |felt |has felt |has been |is feeling |feeling |keeps feeling )?(?:so |really |very )?"
+            r"(?:(?:crushing|squeezing|heavy|tight) (?:and )?)?(?:tight|heavy|crushing|squeezing|killing me|on fire)",
             # "says her chest feels 'funny'" (session 12), with breathlessness or a grey colour as context
             r"chest (?:feels|feeling|is feeling) (?:\w+ )?(?:funny|odd|strange|weird|wrong)",
             r"clutch\w* (?:at )?" + _POSS + r" chest",

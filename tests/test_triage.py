@@ -870,6 +870,15 @@ FOUND_BY_NEW_WRITERS += [
     # session 13, a writer of pet and person messages: the pet's medicine, swallowed by a child
     ('blind_pets', "My 2 year old just swallowed one of the dog's heartworm tablets!!! what do i do",
      'overdose_poisoning'),
+    # session 13, checks written while widening CHRONIC_CUES for a new pet: acute stories told with
+    # "since" stay emergencies, and the chest wording "feels crushing and tight" / "has felt tight"
+    ('session 13 check', 'since we got the new puppy this morning my throat is closing and my lips are swelling',
+     'anaphylaxis'),
+    ('session 13 check', 'ever since he ate the prawns his throat feels tight and hes wheezing', 'anaphylaxis'),
+    ('session 13 check', 'my chest has felt crushing and tight ever since i carried the shopping in, sweating and '
+                         'sick', 'chest_pain'),
+    ('session 13 check', 'my chest has felt tight since i carried the shopping in, im sweating and feel sick',
+     'chest_pain'),
 ]
 #: Look-alikes of the session-12 rules: the rounds' own false alarms, and innocent uses of each new
 #: rule's phrases, written with the rules (checked by test_look_alikes_from_new_writers).
@@ -1034,10 +1043,14 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
                    'with my kids anymore. How long do pelvic floor exercises take to work?'),
 ]
 LOOK_ALIKES_FROM_NEW_WRITERS += SESSION_12_LOOK_ALIKES
-# session 13: poison.child_pills fires when a child swallows the pet's tablets; not when the pet took
-# a child's (that is for a vet)
+# session 13: poison.child_pills fires when a child swallows the pet's tablets, not when the pet took
+# a child's (that is for a vet); a new pet weeks ago is history (CHRONIC_CUES)
 LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('session 13 rule', "my daughter's puppy got into her bag and ate two of her iron tablets, is he ok?"),
+    # wheezing for weeks since a new pet arrived: an allergy question, not anaphylaxis (two writers)
+    ('animals_blind', 'My 7yo has been wheezing since we got the hamster, could she be allergic?'),
+    ('animals_blind3', "Our son is 14 and he's been sneezing and wheezing ever since we got the hamster. Could he be "
+                       'allergic?'),
 ]
 
 #: The recovery cues must not hide a sign that is still going on.
