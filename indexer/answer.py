@@ -128,7 +128,10 @@ class Answerer:
         result = searcher.search(question, top_k=top_k, query=query)
         top = result.matches[0].record if result.matches else None
         if is_about_an_animal(question) and not (result.answered and top is not None and is_pet_record(top.question)):
-            return Answer("no_match", None, 0.0, [], [], ANIMAL_MESSAGE, searcher.version, extra={"reason": "animal"})
+            # The matches stay as suggestions, as for any no_match: a person's question wrongly read
+            # as about an animal still shows the nearest reviewed questions.
+            return Answer("no_match", None, 0.0, result.matches, [], ANIMAL_MESSAGE, searcher.version,
+                          extra={"reason": "animal"}, corrections=result.corrections)
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).
