@@ -29,7 +29,7 @@ import numpy as np  # noqa: E402
 from indexer.encoder import PRECISIONS  # noqa: E402
 from indexer.request_classifier import DEFAULT_SETTING as REQUEST_CLASSIFIER_DEFAULT  # noqa: E402
 
-from . import ablations, clinic, data, dev, graded, indexes, liveqa, related  # noqa: E402
+from . import ablations, animals, clinic, data, dev, graded, indexes, liveqa, related  # noqa: E402
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
@@ -288,6 +288,10 @@ def run_local(args: argparse.Namespace) -> int:
     if shipped is not None:
         log("clinic messages")
         write_json(out_dir, "clinic.json", run_clinic_set(shipped, summary, service))
+        log("animal and person-with-animal messages")
+        animal_results = animals.run_animals(shipped, service)
+        summary["animals"] = animals.animal_rows(animal_results)
+        write_json(out_dir, "animals.json", {k: [r.to_json() for r in v] for k, v in animal_results.items()})
 
     from safety import Triage, evaluate, load_classifier
 

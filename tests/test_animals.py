@@ -161,3 +161,23 @@ def test_a_record_about_pets_may_answer(make_index, encoder, tiny_records) -> No
     assert answered.answer.record.id == "fx-pet-rabies"
     declined = answerer.ask(searcher, "how do I stop my cat scratching the couch")
     assert declined.status == "no_match" and declined.about_an_animal and declined.answer is None
+
+
+def test_eval_rows_count_each_kind_of_outcome() -> None:
+    from eval.animals import AnimalResult, animal_rows
+
+    results = {"eval/animals_x.jsonl": [
+        AnimalResult("a1", "animal", "answered", True, False),  # a person's answer: the failure
+        AnimalResult("a2", "animal", "answered", True, True),  # from a record about pets
+        AnimalResult("a3", "animal", "no_match", True, False),  # the vet message
+        AnimalResult("a4", "animal", "emergency", True, False),  # emergency message with the vet line
+        AnimalResult("a5", "animal", "no_match", False, False),  # missed: plain no_match
+        AnimalResult("p1", "person", "answered", False, False),
+        AnimalResult("p2", "person", "no_match", True, False),  # a person taken for an animal
+        AnimalResult("p3", "person", "emergency", False, False),
+    ]}
+    rows = dict(animal_rows(results))
+    assert rows["animals_x.jsonl"] == rows["all"] == {
+        "animal messages": 5, "person's answer": 1, "pet record": 1, "vet message": 2,
+        "person messages": 3, "read as animal": 1, "answered": 1, "emergency": 1,
+    }
