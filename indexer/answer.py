@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .animals import is_about_an_animal, is_pet_record
+from .language import ENGLISH_ONLY, detect_language
 from .request_classifier import RequestClassifier
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
@@ -73,6 +74,11 @@ class Answer:
         """A ``no_match`` because the question is about an animal, not a person."""
         return self.extra.get("reason") == "animal"
 
+    @property
+    def not_english(self) -> bool:
+        """A ``no_match`` of a message written in another language (:mod:`indexer.language`)."""
+        return self.extra.get("reason") == "language"
+
 
 @dataclass(frozen=True, slots=True)
 class _NotedEmergency:
@@ -110,6 +116,22 @@ class Answerer:
         self._request_encoders: dict[str, bool] = {}
 
     def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
+        answer = self._decide(searcher, question, top_k)
+        language = detect_language(question)
+        if language is None:
+            return answer
+        # Written in another language: the same decision, with "we answer in English only; in an
+        # emergency call now" first, in that language (indexer/language.py).
+        line = ENGLISH_ONLY[language]
+        extra = dict(answer.extra, language=language)
+        if answer.status == "no_match" and not extra.get("reason"):
+            extra["reason"] = "language"
+        emergency = answer.emergency
+        if emergency is not None:
+            emergency = _NotedEmergency(emergency.category, f"{line} {emergency.message}", emergency.rule)
+        return replace(answer, message=f"{line} {answer.message}", emergency=emergency, extra=extra)
+
+    def _decide(self, searcher: Searcher, question: str, top_k: int) -> Answer:
         if self.triage is not None:
             emergency = self.triage.check(question)
             if emergency is not None:

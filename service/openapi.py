@@ -73,11 +73,11 @@ def spec(settings: Settings) -> dict[str, Any]:
                          "corpus words, and the word searched instead", "items": {
                              "type": "object", "required": ["from", "to"],
                              "properties": {"from": string, "to": string}}},
-            "reason": {"type": "string", "nullable": True, "enum": ["clinic_request", "animal", "below_threshold", None],
+            "reason": {"type": "string", "nullable": True, "enum": ["clinic_request", "animal", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "
                        "prescriptions, bills, own results; route to the clinic), a question about an animal "
-                       "(the message points to a vet) or no reviewed answer close enough; null for answered "
-                       "and emergency"},
+                       "(the message points to a vet), a message in another language (the message starts in "
+                       "that language) or no reviewed answer close enough; null for answered and emergency"},
         },
     }
     record = {

@@ -1,0 +1,123 @@
+"""A message in another language gets, first, "we answer in English only; in an emergency call now"
+in that language; English messages, however they are written, never do."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.language import ENGLISH_ONLY, detect_language
+
+from .conftest import MEDQUAD, needs_shared_data
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me duele mucho el pecho y no puedo respirar", "es"),
+        ("mi hijo tiene fiebre de 39 y manchas moradas que no desaparecen", "es"),
+        ("quiero morir, ya no aguanto más", "es"),
+        ("j'ai des douleurs thoraciques et du mal à respirer", "fr"),
+        ("Mein Sohn hat seit gestern Fieber und ich habe Angst, was kann ich tun?", "de"),
+        ("meu filho está com febre alta desde ontem e não come nada", "pt"),
+        ("mio figlio ha la febbre alta e non mangia da ieri, cosa posso fare?", "it"),
+        ("con tôi bị sốt cao và đau đầu, tôi phải làm gì?", "vi"),
+        ("我胸口很痛，呼吸困难", "zh"),
+        ("胸が痛くて息ができません", "ja"),
+        ("가슴이 아프고 숨을 쉴 수 없어요", "ko"),
+        ("ما هي أعراض مرض السكري", "ar"),
+        ("у меня болит грудь и трудно дышать", "ru"),
+        ("मेरे सीने में दर्द है", "hi"),
+        ("quiero una cita", "es"),
+        ("masakit po ang tiyan ng anak ko at nagsusuka siya", "tl"),
+        ("Dzień dobry, chciałabym umówić wizytę u lekarza rodzinnego", "pl"),
+        ("Bonjou, pitit mwen an gen lafyèv depi yè, li pa vle manje", "ht"),
+        # English, including Spanish or French words, and too little to tell.
+        ("my chest hurts and I can't breathe", None),
+        ("is the mal de debarquement syndrome real? I feel like I'm still on the boat", None),
+        ("my abuela has diabetes and takes metformin, can she eat mango?", None),
+        ("sintomas de dengue", None),
+        ("", None),
+        ("12345 ???", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_detect_language(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+def test_every_language_has_its_line() -> None:
+    assert len(ENGLISH_ONLY) == 15
+    for code in ("es", "fr", "de", "pt", "it", "vi", "tl", "pl", "ht", "zh", "ja", "ko", "ar", "ru", "hi"):
+        assert ENGLISH_ONLY[code] and detect_language(ENGLISH_ONLY[code]) == code
+
+
+def test_no_labelled_english_message_reads_as_another_language() -> None:
+    found = {}
+    for path in sorted(EVAL.glob("*.jsonl")):
+        if path.name.startswith("language_"):
+            continue
+        for line in path.open():
+            row = json.loads(line)
+            text = row.get("text") or row.get("question") or f"{row.get('subject', '')}\n{row.get('message', '')}"
+            language = detect_language(text)
+            if language:
+                found[f"{path.stem}:{row.get('id') or row.get('qid')}"] = language
+    # The two Spanish messages of a clinic-widget writer, and nothing else.
+    assert found == {"dev_clinic_blind:oa-025": "es", "dev_clinic_blind:of-044": "es"}
+
+
+@needs_shared_data()
+@pytest.mark.parametrize("name", ["language_blind.jsonl"])
+def test_blind_writers_english_messages_stay_english(name: str) -> None:
+    rows = [json.loads(line) for line in (EVAL / name).open()]
+    english = [r for r in rows if r["label"] == "en"]
+    assert len(english) == 45
+    assert [r["id"] for r in english if detect_language(r["text"])] == []
+    supported = [r for r in rows if r["label"] in ENGLISH_ONLY]
+    # Measured blind: 34 of 40 (the 4 languages added after it had 4 more); transliterations missed.
+    assert sum(detect_language(r["text"]) == r["label"] for r in supported) >= 40
+
+
+@needs_shared_data()
+def test_no_medquad_question_reads_as_another_language() -> None:
+    from corpus import load_medquad
+
+    questions = {r.question for r in load_medquad(MEDQUAD, include_answerless=True)}
+    assert len(questions) > 40_000
+    assert [q for q in questions if detect_language(q)] == []
+
+
+def test_api_puts_the_line_first_in_the_writers_language(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
+    assert body["status"] == "no_match" and body["reason"] == "language"
+    assert body["message"].startswith(ENGLISH_ONLY["es"])
+    english = client.post("/v1/ask", json={"question": "what is tinnitus"}).get_json()
+    assert english["status"] == "answered" and ENGLISH_ONLY["es"] not in english["message"]
+
+
+def test_an_emergency_in_another_language_keeps_the_emergency(searcher) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+
+    from indexer.answer import Answerer
+
+    @dataclass(frozen=True)
+    class Routed:
+        category: str = "chest_pain"
+        message: str = "Call 911 now."
+        rule: str = "test"
+
+    class AlwaysEmergency:
+        def check(self, text: str) -> Routed:
+            return Routed()
+
+    answer = Answerer(triage=AlwaysEmergency()).ask(searcher, "me duele mucho el pecho y no puedo respirar")
+    assert answer.status == "emergency" and answer.emergency is not None
+    assert answer.emergency.category == "chest_pain"
+    assert answer.emergency.message == f"{ENGLISH_ONLY['es']} Call 911 now." == answer.message
+    english = Answerer(triage=AlwaysEmergency()).ask(searcher, "my chest hurts and I cannot breathe")
+    assert english.message == "Call 911 now."
