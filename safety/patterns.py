@@ -2498,6 +2498,124 @@ _PREGNANCY = (
          window=2),
 )
 
+#: Spanish, the language most often written to US clinics in another language (session 13): the
+#: commonest emergencies in the first person or told about someone present, after every English
+#: rule. Text arrives folded (no accents; "convulsiones" may arrive as "convulsions"). A general
+#: question ("cuales son los sintomas de un infarto") is not an emergency. English guards do not
+#: read Spanish, so the history these rules stand back from is in ``_ES_PAST``.
+_ES_INFO = (r"(?:cuales son|que es (?:un|una|el|la)|sintomas de (?:un|una|la|el)|informacion sobre"
+            r"|como (?:se )?previene)")
+_ES_PAST = (r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|varias|muchos|muchas) (?:anos?|meses|mes|semanas?)",
+            r"el ano pasado", r"el mes pasado", r"cuando (?:era|eramos|tenia) ")
+_ES_SOMEONE = r"(?:me|le|les|nos|te)"
+_SPANISH = (
+    Rule("es.infant_not_breathing", "infant_not_breathing",
+         _rx(r"(?:bebe|nino|nina|recien nacid\w*) (?:\w+ )?no respira"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO)),
+    Rule("es.choking", "choking",
+         _rx(r"se (?:esta )?ahog\w*", r"se atraganto", r"atragantad\w*", r"se agarra el cuello",
+             r"no (?:le|me) sale la voz"),
+         guard=Guard.NONE,
+         context=_rx(r"trag\w*", r"comi\w*", r"uva", r"carne", r"pedazo", r"hueso", r"dulce", r"canica",
+                     r"juguete", r"moneda", r"no puede toser", r"ni hablar"),
+         exclude=_rx(_ES_INFO, r"primeros auxilios", r"que se hace si", r"si alguien", r"de calor")),
+    Rule("es.chest_pain", "chest_pain",
+         _rx(_ES_SOMEONE + r" duele (?:\w+ ){0,2}(?:el )?pecho", r"dolor (?:\w+ ){0,2}(?:en el|del) pecho",
+             r"(?:presion|opresion|apreton|peso) (?:\w+ )?en el pecho", r"chest pain",
+             # "una indigestion rara ... me sube a la quijada y estoy toda sudada"
+             r"(?:sube|corre|pasa|baja) (?:\w+ ){0,2}(?:a|hacia|hasta) (?:la )?(?:quijada|mandibula|brazo izquierdo)"),
+         guard=Guard.NONE,
+         context=_rx(r"no (?:puedo|puede|podemos|pueden) respirar", r"falta (?:de )?(?:el )?aire", r"sud\w*",
+                     r"brazo", r"mandibula", r"quijada", r"nause\w*", r"vomit\w*", r"mare\w*", r"fuerte", r"muy mal",
+                     r"ahora", r"mucho", r"horrible", r"aplast\w*"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"cuando toso", r"al toser")),
+    Rule("es.cant_breathe", "breathing",
+         _rx(r"no (?:puedo|puede|podemos|pueden|podia) respirar", r"(?:se|me|le) (?:esta )?ahog\w*",
+             r"no (?:le|me|nos) entra (?:el )?aire", r"(?:labios|cara|boca) (?:\w+ )?(?:morad\w*|azul\w*)",
+             r"(?:esta|se puso|se esta poniendo) (?:\w+ )?(?:morad\w*|azul\w*)", r"casi no respira",
+             r"se le hunde\w* (?:el pecho|las costillas|la panza)", r"respira con (?:mucho )?esfuerzo",
+             r"casi no puede hablar"),
+         guard=Guard.NONE,
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"(?:nariz|congestion|resfriado|moco\w*)", r"de calor", r"bochorno\w*",
+                     r"primeros auxilios", r"que se hace si", r"si alguien")),
+    Rule("es.stroke", "stroke",
+         _rx(r"no (?:puede|puedo) mover (?:\w+ ){0,2}(?:brazo|pierna|lado|mano|cara)",
+             r"(?:cara|boca) (?:\w+ )?(?:caida|torcida|chueca|de lado)", r"(?:se le|se me) cae (?:la )?(?:boca|cara)",
+             r"(?:habla|hablando) (?:\w+ )?(?:raro|rara|mal|enredad\w*|chistoso)",
+             r"(?:arrastra|no se le entienden?|no le salen) (?:\w+ )?(?:las )?palabras", r"no se le entiende nada",
+             r"de repente (?:\w+ ){0,3}no encuentra las palabras", r"de repente (?:\w+ ){0,3}dice cosas (?:sin|que no)",
+             r"(?:se le|se me) (?:durmio|adormecio|paralizo) (?:\w+ ){0,2}(?:lado|brazo|cara|pierna)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"como (?:se )?previene", r"prevenir")),
+    Rule("es.suicide", "suicide_self_harm",
+         _rx(r"quiero (?:morir\w*|matarme|suicidarme|quitarme la vida|desaparecer)",
+             r"(?:me|se) quiere (?:matar|suicidar|quitar la vida)", r"no quiero (?:seguir )?vivir",
+             r"(?:pienso|pensar|pensando) en (?:matarme|suicidarme|quitarme la vida|morir\w*|cortarme)",
+             r"suicidarme", r"suicidarse", r"(?:me|se) va a suicidar", r"cortarme las venas",
+             r"ya no (?:aguanto|puedo) mas (?:\w+ ){0,4}(?:vivir|morir|matarme)",
+             r"(?:voy a|quiero) (?:tomarme|tomar) todas las pastillas",
+             # a farewell: "ya no voy a molestar a nadie mas", "diganle a mi hija que la quiero"
+             r"ya no voy a (?:molestar|ser una carga)", r"diganle a (?:mi|mis) \w+ que (?:la|lo|los|las) quiero",
+             r"(?:regale|di|deje) (?:todas )?mis cosas", r"cuantas pastillas (?:\w+ ){0,3}son demasiadas"),
+         guard=Guard.NONE,
+         exclude=_rx(_ES_INFO, r"prevencion", r"(?:linea|numero) de (?:ayuda|prevencion)",
+                     r"(?:ahora )?estoy (?:mucho |muy )?(?:mejor|bien)",
+                     r"no (?:me )?(?:voy a|quiero) hacer(?:me)? dano")),
+    Rule("es.overdose", "overdose_poisoning",
+         _rx(r"se (?:tomo|trago|comio) (?:\w+ ){0,3}(?:pastillas|pildoras|tabletas|medicinas|cloro|veneno|pilas?"
+             r"|bateria\w*|detergente|lejia)",
+             r"(?:tomo|trago|bebio|tome) (?:\w+ ){0,2}(?:cloro|veneno|lejia|anticongelante|insecticida)",
+             r"(?:me|se) tom\w* (?:todo el|toda la|un) (?:frasco|caja|bote|monton)", r"sobredosis",
+             r"se metio (?:\w+ ){0,3}(?:fentanilo|heroina|droga\w*)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.unconscious", "unconscious",
+         _rx(r"no (?:responde|reacciona|despierta|se despierta)", r"(?:esta|quedo) (?:inconsciente|desmayad\w*)",
+             r"se desmayo y no"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.pregnancy", "pregnancy_emergency",
+         _rx(r"(?:semanas|embarazada)\b.{0,60}\b(?:sangrando mucho|sangro mucho|empape|dolor horrible|dolor muy fuerte"
+             r"|lucecitas|veo luces|vista borrosa|me voy a desmayar|desmay\w*)",
+             r"(?:sangrando mucho|empape|dolor horrible|lucecitas|me voy a desmayar)\b.{0,60}\b(?:semanas|embarazada)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"ya (?:se )?(?:paro|paró|se quito)", r"manchado")),
+    Rule("es.bleeding", "severe_bleeding",
+         _rx(r"(?:sangra|sangrando|sangre) (?:\w+ ){0,2}(?:much\w*|sin parar|a chorros)",
+             r"no (?:para|deja) de sangrar"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"nariz", r"encias", r"regla", r"menstrua\w*")),
+    Rule("es.bleeding_thinners", "severe_bleeding",
+         _rx(r"(?:sangra|sangrando)\b.{0,80}\b(?:warfarina|coumadin|anticoagulante\w*|eliquis|xarelto)",
+             r"(?:warfarina|coumadin|anticoagulante\w*|eliquis|xarelto)\b.{0,80}\b(?:sangra|sangrando)"),
+         guard=Guard.NONE, context=_rx(r"(?:una|dos|\d+) horas?", r"toallas", r"mare\w*", r"no para"),
+         exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.seizure", "seizure",
+         _rx(r"(?:esta|le esta|le estan|tiene|le dio|le dan|le estan dando) (?:\w+ )?convulsi\w*",
+             r"convulsionando", r"se puso ties\w*", r"ojos (?:para|pa) (?:atras|arriba)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.head_injury", "head_injury",
+         _rx(r"(?:se|me) (?:golpeo|pego|pegue|golpee|dio) (?:\w+ ){0,3}(?:la )?cabeza"),
+         guard=Guard.NONE,
+         context=_rx(r"vomit\w*", r"muy dormid\w*", r"no despierta", r"pupila", r"confundid\w*", r"convuls\w*",
+                     r"no (?:me |le )?reconoce", r"sangra (?:\w+ )?(?:oido|nariz)"),
+         exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.anaphylaxis", "anaphylaxis",
+         _rx(r"(?:se le|se me) (?:esta |estan )?(?:hinch\w*|cerr\w*) (?:\w+ ){0,3}(?:garganta|labios|lengua|cara)",
+             r"(?:garganta|lengua|labios) (?:\w+ )?(?:hinchad\w*|cerrad\w*|se (?:me |le )?cierra)",
+             r"(?:me|le) cuesta (?:tragar|respirar)", r"voz ronca"),
+         guard=Guard.NONE,
+         context=_rx(r"pic\w*", r"abeja", r"avispa", r"alergi\w*", r"camaron\w*", r"mani", r"cacahuate\w*",
+                     r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina"),
+         exclude=_rx(_ES_INFO, *_ES_PAST)),
+    Rule("es.meningitis_rash", "sepsis_meningitis",
+         _rx(r"manch\w* (?:\w+ ){0,2}(?:moradas|rojas|oscuras) (?:\w+ ){0,3}no (?:se )?(?:desaparecen|quitan|borran)",
+             r"no (?:lo |la )?puede doblar (?:el cuello)?", r"cuello (?:tieso|rigido)"),
+         guard=Guard.NONE, context=_rx(r"fiebre", r"calentura", r"temperatura"), exclude=_rx(_ES_INFO)),
+    Rule("es.diabetic", "diabetic_emergency",
+         _rx(r"(?:aliento|boca) (?:\w+ ){0,3}(?:fruta|manzana|acetona)",
+             r"(?:glucometro|glucosa) (?:\w+ )?(?:dice )?hi\b",
+             r"(?:le|me) (?:bajo|bajó) (?:mucho )?el azucar"),
+         guard=Guard.NONE,
+         context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
+         exclude=_rx(_ES_INFO, *_ES_PAST)),
+)
+
 #: All rules, in priority order (first match wins): airway and circulation
 #: first, then poisoning and suicide, then the remaining categories.
 RULES: tuple[Rule, ...] = (
@@ -2518,6 +2636,7 @@ RULES: tuple[Rule, ...] = (
     *_SEPSIS,
     *_NARRATIVE,
     *_PREGNANCY,
+    *_SPANISH,
 )
 
 #: Every category a rule can return, in priority order.

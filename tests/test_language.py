@@ -59,7 +59,7 @@ def test_every_language_has_its_line() -> None:
 def test_no_labelled_english_message_reads_as_another_language() -> None:
     found = {}
     for path in sorted(EVAL.glob("*.jsonl")):
-        if path.name.startswith("language_"):
+        if path.name.startswith("language_") or path.name == "emergency_spanish.jsonl":
             continue
         for line in path.open():
             row = json.loads(line)
@@ -93,9 +93,14 @@ def test_no_medquad_question_reads_as_another_language() -> None:
 
 
 def test_api_puts_the_line_first_in_the_writers_language(client) -> None:  # type: ignore[no-untyped-def]
-    body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
+    question = "cuales son los tratamientos para la presion alta y que comidas debo evitar"
+    body = client.post("/v1/ask", json={"question": question}).get_json()
     assert body["status"] == "no_match" and body["reason"] == "language"
     assert body["message"].startswith(ENGLISH_ONLY["es"])
+    # The Spanish emergency rules (safety/patterns.py) route this one; the line still comes first.
+    body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
+    assert body["status"] == "emergency" and body["emergency"]["category"] == "chest_pain"
+    assert body["emergency"]["message"].startswith(ENGLISH_ONLY["es"])
     english = client.post("/v1/ask", json={"question": "what is tinnitus"}).get_json()
     assert english["status"] == "answered" and ENGLISH_ONLY["es"] not in english["message"]
 
