@@ -64,6 +64,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind9.jsonl", False),
     ("eval/emergency_blind10.jsonl", False),
     ("eval/emergency_spanish.jsonl", False),
+    ("eval/emergency_spanish2.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
 )
 
