@@ -529,6 +529,14 @@ def test_deterministic(triage: Triage) -> None:
 EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 
+def test_spanish_held_out_set_does_not_lose_ground() -> None:
+    """eval/emergency_spanish_holdout.jsonl is never written against: measured once (2026-12-04) at 20
+    of 30 emergencies and 2 false alarms of 30; a change to the rules must not do worse."""
+    report = evaluate(EVAL_DIR / "emergency_spanish_holdout.jsonl")
+    assert report["emergencies"] == 30 and report["non_emergencies"] == 30
+    assert report["detected"] >= 20 and report["false_alarms"] <= 2
+
+
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
