@@ -103,10 +103,11 @@ class Answerer:
     than the index's is never given vectors (logged once, the rules still run). A question about an
     animal (:mod:`indexer.animals`) still goes through both (its emergency message gains a line
     about vets), and is then answered only from a record about pets; otherwise it gets ``no_match``
-    with a pointer to a vet. Clinic requests
-    are the wording rules of :mod:`indexer.requests` (before the search), then ``requests`` (a
-    :class:`~indexer.request_classifier.RequestClassifier`) on the same vector, which can only
-    turn an answer the search would give into the clinic message.
+    with a pointer to a vet. Clinic requests are the wording rules of :mod:`indexer.requests` (before
+    the search), then ``requests`` (a :class:`~indexer.request_classifier.RequestClassifier`) on the
+    same vector, which can only turn an answer the search would give into the clinic message. A
+    message written in another language (:mod:`indexer.language`) gets the same decision with "we
+    answer in English only; in an emergency, call now" first, in its language.
     """
 
     def __init__(self, triage: TriageLike | None = None, requests: RequestClassifier | None = None) -> None:

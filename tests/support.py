@@ -1,5 +1,6 @@
-"""Helpers shared by the resilience and gunicorn tests: an index root holding two published
-versions, a real threaded HTTP server around an app, and a tiny stdlib HTTP client."""
+"""Helpers shared by the tests: an index root holding two published versions, a real threaded HTTP
+server around an app, a tiny stdlib HTTP client (resilience and gunicorn tests), and the labelled
+messages of ``eval/`` (the scope checks of animals and languages)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,23 @@ def http(method: str, url: str, body: Any = None, *, headers: dict[str, str] | N
             return Reply(response.status, dict(response.headers), response.read())
     except urllib.error.HTTPError as exc:
         return Reply(exc.code, dict(exc.headers), exc.read())
+
+
+EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
+
+
+def labelled_texts(skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """Every message of ``eval/*.jsonl`` by "set:id" (subject and message joined), but for qrels and
+    the files whose names start with one of ``skip``."""
+    texts = {}
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        if "qrels" in path.name or (skip and path.name.startswith(skip)):
+            continue
+        for line in path.open():
+            row = json.loads(line)
+            key = f"{path.stem}:{row.get('id') or row.get('qid')}"
+            if row.get("subject") is not None and row.get("message") is not None:
+                texts[key] = f"{row['subject']}\n{row['message']}"
+            elif row.get("text") or row.get("question"):
+                texts[key] = row.get("text") or row["question"]
+    return texts

@@ -14,6 +14,7 @@ from indexer.animals import is_about_an_animal, is_pet_record
 from indexer.answer import ANIMAL_EMERGENCY_NOTE, ANIMAL_MESSAGE, Answerer
 
 from .conftest import MEDQUAD, needs_shared_data
+from .support import labelled_texts
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -68,21 +69,6 @@ def test_pet_records() -> None:
     assert not is_pet_record("What is (are) Animal Bites ?")
 
 
-def _eval_texts() -> dict[str, str]:
-    texts = {}
-    for path in sorted(EVAL.glob("*.jsonl")):
-        if "qrels" in path.name or path.name.startswith("animals_"):
-            continue
-        for line in path.open():
-            row = json.loads(line)
-            key = f"{path.stem}:{row.get('id') or row.get('qid')}"
-            if row.get("subject") is not None and row.get("message") is not None:
-                texts[key] = f"{row['subject']}\n{row['message']}"
-            elif row.get("text") or row.get("question"):
-                texts[key] = row.get("text") or row["question"]
-    return texts
-
-
 #: The labelled messages of eval/ that are about an animal (the only ones that may be flagged).
 ABOUT_ANIMALS = {
     "dev_questions:dev-018", "emergency_blind:ebl-101", "emergency_blind10:q12-004", "emergency_blind10:q12-026",
@@ -93,7 +79,7 @@ ABOUT_ANIMALS = {
 
 
 def test_no_labelled_person_message_is_taken_for_an_animal() -> None:
-    texts = _eval_texts()
+    texts = labelled_texts(skip=("animals_",))
     assert len(texts) > 4000
     assert ABOUT_ANIMALS <= set(texts)
     assert {k for k, t in texts.items() if is_about_an_animal(t)} == ABOUT_ANIMALS

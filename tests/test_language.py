@@ -11,6 +11,7 @@ import pytest
 from indexer.language import ENGLISH_ONLY, detect_language
 
 from .conftest import MEDQUAD, needs_shared_data
+from .support import labelled_texts
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -57,16 +58,9 @@ def test_every_language_has_its_line() -> None:
 
 
 def test_no_labelled_english_message_reads_as_another_language() -> None:
-    found = {}
-    for path in sorted(EVAL.glob("*.jsonl")):
-        if path.name.startswith(("language_", "emergency_spanish")):
-            continue
-        for line in path.open():
-            row = json.loads(line)
-            text = row.get("text") or row.get("question") or f"{row.get('subject', '')}\n{row.get('message', '')}"
-            language = detect_language(text)
-            if language:
-                found[f"{path.stem}:{row.get('id') or row.get('qid')}"] = language
+    texts = labelled_texts(skip=("language_", "emergency_spanish"))
+    assert len(texts) > 4000
+    found = {key: language for key, text in texts.items() if (language := detect_language(text))}
     # The two Spanish messages of a clinic-widget writer, and nothing else.
     assert found == {"dev_clinic_blind:oa-025": "es", "dev_clinic_blind:of-044": "es"}
 
