@@ -46,7 +46,8 @@ EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: writers each, emergency-adjacent ordinary questions, session 6); the held-out one was written by someone who
 #: saw neither the rules nor the other sets: report only, never write rules or train from it. So is
 #: emergency_spanish_holdout (a third Spanish writer, 2026-12-04, measured once against the rules of
-#: the first two: 20/30 caught, 2 false alarms of 30).
+#: the first two: 20/30 caught, 2 false alarms of 30; 27/30 and 2 after rules written from a fourth
+#: writer's emergency_spanish3).
 EMERGENCY_LONG_SETS = (
     ("eval/emergency_long.jsonl", False),
     ("eval/emergency_long2.jsonl", False),
@@ -67,6 +68,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind10.jsonl", False),
     ("eval/emergency_spanish.jsonl", False),
     ("eval/emergency_spanish2.jsonl", False),
+    ("eval/emergency_spanish3.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
     ("eval/emergency_spanish_holdout.jsonl", True),
 )

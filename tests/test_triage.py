@@ -531,10 +531,11 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 def test_spanish_held_out_set_does_not_lose_ground() -> None:
     """eval/emergency_spanish_holdout.jsonl is never written against: measured once (2026-12-04) at 20
-    of 30 emergencies and 2 false alarms of 30; a change to the rules must not do worse."""
+    of 30 emergencies and 2 false alarms of 30, then 27 and 2 after rules written from another
+    writer's set (emergency_spanish3); a change to the rules must not do worse."""
     report = evaluate(EVAL_DIR / "emergency_spanish_holdout.jsonl")
     assert report["emergencies"] == 30 and report["non_emergencies"] == 30
-    assert report["detected"] >= 20 and report["false_alarms"] <= 2
+    assert report["detected"] >= 27 and report["false_alarms"] <= 2
 
 
 @pytest.mark.parametrize(
@@ -546,7 +547,7 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
      ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0),
      ("emergency_blind8.jsonl", 40, 40, 0), ("emergency_blind9.jsonl", 45, 55, 0),
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
-     ("emergency_spanish2.jsonl", 30, 30, 0)],
+     ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
