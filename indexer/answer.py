@@ -75,6 +75,14 @@ class Answer:
         return self.extra.get("reason") == "animal"
 
     @property
+    def notice(self) -> tuple[str, str] | None:
+        """(language code, line) when ``message`` starts with the line in the writer's language."""
+        code = self.extra.get("language")
+        if isinstance(code, str) and code in ENGLISH_ONLY and self.message.startswith(ENGLISH_ONLY[code]):
+            return code, ENGLISH_ONLY[code]
+        return None
+
+    @property
     def not_english(self) -> bool:
         """A ``no_match`` of a message written in another language (:mod:`indexer.language`)."""
         return self.extra.get("reason") == "language"

@@ -78,6 +78,9 @@ def spec(settings: Settings) -> dict[str, Any]:
                        "prescriptions, bills, own results; route to the clinic), a question about an animal "
                        "(the message points to a vet), a message in another language (the message starts in "
                        "that language) or no reviewed answer close enough; null for answered and emergency"},
+            "language": {"type": "string", "nullable": True,
+                         "description": "the language code (es, fr, zh...) when the message was written in "
+                         "another language and `message` starts with a line in it; null otherwise"},
         },
     }
     record = {

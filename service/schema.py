@@ -132,6 +132,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "index_version": answer.index_version,
         "spelling": [c.to_json() for c in answer.corrections],
         "reason": no_match_reason(answer),
+        "language": answer.notice[0] if answer.notice else None,
     }
 
 

@@ -95,8 +95,18 @@ def test_api_puts_the_line_first_in_the_writers_language(client) -> None:  # typ
     body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
     assert body["status"] == "emergency" and body["emergency"]["category"] == "chest_pain"
     assert body["emergency"]["message"].startswith(ENGLISH_ONLY["es"])
+    assert body["language"] == "es"
     english = client.post("/v1/ask", json={"question": "what is tinnitus"}).get_json()
     assert english["status"] == "answered" and ENGLISH_ONLY["es"] not in english["message"]
+    assert english["language"] is None
+
+
+def test_page_marks_the_line_with_its_language(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.post("/", data={"q": "cuales son los tratamientos para la presion alta y que comidas debo evitar"})
+    html = page.get_data(as_text=True)
+    assert '<span lang="es" dir="auto">Solo podemos responder preguntas en ingl' in html
+    english = client.post("/", data={"q": "what is tinnitus"}).get_data(as_text=True)
+    assert 'lang="es"' not in english
 
 
 def test_an_emergency_in_another_language_keeps_the_emergency(searcher) -> None:  # type: ignore[no-untyped-def]
