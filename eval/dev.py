@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.animals import is_about_an_animal, is_pet_record
+from indexer.animals import declines
 from indexer.request_classifier import DEFAULT_SETTING, load_request_classifier
 from indexer.requests import is_service_request
 
@@ -122,8 +122,8 @@ def status_of(outcome: Outcome, emergency: bool, request: bool = False, text: st
         return "emergency"
     if outcome.answered is None:
         return ""
-    declined = is_about_an_animal(text) and not (outcome.records and is_pet_record(outcome.records[0].question))
-    return "answered" if outcome.answered and not request and not declined else "no_match"
+    first = outcome.records[0].question if outcome.records else None
+    return "answered" if outcome.answered and not request and not declines(text, first) else "no_match"
 
 
 def run_dev(system: System, questions: Sequence[DevQuestion], keys: Mapping[str, str], triage: Triage,

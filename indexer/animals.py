@@ -139,3 +139,9 @@ _PET_RECORD = re.compile(r"\b(?:my |your |a )?pets?\b")
 def is_pet_record(question: str) -> bool:
     """Whether a record's question is about pets (then it may answer a question about an animal)."""
     return _PET_RECORD.search(_normalize(question)) is not None
+
+
+def declines(question: str, answer_question: str | None) -> bool:
+    """Whether a question about an animal gets the vet message instead of the answer whose record asks
+    ``answer_question`` (None: no answer): only a record about pets may answer it."""
+    return is_about_an_animal(question) and not (answer_question is not None and is_pet_record(answer_question))

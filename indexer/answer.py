@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .animals import is_about_an_animal, is_pet_record
+from .animals import declines, is_about_an_animal
 from .language import ENGLISH_ONLY, detect_language
 from .request_classifier import RequestClassifier
 from .requests import is_service_request
@@ -157,8 +157,8 @@ class Answerer:
         if requests is not None and query is None:
             query = searcher.prepare(question)
         result = searcher.search(question, top_k=top_k, query=query)
-        top = result.matches[0].record if result.matches else None
-        if is_about_an_animal(question) and not (result.answered and top is not None and is_pet_record(top.question)):
+        top = result.matches[0].record if result.answered and result.matches else None
+        if declines(question, top.question if top is not None else None):
             # The matches stay as suggestions, as for any no_match: a person's question wrongly read
             # as about an animal still shows the nearest reviewed questions.
             return Answer("no_match", None, 0.0, result.matches, [], ANIMAL_MESSAGE, searcher.version,
