@@ -81,6 +81,9 @@ def spec(settings: Settings) -> dict[str, Any]:
             "language": {"type": "string", "nullable": True,
                          "description": "the language code (es, fr, zh...) when the message was written in "
                          "another language and `message` starts with a line in it; null otherwise"},
+            "language_line": {"type": "string", "nullable": True,
+                              "description": "that line, exactly as `message` and `emergency.message` start "
+                              "with it (mark it with its `lang` when showing it); null otherwise"},
         },
     }
     record = {

@@ -133,6 +133,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "spelling": [c.to_json() for c in answer.corrections],
         "reason": no_match_reason(answer),
         "language": answer.notice[0] if answer.notice else None,
+        "language_line": answer.notice[1] if answer.notice else None,
     }
 
 

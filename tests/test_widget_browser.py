@@ -60,7 +60,7 @@ class ClinicSite:
 <link rel="stylesheet" href="/clinic.css"></head>
 <body><h1>Test clinic</h1><p>Some page content.</p><p><a id="other" href="{other}">Other page</a></p>
 <script src="{html.escape(self.medmatch)}/widget.js" defer data-title="Test Clinic questions"
-  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask"{extra}></script></body></html>"""
+  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask" data-contact-url="/contact"{extra}></script></body></html>"""
             resp = Response(page, mimetype="text/html")
             resp.headers["Content-Security-Policy"] = (
                 f"default-src 'self'; script-src 'self' {self.medmatch}; connect-src {self.medmatch}; "
@@ -369,6 +369,47 @@ def test_third_party_site_allowed_by_cors(servers: Servers, new_widget: Callable
     screenshot(w.page, "clinic-hostile-css")
     # and the widget does not restyle the page
     assert w.page.evaluate("getComputedStyle(document.querySelector('h1')).color") == "rgb(255, 0, 255)"
+    w.assert_clean_console()
+
+
+def test_each_no_match_reason_is_routed(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    """Clinic business links the clinic's page (data-contact-url); an animal question names a vet and
+    does not; the line in the writer's language is marked with its lang."""
+    expect = _expect()
+    w = new_widget().goto(servers.allowed.url + "/")
+    w.open()
+    w.ask("What time do you close on Sundays? I need my asthma inhaler")
+    box = w.root.locator(".msg.nomatch").last
+    expect(box.locator("h3").first).to_have_text("This is a question for the clinic")
+    link = box.locator(".contact a")
+    expect(link).to_have_text("Contact the clinic")
+    expect(link).to_have_attribute("href", servers.allowed.url + "/contact")
+    screenshot(w.page, "clinic-request")
+    w.ask("my dog keeps scratching his back, how is that treated?")
+    expect(w.root.locator(".msg.nomatch")).to_have_count(2)
+    box = w.root.locator(".msg.nomatch").last
+    expect(box.locator("h3").first).to_have_text("Please ask a vet")
+    expect(box).to_contain_text("ask a vet")
+    expect(box.locator(".contact")).to_have_count(0)
+    w.ask("cuales son los tratamientos para la presion alta y que comidas debo evitar")
+    expect(w.root.locator(".msg.nomatch")).to_have_count(3)
+    box = w.root.locator(".msg.nomatch").last
+    line = box.locator('span[lang="es"]')
+    expect(line).to_have_text(re.compile(r"^Solo podemos responder preguntas en ingl.s\. .*emergencias\.$"))
+    expect(line).to_have_attribute("dir", "auto")
+    expect(box.locator("p").first).to_contain_text("No reviewed answer matches your question")
+    expect(box.locator(".contact a")).to_have_count(1)
+    # An emergency written in Spanish: the alert starts with the same marked line.
+    w.ask("me duele mucho el pecho y no puedo respirar")
+    alert = w.root.locator(".msg.emergency").last
+    expect(alert.locator('span[lang="es"]')).to_contain_text("Solo podemos responder")
+    # English answers carry no marked line; the stored conversation keeps the marks after a reload.
+    w.ask(TINNITUS_Q)
+    expect(w.answers.last.locator("span[lang]")).to_have_count(0)
+    w.page.reload()
+    w.launcher.wait_for()
+    expect(w.root.locator('.msg.nomatch span[lang="es"]')).to_have_count(1)
+    expect(w.root.locator('.msg.nomatch .contact a')).to_have_count(2)
     w.assert_clean_console()
 
 

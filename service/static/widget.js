@@ -2,7 +2,9 @@
  *   <script src="https://YOUR-MEDMATCH-HOST/widget.js" defer></script>
  * Options are data attributes on that tag: data-endpoint (default: this script's origin),
  * data-title, data-color, data-position (bottom-right | bottom-left), data-top-k, data-timeout
- * (seconds) and data-lang-<string> for every text (e.g. data-lang-send, data-lang-not-helpful).
+ * (seconds), data-contact-url (the clinic's booking or contact page, linked when a message is
+ * clinic business or has no reviewed answer) and data-lang-<string> for every text (e.g.
+ * data-lang-send, data-lang-not-helpful).
  * No dependencies, no build step. It renders inside a Shadow DOM, inserts all text with
  * textContent, and styles itself with a constructable stylesheet, so it works under a strict
  * Content-Security-Policy (style-src 'self'); the host page needs only script-src and
@@ -45,6 +47,9 @@
     readLess: "Show less",
     related: "Related questions",
     noMatch: "No reviewed answer matches",
+    clinicRequest: "This is a question for the clinic",
+    animal: "Please ask a vet",
+    contact: "Contact the clinic",
     suggestions: "These reviewed questions are the closest we have:",
     emergency: "This may be an emergency",
     spelling: "Searched with the spelling",
@@ -68,6 +73,7 @@
   var TOP_K = Math.min(20, Math.max(1, parseInt(ds.topK, 10) || 5));
   var TIMEOUT_MS = 1000 * Math.min(120, Math.max(1, parseFloat(ds.timeout) || 15));
   var LEFT = ds.position === "bottom-left";
+  var CONTACT = ds.contactUrl ? httpUrl(ds.contactUrl, location.href) : null;
   var STORE_KEY = "medmatch-widget:" + ENDPOINT;
   var MAX_ITEMS = 30;
   var COLLAPSE_CHARS = 320;
@@ -135,6 +141,8 @@
     ".chip:hover:not(:disabled){background:#f0f5fb;border-color:var(--mm-link)}",
     ".chip:disabled{color:var(--mm-muted)}",
     ".nomatch h3,.emergency h3{margin:0 0 6px;font-size:15px;font-weight:700}",
+    ".contact a{display:inline-block;margin:2px 0 8px;padding:6px 14px;border-radius:8px;background:var(--mm-accent);",
+    "color:var(--mm-on-accent);font-weight:600;text-decoration:none}",
     ".emergency{background:#fdeceb;border:2px solid #b3261e;border-left-width:6px;color:#5c0f0b}",
     ".emergency h3{display:flex;align-items:center;gap:8px;color:#8c1d18;font-size:16px}",
     ".emergency h3 svg{width:22px;height:22px;flex:none}",
@@ -239,7 +247,11 @@
   function toItem(data) {
     var status = data && data.status;
     if (status !== "answered" && status !== "no_match" && status !== "emergency") return null;
-    var item = { t: "a", status: status, msg: str(data.message, 2000) };
+    var item = { t: "a", status: status, msg: str(data.message, 2000), reason: str(data.reason, 40) };
+    // A message in another language starts with a line in it (API `language_line`): kept to mark it.
+    if (/^[a-z]{2,3}$/.test(str(data.language, 8)) && str(data.language_line, 500)) {
+      item.lang = data.language; item.line = str(data.language_line, 500);
+    }
     if (data.emergency && typeof data.emergency === "object") item.em = str(data.emergency.message, 2000) || item.msg;
     else if (status === "emergency") item.em = item.msg;
     var a = data.answer;
@@ -483,7 +495,7 @@
     function add(el) { log.appendChild(el); if (!first) first = el; }
     if (item.em) { // emergencies first, loud, and announced at once
       add(h("div", { class: "msg emergency", role: live ? "alert" : null },
-        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })]), h("p", { text: item.em })]));
+        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })]), h("p", null, marked(item.em, item))]));
     }
     if (item.status === "answered") add(renderAnswer(item));
     else if (item.status === "no_match") add(renderNoMatch(item));
@@ -547,7 +559,7 @@
       spellingNote(item),
       item.q ? h("p", { class: "qtitle", text: item.q }) : null,
       body, more, meta,
-      item.msg ? h("p", { class: "note", text: item.msg }) : null,
+      item.msg ? h("p", { class: "note" }, marked(item.msg, item)) : null,
       item.id ? feedbackRow(item) : null,
       questionList(T.related, item.related || [])
     ]);
@@ -586,11 +598,21 @@
     return row;
   }
 
+  // The line in the writer's language, marked with its lang so that screen readers read it as such.
+  function marked(text, item) {
+    if (!item.lang || !item.line || text.indexOf(item.line) !== 0) return [text];
+    return [h("span", { lang: item.lang, dir: "auto", text: item.line }), text.slice(item.line.length)];
+  }
+
   function renderNoMatch(item) {
+    var animal = item.reason === "animal";
+    var contact = CONTACT && !animal
+      ? h("p", { class: "contact" }, [h("a", { href: CONTACT.href, target: "_top", text: T.contact })]) : null;
     return h("div", { class: "msg nomatch" }, [
       spellingNote(item),
-      h("h3", { text: T.noMatch }),
-      item.msg ? h("p", { text: item.msg }) : null,
+      h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal : T.noMatch }),
+      item.msg ? h("p", null, marked(item.msg, item)) : null,
+      contact,
       questionList(T.suggestions, item.sugg || [])
     ]);
   }
