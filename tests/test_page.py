@@ -49,3 +49,15 @@ def test_form_posts_so_patient_text_stays_out_of_urls(client) -> None:  # type: 
     html = client.post("/", data={"q": "there is a ringing in my ears"}).get_data(as_text=True)
     assert "What is tinnitus?" in html
     assert "ringing in my ears" not in html.split("<title>")[1].split("</title>")[0]
+
+
+def test_page_heads_each_no_match_by_its_reason(client) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "What time do you close on Sundays? I need my asthma inhaler": "This is a question for the clinic",
+        "my dog keeps scratching his back, how is that treated?": "Please ask a vet",
+        "what time does the car park close on sundays?": "No reviewed answer matches",
+    }
+    for question, heading in cases.items():
+        html = client.post("/", data={"q": question}).get_data(as_text=True)
+        assert f"<h2>{heading}</h2>" in html, question
+        assert sum(f"<h2>{h}</h2>" in html for h in cases.values()) == 1, question
