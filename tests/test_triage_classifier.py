@@ -314,3 +314,14 @@ def test_training_folds_and_thresholds() -> None:
     right = np.array([True] * 40 + [False])
     prob = np.array([0.9] * 40 + [0.6])
     assert choose_kind_threshold(right, prob) == 0.65  # 40/41 = 97.6% at 0.5-0.6; the wrong one is below 0.65
+
+
+def test_training_never_reads_held_out_or_spanish_sets() -> None:
+    from eval import data
+    from eval.train_triage import load_examples
+
+    sources = {e.source for e in load_examples()}
+    held_out = {path for path, held in data.EMERGENCY_LONG_SETS if held}
+    assert held_out and data.NOT_ENGLISH_SETS
+    assert not sources & (held_out | data.NOT_ENGLISH_SETS)
+    assert "eval/emergency_blind10.jsonl" in sources and data.EMERGENCY_DEV in sources
