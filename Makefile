@@ -75,7 +75,7 @@ bench: $(STAMP) $(ONNX) ## Latency, load, build and cold-start benchmarks (write
 	$(PY) -m bench.run $(BENCH_ARGS)
 
 lint: $(STAMP) ## ruff
-	$(PY) -m pip install -q ruff && $(VENV)/bin/ruff check corpus indexer service safety tests
+	$(PY) -m pip install -q ruff && $(VENV)/bin/ruff check corpus indexer service safety tests eval
 
 clean: ## Remove built indexes, caches and the virtualenv
 	rm -rf var models $(VENV) test-artifacts .pytest_cache

@@ -51,7 +51,8 @@ def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -
         by_id[new_id] = key
         report.counts["id_collisions"] += 1
         report.add(
-            origin or record.id, "", f"id {record.id} names different content twice; kept both, the later as {new_id}", "warning"
+            origin or record.id, "", f"id {record.id} names different content twice; kept both, the later as {new_id}",
+            "warning",
         )
         out.append(record.with_id(new_id))
     return out

@@ -96,7 +96,8 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 report.counts["loaded"] += 1
                 yield record
         except UnicodeDecodeError as exc:
-            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})", f"near line {reader.line_num + 1}") from None
+            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})",
+                              f"near line {reader.line_num + 1}") from None
         except csv.Error as exc:
             raise CorpusError(str(path), f"malformed CSV: {exc}", f"line {reader.line_num}") from None
 

@@ -74,7 +74,8 @@ def validate(
                 if reviewed > today:
                     add(record.id, f"reviewed_on {record.reviewed_on} is in the future")
                 elif max_review_age_days is not None and (today - reviewed).days > max_review_age_days:
-                    add(record.id, f"review is {(today - reviewed).days} days old (limit {max_review_age_days})", "warning")
+                    add(record.id, f"review is {(today - reviewed).days} days old (limit {max_review_age_days})",
+                        "warning")
         elif max_review_age_days is not None:
             add(record.id, "no reviewed_on date", "warning")
         key = (record.focus.lower(), re.sub(r"\W+", " ", record.question.lower()).strip())

@@ -67,9 +67,11 @@ def _with_round7_reranker(searcher: Searcher, question: str, top_k: int) -> Sear
 # Each row adds one piece to the one before, with the weights the dev set chose for the
 # shipped ranker, so the rows show what each piece contributes.
 ROWS: list[Ablation] = [
-    Ablation("dense questions only", "qsim only: best cosine to the record's question or its synonym phrasings", _step(qsim=1.0)),
+    Ablation("dense questions only", "qsim only: best cosine to the record's question or its synonym phrasings",
+             _step(qsim=1.0)),
     Ablation("+ answer chunks", "+ csim: best cosine to an answer chunk", _step(qsim=1.0, csim=_W["csim"])),
-    Ablation("+ BM25 (hybrid)", "+ bm25 over question, phrasings, focus and answer", _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"])),
+    Ablation("+ BM25 (hybrid)", "+ bm25 over question, phrasings, focus and answer",
+             _step(qsim=1.0, csim=_W["csim"], bm25=_W["bm25"])),
     Ablation(
         "+ question type",
         "+ qtype: the record answers the kind of question asked (treatment, symptoms...)",

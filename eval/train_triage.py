@@ -10,8 +10,8 @@ non-emergencies. The held-out
 long-message sets are never read here, nor the Spanish sets (the encoder is English-only; the rules
 cover Spanish). The graded messages joined on 2026-12-04: a model trained
 with rounds 1-3 of them raised 2 false alarms on rounds 4-5 where the model without them raised
-5, and caught the same held-out emergencies (docs/evaluation.md). Each message is encoded whole by the service's question
-encoder (the int8 ONNX graph by default), as the service does before searching.
+5, and caught the same held-out emergencies (docs/evaluation.md). Each message is encoded whole by the service's
+question encoder (the int8 ONNX graph by default), as the service does before searching.
 
 Model: L2-regularised logistic regression (``eval.calibration.fit_logistic``, C = 10) on the
 384-number message vector. Threshold: by 5-fold cross-validation, among 0.50, 0.55, ... 0.95 at
@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     model = EmergencyClassifier(
         coef, intercept, threshold, encoder.name, encoder.base_fingerprint, min_words=MIN_WORDS, kinds=kinds,
         provenance=(f"eval/train_triage.py, {len(examples)} messages ({int(y.sum())} emergencies) from "
-                    f"{data.EMERGENCY_DEV}, the non-held-out long-message sets, the dev, out-of-corpus and graded messages; "
+                    f"{data.EMERGENCY_DEV}, the non-held-out long-message sets, the dev, out-of-corpus and graded "
+                    "messages; "
                     f"{encoder.backend} {args.precision} message vectors; C={C}; threshold by {FOLDS}-fold "
                     f"cross-validation; kind: softmax regression C={KIND_C} on the emergencies, named at "
                     f">= {KIND_PRECISION:.0%} cross-validated precision; commit {git_commit()}; "

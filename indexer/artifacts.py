@@ -62,7 +62,8 @@ class Manifest:
             raise ArtifactError(str(path), f"unreadable manifest: {exc}") from None
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
             found = data.get("schema_version") if isinstance(data, dict) else None
-            raise ArtifactError(str(path), f"unsupported schema_version {found!r} (this medmatch reads {SCHEMA_VERSION})")
+            raise ArtifactError(str(path),
+                                f"unsupported schema_version {found!r} (this medmatch reads {SCHEMA_VERSION})")
         try:
             manifest = cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
         except TypeError as exc:

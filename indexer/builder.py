@@ -37,7 +37,9 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
-BUILD_FORMAT = 8  # 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets; 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
+#: 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets;
+#: 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
+BUILD_FORMAT = 8
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ def write_artifact(
     (folder / "focus_names.json").write_text(json.dumps(list(focus_names), ensure_ascii=False))
     np.save(folder / "chunk_table.npy", np.asarray(chunk_table, dtype=np.int32).reshape(-1, 3))
     documents = [lexical_document(r) for r in records]
-    tokens = cache.memo(f"bm25-tokens-{ANALYZER_VERSION}").map(documents, lambda docs: [analyze_document(d) for d in docs])
+    tokens = cache.memo(f"bm25-tokens-{ANALYZER_VERSION}").map(documents,
+                                                               lambda docs: [analyze_document(d) for d in docs])
     LexicalIndex.from_tokens(tokens).save(folder / "bm25")
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))

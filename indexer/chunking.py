@@ -58,7 +58,8 @@ def chunk_spans(
     return spans
 
 
-def chunk_answer(text: str, tokenizer: _Tokenizer, *, max_tokens: int = 254, overlap: int = 48) -> list[tuple[int, int]]:
+def chunk_answer(text: str, tokenizer: _Tokenizer, *, max_tokens: int = 254,
+                 overlap: int = 48) -> list[tuple[int, int]]:
     """Spans of ``text`` for embedding. 254 = the model's 256 window less [CLS] and [SEP].
 
     ``tokenizer`` must not truncate: a truncated encoding would silently drop the end of long
@@ -73,4 +74,5 @@ def chunk_answers(
 ) -> list[list[tuple[int, int]]]:
     """``chunk_answer`` for many texts, tokenised in one parallel batch."""
     encodings = tokenizer.encode_batch(texts, add_special_tokens=False)
-    return [chunk_spans(t, e.offsets, max_tokens=max_tokens, overlap=overlap) for t, e in zip(texts, encodings, strict=True)]
+    return [chunk_spans(t, e.offsets, max_tokens=max_tokens, overlap=overlap)
+            for t, e in zip(texts, encodings, strict=True)]

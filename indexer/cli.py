@@ -75,7 +75,8 @@ def cli(verbose: bool) -> None:
       medmatch ask "my back has hurt for weeks, what can I do?"
       medmatch serve
     """
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
 
 
 @cli.command("validate")
@@ -84,7 +85,8 @@ def cli(verbose: bool) -> None:
 @click.option("--max-review-age-days", type=int, default=None, help="Warn about reviews older than this many days.")
 @click.option("--show", default=50, show_default=True, help="How many problems to print.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_days: int | None, show: int, as_json: bool) -> None:
+def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_days: int | None, show: int,
+                 as_json: bool) -> None:
     """Check corpus inputs: bad rows, empty fields, duplicate ids and questions, markup, long answers.
 
     Exits 1 when there are errors (warnings alone exit 0). PATHS are .jsonl, .csv, a LiveQA
@@ -110,15 +112,19 @@ def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_d
 @cli.command("build")
 @click.argument("paths", nargs=-1)
 @click.option("--corpus", "corpus_opts", multiple=True, help="Corpus input (repeatable; same as PATHS).")
-@click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT", help="Index root folder.")
-@click.option("--cache", "cache_dir", default=DEFAULT_CACHE, show_default=True, help="Embedding cache folder ('' to disable).")
+@click.option("--out", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT",
+              help="Index root folder.")
+@click.option("--cache", "cache_dir", default=DEFAULT_CACHE, show_default=True,
+              help="Embedding cache folder ('' to disable).")
 @click.option("--backend", type=click.Choice(["auto", "onnx", "torch"]), default="auto", show_default=True)
-@click.option("--device", default=None, help="torch device for building, e.g. cuda (default: cuda when one is present).")
-@click.option("--precision", "build_precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
-              envvar="MEDMATCH_BUILD_PRECISION",
+@click.option("--device", default=None,
+              help="torch device for building, e.g. cuda (default: cuda when one is present).")
+@click.option("--precision", "build_precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto",
+              show_default=True, envvar="MEDMATCH_BUILD_PRECISION",
               help="Arithmetic of the corpus embeddings: auto = bf16 on CPUs with AMX (torch), else fp32.")
 @click.option("--threads", default=0, help="Encoder threads (0 = all cores).")
-@click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None, help="Model folder (default: the bundled MiniLM).")
+@click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None,
+              help="Model folder (default: the bundled MiniLM).")
 @click.option("--allow-bad-rows", is_flag=True, help="Skip malformed rows instead of failing the build.")
 @click.option("--no-publish", is_flag=True, help="Build the version but leave CURRENT as it is.")
 @click.option("--if-changed", is_flag=True, help="Skip the build when the live index was built from the same inputs.")
@@ -149,13 +155,15 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     records, report = _load(inputs, quiet)
     if report.errors and not allow_bad_rows:
         _print_problems(report.errors, 20)
-        raise click.ClickException(f"{len(report.errors)} malformed row(s); fix them or pass --allow-bad-rows. Nothing was published.")
+        raise click.ClickException(f"{len(report.errors)} malformed row(s); fix them or pass --allow-bad-rows. "
+                                   "Nothing was published.")
     try:
         encoder = load_build_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device,
                                      precision=build_precision)
         try:
-            result = build(records, Path(out), encoder, BuildSettings(), cache_dir=Path(cache_dir) if cache_dir else None,
-                           publish=not no_publish, progress=_progress_factory(quiet), sources=inputs,
+            result = build(records, Path(out), encoder, BuildSettings(),
+                           cache_dir=Path(cache_dir) if cache_dir else None, publish=not no_publish,
+                           progress=_progress_factory(quiet), sources=inputs,
                            inputs_fingerprint=fingerprint)
         finally:
             close = getattr(encoder, "close", None)
@@ -258,7 +266,8 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         click.echo("spelling: " + ", ".join(f"{c.original} -> {c.corrected}" for c in answer.corrections))
     if answer.answer:
         rec = answer.answer.record
-        click.echo(f"\n[{rec.id}] {rec.question}\n  source: {rec.source} {rec.url}\n  reviewed by: {rec.reviewed_by} {rec.reviewed_on}\n")
+        click.echo(f"\n[{rec.id}] {rec.question}\n  source: {rec.source} {rec.url}\n"
+                   f"  reviewed by: {rec.reviewed_by} {rec.reviewed_on}\n")
         click.echo(click.wrap_text(rec.answer[:1200] + (" ..." if len(rec.answer) > 1200 else ""), 100, "  ", "  "))
     click.echo(f"\n{answer.message}\n\nmatches:")
     for hit in answer.matches:
@@ -270,7 +279,8 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
 
 
 @cli.command("serve")
-@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT", help="Index root to serve.")
+@click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT",
+              help="Index root to serve.")
 @click.option("--host", default="127.0.0.1", show_default=True, envvar="MEDMATCH_HOST")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), envvar="MEDMATCH_PORT")
 @click.option("--workers", default=0, help="gunicorn workers (0 = one per core).", envvar="MEDMATCH_WORKERS")

@@ -202,7 +202,8 @@ class OnnxEncoder(_WeightsEncoder):
         return _Batch(ids, mask, np.zeros_like(ids))
 
     def encode(
-        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
+        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: Callable[[int], None] | None = None,
     ) -> np.ndarray:
         """Embed ``texts`` (normalized float32, one row each, input order kept)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -315,7 +316,8 @@ class TorchEncoder(_WeightsEncoder):
         return self._model
 
     def encode(
-        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, progress: Callable[[int], None] | None = None
+        self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: Callable[[int], None] | None = None,
     ) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # Sorted by length over the whole input (sentence-transformers sorts only inside one
@@ -423,7 +425,8 @@ def load_build_encoder(
     torch_ok = _torch_available()
     if backend == "torch" and not torch_ok:
         raise EncoderError("the torch backend needs the 'torch' extra: pip install -e '.[torch]'")
-    gpu = device if device not in (None, "cpu") else ("cuda" if device is None and torch_ok and _cuda_available() else None)
+    gpu = device if device not in (None, "cpu") else (
+        "cuda" if device is None and torch_ok and _cuda_available() else None)
     if torch_ok and gpu:
         return TorchEncoder(_path(model_path), device=gpu, threads=threads,
                             precision="fp32" if precision == "auto" else precision)
@@ -446,7 +449,8 @@ def _model_dir(model_path: Path | str | None) -> Path:
 def _torch_available() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("sentence_transformers") is not None
+    return (importlib.util.find_spec("torch") is not None
+            and importlib.util.find_spec("sentence_transformers") is not None)
 
 
 def _cuda_available() -> bool:
@@ -469,7 +473,8 @@ def _pooled_shape(model_path: Path) -> tuple[int, int] | None:
     try:
         modules = json.loads((model_path / "modules.json").read_text(encoding="utf-8"))
         kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
-        if kinds[:2] != ["Transformer", "Pooling"] or any(k not in ("Transformer", "Pooling", "Normalize") for k in kinds):
+        if kinds[:2] != ["Transformer", "Pooling"] or any(
+                k not in ("Transformer", "Pooling", "Normalize") for k in kinds):
             return None
         pooling = next(m["path"] for m in modules if m["type"].endswith("Pooling"))
         dim = json.loads((model_path / pooling / "config.json").read_text(encoding="utf-8"))["word_embedding_dimension"]
@@ -517,7 +522,8 @@ def export_is_current(onnx_dir: Path | None = None, model_path: Path | None = No
         source = (target / "SOURCE").read_text(encoding="utf-8")
     except OSError:
         return False
-    return (target / ONNX_FILE).is_file() and (target / ONNX_INT8_FILE).is_file() and source == export_source(model_path)
+    return ((target / ONNX_FILE).is_file() and (target / ONNX_INT8_FILE).is_file()
+            and source == export_source(model_path))
 
 
 def export_onnx(model_path: Path | None = None, onnx_dir: Path | None = None, opset: int = 17) -> Path:
@@ -553,7 +559,8 @@ def export_onnx(model_path: Path | None = None, onnx_dir: Path | None = None, op
             str(tmp),
             input_names=["input_ids", "attention_mask", "token_type_ids"],
             output_names=["last_hidden_state"],
-            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids", "last_hidden_state")},
+            dynamic_axes={name: {0: "batch", 1: "tokens"}
+                          for name in ("input_ids", "attention_mask", "token_type_ids", "last_hidden_state")},
             opset_version=opset,
             dynamo=False,
         )

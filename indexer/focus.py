@@ -24,7 +24,8 @@ _TOO_GENERAL = frozenset(
 def normalize(text: str) -> str:
     words = _WORD.findall(text.lower().replace("'s", ""))
     # Fold simple plurals so "migraines" finds "migraine" ("diabetes" stays as it is).
-    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w for w in words)
+    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+                    for w in words)
 
 
 FOCUS_FILE = "focus_keys.json"

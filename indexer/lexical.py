@@ -83,7 +83,8 @@ class Postings:
         self.indptr = np.asarray(np.load(folder / "indptr.csc.index.npy", mmap_mode="r"))
         # bm25s keeps "" (the placeholder of an empty document) in the vocabulary without a column.
         self.columns = len(self.indptr) - 1
-        if self.columns < len(self.vocab) - 1 or len(self.data) != len(self.indices) or int(self.indptr[-1]) != len(self.data):
+        if (self.columns < len(self.vocab) - 1 or len(self.data) != len(self.indices)
+                or int(self.indptr[-1]) != len(self.data)):
             raise ValueError(f"{folder}: BM25 arrays disagree with the vocabulary")
 
     def get_scores(self, tokens: Sequence[str]) -> np.ndarray:

@@ -27,7 +27,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "causes": (
         frozenset({"causes", "genetic changes"}),
-        r"\b(?:caus\w*|why (?:do|does|did|am|is|are|have|has)|reason\w*|trigger\w*|what makes|where does .* come from)\b",
+        r"\b(?:caus\w*|why (?:do|does|did|am|is|are|have|has)|reason\w*|trigger\w*|what makes|"
+        r"where does .* come from)\b",
     ),
     "diagnosis": (
         frozenset({"exams and tests", "diagnosis"}),
@@ -48,7 +49,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "inheritance": (
         frozenset({"inheritance", "genetic changes"}),
-        r"\b(?:inherit\w*|hereditary|genetic\w*|genes?|pass(?:ed)? (?:it )?(?:on|down)|runs? in (?:the|my) family|my children get)\b",
+        r"\b(?:inherit\w*|hereditary|genetic\w*|genes?|pass(?:ed)? (?:it )?(?:on|down)|runs? in (?:the|my) family|"
+        r"my children get)\b",
     ),
     "side_effects": (
         frozenset({"side effects", "precautions", "important warning"}),

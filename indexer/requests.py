@@ -79,15 +79,19 @@ _PATTERNS = tuple(
         # general (eval/dev_graded.jsonl, gr-ah-26): only a named plan ("my", "your") is a request.
         r"\b(?:does|do|will|would|is|can)\s+(?:my|your|our|the)\s+(?:insurance|insurer)\b.{0,30}\bcover"
         r"|\bdo you (?:accept|take)\b.{0,30}\binsurance\b|\b(?:file|submit) (?:a |an )?(?:insurance )?claim\b",
-        r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?(?:results|records|letter|referral|sick note|fit note)\b",
-        r"\b(?:call|ring|phone|text) me back\b|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
-        r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b|\bnew patient registration\b",
+        r"\b(?:send|email|mail|fax|give|get|see|access)\b.{0,20}\bmy\b.{0,20}\b(?:test |lab |blood )?"
+        r"(?:results|records|letter|referral|sick note|fit note)\b",
+        r"\b(?:call|ring|phone|text) me back\b"
+        r"|\bspeak (?:to|with) (?:a|the|my) (?:doctor|nurse|receptionist|someone)\b",
+        r"\bupdate my (?:address|phone|details|email)\b|\bregister (?:with|as a new patient)\b"
+        r"|\bnew patient registration\b",
         # Reading the patient's own report is the clinician's job; a question about what a finding
         # is ("what is degenerative disc disease?") is not a request.
         # Within one sentence: "...on my health check. My chest x-ray was clear" is no request (gr-af-12).
         r"\b(?:interpret|read|look at|go over|explain|check)\b[^.!?\n]{0,15}\bmy\b[^.!?\n]{0,25}"
         r"\b(?:report|results|scan|x-?ray|mri|labs|bloodwork|blood work)\b"
-        r"|\b(?:what|tell me what) (?:does |do )?my\b.{0,30}\b(?:report|results|labs|scan)\b.{0,15}\b(?:means?|says?)\b",
+        r"|\b(?:what|tell me what) (?:does |do )?my\b.{0,30}\b(?:report|results|labs|scan)\b.{0,15}"
+        r"\b(?:means?|says?)\b",
         # Choosing a named or local doctor: "which surgeon in Springfield is the best", "is Dr Nguyen
         # taking new patients".
         r"\b(?:which|what|who is the) (?:\w+ )?(?:" + _CLINICIAN + r"|hospital|clinic)s? "
@@ -147,7 +151,8 @@ _PATTERNS = tuple(
         r"\b(?:home visits?|house calls?|video|telehealth|virtual)"
         r"|\b(?:can|could) (?:we|i|she|he) (?:do|have|get|book) (?:a |an )?(?:video|virtual|telehealth|phone|online) "
         r"(?:appointment|appt|visit|consult\w*|call)\b",
-        r"\bdo (?:you|u|ya) (?:guys )?(?:accept|take)\b[^.!?\n]{0,20}\b(?:blue ?cross|bcbs|aetna|cigna|united ?health\w*"
+        r"\bdo (?:you|u|ya) (?:guys )?(?:accept|take)\b[^.!?\n]{0,20}"
+        r"\b(?:blue ?cross|bcbs|aetna|cigna|united ?health\w*"
         r"|humana|kaiser|medicaid|medicare|tricare|anthem|my plan|my card)\b",
         r"\b(?:(?:can|could|may) (?:i|we)|i(?:'d| would) like to|i need to|i want to) (?:please )?(?:speak|talk) "
         r"(?:to|with) dr\.? [a-z]+",

@@ -260,7 +260,8 @@ class Searcher:
         texts = [analysis.text]
         spans: list[tuple[int, int]] = []
         if ranker.segment and analysis.words >= ranker.segment_min_words:
-            picked = [(q, sp) for q, sp in zip(analysis.questions, analysis.question_spans, strict=False) if len(q.split()) >= 3][:3]
+            picked = [(q, sp) for q, sp in zip(analysis.questions, analysis.question_spans, strict=False)
+                      if len(q.split()) >= 3][:3]
             texts += [q for q, _ in picked]
             spans = [sp for _, sp in picked]
         pool = getattr(self.encoder, "encode_with_spans", None)
@@ -317,7 +318,8 @@ class Searcher:
         if focus_rows:
             feats[:, 3] = np.fromiter((r in focus_rows for r in rows), dtype=np.float32, count=len(rows))
         if analysis.classes:
-            feats[:, 4] = np.fromiter((bool(self._classes[r] & analysis.classes) for r in rows), dtype=np.float32, count=len(rows))
+            feats[:, 4] = np.fromiter((bool(self._classes[r] & analysis.classes) for r in rows), dtype=np.float32,
+                                      count=len(rows))
         else:
             feats[:, 4] = self._info[rows]
         _topic_evidence(self._topic[rows], feats)

@@ -1984,7 +1984,8 @@ _NARRATIVE = (
          context=_rx(r"stung", r"sting", r"wasp", r"bee", r"allerg\w*", r"nuts?", r"peanuts?", r"shellfish", r"prawns?",
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b"), window=1),
     Rule("stroke.nonsense_words", "stroke",
-         _rx(r"(?:saying|talking|speaking|using|mixing up) (?:\w+ )?(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
+         _rx(r"(?:saying|talking|speaking|using|mixing up) (?:\w+ )?"
+             r"(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
              r"words (?:are |keep )?(?:coming out )?(?:all |kind of |kinda |sort of |a bit |really |very )?"
              r"(?:jumbled|wrong|muddled|mixed up)"),
          # session 12: "her words are kind of jumbled ... she dropped her coffee cup because her right
@@ -2085,8 +2086,9 @@ _NARRATIVE = (
                      r"(?:wet|peed|soiled) (?:myself|himself|herself)", r"bladder", r"bowels?", r"incontinen\w*",
                      r"back", r"disc", r"sciatica", r"both legs"),
          # a habit or a general question, not "feel numb like when you sit on a bike too long" (session 12)
-         exclude=_rx(r"sometimes", r"on and off", r"(?:when|if|after) i (?:sit|ride|cycle)", r"after (?:sitting|cycling|riding)",
-                     r"(?:goes|go|going) numb (?:when|if|after)", r"signs? of", r"symptoms? of", r"what (?:are|is)"),
+         exclude=_rx(r"sometimes", r"on and off", r"(?:when|if|after) i (?:sit|ride|cycle)",
+                     r"after (?:sitting|cycling|riding)", r"(?:goes|go|going) numb (?:when|if|after)", r"signs? of",
+                     r"symptoms? of", r"what (?:are|is)"),
          guard=Guard.PAST,
          window=2),
     Rule("breathing.after_going_under_water", "breathing",
@@ -2140,13 +2142,15 @@ _NARRATIVE = (
     # with a broken hip and new confusion.
     Rule("suicide.affairs_in_order", "suicide_self_harm",
          _rx(r"(?:put|putting|got|have|had) (?:all )?my affairs in order",
-             r"(?:written|wrote|writing|left) (?:\w+ ){0,2}letters? to (?:each|all) of (?:the|my) (?:children|kids|family)",
+             r"(?:written|wrote|writing|left) (?:\w+ ){0,2}letters? to (?:each|all) of (?:the|my) "
+             r"(?:children|kids|family)",
              r"(?:shotgun|gun|rifle|pistol) (?:has been|is|was) (?:\w+ )?(?:cleaned|loaded|ready|out)"),
          context=_rx(r"(?:wont|will not) be (?:here|around|alive)", r"letters?", r"(?:shotgun|gun|rifle|pistol)",
                      r"passed away", r"died", r"goodbyes?", r"burden", r"(?:no|not any) (?:reason|point)"),
          window=2),
     Rule("suicide.how_many_too_many", "suicide_self_harm",
-         _rx(r"how many (?:\w+ ){0,3}(?:would|will|could|is|are|would it) (?:be )?(?:too many|enough|fatal|lethal|deadly)"),
+         _rx(r"how many (?:\w+ ){0,3}(?:would|will|could|is|are|would it) (?:be )?"
+             r"(?:too many|enough|fatal|lethal|deadly)"),
          context=_rx(r"(?:saving|saved|stockpil\w*|hoard\w*)", *_DESPAIR),
          guard=Guard.NONE,
          window=1),
@@ -2194,15 +2198,16 @@ _NARRATIVE = (
     Rule("head_injury.confused_after_fall", "head_injury",
          _rx(r"(?:muddled|confused|not making sense|not herself|not himself) (?:ever )?since",
              r"(?:fall|fell|tumble|fallen)\b.{0,80}\b(?:muddled|confused|not making sense)",
-             r"(?:cant|cannot|can not|wont) (?:put|bear) (?:any )?weight on (?:her|his|my) (?:\w+ )?(?:leg|hip)\b.{0,80}"
-             r"\b(?:turned|turning|pointing) out"),
+             r"(?:cant|cannot|can not|wont) (?:put|bear) (?:any )?weight on (?:her|his|my) (?:\w+ )?"
+             r"(?:leg|hip)\b.{0,80}\b(?:turned|turning|pointing) out"),
          context=_rx(r"fall", r"fell", r"tumble", r"fallen", r"slipped", r"tripped"),
          window=2),
     Rule("stroke.face_crooked_with_signs", "stroke",
          _rx(r"(?:face|mouth|smile)s? (?:\w+ ){0,4}(?:crooked|drop|drop down|dropped down|gone down|pulled down)",
              r"side of (?:the |her |his |my )?(?:face|mouth) (?:\w+ ){0,2}(?:drop\w*|droop\w*|down)"),
          context=_rx(r"dribbl\w*", r"drool\w*", r"slurr\w*", r"arm", r"sudden\w*",
-                     r"(?:speaking|speech|talking|words) (?:\w+ ){0,2}(?:not clear|unclear|funny|strange|slurred|wrong)",
+                     r"(?:speaking|speech|talking|words) (?:\w+ ){0,2}"
+                     r"(?:not clear|unclear|funny|strange|slurred|wrong)",
                      r"since (?:lunch|breakfast|dinner|this morning|this afternoon|an hour|\d+ ?(?:min\w*|hours?))",
                      r"(?:today|this) morning"),
          exclude=_rx(r"braces", r"teeth", r"orthodont\w*", r"always", r"born with", r"since (?:birth|childhood)"),
@@ -2213,15 +2218,16 @@ _NARRATIVE = (
          exclude=_rx(r"gym", r"workout", r"after (?:lifting|exercise|training|the gym)", r"for (?:weeks|months|years)"),
          window=1),
     Rule("pregnancy.waters_early", "pregnancy_emergency",
-         _rx(r"(?:waters?|fluid|liquid) (?:\w+ ){0,3}(?:broke|broken|breaking|leaking|coming out|gushing|pouring|trickling)",
+         _rx(r"(?:waters?|fluid|liquid) (?:\w+ ){0,3}"
+             r"(?:broke|broken|breaking|leaking|coming out|gushing|pouring|trickling)",
              r"(?:leaking|gush\w*|trickl\w*) (?:\w+ ){0,2}(?:water|fluid|liquid)"),
          guard=Guard.INFO,
          context=_rx(r"(?:1\d|2\d|3[0-6]) (?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*"),
          exclude=_rx(r"(?:years?|months?) ago", r"last pregnancy", r"with my (?:first|last|other|older)"),
          window=1),
     Rule("burn.large_scald", "severe_burn",
-         _rx(r"(?:peeling off|coming off|came off|gone white|turned white)\b.{0,40}\b(?:big|large|huge) (?:patches|pieces"
-             r"|areas?)",
+         _rx(r"(?:peeling off|coming off|came off|gone white|turned white)\b.{0,40}\b"
+             r"(?:big|large|huge) (?:patches|pieces|areas?)",
              # "hand is burned bad, big white patches and skin hanging off" (session 12)
              r"(?:big|large|huge) white (?:patches|areas)", r"skin (?:is )?hanging off",
              r"bigger than (?:my|her|his|your|a|the) (?:hand|palm)"),
@@ -2267,12 +2273,14 @@ _NARRATIVE = (
     # (a second reaction can follow): "we used her epipen. she's a lot better now ... do we still need to
     # go anywhere" (session 12).
     Rule("anaphylaxis.after_epipen", "anaphylaxis",
-         _rx(r"(?:used|gave|given|jabbed|injected|did) (?:\w+ ){0,2}epi ?pens?\b", r"epi ?pen (?:\w+ ){0,2}(?:used|given)"),
+         _rx(r"(?:used|gave|given|jabbed|injected|did) (?:\w+ ){0,2}epi ?pens?\b",
+             r"epi ?pen (?:\w+ ){0,2}(?:used|given)"),
          guard=Guard.INFO,
          # now, not a story: the question whether to go, or a time of today
          context=_rx(r"(?:still )?(?:need|have) to go (?:anywhere|in|to (?:the )?(?:hospital|er|a ?and ?e|a ?e|ed))",
-                     r"(?:just|right) now", r"tonight", r"(?:minutes?|mins?|an hour|half an hour|\d+ ?(?:min\w*|hours?))"
-                     r" ago", r"this (?:morning|afternoon|evening)"),
+                     r"(?:just|right) now", r"tonight",
+                     r"(?:minutes?|mins?|an hour|half an hour|\d+ ?(?:min\w*|hours?)) ago",
+                     r"this (?:morning|afternoon|evening)"),
          exclude=_rx(r"(?:years?|months?|weeks?) ago", r"last (?:year|month|week|summer|spring|winter|autumn)",
                      r"when (?:he|she|i|they) (?:was|were) (?:\d+|a baby|little|small|younger)", r"expired?",
                      r"(?:how|when) (?:to|do|should|would) (?:\w+ ){0,2}use", r"training", r"course", r"teach"),
@@ -2281,8 +2289,9 @@ _NARRATIVE = (
     # "one of my lads went down during sprints about 20 min ago, was out for maybe 10 seconds then came
     # round ... says his chest feels 'fluttery' and he's a bit dizzy").
     Rule("chest_pain.collapse_during_exercise", "chest_pain",
-         _rx(r"(?:collapsed|went down|passed out|fainted|blacked out|keeled over|dropped)\b.{0,40}\b(?:during|while|in the"
-             r" middle of|mid) (?:\w+ ){0,2}(?:sprints?|sprinting|running|training|football|match|game|practice|exercise"
+         _rx(r"(?:collapsed|went down|passed out|fainted|blacked out|keeled over|dropped)\b.{0,40}\b"
+             r"(?:during|while|in the middle of|mid) (?:\w+ ){0,2}"
+             r"(?:sprints?|sprinting|running|training|football|match|game|practice|exercise"
              r"|race|gym|pe|a run|the run|swimming|cycling)"),
          context=_rx(r"(?:chest|heart)\b.{0,30}\b(?:flutter\w*|racing|pounding|pain\w*|tight\w*|weird|funny|skipping)",
                      r"palpitations?", r"(?:was|were) out (?:cold )?for", r"came round", r"pale", r"grey"),

@@ -56,7 +56,8 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     holder = IndexHolder(settings, encoder)
-    state = AppState(settings, holder, Answerer(_triage(settings), load_request_classifier(settings.request_classifier)),
+    state = AppState(settings, holder,
+                     Answerer(_triage(settings), load_request_classifier(settings.request_classifier)),
                      Store(settings.feedback_db, keep_text=settings.store_question_text), Metrics())
     app.extensions["medmatch"] = state
 

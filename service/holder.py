@@ -62,7 +62,8 @@ class IndexHolder:
         if self.settings.confidence_threshold >= 0:
             from dataclasses import replace
 
-            ranker = replace(ranker, threshold=self.settings.confidence_threshold, provenance=ranker.provenance + "; threshold set by configuration")
+            ranker = replace(ranker, threshold=self.settings.confidence_threshold,
+                             provenance=ranker.provenance + "; threshold set by configuration")
         return ranker
 
     def reload(self) -> bool:
@@ -71,7 +72,8 @@ class IndexHolder:
             self.stats.last_attempt = time.time()
             pointer = self._pointer()
             try:
-                new = Searcher.load(self.root, self.encoder, ranker=self.ranker(), checksums=self.settings.verify_checksums)
+                new = Searcher.load(self.root, self.encoder, ranker=self.ranker(),
+                                    checksums=self.settings.verify_checksums)
             except Exception as exc:  # any failure, even an unforeseen one, must leave the old index serving
                 expected = isinstance(exc, (IndexerError, OSError))
                 self.stats.failures += 1

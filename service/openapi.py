@@ -21,7 +21,9 @@ _ERROR = {
 
 
 def _errors(*statuses: int) -> dict[str, Any]:
-    return {str(s): {"description": "error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}} for s in statuses}
+    return {str(s): {"description": "error",
+                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            for s in statuses}
 
 
 def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -73,7 +75,8 @@ def spec(settings: Settings) -> dict[str, Any]:
                          "corpus words, and the word searched instead", "items": {
                              "type": "object", "required": ["from", "to"],
                              "properties": {"from": string, "to": string}}},
-            "reason": {"type": "string", "nullable": True, "enum": ["clinic_request", "animal", "language", "below_threshold", None],
+            "reason": {"type": "string", "nullable": True,
+                       "enum": ["clinic_request", "animal", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "
                        "prescriptions, bills, own results; route to the clinic), a question about an animal "
                        "(the message points to a vet), a message in another language (the message starts in "
@@ -118,9 +121,11 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "properties": {
                         "question": {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars,
                                      "pattern": _NON_BLANK_TEXT},
-                        "top_k": {"type": "integer", "minimum": 1, "maximum": MAX_TOP_K, "default": settings.default_top_k},
+                        "top_k": {"type": "integer", "minimum": 1, "maximum": MAX_TOP_K,
+                                  "default": settings.default_top_k},
                     }}}}},
-                "responses": {"200": _json(ask_response, "answer, no_match or emergency"), **_errors(400, 413, 429, 503)},
+                "responses": {"200": _json(ask_response, "answer, no_match or emergency"),
+                              **_errors(400, 413, 429, 503)},
             }},
             "/v1/records/{record_id}": {"get": {
                 "summary": "One reviewed record",
@@ -135,7 +140,8 @@ def spec(settings: Settings) -> dict[str, Any]:
                                    "helpful": {"type": "boolean"},
                                    "comment": {"type": "string", "nullable": True, "maxLength": MAX_COMMENT_CHARS,
                                                "pattern": _TEXT},
-                                   "question": {"type": "string", "nullable": True, "maxLength": settings.max_question_chars,
+                                   "question": {"type": "string", "nullable": True,
+                                                "maxLength": settings.max_question_chars,
                                                 "pattern": _TEXT}}}}}},
                 "responses": {"201": _json({"type": "object", "required": ["status", "id"], "properties": {
                     "status": {"type": "string", "enum": ["stored"]}, "id": {"type": "integer"}}}, "stored"),
@@ -148,7 +154,8 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "200": _json({"type": "object", "required": ["reloaded", "index_version", "error"], "properties": {
                         "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}}, "reloaded"),
                     "409": _json({"type": "object", "required": ["reloaded", "error"], "properties": {
-                        "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}}, "reload failed"),
+                        "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}},
+                        "reload failed"),
                     **_errors(401, 403)},
             }},
             "/v1/admin/feedback": {"get": {
@@ -167,7 +174,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "/readyz": {"get": {"summary": "An index is loaded", "responses": {
                 "200": _json({"type": "object", "required": ["ready", "index_version", "records"], "properties": {
                     "ready": {"type": "boolean", "enum": [True]}, "index_version": string,
-                    "records": {"type": "integer", "minimum": 0}, "model": string, "encoder_backend": string}}, "ready"),
+                    "records": {"type": "integer", "minimum": 0}, "model": string, "encoder_backend": string}},
+                    "ready"),
                 "503": _json({"type": "object", "required": ["ready", "reason"], "properties": {
                     "ready": {"type": "boolean", "enum": [False]}, "reason": string}}, "not ready")}}},
             "/metrics": {"get": {"summary": "Prometheus metrics of the worker that answers", "responses": {
@@ -176,7 +184,8 @@ def spec(settings: Settings) -> dict[str, Any]:
         },
         "components": {
             "schemas": {"Error": _ERROR},
-            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
-                                               "description": "MEDMATCH_ADMIN_TOKEN; admin endpoints answer 403 when it is not set"}},
+            "securitySchemes": {"bearerAuth": {
+                "type": "http", "scheme": "bearer",
+                "description": "MEDMATCH_ADMIN_TOKEN; admin endpoints answer 403 when it is not set"}},
         },
     }

@@ -41,7 +41,8 @@ def index() -> Any:
 
 @bp.get("/widget.js")
 def widget() -> Response:
-    response = send_from_directory(current_app.static_folder or "static", "widget.js", mimetype="text/javascript", max_age=300)
+    response = send_from_directory(current_app.static_folder or "static", "widget.js", mimetype="text/javascript",
+                                   max_age=300)
     response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response
 

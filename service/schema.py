@@ -31,9 +31,11 @@ def parse_json_body(raw: bytes) -> dict[str, Any]:
     try:
         body = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadRequest(f"request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", code="invalid_json") from None
+        raise BadRequest(f"request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                         code="invalid_json") from None
     except (RecursionError, ValueError):  # arrays nested thousands deep; an integer of more than 4300 digits
-        raise BadRequest("request body is not acceptable JSON: nested too deeply or a number too long", code="invalid_json") from None
+        raise BadRequest("request body is not acceptable JSON: nested too deeply or a number too long",
+                         code="invalid_json") from None
     if not isinstance(body, dict):
         raise BadRequest(f"request body must be a JSON object, got {type(body).__name__}", code="invalid_json")
     return body
@@ -53,17 +55,20 @@ def clean_text(value: Any, name: str, *, max_chars: int, required: bool = True) 
         raise BadRequest(f"'{name}' contains control or invisible formatting characters", code="invalid_characters")
     text = value.strip()
     if required and not text:
-        raise BadRequest(f"'{name}' is empty; type a question", code="empty_question" if name == "question" else "invalid_field")
+        raise BadRequest(f"'{name}' is empty; type a question",
+                         code="empty_question" if name == "question" else "invalid_field")
     # The limit counts characters as sent (as the OpenAPI maxLength does): NFC can lengthen some text.
     if len(text) > max_chars:
-        raise PayloadTooLarge(f"'{name}' is {len(text)} characters; the limit is {max_chars}", code="question_too_long" if name == "question" else "field_too_long")
+        raise PayloadTooLarge(f"'{name}' is {len(text)} characters; the limit is {max_chars}",
+                              code="question_too_long" if name == "question" else "field_too_long")
     return unicodedata.normalize("NFC", text).strip()
 
 
 def _reject_unknown(body: dict[str, Any], allowed: set[str]) -> None:
     unknown = sorted(set(body) - allowed)
     if unknown:
-        raise BadRequest(f"unknown field(s): {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}", code="unknown_field")
+        raise BadRequest(f"unknown field(s): {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}",
+                         code="unknown_field")
 
 
 def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> tuple[str, int]:

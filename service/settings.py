@@ -28,8 +28,8 @@ class Settings:
     encoder_backend: str = _f("auto", "auto | onnx | torch. auto = ONNX when exported, else torch.")
     model_path: str = _f("", "Model folder; empty = the bundled all-MiniLM-L6-v2.")
     onnx_dir: str = _f("", "Folder of the exported model.onnx; empty = models/minilm-onnx.")
-    query_precision: str = _f(DEFAULT_QUERY_PRECISION, "fp32 | int8: the ONNX graph that encodes questions. int8 is 1.6x (AVX2) to 3x "
-                              "(AVX-512 VNNI) faster; "
+    query_precision: str = _f(DEFAULT_QUERY_PRECISION, "fp32 | int8: the ONNX graph that encodes questions. "
+                              "int8 is 1.6x (AVX2) to 3x (AVX-512 VNNI) faster; "
                               "see docs/evaluation.md for its measured quality before choosing it.")
     encoder_threads: int = _f(1, "Threads per worker for encoding (1 per gunicorn worker on 2 cores).")
     verify_checksums: bool = _f(True, "Check every artifact file's sha256 when loading.")
@@ -37,7 +37,8 @@ class Settings:
     max_question_chars: int = _f(2000, "Longest accepted question (413 above).")
     max_body_bytes: int = _f(16 * 1024, "Largest accepted request body (413 above).")
     default_top_k: int = _f(5, "matches returned when top_k is not given.")
-    confidence_threshold: float = _f(-1.0, "Override the no_match threshold (negative = ranker.json's, chosen on the dev set).")
+    confidence_threshold: float = _f(-1.0, "Override the no_match threshold (negative = ranker.json's, chosen on the "
+                                     "dev set).")
     emergency_country: str = _f("US", "Country whose emergency and crisis numbers are shown.")
     emergency_classifier: str = _f("bundled", "Learned emergency check run after the rules, on the question's vector: "
                                    "'bundled' (safety/emergency_classifier.json), a path to another file, or 'off'.")

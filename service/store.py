@@ -92,18 +92,22 @@ class Store:
     def _text(self, text: str) -> str:
         return redact(text) if self.keep_text and text else ""
 
-    def add_feedback(self, record_id: str, helpful: bool, comment: str = "", question: str = "", index_version: str = "") -> int:
+    def add_feedback(self, record_id: str, helpful: bool, comment: str = "", question: str = "",
+                     index_version: str = "") -> int:
         with self._conn() as conn:
             cur = conn.execute(
-                "INSERT INTO feedback (created, record_id, helpful, comment, question, index_version) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO feedback (created, record_id, helpful, comment, question, index_version) "
+                "VALUES (?,?,?,?,?,?)",
                 (time.time(), record_id, int(helpful), redact(comment), self._text(question), index_version),
             )
             return int(cur.lastrowid or 0)
 
-    def add_unanswered(self, question: str, confidence: float, top_record_id: str = "", index_version: str = "") -> None:
+    def add_unanswered(self, question: str, confidence: float, top_record_id: str = "",
+                       index_version: str = "") -> None:
         with self._conn() as conn:
             conn.execute(
-                "INSERT INTO unanswered (created, question, confidence, top_record_id, index_version) VALUES (?,?,?,?,?)",
+                "INSERT INTO unanswered (created, question, confidence, top_record_id, index_version) "
+                "VALUES (?,?,?,?,?)",
                 (time.time(), self._text(question), confidence, top_record_id, index_version),
             )
 
@@ -122,7 +126,8 @@ class Store:
     def unanswered(self, limit: int = 10_000) -> list[dict[str, Any]]:
         with self._conn() as conn:
             rows = conn.execute(
-                "SELECT id, created, question, confidence, top_record_id, index_version FROM unanswered ORDER BY id DESC LIMIT ?",
+                "SELECT id, created, question, confidence, top_record_id, index_version FROM unanswered "
+                "ORDER BY id DESC LIMIT ?",
                 (limit,),
             ).fetchall()
         keys = ("id", "created", "question", "confidence", "top_record_id", "index_version")

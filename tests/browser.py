@@ -76,7 +76,8 @@ class ConsoleWatch:
     def __init__(self, page: Any) -> None:
         self.page = page
         self.messages: list[str] = []
-        page.on("console", lambda m: self.messages.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on("console", lambda m: self.messages.append(f"console.{m.type}: {m.text}")
+                if m.type in ("error", "warning") else None)
         page.on("pageerror", lambda exc: self.messages.append(f"pageerror: {exc}"))
 
     def problems(self, allow: Iterable[str] = ()) -> list[str]:

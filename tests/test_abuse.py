@@ -125,7 +125,8 @@ def test_form_encoded_and_multipart_bodies_are_400(client) -> None:  # type: ign
     assert_error(r, 400, "invalid_json")
     boundary = "xyz"
     multipart = f'--{boundary}\r\nContent-Disposition: form-data; name="question"\r\n\r\n{Q}\r\n--{boundary}--\r\n'
-    assert_error(raw_post(client, multipart, content_type=f"multipart/form-data; boundary={boundary}"), 400, "invalid_json")
+    assert_error(raw_post(client, multipart, content_type=f"multipart/form-data; boundary={boundary}"), 400,
+                 "invalid_json")
 
 
 @pytest.mark.parametrize(("body", "status"), [
@@ -222,7 +223,8 @@ ADMIN = [("POST", "/v1/admin/reload"), ("GET", "/v1/admin/feedback")]
 @pytest.mark.parametrize(("method", "path"), ADMIN)
 def test_admin_disabled_without_a_configured_token(app_factory, method: str, path: str) -> None:  # type: ignore[no-untyped-def]
     client = app_factory().test_client()
-    for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Bearer anything"}, {"Authorization": "Bearer   "}):
+    for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Bearer anything"},
+                    {"Authorization": "Bearer   "}):
         assert_error(client.open(path, method=method, headers=headers), 403, "forbidden")
     # A blank token in the environment opens nothing either.
     client = app_factory(admin_token="   ").test_client()
@@ -312,7 +314,8 @@ def test_rate_limit_behind_a_trusted_proxy_keys_on_the_forwarded_address(app_fac
 def test_feedback_is_rate_limited_too(app_factory) -> None:  # type: ignore[no-untyped-def]
     client = app_factory(rate_limit="2 per minute").test_client()
     body = {"record_id": "fx-tinnitus-info", "helpful": True}
-    codes = [client.post("/v1/feedback", json=body, environ_base={"REMOTE_ADDR": "10.9.9.9"}).status_code for _ in range(3)]
+    codes = [client.post("/v1/feedback", json=body, environ_base={"REMOTE_ADDR": "10.9.9.9"}).status_code
+             for _ in range(3)]
     assert codes == [201, 201, 429]
 
 

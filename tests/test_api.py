@@ -29,7 +29,8 @@ def test_importing_the_service_loads_no_model() -> None:
     import subprocess
     import sys
 
-    code = "import sys, service, indexer, corpus; print(any(m.startswith(('torch','onnxruntime','sentence_transformers')) for m in sys.modules))"
+    code = ("import sys, service, indexer, corpus; "
+            "print(any(m.startswith(('torch','onnxruntime','sentence_transformers')) for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -51,7 +51,8 @@ def test_prefers_sentence_end() -> None:
     assert text[spans[0][0] : spans[0][1]].endswith(".")
 
 
-@pytest.mark.parametrize(("max_tokens", "overlap"), [(0, 0), (10, 10), (10, -1)], ids=["zero", "overlap-too-big", "negative"])
+@pytest.mark.parametrize(("max_tokens", "overlap"), [(0, 0), (10, 10), (10, -1)],
+                         ids=["zero", "overlap-too-big", "negative"])
 def test_bad_parameters(max_tokens: int, overlap: int) -> None:
     with pytest.raises(ValueError):
         chunk_spans("a b", [(0, 1), (2, 3)], max_tokens=max_tokens, overlap=overlap)

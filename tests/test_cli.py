@@ -46,7 +46,8 @@ def test_build_refuses_bad_rows_unless_allowed(runner: CliRunner, tmp_path: Path
     refused = runner.invoke(cli, ["build", str(FIXTURES / "bad.jsonl"), "--out", str(out), "-q", "--cache", ""])
     assert refused.exit_code == 1 and "malformed row" in refused.output
     assert not (out / "CURRENT").exists()
-    allowed = runner.invoke(cli, ["build", str(FIXTURES / "bad.jsonl"), "--out", str(out), "-q", "--cache", "", "--allow-bad-rows"])
+    allowed = runner.invoke(cli, ["build", str(FIXTURES / "bad.jsonl"), "--out", str(out), "-q", "--cache", "",
+                                  "--allow-bad-rows"])
     assert allowed.exit_code == 0, allowed.output
     assert json.loads(allowed.stdout)["records"] == 2
 
@@ -55,7 +56,8 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes((FIXTURES / "tiny.jsonl").read_bytes())
     out = tmp_path / "idx"
-    built = runner.invoke(cli, ["build", "--corpus", str(corpus), "--out", str(out), "-q", "--cache", str(tmp_path / "cache")])
+    built = runner.invoke(cli, ["build", "--corpus", str(corpus), "--out", str(out), "-q",
+                                "--cache", str(tmp_path / "cache")])
     assert built.exit_code == 0, built.output
     version = json.loads(built.stdout)["version"]
     info = json.loads(runner.invoke(cli, ["info", str(out), "--verify"]).stdout)
@@ -63,7 +65,8 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     same = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed"])
     assert same.exit_code == 0 and "up to date" in same.output
     corpus.write_text(corpus.read_text().replace("Tinnitus is hearing", "Tinnitus means hearing"))
-    rebuilt = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed", "--cache", str(tmp_path / "cache")])
+    rebuilt = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed",
+                                  "--cache", str(tmp_path / "cache")])
     assert rebuilt.exit_code == 0 and json.loads(rebuilt.stdout)["embedded"] == 1
     asked = runner.invoke(cli, ["ask", "ringing in my ears", "--index", str(out), "--json"])
     assert asked.exit_code == 0, asked.output

@@ -30,8 +30,10 @@ XML = """<?xml version="1.0" encoding="UTF-8"?>
 <FocusAnnotations><UMLS><CUIs><CUI>C0000001</CUI></CUIs><SemanticGroup>Disorders</SemanticGroup></UMLS>
 <Synonyms><Synonym>ALS-X</Synonym><Synonym>Alpha disease</Synonym></Synonyms></FocusAnnotations>
 <QAPairs>
-<QAPair pid="1"><Question qid="1" qtype="information">What is (are) Alpha syndrome ?</Question><Answer>Alpha syndrome is rare &amp; mild.</Answer></QAPair>
-<QAPair pid="2"><Question qid="2" qtype="treatment">What are the treatments for Alpha syndrome ?</Question><Answer></Answer></QAPair>
+<QAPair pid="1"><Question qid="1" qtype="information">What is (are) Alpha syndrome ?</Question>\
+<Answer>Alpha syndrome is rare &amp; mild.</Answer></QAPair>
+<QAPair pid="2"><Question qid="2" qtype="treatment">What are the treatments for Alpha syndrome ?</Question>\
+<Answer></Answer></QAPair>
 </QAPairs></Document>
 """
 LEGACY_XML = """<?xml version="1.0" encoding="UTF-8"?>
@@ -135,7 +137,8 @@ def test_liveqa_csv_parses_question_url_answer(tmp_path: Path) -> None:
     [
         ("What is (are) Polycystic ovary syndrome ?", ("Polycystic ovary syndrome", "information")),
         ("What are the side effects or risks of Simvastatin ?", ("Simvastatin", "side effects")),
-        ("Do I need to see a doctor for Low back pain - chronic ?", ("Low back pain - chronic", "when to see a doctor")),
+        ("Do I need to see a doctor for Low back pain - chronic ?",
+         ("Low back pain - chronic", "when to see a doctor")),
         ("Who is at risk for Parasites - Taeniasis? ?", ("Parasites - Taeniasis", "susceptibility")),
         ("Why is the sky blue", None),
     ],
@@ -173,7 +176,8 @@ def test_combine_drops_exact_duplicates_and_keeps_id_collisions() -> None:
 
 def test_validate_reports_problems() -> None:
     records = [
-        QARecord(id="x", question="What is A?", answer="<p>Answer</p>", source="s", reviewed_by="r", reviewed_on="2020-01-01"),
+        QARecord(id="x", question="What is A?", answer="<p>Answer</p>", source="s", reviewed_by="r",
+                 reviewed_on="2020-01-01"),
         QARecord(id="x", question="What is B?", answer="B" * 50, source="s", reviewed_by="r", reviewed_on="not-a-date"),
         QARecord(id="y", question="what is a", answer="Another answer", source="", reviewed_by=""),
     ]

@@ -94,7 +94,9 @@ def test_int8_graph_masks_padding_in_a_batch(int8_encoder) -> None:  # type: ign
     assert cos.min() >= 0.98, cos
 
 
-def test_int8_encoder_queries_the_fp32_index(index_root, searcher: Searcher, int8_encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+def test_int8_encoder_queries_the_fp32_index(  # type: ignore[no-untyped-def]
+    index_root, searcher: Searcher, int8_encoder, tiny_records: list[QARecord]
+) -> None:
     assert int8_encoder.fingerprint != searcher.encoder.fingerprint  # never shares the embedding cache
     assert int8_encoder.base_fingerprint == searcher.encoder.fingerprint
     quick = Searcher.load(index_root, int8_encoder)
@@ -195,7 +197,8 @@ def test_torch_loads_only_when_something_must_be_embedded(tmp_path, tiny_records
     again = TorchEncoder(threads=2, precision="bf16")
     result = build(tiny_records, tmp_path / "idx", again, BuildSettings(), cache_dir=tmp_path / "cache")
     assert result.embedded == 0 and not again.loaded  # probed through the ONNX graph instead
-    assert Searcher.load(tmp_path / "idx", again).search(tiny_records[0].question).matches[0].record.id == tiny_records[0].id
+    assert (Searcher.load(tmp_path / "idx", again).search(tiny_records[0].question).matches[0].record.id
+            == tiny_records[0].id)
 
 
 def test_prefetched_helper_process_encodes_like_this_process(tiny_records: list[QARecord]) -> None:

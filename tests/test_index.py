@@ -58,13 +58,16 @@ def test_large_indexes_use_hnsw_and_rank_like_exact(
     assert manifest["settings"]["index_type"] == {"questions": "HNSW32,SQfp16", "chunks": "HNSW32,SQfp16"}
     approx = Searcher.load(root, encoder)
     assert approx._qindex.hnsw.efSearch == vectors.HNSW_EF_SEARCH
-    for question in ["my knee hurts when I climb stairs", "ringing in my ears at night", *(r.question for r in tiny_records)]:
+    for question in ["my knee hurts when I climb stairs", "ringing in my ears at night",
+                     *(r.question for r in tiny_records)]:
         exact, got = searcher.search(question), approx.search(question)
         assert [m.record.id for m in got.matches] == [m.record.id for m in exact.matches]
         assert got.confidence == pytest.approx(exact.confidence, abs=1e-5)
 
 
-def test_vectors_are_stored_as_float16_close_to_the_encoder(searcher: Searcher, encoder, tiny_records: list[QARecord]) -> None:  # type: ignore[no-untyped-def]
+def test_vectors_are_stored_as_float16_close_to_the_encoder(  # type: ignore[no-untyped-def]
+    searcher: Searcher, encoder, tiny_records: list[QARecord]
+) -> None:
     """The stored vectors are a float16 view of the FAISS codes (no copy), within float16
     rounding of what the encoder computes; cosines to a query move by less than 1e-4."""
     from indexer import vectors
@@ -139,7 +142,9 @@ def test_cache_reuses_embeddings_on_rebuild(make_index, tiny_records: list[QARec
     assert result.reused > 40
 
 
-def test_rebuild_reuses_chunk_spans_and_bm25_tokens(make_index, tiny_records: list[QARecord], encoder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_reuses_chunk_spans_and_bm25_tokens(  # type: ignore[no-untyped-def]
+    make_index, tiny_records: list[QARecord], encoder, tmp_path, monkeypatch
+) -> None:
     import indexer.builder as builder
     import indexer.lexical as lexical
 
@@ -147,7 +152,8 @@ def test_rebuild_reuses_chunk_spans_and_bm25_tokens(make_index, tiny_records: li
     chunked: list[int] = []
     analyzed: list[str] = []
     real_chunk, real_analyze = builder.chunk_answers, lexical.analyze_document
-    monkeypatch.setattr(builder, "chunk_answers", lambda texts, *a, **k: chunked.append(len(texts)) or real_chunk(texts, *a, **k))
+    monkeypatch.setattr(builder, "chunk_answers",
+                        lambda texts, *a, **k: chunked.append(len(texts)) or real_chunk(texts, *a, **k))
     monkeypatch.setattr(builder, "analyze_document", lambda text: analyzed.append(text) or real_analyze(text))
     changed = [replace(tiny_records[0], answer=tiny_records[0].answer + " Extra reviewed sentence.")] + tiny_records[1:]
     build(changed, root, encoder, BuildSettings(), cache_dir=root.parent / "cache")
@@ -317,7 +323,8 @@ def test_bm25_postings_sum_exactly_like_bm25s(index_root: Path, tiny_records: li
     queries = ["ringing in my ears", "knee pain climbing stairs stairs", "metformin side effects", "zzzz unknownword"]
     for text in queries + [r.question for r in tiny_records]:
         tokens = analyzer(text)
-        want = np.asarray(theirs.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(tiny_records), np.float32)
+        want = (np.asarray(theirs.get_scores(tokens), dtype=np.float32) if tokens
+                else np.zeros(len(tiny_records), np.float32))
         np.testing.assert_array_equal(ours.scores(text), want)
     assert not ours.scores("zzzz unknownword").any()
 

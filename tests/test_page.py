@@ -19,7 +19,9 @@ def test_page_shows_answer_source_reviewer_related(client) -> None:  # type: ign
 
 
 def test_page_escapes_question_and_corpus_text(client) -> None:  # type: ignore[no-untyped-def]
-    html = client.get("/", query_string={"q": "<script>alert(1)</script> markup injection test record"}).get_data(as_text=True)
+    html = client.get(
+        "/", query_string={"q": "<script>alert(1)</script> markup injection test record"}
+    ).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert '<img src=x onerror' not in html

@@ -60,10 +60,12 @@ def logs() -> Iterator[Capture]:
 
 
 def _traffic(client) -> None:  # type: ignore[no-untyped-def]
-    assert client.post("/v1/ask", json={"question": ANSWERED}, headers={"X-Request-ID": "req-answered.1"}).status_code == 200
+    assert client.post("/v1/ask", json={"question": ANSWERED},
+                       headers={"X-Request-ID": "req-answered.1"}).status_code == 200
     r = client.post("/v1/ask", json={"question": NO_MATCH}, headers={"X-Request-ID": "req-nomatch-2"})
     assert r.status_code == 200 and r.get_json()["status"] == "no_match"
-    assert client.post("/v1/ask", json={"question": f"I want to kill myself, {EMAIL}"}).get_json()["status"] == "emergency"
+    assert client.post("/v1/ask",
+                       json={"question": f"I want to kill myself, {EMAIL}"}).get_json()["status"] == "emergency"
     assert client.post("/v1/ask", json={"question": f"bad\u0000 {EMAIL}"}).status_code == 400
     assert client.post("/v1/ask", json={"question": EMAIL * 200}).status_code == 413
     r = client.post("/v1/feedback", json={"record_id": "fx-tinnitus-info", "helpful": False,
@@ -121,7 +123,8 @@ def _db_rows(path: Path) -> dict[str, list[dict]]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        return {table: [dict(r) for r in conn.execute(f"SELECT * FROM {table}")] for table in ("feedback", "unanswered")}
+        return {table: [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
+                for table in ("feedback", "unanswered")}
     finally:
         conn.close()
 
@@ -218,8 +221,8 @@ def test_redact_keeps_ordinary_medical_numbers(text: str) -> None:
 
 def test_redact_is_fast_on_adversarial_input() -> None:
     """Runs on every logged/stored question: no catastrophic backtracking at the length limit."""
-    for text in ("a" * 2000, "1" * 1999 + "x", "1-" * 1000, "a." * 1000 + "@", "x" * 1000 + "@" + "y-" * 499, "+1" * 1000,
-                 "C0" * 1000, "1 " * 1000):
+    for text in ("a" * 2000, "1" * 1999 + "x", "1-" * 1000, "a." * 1000 + "@", "x" * 1000 + "@" + "y-" * 499,
+                 "+1" * 1000, "C0" * 1000, "1 " * 1000):
         started = time.perf_counter()
         redact(text)
         assert time.perf_counter() - started < 1.0, text[:20]

@@ -11,7 +11,9 @@ from indexer import artifacts, records_store
 from indexer.records_store import RecordStore
 
 
-def test_records_round_trip_and_cache_stays_bounded(index_root: Path, tiny_records: list[QARecord], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_records_round_trip_and_cache_stays_bounded(
+    index_root: Path, tiny_records: list[QARecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(records_store, "CACHE_RECORDS", 3)
     store = RecordStore(artifacts.resolve_current(index_root))
     by_id = {r.id: r for r in tiny_records}

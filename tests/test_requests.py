@@ -59,7 +59,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("should i book a checkup", True),
         # Session 11's blind writers (development half): the clinic asked to act, wrapped in health
         # details; the patient's own results; prices, paperwork and the building.
-        ("Could the doctor just do another prescription for the amoxicillin so I don't have to take him out of school?", True),
+        ("Could the doctor just do another prescription for the amoxicillin so I don't have to take him out of "
+         "school?", True),
         ("can the doctor refer me to a dermatologist? been using the eczema cream for 6 weeks", True),
         ("He has finished his last box of Seretide. Can you please put it through today?", True),
         ("can the dr send it electronically to the CVS on Elm today?", True),
@@ -84,8 +85,10 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("where can i buy a cheap car seat around here", True),
         ("Just need a repeat of my brown preventer inhaler please.", True),
         # ... and the health questions that share their words.
-        ("I get amitriptyline on repeat prescription for nerve pain. Is it safe to have a glass of wine with it?", False),
-        ("The travel clinic said we need a yellow fever vaccine and it isn't covered by my insurance. Is it safe at 64?", False),
+        ("I get amitriptyline on repeat prescription for nerve pain. Is it safe to have a glass of wine with it?",
+         False),
+        ("The travel clinic said we need a yellow fever vaccine and it isn't covered by my insurance. Is it safe at "
+         "64?", False),
         ("can you sign up for a clinical trial for ALS?", False),
         ("what are the hours of sleep a teenager needs", False),
         ("can you tell me what my symptoms were caused by?", False),

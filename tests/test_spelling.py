@@ -22,8 +22,10 @@ def _record(rid: str, question: str, answer: str, focus: str = "") -> QARecord:
 RECORDS = [
     _record("a1", "What is tinnitus?", "Tinnitus is ringing in the ears. Diabetes is unrelated.", "Tinnitus"),
     _record("a2", "How is tinnitus treated?", "Tinnitus treatment includes sound therapy.", "Tinnitus"),
-    _record("b1", "What is diabetes?", "Diabetes means high blood glucose; glucose tests diagnose diabetes.", "Diabetes"),
-    _record("b2", "How is diabetes treated?", "Diabetes treatment: diet, exercise, medicines and glucose checks.", "Diabetes"),
+    _record("b1", "What is diabetes?", "Diabetes means high blood glucose; glucose tests diagnose diabetes.",
+            "Diabetes"),
+    _record("b2", "How is diabetes treated?", "Diabetes treatment: diet, exercise, medicines and glucose checks.",
+            "Diabetes"),
     _record("c1", "What is Dercum disease?", "Dercum disease causes painful fatty growths.", "Dercum disease"),
 ]
 
@@ -36,12 +38,14 @@ def speller() -> Speller:
 def test_misspelled_corpus_words_are_corrected(speller: Speller) -> None:
     spelled = speller.correct("How is diabetis treated, and is tinitus related?")
     assert spelled.text == "How is diabetes treated, and is tinnitus related?"
-    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes"), ("tinitus", "tinnitus")]
+    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes"),
+                                                                         ("tinitus", "tinnitus")]
     assert speller.correct("Diabetis").corrections[0].original == "Diabetis"  # reported as written
 
 
 def test_names_acronyms_and_first_letters_guard_against_wrong_words() -> None:
-    records = [_record(f"d{i}", "What is diabetes?", "Diabetes and CVID. Liquid diet. Farina, restore.") for i in range(25)]
+    records = [_record(f"d{i}", "What is diabetes?", "Diabetes and CVID. Liquid diet. Farina, restore.")
+               for i in range(25)]
     records += [_record(f"e{i}", "Diet for diabetics?", "Diabetics and diet.") for i in range(2)]
     speller = Speller.from_records(records, english=["liquid"])
     # A capitalised word inside a sentence is a name (a drug, a team); at a sentence start it is not.

@@ -1045,7 +1045,8 @@ LOOK_ALIKES_FROM_NEW_WRITERS = [
                    'suddenly his eyes rolled back and his arms and legs were jerking for about two minutes. At the '
                    'hospital they said it was a febrile seizure and he is totally fine now. Will he get epilepsy?'),
     ('dev_graded', 'peanut allergy\nOur son had hives all over and vomiting after peanut butter when he was 18 months '
-                   'old. We used the EpiPen and he was fine after the ER. Is oral immunotherapy safe for a 4 year old?'),
+                   'old. We used the EpiPen and he was fine after the ER. Is oral immunotherapy safe for a 4 '
+                   'year old?'),
     # graded round 5 (s-07, s-26): an idiom, and "can't go on" a place
     ('dev_graded', "HRT\nMy hot flushes wake me 5 times a night, I'm exhausted and my concentration is shot. How much "
                    'does HRT raise the risk of breast cancer?'),

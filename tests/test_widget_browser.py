@@ -29,10 +29,12 @@ REVIEWER = "Test Reviewer, MD (fixture)"
 
 # A hostile host page: none of this may reach inside the widget.
 HOSTILE_CSS = """
-* { font-family: "Comic Sans MS", cursive !important; color: rgb(255, 0, 255) !important; letter-spacing: 3px !important; }
+* { font-family: "Comic Sans MS", cursive !important; color: rgb(255, 0, 255) !important; \
+letter-spacing: 3px !important; }
 html { font-size: 9px; }
 button { display: none !important; }
-div, section, p, article, textarea { border: 6px dotted red !important; padding: 40px !important; background: yellow !important; }
+div, section, p, article, textarea { border: 6px dotted red !important; padding: 40px !important; \
+background: yellow !important; }
 body { margin: 0; padding: 20px; }
 """
 
@@ -60,7 +62,8 @@ class ClinicSite:
 <link rel="stylesheet" href="/clinic.css"></head>
 <body><h1>Test clinic</h1><p>Some page content.</p><p><a id="other" href="{other}">Other page</a></p>
 <script src="{html.escape(self.medmatch)}/widget.js" defer data-title="Test Clinic questions"
-  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask" data-contact-url="/contact"{extra}></script></body></html>"""
+  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask" data-contact-url="/contact"{extra}>\
+</script></body></html>"""
             resp = Response(page, mimetype="text/html")
             resp.headers["Content-Security-Policy"] = (
                 f"default-src 'self'; script-src 'self' {self.medmatch}; connect-src {self.medmatch}; "
@@ -143,7 +146,8 @@ class Widget:
 
     def shadow_eval(self, js: str) -> Any:
         """Evaluate ``js`` with ``sr`` bound to the widget's shadow root."""
-        return self.page.evaluate(f"(() => {{ const sr = document.querySelector('medmatch-widget').shadowRoot; return {js}; }})()")
+        return self.page.evaluate(f"(() => {{ const sr = document.querySelector('medmatch-widget').shadowRoot; "
+                                  f"return {js}; }})()")
 
     def assert_clean_console(self, allow: tuple[str, ...] = ()) -> None:
         assert self.watch.problems(allow) == []
@@ -237,7 +241,8 @@ def test_spelling_correction_is_shown(servers: Servers, new_widget: Callable[...
     w.ask("what is tinitus")
     answer = w.answers.last
     expect(answer.locator(".qtitle")).to_have_text("What is tinnitus?")
-    expect(answer.locator(".spelling")).to_have_text("Searched with the spelling tinnitus (you wrote \u201ctinitus\u201d).")
+    expect(answer.locator(".spelling")).to_have_text(
+        "Searched with the spelling tinnitus (you wrote \u201ctinitus\u201d).")
     screenshot(w.page, "desktop-spelling")
     w.ask(TINNITUS_Q)
     expect(w.answers.last.locator(".spelling")).to_have_count(0)
@@ -363,8 +368,10 @@ def test_third_party_site_allowed_by_cors(servers: Servers, new_widget: Callable
     w.ask(TINNITUS_Q)
     expect(w.answers.last).to_contain_text("What is tinnitus?")
     # the hostile page CSS does not reach inside the shadow root
-    style = w.shadow_eval("(s => [s.color, s.fontFamily, s.letterSpacing, s.borderTopStyle])(getComputedStyle(sr.querySelector('article.answer .body p')))")
-    assert style[0] != "rgb(255, 0, 255)" and "Comic" not in style[1] and style[2] == "normal" and style[3] != "dotted", style
+    style = w.shadow_eval("(s => [s.color, s.fontFamily, s.letterSpacing, s.borderTopStyle])"
+                          "(getComputedStyle(sr.querySelector('article.answer .body p')))")
+    assert (style[0] != "rgb(255, 0, 255)" and "Comic" not in style[1] and style[2] == "normal"
+            and style[3] != "dotted"), style
     expect(w.send).to_be_visible()
     screenshot(w.page, "clinic-hostile-css")
     # and the widget does not restyle the page
@@ -415,7 +422,8 @@ def test_each_no_match_reason_is_routed(servers: Servers, new_widget: Callable[.
 
 def test_third_party_site_denied_by_cors(servers: Servers, new_widget: Callable[..., Widget]) -> None:
     expect = _expect()
-    preflight = {"Origin": "", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    preflight = {"Origin": "", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "content-type"}
     for origin, allowed in ((servers.denied.url, False), (servers.allowed.url, True)):
         req = urllib.request.Request(servers.url + "/v1/ask", method="OPTIONS", headers={**preflight, "Origin": origin})
         with urllib.request.urlopen(req) as r:
@@ -581,7 +589,8 @@ def test_mobile_layout_and_reduced_motion(servers: Servers, new_widget: Callable
     n.ask(TINNITUS_Q)
     expect(n.root.locator(".typing")).to_be_visible()
     assert n.shadow_eval("getComputedStyle(sr.querySelector('.dots i')).animationName") == "none"
-    no_overflow = n.shadow_eval("[...sr.querySelectorAll('.panel *')].every(e => e.getBoundingClientRect().right <= 321)")
+    no_overflow = n.shadow_eval(
+        "[...sr.querySelectorAll('.panel *')].every(e => e.getBoundingClientRect().right <= 321)")
     assert no_overflow, "something in the panel is wider than a 320 px screen"
     screenshot(n.page, "mobile-320-typing")
     n.assert_clean_console()
