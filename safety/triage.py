@@ -34,6 +34,7 @@ from safety.patterns import (
     RECENT_PAST_CUES,
     RECOVERED_CUES,
     RULES,
+    SELF_HARM_CUES,
     TOPIC_CUES,
     TYPOS,
     Guard,
@@ -512,4 +513,8 @@ class Triage:
         if self.classifier is None or not self.classifier.flags(vector, text):
             return None
         category = self.classifier.kind(vector) or POSSIBLE_EMERGENCY
+        if category == "suicide_self_harm" and not SELF_HARM_CUES.search(normalize(text)):
+            # The kind model picks among emergencies only; a message with no word of self-harm or
+            # despair gets the generic message, which still names the crisis line.
+            category = POSSIBLE_EMERGENCY
         return Emergency(category, emergency_message(category, self.contacts), CLASSIFIER_RULE)

@@ -1063,6 +1063,20 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('animals_blind3', "Our son is 14 and he's been sneezing and wheezing ever since we got the hamster. Could he be "
                        'allergic?'),
 ]
+# session 14: what the exclusions for an accident on an object and a vaccine dose must not silence
+FOUND_BY_NEW_WRITERS += [
+    ('session 14 rule', "i keep cutting myself on my arms tonight and i can't stop", 'suicide_self_harm'),
+    ('session 14 rule', "I've been cutting myself on and off and tonight I went too deep", 'suicide_self_harm'),
+    ('session 14 rule', 'my brother just got shot in the leg outside our building', 'severe_bleeding'),
+]
+# session 14: an accidental cut on an object, and a vaccine dose (clinic-widget writers G and J)
+LOOK_ALIKES_FROM_NEW_WRITERS += [
+    ('dev_clinic_blind', 'I got a tetanus shot at urgent care after cutting myself on rusty metal. What is tetanus '
+                         'and how do people get it?'),
+    ('dev_clinic_blind', 'got shot 1 of the hep B vaccine at the clinic today. how many doses are in the series '
+                         'total and why'),
+    ('session 14 rule', 'burned myself on the oven door last week, is the blister ok to pop?'),
+]
 
 #: The recovery cues must not hide a sign that is still going on.
 STILL_GOING_ON = [

@@ -160,6 +160,26 @@ def test_named_kind_gets_its_own_message_and_unknown_kinds_are_refused(tmp_path:
     assert EmergencyClassifier.load(path).kind(np.array([0.0, 1.0])) == "seizure"
 
 
+def test_suicide_is_named_only_with_a_word_of_self_harm_or_despair() -> None:
+    kinds = KindModel(("suicide_self_harm", "seizure"), np.array([[4.0, 0.0], [0.0, 4.0]]), np.zeros(2), 0.6)
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 5.0]), min_words=0, kinds=kinds))
+    suicide = np.array([1.0, 0.0])
+    # Clinic messages the bundled model flagged and named "suicide" (eval/dev_clinic_blind.jsonl):
+    for text in ("Please could you pass a message to Tamsin in the lactation team, tell her Ruby is finally "
+                 "latching on both sides and we owe her big time x",
+                 "my son is 6 and broke his wrist on the trampoline, school want a note from the doctor saying "
+                 "he cant do PE for the next 4 weeks. can i pick one up tomorrow"):
+        got = triage.check_vector(suicide, text)
+        assert got is not None and got.category == POSSIBLE_EMERGENCY and "988" in got.message
+    for text in ("my boyfriend said everyone would be better off without him and now he won't answer",
+                 "she's been saving up her pills for weeks and just texted me goodbye",
+                 "I\u2019m on the bridge and I don\u2019t want to be here anymore"):
+        got = triage.check_vector(suicide, text)
+        assert got is not None and got.category == "suicide_self_harm", text
+    seizure = triage.check_vector(np.array([0.0, 1.0]), "my dad is shaking all over")
+    assert seizure is not None and seizure.category == "seizure"  # other kinds need no such word
+
+
 def test_bundled_kind_model_covers_only_known_categories() -> None:
     from safety import CATEGORIES
 
