@@ -1248,6 +1248,11 @@ _BREATHING = (
             r"(?:no|not having any|not having|without any|without|never had any|never had) "
             r"(?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
             r"(?:from|with|for) laugh\w*", r"laughing so",
+            # past and over (session 14): "ran up 3 flights and couldnt breathe lol", a panic attack
+            # that passed ("at the time i felt like i couldnt breathe")
+            r"(?:ran|run|running|climbed|climbing|walked|walking|jogged|jogging) up (?:\w+ ){0,3}"
+            r"(?:stairs|flights?|hills?|steps)\b.{0,30}\bcouldnt breathe",
+            r"at the time (?:\w+ ){0,5}couldnt breathe",
         ),
     ),
     Rule(
@@ -1550,6 +1555,9 @@ _BLEEDING = (
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
             r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
+            # "its spurting through 3 tea towels" (session 14: no word of blood at all)
+            r"(?:spurt\w*|gush\w*|pour\w*|pump\w*|seep\w*) through (?:\w+ ){0,2}(?:\d+|two|three|four|several|a few) "
+            r"(?:\w+ )?(?:towels?|bandages?|dressings?|cloths?)",
             # "been bleeding for 40 min through like 3 towels" (session 12)
             r"bleed\w* (?:for )?(?:\w+ ){0,3}through (?:\w+ ){0,2}(?:\d+|two|three|four|several) (?:\w+ )?"
             r"(?:towels?|pads?|bandages?|dressings?)",
@@ -1972,7 +1980,9 @@ _NARRATIVE = (
              r"(?:1[2-9]\d|racing|pounding)"),
          guard=Guard.INFO | Guard.PAST,
          context=_rx(*_INFECTION, r"pneumonia", r"infected", r"cellulitis", r"sepsis", r"wounds?", r"operation",
-                     r"surgery", r"keyhole", r"stitches", r"(?:had|having) (?:my|his|her) (?:\w+ )?(?:out|removed)"),
+                     r"surgery", r"keyhole", r"stitches", r"(?:had|having) (?:my|his|her) (?:\w+ )?(?:out|removed)",
+                     # days after a joint replacement (session 14)
+                     r"(?:knee|hip|joint|shoulder) replacement"),
          window=2),
     Rule("burn.face_or_chest_blistering", "severe_burn",
          _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
@@ -2122,6 +2132,23 @@ _NARRATIVE = (
          exclude=_rx(r"sometimes", r"on and off", r"(?:when|if|after) i (?:sit|ride|cycle)",
                      r"after (?:sitting|cycling|riding)", r"(?:goes|go|going) numb (?:when|if|after)", r"signs? of",
                      r"symptoms? of", r"what (?:are|is)"),
+         guard=Guard.PAST,
+         window=2),
+    # An injured spine after a fall, a dive or a crash: both legs (or arms) numb or not moving
+    # (session 14: "fell off the ladder onto his back and says he cant feel or move his legs"; only
+    # the Spanish rule below had it). Not one arm or leg, which is more often a fracture.
+    Rule("spinal.after_injury", "spinal_emergency",
+         _rx(r"(?:cant|cannot|unable to|not able to|can barely|can hardly) (?:\w+ )?(?:feel|move)"
+             r"(?: (?:or|and|nor) (?:feel|move))? (?:\w+ ){0,2}(?:legs|feet|toes|both arms|both hands"
+             r"|arms (?:or|and) legs|anything below|(?:\w+ )?from the (?:waist|chest|neck|hips?) down)",
+             r"no feeling (?:in|below) (?:\w+ ){0,2}(?:legs|feet|waist|chest|neck)",
+             r"numb (?:\w+ ){0,2}from the (?:waist|chest|neck|hips?) down",
+             r"(?:legs|arms) (?:\w+ ){0,2}(?:wont|will not|dont|do not|cant) (?:move|work)"),
+         context=_rx(r"fell", r"fall\w*", r"ladder", r"roof", r"crash\w*", r"accident", r"div(?:e|ed|ing)", r"dove",
+                     r"shallow", r"tackle\w*", r"trampoline", r"thrown", r"landed", r"hit by", r"neck", r"spine",
+                     r"spinal", r"back"),
+         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is|happens)", r"sleep paralysis", r"asleep",
+                     r"pins and needles (?:when|if|after)"),
          guard=Guard.PAST,
          window=2),
     Rule("breathing.after_going_under_water", "breathing",
@@ -2278,6 +2305,16 @@ _NARRATIVE = (
     # A danger to others in a mental health crisis (session 12: "hasnt slept in 4 days. he says the
     # neighbours are sending signals through the tv and he's got a kitchen knife and says he has to stop
     # them tonight").
+    # Fear of harming other people, told now (session 14: "I've smashed up my room ... I feel like I'm
+    # going to do something really bad to someone"). Not "him" or "her", which are mostly the idiom
+    # ("I'm going to kill him when he gets home").
+    Rule("crisis.harm_to_others", "mental_health_crisis",
+         _rx(r"(?:going to|gonna|about to|might|could|will|scared i will|scared ill|afraid i will|afraid ill) "
+             r"(?:do something (?:really |very )?(?:bad|terrible|awful|stupid) to|hurt|harm|attack|stab|kill) "
+             r"(?:someone|somebody|people|anyone|everyone)"),
+         guard=Guard.INFO | Guard.PAST,
+         exclude=_rx(r"games?", r"(?:film|movie|show|book|novel|story|character)", r"intrusive", r"ocd",
+                     r"(?:would|wouldnt) never")),
     Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
          _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
              r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
@@ -2442,7 +2479,10 @@ _NARRATIVE = (
          _rx(r"cut (?:my|myself|his|her|their) (?:\w+ ){0,2}(?:deeper|too deep|worse) than (?:i |he |she "
              r"|they )?(?:meant|intended|wanted)",
              r"cut (?:myself|himself|herself|themselves) (?:too |really |very )?deep\b",
-             r"(?:went|cut|gone|going) (?:\w+ )?deeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)")),
+             r"(?:went|cut|gone|going) (?:\w+ )?deeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)",
+             # session 14: "i cut too deep this time and its not stopping"
+             r"cut (?:way |far )?too deep (?:this time|again|tonight)",
+             r"cut (?:way |far )?too deep\b.{0,40}\b(?:not stopping|wont stop|cant stop|keeps? bleeding)")),
     Rule("bleeding.gaping_or_soaking", "severe_bleeding",
          _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?"
                                         r"|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",

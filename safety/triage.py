@@ -249,10 +249,13 @@ _MESSAGES: dict[str, str] = {
         "from them. For advice once everyone is safe, you can also contact {crisis}."
     ),
     "spinal_emergency": (
-        "Numbness around the bottom, genitals or inner thighs, or new trouble peeing or controlling the "
-        "bladder or bowels, with back pain, can mean the nerves at the base of the spine are being "
-        "squeezed (cauda equina syndrome), which needs treatment within hours. Go to an emergency "
-        "department now or call {emergency}; do not wait for a routine appointment."
+        "After a fall, a dive or a crash, numbness or weakness in both legs or arms can mean an injured "
+        "spine: call {emergency} now, do not move the person unless they are in danger where they are, and "
+        "keep their head and neck still. Without an injury, numbness around the bottom, genitals or inner "
+        "thighs, or new trouble peeing or controlling the bladder or bowels, with back pain, can mean the "
+        "nerves at the base of the spine are being squeezed (cauda equina syndrome), which needs treatment "
+        "within hours: go to an emergency department now or call {emergency}; do not wait for a routine "
+        "appointment."
     ),
     "sepsis_meningitis": (
         "A rash that does not fade when pressed, or a very unwell, floppy or drowsy person with "

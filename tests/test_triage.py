@@ -547,7 +547,8 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
      ("emergency_requests.jsonl", 40, 40, 1), ("emergency_blind7.jsonl", 25, 115, 0),
      ("emergency_blind8.jsonl", 40, 40, 0), ("emergency_blind9.jsonl", 45, 55, 0),
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
-     ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0)],
+     ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
+     ("emergency_blind11.jsonl", 40, 80, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -1111,3 +1112,19 @@ def test_emergencies_found_by_new_writers(triage: Triage, source: str, text: str
                          ids=[f"{s}:{t[:40]}" for s, t in LOOK_ALIKES_FROM_NEW_WRITERS])
 def test_look_alikes_from_new_writers(triage: Triage, source: str, text: str) -> None:
     assert triage.check(text) is None, source
+
+
+def test_an_injured_spine_is_not_moved_and_cauda_equina_goes_to_hospital() -> None:
+    """spinal_emergency covers both: after a fall the person must not be moved (the message said
+    only "go to an emergency department" until session 14, which is wrong for an injured spine)."""
+    triage = Triage(contacts_for("US"))
+    fall = triage.check("my husband fell off the ladder onto his back and says he cant feel or move his legs")
+    assert fall is not None and fall.category == "spinal_emergency" and fall.rule == "spinal.after_injury"
+    assert "do not move the person" in fall.message and "call 911 now" in fall.message
+    spanish = triage.check("mi abuelita se cayo de la escalera, cayo de espalda y ahora no puede mover las piernas")
+    assert spanish is not None and spanish.category == "spinal_emergency" and "do not move" in spanish.message
+    saddle = triage.check("my back is much worse since this morning and now my bum is numb and I can't pee")
+    assert saddle is not None and saddle.category == "spinal_emergency" and "cauda equina" in saddle.message
+    # one limb after a fall is a fracture question, and a limb that fell asleep is nothing
+    assert triage.check("I fell and can't move my arm, is it broken?") is None
+    assert triage.check("my legs fell asleep and I can't feel my feet lol") is None
