@@ -302,6 +302,8 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\b(?:years|months|weeks|ages|decades) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    # session 14: "last saturday our daughter ... suddenly went stiff and then jerked"
+    r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
     r"\b(?:two|three|four|five|\d+) (?:springs|summers|winters|autumns|falls|christmases) ago\b",
     # the sign is over: "it cleared completely", "she made a full recovery"
     r"\b(?:cleared|resolved|settled) (?:up )?(?:completely|fully|totally)\b",
@@ -553,6 +555,9 @@ _CHOKING = (
             + r" (?:\w+ )?(?:throat|windpipe|airway)",
             r"(?:swallowed|inhaled|breathed in) (?:something|a (?:\w+ )?"
             r"(?:toy|coin|piece|bit|grape|nut|peanut|sweet|candy|marble|lego|bead|button|sweet))",
+            # session 14: "grape stuck, 3 year old, silent, cant cough"
+            r"(?:grape|food|sweet|candy|nut|peanut|coin|toy|lego|marble|bead|button|sausage|hot dog|popcorn"
+            r"|meat|steak|bone|piece|bit) (?:is |s |got |has got )?(?:\w+ )?stuck\b",
         ),
         context=_rx(
             r"(?:cant|not|unable to|struggl\w*|hard to|trouble) (?:\w+ )?"
@@ -1131,12 +1136,29 @@ _SEIZURE = (
         _rx(
             r"(?:shaking|jerking|twitching|convulsions?) (?:\w+ ){0,2}"
             r"(?:uncontrollably|violently|all over)",
-            r"eyes (?:rolled|rolling) back",
-            r"foaming at the mouth",
+            r"eyes (?:have |had |has |are |were )?(?:rolled|rolling) (?:back|up)",
+            r"foam\w* at (?:the|his|her|their) mouth",
+            # session 14: "dad on floor jerking, not answering"
+            r"(?:on the floor|on floor|collapsed) (?:\w+ ){0,2}(?:jerking|shaking|convulsing|fitting)",
         ),
         context=_rx(
             r"not respond\w*", r"unresponsive", r"wont respond", r"isnt responding",
-            r"unconscious", r"eyes (?:rolled|rolling)", r"foaming", r"passed out", r"collapsed",
+            # a person who does not answer, not a phone line: "dad on floor jerking, not answering"
+            r"(?<!office )(?<!phone )(?<!clinic )(?<!line )(?<!surgery )(?<!they )(?<!nobody )not answering\b"
+            r"(?! (?:my|the|our|your|calls?|phones?|emails?|messages?))",
+            r"unconscious", r"eyes (?:\w+ )?(?:rolled|rolling)", r"foam\w*", r"passed out", r"collapsed",
+            r"(?:whole|entire) body (?:is |was )?(?:\w+ )?(?:jerking|shaking|twitching)",
+        ),
+    ),
+    # Stiffening, then jerking or twitching (session 14: a feverish baby "gone stiff and twitching on
+    # one side", a swimmer who "went stiff and started jerking in the water")
+    Rule(
+        "seizure.stiff_then_jerking",
+        "seizure",
+        _rx(
+            r"(?:gone|went|go|going|goes|is|was) (?:all |completely |really |suddenly )?(?:stiff|rigid)\b.{0,50}"
+            r"\b(?:twitch\w*|jerk\w*|shak\w*|judder\w*)",
+            r"(?:twitch\w*|jerk\w*) (?:\w+ ){0,3}(?:gone|went|going) (?:all )?(?:stiff|rigid)\b",
         ),
     ),
     Rule(
@@ -1549,7 +1571,7 @@ _BLEEDING = (
             # (graded round 7, gr-ag-01)
             _not_after(*(f"{verb} make {who}" for verb in _MODALS for who in ("her", "him")))
             + _not_after(*(f"{verb} make me" for verb in _MODALS))
-            + r"bleed\w* (?:very |really |so )?"
+            + r"bleed\w* (?:very |really |so |quite |pretty |extremely )?"
             r"(?:heavily|heavy|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
@@ -1645,6 +1667,35 @@ _HEAD = (
         ),
         window=3,
     ),
+    # session 14: "came off my bike no helmet, theres clear watery stuff dripping from my nose and i keep
+    # throwing up" (not a cold: an injury must be told)
+    Rule(
+        "head_injury.clear_fluid_after_knock",
+        "head_injury",
+        _rx(r"clear (?:\w+ ){0,2}(?:stuff|liquid|fluid) (?:is )?(?:\w+ )?(?:dripping|leaking|coming|running|trickling) "
+            r"(?:out of|from) (?:his|her|my|their) (?:ears?|nose)"),
+        context=_rx(r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*", r"came off",
+                    r"helmet", r"thrown"),
+        window=2,
+    ),
+    # A baby's fall with the signs after it (session 14: "my 8 month old rolled off the changing table
+    # onto tiles, cried, then got really sleepy and has been sick twice")
+    Rule(
+        "head_injury.baby_fall_with_signs",
+        "head_injury",
+        _rx(r"(?:rolled|fell|fallen|dropped|slipped|tumbled) (?:\w+ )?(?:off|from|out of|down) "
+            r"(?:the |a |his |her |our )?"
+            r"(?:changing table|changing mat|bed|sofa|couch|table|counter|worktop|stairs|high ?chair|cot|crib"
+            r"|bouncer|car seat|pram|buggy)"),
+        context=_rx(r"(?:really |very |so |unusually )?(?:sleepy|drowsy)", r"(?:been|being) sick", r"(?<!not )vomit\w*",
+                    r"(?<!not )throw(?:ing|n)? up", r"floppy", r"(?:wont|cant|hard to) wake",
+                    r"not (?:herself|himself)",
+                    r"(?:soft )?(?:bulge|bulging)", r"(?:wont|isnt|not) (?:feed|feeding)"),
+        exclude=_rx(r"(?:playing|laughing|feeding|smiling) (?:\w+ )?(?:normally|like normal|fine|as usual)",
+                    r"fine now",
+                    r"back to normal"),
+        window=2,
+    ),
     Rule(
         "head_injury.red_flags",
         "head_injury",
@@ -1660,9 +1711,13 @@ _HEAD = (
             r"head first",
             r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
             r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
+            # session 14: "mate got punched in the head outside the pub"
+            r"(?:punched|kicked|hit|struck|smacked|elbowed|headbutted) (?:\w+ )?in the head",
         ),
         context=_rx(
-            r"(?<!no )confus\w*", r"disorient\w*", r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
+            r"(?<!no )confus\w*", r"disorient\w*",
+            r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
+            r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
             r"being sick", r"puk\w*", r"passed out", r"pass out", r"knocked out", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
@@ -2054,6 +2109,19 @@ _NARRATIVE = (
                      # a jaundiced newborn too sleepy to feed (session 12)
                      r"yellow", r"jaundic\w*", r"(?:hasnt|not) (?:been )?fed"),
          window=2),
+    # Session 14 (a blind writer): a collapse told by a bystander, "she not breathe, only sometimes one
+    # big breath like gasp", "her chest isnt moving", "weird snoring gasps" (not the habit guard: the
+    # "sometimes" there is the gasping, not a history)
+    Rule("cardiac_arrest.collapsed_not_breathing", "cardiac_arrest",
+         _rx(r"(?:he|she|they|mum|mom|dad|nan|gran|grandma|grandmother|grandad|grandfather) (?:not|no|isnt|is not) "
+             r"(?:breathe|breathing)\b",
+             r"chest (?:isnt|is not|not|stopped|has stopped) (?:moving|rising|going up)",
+             r"(?:snoring|snorting|gurgling|weird|strange|big) gasps?", r"one big breath",
+             r"gasp\w* (?:for air )?(?:every|now and then|once in a while|every now)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"fell", r"fall\w*", r"collaps\w*", r"floor", r"(?:not|doesnt|wont|isnt) (?:answer|respond)\w*",
+                     r"no answer", r"unresponsive", r"wont wake", r"cant wake"),
+         window=1),
     Rule("cardiac_arrest.agonal_breathing", "cardiac_arrest",
          _rx(r"gasp\w*\b.{0,30}\b(?:then nothing|and then nothing|then stops?|and stops?)",
              r"breathing (?:\w+ ){0,2}(?:strange|weird|funny|odd|strangely)\b.{0,30}\bgasp\w*"),
@@ -2120,10 +2188,13 @@ _NARRATIVE = (
          window=1),
     Rule("spinal.saddle_numbness", "spinal_emergency",
          # the saddle area itself, not the thigh alone (sciatica and meralgia numb the thigh)
-         _rx(r"(?:bum|butt|buttocks?|bottom|backside|groin|genitals?|privates|crotch|perineum|saddle area)\b.{0,40}"
-             r"\b(?:numb\w*|no feeling|cant feel|pins and needles)",
+         _rx(r"(?:bum|butt|buttocks?|bottom|backside|groin|genitals?|privates|private (?:area|parts)|crotch|perineum"
+             r"|saddle area)\b.{0,40}\b(?:numb\w*|no feeling|cant feel|pins and needles)",
              r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|groin|genitals?"
-             r"|privates|crotch|perineum|saddle area)"),
+             r"|privates|private (?:area|parts)|crotch|perineum|saddle area)",
+             # session 14: "this morning I could not feel the toilet seat"
+             r"(?:cant|couldnt|could not|cannot|can not) feel (?:the )?(?:toilet (?:seat|paper)|(?:myself )?wiping"
+             r"|when i wipe)"),
          context=_rx(r"(?:cant|cannot|unable to|trouble|struggling to|difficult\w* to|hard to) (?:\w+ )?"
                      r"(?:pee|wee|urinate|pass urine|empty my bladder)",
                      r"(?:wet|peed|soiled) (?:myself|himself|herself)", r"bladder", r"bowels?", r"incontinen\w*",
@@ -2151,6 +2222,28 @@ _NARRATIVE = (
                      r"pins and needles (?:when|if|after)"),
          guard=Guard.PAST,
          window=2),
+    # Session 14: tingling, weak or useless limbs after landing on the back or neck ("landed on his back,
+    # now says his legs are like jelly and tingly", "tackled ... neck hurts and he can't move his arms
+    # properly", "landed on my neck ... fingers all pins and needles and my left arm heavy and useless")
+    Rule("spinal.limbs_after_neck_or_back_injury", "spinal_emergency",
+         _rx(r"(?:legs|both legs|feet) (?:\w+ ){0,3}(?:like jelly|tingl\w*|pins and needles|numb|weak|heavy and useless"
+             r"|useless|dead)",
+             # arms and hands: not "weak" alone (dev-090, a diagnosis told later: "his arms and hands are weak")
+             r"(?:arms|both arms|fingers|hands) (?:\w+ ){0,3}(?:like jelly|tingl\w*|pins and needles|numb"
+             r"|heavy and useless"
+             r"|useless|dead)",
+             r"(?:arm|leg) (?:\w+ ){0,2}(?:heavy and useless|useless)",
+             r"(?:cant|cannot|unable to) (?:\w+ )?(?:move|feel) (?:his|her|my|their) (?:arms|hands|fingers)"),
+         context=_rx(r"landed (?:\w+ ){0,2}(?:on )?(?:his|her|my|their) (?:back|neck|head)",
+                     r"(?:slipped|fell|fallen|thrown|came off|tackled) .{0,80}\b(?:back|neck)\b",
+                     r"neck (?:hurts|is hurting|pain|is sore)", r"tackl\w*", r"dived", r"diving", r"dove"),
+         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)", r"asleep",
+                     r"(?:when|if|after) i (?:sit|sleep|wake)", r"for (?:years|months|weeks)",
+                     # seen already: "they said central cord syndrome" (dev-090)
+                     r"(?:they|doctors?|the doctor|the hospital|the er|a and e) (?:said|say|says|told|diagnosed)",
+                     r"diagnos\w*", r"syndrome"),
+         guard=Guard.PAST,
+         window=2),
     Rule("breathing.after_going_under_water", "breathing",
          _rx(r"(?:breathing|breathes|breaths) (?:\w+ ){0,2}(?:fast|quick\w*|hard|rapid\w*|funny|strange|weird|noisy)",
              r"grunt\w*", r"(?:struggling|fighting|working hard) to breathe"),
@@ -2174,6 +2267,9 @@ _NARRATIVE = (
              r"(?:today|since|all day|this morning|for hours)",
              r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:really |very |so |unusually )?"
              r"(?:quiet|still)\b",
+             # session 14: "baby has been much quieter than usual all day"
+             r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:much |a lot |way |really |so )?"
+             r"(?:quieter|less active|moving less)\b",
              r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)"),
          guard=Guard.INFO,
          context=_rx(r"(?:2[4-9]|3\d|4[0-2]) (?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*",
@@ -2280,6 +2376,9 @@ _NARRATIVE = (
     Rule("pregnancy.waters_early", "pregnancy_emergency",
          _rx(r"(?:waters?|fluid|liquid) (?:\w+ ){0,3}"
              r"(?:broke|broken|breaking|leaking|coming out|gushing|pouring|trickling)",
+             # session 14: "my waters have just gone, clear fluid is running down my legs"
+             r"waters (?:have |has )?(?:just )?(?:gone|went)\b",
+             r"(?:fluid|liquid|water) (?:is )?(?:running|dripping|trickling|pouring) down (?:my|her) legs?",
              r"(?:leaking|gush\w*|trickl\w*) (?:\w+ ){0,2}(?:water|fluid|liquid)"),
          guard=Guard.INFO,
          context=_rx(r"(?:1\d|2\d|3[0-6]) (?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*"),
@@ -2315,6 +2414,30 @@ _NARRATIVE = (
          guard=Guard.INFO | Guard.PAST,
          exclude=_rx(r"games?", r"(?:film|movie|show|book|novel|story|character)", r"intrusive", r"ocd",
                      r"(?:would|wouldnt) never")),
+    # Session 14 (a blind writer): psychosis or mania with danger now, without a weapon ("says the walls
+    # are moving and keeps trying to hit me", "shouting at people who arent there and punching the
+    # walls", "stopped his meds ... awake for days ... driving around at 150 saying he cant die").
+    Rule("crisis.psychosis_with_danger", "mental_health_crisis",
+         _rx(r"(?:voices|people|someone|somebody|things) (?:who |that )?(?:arent|are not|isnt|is not|werent) "
+             r"(?:really )?there",
+             r"imp(?:o|a)st(?:o|e)r", r"replaced (?:by|with) (?:an? )?(?:imp\w+|double|robot|fake)",
+             r"walls are (?:moving|melting|breathing|talking)",
+             r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
+             r"(?:thinks|says|saying|believes) (?:\w+ ){0,3}(?:cant die|invincible|is god|is jesus|the devil"
+             r"|being (?:watched|followed|poisoned|hunted))",
+             r"(?:awake|up|not slept|hasnt slept|no sleep) for (?:days|\d+ days|two days|three days|four days)",
+             r"stopped (?:taking )?(?:his|her|their) (?:meds|medication|medicines?|tablets|pills|lithium"
+             r"|antipsychotics?"
+             r"|injections?)"),
+         guard=Guard.INFO,  # "stopped her tablets weeks ago" is why it is happening now
+         context=_rx(r"threw (?:a |the |his |her )?\w+ at",
+                     r"(?:trying|tried) to (?:hit|attack|hurt|stab|strangle|choke|pull)",
+                     r"(?:hitting|punching|attacking|kicking|hurting) (?:me|us|people|someone|the walls?|strangers)",
+                     r"cornered", r"(?:driving|drove) (?:\w+ ){0,3}(?:at \d+|\d+|fast|like a maniac)",
+                     r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
+                     r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
+         exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:tv|show|film|movie|book|novel)", r"(?:years?|months?) ago"),
+         window=2),
     Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
          _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
              r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
@@ -2413,7 +2536,9 @@ _NARRATIVE = (
          context=_rx(r"low", r"sick", r"dozy", r"drowsy", r"sleepy", r"liver", r"hurt", r"die", r"end (?:it|things)",
                      r"\d+ (?:tablets|pills)", r"sorry", r"goodbye", r"why im writing"),
          exclude=_rx(r"as (?:prescribed|directed)", r"course", r"antibiotics?"), window=2),
-    Rule("unconscious.diabetic_low", "unconscious",
+    # A low is a diabetic emergency (its message says to give sugar if the person can swallow); the
+    # ids keep their old "unconscious." prefix because ids appear in logs (session 14).
+    Rule("unconscious.diabetic_low", "diabetic_emergency",
          _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm|glucometer) (?:\w+ ){0,3}(?:says|said|reads|read|shows"
              r"|showed|is|was) "
              # mmol/L under 3, or mg/dL under 55 (session 12: "her sugar in the glucometer is 30 (1.7)")
@@ -2421,15 +2546,17 @@ _NARRATIVE = (
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
                      r"(?:cannot|cant|can not) wake up", r"(?:very|really|so) sleepy",
                      r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
-                     r"cant swallow", r"aggressive"),
+                     r"cant swallow", r"aggressive",
+                     # session 14: "meter says 1.9 and i cant stop shaking or think straight"
+                     r"cant (?:stop shaking|think (?:straight|clearly|properly))", r"shaking", r"shaky"),
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
-    Rule("unconscious.diabetic_confused", "unconscious",
+    Rule("unconscious.diabetic_confused", "diabetic_emergency",
          _rx(r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,60}\bconfus\w*", r"confus\w*\b.{0,60}\b(?:sweat\w*|clammy|shaky)",
-             r"(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
-             r"(?:sweaty|clammy|drowsy|pale|shaking|shaky)",
-             r"(?:sweaty|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:nonsense|gibberish|rubbish)"
-             r"|not making (?:any )?sense)"),
+             r"(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
+             r"(?:sweat\w*|clammy|drowsy|pale|shaking|shaky)",
+             r"(?:sweat\w*|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish"
+             r"|rubbish)|not making (?:any )?sense)"),
          context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
          # a pattern of spells, not now: "twice now he got shaky and sweaty and kind of confused" (dev-305)
          exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
@@ -2539,6 +2666,14 @@ _NARRATIVE = (
                      r"party", r"snor\w*",
                      r"floppy", r"limp", r"seiz\w*", r"rash", r"stiff neck", r"cold", r"feeds?", r"smells? of"),
          exclude=_rx(r"in the mornings?", r"for (?:school|work|church)", r"shifts?", r"naps?", r"teen\w*"),
+         window=2),
+    # Session 14: a low after insulin told without a reading ("took her insulin before dinner ... did not
+    # eat ... I now find her very difficult to wake. She is mumbling ... cold and clammy"); after the
+    # rule above, so that a child with ketoacidosis who is hard to wake keeps the "unconscious" advice.
+    Rule("diabetic.hard_to_wake_or_mumbling", "diabetic_emergency",
+         _rx(r"(?:difficult|hard|impossible) to (?:wake|rouse)\b", r"mumbl\w*\b.{0,80}\b(?:clammy|sweat\w*)"),
+         context=_rx(r"insulin", r"diabet\w*", r"type (?:1|one)", r"hypo\w*", r"(?:blood )?sugar", r"glucose"),
+         exclude=_rx(r"in the mornings?", r"for (?:school|work|church)", r"naps?"),
          window=2),
 )
 

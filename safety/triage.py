@@ -238,10 +238,14 @@ _MESSAGES: dict[str, str] = {
         "and do not eat or drink until you have been seen."
     ),
     "diabetic_emergency": (
-        "In someone with diabetes, vomiting with deep or fast breathing, a fruity or nail-polish smell "
-        "on the breath, or a meter that reads HI can mean dangerously high blood sugar (ketoacidosis). "
-        "Call {emergency} or go to an emergency department now; do not wait to see if extra insulin "
-        "works. If the person becomes hard to wake, turn them on their side and stay with them."
+        "In someone with diabetes, shaking, sweating, confusion, slurred words or a low meter reading can "
+        "mean dangerously low blood sugar. If they are awake and can swallow, give a sugary drink, glucose "
+        "tablets or sweets now. If they are too drowsy to swallow safely, cannot be woken or have a "
+        "seizure, or are not better within 15 minutes, call {emergency} now: put nothing in their mouth, "
+        "turn them on their side, and use a glucagon kit if they have one. Vomiting with deep or fast "
+        "breathing, a fruity or nail-polish smell on the breath, or a meter that reads HI can mean "
+        "dangerously high blood sugar (ketoacidosis): call {emergency} or go to an emergency department "
+        "now; do not wait to see if extra insulin works."
     ),
     "mental_health_crisis": (
         "If someone may hurt themselves or other people right now, call {emergency}. Keep yourself "

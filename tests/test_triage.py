@@ -548,7 +548,7 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
      ("emergency_blind8.jsonl", 40, 40, 0), ("emergency_blind9.jsonl", 45, 55, 0),
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
      ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
-     ("emergency_blind11.jsonl", 40, 80, 0)],
+     ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -629,7 +629,7 @@ FOUND_BY_NEW_WRITERS = [
     ('emergency_blind2', "My husband is type 1. He's all sweaty and pale, talking nonsense and getting angry "
                          "with me, won't drink the juice I gave him and now he's getting really drowsy. His "
                          'meter just says LO.',
-     'unconscious'),
+     'diabetic_emergency'),
     ('emergency_blind2', "I'm about 7 weeks pregnant, haven't had a scan yet. Sharp pain low on my right side "
                          'since this morning, getting worse, pain in my shoulder tip too, and I just fainted on '
                          'the toilet.',
@@ -798,7 +798,7 @@ FOUND_BY_NEW_WRITERS += [
      'stroke'),
     ('emergency_blind7', 'grandpa is diabetic and hes all sweaty and shaking and not making any sense, we '
                          'cant get him to drink the juice he wont swallow properly',
-     'unconscious'),
+     'diabetic_emergency'),
     ('emergency_blind7', 'what dose of infant tylenol for a 6 week old? she has a temp of 38.6 and shes been '
                          'really floppy and not interested in feeding since this morning',
      'sepsis_meningitis'),
@@ -1128,3 +1128,15 @@ def test_an_injured_spine_is_not_moved_and_cauda_equina_goes_to_hospital() -> No
     # one limb after a fall is a fracture question, and a limb that fell asleep is nothing
     assert triage.check("I fell and can't move my arm, is it broken?") is None
     assert triage.check("my legs fell asleep and I can't feel my feet lol") is None
+
+
+def test_a_diabetic_low_gets_sugar_advice_and_ketoacidosis_gets_hospital() -> None:
+    triage = Triage(contacts_for("US"))
+    low = triage.check("im on insulin, meter says 1.9 and i cant stop shaking or think straight, home alone")
+    assert low is not None and low.category == "diabetic_emergency"
+    assert "give a sugary drink" in low.message and "put nothing in their mouth" in low.message
+    high = triage.check("my son has type 1, hes been vomiting all day and his meter just says HI")
+    assert high is not None and high.category == "diabetic_emergency" and "ketoacidosis" in high.message
+    # a low already treated and over is a question, not an emergency
+    assert triage.check("had a hypo this morning, meter said 3.1, had juice and I'm fine now. "
+                        "why does it happen?") is None

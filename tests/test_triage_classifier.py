@@ -294,7 +294,8 @@ def test_long_sets_rules_then_classifier(searcher, name: str, emergencies: int, 
     both = evaluate(path, Triage(classifier=load_classifier()), lambda t: searcher.prepare(t).message_vector)
     assert (rules["emergencies"], rules["non_emergencies"]) == (emergencies, non_emergencies)
     assert rules["false_alarms"] == 0, rules["false_alarm_cases"]
-    assert rules["detected"] < emergencies and both["by_classifier"] == emergencies - rules["detected"], both["misses"]
+    # (long4's last rule miss, a collapse with snoring gasps, got a rule in session 14)
+    assert both["by_classifier"] == emergencies - rules["detected"], both["misses"]
     assert both["misses"] == [] and both["false_alarms"] <= non_emergencies // 10, both["false_alarm_cases"]
 
 
