@@ -71,6 +71,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_spanish3.jsonl", False),
     ("eval/emergency_blind11.jsonl", False),
     ("eval/emergency_blind12.jsonl", False),
+    ("eval/emergency_blind13.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
     ("eval/emergency_spanish_holdout.jsonl", True),
 )

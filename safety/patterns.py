@@ -928,6 +928,9 @@ _SUICIDE = (
             r"(?:end it|end it all|end things|end my life|take my (?:own )?life)",
         ),
         guard=Guard.NONE,
+        # the idiom about a passing nuisance: "ugh i want to die, hayfever is awful"
+        exclude=_rx(r"want to die\b.{0,30}\b(?:hay ?fever|hangover|man flu|this cold|my cold|cramps|toothache|sunburn"
+                    r"|allergies|embarrass\w*|cringe)"),
     ),
     Rule(
         "suicide.wanted_to_die",
@@ -1140,6 +1143,7 @@ _SEIZURE = (
             r"foam\w* at (?:the|his|her|their) mouth",
             # session 14: "dad on floor jerking, not answering"
             r"(?:on the floor|on floor|collapsed) (?:\w+ ){0,2}(?:jerking|shaking|convulsing|fitting)",
+            r"(?:jerking|shaking|convulsing|fitting|seizing) on the floor",
         ),
         context=_rx(
             r"not respond\w*", r"unresponsive", r"wont respond", r"isnt responding",
@@ -1172,6 +1176,8 @@ _SEIZURE = (
             + r" (?:min|mins|minutes|minute)",
             r"(?:seizure|fit|convulsion|shaking|seizing|convulsing)s? (?:\w+ ){0,2}"
             r"(?:wont|isnt|doesnt|hasnt|not) (?:\w+ )?(?:stop|stopping|stopped|ending|end)",
+            # "fitting on the floor 6 mins" (no "for")
+            r"(?:seizing|convulsing|fitting)\b.{0,30}\b" + _NUMBER_5_PLUS + r" (?:min|mins|minutes)\b",
         ),
     ),
     Rule(
@@ -1386,7 +1392,10 @@ _STROKE = (
             r"(?:slurr\w*|garbled|weird|strange|off|jumbled|funny)",
         ),
         exclude=_rx(
-            r"drunk", r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
+            # not "slurred, like he's drunk but he hasn't had anything" (session 14)
+            r"(?<!like )(?<!like hes )(?<!like shes )(?<!like theyre )(?<!like im )(?<!as if hes )"
+            r"(?<!as if shes )drunk",
+            r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
             r"anaesthe\w*", r"anesthe\w*", r"dentist", r"sedat\w*",
         ),
     ),
@@ -1575,6 +1584,7 @@ _BLEEDING = (
             r"(?:heavily|heavy|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
             r"|non ?stop|really bad)",
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
+            r"blood (?:is )?pooling",
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
             r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
             # "its spurting through 3 tea towels" (session 14: no word of blood at all)
@@ -2041,9 +2051,12 @@ _NARRATIVE = (
          window=2),
     Rule("burn.face_or_chest_blistering", "severe_burn",
          _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
-         context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling"), window=1),
+         context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling", r"kettle",
+                     r"hot (?:water|tea|coffee|oil|fat|pan|drink|soup)", r"(?:pan|pot) of"), window=1),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
+             # "my brother just texted me goodbye, im sorry for everything" (session 14)
+             r"(?:texted|messaged|wrote|sent|emailed) (?:me|us|her|him|mum|mom|dad) (?:a )?(?:goodbye|farewell)",
              r"(?:said|saying|say|texted|messaged) (?:bye|goodbyes?|my goodbyes|farewell) to (?:everyone"
              r"|everybody|all|every\w*)",
              r"(?:gave|given|giving) (?:away )?(?:my|his|her|their) (?:dog|cat|pets?|guitar|things|stuff"
@@ -2194,7 +2207,8 @@ _NARRATIVE = (
              r"|privates|private (?:area|parts)|crotch|perineum|saddle area)",
              # session 14: "this morning I could not feel the toilet seat"
              r"(?:cant|couldnt|could not|cannot|can not) feel (?:the )?(?:toilet (?:seat|paper)|(?:myself )?wiping"
-             r"|when i wipe)"),
+             r"|when i wipe)",
+             r"no feeling (?:\w+ ){0,2}(?:down below|down there)"),
          context=_rx(r"(?:cant|cannot|unable to|trouble|struggling to|difficult\w* to|hard to) (?:\w+ )?"
                      r"(?:pee|wee|urinate|pass urine|empty my bladder)",
                      r"(?:wet|peed|soiled) (?:myself|himself|herself)", r"bladder", r"bowels?", r"incontinen\w*",
@@ -2270,9 +2284,10 @@ _NARRATIVE = (
              # session 14: "baby has been much quieter than usual all day"
              r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:much |a lot |way |really |so )?"
              r"(?:quieter|less active|moving less)\b",
-             r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)"),
+             r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)",
+             r"(?:baby|he|she|bubs?) (?:hasnt|has not|hadnt|isnt|is not) (?:\w+ )?(?:moved|moving|kicked|kicking)"),
          guard=Guard.INFO,
-         context=_rx(r"(?:2[4-9]|3\d|4[0-2]) (?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*",
+         context=_rx(r"(?:2[4-9]|3\d|4[0-2]) ?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*",
                      r"due date", r"overdue", r"(?:my|the) bump", r"kicks?"),
          exclude=_rx(r"(?:months?|weeks?|years?) ago", r"after (?:the )?birth", r"(?:baby|he|she) is (?:\d+|a|one|two)"
                      r" (?:weeks?|months?) old",
@@ -2556,7 +2571,10 @@ _NARRATIVE = (
              r"(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
              r"(?:sweat\w*|clammy|drowsy|pale|shaking|shaky)",
              r"(?:sweat\w*|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish"
-             r"|rubbish)|not making (?:any )?sense)"),
+             r"|rubbish)|not making (?:any )?sense)",
+             # "gone very drowsy and sweaty and wont take the juice" (session 14)
+             r"(?:drowsy|sweaty|clammy)\b.{0,60}\b(?:wont|will not|cant|refus\w*) (?:take|drink|eat|swallow) "
+             r"(?:the |any |his |her )?(?:juice|sugar|sweets|glucose|food|drink)"),
          context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
          # a pattern of spells, not now: "twice now he got shaky and sweaty and kind of confused" (dev-305)
          exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
@@ -2574,7 +2592,7 @@ _NARRATIVE = (
              r"(?:breathing|breaths|breathes) (?:\w+ ){0,2}(?:deep and fast|fast and deep|deep and heavy|very deep"
              r"|really deep|big deep)"),
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"ketones?"),
+         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"ketones?", r"meter"),
          # hard to wake: the unconscious rules' message (recovery position) comes first
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)",
                      r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:cant|wont|cannot) (?:wake|rouse)",
@@ -2648,7 +2666,8 @@ _NARRATIVE = (
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
              r"|caves?|caving) in",
              r"(?:ribs|chest|neck|tummy|belly|stomach) (?:is |are |keeps |keep )?(?:sucking|pulling|caving) in",
-             r"(?:sucking|pulling|caving|sinking) in (?:under|between|below|around) (?:his|her|their|the|my) ribs")),
+             r"(?:sucking|pulling|caving|sinking) in (?:under|between|below|around) "
+             r"(?:(?:his|her|their|the|my) )?ribs")),
     Rule("breathing.blue_lips_hedged", "breathing",
          _rx(r"(?:lips|face|tongue) (?:are |is |look |looks |looking |seem |seems |turning |turned |gone |going |went )"
              r"(?:kind of |kinda |a bit |a little |sort of |slightly |quite |really |very )"
@@ -2707,7 +2726,8 @@ _PREGNANCY = (
          guard=Guard.INFO | Guard.PAST,
          # early pregnancy only (an ectopic shows by about 12 weeks): "16 weeks pregnant ... a sharp pain
          # low down on one side when I stand up quickly" is round ligament pain (session 12)
-         context=_rx(r"(?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) weeks pregnant",
+         context=_rx(r"(?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) (?:weeks|wks?) "
+                     r"pregnant",
                      r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic",
                      # "my period is 2 weeks late and my app says i might be pregnant" (session 12)
                      r"period (?:is |was )?(?:\w+ ){0,3}late", r"missed (?:my |a )?period",
