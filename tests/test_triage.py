@@ -539,6 +539,21 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
+    [("emergency_long_holdout.jsonl", 50, 50, 45, 7), ("emergency_holdout3.jsonl", 50, 50, 36, 1)],
+)
+def test_english_held_out_sets_do_not_lose_ground(
+    name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
+) -> None:
+    """Sets never written against (the rules alone): emergency_long_holdout (2026-11-25; 45 and 7
+    since session 14's "last Saturday" history cue) and emergency_holdout3 (a blind writer, measured
+    once on 2026-12-04 after session 14's rules: 36 of 50, 1 false alarm). A change must not do worse."""
+    report = evaluate(EVAL_DIR / name)
+    assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
+    assert report["detected"] >= detected and report["false_alarms"] <= false_alarms
+
+
+@pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "max_false_alarms"),
     [("emergency_long.jsonl", 60, 60, 4), ("emergency_long2.jsonl", 80, 40, 4), ("emergency_short2.jsonl", 35, 35, 0),
      ("emergency_blind.jsonl", 20, 120, 0), ("emergency_blind2.jsonl", 50, 70, 0),
