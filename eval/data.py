@@ -48,7 +48,8 @@ EMERGENCY_DEV = "eval/emergency_dev.jsonl"
 #: emergency_spanish_holdout (a third Spanish writer, 2026-12-04, measured once against the rules of
 #: the first two: 20/30 caught, 2 false alarms of 30; 27/30 and 2 after rules written from a fourth
 #: writer's emergency_spanish3). So is emergency_holdout3 (a blind writer, measured once on 2026-12-04
-#: after session 14's rules: rules 36/50, with the classifier 42/50, 3 false alarms of 50).
+#: after session 14's rules: rules 36/50, with the classifier 42/50, 3 false alarms of 50; later
+#: figures on it are optimistic: emergency_blind14's brief named kinds it had shown to be weak).
 EMERGENCY_LONG_SETS = (
     ("eval/emergency_long.jsonl", False),
     ("eval/emergency_long2.jsonl", False),
@@ -73,6 +74,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind11.jsonl", False),
     ("eval/emergency_blind12.jsonl", False),
     ("eval/emergency_blind13.jsonl", False),
+    ("eval/emergency_blind14.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
     ("eval/emergency_spanish_holdout.jsonl", True),
     ("eval/emergency_holdout3.jsonl", True),

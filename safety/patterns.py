@@ -373,6 +373,9 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
 #: Urgency that overrides information *and* history cues.
 LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bright now\b",
+    # pain on touch, seen now: "her stomach is hard like a board and she screams if you touch it" (session 14)
+    r"\b(?:screams|screaming|cries out|yells|winces|howls) (?:\w+ ){0,2}(?:if|when) (?:you|i|we|anyone|someone) "
+    r"(?:touch|press|prod|move)",
     # a habit set against now: "usually its small but tonight she went deep" (session 12)
     r"\busually\b.{0,40}\bbut (?:tonight|today|this time|now)\b",
     r"\bjust now\b",
@@ -477,6 +480,9 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     # "has had a fever since last night, now she has little purple spots" (session 12)
     r"\b(?:has|have|hes|shes|ive|weve|theyve) had (?:\w+ ){0,3}since (?:last night|this morning|yesterday|lunch"
     r"|breakfast|earlier)\b",
+    # "since yesterday my bum and the area between my legs feel numb" (session 14)
+    r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,8} (?:feels?|is|are|has been|have been) "
+    r"(?:\w+ )?(?:numb|weak|worse)\b",
 )
 
 #: A new sign now, after the history told earlier in the same sentence: "had a concussion 5 weeks
@@ -1585,6 +1591,12 @@ _BLEEDING = (
             r"|non ?stop|really bad)",
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
             r"blood (?:is )?pooling",
+            # session 14: "blood come like fountain", "mouth keeps filling with blood", vomited blood
+            r"blood (?:\w+ ){0,2}like (?:a )?(?:fountain|tap|hose)",
+            r"(?:mouth|throat) (?:\w+ ){0,2}(?:filling|filled|full) (?:up )?with blood",
+            r"(?:threw|throwing|thrown|vomit\w*|being sick|coughed|coughing) (?:up )?(?:a |about a |like a |half a )?"
+            r"(?:cupful|cup|mug|mugful|lot|lots|loads|mouthful|bowl|pool)s? of (?:\w+ ){0,2}blood",
+            r"(?:vomit\w*|threw up|throwing up|being sick) (?:\w+ ){0,3}(?:bright red blood|coffee grounds)",
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
             r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
             # "its spurting through 3 tea towels" (session 14: no word of blood at all)
@@ -2049,10 +2061,54 @@ _NARRATIVE = (
                      # days after a joint replacement (session 14)
                      r"(?:knee|hip|joint|shoulder) replacement"),
          window=2),
+    # Session 14: a burn told by what the skin looks like, a chemical splash, an electrical burn
+    Rule("burn.deep_signs", "severe_burn",
+         _rx(r"skin (?:\w+ ){0,4}(?:peeling|coming|falling) (?:off|away)", r"(?:peeling|coming) (?:off|away) in sheets",
+             r"(?:looks?|looking|gone|going|turned|turning) (?:\w+ )?(?:white|charred|black|blackened|leathery|greyish"
+             r"|grey|gray)", r"charred", r"blackened", r"leathery",
+             r"blisters? (?:the size of|as big as|like) (?:an? )?(?:eggs?|golf balls?|balloons?|plums?)",
+             r"(?:shirt|clothes|clothing|top|fabric|sleeve|trousers|jumper) (?:is |are |got )?stuck to "
+             r"(?:the |his |her "
+             r"|my |their )?skin",
+             r"burnt hole", r"black burn\w*"),
+         context=_rx(r"kettle", r"(?:hot|boiling) (?:oil|water|fat|tea|coffee|pan|soup)", r"oil", r"chip pan", r"fire",
+                     r"flames?", r"radiator", r"scald\w*", r"burn\w*", r"burnt", r"live (?:cable|wire)", r"electric\w*",
+                     r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron"),
+         exclude=_rx(r"sun\w*", r"tann\w*", r"beach", r"heal\w*", r"scar\w*", r"(?:days?|weeks?|months?|years?) ago"),
+         window=2),
+    Rule("burn.chemical_or_electrical", "severe_burn",
+         _rx(r"(?:splash\w*|sprayed|squirted) (?:\w+ ){0,4}(?:drain cleaner|bleach|acid|oven cleaner|caustic\w*"
+             r"|chemical\w*|ammonia|cement|lye)",
+             r"(?:grabbed|touched|held|hit) (?:a |the )?live (?:cable|wire)", r"electrocut\w*"),
+         context=_rx(r"eyes?", r"face", r"neck", r"hole", r"chest", r"grey\w*", r"gray\w*", r"white", r"blister\w*",
+                     r"cant open"),
+         # a splash washed off at once: "splashed a bit of bleach on my hand ... washed it off, slightly red"
+         exclude=_rx(r"washed (?:it )?off", r"rinsed", r"slightly", r"a bit of", r"a little", r"a drop"),
+         window=2),
     Rule("burn.face_or_chest_blistering", "severe_burn",
          _rx(r"(?:face|chest|neck|body|torso)\b.{0,25}\bblister\w*"),
          context=_rx(r"burn\w*", r"burnt", r"fire", r"flames?", r"flare up", r"scald\w*", r"boiling", r"kettle",
                      r"hot (?:water|tea|coffee|oil|fat|pan|drink|soup)", r"(?:pan|pot) of"), window=1),
+    # Session 14 (plans told inside requests): "no wish to go on ... kept the morphine ... I intend to take it
+    # tonight", "3 months saved ... planning to take the lot at once", "finishing things this weekend", a goodbye
+    # note found and pills gone, "a rope in her bag and plans to use it after school"
+    Rule("suicide.plan_stated", "suicide_self_harm",
+         _rx(r"(?:no wish|no desire|dont want|do not want|dont wish) to (?:go on|carry on|continue living|live)",
+             r"(?:intend|plan|planning|going) to take (?:it|them|the lot|all of (?:it|them)|everything)"
+             r"(?: \w+){0,2} (?:tonight|today|at once|all at once)",
+             r"take the lot (?:at once|tonight|in one go)",
+             r"finishing (?:things|it all|everything) (?:this|tonight|tomorrow)",
+             r"(?:found|left|wrote|written) (?:a |her |his |their )?(?:goodbye|suicide|farewell) "
+             r"(?:note|letter|message)",
+             r"(?:written|wrote|writing|left) (?:\w+ ){0,2}letters? (?:for|to) (?:my|the|his|her) "
+             r"(?:family|kids|children|wife"
+             r"|husband|parents|son|daughter)",
+             r"(?:has|got|bought|have|hidden|hid) (?:a )?rope\b.{0,60}\b(?:plan\w*|going to|use it|tonight|today)"),
+         guard=Guard.INFO,
+         context=_rx(r"morphine", r"pills", r"tablets", r"overdose", r"the lot", r"saved", r"stockpil\w*", r"go on",
+                     r"affairs", r"letters?", r"goodbye", r"note", r"rope", r"finish\w* things", r"wont be needing",
+                     r"gone", r"missing", r"sertraline", r"(?:\d+|three|two|six) months"),
+         window=2),
     Rule("suicide.said_goodbye", "suicide_self_harm",
          _rx(r"(?:said|saying|say|texted|messaged|called to say|phoned to say) goodbye",
              # "my brother just texted me goodbye, im sorry for everything" (session 14)
@@ -2201,10 +2257,10 @@ _NARRATIVE = (
          window=1),
     Rule("spinal.saddle_numbness", "spinal_emergency",
          # the saddle area itself, not the thigh alone (sciatica and meralgia numb the thigh)
-         _rx(r"(?:bum|butt|buttocks?|bottom|backside|groin|genitals?|privates|private (?:area|parts)|crotch|perineum"
-             r"|saddle area)\b.{0,40}\b(?:numb\w*|no feeling|cant feel|pins and needles)",
-             r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|groin|genitals?"
-             r"|privates|private (?:area|parts)|crotch|perineum|saddle area)",
+         _rx(r"(?:bum|butt|buttocks?|bottom|backside|back passage|groin|genitals?|privates|private (?:area|parts)"
+             r"|crotch|perineum|saddle area)\b.{0,40}\b(?:numb\w*|no feeling|cant feel|pins and needles)",
+             r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|back passage|groin"
+             r"|genitals?|privates|private (?:area|parts)|crotch|perineum|saddle area)",
              # session 14: "this morning I could not feel the toilet seat"
              r"(?:cant|couldnt|could not|cannot|can not) feel (?:the )?(?:toilet (?:seat|paper)|(?:myself )?wiping"
              r"|when i wipe)",
@@ -2212,6 +2268,7 @@ _NARRATIVE = (
          context=_rx(r"(?:cant|cannot|unable to|trouble|struggling to|difficult\w* to|hard to) (?:\w+ )?"
                      r"(?:pee|wee|urinate|pass urine|empty my bladder)",
                      r"(?:wet|peed|soiled) (?:myself|himself|herself)", r"bladder", r"bowels?", r"incontinen\w*",
+                     r"(?:not|havent|hasnt|cant|cannot) (?:\w+ )?pass(?:ed)? (?:water|urine)",
                      r"back", r"disc", r"sciatica", r"both legs"),
          # a habit or a general question, not "feel numb like when you sit on a bike too long" (session 12)
          exclude=_rx(r"sometimes", r"on and off", r"(?:when|if|after) i (?:sit|ride|cycle)",
@@ -2244,7 +2301,7 @@ _NARRATIVE = (
              r"|useless|dead)",
              # arms and hands: not "weak" alone (dev-090, a diagnosis told later: "his arms and hands are weak")
              r"(?:arms|both arms|fingers|hands) (?:\w+ ){0,3}(?:like jelly|tingl\w*|pins and needles|numb"
-             r"|heavy and useless"
+             r"|(?:like )?electric(?: shocks?)?|heavy and useless"
              r"|useless|dead)",
              r"(?:arm|leg) (?:\w+ ){0,2}(?:heavy and useless|useless)",
              r"(?:cant|cannot|unable to) (?:\w+ )?(?:move|feel) (?:his|her|my|their) (?:arms|hands|fingers)"),
@@ -2271,7 +2328,8 @@ _NARRATIVE = (
          context=_rx(r"headache", r"head ache", r"head pain"), window=1),
     Rule("sudden_pain.eye_with_vision", "sudden_severe_pain",
          _rx(r"(?:sudden\w*|severe|really bad|terrible|agoni\w*|excruciating) (?:\w+ ){0,2}pain (?:in|behind|around) "
-             r"(?:my|his|her|their|the) (?:\w+ )?eye"),
+             r"(?:my|his|her|their|the) (?:\w+ )?eye",
+             r"eye (?:\w+ ){0,2}(?:suddenly )?(?:got |went |is |became )?(?:very |really |so |extremely )?painful"),
          context=_rx(r"blurr\w*", r"halos?", r"rainbow\w*", r"(?:cant|barely|can barely|cannot|hardly) see",
                      r"vomit\w*", r"been sick", r"throwing up", r"threw up", r"(?:red|hard) and (?:hard|red)"),
          window=1),
@@ -2437,6 +2495,15 @@ _NARRATIVE = (
              r"(?:really )?there",
              r"imp(?:o|a)st(?:o|e)r", r"replaced (?:by|with) (?:an? )?(?:imp\w+|double|robot|fake)",
              r"walls are (?:moving|melting|breathing|talking)",
+             # session 14 (a blind writer's round on the thinnest kinds)
+             r"(?:were|we are|theyre|they are|everyone is|people are|someone is) poisoning (?:his|her|my|their) "
+             r"(?:food|drinks?|water)",
+             r"(?:reading|controlling|stealing|hearing|broadcasting) (?:his|her|my|their) thoughts",
+             r"(?:god|jesus|the devil|angels?|the voices?) (?:\w+ ){0,2}(?:is |are )?"
+             r"(?:calling|telling|told|wants|commanding)"
+             r" (?:her|him|me|them) to",
+             r"(?:chosen|sent|spoken to) by god",
+             r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:\d+|two|three|four|five|several) (?:nights|days)",
              r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
              r"(?:thinks|says|saying|believes) (?:\w+ ){0,3}(?:cant die|invincible|is god|is jesus|the devil"
              r"|being (?:watched|followed|poisoned|hunted))",
@@ -2449,10 +2516,23 @@ _NARRATIVE = (
                      r"(?:trying|tried) to (?:hit|attack|hurt|stab|strangle|choke|pull)",
                      r"(?:hitting|punching|attacking|kicking|hurting) (?:me|us|people|someone|the walls?|strangers)",
                      r"cornered", r"(?:driving|drove) (?:\w+ ){0,3}(?:at \d+|\d+|fast|like a maniac)",
+                     r"(?:stab|kill|hurt|attack) (?:anyone|anybody|everyone|us|me|them)", r"barricad\w*",
+                     r"(?:drive|driving) (?:off|away)", r"aggressive", r"blocking (?:the|a) (?:door|exit)",
+                     r"(?:walk|go|swim|run) into the (?:sea|river|lake|water|traffic|road)", r"run (?:off|away)",
+                     r"(?:railway|train) (?:bridge|tracks?|line)", r"near the edge",
+                     r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
                      r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
          exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:tv|show|film|movie|book|novel)", r"(?:years?|months?) ago"),
          window=2),
+    # Voices that command harm (session 14: "the voices say hurt my neighbour", "I hear a voice say I must hurt
+    # my baby to save her from the devil")
+    Rule("crisis.command_voices", "mental_health_crisis",
+         _rx(r"voices? (?:\w+ ){0,3}(?:say|says|saying|telling|tell|told|tells|want|wants) (?:me )?"
+             r"(?:to |i must |i should "
+             r"|that i must |that i should )?(?:\w+ ){0,2}(?:hurt|kill|harm|stab|attack|drown|smother)"),
+         guard=Guard.INFO | Guard.PAST,
+         exclude=_rx(r"(?:tv|film|movie|show|book|novel|game|character)")),
     Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
          _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
              r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
@@ -2545,6 +2625,18 @@ _NARRATIVE = (
     # Written against eval/emergency_blind2.jsonl (session 7), a second writer who saw nothing of
     # the project: rarer emergencies told in lay words.
     # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
+    # Session 14: a dose given twice in a care home or at home, with signs now ("given her evening digoxin twice by
+    # mistake, now she's vomiting, says everything looks yellowish and her pulse is about 40")
+    Rule("overdose.given_twice_with_signs", "overdose_poisoning",
+         _rx(r"(?:given|gave|had|took|taken) (?:him |her |them )?(?:\w+ ){0,3}"
+             r"(?:digoxin|warfarin|insulin|morphine|oxycodone"
+             r"|methotrexate|lithium|opioids?|heart (?:tablets|pills|meds|medicine)|meds|medication|tablets|pills)"
+             r"(?: \w+){0,3} (?:twice|two times|double|again)"),
+         context=_rx(r"vomit\w*", r"yellow\w*", r"pulse", r"slow", r"drowsy", r"sleepy", r"confus\w*", r"muddled",
+                     r"sweat\w*", r"shaking", r"not making sense", r"isnt making sense", r"dizzy", r"faint\w*",
+                     r"wont wake", r"hard to wake", r"breathing"),
+         exclude=_rx(r"feels? fine", r"no symptoms", r"(?:is|seems) (?:fine|ok|okay)"),
+         window=2),
     Rule("overdose.the_rest", "overdose_poisoning",
          _rx(_TAKEN + r" (?:all )?(?:the )?(?:rest|remainder|last) of (?:my |the |his |her |their )?"
                       r"(?:\w+ ){0,2}" + _MEDICINES),
@@ -2571,7 +2663,7 @@ _NARRATIVE = (
              r"(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
              r"(?:sweat\w*|clammy|drowsy|pale|shaking|shaky)",
              r"(?:sweat\w*|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish"
-             r"|rubbish)|not making (?:any )?sense)",
+             r"|rubbish)|(?:not|isnt|is not|wasnt) making (?:any )?sense)",
              # "gone very drowsy and sweaty and wont take the juice" (session 14)
              r"(?:drowsy|sweaty|clammy)\b.{0,60}\b(?:wont|will not|cant|refus\w*) (?:take|drink|eat|swallow) "
              r"(?:the |any |his |her )?(?:juice|sugar|sweets|glucose|food|drink)"),
@@ -2651,12 +2743,18 @@ _NARRATIVE = (
              r"(?:\w+ ){0,4}(?:outside|out of the house|in the car|went out|opened the windows?)"),
          context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
                      r"log burner", r"wood burner", r"chimney", r"flue", r"felt better"), window=3),
+    Rule("sudden_pain.aorta", "sudden_severe_pain",
+         _rx(r"(?:sudden\w*|out of nowhere|all at once)\b.{0,40}\bpain\b.{0,60}\b(?:back|belly|tummy|stomach|abdomen)"),
+         context=_rx(r"aort\w*", r"aneurysm"),
+         window=2),
     Rule("sudden_pain.rigid_belly", "sudden_severe_pain",
          _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid"
              r"|stiff) as (?:a )?board",
              r"(?:rigid|board like|boardlike|rock hard) (?:belly|stomach|tummy|abdomen)",
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)",
-             r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board")),
+             r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board",
+             r"(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:\w+ )?hard (?:as|like) (?:a )?"
+             r"(?:board|rock|wood|plank)")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
              r"|came on|woke (?:up )?with)",
@@ -2745,6 +2843,14 @@ _ES_INFO = (r"(?:cuales son|que es (?:un|una|el|la)|sintomas de (?:un|una|la|el)
 _ES_PAST = (r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|varias|muchos|muchas) (?:anos?|meses|mes|semanas?)",
             r"el ano pasado", r"el mes pasado", r"cuando (?:era|eramos|tenia) ")
 _ES_SOMEONE = r"(?:me|le|les|nos|te)"
+#: After the pregnancy rules, so that "29 wks pregnant, got the worst headache ive ever had, seeing sparkly
+#: lights" keeps the pregnancy message (session 14: "the worst headache she's ever had, came on all at once").
+_AFTER_PREGNANCY = (
+    Rule("stroke.worst_headache_ever_had", "stroke",
+         _rx(r"worst headache (?:hes|shes|ive|theyve|he has|she has|i have|hed|shed) ever had"),
+         exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol")),
+)
+
 _SPANISH = (
     Rule("es.infant_not_breathing", "infant_not_breathing",
          _rx(r"(?:bebe|nino|nina|recien nacid\w*) (?:\w+ )?no respira", r"no respira\b"),
@@ -2926,6 +3032,7 @@ RULES: tuple[Rule, ...] = (
     *_SEPSIS,
     *_NARRATIVE,
     *_PREGNANCY,
+    *_AFTER_PREGNANCY,
     *_SPANISH,
 )
 

@@ -540,14 +540,15 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
-    [("emergency_long_holdout.jsonl", 50, 50, 45, 7), ("emergency_holdout3.jsonl", 50, 50, 36, 1)],
+    [("emergency_long_holdout.jsonl", 50, 50, 46, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1)],
 )
 def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
 ) -> None:
-    """Sets never written against (the rules alone): emergency_long_holdout (2026-11-25; 45 and 7
-    since session 14's "last Saturday" history cue) and emergency_holdout3 (a blind writer, measured
-    once on 2026-12-04 after session 14's rules: 36 of 50, 1 false alarm). A change must not do worse."""
+    """Sets never written against (the rules alone): emergency_long_holdout (2026-11-25; 46 and 7 since
+    session 14) and emergency_holdout3 (a blind writer, measured once on 2026-12-04 after most of
+    session 14's rules: 36 of 50, 1 false alarm; 40 after round 14, whose brief named the kinds it had
+    shown to be weak, so that figure is optimistic). A change must not do worse."""
     report = evaluate(EVAL_DIR / name)
     assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
     assert report["detected"] >= detected and report["false_alarms"] <= false_alarms
@@ -564,7 +565,7 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
      ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
      ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0),
-     ("emergency_blind13.jsonl", 50, 50, 0)],
+     ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
