@@ -1872,6 +1872,9 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
                    r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
                    r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything",
                    r"whats the point (?:anymore|any more)", r"(?:whole|entire) (?:bottle|pack|packet|box)")
+#: Fiction and games, where harm to others is a plot (mental health crisis rules, session 14).
+_FICTION = r"(?:tv|film|movie|show|book|novel|story|game|character)s?"
+
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
@@ -2474,9 +2477,6 @@ _NARRATIVE = (
          exclude=_rx(r"(?:been|for|over) (?:\d+|a few|several|two|three|four|five|six) (?:weeks|months|years)",
                      r"(?:weeks|months|years) ago", r"last (?:week|month|year)"),
          window=1),
-    # A danger to others in a mental health crisis (session 12: "hasnt slept in 4 days. he says the
-    # neighbours are sending signals through the tv and he's got a kitchen knife and says he has to stop
-    # them tonight").
     # Fear of harming other people, told now (session 14: "I've smashed up my room ... I feel like I'm
     # going to do something really bad to someone"). Not "him" or "her", which are mostly the idiom
     # ("I'm going to kill him when he gets home").
@@ -2485,8 +2485,7 @@ _NARRATIVE = (
              r"(?:do something (?:really |very )?(?:bad|terrible|awful|stupid) to|hurt|harm|attack|stab|kill) "
              r"(?:someone|somebody|people|anyone|everyone)"),
          guard=Guard.INFO | Guard.PAST,
-         exclude=_rx(r"games?", r"(?:film|movie|show|book|novel|story|character)", r"intrusive", r"ocd",
-                     r"(?:would|wouldnt) never")),
+         exclude=_rx(_FICTION, r"intrusive", r"ocd", r"(?:would|wouldnt) never")),
     # Session 14 (a blind writer): psychosis or mania with danger now, without a weapon ("says the walls
     # are moving and keeps trying to hit me", "shouting at people who arent there and punching the
     # walls", "stopped his meds ... awake for days ... driving around at 150 saying he cant die").
@@ -2523,7 +2522,7 @@ _NARRATIVE = (
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
                      r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
-         exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:tv|show|film|movie|book|novel)", r"(?:years?|months?) ago"),
+         exclude=_rx(r"dementia", r"alzheimer\w*", _FICTION, r"(?:years?|months?) ago"),
          window=2),
     # Voices that command harm (session 14: "the voices say hurt my neighbour", "I hear a voice say I must hurt
     # my baby to save her from the devil")
@@ -2532,7 +2531,10 @@ _NARRATIVE = (
              r"(?:to |i must |i should "
              r"|that i must |that i should )?(?:\w+ ){0,2}(?:hurt|kill|harm|stab|attack|drown|smother)"),
          guard=Guard.INFO | Guard.PAST,
-         exclude=_rx(r"(?:tv|film|movie|show|book|novel|game|character)")),
+         exclude=_rx(_FICTION)),
+    # A danger to others in a mental health crisis (session 12: "hasnt slept in 4 days. he says the
+    # neighbours are sending signals through the tv and he's got a kitchen knife and says he has to stop
+    # them tonight").
     Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
          _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
              r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
