@@ -1675,6 +1675,12 @@ SELF_HARM_CUES = _rx(
     r"tired of (?:everything|it all|living|life)", r"dont (?:really )?care (?:if|whether)",
 )
 
+#: Words of diabetes, on normalized text: a message the classifier names "unconscious" that has one gets
+#: the diabetic message instead (a low needs sugar or glucagon; its kind model learnt hypos as
+#: "unconscious" before session 14 gave them their own kind).
+DIABETES_CUES = _rx(r"diabet\w*", r"insulin", r"type (?:1|one)", r"t1d?", r"hypos?", r"hypoglyc\w*", r"glucose",
+                    r"glucometer", r"cgm", r"(?:blood )?sugar (?:level|reading|is|was|says|of)")
+
 _HEAD = (
     Rule(
         "head_injury.ear_nose_fluid",

@@ -19,6 +19,7 @@ import numpy as np
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     CHRONIC_CUES,
+    DIABETES_CUES,
     DOCUMENT_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
@@ -524,4 +525,6 @@ class Triage:
             # The kind model picks among emergencies only; a message with no word of self-harm or
             # despair gets the generic message, which still names the crisis line.
             category = POSSIBLE_EMERGENCY
+        elif category == "unconscious" and DIABETES_CUES.search(normalize(text)):
+            category = "diabetic_emergency"
         return Emergency(category, emergency_message(category, self.contacts), CLASSIFIER_RULE)

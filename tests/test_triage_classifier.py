@@ -180,6 +180,18 @@ def test_suicide_is_named_only_with_a_word_of_self_harm_or_despair() -> None:
     assert seizure is not None and seizure.category == "seizure"  # other kinds need no such word
 
 
+def test_an_unconscious_diabetic_gets_the_diabetic_message() -> None:
+    kinds = KindModel(("unconscious", "seizure"), np.array([[4.0, 0.0], [0.0, 4.0]]), np.zeros(2), 0.6)
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 5.0]), min_words=0, kinds=kinds))
+    diabetic = triage.check_vector(np.array([1.0, 0.0]),
+                                   "my wife took her insulin and skipped dinner, now she is so drowsy")
+    assert diabetic is not None and diabetic.category == "diabetic_emergency" and "glucagon" in diabetic.message
+    other = triage.check_vector(np.array([1.0, 0.0]), "my dad slumped in his chair and I can't rouse him")
+    assert other is not None and other.category == "unconscious"
+    cold = triage.check_vector(np.array([1.0, 0.0]), "found him outside, hypothermia maybe, barely rousable")
+    assert cold is not None and cold.category == "unconscious"  # not a "hypo"
+
+
 def test_bundled_kind_model_covers_only_known_categories() -> None:
     from safety import CATEGORIES
 
