@@ -75,6 +75,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind12.jsonl", False),
     ("eval/emergency_blind13.jsonl", False),
     ("eval/emergency_blind14.jsonl", False),
+    ("eval/emergency_blind15.jsonl", False),
     ("eval/emergency_long_holdout.jsonl", True),
     ("eval/emergency_spanish_holdout.jsonl", True),
     ("eval/emergency_holdout3.jsonl", True),

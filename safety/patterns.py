@@ -549,7 +549,11 @@ _CHOKING = (
             r"choked on .{0,40}(?:cant|not|isnt|wont|turning|blue)",
         ),
         exclude=_rx(
-            r"(?:fear|afraid|scared|worried|phobia|terrified|nervous|anxious) (?:of|about) choking"
+            r"(?:fear|afraid|scared|worried|phobia|terrified|nervous|anxious) (?:of|about) choking",
+            # learning first aid: "I want to learn CPR and what to do if someone is choking" (session 14)
+            r"(?:what to do|how to help|how do (?:i|you) help|learn\w*|teach\w*) (?:\w+ ){0,3}(?:if|when) "
+            r"(?:someone|somebody|a person|a child|a baby|anyone|they) (?:is |are |starts? )?chok\w*",
+            r"first aid", r"cpr (?:course|class|training)",
         ),
     ),
     Rule(
@@ -1048,6 +1052,14 @@ _SUICIDE = (
             r"(?:kill (?:me|myself|you|a person|someone)|die|end my life)",
         ),
         guard=Guard.NONE,
+        # a goodbye to a job, pills saved in an organiser (session 14, a blind writer's look-alikes)
+        exclude=_rx(
+            r"(?:goodbye|farewell) (?:letters?|notes?|messages?|cards?|emails?|speech) (?:to|for) (?:my |the |our )?"
+            r"(?:team|colleagues|coworkers|co workers|class|students|job|work|boss|office|staff|company|clients"
+            r"|customers|patients)",
+            r"leaving (?:my |the |this )?(?:job|work|company|team|school|post)", r"retir\w*",
+            r"pill (?:organi[sz]er|box|dispenser)", r"dosette", r"blister packs?", r"so i dont forget",
+        ),
     ),
     Rule(
         "self_harm.present",
@@ -2083,7 +2095,8 @@ _NARRATIVE = (
          context=_rx(r"kettle", r"(?:hot|boiling) (?:oil|water|fat|tea|coffee|pan|soup)", r"oil", r"chip pan", r"fire",
                      r"flames?", r"radiator", r"scald\w*", r"burn\w*", r"burnt", r"live (?:cable|wire)", r"electric\w*",
                      r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron"),
-         exclude=_rx(r"sun\w*", r"tann\w*", r"beach", r"heal\w*", r"scar\w*", r"(?:days?|weeks?|months?|years?) ago"),
+         exclude=_rx(r"sun\w*", r"tann\w*", r"beach", r"heal\w*", r"scar\w*", r"(?:days?|weeks?|months?|years?) ago",
+                     r"toast", r"food", r"dinner", r"lol"),
          window=2),
     Rule("burn.chemical_or_electrical", "severe_burn",
          _rx(r"(?:splash\w*|sprayed|squirted) (?:\w+ ){0,4}(?:drain cleaner|bleach|acid|oven cleaner|caustic\w*"
@@ -2762,7 +2775,11 @@ _NARRATIVE = (
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)",
              r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board",
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:\w+ )?hard (?:as|like) (?:a )?"
-             r"(?:board|rock|wood|plank)")),
+             r"(?:board|rock|wood|plank)"),
+         # constipation or bloating for days: "tummy rock hard since christmas lol ... fibre or laxative?"
+         exclude=_rx(r"since (?:christmas|\w+day|last week)",
+                     r"(?:for|been like that) (?:a |\d+ |two |three |several )?"
+                     r"(?:weeks?|months?|ages)", r"constipat\w*", r"laxatives?", r"fib(?:re|er)", r"bloat\w*", r"lol")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
              r"|came on|woke (?:up )?with)",

@@ -565,7 +565,8 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
      ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
      ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0),
-     ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0)],
+     ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0),
+     ("emergency_blind15.jsonl", 20, 100, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
