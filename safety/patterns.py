@@ -1693,6 +1693,9 @@ SELF_HARM_CUES = _rx(
 DIABETES_CUES = _rx(r"diabet\w*", r"insulin", r"type (?:1|one)", r"t1d?", r"hypos?", r"hypoglyc\w*", r"glucose",
                     r"glucometer", r"cgm", r"(?:blood )?sugar (?:level|reading|is|was|says|of)")
 
+#: A fall, a knock or a crash told before a head injury's signs.
+_KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*")
+
 _HEAD = (
     Rule(
         "head_injury.ear_nose_fluid",
@@ -1701,10 +1704,7 @@ _HEAD = (
             r"(?:blood|clear fluid|fluid) (?:is )?(?:coming |pouring |leaking |dripping )?"
             r"(?:out of|from) (?:his|her|my|their) (?:ears?|nose)",
         ),
-        context=_rx(
-            r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*",
-            r"head",
-        ),
+        context=_rx(*_KNOCK, r"head"),
         window=3,
     ),
     # session 14: "came off my bike no helmet, theres clear watery stuff dripping from my nose and i keep
@@ -1714,8 +1714,7 @@ _HEAD = (
         "head_injury",
         _rx(r"clear (?:\w+ ){0,2}(?:stuff|liquid|fluid) (?:is )?(?:\w+ )?(?:dripping|leaking|coming|running|trickling) "
             r"(?:out of|from) (?:his|her|my|their) (?:ears?|nose)"),
-        context=_rx(r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*", r"came off",
-                    r"helmet", r"thrown"),
+        context=_rx(*_KNOCK, r"came off", r"helmet", r"thrown"),
         window=2,
     ),
     # A baby's fall with the signs after it (session 14: "my 8 month old rolled off the changing table

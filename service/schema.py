@@ -124,6 +124,7 @@ def related_to_json(rel: Related) -> dict[str, Any]:
 
 def answer_to_json(answer: Answer) -> dict[str, Any]:
     emergency = None
+    notice = answer.notice
     if answer.emergency is not None:
         emergency = {"category": answer.emergency.category, "message": answer.emergency.message}
     return {
@@ -137,8 +138,8 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "index_version": answer.index_version,
         "spelling": [c.to_json() for c in answer.corrections],
         "reason": no_match_reason(answer),
-        "language": answer.notice[0] if answer.notice else None,
-        "language_line": answer.notice[1] if answer.notice else None,
+        "language": notice[0] if notice else None,
+        "language_line": notice[1] if notice else None,
     }
 
 
