@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve index test test-fast browser-deps eval train-reranker train-triage train-requests bench lint clean
+.PHONY: help install run serve index test test-fast browser-deps eval train-adapter train-reranker train-triage train-requests bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 
 eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
+
+train-adapter: $(STAMP) $(ONNX) ## Train the query adapter (indexer/query_adapter.json) on the dev and graded dev messages
+	$(PY) -m eval.train_adapter --folds 5
 
 train-reranker: $(STAMP) $(ONNX) ## Fit a learned reranker on the graded dev set (writes indexer/reranker.json; none ships)
 	$(PY) -m eval.train_reranker

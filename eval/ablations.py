@@ -37,9 +37,9 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction and no learned reranker."""
+    spelling correction, no query adapter and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
-                   rerank=False)
+                   rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -103,9 +103,14 @@ ROWS: list[Ablation] = [
         UNTIL_2026_12_03,
     ),
     Ablation(
+        "medmatch without the query adapter",
+        "the shipped ranker with the search vector as the encoder made it (shipped until 2026-12-04)",
+        replace(SHIPPED, adapt=False),
+    ),
+    Ablation(
         "medmatch (shipped ranker.json)",
-        "'+ topic evidence' + misspelled words corrected to corpus words (indexer/spelling.py); indexer/ranker.json "
-        "as shipped",
+        "'+ topic evidence' + misspelled words corrected to corpus words (indexer/spelling.py) + the query adapter "
+        "(indexer/query_adapter.py, eval/train_adapter.py); indexer/ranker.json as shipped",
         SHIPPED,
     ),
 ]

@@ -22,7 +22,10 @@
 
 A learned reranker (``indexer/reranker.json``, used when ``rerank`` is on; none ships now) is not
 part of this search: it is fitted on the linear stage's features and scores as they are, so new
-linear weights ask for refitting it (``make train-reranker``) and checking it again.
+linear weights ask for refitting it (``make train-reranker``) and checking it again. The query
+adapter (``indexer/query_adapter.json``, used when ``adapt`` is on) was trained on these same dev
+messages with the shipped weights (``make train-adapter``): with it on, the dev figures here are
+in-sample for the adapter, and new weights ask for training it again.
 
 To avoid reporting tuned-on numbers, everything is done twice on a 2-fold split (by a hash of
 the qid; tune on one half, report on the other), then once on all of the dev data, which is what
@@ -279,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if base.rerank and set(FEATURES) - frozen:
         log("note: indexer/ranker.json turns a learned reranker on; it was fitted on the current linear weights, so "
             "new weights need `make train-reranker` and a fresh check (or --freeze them all)")
+    if base.adapt and set(FEATURES) - frozen:
+        log("note: indexer/ranker.json turns the query adapter on; it was trained on these dev messages with the "
+            "current weights, so these figures are in-sample for it and new weights need `make train-adapter`")
     keys = data.medquad_keys(r for r in indexes.load_medquad_raw() if not r.answerless)
     dev_qs, ooc_qs = data.load_dev_questions(), data.load_out_of_corpus()
     targets = {}

@@ -63,6 +63,9 @@ class RankerConfig:
     #: Reorder the best candidates with the learned reranker (indexer/rerank.py) when one is
     #: loaded and it knows the index's sources.
     rerank: bool = False
+    #: Map the search vectors through the learned query adapter (indexer/query_adapter.py) when one
+    #: is loaded and it knows the encoder and the index's sources.
+    adapt: bool = False
     #: Where these numbers came from (shown by `medmatch info` and the evaluation report).
     provenance: str = "built-in defaults"
 

@@ -27,6 +27,7 @@ from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 from .records_store import RecordStore
+from .query_adapter import ADAPTER_FILE, QueryAdapter
 from .rerank import RERANKER_FILE, Reranker
 from .rerank import features as rerank_features
 from .spelling import Correction, Speller
@@ -104,6 +105,7 @@ class Searcher:
         focus_vectors: np.ndarray | None = None,
         speller: Speller | None = None,
         reranker: Reranker | None = None,
+        adapter: QueryAdapter | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -126,6 +128,10 @@ class Searcher:
         self.reranker = self._known(reranker)
         if reranker is not None and self.reranker is None:
             LOG.info("reranker not used: it does not know the sources of this index's records")
+        #: The learned query adapter, when there is one that fits the encoder and the index's sources.
+        self.adapter = self._adapter_for(adapter)
+        if adapter is not None and self.adapter is None:
+            LOG.info("query adapter not used: it was trained for another encoder or other sources")
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
         #: Each record's topic (its focus, or its own question when it has none) as a small int.
         self._topic = np.zeros(len(records), dtype=np.int64)
@@ -159,12 +165,14 @@ class Searcher:
     @classmethod
     def load(
         cls, path: Path | str, encoder: Encoder, *, ranker: RankerConfig | None = None, checksums: bool = True,
-        reranker: Reranker | None = None,
+        reranker: Reranker | None = None, adapter: QueryAdapter | None = None,
     ) -> Searcher:
         """Load and verify an artifact folder, or the CURRENT version of an index root.
 
         ``reranker``: the learned reranker to use when the ranker asks for one (default: the
         bundled ``indexer/reranker.json`` when ``ranker.rerank`` is on and the file exists).
+        ``adapter``: the query adapter to use when the ranker asks for one (default: the bundled
+        ``indexer/query_adapter.json`` when ``ranker.adapt`` is on and the file exists).
 
         Raises:
             ArtifactError: missing/corrupt/truncated files or counts that disagree.
@@ -211,9 +219,11 @@ class Searcher:
         ranker = ranker or RankerConfig.load()
         if reranker is None and ranker.rerank and RERANKER_FILE.is_file():
             reranker = Reranker.load(RERANKER_FILE)
+        if adapter is None and ranker.adapt and ADAPTER_FILE.is_file():
+            adapter = QueryAdapter.load(ADAPTER_FILE)
         return cls(
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker, focus_index, focus_names, focus_vectors, speller, reranker,
+            ranker, focus_index, focus_names, focus_vectors, speller, reranker, adapter,
         )
 
     def with_encoder(self, encoder: Encoder) -> Searcher:
@@ -234,6 +244,19 @@ class Searcher:
         clone = copy.copy(self)
         clone.reranker = self._known(reranker)
         return clone
+
+    def with_adapter(self, adapter: QueryAdapter | None) -> Searcher:
+        """This loaded index with another query adapter (or none); nothing is read again. An
+        adapter for another encoder or other sources is not used (``.adapter`` is None)."""
+        clone = copy.copy(self)
+        clone.adapter = self._adapter_for(adapter)
+        return clone
+
+    def _adapter_for(self, adapter: QueryAdapter | None) -> QueryAdapter | None:
+        """``adapter`` if it maps this index's encoder's vectors and knows its records' sources, else None."""
+        if adapter is None or not adapter.fits(self.manifest.model_fingerprint, self.manifest.dim):
+            return None
+        return adapter if adapter.applies(self.records.sources) else None
 
     def _known(self, reranker: Reranker | None) -> Reranker | None:
         """``reranker`` if it knows the sources of this index's records, else None."""
@@ -256,6 +279,14 @@ class Searcher:
         return self._vectors(analysis, ranker)[1]
 
     def _vectors(self, analysis: QueryAnalysis, ranker: RankerConfig) -> tuple[np.ndarray, np.ndarray]:
+        """The whole-message vector (as the encoder made it: the classifiers read it) and the vectors
+        searched (through the query adapter when the ranker asks for it and one is loaded)."""
+        message, searched = self._encoded(analysis, ranker)
+        if ranker.adapt and self.adapter is not None:
+            searched = self.adapter.apply(searched)
+        return message, searched
+
+    def _encoded(self, analysis: QueryAnalysis, ranker: RankerConfig) -> tuple[np.ndarray, np.ndarray]:
         """The whole-message vector and the vectors searched, from one batch (or one pass)."""
         texts = [analysis.text]
         spans: list[tuple[int, int]] = []

@@ -87,7 +87,8 @@ class IndexHolder:
             self._seen_pointer = pointer
             self.stats.reloads += 1
             self.stats.last_error = ""
-            LOG.info("serving index %s (was %s)", new.version, old.version if old else "none")
+            LOG.info("serving index %s (was %s); query adapter %s", new.version, old.version if old else "none",
+                     "on" if new.ranker.adapt and new.adapter is not None else "off")
             return True
 
     @property
