@@ -209,6 +209,10 @@ def fold_of(example: Example, folds: int) -> int:
     return int(hashlib.sha1(example.group.encode()).hexdigest(), 16) % folds
 
 
+def _pair(values: Sequence[float]) -> str:
+    return f"{values[0]:.3f} / {values[1]:.3f}"
+
+
 def cross_validate(searcher: Searcher, examples: list[Example], ranker: RankerConfig, folds: int) -> None:
     print(f"{folds}-fold (graded by writer, dev by id): held-out first answer / MRR@10 on the candidates")
     print("| fold | dev n | dev without | dev with | graded n | graded without | graded with |")
@@ -224,14 +228,14 @@ def cross_validate(searcher: Searcher, examples: list[Example], ranker: RankerCo
         for kind in ("dev", "graded"):
             n = sum(x == kind for x in kinds)
             totals[kind].append(np.array([n, *without[kind], *with_[kind]]))
-            cells += [str(n), "%.3f / %.3f" % without[kind], "%.3f / %.3f" % with_[kind]]
+            cells += [str(n), _pair(without[kind]), _pair(with_[kind])]
         print(f"| {k} | " + " | ".join(cells) + " |", flush=True)
     cells = []
     for kind in ("dev", "graded"):
         t = np.array(totals[kind])
         n = t[:, 0].sum()
         mean = (t[:, 1:] * t[:, :1]).sum(axis=0) / n
-        cells += [str(int(n)), "%.3f / %.3f" % tuple(mean[:2]), "%.3f / %.3f" % tuple(mean[2:])]
+        cells += [str(int(n)), _pair(mean[:2]), _pair(mean[2:])]
     print("| all | " + " | ".join(cells) + " |")
 
 
@@ -263,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         tuple(sorted(set(searcher.records.sources))),
         f"eval/train_adapter.py on eval/dev_questions.jsonl ({sum(k == 'dev' for k in kinds)}) + eval/dev_graded.jsonl "
         f"({sum(k == 'graded' for k in kinds)}), lambda {LAMBDA}, scale {SCALE}, {STEPS} steps, top {TOP}; "
-        f"{time.strftime('%Y-%m-%d', time.gmtime())}, commit {git_commit()}, index {searcher.version}; LiveQA never used",
+        f"{time.strftime('%Y-%m-%d', time.gmtime())}, commit {git_commit()}, index {searcher.version}; "
+        "LiveQA never used",
     )
     if args.dry_run:
         print("dry run: nothing written")

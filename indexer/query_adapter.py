@@ -108,7 +108,8 @@ class QueryAdapter:
         except ValueError:
             raise AdapterError(f"{path}: the matrix is not base64") from None
         if len(raw) != 4 * dim * dim:
-            raise AdapterError(f"{path}: the matrix has {len(raw)} bytes, a {dim}x{dim} float32 matrix needs {4 * dim * dim}")
+            raise AdapterError(
+                f"{path}: the matrix has {len(raw)} bytes, a {dim}x{dim} float32 matrix needs {4 * dim * dim}")
         if hashlib.sha256(raw).hexdigest() != data.get("sha256"):
             raise AdapterError(f"{path}: the matrix does not match its sha256 (the file is damaged)")
         try:

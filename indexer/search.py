@@ -25,9 +25,9 @@ from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import LexicalIndex
 from .query import QueryAnalysis, analyze, record_classes
+from .query_adapter import ADAPTER_FILE, QueryAdapter
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
 from .records_store import RecordStore
-from .query_adapter import ADAPTER_FILE, QueryAdapter
 from .rerank import RERANKER_FILE, Reranker
 from .rerank import features as rerank_features
 from .spelling import Correction, Speller
