@@ -4,6 +4,7 @@ number, read back with errors that name the file and the problem."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +26,12 @@ def read_model_file(path: Path, fmt: int, what: str, error: type[Exception]) -> 
 
 def write_model_file(path: Path, payload: dict[str, Any]) -> None:
     path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+
+
+def knows_sources(known: Iterable[str], sources: Sequence[str], share: float) -> bool:
+    """Whether at least ``share`` of ``sources`` (an index's records' sources) are ``known``: what a
+    model trained on one corpus (the reranker, the query adapter) asks of the index it is used on."""
+    if not sources:
+        return False
+    names = set(known)
+    return sum(s in names for s in sources) >= share * len(sources)

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from .model_files import read_model_file, write_model_file
+from .model_files import knows_sources, read_model_file, write_model_file
 
 ADAPTER_FILE = Path(__file__).with_name("query_adapter.json")
 FORMAT = 1
@@ -70,10 +70,7 @@ class QueryAdapter:
 
     def applies(self, sources: Sequence[str]) -> bool:
         """Whether an index whose records have these sources is one the adapter knows."""
-        if not sources:
-            return False
-        known = set(self.sources)
-        return sum(s in known for s in sources) >= MIN_KNOWN_SOURCES * len(sources)
+        return knows_sources(self.sources, sources, MIN_KNOWN_SOURCES)
 
     def apply(self, vectors: np.ndarray) -> np.ndarray:
         """Each row ``v`` mapped to ``normalize(v + v @ matrix)`` (float32)."""

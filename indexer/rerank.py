@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .model_files import read_model_file, write_model_file
+from .model_files import knows_sources, read_model_file, write_model_file
 from .ranking import FEATURES
 
 RERANKER_FILE = Path(__file__).with_name("reranker.json")
@@ -199,10 +199,7 @@ class Reranker:
 
     def applies(self, sources: Sequence[str]) -> bool:
         """Whether an index whose records have these sources is one the reranker knows."""
-        if not sources:
-            return False
-        known = set(self.sources)
-        return sum(s in known for s in sources) >= MIN_KNOWN_SOURCES * len(sources)
+        return knows_sources(self.sources, sources, MIN_KNOWN_SOURCES)
 
     def order(self, x: np.ndarray) -> np.ndarray:
         """The new order of candidates given in linear order (``x`` from :func:`features`): by
