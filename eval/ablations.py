@@ -14,6 +14,7 @@ abstention, the dev-set report and the related-questions check use it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,32 +52,25 @@ UNTIL_2026_12_03 = RankerConfig.load(Path(__file__).with_name("ranker_until_2026
 
 #: R7, the learned reranker graded round 7 tested (docs/evaluation.md): not shipped.
 ROUND7_RERANKER = Path(__file__).with_name("reranker_round7.json")
-_RERANKED = replace(SHIPPED, rerank=True)
 
 
-@functools.cache
-def _round7(searcher: Searcher) -> Searcher:
-    """``searcher`` with R7 (one copy per searcher, made on first use)."""
-    return searcher.with_reranker(Reranker.load(ROUND7_RERANKER))
+def _shipped_with(attach: Callable[[Searcher], Searcher], ranker: RankerConfig) -> SearchFn:
+    """A row function: the searcher with a learned piece attached by ``attach`` (once per searcher,
+    on first use), searched with ``ranker`` (the shipped one with that piece switched on)."""
+    attached = functools.cache(attach)
+
+    def search(searcher: Searcher, question: str, top_k: int) -> SearchResult:
+        return attached(searcher).search(question, top_k, with_related=False, ranker=ranker)
+
+    return search
 
 
-def _with_round7_reranker(searcher: Searcher, question: str, top_k: int) -> SearchResult:
-    """The shipped ranker followed by R7."""
-    return _round7(searcher).search(question, top_k, with_related=False, ranker=_RERANKED)
-
-
-_ADAPTED = replace(SHIPPED, adapt=True)
-
-
-@functools.cache
-def _adapted(searcher: Searcher) -> Searcher:
-    """``searcher`` with the trained query adapter (one copy per searcher, made on first use)."""
-    return searcher.with_adapter(QueryAdapter.load(ADAPTER_FILE))
-
-
-def _with_query_adapter(searcher: Searcher, question: str, top_k: int) -> SearchResult:
-    """The shipped ranker on the adapted search vector."""
-    return _adapted(searcher).search(question, top_k, with_related=False, ranker=_ADAPTED)
+#: The shipped ranker followed by R7.
+_with_round7_reranker = _shipped_with(lambda s: s.with_reranker(Reranker.load(ROUND7_RERANKER)),
+                                      replace(SHIPPED, rerank=True))
+#: The shipped ranker on the search vector mapped by the trained query adapter.
+_with_query_adapter = _shipped_with(lambda s: s.with_adapter(QueryAdapter.load(ADAPTER_FILE)),
+                                    replace(SHIPPED, adapt=True))
 
 
 # Each row adds one piece to the one before, with the weights the dev set chose for the
