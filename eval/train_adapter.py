@@ -84,21 +84,27 @@ def collect(searcher: Searcher, ranker: RankerConfig, log: Any = print) -> list[
         gains = {row: grade - 1 for digest, grade in qrels.get(m.qid, {}).items()
                  for row in rows_by_digest.get(digest, [])}
         labelled.append((m.qid, "graded", m.qid.rsplit("-", 1)[0], m.text, gains))
-    weights = np.array([ranker.weights.get(f, 0.0) for f in FEATURES], dtype=np.float32)
-    fixed = np.array([f not in DENSE for f in FEATURES], dtype=np.float32)
     out = []
     for n, (qid, kind, group, text, gains) in enumerate(labelled):
-        query = searcher.prepare(text, ranker)
-        rows, feats = searcher.candidates(query.analysis, query.vectors, ranker.candidates, ranker.focus_pool)
-        keep = np.argsort(-linear_scores(feats, ranker), kind="stable")[:TOP]
-        useful = np.array([j for j, r in enumerate(rows) if gains.get(int(r), 0) > 0], dtype=np.int64)
-        keep = np.unique(np.concatenate([keep, useful]))
-        out.append(Example(qid, kind, group, query.vectors[0].astype(np.float32), rows[keep].astype(np.int64),
-                           feats[keep] @ (weights * fixed),
-                           np.array([gains.get(int(r), 0) for r in rows[keep]], dtype=np.float32)))
+        out.append(example(searcher, ranker, qid, kind, group, text, gains))
         if n % 300 == 0:
             log(f"  {n}/{len(labelled)} messages")
     return out
+
+
+def example(searcher: Searcher, ranker: RankerConfig, qid: str, kind: str, group: str, text: str,
+            gains: dict[int, int]) -> Example:
+    """One message's example: its ``TOP`` candidates by ``ranker`` and every candidate with a gain
+    (``gains``: record row -> 0..3), searched as the service would with the adapter off."""
+    weights = np.array([ranker.weights.get(f, 0.0) for f in FEATURES], dtype=np.float32)
+    fixed = np.array([f not in DENSE for f in FEATURES], dtype=np.float32)
+    query = searcher.prepare(text, ranker)
+    rows, feats = searcher.candidates(query.analysis, query.vectors, ranker.candidates, ranker.focus_pool)
+    keep = np.argsort(-linear_scores(feats, ranker), kind="stable")[:TOP]
+    useful = np.array([j for j, r in enumerate(rows) if gains.get(int(r), 0) > 0], dtype=np.int64)
+    keep = np.unique(np.concatenate([keep, useful]))
+    return Example(qid, kind, group, query.vectors[0].astype(np.float32), rows[keep].astype(np.int64),
+                   feats[keep] @ (weights * fixed), np.array([gains.get(int(r), 0) for r in rows[keep]], np.float32))
 
 
 class Batch:

@@ -136,3 +136,40 @@ def test_the_trained_adapter_is_off_and_stays_near_the_identity() -> None:
 
 def test_the_trained_adapter_fits_the_bundled_encoder(encoder) -> None:  # type: ignore[no-untyped-def]
     assert QueryAdapter.load(ADAPTER_FILE).fits(encoder.base_fingerprint, encoder.dim)
+
+
+def test_training_recomputes_the_searcher_scores_and_learns_the_targets(searcher) -> None:  # type: ignore[no-untyped-def]
+    """eval/train_adapter.py on the fixture index: its differentiable scores equal the Searcher's
+    linear scores for the same candidates, and training on messages whose target the plain ranker
+    puts second moves those targets up."""
+    import torch
+
+    from eval import train_adapter as ta
+    from indexer.ranking import linear_scores
+
+    ranker = replace(RankerConfig.load(), adapt=False, spelling=False)
+    texts = ["my lower back hurts after lifting boxes at work", "my knee hurts when I climb stairs",
+             "I keep getting headaches behind my eyes", "what helps a sore throat and a cough"]
+    examples = []
+    for i, text in enumerate(texts):
+        plain = searcher.search(text, top_k=2, ranker=ranker, with_related=False)
+        second = searcher._by_id[plain.matches[1].record.id]  # the target: what the plain ranker puts second
+        examples.append(ta.example(searcher, ranker, f"t{i}", "graded", f"w{i}", text, {second: 3}))
+    batch = ta.Batch(searcher, examples, ranker)
+    offset = 0
+    scores = batch.scores(batch.base).detach().numpy()
+    for text, e in zip(texts, examples, strict=True):
+        q = searcher.prepare(text, ranker)
+        rows, feats = searcher.candidates(q.analysis, q.vectors, ranker.candidates, ranker.focus_pool)
+        assert len(rows) == len(e.rows) <= ta.TOP  # the fixture's candidates are all kept: topic features exact
+        by_row = dict(zip(rows.tolist(), linear_scores(feats, ranker).tolist(), strict=True))
+        part = scores[offset: offset + len(e.rows)]
+        offset += len(e.rows)
+        assert np.allclose(part, [by_row[int(r)] for r in e.rows], atol=1e-4)
+    before = batch.metrics(["graded"] * len(examples), None)["graded"]
+    loss_before = float(batch.loss(batch.scores(batch.base)))
+    matrix = ta.train(batch)
+    loss_after = float(batch.loss(batch.scores(ta._adapt(torch, batch.base, torch.tensor(matrix)))))
+    after = batch.metrics(["graded"] * len(examples), matrix)["graded"]
+    assert before == (0.0, 0.5)  # every target second
+    assert loss_after < loss_before and after[1] > before[1]
