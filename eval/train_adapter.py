@@ -37,7 +37,7 @@ import numpy as np  # noqa: E402
 
 from indexer.query_adapter import ADAPTER_FILE, QueryAdapter  # noqa: E402
 from indexer.ranking import FEATURES, RankerConfig, linear_scores  # noqa: E402
-from indexer.search import Searcher  # noqa: E402
+from indexer.search import Searcher, segment_index  # noqa: E402
 
 from . import data, indexes  # noqa: E402
 from .report import git_commit  # noqa: E402
@@ -115,32 +115,33 @@ class Batch:
 
         self.torch = torch
         self.n = len(examples)
+        self.kinds = [e.kind for e in examples]
         self.weights = {f: float(ranker.weights.get(f, 0.0)) for f in DENSE}
-        qv, qc, cv, cc, topic, msg = [], [], [], [], [], []
-        offset, topics = 0, 0
         self.rows = [e.rows for e in examples]
-        for i, e in enumerate(examples):
-            for j, r in enumerate(e.rows):
-                a, b = searcher._q_start[r], searcher._q_start[r + 1]
-                qv.extend(range(a, b))
-                qc.extend([offset + j] * (b - a))
-                a, b = searcher._c_start[r], searcher._c_start[r + 1]
-                cv.extend(range(a, b))
-                cc.extend([offset + j] * (b - a))
+        rows = np.concatenate(self.rows)
+        self.ncand = len(rows)
+        # Each message's topics numbered apart from the other messages' (topic evidence is per message).
+        topic, topics = [], 0
+        for e in examples:
             _, inverse = np.unique(searcher._topic[e.rows], return_inverse=True)
             topic.append(inverse + topics)
             topics += int(inverse.max()) + 1 if len(inverse) else 0
-            msg.extend([i] * len(e.rows))
-            offset += len(e.rows)
-        self.ncand, self.ntopics = offset, topics
+        self.ntopics = topics
 
         def long(x: Any) -> Any:
             return torch.tensor(np.asarray(x, dtype=np.int64))
 
-        self.qc, self.cc, self.topic, self.msg = long(qc), long(cc), long(np.concatenate(topic)), long(msg)
+        def gathered(starts: np.ndarray, matrix: np.ndarray) -> tuple[Any, Any]:
+            """Every candidate's vectors (as the Searcher gathers them) and the candidate each belongs to."""
+            index, counts, _ = segment_index(starts, rows)
+            owner = np.repeat(np.arange(len(rows)), counts)
+            return torch.tensor(np.asarray(matrix[index], dtype=np.float32)), long(owner)
+
+        self.qvec, self.qc = gathered(searcher._q_start, searcher._qvec)
+        self.cvec, self.cc = gathered(searcher._c_start, searcher._cvec)
+        self.topic = long(np.concatenate(topic))
+        self.msg = long(np.repeat(np.arange(self.n), [len(r) for r in self.rows]))
         self.qm, self.cm = self.msg[self.qc], self.msg[self.cc]
-        self.qvec = torch.tensor(np.asarray(searcher._qvec[np.asarray(qv, dtype=np.int64)], dtype=np.float32))
-        self.cvec = torch.tensor(np.asarray(searcher._cvec[np.asarray(cv, dtype=np.int64)], dtype=np.float32))
         self.static = torch.tensor(np.concatenate([e.static for e in examples]).astype(np.float32))
         self.base = torch.tensor(np.stack([e.vector for e in examples]))
         gains = torch.tensor(np.concatenate([e.gains for e in examples]))
@@ -171,7 +172,7 @@ class Batch:
         per = torch.zeros(self.n).index_add_(0, self.msg, -self.target * (z - lse[self.msg]))
         return per[self.useful].mean()
 
-    def metrics(self, kinds: Sequence[str], matrix: np.ndarray | None) -> dict[str, tuple[float, float]]:
+    def metrics(self, matrix: np.ndarray | None) -> dict[str, tuple[float, float]]:
         """First answer (dev: the target; graded: its gain 0..3) and MRR@10 on these candidates."""
         torch = self.torch
         queries = self.base if matrix is None else _adapt(torch, self.base, torch.tensor(matrix))
@@ -180,7 +181,7 @@ class Batch:
         firsts: dict[str, list[float]] = {"dev": [], "graded": []}
         rrs: dict[str, list[float]] = {"dev": [], "graded": []}
         offset = 0
-        for kind, rows in zip(kinds, self.rows, strict=True):
+        for kind, rows in zip(self.kinds, self.rows, strict=True):
             part = slice(offset, offset + len(rows))
             offset += len(rows)
             order = np.argsort(-scores[part], kind="stable")[:10]
@@ -228,11 +229,10 @@ def cross_validate(searcher: Searcher, examples: list[Example], ranker: RankerCo
         held = [e for e in examples if fold_of(e, folds) == k]
         matrix = train(Batch(searcher, [e for e in examples if fold_of(e, folds) != k], ranker))
         test = Batch(searcher, held, ranker)
-        kinds = [e.kind for e in held]
-        without, with_ = test.metrics(kinds, None), test.metrics(kinds, matrix)
+        without, with_ = test.metrics(None), test.metrics(matrix)
         cells = []
         for kind in ("dev", "graded"):
-            n = sum(x == kind for x in kinds)
+            n = test.kinds.count(kind)
             totals[kind].append(np.array([n, *without[kind], *with_[kind]]))
             cells += [str(n), _pair(without[kind]), _pair(with_[kind])]
         print(f"| {k} | " + " | ".join(cells) + " |", flush=True)
@@ -266,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(searcher, examples, ranker, args.folds)
     batch = Batch(searcher, examples, ranker)
     matrix = train(batch)
-    kinds = [e.kind for e in examples]
-    print("on all examples (in-sample): without", batch.metrics(kinds, None), "with", batch.metrics(kinds, matrix))
+    kinds = batch.kinds
+    print("on all examples (in-sample): without", batch.metrics(None), "with", batch.metrics(matrix))
     adapter = QueryAdapter(
         matrix, searcher.manifest.model_name, searcher.manifest.model_fingerprint,
         tuple(sorted(set(searcher.records.sources))),

@@ -498,17 +498,24 @@ def _check_encoder(folder: Path, manifest: artifacts.Manifest, encoder: Encoder)
         )
 
 
+def segment_index(starts: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The vectors of record ``rows`` in a matrix laid out by ``starts`` (record r's vectors are
+    ``starts[r]:starts[r + 1]``): their indices, in ``rows`` order, with each row's vector count
+    and the offset of its first vector in that list."""
+    first = starts[rows]
+    counts = starts[rows + 1] - first
+    offsets = np.cumsum(counts) - counts
+    index = np.repeat(first - offsets, counts) + np.arange(int(counts.sum()))
+    return index, counts, offsets
+
+
 def _segment_max(matrix: np.ndarray, starts: np.ndarray, rows: np.ndarray, queries: np.ndarray) -> np.ndarray:
     """For each record row, the best cosine between any of its vectors and any query vector
     (0 for a record without vectors). One gather and one matrix product for all candidates."""
-    first = starts[rows]
-    counts = starts[rows + 1] - first
+    index, counts, offsets = segment_index(starts, rows)
     out = np.zeros(len(rows), dtype=np.float32)
-    total = int(counts.sum())
-    if total == 0:
+    if not len(index):
         return out
-    offsets = np.cumsum(counts) - counts
-    index = np.repeat(first - offsets, counts) + np.arange(total)
     sims = (matrix[index].astype(np.float32, copy=False) @ queries.T).max(axis=1)
     has = counts > 0
     out[has] = np.maximum.reduceat(sims, offsets[has])
