@@ -28,6 +28,8 @@ LIVEQA_COLUMNS = [
 GRADED_COLUMNS = ["avgScore", "succ@3+", "MRR@10", "MRR@10(3+)", "judged@1", "judged@10", "answer rate",
                   "answered prec@2+", "answered prec@3+"]
 DEV_COLUMNS = ["top1", "MRR@10", "top1 lenient", "MRR@10 lenient", "answer rate", "OOC false answers"]
+#: The row of the shipped searcher through the service's decisions (eval.systems.ServedSystem).
+SERVED_ROW = "medmatch as served (the HTTP API's answers)"
 
 
 def _cell(value: Any, column: str = "") -> str:

@@ -33,7 +33,7 @@ from . import ablations, animals, clinic, data, dev, graded, indexes, liveqa, re
 from .metrics import CurvePoint, coverage_curve  # noqa: E402
 from .render import render_markdown, render_text  # noqa: E402
 from .report import plot_coverage, update_doc  # noqa: E402
-from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, System  # noqa: E402
+from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, ServedSystem, System  # noqa: E402
 
 #: The comparison row added when questions are encoded by the int8 graph.
 FP32_ROW = "medmatch with fp32 question vectors"
@@ -255,12 +255,16 @@ def run_local(args: argparse.Namespace) -> int:
             # The same ranker with fp32 question vectors, just before the shipped row.
             out.insert(len(out) - 1, SearcherSystem(
                 FP32_ROW, "the shipped ranker with questions encoded by the fp32 graph", fp32, rows[-1].spec))
+        if rows and rows[-1] is ablations.ROWS[-1]:
+            out.append(ServedSystem(s))  # the shipped row as the HTTP API answers it
         return out
 
     systems = systems_for(searcher, fp32_searcher)
     runs = {"eval": run_liveqa(systems, questions, judgments, "eval", liveqa.VARIANTS)}
     searcher_systems = [s for s in systems if isinstance(s, SearcherSystem)]
     shipped = searcher_systems[-1] if searcher_systems else None
+    # The dev sets already apply the service's decisions to every row (dev.Triage): no served row there.
+    systems = [s for s in systems if not isinstance(s, ServedSystem)]
     dist_info = None
     if not args.skip_distractors:
         dist_info, dsearcher = indexes.ensure_distractor_index(encoder, corpus, medquad, log)
@@ -273,6 +277,9 @@ def run_local(args: argparse.Namespace) -> int:
 
     summary: dict[str, Any] = {"liveqa": {k: metrics_table(v) for k, v in runs.items()}}
     summary["descriptions"] = {s.name: s.description for s in systems}
+    if shipped is not None:
+        summary["shipped"] = shipped.name
+        summary["descriptions"][ServedSystem.name] = ServedSystem.description
     if shipped is not None:
         threshold = shipped.ranker.threshold if shipped.ranker else searcher.ranker.threshold
         summary["abstention"] = abstention(runs["eval"]["original"][shipped.name], threshold)

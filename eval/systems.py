@@ -23,6 +23,8 @@ from indexer.encoder import Encoder
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher, SearchResult
 
+from .report import SERVED_ROW
+
 SearchFn = Callable[[Searcher, str, int], SearchResult]
 
 
@@ -72,6 +74,31 @@ class SearcherSystem:
         records = [hit.record for hit in result.matches]
         top_row = self._rows.get(records[0].id) if records else None
         return Outcome(records, result.confidence, bool(result.answered) and _answerable(records), top_row=top_row)
+
+
+class ServedSystem:
+    """The shipped searcher through the service's own decisions (:class:`indexer.answer.Answerer`): the
+    emergency triage first, then clinic requests, then the search, with the service's default
+    classifiers. What ``POST /v1/ask`` returns, in process: a message routed to the emergency or clinic
+    message has no ``matches``, so this row is what ``eval.run --url`` reproduces."""
+
+    name = SERVED_ROW
+    description = ("the shipped row after the service's emergency triage and clinic-request check "
+                   "(indexer.answer.Answerer, default classifiers): a message routed to the emergency or clinic "
+                   "message gets no matches; `python -m eval.run --url` reproduces this row")
+
+    def __init__(self, searcher: Searcher) -> None:
+        from indexer.answer import Answerer
+        from indexer.request_classifier import DEFAULT_SETTING, load_request_classifier
+        from safety import Triage, load_classifier
+
+        self.searcher = searcher
+        self.answerer = Answerer(Triage(classifier=load_classifier()), load_request_classifier(DEFAULT_SETTING))
+
+    def ask(self, question: str, top_k: int) -> Outcome:
+        answer = self.answerer.ask(self.searcher, question, top_k)
+        records = [hit.record for hit in answer.matches]
+        return Outcome(records, answer.confidence, answer.status == "answered", status=answer.status)
 
 
 class DenseKNN:
