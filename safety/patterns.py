@@ -1561,7 +1561,7 @@ _BLEEDING = (
         "bleeding.wont_stop",
         "severe_bleeding",
         _rx(
-            r"bleed\w* (?:\w+ ){0,3}(?:wont|doesnt|isnt|cant|hasnt|not|never) (?:\w+ )?"
+            r"bleed\w* (?:\w+ ){0,5}(?:wont|doesnt|isnt|cant|hasnt|not|never) (?:\w+ )?"
             r"(?:stop|stopping|stopped|slow\w*|let up|ease)",
             r"(?:cant|couldnt|unable to|wont|doesnt|isnt|hasnt) (?:\w+ ){0,2}stop\w* (?:the )?"
             r"(?:bleed\w*|blood)",
@@ -1570,6 +1570,11 @@ _BLEEDING = (
             r"(?:massive|huge|heavy|severe) nose ?bleed\b",
             r"nose ?bleed\b.{0,40}\b"
             r"(?:an hour|hours|(?:[2-9]\d|twenty|thirty|forty) (?:min|mins|minutes))",
+            # one nosebleed now (not "nosebleeds never stop on their own", a history)
+            r"nose ?bleed (?:\w+ ){0,5}(?:wont|isnt|cant|hasnt|still not) (?:\w+ )?"
+            r"(?:stop|stopping|stopped|slow\w*|let up|ease)",
+            r"nose (?:\w+ ){0,3}bleed\w* (?:\w+ ){0,3}for (?:\w+ ){0,2}"
+            r"(?:an hour|hours|(?:[2-9]\d|twenty|thirty|forty|fourty|fifty) (?:min|mins|minutes))",
             r"bleed\w*\b.{0,60}\b(?:it|that|this) (?:wont|doesnt|isnt|hasnt|cant) (?:\w+ )?stop",
             r"bleeding (?:\w+ ){0,6}(?:wont|will not|doesnt|does not) stop (?:even )?(?:when|if|with|after) "
             r"(?:i|we|he|she|you) (?:press|apply|hold|push)",
@@ -1692,6 +1697,15 @@ SELF_HARM_CUES = _rx(
 #: "unconscious" before session 14 gave them their own kind).
 DIABETES_CUES = _rx(r"diabet\w*", r"insulin", r"type (?:1|one)", r"t1d?", r"hypos?", r"hypoglyc\w*", r"glucose",
                     r"glucometer", r"cgm", r"(?:blood )?sugar (?:level|reading|is|was|says|of)")
+
+#: A bleeding nose, on normalized text: "severe_bleeding" then gets nosebleed first aid (sit up, lean
+#: forward, pinch), unless a wound is told too (WOUND_BLEEDING), whose advice is to press on it.
+NOSE_BLEEDING = _rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)",
+                    r"(?:bleed\w*|blood) (?:\w+ ){0,4}(?:from|out of|in) (?:\w+ ){0,2}nose", r"nostrils?",
+                    r"epistaxis")
+WOUND_BLEEDING = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
+                     r"amputat\w*", r"spurt\w*", r"vomit\w*", r"threw up", r"throwing up", r"coughing up",
+                     r"coughed up", r"birth", r"pregnan\w*", r"periods?", r"miscarr\w*", r"rectal\w*", r"stools?")
 
 #: A fall, a knock or a crash told before a head injury's signs.
 _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*")

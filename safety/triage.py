@@ -25,6 +25,7 @@ from safety.patterns import (
     FUZZY_VOCABULARY,
     LIVE_STRONG,
     LIVE_WEAK,
+    NOSE_BLEEDING,
     NOW_SIGN_CUES,
     ONGOING_CUES,
     ONSET_CUES,
@@ -38,6 +39,7 @@ from safety.patterns import (
     SELF_HARM_CUES,
     TOPIC_CUES,
     TYPOS,
+    WOUND_BLEEDING,
     Guard,
     Rule,
 )
@@ -133,6 +135,9 @@ class Emergency:
     rule: str
 
 
+#: Key of the nosebleed wording of "severe_bleeding" in the messages (never a category).
+NOSEBLEED = "severe_bleeding:nose"
+
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
 #: ``Emergency.rule`` of those emergencies.
@@ -187,6 +192,16 @@ _MESSAGES: dict[str, str] = {
         "Press firmly on the wound with a clean cloth or bandage and keep pressing without "
         "lifting it. If blood soaks through, add more cloth on top. "
         "Raise the injured part if you can, and keep the person lying down and warm."
+    ),
+    # Not a category: the words of "severe_bleeding" when the bleeding is from the nose, where the
+    # wound advice (raise the part, lie down) is wrong (first aid: sit up, lean forward, pinch).
+    NOSEBLEED: (
+        "A nosebleed that will not stop, or is very heavy, needs emergency care: call {emergency} or go "
+        "to an emergency department now. Meanwhile sit up and lean forward (do not lie down or tip the "
+        "head back), and pinch the soft part of the nose, just above the nostrils, firmly for 10 to 15 "
+        "minutes without letting go, breathing through the mouth. Spit blood out rather than "
+        "swallowing it. Tell the call handler if it started after a blow to the head, or if the person "
+        "takes a blood thinner."
     ),
     "seizure": (
         "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, "
@@ -278,8 +293,19 @@ _MESSAGES: dict[str, str] = {
 _PREFIX = "This may be a medical emergency. "
 
 
-def emergency_message(category: str, contacts: EmergencyContacts) -> str:
-    """Word the patient-facing message for ``category`` with ``contacts``' numbers."""
+def wording_for(category: str, text: str) -> str:
+    """The key of the message for ``category`` told in ``text``: the category itself, except for a
+    bleeding nose with no wound, cut or injury told beside it (:data:`NOSEBLEED`)."""
+    if category == "severe_bleeding" and text:
+        folded = normalize(text)
+        if NOSE_BLEEDING.search(folded) and not WOUND_BLEEDING.search(folded):
+            return NOSEBLEED
+    return category
+
+
+def emergency_message(category: str, contacts: EmergencyContacts, text: str = "") -> str:
+    """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers."""
+    category = wording_for(category, text)
     poison = ""
     if contacts.poison_line:
         poison = f" For a poisoning or overdose you can also get expert advice from {contacts.poison_line}." \
@@ -510,7 +536,7 @@ class Triage:
         rule = first_rule(text)
         if rule is None:
             return None
-        message = emergency_message(rule.category, self.contacts)
+        message = emergency_message(rule.category, self.contacts, text)
         return Emergency(rule.category, message, rule.rule_id)
 
     def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:
@@ -527,4 +553,4 @@ class Triage:
             category = POSSIBLE_EMERGENCY
         elif category == "unconscious" and DIABETES_CUES.search(normalize(text)):
             category = "diabetic_emergency"
-        return Emergency(category, emergency_message(category, self.contacts), CLASSIFIER_RULE)
+        return Emergency(category, emergency_message(category, self.contacts, text), CLASSIFIER_RULE)

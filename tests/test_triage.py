@@ -540,13 +540,13 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
-    [("emergency_long_holdout.jsonl", 50, 50, 46, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1)],
+    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1)],
 )
 def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
 ) -> None:
     """Sets never written against (the rules alone): emergency_long_holdout (2026-11-25; 46 and 7 since
-    session 14) and emergency_holdout3 (a blind writer, measured once on 2026-12-04 after most of
+    session 14, 47 since session 16: "nosebleed won't stop", a rule written from a QA reviewer's message) and emergency_holdout3 (a blind writer, measured once on 2026-12-04 after most of
     session 14's rules: 36 of 50, 1 false alarm; 40 after round 14, whose brief named the kinds it had
     shown to be weak, so that figure is optimistic). A change must not do worse."""
     report = evaluate(EVAL_DIR / name)
@@ -1158,3 +1158,23 @@ def test_a_diabetic_low_gets_sugar_advice_and_ketoacidosis_gets_hospital() -> No
     # a low already treated and over is a question, not an emergency
     assert triage.check("had a hypo this morning, meter said 3.1, had juice and I'm fine now. "
                         "why does it happen?") is None
+
+
+def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
+    """A bleeding nose is "severe_bleeding" with its own words: sit up, lean forward, pinch. The wound
+    advice (raise the part, keep the person lying down) is wrong for a nose (QA review, session 16)."""
+    triage = Triage(contacts_for("US"))
+    for text in ("my nose is bleeding and won't stop", "nosebleed wont stop and im spitting out clots",
+                 "my nose has been bleeding for 40 minutes and wont stop, i take warfarin",
+                 "so much blood from his nose, it's pouring"):
+        nose = triage.check(text)
+        assert nose is not None and nose.category == "severe_bleeding", text
+        assert "lean forward" in nose.message and "pinch" in nose.message and "lying down" not in nose.message
+        assert "call 911" in nose.message
+    wound = triage.check("i cut my hand and it won't stop bleeding")
+    assert wound is not None and "Press firmly on the wound" in wound.message and "lean forward" not in wound.message
+    # a wound told beside a nosebleed gets the wound's advice
+    both = triage.check("i cut my finger and the bleeding wont stop, also had a nosebleed yesterday")
+    assert both is not None and "Press firmly on the wound" in both.message
+    # nosebleeds that never stop on their own, asked about, are a question
+    assert triage.check("my nosebleeds never stop on their own so i went to an ENT, what are the treatments?") is None
