@@ -3,6 +3,9 @@
 Each loader is a generator of :class:`QARecord`. A row that cannot become a record is skipped
 and written to the :class:`LoadReport` with its file and line/row; an input that cannot be read
 at all raises :class:`CorpusError`.
+
+Text inputs are UTF-8, with or without a byte-order mark. A line holding bytes that are not UTF-8
+(a latin-1 export, say) is a row error on that exact line, so the rest of the file still loads.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import CorpusError, LoadReport
@@ -27,9 +30,19 @@ _CSV_FIELD_LIMIT = 10 * 1024 * 1024
 csv.field_size_limit(min(sys.maxsize, _CSV_FIELD_LIMIT))
 
 
+#: Undecodable bytes read with ``surrogateescape`` become these lone surrogates (0x80..0xff).
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _open_text(path: Path):  # type: ignore[no-untyped-def]
+    # utf-8-sig drops Excel's leading BOM. surrogateescape keeps a bad byte in its line, where
+    # _utf8_problem finds it; a strict decoder fails somewhere in an 8 KB chunk instead.
     try:
-        return path.open(encoding="utf-8", newline="")
+        with path.open("rb") as raw:
+            if raw.read(2) in _UTF16_BOMS:
+                raise CorpusError(str(path), "not valid UTF-8 (it is UTF-16); save the file as UTF-8", "line 1")
+        return path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except FileNotFoundError:
         raise CorpusError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -38,28 +51,73 @@ def _open_text(path: Path):  # type: ignore[no-untyped-def]
         raise CorpusError(str(path), f"cannot read: {exc.strerror or exc}") from None
 
 
+def _utf8_problem(line: str) -> str | None:
+    """Describe the first byte of ``line`` (read by :func:`_open_text`) that is not UTF-8, if any."""
+    bad = _ESCAPED_BYTE.search(line)
+    if bad is None:
+        return None
+    reason = "invalid byte"
+    try:
+        line.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = str(exc.reason)
+    byte = ord(bad.group()) - 0xDC00
+    return f"not valid UTF-8 at column {bad.start() + 1}: byte 0x{byte:02x} ({reason}); save the file as UTF-8"
+
+
+class _CheckedLines:
+    """Feed a text file to :mod:`csv` line by line, noting each line that is not UTF-8.
+
+    ``csv`` counts the lines it takes in ``reader.line_num``, so a row spans the lines after the
+    previous row's ``line_num`` up to its own.
+    """
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = lines
+        self._bad: dict[int, str] = {}
+
+    def __iter__(self) -> Iterator[str]:
+        for lineno, line in enumerate(self._lines, start=1):
+            problem = _utf8_problem(line)
+            if problem:
+                self._bad[lineno] = problem
+            yield line
+
+    def first_problem(self, first: int, last: int) -> tuple[int, str] | None:
+        """The first line in ``first..last`` that is not UTF-8, and what is wrong with it."""
+        for lineno in range(first, last + 1):
+            if lineno in self._bad:
+                return lineno, self._bad[lineno]
+        return None
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    # Some decoder messages end in "at" ("Invalid control character at"), expecting a position.
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
     """Yield records from a JSON Lines file (one record object per line; blank lines ignored)."""
     path = Path(path)
     report = report if report is not None else LoadReport()
     with _open_text(path) as handle:
-        lineno = 0
-        try:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = record_from_dict(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    report.add(str(path), f"line {lineno}", f"invalid JSON: {exc.msg} at column {exc.colno}")
-                    continue
-                except ValueError as exc:
-                    report.add(str(path), f"line {lineno}", str(exc))
-                    continue
-                report.counts["loaded"] += 1
-                yield record
-        except UnicodeDecodeError as exc:
-            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})", f"line {lineno + 1}") from None
+        for lineno, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            problem = _utf8_problem(line)
+            if problem:
+                report.add(str(path), f"line {lineno}", problem)
+                continue
+            try:
+                record = record_from_dict(json.loads(line))
+            except json.JSONDecodeError as exc:
+                report.add(str(path), f"line {lineno}", _json_problem(exc))
+                continue
+            except ValueError as exc:
+                report.add(str(path), f"line {lineno}", str(exc))
+                continue
+            report.counts["loaded"] += 1
+            yield record
 
 
 def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
@@ -70,9 +128,13 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
     path = Path(path)
     report = report if report is not None else LoadReport()
     with _open_text(path) as handle:
-        reader = csv.DictReader(handle)
+        lines = _CheckedLines(handle)
+        reader = csv.DictReader(lines)
         try:
             header = reader.fieldnames or []
+            bad_header = lines.first_problem(1, reader.line_num)
+            if bad_header:
+                raise CorpusError(str(path), bad_header[1], f"line {bad_header[0]}")
             missing = [name for name in ("id", "question", "answer") if name not in header]
             if missing:
                 raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}", "line 1")
@@ -82,8 +144,12 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
             row_no, last_line = 0, reader.line_num
             for row in reader:
                 row_no += 1
-                where = f"line {last_line + 1} (row {row_no})"
-                last_line = reader.line_num
+                first_line, last_line = last_line + 1, reader.line_num
+                where = f"line {first_line} (row {row_no})"
+                bad = lines.first_problem(first_line, last_line)
+                if bad:
+                    report.add(str(path), f"line {bad[0]} (row {row_no})", bad[1])
+                    continue
                 if None in row:
                     report.add(str(path), where, "more cells than header columns")
                     continue
@@ -95,9 +161,6 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                     continue
                 report.counts["loaded"] += 1
                 yield record
-        except UnicodeDecodeError as exc:
-            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})",
-                              f"near line {reader.line_num + 1}") from None
         except csv.Error as exc:
             raise CorpusError(str(path), f"malformed CSV: {exc}", f"line {reader.line_num}") from None
 
@@ -230,14 +293,19 @@ def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Itera
     path = Path(path)
     report = report if report is not None else LoadReport()
     with _open_text(path) as handle:
-        reader = csv.DictReader(handle)
+        lines = _CheckedLines(handle)
+        reader = csv.DictReader(lines)
         try:
             if not {"AnswerID", "Answer"} <= set(reader.fieldnames or []):
                 raise CorpusError(str(path), "not a LiveQA judged-answers CSV (needs AnswerID,Answer)", "line 1")
             last_line = reader.line_num
             for row in reader:
-                where = f"line {last_line + 1}"  # where the row starts; answers span many lines
-                last_line = reader.line_num
+                first_line, last_line = last_line + 1, reader.line_num
+                where = f"line {first_line}"  # where the row starts; answers span many lines
+                bad = lines.first_problem(first_line, last_line)
+                if bad:
+                    report.add(str(path), f"line {bad[0]}", bad[1])
+                    continue
                 answer_id = (row.get("AnswerID") or "").strip()
                 match = _LIVEQA_TEXT.match((row.get("Answer") or "").strip())
                 if not answer_id or not match:
@@ -272,8 +340,6 @@ def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Itera
                     reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
                     extra={"focus_synonyms": synonyms},
                 )
-        except UnicodeDecodeError as exc:
-            raise CorpusError(str(path), f"not valid UTF-8 ({exc.reason})") from None
         except csv.Error as exc:
             raise CorpusError(str(path), f"malformed CSV: {exc}", f"line {reader.line_num}") from None
 
@@ -290,7 +356,7 @@ def detect_format(path: str | Path) -> str:
         return "jsonl"
     if suffix == ".csv":
         with _open_text(path) as handle:
-            header = handle.readline().strip().lstrip("\ufeff")
+            header = handle.readline().strip()
         return "liveqa" if header.replace('"', "") == "AnswerID,Answer" else "csv"
     raise CorpusError(str(path), f"unknown corpus format {suffix!r} (use .jsonl, .csv, or a MedQuAD folder)")
 

@@ -24,6 +24,9 @@ FIELDS = (
     "tags",
     "retired",
 )
+#: Spellings of ``retired`` in a CSV cell or JSON string (case-insensitive; empty means live).
+RETIRED_VALUES = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False,
+                  "0": False, "": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,9 @@ def record_from_dict(data: dict[str, Any]) -> QARecord:
         value = data.get(name)
         if name == "answer" and answerless and value == "":
             continue
-        if not isinstance(value, str) or not value.strip():
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"field {name!r} must be a string, got {type(value).__name__}")
+        if not value or not value.strip():
             raise ValueError(f"field {name!r} is missing or empty")
     unknown = set(data) - set(FIELDS) - {"extra"}
     if unknown:
@@ -134,11 +139,6 @@ def record_from_dict(data: dict[str, Any]) -> QARecord:
             raise ValueError(f"field {name!r} must be a list of strings")
         return tuple(v.strip() for v in value if v.strip())
 
-    retired = data.get("retired", False)
-    if isinstance(retired, str):
-        retired = retired.strip().lower() in {"1", "true", "yes", "y"}
-    if not isinstance(retired, bool):
-        raise ValueError("field 'retired' must be true or false")
     extra = data.get("extra") or {}
     if not isinstance(extra, dict):
         raise ValueError("field 'extra' must be an object")
@@ -154,6 +154,19 @@ def record_from_dict(data: dict[str, Any]) -> QARecord:
         reviewed_by=text("reviewed_by"),
         reviewed_on=text("reviewed_on"),
         tags=strings("tags"),
-        retired=retired,
+        retired=_retired(data.get("retired")),
         extra=extra,
     )
+
+
+def _retired(value: Any) -> bool:
+    """``retired`` from a JSON boolean, JSON 0/1, null, or one of :data:`RETIRED_VALUES`."""
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    if type(value) is int and value in (0, 1):  # not 1.0: JSON writers emit integers for flags
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in RETIRED_VALUES:
+        return RETIRED_VALUES[value.strip().lower()]
+    raise ValueError(f"field 'retired' must be true/false (or yes/no, 1/0); got {value!r}")
