@@ -126,7 +126,14 @@ _PATTERNS = tuple(
         r"\b(?:is|are|have|has) (?:my|his|her|our|the) (?:\w+ ){0,3}?"
         r"(?:results?|biopsy|bloods|blood ?work|labs?|scan|x-?ray|mri"
         r"|smear|swab|test|a1c|hba1c|culture|report)\b (?:come )?(?:back|in yet|ready)\b"
-        r"|\bis it back(?: yet)?\s*[?!]",
+        r"|\bis it back(?: yet)?\s*[?!]"
+        # ... asked for (QA review, session 16): "what are my blood test results", "did my lab results come
+        # back", "what was my cholesterol number on my last test".
+        r"|\bwhat (?:are|were) (?:my|his|her|our) (?:\w+ ){0,3}?results\b"
+        r"|\bwhat (?:was|were) (?:my|his|her|our) (?:\w+ ){0,2}?(?:results?|levels?|numbers?|readings?|counts?|scores?"
+        r"|a1c|hba1c|psa|cholesterol|potassium|sugar)\b(?! (?:supposed|meant|expected))"
+        r"|\b(?:did|have|has) (?:my|his|her|our) (?:\w+ ){0,3}?(?:results?|biopsy|bloods|blood ?work|labs?|scan"
+        r"|x-?ray|mri|smear|swab|tests?|culture|report)\b (?:come|came) back\b",
         # Prices, paperwork and the building: "how much is a flu shot if you don't have insurance", "prior
         # authorization", "what are its hours", "where can I buy".
         r"\bhow much (?:is|are|does|do|would|will|for)\b[^.!?\n]{0,40}\b(?:cost|costs|charge|price|without insurance"
@@ -140,6 +147,8 @@ _PATTERNS = tuple(
         r"\bwhat (?:are|r) (?:your|its|their) (?:opening |visiting |office |clinic )?hours\b"
         r"|\b(?:cafeteria|canteen|pharmacy|lab|gift shop|front desk|reception) hours\b|\bvisiting (?:hours|times)\b"
         r"|\bwhere (?:do|can|should) (?:i|we) park\b|\bparking (?:validation|validated|fees?|charges?|permit)\b"
+        r"|\bwhere (?:is|are) (?:the |your )?(?:\w+ )?parking\b|\b(?:clinic|hospital|office|surgery|visitor|patient)s?'? "
+        r"parking\b"
         r"|\bwhere (?:can|do|could) (?:i|we) buy\b",
         # Session 12 (a blind writer's widget messages): the patient portal, a note for work or school,
         # visits at home or by video, an insurer named instead of "insurance", a named doctor.

@@ -110,6 +110,16 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("does medicare cover the shingles vaccine", False),
         ("I will talk to my doctor about it but what are the side effects of a statin?", False),
         ("what is a home visit by a nurse after a stroke like and what do they check?", False),
+        # Session 16 (a QA review): the patient's own results asked for, and the building.
+        ("what are my blood test results", True),
+        ("what was my cholesterol number on my last test", True),
+        ("did my lab results come back", True),
+        ("where is the clinic parking", True),
+        ("what are the results of a high a1c test", False),
+        ("what was the cause of my low potassium", False),
+        ("what was my a1c supposed to be under", False),
+        ("what were my chances of passing it on to my kids", False),
+        ("how long does parking a car after cataract surgery have to wait, can I drive", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
