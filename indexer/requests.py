@@ -147,8 +147,8 @@ _PATTERNS = tuple(
         r"\bwhat (?:are|r) (?:your|its|their) (?:opening |visiting |office |clinic )?hours\b"
         r"|\b(?:cafeteria|canteen|pharmacy|lab|gift shop|front desk|reception) hours\b|\bvisiting (?:hours|times)\b"
         r"|\bwhere (?:do|can|should) (?:i|we) park\b|\bparking (?:validation|validated|fees?|charges?|permit)\b"
-        r"|\bwhere (?:is|are) (?:the |your )?(?:\w+ )?parking\b|\b(?:clinic|hospital|office|surgery|visitor|patient)s?'? "
-        r"parking\b"
+        r"|\bwhere (?:is|are) (?:the |your )?(?:\w+ )?parking\b"
+        r"|\b(?:clinic|hospital|office|surgery|visitor|patient)s?'? parking\b"
         r"|\bwhere (?:can|do|could) (?:i|we) buy\b",
         # Session 12 (a blind writer's widget messages): the patient portal, a note for work or school,
         # visits at home or by video, an insurer named instead of "insurance", a named doctor.

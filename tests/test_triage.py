@@ -546,9 +546,10 @@ def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
 ) -> None:
     """Sets never written against (the rules alone): emergency_long_holdout (2026-11-25; 46 and 7 since
-    session 14, 47 since session 16: "nosebleed won't stop", a rule written from a QA reviewer's message) and emergency_holdout3 (a blind writer, measured once on 2026-12-04 after most of
-    session 14's rules: 36 of 50, 1 false alarm; 40 after round 14, whose brief named the kinds it had
-    shown to be weak, so that figure is optimistic). A change must not do worse."""
+    session 14, 47 since session 16: "nosebleed won't stop", a rule written from a QA reviewer's message)
+    and emergency_holdout3 (a blind writer, measured once on 2026-12-04 after most of session 14's rules:
+    36 of 50, 1 false alarm; 40 after round 14, whose brief named the kinds it had shown to be weak, so that
+    figure is optimistic). A change must not do worse."""
     report = evaluate(EVAL_DIR / name)
     assert report["emergencies"] == emergencies and report["non_emergencies"] == non_emergencies
     assert report["detected"] >= detected and report["false_alarms"] <= false_alarms
