@@ -87,6 +87,15 @@ def _init_limits(app: Flask, settings: Settings) -> None:
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
+    @app.after_request
+    def _retry_after_at_least_a_second(response: Response) -> Response:
+        # Registered before the limiter, so it runs after the limiter's own header injection, which
+        # truncates a per-second limit's wait to "Retry-After: 0" (an invitation to retry at once).
+        value = response.headers.get("Retry-After", "") if response.status_code == 429 else ""
+        if value.lstrip("-").isdigit() and int(value) < 1:
+            response.headers["Retry-After"] = "1"
+        return response
+
     limiter = Limiter(get_remote_address, app=app, storage_uri=settings.rate_limit_storage,
                       headers_enabled=True, strategy="moving-window")
     for endpoint in ("api.ask", "api.feedback"):

@@ -85,6 +85,19 @@ def init_app(app: Flask) -> None:
         LOG.error("index unavailable: %s", exc)
         return error_body(503, "index_not_ready", "the answer index is not available; try again shortly")
 
+    def _retry_after(exc: HTTPException) -> int:
+        """Seconds until a request may succeed: at most the window of the limit that was hit (1 for
+        "20 per second", 60 for "120 per minute"). flask-limiter then raises it to that limit's own
+        reset time, never lowers it, so the default must not be a minute for a per-second limit."""
+        explicit = getattr(exc, "retry_after", None)
+        if explicit:
+            return int(explicit)
+        item = getattr(getattr(exc, "limit", None), "limit", None)
+        try:
+            return max(1, int(item.get_expiry()))  # type: ignore[union-attr]
+        except (AttributeError, TypeError, ValueError):
+            return 60
+
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Any:
         status = exc.code or 500
@@ -98,8 +111,7 @@ def init_app(app: Flask) -> None:
         if status == 405 and getattr(exc, "valid_methods", None):
             response.headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
         if status == 429:
-            retry = getattr(exc, "retry_after", None)
-            response.headers["Retry-After"] = str(retry or 60)
+            response.headers["Retry-After"] = str(_retry_after(exc))
         return response, status
 
     @app.errorhandler(Exception)

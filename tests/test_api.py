@@ -205,7 +205,17 @@ def test_rate_limit_returns_429_with_retry_after(app_factory) -> None:  # type: 
     assert codes == [200, 200, 200, 429]
     r = post(client, {"question": "ringing ears"})
     assert_error(r, 429, "rate_limited")
-    assert int(r.headers["Retry-After"]) > 0
+    assert 0 < int(r.headers["Retry-After"]) <= 60
+
+
+def test_retry_after_matches_the_per_second_limit_that_was_hit(app_factory) -> None:  # type: ignore[no-untyped-def]
+    """With the default shape of limits (per minute and per second), hitting the per-second one says
+    "retry in a second", not a minute (a widget honouring Retry-After would wait for nothing)."""
+    client = app_factory(rate_limit="100 per minute;2 per second").test_client()
+    responses = [post(client, {"question": "ringing ears"}) for _ in range(3)]
+    assert [r.status_code for r in responses] == [200, 200, 429]
+    assert "2 per 1 second" in responses[-1].get_json()["error"]["message"]
+    assert responses[-1].headers["Retry-After"] == "1"
 
 
 def test_cors_only_for_allowlisted_origins(app_factory) -> None:  # type: ignore[no-untyped-def]
