@@ -139,7 +139,7 @@ def resolve_current(root: Path) -> Path:
     if not pointer.is_file():
         raise ArtifactError(str(root), "no published index here (no CURRENT pointer); run `medmatch build` first")
     version = pointer.read_text().strip()
-    if not version or "/" in version or version.startswith("."):
+    if not valid_version_name(version):
         raise ArtifactError(str(pointer), f"invalid version {version!r} in CURRENT")
     folder = root / VERSIONS / version
     if not folder.is_dir():
@@ -173,11 +173,42 @@ def promote(root: Path, staging: Path, version: str) -> Path:
     return target
 
 
-def publish(root: Path, version: str) -> None:
-    """Point CURRENT at ``version`` atomically; readers see the old or the new one, never half."""
+def valid_version_name(version: str) -> bool:
+    """A version is one folder name under ``versions/``: no path, nothing hidden."""
+    return bool(version) and "/" not in version and not version.startswith(".")
+
+
+def verify_version(root: Path, version: str, *, checksums: bool = True) -> Manifest:
+    """Check that ``versions/<version>`` is complete and unaltered, as the loader does before serving
+    it: its manifest reads, and every file it lists is there with its size and (with ``checksums``)
+    its sha256. Returns the manifest.
+
+    Raises:
+        ArtifactError: naming the folder or the first missing, truncated or altered file.
+    """
+    root = Path(root)
+    if not valid_version_name(version):
+        raise ArtifactError(str(root / VERSIONS), f"invalid version name {version!r}")
     folder = root / VERSIONS / version
-    if not (folder / MANIFEST).is_file():
-        raise ArtifactError(str(folder), "cannot publish: no complete artifact with that version")
+    if not folder.is_dir():
+        raise ArtifactError(str(folder), "no such version")
+    manifest = Manifest.read(folder)
+    verify_files(folder, manifest, checksums=checksums)
+    return manifest
+
+
+def publish(root: Path, version: str) -> None:
+    """Point CURRENT at ``version`` atomically; readers see the old or the new one, never half.
+
+    The version is verified first (manifest, sizes and checksums of every file, as the service
+    checks before it serves one): a corrupt or incomplete version is refused and CURRENT is left
+    as it was, so no service started later finds a CURRENT it cannot load.
+
+    Raises:
+        ArtifactError: the version is missing, incomplete or altered; CURRENT is unchanged.
+    """
+    root = Path(root)
+    verify_version(root, version)
     tmp = root / (CURRENT + ".tmp")
     tmp.write_text(version + "\n")
     _fsync(tmp)
@@ -186,6 +217,7 @@ def publish(root: Path, version: str) -> None:
 
 
 def list_versions(root: Path) -> list[str]:
+    """Versions with a manifest under ``root``, oldest first (names start with their build time)."""
     folder = root / VERSIONS
     return sorted(p.name for p in folder.iterdir() if (p / MANIFEST).is_file()) if folder.is_dir() else []
 

@@ -184,13 +184,27 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
 @click.argument("version")
 @click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT")
 def publish_cmd(version: str, index: str) -> None:
-    """Point the live index (CURRENT) at an already built VERSION (also used to roll back)."""
-    from .artifacts import publish
+    """Point the live index (CURRENT) at an already built VERSION (also used to roll back).
 
+    VERSION is verified first (manifest, size and sha256 of every file, as `info --verify` and the
+    service check them); a missing, incomplete or altered version is refused and CURRENT is left
+    as it is.
+    """
+    from .artifacts import CURRENT, publish
+
+    root = Path(index)
     try:
-        publish(Path(index), version)
-    except IndexerError as exc:
-        raise _fail(exc) from None
+        publish(root, version)
+    except (IndexerError, OSError) as exc:
+        try:
+            live = (root / CURRENT).read_text().strip() or "an empty pointer"
+        except OSError:
+            live = "nothing (no CURRENT pointer)"
+        raise click.ClickException(
+            f"cannot publish {version}: {exc}\n"
+            f"CURRENT is unchanged (still {live}); rebuild, or publish a version that verifies "
+            f"(`medmatch info {index}` lists them)."
+        ) from None
     click.echo(f"CURRENT -> {version}")
 
 

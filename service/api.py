@@ -114,11 +114,13 @@ def healthz() -> Any:
 @bp.get("/readyz")
 def readyz() -> Any:
     holder = state().holder
-    searcher = holder.current()
+    searcher, fallback = holder.serving()
     if searcher is None:
         return jsonify({"ready": False, "reason": holder.stats.last_error or "no index loaded"}), 503
+    # "fallback": CURRENT names a version this worker cannot load, so it serves an older good one.
     return jsonify({"ready": True, "index_version": searcher.version, "records": len(searcher.records),
-                    "model": searcher.manifest.model_name, "encoder_backend": searcher.encoder.backend})
+                    "model": searcher.manifest.model_name, "encoder_backend": searcher.encoder.backend,
+                    "fallback": fallback and {"current_version": fallback.current, "reason": fallback.reason}})
 
 
 @bp.get("/metrics")

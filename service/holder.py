@@ -3,6 +3,11 @@
 A reload loads and verifies the new artifact *outside* the lock, then swaps one reference, so
 requests in flight finish on the old index and no request ever sees a half-loaded one. If the
 new artifact is bad, the old one keeps serving and the error is reported in /readyz and metrics.
+
+When nothing is served yet (start-up) and the version CURRENT names cannot be loaded, the worker
+serves the newest older version that loads instead (a *fallback*, logged as an error and shown in
+/readyz) rather than nothing; CURRENT itself is never rewritten here: a maintainer publishes a good
+version, and polling picks it up as usual.
 """
 
 from __future__ import annotations
@@ -24,6 +29,15 @@ from .settings import Settings
 LOG = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Fallback:
+    """Why this worker serves another version than the one CURRENT names."""
+
+    current: str  # what CURRENT names (as written there)
+    reason: str  # why that version cannot be loaded
+    serving: str  # the version served instead
+
+
 @dataclass
 class ReloadStats:
     reloads: int = 0
@@ -38,6 +52,7 @@ class IndexHolder:
         self.root = Path(settings.index_root)
         self._encoder = encoder
         self._searcher: Searcher | None = None
+        self._fallback: Fallback | None = None
         self._lock = threading.Lock()
         self._reload_lock = threading.Lock()
         self.stats = ReloadStats()
@@ -57,6 +72,11 @@ class IndexHolder:
     def current(self) -> Searcher | None:
         return self._searcher
 
+    def serving(self) -> tuple[Searcher | None, Fallback | None]:
+        """The live Searcher and, when it is not the version CURRENT names, why (one consistent pair)."""
+        with self._lock:
+            return self._searcher, self._fallback
+
     def ranker(self) -> RankerConfig:
         ranker = RankerConfig.load()
         if self.settings.confidence_threshold >= 0:
@@ -72,24 +92,66 @@ class IndexHolder:
             self.stats.last_attempt = time.time()
             pointer = self._pointer()
             try:
-                new = Searcher.load(self.root, self.encoder, ranker=self.ranker(),
-                                    checksums=self.settings.verify_checksums)
+                new = self._load(self.root)
             except Exception as exc:  # any failure, even an unforeseen one, must leave the old index serving
                 expected = isinstance(exc, (IndexerError, OSError))
                 self.stats.failures += 1
-                self.stats.last_error = str(exc) if expected else f"{type(exc).__name__}: {exc}"
+                self.stats.last_error = _describe(exc)
                 self._seen_pointer = pointer  # don't retry the same bad version in a loop
+                if self._searcher is None and pointer is not None:
+                    # Nothing to keep serving: rather than serve nothing, serve the last good version.
+                    if self._fall_back(pointer[0], self.stats.last_error):
+                        return True
+                elif self._fallback is not None and pointer is not None:
+                    with self._lock:  # still on the fallback; CURRENT now names another bad version
+                        self._fallback = Fallback(pointer[0], self.stats.last_error, self._fallback.serving)
                 LOG.error("index reload failed, still serving %s: %s", self.version or "nothing", self.stats.last_error,
                           exc_info=not expected)
                 return False
             with self._lock:
                 old, self._searcher = self._searcher, new
+                self._fallback = None
             self._seen_pointer = pointer
             self.stats.reloads += 1
             self.stats.last_error = ""
             LOG.info("serving index %s (was %s); query adapter %s", new.version, old.version if old else "none",
                      "on" if new.ranker.adapt and new.adapter is not None else "off")
             return True
+
+    def _load(self, path: Path) -> Searcher:
+        return Searcher.load(path, self.encoder, ranker=self.ranker(), checksums=self.settings.verify_checksums)
+
+    def _fall_back(self, current: str, reason: str) -> bool:
+        """Serve the newest version older than the one CURRENT names that loads (all checks, as for
+        CURRENT). Never a newer one: a version newer than CURRENT was built with --no-publish or
+        rolled back from, and nobody chose to serve it; and none when CURRENT names no version at
+        all (empty, a path): then nothing says which versions came before. CURRENT is not touched.
+        True if one loads."""
+        if not artifacts.valid_version_name(current):
+            return False
+        try:
+            versions = [v for v in artifacts.list_versions(self.root) if v < current]
+        except OSError:
+            versions = []
+        for version in reversed(versions):
+            try:
+                new = self._load(self.root / artifacts.VERSIONS / version)
+            except Exception as exc:
+                LOG.warning("fallback index %s cannot be loaded either: %s", version, _describe(exc))
+                continue
+            with self._lock:
+                self._searcher, self._fallback = new, Fallback(current, reason, new.version)
+            self.stats.reloads += 1
+            message = (f"CURRENT names index {current}, which cannot be loaded: {reason}; "
+                       f"serving the previous good version {new.version} instead. CURRENT is left as it is: "
+                       "publish a good version (`medmatch publish VERSION`) and the workers switch to it")
+            LOG.error(message, extra={"payload": {
+                "event": "index_fallback", "message": message, "current_version": current,
+                "serving_version": new.version, "reason": reason}})
+            return True
+        if versions:
+            LOG.error("no fallback either: none of the %d older version(s) under %s loads", len(versions), self.root)
+        return False
 
     @property
     def version(self) -> str:
@@ -128,3 +190,7 @@ class IndexHolder:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, (IndexerError, OSError)) else f"{type(exc).__name__}: {exc}"
