@@ -31,10 +31,12 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 
 
 # What service.schema.clean_text rejects with 400, in JSON Schema (ECMA-262) terms: C0/C1 controls
-# except tab/LF/CR and invisible bidi/format characters; a question also needs a non-space character.
-_FORBIDDEN = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+# except tab/LF/CR and the bidi overrides and isolates; a question also needs a character that is
+# neither space nor one of the invisible characters clean_text removes (zero-width space and the like).
+_FORBIDDEN = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"
+_INVISIBLE = r"\u00ad\u200b\u2060\ufeff"
 _TEXT = f"^[^{_FORBIDDEN}]*$"
-_NON_BLANK_TEXT = f"^[^{_FORBIDDEN}]*[^{_FORBIDDEN}\\s][^{_FORBIDDEN}]*$"
+_NON_BLANK_TEXT = f"^[^{_FORBIDDEN}]*[^{_FORBIDDEN}{_INVISIBLE}\\s][^{_FORBIDDEN}]*$"
 
 
 def spec(settings: Settings) -> dict[str, Any]:
@@ -174,7 +176,12 @@ def spec(settings: Settings) -> dict[str, Any]:
             "/readyz": {"get": {"summary": "An index is loaded", "responses": {
                 "200": _json({"type": "object", "required": ["ready", "index_version", "records"], "properties": {
                     "ready": {"type": "boolean", "enum": [True]}, "index_version": string,
-                    "records": {"type": "integer", "minimum": 0}, "model": string, "encoder_backend": string}},
+                    "records": {"type": "integer", "minimum": 0}, "model": string, "encoder_backend": string,
+                    "fallback": {
+                        "type": "object", "nullable": True, "required": ["current_version", "reason"],
+                        "description": "null normally; set when the version CURRENT names cannot be loaded "
+                                       "and this worker serves the newest older version that can (index_version)",
+                        "properties": {"current_version": string, "reason": string}}}},
                     "ready"),
                 "503": _json({"type": "object", "required": ["ready", "reason"], "properties": {
                     "ready": {"type": "boolean", "enum": [False]}, "reason": string}}, "not ready")}}},

@@ -16,9 +16,13 @@ ASK_FIELDS = {"question", "top_k"}
 FEEDBACK_FIELDS = {"record_id", "helpful", "comment", "question"}
 MAX_TOP_K = 20
 MAX_COMMENT_CHARS = 1000
-# C0/C1 controls except tab/newline/carriage return, and the invisible bidi/format characters
-# used to disguise text (Trojan Source style). Legitimate text never needs them.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+# C0/C1 controls except tab/newline/carriage return, and the bidi overrides and isolates used to
+# disguise text (Trojan Source style). Legitimate text never needs them.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Invisible characters that text pasted from web pages and word processors carries (zero-width
+#: space, word joiner, byte-order mark, soft hyphen): removed, so "sui\u200bcide" reads as the word it
+#: shows, for the triage too, and a pasted question is not refused.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def parse_json_body(raw: bytes) -> dict[str, Any]:
@@ -53,7 +57,7 @@ def clean_text(value: Any, name: str, *, max_chars: int, required: bool = True) 
         raise BadRequest(f"'{name}' contains invalid Unicode (lone surrogates)", code="invalid_encoding") from None
     if _FORBIDDEN.search(value):
         raise BadRequest(f"'{name}' contains control or invisible formatting characters", code="invalid_characters")
-    text = value.strip()
+    text = _INVISIBLE.sub("", value).strip()
     if required and not text:
         raise BadRequest(f"'{name}' is empty; type a question",
                          code="empty_question" if name == "question" else "invalid_field")

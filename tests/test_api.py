@@ -247,3 +247,16 @@ def test_metrics(client) -> None:  # type: ignore[no-untyped-def]
     assert "medmatch_index_records" in text and "medmatch_ask_seconds_bucket" in text
     assert re.search(r'medmatch_clinic_requests_total\{by="rules",pid="\d+"\} 1\n', text)
     assert re.search(r'medmatch_clinic_requests_total\{by="classifier",pid="\d+"\} 0\n', text)
+
+
+def test_invisible_characters_pasted_with_a_question_are_removed_not_refused(client) -> None:  # type: ignore[no-untyped-def]
+    """Zero-width spaces, word joiners, byte-order marks and soft hyphens come with text pasted from web
+    pages: the question is answered as it reads, and the triage reads through them (QA review, session 16)."""
+    plain = post(client, {"question": "there is a constant ringing in my ears"}).get_json()
+    pasted = post(client, {"question": "\ufeffthere is a con\u00adstant ring\u200bing in my\u2060 ears"})
+    assert pasted.status_code == 200
+    assert pasted.get_json()["status"] == plain["status"]
+    assert [m["id"] for m in pasted.get_json()["matches"]] == [m["id"] for m in plain["matches"]]
+    hidden = post(client, {"question": "i am going to kill my\u200bself tonight"}).get_json()
+    assert hidden["status"] == "emergency"
+    assert_error(post(client, {"question": "\u200b\u200b"}), 400, "empty_question")

@@ -122,7 +122,8 @@ def test_spec_patterns_match_the_validator(fuzz_app) -> None:  # type: ignore[no
     feedback = paths["/v1/feedback"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
     question, comment = re.compile(ask["question"]["pattern"]), re.compile(feedback["comment"]["pattern"])
     samples = ["back pain", "  x  ", "   ", "\t\n", "a\x00b", "a\u202eb", "\u200b", "a\ufeff", "tab\tok", "line\nok",
-               "\u00a0", "耳鸣", "🙂", "a\x85b", "a\x7fb", "\u2066x", "\u200f rtl mark", "x\u2028y", ""]
+               "\u00a0", "耳鸣", "🙂", "a\x85b", "a\x7fb", "\u2066x", "\u200f rtl mark", "x\u2028y", "",
+               "sui\u200bcide", "\u00ad", "\ufeffback pain", "x\u2060"]
     for text in samples:
         for pattern, required in ((question, True), (comment, False)):
             try:
