@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import LoadReport
-from .loaders import load_path
+from .loaders import detect_format, load_path
 from .records import QARecord
 
 
@@ -19,16 +19,28 @@ def identity(record: QARecord) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -> list[QARecord]:
+#: Formats a clinic writes itself, whose ids are its own keys (feedback, records links): an id used
+#: twice for different content is an error there. The public MedQuAD XML and LiveQA CSV number some
+#: pairs inconsistently, so their collisions keep both records (the later renamed).
+STRICT_ID_FORMATS = frozenset({"jsonl", "csv"})
+
+
+def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "", *,
+            strict_ids: bool = False) -> list[QARecord]:
     """Merge records in order.
 
     * The same content under the same id is an exact duplicate: the later copy is dropped.
-    * The same id with different content keeps both: the later one becomes ``{id}~2`` (``~3``...).
-    Both cases are counted and reported as warnings naming the ids.
+    * The same id with different content keeps both: the later one becomes ``{id}~2`` (``~3``...),
+      reported as a warning; with ``strict_ids`` the later one is left out instead and reported as
+      an error (it stops a build unless bad rows are allowed).
     """
+    return _combine(((record, origin, strict_ids) for record in records), report)
+
+
+def _combine(items: Iterable[tuple[QARecord, str, bool]], report: LoadReport) -> list[QARecord]:
     by_id: dict[str, str] = {}
     out: list[QARecord] = []
-    for record in records:
+    for record, origin, strict in items:
         key = identity(record)
         seen = by_id.get(record.id)
         if seen is None:
@@ -38,6 +50,13 @@ def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -
         if seen == key:
             report.counts["exact_duplicates"] += 1
             report.add(origin or record.id, "", f"exact duplicate of {record.id} dropped", "info")
+            continue
+        if strict:
+            report.add(
+                origin or record.id, f"id {record.id}",
+                f"id {record.id!r} is used by two records with different content; ids must be unique, so rename "
+                "one (the later one was not loaded)",
+            )
             continue
         n = 2
         while f"{record.id}~{n}" in by_id:
@@ -59,11 +78,14 @@ def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -
 
 
 def load_corpus(paths: Sequence[str | Path], report: LoadReport | None = None) -> list[QARecord]:
-    """Load and combine every input, in the order given (the first input keeps contested ids)."""
+    """Load and combine every input, in the order given (the first input keeps contested ids). An id
+    that a clinic's own file (JSONL, CSV) gives to different content is an error, not renamed."""
     report = report if report is not None else LoadReport()
 
-    def stream() -> Iterable[QARecord]:
+    def stream() -> Iterable[tuple[QARecord, str, bool]]:
         for path in paths:
-            yield from load_path(path, report)
+            strict = detect_format(path) in STRICT_ID_FORMATS
+            for record in load_path(path, report):
+                yield record, str(path), strict
 
-    return combine(stream(), report)
+    return _combine(stream(), report)

@@ -153,10 +153,18 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
         click.echo(f"{out}: up to date with {', '.join(inputs)}", err=True)
         return
     records, report = _load(inputs, quiet)
-    if report.errors and not allow_bad_rows:
-        _print_problems(report.errors, 20)
-        raise click.ClickException(f"{len(report.errors)} malformed row(s); fix them or pass --allow-bad-rows. "
+    # The checks of `medmatch validate` too: a record it calls an error (a date that is not ISO, one in
+    # the future) is not served as reviewed content, unless bad rows are allowed, and then left out.
+    invalid = validate(records).errors
+    if (report.errors or invalid) and not allow_bad_rows:
+        _print_problems(report.errors + invalid, 20)
+        raise click.ClickException(f"{len(report.errors) + len(invalid)} malformed row(s) or invalid record(s); fix "
+                                   "them (`medmatch validate` lists them all) or pass --allow-bad-rows. "
                                    "Nothing was published.")
+    if invalid:
+        bad_ids = {problem.path for problem in invalid}
+        records = [record for record in records if record.id not in bad_ids]
+        click.echo(f"left out {len(bad_ids)} invalid record(s) (--allow-bad-rows)", err=True)
     try:
         encoder = load_build_encoder(backend, model_path, threads=threads or (os.cpu_count() or 1), device=device,
                                      precision=build_precision)

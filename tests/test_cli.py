@@ -52,6 +52,39 @@ def test_build_refuses_bad_rows_unless_allowed(runner: CliRunner, tmp_path: Path
     assert json.loads(allowed.stdout)["records"] == 2
 
 
+def test_build_refuses_what_validate_calls_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    """A record `validate` rejects (a date that is not ISO) stopped `validate` but not `build`, and then
+    reached patients as "reviewed on 01/10/2026" (QA review, session 16)."""
+    corpus = tmp_path / "dates.csv"
+    corpus.write_text("id,question,answer,reviewed_by,reviewed_on\n"
+                      "d-1,What is gout?,Gout is arthritis from uric acid crystals.,Dr A,2026-01-10\n"
+                      "d-2,What is flu?,Flu is a viral infection.,Dr A,01/10/2026\n", encoding="utf-8")
+    out = tmp_path / "idx"
+    assert runner.invoke(cli, ["validate", str(corpus)]).exit_code == 1
+    refused = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--cache", ""])
+    assert refused.exit_code == 1 and "not an ISO date" in refused.output and "Nothing was published" in refused.output
+    assert not (out / "CURRENT").exists()
+    allowed = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--cache", "", "--allow-bad-rows"])
+    assert allowed.exit_code == 0, allowed.output
+    assert json.loads(allowed.stdout)["records"] == 1 and "left out 1 invalid record" in allowed.output
+
+
+def test_an_id_used_twice_in_a_clinic_file_is_an_error_not_renamed(runner: CliRunner, tmp_path: Path) -> None:
+    """A clinic's own ids key feedback and /v1/records links: an id given to two different records is an
+    error naming it (it was a warning, and the build served the later one as an invented "id~2")."""
+    corpus = tmp_path / "dupes.jsonl"
+    rows = [{"id": "rc-strep", "question": "What is strep throat?", "answer": "A throat infection by bacteria."},
+            {"id": "rc-strep", "question": "How is strep throat treated?", "answer": "With antibiotics."},
+            {"id": "rc-flu", "question": "What is flu?", "answer": "A viral infection."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    checked = runner.invoke(cli, ["validate", str(corpus)])
+    assert checked.exit_code == 1 and "'rc-strep' is used by two records" in checked.output
+    assert "~2" not in checked.output
+    out = tmp_path / "idx"
+    refused = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--cache", ""])
+    assert refused.exit_code == 1 and "rc-strep" in refused.output and not (out / "CURRENT").exists()
+
+
 def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes((FIXTURES / "tiny.jsonl").read_bytes())
