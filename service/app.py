@@ -101,6 +101,11 @@ def _init_limits(app: Flask, settings: Settings) -> None:
     for endpoint in ("api.ask", "api.feedback"):
         view = app.view_functions[endpoint]
         app.view_functions[endpoint] = limiter.limit(settings.rate_limit)(view)
+    # The patient page searches too: the same limit whenever it is asked something (a page with no
+    # question is not counted), or it would be a way around the API's limit.
+    page = app.view_functions["pages.index"]
+    limited = limiter.limit(settings.rate_limit, exempt_when=lambda: not pages.asked_on_page())
+    app.view_functions["pages.index"] = limited(page)
 
 
 def _init_headers(app: Flask, settings: Settings) -> None:

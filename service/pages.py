@@ -18,6 +18,20 @@ def safe_url(url: str) -> str:
     return url if urlparse(url).scheme in {"http", "https"} else ""
 
 
+def asked_on_page() -> str:
+    """The question a request to the patient page asks ("" for the bare page)."""
+    raw = request.form.get("q", "") if request.method == "POST" else request.args.get("q", "")
+    return raw if raw.strip() else ""
+
+
+@bp.errorhandler(429)
+def too_many(exc: Exception) -> Any:
+    """The page's own words for its rate limit (the API answers JSON)."""
+    return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None,
+                           error="You have asked a lot of questions in a short time. Please wait a minute "
+                                 "and try again."), 429
+
+
 @bp.route("/", methods=["GET", "POST"])
 def index() -> Any:
     """The form POSTs (a patient's words stay out of URLs, proxy logs and browser history);

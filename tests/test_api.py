@@ -260,3 +260,14 @@ def test_invisible_characters_pasted_with_a_question_are_removed_not_refused(cli
     hidden = post(client, {"question": "i am going to kill my\u200bself tonight"}).get_json()
     assert hidden["status"] == "emergency"
     assert_error(post(client, {"question": "\u200b\u200b"}), 400, "empty_question")
+
+
+def test_the_patient_page_is_rate_limited_like_the_api(app_factory) -> None:  # type: ignore[no-untyped-def]
+    """POST / searches as /v1/ask does: without a limit it was a way around the API's (QA review)."""
+    client = app_factory(rate_limit="2 per minute").test_client()
+    assert [client.get("/").status_code for _ in range(4)] == [200] * 4  # the bare page is not counted
+    codes = [client.post("/", data={"q": "ringing ears"}).status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    limited = client.post("/", data={"q": "ringing ears"})
+    assert limited.status_code == 429 and limited.mimetype == "text/html"
+    assert "wait a minute" in limited.get_data(as_text=True) and int(limited.headers["Retry-After"]) > 0
