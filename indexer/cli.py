@@ -273,6 +273,9 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
     from .encoder import load_encoder
     from .search import Searcher
 
+    if not question.strip():
+        raise click.UsageError("QUESTION is empty; type a question")
+
     try:
         searcher = Searcher.load(Path(index), load_encoder("auto", threads=1, precision=precision))
     except IndexerError as exc:

@@ -32,7 +32,7 @@ def _json_body() -> dict[str, Any]:
     # without an error: a longer body would be silently cut. (So a streamed body of exactly the
     # limit is refused too; bodies with a Content-Length are checked exactly, by werkzeug.)
     if request.content_length is None and limit is not None and len(raw) >= limit:
-        raise PayloadTooLarge("request body too large")
+        raise PayloadTooLarge(f"request body too large (the limit is {limit} bytes)")
     return parse_json_body(raw)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, ClassVar
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, current_app, jsonify
 from werkzeug.exceptions import HTTPException
 
 from indexer.errors import ArtifactError
@@ -102,7 +102,8 @@ def init_app(app: Flask) -> None:
     def _http_error(exc: HTTPException) -> Any:
         status = exc.code or 500
         if status == 413:
-            message = "request body too large"
+            limit = current_app.config.get("MAX_CONTENT_LENGTH")
+            message = f"request body too large (the limit is {limit} bytes)" if limit else "request body too large"
         elif status == 429:
             message = f"too many requests: limit {exc.description}; retry later"
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
@@ -87,6 +88,19 @@ def _coerce(name: str, kind: Any, raw: Any) -> Any:
     return raw
 
 
+_ORIGIN = re.compile(r"^https?://[^/\s?#]+$")
+
+
+def _origin(value: str) -> str:
+    """A CORS origin as browsers send it: scheme and host (and port), no path. A trailing slash, as
+    copied from an address bar, is dropped; anything else that could never match is an error."""
+    origin = value.strip().rstrip("/")
+    if not _ORIGIN.match(origin):
+        raise ValueError(f"cors_origins: {value!r} is not an origin like https://clinic.example "
+                         "(scheme and host, optional port, no path)")
+    return origin
+
+
 def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from defaults, ``MEDMATCH_<NAME>`` variables and ``overrides`` (lowercase or
     upper-case keys; ``TESTING`` maps to ``testing``). Unknown override keys are an error."""
@@ -102,6 +116,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, environ: Mapping[s
         if name not in known:
             raise ValueError(f"unknown setting {key!r}; known: {', '.join(sorted(known))}")
         values[name] = _coerce(name, known[name].type, value)
+    if "cors_origins" in values:
+        values["cors_origins"] = [_origin(o) for o in values["cors_origins"]]
     settings = Settings(**values)
     if settings.trusted_proxies < 0:
         raise ValueError(f"trusted_proxies must be 0 or more, not {settings.trusted_proxies}")

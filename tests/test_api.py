@@ -271,3 +271,22 @@ def test_the_patient_page_is_rate_limited_like_the_api(app_factory) -> None:  # 
     limited = client.post("/", data={"q": "ringing ears"})
     assert limited.status_code == 429 and limited.mimetype == "text/html"
     assert "wait a minute" in limited.get_data(as_text=True) and int(limited.headers["Retry-After"]) > 0
+
+
+def test_cors_origins_are_read_as_browsers_send_them() -> None:
+    """An origin copied with its trailing slash matched nothing, silently (QA review): it is trimmed,
+    and an entry no browser could send is refused at start-up, named."""
+    from service.settings import load_settings
+
+    settings = load_settings({"cors_origins": ["https://clinic.example/", " https://other.example:8443 "]})
+    assert settings.cors_origins == ["https://clinic.example", "https://other.example:8443"]
+    with pytest.raises(ValueError, match="clinic.example/widget"):
+        load_settings({"cors_origins": ["https://clinic.example/widget"]})
+    with pytest.raises(ValueError, match="not an origin"):
+        load_settings(environ={"MEDMATCH_CORS_ORIGINS": "clinic.example"})
+
+
+def test_a_body_too_large_names_the_limit(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.post(ASK, data=json.dumps({"question": "a" * 17000}), content_type="application/json")
+    body = assert_error(r, 413, "payload_too_large")
+    assert "16384 bytes" in body["error"]["message"]

@@ -142,3 +142,8 @@ def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> No
     assert report["clusters"][0]["count"] == 2  # the two billing questions group together
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from unanswered").fetchone()[0] == 3
+
+
+def test_ask_refuses_an_empty_question(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["ask", "   "])
+    assert result.exit_code == 2 and "QUESTION is empty" in result.output
