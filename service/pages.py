@@ -18,6 +18,16 @@ def safe_url(url: str) -> str:
     return url if urlparse(url).scheme in {"http", "https"} else ""
 
 
+#: What the page tells a patient for the API's validation errors (the API's messages name fields).
+_PAGE_ERRORS = {
+    "question_too_long": "Your question is {chars:,} characters long. Please shorten it to {limit:,} characters or "
+                         "fewer: the main question and a little background are enough.",
+    "invalid_characters": "Your question contains hidden formatting characters (often from copying and pasting). "
+                          "Please type it again.",
+    "invalid_encoding": "Your question contains characters we could not read. Please type it again.",
+}
+
+
 def asked_on_page() -> str:
     """The question a request to the patient page asks ("" for the bare page)."""
     raw = request.form.get("q", "") if request.method == "POST" else request.args.get("q", "")
@@ -49,7 +59,8 @@ def index() -> Any:
                 context["answer"] = st.answerer.ask(searcher, question, 5)
                 st.metrics.observe_answer(context["answer"].status)
         except (BadRequest, PayloadTooLarge) as exc:
-            context["error"] = exc.message
+            context["error"] = _PAGE_ERRORS.get(exc.error_code, exc.message).format(
+                chars=len(raw.strip()), limit=st.settings.max_question_chars)
     return render_template("index.html", safe_url=safe_url, **context)
 
 

@@ -30,7 +30,11 @@ def test_page_escapes_question_and_corpus_text(client) -> None:  # type: ignore[
 
 def test_page_validation_message(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/", query_string={"q": "x" * 2500}).get_data(as_text=True)
-    assert "limit is 2000" in html
+    # in a patient's words, not the API's ("'question' is 2500 characters; the limit is 2000")
+    assert "Your question is 2,500 characters long. Please shorten it to 2,000 characters or fewer" in html
+    assert "&#39;question&#39;" not in html and "'question'" not in html
+    hidden = client.post("/", data={"q": "back\u202epain"}).get_data(as_text=True)
+    assert "hidden formatting characters" in hidden and "Please type it again" in hidden
 
 
 def test_page_emergency(client) -> None:  # type: ignore[no-untyped-def]
