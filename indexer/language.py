@@ -41,6 +41,10 @@ ENGLISH_ONLY: dict[str, str] = {
     "ja": "英語の質問にのみお答えできます。緊急の場合は、今すぐ地域の緊急番号に電話してください。",
     "ko": "영어로 된 질문에만 답변할 수 있습니다. 응급 상황이라면 지금 바로 지역 응급 번호로 전화하세요.",
     "ar": "يمكننا الإجابة على الأسئلة باللغة الإنجليزية فقط. إذا كانت هذه حالة طارئة، فاتصل الآن برقم الطوارئ المحلي.",
+    "fa": "ما فقط می‌توانیم به پرسش‌هایی که به زبان انگلیسی نوشته شده‌اند پاسخ دهیم. اگر وضعیت اضطراری است، همین "
+          "حالا با شماره اورژانس محلی تماس بگیرید.",
+    "ur": "ہم صرف انگریزی میں پوچھے گئے سوالات کا جواب دے سکتے ہیں۔ اگر یہ ایمرجنسی ہے تو ابھی اپنے مقامی ایمرجنسی "
+          "نمبر پر کال کریں۔",
     "ru": "Мы можем отвечать только на вопросы на английском языке. Если это экстренный случай, немедленно "
           "позвоните по местному номеру экстренной помощи.",
     "hi": "हम केवल अंग्रेज़ी में पूछे गए प्रश्नों का उत्तर दे सकते हैं। यदि यह आपातकाल है, तो अभी अपने स्थानीय "
@@ -114,6 +118,21 @@ _SCRIPTS = (
 )
 
 
+#: Letters of Urdu only among the Arabic script's users (ٹ ڈ ڑ ں ے ۓ ھ), and of Persian and Urdu but not
+#: Arabic (پ چ ژ گ ک ی): a Persian or Urdu writer was given the Arabic line (QA review, session 16).
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")
+_PERSIAN_OR_URDU = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
+def _arabic_script_language(letters: list[str]) -> str:
+    """Arabic, Persian or Urdu, for letters mostly of the Arabic script."""
+    if sum(1 for c in letters if _URDU.match(c)) >= max(1.0, 0.02 * len(letters)):
+        return "ur"
+    if sum(1 for c in letters if _PERSIAN_OR_URDU.match(c)) >= max(1.0, 0.02 * len(letters)):
+        return "fa"
+    return "ar"
+
+
 def detect_language(text: str) -> str | None:
     """The code of the language ``text`` is written in, when it is one of :data:`ENGLISH_ONLY`;
     None for English, for too little to tell, and for other languages."""
@@ -122,7 +141,7 @@ def detect_language(text: str) -> str | None:
         return None
     for code, script in _SCRIPTS:
         if sum(1 for c in letters if script.match(c)) >= 0.5 * len(letters):
-            return code
+            return _arabic_script_language(letters) if code == "ar" else code
     if sum(1 for c in letters if _VIETNAMESE.match(c)) >= max(2.0, 0.08 * len(letters)):
         return "vi"
     if sum(1 for c in letters if _POLISH.match(c)) >= max(2.0, 0.03 * len(letters)):

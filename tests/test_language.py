@@ -31,6 +31,10 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("胸が痛くて息ができません", "ja"),
         ("가슴이 아프고 숨을 쉴 수 없어요", "ko"),
         ("ما هي أعراض مرض السكري", "ar"),
+        ("درد قفسه سینه دارم و نفس کشیدن برایم سخت است", "fa"),
+        ("علائم بیماری قند چیست؟", "fa"),
+        ("میرے سینے میں درد ہے اور سانس لینے میں مشکل ہو رہی ہے", "ur"),
+        ("ذیابیطس کی علامات کیا ہیں؟", "ur"),
         ("у меня болит грудь и трудно дышать", "ru"),
         ("मेरे सीने में दर्द है", "hi"),
         ("quiero una cita", "es"),
@@ -52,8 +56,8 @@ def test_detect_language(text: str, expected: str | None) -> None:
 
 
 def test_every_language_has_its_line() -> None:
-    assert len(ENGLISH_ONLY) == 15
-    for code in ("es", "fr", "de", "pt", "it", "vi", "tl", "pl", "ht", "zh", "ja", "ko", "ar", "ru", "hi"):
+    assert len(ENGLISH_ONLY) == 17
+    for code in ("es", "fr", "de", "pt", "it", "vi", "tl", "pl", "ht", "zh", "ja", "ko", "ar", "fa", "ur", "ru", "hi"):
         assert ENGLISH_ONLY[code] and detect_language(ENGLISH_ONLY[code]) == code
 
 
