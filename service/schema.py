@@ -90,6 +90,9 @@ def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> tu
 
 def parse_feedback(body: dict[str, Any], *, max_chars: int) -> dict[str, Any]:
     _reject_unknown(body, FEEDBACK_FIELDS)
+    for name in ("record_id", "helpful"):
+        if body.get(name) is None:
+            raise BadRequest(f"'{name}' is required", code="missing_field")
     record_id = body.get("record_id")
     if not isinstance(record_id, str) or not record_id.strip() or len(record_id) > 200:
         raise BadRequest("'record_id' must be a non-empty string (the answer's id)", code="invalid_field")

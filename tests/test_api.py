@@ -177,7 +177,11 @@ def test_feedback_is_stored(app, client) -> None:  # type: ignore[no-untyped-def
     rows = app.extensions["medmatch"].store.feedback()
     assert rows[0]["record_id"] == "fx-tinnitus-info" and rows[0]["helpful"] is False
     assert_error(post(client, {"record_id": "nope", "helpful": True}, "/v1/feedback"), 404)
-    assert_error(post(client, {"record_id": "fx-tinnitus-info", "helpful": "yes"}, "/v1/feedback"), 400)
+    wrong = post(client, {"record_id": "fx-tinnitus-info", "helpful": "yes"}, "/v1/feedback")
+    assert_error(wrong, 400, "invalid_field")
+    # a field left out is "missing_field", as for /v1/ask's question
+    assert_error(post(client, {"record_id": "fx-tinnitus-info"}, "/v1/feedback"), 400, "missing_field")
+    assert_error(post(client, {"helpful": True}, "/v1/feedback"), 400, "missing_field")
 
 
 def test_no_match_is_recorded_without_text_by_default(app, client) -> None:  # type: ignore[no-untyped-def]
