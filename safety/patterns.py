@@ -1699,13 +1699,43 @@ DIABETES_CUES = _rx(r"diabet\w*", r"insulin", r"type (?:1|one)", r"t1d?", r"hypo
                     r"glucometer", r"cgm", r"(?:blood )?sugar (?:level|reading|is|was|says|of)")
 
 #: A bleeding nose, on normalized text: "severe_bleeding" then gets nosebleed first aid (sit up, lean
-#: forward, pinch), unless a wound is told too (WOUND_BLEEDING), whose advice is to press on it.
+#: forward, pinch), unless a wound is told too (WOUND_CUES), whose advice is to press on it.
 NOSE_BLEEDING = _rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)",
                     r"(?:bleed\w*|blood) (?:\w+ ){0,4}(?:from|out of|in) (?:\w+ ){0,2}nose", r"nostrils?",
                     r"epistaxis")
-WOUND_BLEEDING = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
-                     r"amputat\w*", r"spurt\w*", r"vomit\w*", r"threw up", r"throwing up", r"coughing up",
-                     r"coughed up", r"birth", r"pregnan\w*", r"periods?", r"miscarr\w*", r"rectal\w*", r"stools?")
+
+#: Cues that word a category's message for what the text tells (safety/triage.py ``wording_for`` and
+#: ``_additions``), on normalized text. Blood vomited, coughed up or filling the mouth:
+MOUTH_BLOOD = _rx(r"vomit\w*", r"threw up", r"throw\w* up", r"puk\w*", r"being sick", r"cough\w* (?:\w+ ){0,2}blood",
+                  r"coughed up", r"coughing up", r"coffee grounds?", r"spit\w* (?:up |out )?(?:\w+ ){0,2}blood",
+                  r"(?:mouth|throat) (?:\w+ ){0,3}(?:filling|filled|full|bleed\w*)", r"tonsil\w*")
+#: A wound to press on, which keeps the wound advice.
+WOUND_CUES = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
+                 r"amputat\w*")
+#: Bleeding in pregnancy or after a birth.
+PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"giving birth", r"given birth",
+                      r"after (?:the |her |my |giving )?(?:birth|delivery|c ?section|labou?r)", r"postpartum",
+                      r"post partum", r"miscarr\w*", r"vagina\w*", r"just had (?:a|the|my|her|our) baby")
+#: Carbon monoxide or fumes breathed in.
+FUME_CUES = _rx(r"carbon monoxide", r"monoxide", r"co (?:alarm|detector|monitor|poisoning|levels?)", r"fumes",
+                r"exhaust")
+#: A chemical on the skin or in the eye.
+CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"drain cleaner", r"oven cleaner",
+                    r"chemical\w*", r"ammonia", r"cement", r"corrosive", r"sodium hydroxide", r"hydrochloric",
+                    r"sulfuric", r"sulphuric")
+#: Electricity (the rescuer must not touch the person until it is off).
+ELECTRIC_CUES = _rx(r"electrocut\w*", r"electric\w* shock", r"electrical", r"shock from (?:a |the )?\w+",
+                    r"live wire", r"power (?:line|cable)s?", r"mains", r"(?:plug|socket|outlet)s?", r"high voltage",
+                    r"electric fence", r"zapped")
+#: Bleeding told as done on purpose (not SELF_HARM_CUES, which counts "cut my thigh" for a chainsaw).
+DELIBERATE_CUES = _rx(r"on purpose", r"deliberately", r"self ?harm\w*", r"cut(?:ting)? myself", r"suicid\w*",
+                      r"kill(?:ing)? myself", r"end(?:ing)? (?:it all|my life)", r"want(?:ed)? to die")
+#: Overheating, for the unconscious message.
+HEAT_CUES = _rx(r"heat ?stroke", r"heat exhaustion", r"sunstroke", r"overheat\w*", r"hot and dry",
+                r"in the (?:heat|sun)", r"hot car", r"heatwave", r"heat wave")
+#: Cold, for the unconscious message.
+COLD_CUES = _rx(r"hypotherm\w*", r"freezing", r"frozen", r"in the snow", r"ice cold", r"icy (?:water|cold)",
+                r"cold water", r"stone cold", r"out in the cold", r"very cold")
 
 #: A fall, a knock or a crash told before a head injury's signs.
 _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*")

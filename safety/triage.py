@@ -18,13 +18,20 @@ import numpy as np
 
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
+    CHEMICAL_CUES,
     CHRONIC_CUES,
+    COLD_CUES,
+    DELIBERATE_CUES,
     DIABETES_CUES,
     DOCUMENT_CUES,
+    ELECTRIC_CUES,
+    FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
+    HEAT_CUES,
     LIVE_STRONG,
     LIVE_WEAK,
+    MOUTH_BLOOD,
     NOSE_BLEEDING,
     NOW_SIGN_CUES,
     ONGOING_CUES,
@@ -32,6 +39,7 @@ from safety.patterns import (
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
+    PREGNANCY_BLOOD,
     QUESTION_CUES,
     RECENT_PAST_CUES,
     RECOVERED_CUES,
@@ -39,7 +47,7 @@ from safety.patterns import (
     SELF_HARM_CUES,
     TOPIC_CUES,
     TYPOS,
-    WOUND_BLEEDING,
+    WOUND_CUES,
     Guard,
     Rule,
 )
@@ -135,8 +143,12 @@ class Emergency:
     rule: str
 
 
-#: Key of the nosebleed wording of "severe_bleeding" in the messages (never a category).
+#: Keys of the messages that word a category for what the text tells (never categories): see wording_for.
 NOSEBLEED = "severe_bleeding:nose"
+MOUTH_BLEEDING = "severe_bleeding:mouth"
+PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
+FUMES = "overdose_poisoning:fumes"
+CHEMICAL_BURN = "severe_burn:chemical"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -172,29 +184,47 @@ _MESSAGES: dict[str, str] = {
         "This could be a severe allergic reaction (anaphylaxis). "
         "Use an adrenaline auto-injector (EpiPen) now if there is one, then call {emergency} "
         "right now, even if symptoms improve. "
-        "Lie down with legs raised, or sit up if breathing is hard. "
+        "Lie down with legs raised, or sit up if breathing is hard, and do not stand up or walk, even "
+        "if you feel better. "
         "A second injector can be given after 5 minutes if there is no improvement."
     ),
     "suicide_self_harm": (
         "I'm really sorry you're going through this, and you don't have to face it alone. "
         "Please reach out right now: you can contact {crisis}, any time. "
-        "If you are in immediate danger or have hurt yourself, call {emergency}. "
+        "If you are in immediate danger or have hurt yourself, call {emergency}; if you are bleeding, "
+        "press firmly on the cut with a clean cloth. "
         "If you can, stay with someone you trust and keep away from anything you could use to "
         "harm yourself."
     ),
     "overdose_poisoning": (
         "This could be a poisoning or overdose. Call {emergency} right now, especially if the "
         "person is drowsy, unconscious, struggling to breathe or having a seizure.{poison} "
-        "Do not make them vomit. Keep the packet or bottle to show the paramedics.{crisis_if}"
+        "Do not make them vomit. Keep the packet or bottle to show the paramedics. If they will not wake, "
+        "put them on their side; if they are not breathing normally, start CPR. If you have naloxone "
+        "(Narcan), give it.{crisis_if}"
     ),
     "severe_bleeding": (
         "Call {emergency} right now. "
         "Press firmly on the wound with a clean cloth or bandage and keep pressing without "
-        "lifting it. If blood soaks through, add more cloth on top. "
-        "Raise the injured part if you can, and keep the person lying down and warm."
+        "lifting it. If blood soaks through, add more cloth on top. If something is stuck in the wound, "
+        "leave it in and press around it. If blood is spurting from an arm or leg and pressure does not "
+        "stop it, use a tourniquet if you have one. Keep the person lying down and warm."
     ),
-    # Not a category: the words of "severe_bleeding" when the bleeding is from the nose, where the
-    # wound advice (raise the part, lie down) is wrong (first aid: sit up, lean forward, pinch).
+    # The words of "severe_bleeding" where the wound advice is wrong (keys of wording_for, never categories):
+    # blood vomited, coughed up or filling the mouth (lying flat risks choking on it) ...
+    MOUTH_BLEEDING: (
+        "Vomiting or coughing up blood, or blood filling the mouth, is an emergency: call {emergency} now. "
+        "Keep the person sitting up and leaning forward, or on their side if they are drowsy, so they do "
+        "not choke; let the blood drain out, and give nothing to eat or drink. Where a tooth was taken out, "
+        "bite firmly on a rolled-up clean gauze or cloth over the gap."
+    ),
+    # ... heavy bleeding in pregnancy or after a birth (no wound to press on) ...
+    PREGNANCY_BLEEDING: (
+        "Heavy bleeding in pregnancy or after giving birth is an emergency: call {emergency} now. "
+        "Lie down and keep warm. Use pads, and put nothing inside the vagina; keep the used pads to "
+        "show the paramedics."
+    ),
+    # ... and a nosebleed (first aid: sit up, lean forward, pinch).
     NOSEBLEED: (
         "A nosebleed that will not stop, or is very heavy, needs emergency care: call {emergency} or go "
         "to an emergency department now. Meanwhile sit up and lean forward (do not lie down or tip the "
@@ -202,6 +232,12 @@ _MESSAGES: dict[str, str] = {
         "minutes without letting go, breathing through the mouth. Spit blood out rather than "
         "swallowing it. Tell the call handler if it started after a blow to the head, or if the person "
         "takes a blood thinner."
+    ),
+    # Carbon monoxide or fumes: out into fresh air first ("overdose_poisoning" speaks of swallowed poison).
+    FUMES: (
+        "Get everyone out into fresh air now and leave the door open. Turn off the appliance only if it is "
+        "safe to, and do not go back in. Then call {emergency}, especially if anyone is drowsy, confused, "
+        "vomiting or has collapsed; if someone is not breathing normally, start CPR once you are out.{poison}"
     ),
     "seizure": (
         "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, "
@@ -236,6 +272,12 @@ _MESSAGES: dict[str, str] = {
         "Cover it loosely with cling film or a clean plastic bag. "
         "Do not use ice, creams or butter."
     ),
+    # A chemical burn or a chemical in the eye (no cling film on an eye; rinse long, protect yourself).
+    CHEMICAL_BURN: (
+        "Call {emergency} right now for a chemical burn. Protect your own hands. Brush off any powder, take "
+        "off soaked clothing, and rinse the skin with plenty of running water for at least 20 minutes. For "
+        "an eye, hold it open under gently running water for at least 20 minutes, and do not rub it.{poison}"
+    ),
     "head_injury": (
         "A head injury with confusion, vomiting, drowsiness, a seizure or loss of consciousness "
         "needs emergency care. Call {emergency} right now. "
@@ -245,13 +287,15 @@ _MESSAGES: dict[str, str] = {
     "pregnancy_emergency": (
         "In pregnancy or the weeks after a birth, a severe headache with blurred or flashing vision "
         "or a swollen face and hands, one-sided belly pain or shoulder-tip pain in early pregnancy, "
-        "fainting or heavy bleeding can be an emergency (such as pre-eclampsia, an ectopic "
-        "pregnancy or bleeding). Call {emergency} or your maternity unit's emergency line now."
+        "fainting, heavy bleeding, fewer baby movements than usual, or waters breaking before 37 weeks "
+        "can be an emergency (such as pre-eclampsia, an ectopic pregnancy or bleeding). Call {emergency} "
+        "or your maternity unit's emergency line now."
     ),
     "sudden_severe_pain": (
-        "Sudden severe pain like this (a belly that is hard and very painful, or a painful swollen "
-        "testicle) can need emergency surgery. Call {emergency} or go to an emergency department now, "
-        "and do not eat or drink until you have been seen."
+        "Sudden severe pain like this (a belly that is hard and very painful, a painful swollen testicle, "
+        "a sudden worst-ever headache or a tearing pain in the back) can need emergency treatment or "
+        "surgery. Call {emergency} now rather than travelling on your own, and do not eat or drink until "
+        "you have been seen."
     ),
     "diabetic_emergency": (
         "In someone with diabetes, shaking, sweating, confusion, slurred words or a low meter reading can "
@@ -293,18 +337,63 @@ _MESSAGES: dict[str, str] = {
 _PREFIX = "This may be a medical emergency. "
 
 
+#: (category, cues, except when, wording key), first match wins; on normalized text.
+_WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] = (
+    # a nose first: its blood is often swallowed and thrown up, and pinching it is what stops it
+    ("severe_bleeding", NOSE_BLEEDING, WOUND_CUES, NOSEBLEED),
+    ("severe_bleeding", MOUTH_BLOOD, WOUND_CUES, MOUTH_BLEEDING),
+    ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
+    ("overdose_poisoning", FUME_CUES, None, FUMES),
+    ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
+)
+#: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
+#: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
+#: costs a sentence, never the right advice.
+_ADDITIONS: tuple[tuple[frozenset[str] | None, re.Pattern[str], str, str], ...] = (
+    (None, ELECTRIC_CUES, "before",
+     "If electricity is involved, do not touch the person until the power is switched off or they are clear "
+     "of it, and stay well back from fallen power lines. "),
+    (frozenset({"unconscious"}), HEAT_CUES, "after",
+     " If they have overheated (heatstroke), move them somewhere cool and cool them fast: cold water on the "
+     "skin, and fan them."),
+    (frozenset({"unconscious"}), COLD_CUES, "after",
+     " If they are very cold, move them somewhere warm, handle them gently, take off wet clothes and wrap them "
+     "in blankets; no hot bath, and do not rub their arms and legs."),
+    (frozenset({"severe_bleeding"}), DELIBERATE_CUES, "after",
+     " If this was on purpose, you can also contact {crisis}."),
+)
+
+
 def wording_for(category: str, text: str) -> str:
-    """The key of the message for ``category`` told in ``text``: the category itself, except for a
-    bleeding nose with no wound, cut or injury told beside it (:data:`NOSEBLEED`)."""
-    if category == "severe_bleeding" and text:
-        folded = normalize(text)
-        if NOSE_BLEEDING.search(folded) and not WOUND_BLEEDING.search(folded):
-            return NOSEBLEED
+    """The key of the message for ``category`` told in ``text``: the category itself, or its wording
+    for what the text tells where the category's advice would be wrong (a bleeding nose or mouth,
+    bleeding in pregnancy, fumes, a chemical burn; :data:`_WORDINGS`)."""
+    if not text:
+        return category
+    folded = normalize(text)
+    for name, cues, unless, key in _WORDINGS:
+        if name == category and cues.search(folded) and not (unless is not None and unless.search(folded)):
+            return key
     return category
+
+
+def _additions(category: str, text: str) -> tuple[str, str]:
+    """What goes before and after the message of ``category`` for ``text`` (:data:`_ADDITIONS`)."""
+    before, after = "", ""
+    if text:
+        folded = normalize(text)
+        for names, cues, where, sentence in _ADDITIONS:
+            if (names is None or category in names) and cues.search(folded):
+                if where == "before":
+                    before += sentence
+                else:
+                    after += sentence
+    return before, after
 
 
 def emergency_message(category: str, contacts: EmergencyContacts, text: str = "") -> str:
     """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers."""
+    before, after = _additions(category, text)
     category = wording_for(category, text)
     poison = ""
     if contacts.poison_line:
@@ -314,11 +403,11 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
     crisis_if = ""
     if contacts.crisis_line:
         crisis_if = f" If this was on purpose, you can also contact {crisis}."
-    body = _MESSAGES[category].format(
-        emergency=contacts.emergency_number, crisis=crisis, poison=poison, crisis_if=crisis_if
-    )
+    before, body, after = (part.format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
+                                       crisis_if=crisis_if) for part in (before, _MESSAGES[category], after))
     # The generic message says it in its own words.
-    return body if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else _PREFIX + body
+    prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else _PREFIX
+    return prefix + before + body + after
 
 
 # --------------------------------------------------------------------------

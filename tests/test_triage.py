@@ -1179,3 +1179,56 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
     assert both is not None and "Press firmly on the wound" in both.message
     # nosebleeds that never stop on their own, asked about, are a question
     assert triage.check("my nosebleeds never stop on their own so i went to an ENT, what are the treatments?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "must", "must_not"),
+    [
+        # carbon monoxide: out into fresh air first, not "keep the packet"
+        ("The carbon monoxide alarm is going off and we all have headaches", "overdose_poisoning",
+         ["Get everyone out into fresh air", "do not go back in"], ["packet or bottle"]),
+        # electricity: the rescuer must not touch the person first, whatever the category
+        ("He touched a live wire and he's not breathing", "cardiac_arrest",
+         ["do not touch the person until the power is switched off", "start CPR"], []),
+        ("my son got an electric shock from the socket and has a burn on his hand", "severe_burn",
+         ["do not touch the person until the power is switched off", "Cool the burn"], []),
+        # blood vomited or filling the mouth: sit up or on the side, never lying flat
+        ("my husband is vomiting blood, lots of it", "severe_bleeding",
+         ["sitting up and leaning forward", "on their side"], ["lying down", "Press firmly on the wound"]),
+        # a chemical in the eye: rinse the eye, no cling film
+        ("drain cleaner splashed in his eyes and face, its burning", "severe_burn",
+         ["chemical burn", "hold it open under gently running water"], ["cling film"]),
+        # bleeding in pregnancy: no wound to press on
+        ("im 8 weeks pregnant and bleeding heavily, soaking pads", "severe_bleeding",
+         ["Heavy bleeding in pregnancy", "put nothing inside the vagina"], ["Press firmly on the wound"]),
+        # an overdose that will not wake: the side, CPR, naloxone
+        ("my friend took fentanyl and wont wake up", "overdose_poisoning",
+         ["put them on their side", "naloxone"], []),
+        # heatstroke: cool them
+        ("found my dad collapsed in the garden in the heat, hot and dry skin, confused, not responding",
+         "unconscious", ["cool them fast"], []),
+        # something stuck in a wound stays in
+        ("the knife is still stuck in his leg and blood is pouring", "severe_bleeding",
+         ["leave it in and press around it"], []),
+        # cut on purpose and bleeding: the bleeding advice and the crisis line
+        ("need a nurse appt today to look at my arm, cut myself deeper than usual and it wont stop bleeding",
+         "severe_bleeding", ["Press firmly", "If this was on purpose, you can also contact the 988"], []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_first_aid_words_fit_what_the_message_tells(text: str, category: str, must: list[str],
+                                                    must_not: list[str]) -> None:
+    """A category's message is worded for what the text tells where its general advice would be wrong
+    or miss the first step (a clinical-safety review, session 16; the decisions did not change)."""
+    emergency = Triage(contacts_for("US")).check(text)
+    assert emergency is not None and emergency.category == category
+    for phrase in must:
+        assert phrase in emergency.message, (phrase, emergency.message)
+    for phrase in must_not:
+        assert phrase not in emergency.message, (phrase, emergency.message)
+
+
+def test_a_chainsaw_cut_gets_no_crisis_line() -> None:
+    accident = Triage(contacts_for("US")).check("Cut my thigh with the chainsaw, blood's spurting out, "
+                                                 "got a belt round it but it's still pouring")
+    assert accident is not None and "on purpose" not in accident.message
