@@ -735,6 +735,19 @@ _ANAPHYLAXIS = (
                     r"(?:\w+ ){0,2}epipen", r"teach"),
     ),
     Rule(
+        # A swelling tongue and a tight or closing throat together threaten the airway whatever caused
+        # them (angioedema); no allergen need be named (session 16).
+        "anaphylaxis.airway_swelling",
+        "anaphylaxis",
+        _rx(
+            r"(?:tongue|lips? and tongue) (?:\w+ ){0,3}(?:swell\w*|swollen|thick\w*|huge)\b.{0,60}\bthroat "
+            r"(?:\w+ ){0,2}(?:tight\w*|closing|swell\w*|swollen)",
+            r"throat (?:\w+ ){0,2}(?:tight\w*|closing|swell\w*|swollen)\b.{0,60}\btongue (?:\w+ ){0,3}"
+            r"(?:swell\w*|swollen|thick\w*|huge)",
+        ),
+        exclude=_rx(r"tonsil\w*", r"strep", r"sore throat", r"glands?"),
+    ),
+    Rule(
         "anaphylaxis.allergic_reaction",
         "anaphylaxis",
         _rx(r"allergic reaction", r"reaction to"),
@@ -1829,8 +1842,9 @@ _BURNS = (
         "severe_burn",
         _rx(
             r"(?:third|3rd|second|2nd|fourth|4th) degree burns?",
+            # ... not a burning feeling: "feel awful, pee burns", "bad chest burns when I cough" (session 16)
             r"(?:severe|serious|bad|major|big|large|huge|deep|massive|really bad|terrible|awful) "
-            r"(?:\w+ )?burns?",
+            r"(?:(?!(?:pee|wee|urine|it|chest|stomach|tummy|throat|eyes?|mouth|skin|face) )\w+ )?burns?",
             r"burns? (?:\w+ ){0,3}"
             r"(?:all over|everywhere|covering|on (?:his|her|my|their) (?:whole|entire))",
             r"set fire to (?:him|her|them|me|my \w+|himself|herself|myself)",

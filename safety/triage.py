@@ -552,11 +552,40 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         if scan.has_cue("document", sentence.text):
             return True
     if Guard.PAST in rule.guard and scan.has_cue("past", sentence.text):
-        # Started recently and still going on, or a new sign now: not history.
+        # Started recently and still going on, a new sign now, or the story turned to now before the
+        # sign ("had a knee replacement 2 weeks ago and now he suddenly can't breathe"): not history.
         recent_ongoing = scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)
-        if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)):
+        question = any(scan.has_cue("question", clause) for clause in sentence.clause_texts)
+        if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)
+                or _turns_to_now(sentence.text, match, question)):
             return True
     return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
+
+
+#: Words that move a story from its past to now: "... two weeks ago, suddenly", "... last week, today".
+_TURN_TO_NOW = re.compile(
+    r"\b(?:just|right) now\b|\bsuddenly\b|\ball of a sudden\b|\btoday\b|\btonight\b"
+    r"|\bthis (?:morning|afternoon|evening)\b"
+)
+#: A weaker turn, "... two weeks ago and now": also how a lasting effect is told ("had a stroke last
+#: year and now she is weak on one side, how long does recovery take?"), so it counts only when the
+#: sign is not "still" there and the sentence asks nothing.
+_AND_NOW = re.compile(r"\b(?:and|but|so|then) (?:\w+ )?now\b")
+_STILL = re.compile(r"\bstill\b")
+
+
+def _turns_to_now(text: str, match: re.Match[str], question: bool) -> bool:
+    """Whether, after the last past-time cue before ``match``, the sentence turns to now before the
+    match: the sign is news, not the history the cue dates. A cue after the sign ("slurred since a
+    stroke two years ago") or none before it leaves the history reading."""
+    past = [m for m in PAST_CUES.finditer(text) if m.end() <= match.start()]
+    if not past:
+        return False
+    start, end = past[-1].end(), match.start() + 1
+    if _TURN_TO_NOW.search(text, start, end):
+        return True
+    turn = _AND_NOW.search(text, start, end)
+    return turn is not None and not question and not _STILL.search(text, turn.end())
 
 
 def _context_ok(rule: Rule, sentences: list[Sentence], index: int) -> bool:

@@ -1232,3 +1232,36 @@ def test_a_chainsaw_cut_gets_no_crisis_line() -> None:
     accident = Triage(contacts_for("US")).check("Cut my thigh with the chainsaw, blood's spurting out, "
                                                  "got a belt round it but it's still pouring")
     assert accident is not None and "on purpose" not in accident.message
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the story turns from a dated past to now before the sign (session 16): not history
+        ("my dad had a knee replacement 2 weeks ago and now his calf is swollen and he suddenly cant breathe",
+         "breathing"),
+        ("started a new antibiotic yesterday and now my lips and tongue are swelling and my throat feels tight",
+         "anaphylaxis"),
+        ("my baby had his vaccines 2 days ago and now he is floppy and hard to wake", "sepsis_meningitis"),
+        # a swelling tongue with a tight throat, no allergen named
+        ("my lips and tongue are swelling and my throat feels tight", "anaphylaxis"),
+    ],
+    ids=lambda v: v[:40],
+)
+def test_a_sign_told_after_the_story_turns_to_now_is_news(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom had a stroke 3 years ago and now she has trouble with words, what therapy helps?",
+        "he had a heart attack two years ago and now he gets chest pain when he walks up hills, is that angina?",
+        "what causes a swollen tongue and tight throat?",
+        "running a temp and feel awful, pee burns, is it a uti?",
+    ],
+    ids=lambda v: v[:40],
+)
+def test_history_questions_and_burning_pee_stay_questions(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
