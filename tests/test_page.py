@@ -39,7 +39,15 @@ def test_page_validation_message(client) -> None:  # type: ignore[no-untyped-def
 
 def test_page_emergency(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/", query_string={"q": "my baby is not breathing"}).get_data(as_text=True)
-    assert "This may be an emergency" in html
+    assert '<div class="emergency" role="alert">' in html and "Get help now" in html and "call 911" in html.lower()
+
+
+def test_the_answer_is_scrolled_into_view_and_a_long_paste_is_not_cut(client) -> None:  # type: ignore[no-untyped-def]
+    """On a phone the answer came back below the form (an emergency message below the fold), and
+    maxlength cut a longer paste silently (UX review, session 16)."""
+    page = client.get("/").get_data(as_text=True)
+    assert 'action="/#result"' in page and '<section id="result"' in page
+    assert "maxlength" not in page
 
 
 def test_javascript_urls_are_not_linked() -> None:
