@@ -2959,6 +2959,7 @@ _SPANISH = (
              r"(?:aprieta|presion|opresion) (?:\w+ ){0,5}(?:arriba de la panza|boca del estomago)"),
          guard=Guard.NONE,
          context=_rx(r"no (?:puedo|puede|podemos|pueden) respirar", r"falta (?:de )?(?:el )?aire", r"sud\w*",
+                     r"dificultad (?:para|al) respirar", r"(?:me|le) cuesta (?:mucho )?respirar",
                      r"brazo", r"mandibula", r"quijada", r"nause\w*", r"vomit\w*", r"mare\w*", r"fuerte", r"muy mal",
                      r"ahora", r"mucho", r"horrible", r"aplast\w*", r"transpir\w*", r"gris", r"palid\w*",
                      r"empapad\w*", r"guacar\w*"),
@@ -2969,7 +2970,9 @@ _SPANISH = (
              r"(?:esta|se puso|se esta poniendo) (?:\w+ )?(?:morad\w*|azul\w*)", r"casi no respira",
              r"se le hunde\w* (?:el pecho|las costill\w*|la panza)", r"respira con (?:mucho )?esfuerzo",
              r"(?:casi )?no puede (?:ni )?hablar (?:de lo )?(?:que|q) (?:le falta|no respira)",
-             r"casi no puede hablar", r"(?:le|me) silba el pecho"),
+             r"casi no puede hablar", r"(?:le|me) silba el pecho",
+             # as English "difficulty breathing" (breathing.cant_breathe), session 16
+             r"(?<!si )(?<!cuando )(?:tengo|tiene|tenemos|con) (?:mucha )?dificultad (?:para|al) respirar"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"(?:nariz|congestion|resfriado|moco\w*)", r"de calor", r"bochorno\w*",
                      r"primeros auxilios", r"que se hace si", r"si alguien")),

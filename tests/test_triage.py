@@ -1265,3 +1265,22 @@ def test_a_sign_told_after_the_story_turns_to_now_is_news(triage: Triage, text: 
 )
 def test_history_questions_and_burning_pee_stay_questions(triage: Triage, text: str) -> None:
     assert triage.check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Spanish "difficulty breathing", as English "difficulty breathing" is (UX review, session 16)
+        ("me duele el pecho y tengo dificultad para respirar", "chest_pain"),
+        ("tengo dificultad para respirar", "breathing"),
+        ("me duele mucho el pecho y no puedo respirar", "chest_pain"),
+    ],
+    ids=lambda v: v[:40],
+)
+def test_spanish_breathing_difficulty(triage: Triage, text: str, category: str) -> None:
+    result = triage.check(text)
+    assert result is not None and result.category == category
+
+
+def test_spanish_what_to_do_if_is_a_question(triage: Triage) -> None:
+    assert triage.check("mi hijo tiene asma, que hago si tiene dificultad para respirar?") is None
