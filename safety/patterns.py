@@ -1648,6 +1648,16 @@ _BLEEDING = (
         ),
     ),
     Rule(
+        # a lot of blood passed from the bottom (session 16, blind writer bt: after a polyp was removed)
+        "bleeding.rectal_heavy",
+        "severe_bleeding",
+        _rx(
+            r"passing (?:large amounts|lots|a lot|loads|a large amount|clots) of (?:\w+ ){0,3}blood",
+            r"(?:lots|a lot|large amounts|loads|a large amount) of (?:\w+ ){0,3}blood (?:\w+ ){0,2}(?:from|out of) "
+            r"(?:my|his|her|their|the) (?:bottom|bum|back passage|rectum|behind)",
+        ),
+    ),
+    Rule(
         "bleeding.vomiting_blood",
         "severe_bleeding",
         _rx(
@@ -1725,6 +1735,8 @@ MOUTH_BLOOD = _rx(r"vomit\w*", r"threw up", r"throw\w* up", r"puk\w*", r"being s
 #: A wound to press on, which keeps the wound advice.
 WOUND_CUES = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
                  r"amputat\w*")
+#: Blood from the bowel: lie down, nothing by mouth (no wound to press on).
+BOWEL_BLOOD = _rx(r"bottom", r"bum", r"back passage", r"rect\w*", r"stools?", r"poo\w*", r"tarry")
 #: Bleeding in pregnancy or after a birth.
 PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"giving birth", r"given birth",
                       r"after (?:the |her |my |giving )?(?:birth|delivery|c ?section|labou?r)", r"postpartum",
@@ -2410,7 +2422,9 @@ _NARRATIVE = (
              r"(?:my|his|her|their|the) (?:\w+ )?eye",
              r"eye (?:\w+ ){0,2}(?:suddenly )?(?:got |went |is |became )?(?:very |really |so |extremely )?painful"),
          context=_rx(r"blurr\w*", r"halos?", r"rainbow\w*", r"(?:cant|barely|can barely|cannot|hardly) see",
-                     r"vomit\w*", r"been sick", r"throwing up", r"threw up", r"(?:red|hard) and (?:hard|red)"),
+                     r"vomit\w*", r"been sick", r"throwing up", r"threw up", r"(?:red|hard) and (?:hard|red)",
+                     # after eye surgery, or sight going (session 16, blind writer bt)
+                     r"vision (?:\w+ ){0,3}(?:worse|going|gone|blurr\w*|dim\w*|dark\w*)", r"cataract\w*"),
          window=1),
     Rule("pregnancy.reduced_movements", "pregnancy_emergency",
          _rx(r"(?:havent|hasnt|not|didnt|dont) (?:felt|feel|been feeling) (?:\w+ ){0,3}(?:kick\w*|mov\w*)",
@@ -2629,7 +2643,9 @@ _NARRATIVE = (
          # not the history guard: the transplant's date is history, the fever is not
          guard=Guard.INFO,
          context=_rx(r"transplant\w*", r"chemo\w*", r"immuno ?suppress\w*", r"tacrolimus", r"neutropeni\w*",
-                     r"no spleen", r"splenectomy", r"white (?:cell|blood) count (?:is )?(?:very )?low"),
+                     r"no spleen", r"splenectomy", r"white (?:cell|blood) count (?:is )?(?:very )?low",
+                     # infection after a spleen removed or a biopsy (session 16, blind writer bt)
+                     r"spleen (?:\w+ ){0,2}(?:removed|taken out|out)", r"biops\w*"),
          # an old fever, not the transplant's date ("had a kidney transplant last year and tonight ive got a
          # temp of 39.6")
          exclude=_rx(r"(?:fever|temp\w*)\b.{0,40}\b(?:(?:years?|months?|weeks?) ago|back then|in (?:19|20)\d\d"
@@ -2822,8 +2838,9 @@ _NARRATIVE = (
          context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
                      r"log burner", r"wood burner", r"chimney", r"flue", r"felt better"), window=3),
     Rule("sudden_pain.aorta", "sudden_severe_pain",
-         _rx(r"(?:sudden\w*|out of nowhere|all at once)\b.{0,40}\bpain\b.{0,60}\b(?:back|belly|tummy|stomach|abdomen)"),
-         context=_rx(r"aort\w*", r"aneurysm"),
+         _rx(r"(?:sudden\w*|out of nowhere|all at once)\b.{0,40}\bpain\b.{0,60}\b(?:back|belly|tummy|stomach|abdomen)",
+             r"(?:sudden\w*|out of nowhere|all at once)\b.{0,30}\b(?:back|belly|tummy|stomach|abdomen)\b.{0,30}\bpain"),
+         context=_rx(r"aort\w*", r"aneurysm", r"aaa"),
          window=2),
     Rule("sudden_pain.rigid_belly", "sudden_severe_pain",
          _rx(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |has gone |gone )?(?:as )?(?:hard|rigid"

@@ -18,6 +18,7 @@ import numpy as np
 
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
+    BOWEL_BLOOD,
     CHEMICAL_CUES,
     CHRONIC_CUES,
     COLD_CUES,
@@ -147,6 +148,7 @@ class Emergency:
 NOSEBLEED = "severe_bleeding:nose"
 MOUTH_BLEEDING = "severe_bleeding:mouth"
 PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
+BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
 CHEMICAL_BURN = "severe_burn:chemical"
 
@@ -223,6 +225,12 @@ _MESSAGES: dict[str, str] = {
         "Heavy bleeding in pregnancy or after giving birth is an emergency: call {emergency} now. "
         "Lie down and keep warm. Use pads, and put nothing inside the vagina; keep the used pads to "
         "show the paramedics."
+    ),
+    # ... blood passed from the bowel ...
+    BOWEL_BLEEDING: (
+        "Passing a lot of blood from the bottom, or black tarry stools with dizziness, is an emergency: call "
+        "{emergency} now. Lie down and keep warm, raise the legs if the person feels faint, and give nothing "
+        "to eat or drink."
     ),
     # ... and a nosebleed (first aid: sit up, lean forward, pinch).
     NOSEBLEED: (
@@ -343,6 +351,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", NOSE_BLEEDING, WOUND_CUES, NOSEBLEED),
     ("severe_bleeding", MOUTH_BLOOD, WOUND_CUES, MOUTH_BLEEDING),
     ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
+    ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
 )
@@ -562,11 +571,9 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
     return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
 
 
-#: Words that move a story from its past to now: "... two weeks ago, suddenly", "... last week, today".
-_TURN_TO_NOW = re.compile(
-    r"\b(?:just|right) now\b|\bsuddenly\b|\ball of a sudden\b|\btoday\b|\btonight\b"
-    r"|\bthis (?:morning|afternoon|evening)\b"
-)
+#: Words that move a story from its past to now: "... last week, and today", "... since this morning".
+#: ("suddenly" is not one: "last month my wife suddenly lost her memory" tells the past event's onset.)
+_TURN_TO_NOW = re.compile(r"\b(?:just|right) now\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b")
 #: A weaker turn, "... two weeks ago and now": also how a lasting effect is told ("had a stroke last
 #: year and now she is weak on one side, how long does recovery take?"), so it counts only when the
 #: sign is not "still" there and the sentence asks nothing.
@@ -575,14 +582,17 @@ _STILL = re.compile(r"\bstill\b")
 
 
 def _turns_to_now(text: str, match: re.Match[str], question: bool) -> bool:
-    """Whether, after the last past-time cue before ``match``, the sentence turns to now before the
-    match: the sign is news, not the history the cue dates. A cue after the sign ("slurred since a
-    stroke two years ago") or none before it leaves the history reading."""
+    """Whether, after the last past-time cue before ``match``, the sentence turns to now (a strong word
+    of now anywhere after the cue, or "and now" before the match): the sign is news, not the history
+    the cue dates. A cue after the sign ("slurred since a stroke two years ago") or none before it
+    leaves the history reading."""
     past = [m for m in PAST_CUES.finditer(text) if m.end() <= match.start()]
     if not past:
         return False
     start, end = past[-1].end(), match.start() + 1
-    if _TURN_TO_NOW.search(text, start, end):
+    # a strong word of now dates the sign wherever it comes after the cue ("... 3 days ago, eye is painful
+    # and my vision has got worse since this morning")
+    if _TURN_TO_NOW.search(text, start):
         return True
     turn = _AND_NOW.search(text, start, end)
     return turn is not None and not question and not _STILL.search(text, turn.end())

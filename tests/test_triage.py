@@ -1284,3 +1284,26 @@ def test_spanish_breathing_difficulty(triage: Triage, text: str, category: str) 
 
 def test_spanish_what_to_do_if_is_a_question(triage: Triage) -> None:
     assert triage.check("mi hijo tiene asma, que hago si tiene dificultad para respirar?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "phrase"),
+    [
+        # a blind writer's past-event-then-new-sign messages (session 16)
+        ("My brother had his spleen removed years ago after a car crash. He's now got a fever of 39.4, shaking and "
+         "vomiting, started a few hours ago.", "sepsis_meningitis", "sepsis"),
+        ("had my prostate biopsy 3 days ago. shaking and shivering all over, temp 40, feeling awful and weak",
+         "sepsis_meningitis", "sepsis"),
+        ("had cataract surgery 3 days ago, eye is now really painful and red and my vision has got much worse since "
+         "this morning", "sudden_severe_pain", "Call 911"),
+        ("My dad's AAA was found last year and they've been monitoring it. He's suddenly got severe back and tummy "
+         "pain and looks grey and sweaty.", "sudden_severe_pain", "tearing pain in the back"),
+        ("Had a colonoscopy with polyp removal 6 days ago. Passing large amounts of dark red blood from my bottom, "
+         "4 times in the last hour, feel lightheaded.", "severe_bleeding", "give nothing to eat or drink"),
+    ],
+    ids=lambda v: v[:40],
+)
+def test_new_danger_signs_after_a_procedure(text: str, category: str, phrase: str) -> None:
+    result = Triage(contacts_for("US")).check(text)
+    assert result is not None and result.category == category and phrase in result.message
+    assert "Press firmly on the wound" not in result.message
