@@ -26,6 +26,7 @@ SPINE_Q = "my hamstring and lower back have hurt for years, could it be my spine
 NO_MATCH_Q = "what time does the car park close on sundays?"
 EMERGENCY_Q = "my dad's face is drooping and he cannot lift his arm"
 REVIEWER = "Test Reviewer, MD (fixture)"
+CALL_NOW = "If this may be an emergency, call your local emergency number now."
 
 # A hostile host page: none of this may reach inside the widget.
 HOSTILE_CSS = """
@@ -52,17 +53,21 @@ class ClinicSite:
         req = Request(environ)
         if req.path == "/clinic.css":
             resp = Response(HOSTILE_CSS, mimetype="text/css")
-        elif req.path in ("/", "/hours"):
+        elif req.path in ("/", "/hours", "/contact"):
             timeout = req.args.get("timeout", type=int)
             extra = f' data-timeout="{timeout}"' if timeout else ""
+            if req.args.get("remember"):
+                extra += f' data-remember="{html.escape(req.args["remember"])}"'
+            color = html.escape(req.args.get("color", "#6d28d9"))
+            lang = html.escape(req.args.get("lang", "en"))
             other = "/hours" if req.path == "/" else "/"
-            page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+            page = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Test clinic {html.escape(req.path)}</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/clinic.css"></head>
 <body><h1>Test clinic</h1><p>Some page content.</p><p><a id="other" href="{other}">Other page</a></p>
 <script src="{html.escape(self.medmatch)}/widget.js" defer data-title="Test Clinic questions"
-  data-position="bottom-left" data-color="#6d28d9" data-lang-send="Ask" data-contact-url="/contact"{extra}>\
+  data-position="bottom-left" data-color="{color}" data-lang-send="Ask" data-contact-url="/contact"{extra}>\
 </script></body></html>"""
             resp = Response(page, mimetype="text/html")
             resp.headers["Content-Security-Policy"] = (
@@ -215,6 +220,7 @@ def test_answer_with_source_reviewer_and_related(servers: Servers, new_widget: C
     related.first.click()
     expect(w.answers).to_have_count(2)
     expect(w.answers.last.locator(".qtitle")).to_have_text("How is tinnitus treated?")
+    expect(w.input).to_be_focused()  # not left on the chip, now scrolled away
     expect(w.root.locator(".msg.user")).to_have_count(2)
     expect(w.root.locator(".msg.user").last).to_contain_text("How is tinnitus treated?")
     assert w.log.get_attribute("aria-live") == "polite"
@@ -401,21 +407,25 @@ def test_each_no_match_reason_is_routed(servers: Servers, new_widget: Callable[.
     w.ask("cuales son los tratamientos para la presion alta y que comidas debo evitar")
     expect(w.root.locator(".msg.nomatch")).to_have_count(3)
     box = w.root.locator(".msg.nomatch").last
-    line = box.locator('span[lang="es"]')
+    line = box.locator('[lang="es"]')
     expect(line).to_have_text(re.compile(r"^Solo podemos responder preguntas en ingl.s\. .*emergencias\.$"))
     expect(line).to_have_attribute("dir", "auto")
-    expect(box.locator("p").first).to_contain_text("No reviewed answer matches your question")
+    # the translated line is a paragraph of its own, before the English text
+    assert line.evaluate("e => e.tagName") == "P"
+    english = line.locator("xpath=following-sibling::p[1]")
+    expect(english).to_contain_text("No reviewed answer matches your question")
+    expect(english).not_to_contain_text("Solo podemos")
     expect(box.locator(".contact a")).to_have_count(1)
     # An emergency written in Spanish: the alert starts with the same marked line.
     w.ask("me duele mucho el pecho y no puedo respirar")
     alert = w.root.locator(".msg.emergency").last
-    expect(alert.locator('span[lang="es"]')).to_contain_text("Solo podemos responder")
+    expect(alert.locator('p[lang="es"]')).to_contain_text("Solo podemos responder")
     # English answers carry no marked line; the stored conversation keeps the marks after a reload.
     w.ask(TINNITUS_Q)
-    expect(w.answers.last.locator("span[lang]")).to_have_count(0)
+    expect(w.answers.last.locator("[lang]")).to_have_count(0)
     w.page.reload()
     w.launcher.wait_for()
-    expect(w.root.locator('.msg.nomatch span[lang="es"]')).to_have_count(1)
+    expect(w.root.locator('.msg.nomatch p[lang="es"]')).to_have_count(1)
     expect(w.root.locator('.msg.nomatch .contact a')).to_have_count(2)
     w.assert_clean_console()
 
@@ -480,7 +490,8 @@ def test_conversation_survives_navigation(servers: Servers, new_widget: Callable
     expect(w.answers).to_have_count(1)
     stored = w.page.evaluate("([key]) => JSON.parse(sessionStorage.getItem(key)).items.length", [key])
     assert stored == 30
-    # "start a new conversation" empties it
+    # "start a new conversation" empties it, once confirmed (it holds more than one exchange)
+    w.page.once("dialog", lambda dialog: dialog.accept())
     w.root.locator(".head button.icon").first.click()
     expect(w.root.locator(".msg.user")).to_have_count(0)
     expect(w.root.locator(".intro")).to_have_count(1)
@@ -522,10 +533,13 @@ def test_network_error_and_timeout_offer_retry(servers: Servers, new_widget: Cal
     w.ask(TINNITUS_Q)
     error = w.root.locator(".msg.error")
     expect(error).to_contain_text("could not be reached")
+    expect(error).not_to_contain_text("connection")  # the service is down, not the patient's network
+    expect(error.locator("p.call")).to_have_text(CALL_NOW)
     w.page.unroute("**/v1/ask")
     error.locator("button.retry").click()
     expect(w.answers.last).to_contain_text("What is tinnitus?")
     expect(error).to_have_count(0)
+    expect(w.input).to_be_focused()  # "Try again" is gone: the focus is not dropped to the page
     expect(w.root.locator(".msg.user")).to_have_count(1)  # the retry did not repeat the question
     w.assert_clean_console(allow=("Failed to load resource", "net::ERR_"))
 
@@ -541,6 +555,7 @@ def test_network_error_and_timeout_offer_retry(servers: Servers, new_widget: Cal
     t.input.press("Enter")
     expect(t.input).to_have_value("second question while busy")
     expect(t.root.locator(".msg.timeout, .msg.error")).to_contain_text("took too long", timeout=5000)
+    expect(t.root.locator(".msg.error p.call")).to_have_text(CALL_NOW)
     expect(t.root.locator(".typing")).to_have_count(0)
     expect(t.send).to_be_enabled()
     assert len(sent) == 1
@@ -562,6 +577,7 @@ def test_rate_limit_shows_please_wait(encoder: Any, index_root: Path, tmp_path: 
         seconds = int(re.search(r"wait (\d+) seconds", error.inner_text()).group(1))
         assert 1 <= seconds <= 60
         expect(error.locator("button.retry")).to_be_disabled()
+        expect(error.locator("p.call")).to_have_text(CALL_NOW)
         w.assert_clean_console(allow=("429",))
     finally:
         limited.stop()
@@ -594,3 +610,296 @@ def test_mobile_layout_and_reduced_motion(servers: Servers, new_widget: Callable
     assert no_overflow, "something in the panel is wider than a 320 px screen"
     screenshot(n.page, "mobile-320-typing")
     n.assert_clean_console()
+
+
+# ---- the review's findings (one test or more each) --------------------------------------------
+
+def _answered(text: str, confidence: float, question: str = "What are the symptoms of acid reflux?") -> str:
+    """A /v1/ask body with status answered, as the API sends it."""
+    import json
+
+    return json.dumps({
+        "status": "answered", "confidence": confidence, "matches": [], "related": [], "emergency": None,
+        "answer": {"id": "fx-mock", "question": question, "answer": text, "source": "mock", "url": "",
+                   "reviewed_by": REVIEWER, "reviewed_on": "2026-01-15", "score": 1.0},
+        "message": "This is general information, not a diagnosis.", "index_version": "mock", "spelling": [],
+        "reason": None, "language": None, "language_line": None})
+
+
+def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    def lum(rgb: tuple[int, int, int]) -> float:
+        c = [x / 255 for x in rgb]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_every_error_box_says_call_the_emergency_number(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    """Server down (5xx), rate limit: each error box has the emergency advice as a paragraph; a
+    server error does not blame the patient's connection. The rate-limit wait counts down, and
+    "Try again" looks disabled until it is over."""
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.page.route("**/v1/ask", lambda route: route.fulfill(status=503, content_type="application/json",
+                                                          body='{"error": {"code": "unavailable", "message": "x"}}'))
+    w.open()
+    w.ask(TINNITUS_Q)
+    error = w.root.locator(".msg.error").last
+    expect(error).to_contain_text("could not be reached")
+    expect(error).not_to_contain_text("connection")
+    expect(error.locator("p.call")).to_have_text(CALL_NOW)
+    w.page.unroute("**/v1/ask")
+    w.page.context.set_offline(True)  # only a device that is offline is told to check its connection
+    w.ask(TINNITUS_Q)
+    expect(w.root.locator(".msg.error")).to_have_count(2)
+    expect(w.root.locator(".msg.error").last).to_contain_text("Check your connection")
+    expect(w.root.locator(".msg.error").last.locator("p.call")).to_have_text(CALL_NOW)
+    w.page.context.set_offline(False)
+    w.page.route("**/v1/ask", lambda route: route.fulfill(
+        status=429, headers={"Retry-After": "3"}, content_type="application/json",
+        body='{"error": {"code": "rate_limited", "message": "too many requests"}}'))
+    w.ask(TINNITUS_Q)
+    expect(w.root.locator(".msg.error")).to_have_count(3)
+    error = w.root.locator(".msg.error").last
+    expect(error.locator("p.call")).to_have_text(CALL_NOW)
+    retry = error.locator("button.retry")
+    expect(retry).to_be_disabled()
+    disabled_look = retry.evaluate("b => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).backgroundColor]")
+    shown = error.locator('span[aria-hidden="true"]')
+    expect(shown).to_contain_text("Please wait 2 seconds", timeout=3000)  # counts down from 3
+    expect(shown).to_have_text("You have asked many questions in a short time. You can try again now.", timeout=4000)
+    expect(retry).to_be_enabled()
+    enabled_look = retry.evaluate("b => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).backgroundColor]")
+    assert disabled_look != enabled_look, "the disabled Try again looks the same as the enabled one"
+    w.page.unroute("**/v1/ask")
+    retry.click()
+    expect(w.answers.last).to_contain_text("What is tinnitus?")
+    expect(w.input).to_be_focused()
+    w.assert_clean_console(allow=("429", "503", "Failed to load resource"))
+
+
+def test_urgent_answers_stay_open_and_weak_matches_are_flagged(servers: Servers,
+                                                               new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    filler = ("Acid reflux is when stomach acid flows back up into the food pipe. It often causes heartburn, a "
+              "burning feeling in the chest after eating, and an acid taste in the mouth. Eating smaller meals, "
+              "not lying down after eating and raising the head of the bed can help. ")
+    urgent_endings = ["Chest pain can also come from the heart: if it spreads to your arm or jaw, call 911 now.",
+                      "If you vomit blood, go to A&E straight away.",
+                      "Seek immediate medical help if you cannot swallow."]
+    replies = [_answered(filler + ending, 0.42) for ending in urgent_endings]
+    replies.append(_answered(filler * 2, 0.9, question="How is acid reflux treated?"))
+    w = new_widget().goto(servers.url + "/demo")
+    w.page.route("**/v1/ask", lambda route: route.fulfill(status=200, content_type="application/json",
+                                                          body=replies.pop(0)))
+    w.open()
+    for n, ending in enumerate(urgent_endings, start=1):
+        w.ask("my chest hurts")
+        expect(w.answers).to_have_count(n)
+        answer = w.answers.last
+        expect(answer.locator("button.more")).to_have_count(0)  # never behind "Read more"
+        assert "clamp" not in (answer.locator(".body").get_attribute("class") or "")
+        expect(answer.locator(".body")).to_have_text(filler + ending)  # the answer itself is not altered
+        expect(answer.locator(".closest")).to_have_text(
+            "This is the closest reviewed answer we have; it may not fit your situation.")
+    screenshot(w.page, "desktop-urgent-answer")
+    # a confident long answer without emergency advice is still collapsed, without the line
+    w.ask("how is reflux treated")
+    expect(w.answers).to_have_count(4)
+    expect(w.answers.last.locator("button.more")).to_have_text("Read more")
+    expect(w.answers.last.locator(".closest")).to_have_count(0)
+    w.assert_clean_console()
+
+
+def test_contact_link_on_a_phone_does_not_reopen_the_panel(servers: Servers,
+                                                           new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget(viewport=MOBILE).goto(servers.allowed.url + "/")
+    w.open()
+    w.ask("What time do you close on Sundays? I need my asthma inhaler")
+    link = w.root.locator(".msg.nomatch .contact a")
+    link.click()
+    w.page.wait_for_url("**/contact")
+    w.launcher.wait_for()
+    w.page.wait_for_timeout(200)
+    expect(w.panel).to_be_hidden()  # the clinic's contact page is not covered by the full-screen panel
+    expect(w.launcher).to_have_attribute("aria-expanded", "false")
+    w.open()
+    expect(w.root.locator(".msg.nomatch")).to_have_count(1)  # the conversation is still there
+    w.assert_clean_console()
+
+
+def test_storage_is_disclosed_and_can_be_off(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    key = "medmatch-widget:" + servers.url
+    w = new_widget().goto(servers.allowed.url + "/")
+    w.open()
+    expect(w.root.locator(".intro")).to_contain_text(
+        "This conversation stays in this browser tab until you close the tab or start a new conversation.")
+    m = new_widget().goto(servers.allowed.url + "/?remember=off")
+    m.page.evaluate("([key]) => sessionStorage.setItem(key, JSON.stringify({open: true, items: "
+                    "[{t: 'q', text: 'old question'}]}))", [key])
+    m.page.reload()
+    m.launcher.wait_for()
+    expect(m.panel).to_be_hidden()
+    m.open()
+    expect(m.root.locator(".intro")).to_contain_text("This conversation is not saved")
+    expect(m.root.locator(".msg.user")).to_have_count(0)
+    m.ask(TINNITUS_Q)
+    expect(m.answers).to_have_count(1)
+    assert m.page.evaluate("() => sessionStorage.length") == 0
+    m.page.reload()
+    m.launcher.wait_for()
+    m.open()
+    expect(m.root.locator(".msg.user")).to_have_count(0)
+    expect(m.root.locator(".intro")).to_have_count(1)
+    m.assert_clean_console()
+
+
+@pytest.mark.parametrize("accent", ["#e53935", "#1e88e5", "#2e9e44", "#6d28d9", "#fdd835"])
+def test_text_on_the_accent_has_the_better_contrast(servers: Servers, new_widget: Callable[..., Widget],
+                                                    accent: str) -> None:
+    import urllib.parse
+
+    w = new_widget().goto(servers.allowed.url + "/?color=" + urllib.parse.quote(accent))
+    bg, fg = w.shadow_eval("(s => [s.backgroundColor, s.color])(getComputedStyle(sr.querySelector('.launcher')))")
+    bg_rgb = tuple(int(x) for x in re.findall(r"\d+", bg)[:3])
+    fg_rgb = tuple(int(x) for x in re.findall(r"\d+", fg)[:3])
+    assert bg_rgb == tuple(int(accent[i:i + 2], 16) for i in (1, 3, 5))
+    assert fg_rgb in ((0, 0, 0), (255, 255, 255))
+    other = (0, 0, 0) if fg_rgb == (255, 255, 255) else (255, 255, 255)
+    assert _contrast(bg_rgb, fg_rgb) >= _contrast(bg_rgb, other), (accent, fg)
+
+
+def test_full_screen_panel_is_a_modal_dialog(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget(viewport=MOBILE).goto(servers.url + "/demo")
+    w.open()
+    expect(w.panel).to_have_attribute("aria-modal", "true")
+    w.ask(TINNITUS_Q)
+    expect(w.answers).to_have_count(1)
+    w.input.focus()
+    seen = set()
+    for _ in range(20):  # Tab goes round the panel's controls and never to the page behind it
+        w.page.keyboard.press("Tab")
+        assert w.page.evaluate("document.activeElement.tagName") == "MEDMATCH-WIDGET"
+        seen.add(w.shadow_eval("sr.activeElement.textContent.trim() || sr.activeElement.getAttribute('aria-label')"))
+    assert "Start a new conversation" in seen and "Helpful" in seen, seen
+    w.root.locator(".head button.icon").first.focus()
+    w.page.keyboard.press("Shift+Tab")
+    expect(w.send).to_be_focused()
+    w.page.keyboard.press("Tab")
+    expect(w.root.locator(".head button.icon").first).to_be_focused()
+    # on a desktop the panel is not modal: Tab leaves it as before
+    d = new_widget().goto(servers.url + "/demo")
+    d.open()
+    expect(d.panel).to_have_attribute("aria-modal", "false")
+    d.send.focus()
+    d.page.keyboard.press("Tab")
+    assert not d.shadow_eval("sr.activeElement && sr.activeElement.closest('.panel')")
+    w.assert_clean_console()
+
+
+def test_widget_is_english_and_questions_keep_their_direction(servers: Servers,
+                                                              new_widget: Callable[..., Widget]) -> None:
+    """On an Arabic page the widget is read as English; an Arabic question reads right to left; the
+    reply's Arabic line is a paragraph of its own with its lang."""
+    expect = _expect()
+    w = new_widget().goto(servers.allowed.url + "/?lang=ar")
+    assert w.page.evaluate("document.documentElement.lang") == "ar"
+    assert w.shadow_eval("sr.querySelector('.root').getAttribute('lang')") == "en"
+    w.open()
+    question = "ما هو علاج الصداع النصفي؟"  # what treats migraine?
+    w.input.fill(question)
+    assert w.input.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    w.input.press("Enter")
+    bubble = w.root.locator(".msg.user").last
+    expect(bubble).to_contain_text(question)
+    assert bubble.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    line = w.root.locator('.log p[lang="ar"]').last
+    expect(line).to_be_visible()
+    assert line.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    expect(line.locator("xpath=following-sibling::p[1]")).not_to_have_attribute("lang", "ar")
+    w.input.fill("what is tinnitus")
+    assert w.input.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    screenshot(w.page, "clinic-arabic")
+    w.assert_clean_console()
+
+
+def test_long_questions_are_counted_not_cut(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    sent: list[str] = []
+    w.page.route("**/v1/ask", lambda route: (sent.append(route.request.post_data or ""), route.continue_()))
+    w.open()
+    count = w.root.locator("p.count")
+    w.input.fill("a" * 1700)
+    expect(count).to_be_hidden()
+    w.input.fill("a" * 1900)
+    expect(count).to_have_text("1,900 of 2,000 characters")
+    long = "my question " + "a" * 2088
+    w.input.fill(long)
+    expect(w.input).to_have_value(long)  # nothing is cut
+    expect(count).to_have_text("Your question is 2,100 characters; please shorten it to 2,000 or fewer.")
+    expect(w.input).to_have_attribute("aria-invalid", "true")
+    w.input.press("Enter")
+    w.page.wait_for_timeout(300)
+    assert sent == [] and w.root.locator(".msg.user").count() == 0
+    expect(w.input).to_have_value(long)
+    screenshot(w.page, "desktop-too-long")
+    # the API's 413 (here a longer question than the page sent) reads the same, not as a developer message
+    w.page.unroute("**/v1/ask")
+    w.page.route("**/v1/ask", lambda route: route.continue_(
+        post_data=(route.request.post_data or "").replace(TINNITUS_Q, "b" * 2300)))
+    w.input.fill(TINNITUS_Q)
+    expect(count).to_be_hidden()
+    w.input.press("Enter")
+    error = w.root.locator(".msg.error")
+    expect(error).to_contain_text("Your question is 2,300 characters; please shorten it to 2,000 or fewer.")
+    expect(error).not_to_contain_text("'question'")
+    expect(error.locator("p.call")).to_have_text(CALL_NOW)
+    expect(error.locator("button.retry")).to_have_count(0)
+    expect(w.input).to_have_value(TINNITUS_Q)  # back in the box to be shortened
+    w.assert_clean_console(allow=("413", "Failed to load resource"))
+
+
+def test_new_conversation_asks_before_clearing_what_matters(servers: Servers,
+                                                            new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    dialogs: list[str] = []
+    answer = {"accept": True}
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.accept() if answer["accept"] else dialog.dismiss()
+
+    w.page.on("dialog", on_dialog)
+    clear = w.root.locator(".head button.icon").first
+    w.open()
+    w.ask(TINNITUS_Q)  # one exchange, no emergency: cleared at once
+    expect(w.answers).to_have_count(1)
+    clear.click()
+    expect(w.root.locator(".intro")).to_have_count(1)
+    assert dialogs == []
+    w.ask(EMERGENCY_Q)  # an emergency: asked first; "cancel" keeps it
+    expect(w.root.locator(".msg.emergency")).to_have_count(1)
+    answer["accept"] = False
+    clear.click()
+    w.page.wait_for_timeout(200)
+    assert len(dialogs) == 1 and "emergency" in dialogs[0]
+    expect(w.root.locator(".msg.emergency")).to_have_count(1)
+    answer["accept"] = True
+    clear.click()
+    expect(w.root.locator(".msg.emergency")).to_have_count(0)
+    expect(w.root.locator(".intro")).to_have_count(1)
+    w.ask(TINNITUS_Q)  # two exchanges: asked too
+    expect(w.answers).to_have_count(1)
+    w.ask(TINNITUS_Q)
+    expect(w.answers).to_have_count(2)
+    clear.click()
+    expect(w.answers).to_have_count(0)
+    assert len(dialogs) == 3
+    w.assert_clean_console()

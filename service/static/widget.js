@@ -4,7 +4,8 @@
  * data-title, data-color, data-position (bottom-right | bottom-left), data-top-k, data-timeout
  * (seconds), data-contact-url (the clinic's booking or contact page, linked when a message is
  * clinic business or has no reviewed answer) and data-lang-<string> for every text (e.g.
- * data-lang-send, data-lang-not-helpful).
+ * data-lang-send, data-lang-not-helpful). The conversation is kept in sessionStorage (this tab,
+ * until it is closed or a new conversation is started); data-remember="off" keeps it in memory only.
  * No dependencies, no build step. It renders inside a Shadow DOM, inserts all text with
  * textContent, and styles itself with a constructable stylesheet, so it works under a strict
  * Content-Security-Policy (style-src 'self'); the host page needs only script-src and
@@ -23,17 +24,26 @@
     close: "Close chat",
     clear: "Start a new conversation",
     intro: "Type a health question in your own words. You get an answer that a clinician or health agency has already reviewed, with its source, or we tell you that we have none.",
+    stored: "This conversation stays in this browser tab until you close the tab or start a new conversation.",
+    notStored: "This conversation is not saved: it is gone when you leave or reload this page.",
+    confirmClear: "Start a new conversation? The conversation above, including any emergency advice, will be cleared.",
     inputLabel: "Your question",
     placeholder: "Type your question…",
     send: "Send",
     typing: "Looking for a reviewed answer…",
     you: "You asked:",
     disclaimer: "General information, not a diagnosis. In an emergency, call your local emergency number.",
-    error: "Sorry, the answer service could not be reached. Check your connection and try again.",
+    error: "Sorry, the answer service could not be reached. Please try again in a minute.",
+    offline: "This device seems to be offline. Check your connection and try again.",
     timeout: "The answer service took too long to reply. Please try again.",
-    unavailable: "The answer service is not available right now. Please try again in a minute.",
+    unavailable: "Sorry, the answer service could not be reached. Please try again in a minute.",
     rejected: "Sorry, that question could not be used:",
     rateLimited: "You have asked many questions in a short time. Please wait {seconds} seconds, then try again.",
+    rateDone: "You have asked many questions in a short time. You can try again now.",
+    errorEmergency: "If this may be an emergency, call your local emergency number now.",
+    charCount: "{count} of {max} characters",
+    tooLong: "Your question is {count} characters; please shorten it to {max} or fewer.",
+    closest: "This is the closest reviewed answer we have; it may not fit your situation.",
     retry: "Try again",
     source: "Source:",
     newTab: "(opens in a new tab)",
@@ -77,6 +87,10 @@
   var STORE_KEY = "medmatch-widget:" + ENDPOINT;
   var MAX_ITEMS = 30;
   var COLLAPSE_CHARS = 320;
+  var MAX_CHARS = 2000, COUNT_FROM = 1800;
+  var REMEMBER = String(ds.remember || "").trim().toLowerCase() !== "off";
+  // An answer that tells when to get emergency help is never collapsed behind "Read more".
+  var URGENT = /\bemergenc(y|ies)\b|\b(call|dial|phone|ring)\s+(911|999|112|000|111|an ambulance)\b|\bambulance\b|\bgo\s+(straight\s+|right\s+)?to\s+(the\s+|an?\s+|your\s+(nearest\s+|local\s+)?)?(hospital|er|a\s*&\s*e|a\s+and\s+e)\b|\bseek\s+(immediate|urgent|emergency)\b|\b(immediate|urgent)\s+medical\s+(help|attention|care)\b/i;
 
   var STYLES = [
     ":host{all:initial}",
@@ -149,6 +163,10 @@
     ".emergency p{font-weight:600}",
     ".error{background:#fff7e6;border-color:#e0b45a;color:#4a3200}",
     ".error .retry{margin-top:8px;min-height:34px;padding:4px 14px;border:1px solid #8a6100;border-radius:8px;background:#fff;font-weight:600}",
+    ".error .retry:disabled{border-style:dashed;border-color:#a39880;background:#f1ede4;color:#6b6354}",
+    ".error .call{font-weight:700}",
+    ".closest{font-size:13.5px;color:#4a3200;background:#fff7e6;border-left:3px solid #e0b45a;padding:4px 8px;margin:0 0 8px!important}",
+    ".root [dir=auto]{text-align:start}",
     ".typing{display:flex;align-items:center;gap:10px;align-self:flex-start;color:var(--mm-muted);font-size:14px}",
     ".dots{display:flex;gap:4px}",
     ".dots i{width:7px;height:7px;border-radius:50%;background:#8a96a3;animation:mm-dot 1.2s infinite ease-in-out}",
@@ -160,6 +178,8 @@
     ".send{display:flex;align-items:center;gap:6px;min-height:42px;padding:0 14px;border:0;border-radius:10px;background:var(--mm-accent);color:var(--mm-on-accent);font-weight:600}",
     ".send svg{width:18px;height:18px}",
     ".send:disabled{opacity:.55}",
+    ".count{margin:0;padding:0 14px;font-size:13px;color:var(--mm-muted);background:#fff}",
+    ".count.over{color:#a4161a;font-weight:600}",
     ".fine{margin:0;padding:2px 14px 10px;font-size:12px;line-height:1.4;color:var(--mm-muted);background:#fff}",
     "@media (max-width:480px){.panel,.left .panel{inset:0;width:100%;height:100%;max-height:none;border:0;border-radius:0}",
     ".launcher,.left .launcher{bottom:14px;right:14px}.left .launcher{right:auto;left:14px}",
@@ -225,11 +245,14 @@
     var c = rgb.map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
+  function contrast(l1, l2) { return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05); } // WCAG ratio
 
-  // ---- state: the conversation, kept in sessionStorage so it survives page navigation ----
+  // ---- state: the conversation, kept in sessionStorage so it survives page navigation (in
+  // memory only with data-remember="off") ----
   var state = { open: false, items: [] };
   function load() {
     try {
+      if (!REMEMBER) { sessionStorage.removeItem(STORE_KEY); return; }
       var saved = JSON.parse(sessionStorage.getItem(STORE_KEY) || "null");
       if (saved && Array.isArray(saved.items)) {
         state.items = saved.items.filter(function (it) { return it && typeof it === "object" && (it.t === "q" || it.t === "a"); }).slice(-MAX_ITEMS);
@@ -237,10 +260,12 @@
       }
     } catch (e) { /* storage disabled or corrupt: start empty */ }
   }
-  function save() {
+  function save(openOverride) { // openOverride: the open state to store when it differs from the screen's
     state.items = state.items.slice(-MAX_ITEMS);
     while (state.items.length && state.items[0].t !== "q") state.items.shift();
-    try { sessionStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* quota or disabled */ }
+    if (!REMEMBER) return;
+    var saved = { open: typeof openOverride === "boolean" ? openOverride : state.open, items: state.items };
+    try { sessionStorage.setItem(STORE_KEY, JSON.stringify(saved)); } catch (e) { /* quota or disabled */ }
   }
 
   // Only the fields we show are kept from a response, as plain strings.
@@ -248,6 +273,7 @@
     var status = data && data.status;
     if (status !== "answered" && status !== "no_match" && status !== "emergency") return null;
     var item = { t: "a", status: status, msg: str(data.message, 2000), reason: str(data.reason, 40) };
+    if (typeof data.confidence === "number" && isFinite(data.confidence)) item.conf = data.confidence;
     // A message in another language starts with a line in it (API `language_line`): kept to mark it.
     if (/^[a-z]{2,3}$/.test(str(data.language, 8)) && str(data.language_line, 500)) {
       item.lang = data.language; item.line = str(data.language_line, 500);
@@ -293,14 +319,21 @@
         if (timedOut) return done({ ok: false, kind: "timeout" });
         if (r.ok && data && typeof data === "object") return done({ ok: true, data: data });
         if (r.status === 429) return done({ ok: false, kind: "rate", wait: retryAfter(r.headers.get("Retry-After")) });
+        if (r.status === 413 && data && data.error && data.error.code === "question_too_long") {
+          var m = /is (\d+) characters.*limit is (\d+)/.exec(str(data.error.message, 500));
+          return done({ ok: false, kind: "tooLong", count: m ? +m[1] : 0, max: m ? +m[2] : MAX_CHARS });
+        }
         if (r.status >= 400 && r.status < 500 && data && data.error) return done({ ok: false, kind: "rejected", message: str(data.error.message, 500) });
         return done({ ok: false, kind: "unavailable" });
       });
-    }).catch(function () { return done({ ok: false, kind: timedOut ? "timeout" : "error" }); });
+    }).catch(function () {
+      return done({ ok: false, kind: timedOut ? "timeout" : navigator.onLine === false ? "offline" : "error" });
+    });
   }
 
   // ---- DOM ----
-  var host, root, launcher, panel, log, form, input, sendBtn, typingEl = null, busy = false;
+  var host, root, launcher, panel, log, form, input, sendBtn, countEl, countLive, typingEl = null, busy = false;
+  var fullScreen = window.matchMedia ? window.matchMedia("(max-width:480px)") : { matches: false };
 
   function build() {
     host = document.createElement("medmatch-widget");
@@ -314,7 +347,7 @@
       // Old browsers only; an inline <style> needs style-src 'unsafe-inline' on the host page.
       shadow.appendChild(h("style", { text: STYLES }));
     }
-    root = h("div", { class: "root" + (LEFT ? " left" : "") });
+    root = h("div", { class: "root" + (LEFT ? " left" : ""), lang: "en" }); // answers and texts are English
     shadow.appendChild(root);
     document.body.appendChild(host);
 
@@ -325,16 +358,18 @@
       if (rgb) {
         var lum = luminance(rgb);
         root.style.setProperty("--mm-accent", color);
-        root.style.setProperty("--mm-on-accent", lum > 0.35 ? "#111" : "#fff");
-        if ((1.05 / (lum + 0.05)) >= 4.5) root.style.setProperty("--mm-link", color); // readable on white
+        root.style.setProperty("--mm-on-accent", contrast(lum, 0) > contrast(lum, 1) ? "#000" : "#fff");
+        if (contrast(lum, 1) >= 4.5) root.style.setProperty("--mm-link", color); // readable on white
       }
     }
 
-    var panelId = nextId("panel"), titleId = nextId("title"), inputId = nextId("input"), fineId = nextId("fine");
+    var panelId = nextId("panel"), titleId = nextId("title"), inputId = nextId("input"), fineId = nextId("fine"), countId = nextId("count");
     launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": panelId, onclick: toggle });
     log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-labelledby": titleId, tabindex: "-1" });
-    input = h("textarea", { id: inputId, rows: "1", maxlength: "2000", placeholder: T.placeholder, "aria-describedby": fineId,
-      autocomplete: "off", onkeydown: onKey, oninput: autosize });
+    input = h("textarea", { id: inputId, rows: "1", dir: "auto", placeholder: T.placeholder, "aria-describedby": countId + " " + fineId,
+      autocomplete: "off", onkeydown: onKey, oninput: function () { autosize(); countChars(false); } });
+    countEl = h("p", { id: countId, class: "count", hidden: true });
+    countLive = h("span", { class: "sr", "aria-live": "polite" });
     sendBtn = h("button", { type: "submit", class: "send" }, [icon("send"), h("span", { text: T.send })]);
     form = h("form", { class: "composer", onsubmit: function (e) { e.preventDefault(); submit(); } },
       [h("label", { class: "sr", for: inputId, text: T.inputLabel }), input, sendBtn]);
@@ -343,8 +378,13 @@
         h("h2", { id: titleId, text: T.title }),
         h("button", { type: "button", class: "icon", "aria-label": T.clear, title: T.clear, onclick: clearConversation }, [icon("reset")]),
         h("button", { type: "button", class: "icon", "aria-label": T.close, title: T.close, onclick: function () { close(true); } }, [icon("close")])
-      ]), log, form, h("p", { id: fineId, class: "fine", text: T.disclaimer })]);
-    panel.addEventListener("keydown", function (e) { if (e.key === "Escape" || e.key === "Esc") { e.preventDefault(); close(true); } });
+      ]), log, form, countEl, countLive, h("p", { id: fineId, class: "fine", text: T.disclaimer })]);
+    panel.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" || e.key === "Esc") { e.preventDefault(); close(true); }
+      else if (e.key === "Tab" && fullScreen.matches) trapTab(e);
+    });
+    if (fullScreen.addEventListener) fullScreen.addEventListener("change", paintModal);
+    else if (fullScreen.addListener) fullScreen.addListener(paintModal);
     launcher.addEventListener("keydown", function (e) { if ((e.key === "Escape" || e.key === "Esc") && state.open) close(true); });
     root.appendChild(launcher);
     root.appendChild(panel);
@@ -370,9 +410,24 @@
     }
   }
 
+  // Full screen (a phone), the panel is a modal dialog: aria-modal and Tab kept inside it.
+  function paintModal() { panel.setAttribute("aria-modal", String(fullScreen.matches)); }
+  function trapTab(e) {
+    var els = [].slice.call(panel.querySelectorAll("button, textarea, a[href]")).filter(function (el) {
+      return !el.disabled && el.getClientRects().length;
+    });
+    if (!els.length) return;
+    var first = els[0], last = els[els.length - 1], active = root.getRootNode().activeElement;
+    if (e.shiftKey ? (active === first || !panel.contains(active)) : (active === last || !panel.contains(active))) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    }
+  }
+
   function open(focus) {
     state.open = true;
     panel.hidden = false;
+    paintModal();
     paintLauncher();
     scrollToEnd();
     if (focus) input.focus();
@@ -400,10 +455,15 @@
     input.style.setProperty("height", Math.min(input.scrollHeight + 3, 120) + "px");
   }
 
-  function showIntro() { log.appendChild(h("div", { class: "msg intro", text: T.intro })); }
+  function showIntro() {
+    log.appendChild(h("div", { class: "msg intro" }, [h("p", { text: T.intro }), h("p", { text: REMEMBER ? T.stored : T.notStored })]));
+  }
 
   function clearConversation() {
     if (busy) return;
+    var asked = state.items.filter(function (it) { return it.t === "q"; }).length;
+    var emergency = state.items.some(function (it) { return it.em; });
+    if ((emergency || asked > 1) && !window.confirm(T.confirmClear)) return;
     state.items = [];
     save();
     log.textContent = "";
@@ -418,12 +478,32 @@
     submit();
   }
 
+  function chars(text) { return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "_").length; } // code points, as the API counts
+  function fill(template, count, max) {
+    return template.replace("{count}", count.toLocaleString("en-US")).replace("{max}", max.toLocaleString("en-US"));
+  }
+  // A live count from COUNT_FROM characters; above MAX_CHARS a message, and the question is not sent.
+  var announceTimer = null;
+  function countChars(now) {
+    var n = chars(input.value.trim()), over = n > MAX_CHARS;
+    var text = n > COUNT_FROM ? fill(over ? T.tooLong : T.charCount, n, MAX_CHARS) : "";
+    countEl.hidden = !text;
+    countEl.textContent = text;
+    countEl.classList.toggle("over", over);
+    if (over) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
+    clearTimeout(announceTimer); // screen readers hear the count once typing pauses, not at every key
+    announceTimer = setTimeout(function () { countLive.textContent = text; }, now ? 0 : 900);
+    return !over;
+  }
+
   function submit() {
     if (busy) return;
     var question = input.value.trim();
     if (!question) { input.focus(); return; }
+    if (!countChars(true)) { input.focus(); return; }
     input.value = "";
     autosize();
+    countChars(true);
     ask(question, false);
   }
 
@@ -441,42 +521,66 @@
     }
   }
 
-  function ask(question, isRetry) {
+  // moveFocus: asked from a chip or "Try again"; the input gets the focus once the reply is shown.
+  function ask(question, isRetry, moveFocus) {
     if (busy) return;
     var intro = log.querySelector(".intro");
     if (intro) intro.remove();
     var shadowFocus = root.getRootNode().activeElement;
     if (!isRetry) {
-      log.appendChild(h("div", { class: "msg user" }, [h("span", { class: "sr", text: T.you + " " }), question]));
+      log.appendChild(userBubble(question));
     }
-    if (shadowFocus === sendBtn) input.focus(); // the send button is about to be disabled
+    if (shadowFocus === sendBtn || isRetry) input.focus(); // the send button is about to be disabled; "Try again" is gone
     setBusy(true);
     post("/v1/ask", { question: question, top_k: TOP_K }).then(function (res) {
       setBusy(false);
       var item = res.ok ? toItem(res.data) : null;
       if (res.ok && !item) res = { ok: false, kind: "unavailable" };
-      if (!res.ok) { showError(res, question); return; }
+      if (!res.ok) { showError(res, question); if (moveFocus) input.focus(); return; }
       state.items.push({ t: "q", text: question.slice(0, 2000) }, item);
       save();
       reveal(render(item, true));
+      if (moveFocus) input.focus();
     });
   }
 
+  // The question's direction is its own (an Arabic question reads right to left); the hidden
+  // "You asked:" has dir="ltr" so that it does not decide it.
+  function userBubble(text) {
+    return h("div", { class: "msg user", dir: "auto" }, [h("span", { class: "sr", dir: "ltr", text: T.you + " " }), text]);
+  }
+
   function showError(res, question) {
-    var text = T[res.kind] || T.error;
-    if (res.kind === "rate") text = T.rateLimited.replace("{seconds}", String(res.wait));
-    var kids = [h("p", { text: text })];
+    var text = T[res.kind] || T.error, para = h("p", { text: text });
+    var rate = res.kind === "rate", rejected = res.kind === "rejected" || res.kind === "tooLong";
+    if (rate) { // the seconds count down on screen; a screen reader hears the first and the last message
+      var seen = h("span", { "aria-hidden": "true" }), heard = h("span", { class: "sr" });
+      seen.textContent = heard.textContent = T.rateLimited.replace("{seconds}", String(res.wait));
+      para = h("p", null, [seen, heard]);
+    }
+    if (res.kind === "tooLong") {
+      para = h("p", { text: fill(T.tooLong, res.count || chars(question), res.max || MAX_CHARS) });
+      if (!input.value.trim()) { input.value = question; autosize(); countChars(true); } // to shorten, not retype
+    }
+    var kids = [para];
     if (res.kind === "rejected" && res.message) kids.push(h("p", { text: res.message }));
+    kids.push(h("p", { class: "call", text: T.errorEmergency }));
     var box = h("div", { class: "msg error" }, kids);
-    if (res.kind !== "rejected") {
+    if (!rejected) {
       var retry = h("button", { type: "button", class: "retry", text: T.retry, onclick: function () {
         if (busy) return;
         box.remove();
-        ask(question, true);
+        ask(question, true, true);
       } });
-      if (res.kind === "rate") {
+      if (rate) {
         retry.disabled = true;
-        setTimeout(function () { retry.disabled = false; }, res.wait * 1000);
+        var left = res.wait, tick = setInterval(function () {
+          left -= 1;
+          if (left > 0) { seen.textContent = T.rateLimited.replace("{seconds}", String(left)); return; }
+          clearInterval(tick);
+          seen.textContent = heard.textContent = T.rateDone;
+          retry.disabled = false;
+        }, 1000);
       }
       box.appendChild(retry);
     }
@@ -487,7 +591,7 @@
   // ---- rendering one stored item; returns the first element added ----
   function render(item, live) {
     if (item.t === "q") {
-      var q = h("div", { class: "msg user" }, [h("span", { class: "sr", text: T.you + " " }), str(item.text, 2000)]);
+      var q = userBubble(str(item.text, 2000));
       log.appendChild(q);
       return q;
     }
@@ -495,7 +599,7 @@
     function add(el) { log.appendChild(el); if (!first) first = el; }
     if (item.em) { // emergencies first, loud, and announced at once
       add(h("div", { class: "msg emergency", role: live ? "alert" : null },
-        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })]), h("p", null, marked(item.em, item))]));
+        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })])].concat(marked(item.em, item))));
     }
     if (item.status === "answered") add(renderAnswer(item));
     else if (item.status === "no_match") add(renderNoMatch(item));
@@ -517,7 +621,7 @@
     return h("div", { class: "list" }, [
       h("h3", { id: hid, text: heading }),
       h("ul", { "aria-labelledby": hid }, questions.map(function (text) {
-        return h("li", null, [h("button", { type: "button", class: "chip", text: text, onclick: function () { ask(text, false); } })]);
+        return h("li", null, [h("button", { type: "button", class: "chip", text: text, onclick: function () { ask(text, false, true); } })]);
       }))
     ]);
   }
@@ -536,7 +640,7 @@
     var body = h("div", { id: bodyId, class: "body" }, text.split(/\n+/).filter(function (p) { return p.trim(); })
       .map(function (p) { return h("p", { text: p }); }));
     var more = null;
-    if (text.length > COLLAPSE_CHARS) {
+    if (text.length > COLLAPSE_CHARS && !URGENT.test(text)) {
       body.classList.add("clamp");
       more = h("button", { type: "button", class: "more", "aria-expanded": "false", "aria-controls": bodyId, text: T.readMore });
       more.addEventListener("click", function () {
@@ -557,12 +661,13 @@
     ]);
     return h("article", { class: "msg answer", "aria-label": item.q || null }, [
       spellingNote(item),
+      typeof item.conf === "number" && item.conf < 0.5 ? h("p", { class: "closest", text: T.closest }) : null,
       item.q ? h("p", { class: "qtitle", text: item.q }) : null,
-      body, more, meta,
-      item.msg ? h("p", { class: "note" }, marked(item.msg, item)) : null,
+      body, more, meta
+    ].concat(item.msg ? marked(item.msg, item, "note") : [], [
       item.id ? feedbackRow(item) : null,
       questionList(T.related, item.related || [])
-    ]);
+    ]));
   }
 
   function feedbackRow(item) {
@@ -598,23 +703,26 @@
     return row;
   }
 
-  // The line in the writer's language, marked with its lang so that screen readers read it as such.
-  function marked(text, item) {
-    if (!item.lang || !item.line || text.indexOf(item.line) !== 0) return [text];
-    return [h("span", { lang: item.lang, dir: "auto", text: item.line }), text.slice(item.line.length)];
+  // A message as paragraphs; the line in the writer's language is a paragraph of its own, first,
+  // marked with its lang (screen readers read it as such) and its own direction.
+  function marked(text, item, cls) {
+    if (!item.lang || !item.line || text.indexOf(item.line) !== 0) return [h("p", { class: cls, text: text })];
+    var rest = text.slice(item.line.length).trim();
+    return [h("p", { class: cls, lang: item.lang, dir: "auto", text: item.line }), rest ? h("p", { class: cls, text: rest }) : null];
   }
 
   function renderNoMatch(item) {
     var animal = item.reason === "animal";
     var contact = CONTACT && !animal
-      ? h("p", { class: "contact" }, [h("a", { href: CONTACT.href, target: "_top", text: T.contact })]) : null;
+      ? h("p", { class: "contact" }, [h("a", { href: CONTACT.href, target: "_top", text: T.contact,
+        onclick: function () { save(false); } })]) : null; // the panel must not reopen over the clinic's page
     return h("div", { class: "msg nomatch" }, [
       spellingNote(item),
-      h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal : T.noMatch }),
-      item.msg ? h("p", null, marked(item.msg, item)) : null,
+      h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal : T.noMatch })
+    ].concat(item.msg ? marked(item.msg, item) : [], [
       contact,
       questionList(T.suggestions, item.sugg || [])
-    ]);
+    ]));
   }
 
   window.medmatchWidget = {
