@@ -79,6 +79,9 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_long_holdout.jsonl", True),
     ("eval/emergency_spanish_holdout.jsonl", True),
     ("eval/emergency_holdout3.jsonl", True),
+    # session 16: a past event, then a new danger sign (rules written from the first set, measured on the second)
+    ("eval/emergency_turn_blind.jsonl", False),
+    ("eval/emergency_turn_holdout.jsonl", True),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

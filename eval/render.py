@@ -237,9 +237,10 @@ def _long_line(e: dict[str, Any]) -> str:
     note = ("held out: never used to write rules or train the classifier" if e["held_out"]
             else "the rules were extended against it; `make train-triage` trains the classifier on it, and the "
                  "shipped one's provenance says whether it has")
+    kinds = f"{e['category_recall']:.3f}" if e.get("categorised", 1) else "- (no kinds labelled)"
     return (f"Triage set ({e['path']}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
             f"recall {e['recall']:.3f}, category recall "
-            f"{e['category_recall']:.3f}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
+            f"{kinds}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
             f"({e['false_alarm_rate']:.3f})." + _classifier_part(e))
 
 

@@ -50,7 +50,7 @@ def evaluate(
     misses: list[str] = []
     wrong: list[dict[str, str]] = []
     false_alarms: list[dict[str, str]] = []
-    positives = negatives = 0
+    positives = negatives = uncategorised = uncategorised_detected = 0
     for case in load_cases(dev_path):
         result = triage.check(case["text"])
         if result is None and vector_of is not None and triage.classifier is not None:
@@ -61,9 +61,13 @@ def evaluate(
                     classifier_false_alarms += not case["emergency"]
         if case["emergency"]:
             positives += 1
+            if case.get("category") is None:
+                # a writer's set labelled emergency or not, without a kind: its recall counts, its kind not
+                uncategorised += 1
+                uncategorised_detected += result is not None
             if result is None:
                 misses.append(case["id"])
-            elif result.category != case["category"]:
+            elif case.get("category") is not None and result.category != case["category"]:
                 wrong.append(
                     {
                         "id": case["id"],
@@ -83,7 +87,8 @@ def evaluate(
         "non_emergencies": negatives,
         "detected": detected,
         "recall": _ratio(detected, positives),
-        "category_recall": _ratio(detected - len(wrong), positives),
+        "category_recall": _ratio(detected - uncategorised_detected - len(wrong), positives - uncategorised),
+        "categorised": positives - uncategorised,
         "false_alarms": len(false_alarms),
         "false_alarm_rate": _ratio(len(false_alarms), negatives),
         "by_classifier": by_classifier,

@@ -540,7 +540,10 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
-    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1)],
+    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1),
+     # session 16, a blind writer's past events then new signs, measured after the rules written from
+     # emergency_turn_blind: 32 of 50 (29 before them), 0 false alarms
+     ("emergency_turn_holdout.jsonl", 50, 50, 32, 0)],
 )
 def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
