@@ -14,6 +14,8 @@ from corpus import QARecord, load_jsonl  # noqa: E402
 from indexer import BuildSettings, build, load_encoder  # noqa: E402
 from indexer.encoder import Encoder  # noqa: E402
 
+from .support import Versions, two_versions  # noqa: E402
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 MEDQUAD = SHARED / "medquad"
@@ -43,6 +45,19 @@ def searcher(index_root: Path, encoder: Encoder):  # type: ignore[no-untyped-def
     from indexer import Searcher
 
     return Searcher.load(index_root, encoder)
+
+
+@pytest.fixture(scope="session")
+def versions(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, tiny_records: list[QARecord]) -> Versions:
+    """Two built versions of the fixture corpus under one root: ``b`` (older, never published) and
+    ``a`` (newer, CURRENT); built once per session."""
+    return two_versions(tmp_path_factory, encoder, tiny_records)
+
+
+@pytest.fixture
+def root(versions: Versions, tmp_path: Path) -> Path:
+    """A private copy of :func:`versions`' root, for a test that damages or republishes it."""
+    return versions.copy(tmp_path / "idx")
 
 
 @pytest.fixture

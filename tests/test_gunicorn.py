@@ -24,7 +24,7 @@ import pytest
 
 from indexer import artifacts
 
-from .support import Versions, free_port, http, two_versions
+from .support import Versions, free_port, http
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses POSIX signals and /proc")
@@ -146,10 +146,6 @@ class Load:
         self.thread.join(timeout=40)
         assert not self.thread.is_alive()
 
-
-@pytest.fixture
-def versions(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Versions:  # type: ignore[no-untyped-def]
-    return two_versions(tmp_path_factory, encoder, tiny_records)
 
 
 def test_killed_worker_is_replaced_and_requests_keep_succeeding(versions: Versions, tmp_path: Path) -> None:

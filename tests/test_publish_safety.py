@@ -20,18 +20,7 @@ from indexer import ArtifactError, artifacts
 from indexer.cli import cli
 from service.logs import JsonFormatter
 
-from .support import Versions, two_versions
-
-
-@pytest.fixture
-def versions(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Versions:  # type: ignore[no-untyped-def]
-    """``b`` (older, never published) and ``a`` (newer, CURRENT), built once per session."""
-    return two_versions(tmp_path_factory, encoder, tiny_records)
-
-
-@pytest.fixture
-def root(versions: Versions, tmp_path: Path) -> Path:
-    return versions.copy(tmp_path / "idx")
+from .support import Versions
 
 
 @pytest.fixture

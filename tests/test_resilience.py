@@ -19,7 +19,7 @@ import pytest
 from indexer import artifacts
 
 from .conftest import assert_error
-from .support import Versions, http, serve, two_versions
+from .support import Versions, http, serve
 
 TOKEN = "reload-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -32,14 +32,6 @@ QUESTIONS = [
 ]
 
 
-@pytest.fixture
-def versions(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Versions:  # type: ignore[no-untyped-def]
-    return two_versions(tmp_path_factory, encoder, tiny_records)
-
-
-@pytest.fixture
-def root(versions: Versions, tmp_path: Path) -> Path:
-    return versions.copy(tmp_path / "idx")
 
 
 def metric(text: str, name: str) -> float:

@@ -259,6 +259,18 @@ REGRESSION_EMERGENCIES = [
     # A new sign "now" after older history in the same sentence (missed before 2026-12-04).
     ("my son had a concussion 5 weeks ago and now he is vomiting and confused", "head_injury"),
     ("she had a seizure last year and now she's shaking and unresponsive", "unconscious"),
+    # the story turns from a dated past to now before the sign (session 16): not history
+    ("my dad had a knee replacement 2 weeks ago and now his calf is swollen and he suddenly cant breathe",
+     "breathing"),
+    ("started a new antibiotic yesterday and now my lips and tongue are swelling and my throat feels tight",
+     "anaphylaxis"),
+    ("my baby had his vaccines 2 days ago and now he is floppy and hard to wake", "sepsis_meningitis"),
+    # a swelling tongue with a tight throat, no allergen named
+    ("my lips and tongue are swelling and my throat feels tight", "anaphylaxis"),
+    # Spanish "difficulty breathing", as English "difficulty breathing" is (UX review, session 16)
+    ("me duele el pecho y tengo dificultad para respirar", "chest_pain"),
+    ("tengo dificultad para respirar", "breathing"),
+    ("me duele mucho el pecho y no puedo respirar", "chest_pain"),
 ]
 
 
@@ -329,6 +341,10 @@ REGRESSION_NON_EMERGENCIES = [
     "my mom had a stroke two years ago and now she is weak on one side, how long does recovery take?",
     "he had a stroke last year and now his speech is still slurred, what helps?",
     "he had a concussion last month and now he's fine and not confused anymore, can he play?",
+    "my mom had a stroke 3 years ago and now she has trouble with words, what therapy helps?",
+    "he had a heart attack two years ago and now he gets chest pain when he walks up hills, is that angina?",
+    "what causes a swollen tongue and tight throat?",
+    "running a temp and feel awful, pee burns, is it a uti?",
 ]
 
 
@@ -1235,54 +1251,6 @@ def test_a_chainsaw_cut_gets_no_crisis_line() -> None:
     accident = Triage(contacts_for("US")).check("Cut my thigh with the chainsaw, blood's spurting out, "
                                                  "got a belt round it but it's still pouring")
     assert accident is not None and "on purpose" not in accident.message
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # the story turns from a dated past to now before the sign (session 16): not history
-        ("my dad had a knee replacement 2 weeks ago and now his calf is swollen and he suddenly cant breathe",
-         "breathing"),
-        ("started a new antibiotic yesterday and now my lips and tongue are swelling and my throat feels tight",
-         "anaphylaxis"),
-        ("my baby had his vaccines 2 days ago and now he is floppy and hard to wake", "sepsis_meningitis"),
-        # a swelling tongue with a tight throat, no allergen named
-        ("my lips and tongue are swelling and my throat feels tight", "anaphylaxis"),
-    ],
-    ids=lambda v: v[:40],
-)
-def test_a_sign_told_after_the_story_turns_to_now_is_news(triage: Triage, text: str, category: str) -> None:
-    result = triage.check(text)
-    assert result is not None and result.category == category
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my mom had a stroke 3 years ago and now she has trouble with words, what therapy helps?",
-        "he had a heart attack two years ago and now he gets chest pain when he walks up hills, is that angina?",
-        "what causes a swollen tongue and tight throat?",
-        "running a temp and feel awful, pee burns, is it a uti?",
-    ],
-    ids=lambda v: v[:40],
-)
-def test_history_questions_and_burning_pee_stay_questions(triage: Triage, text: str) -> None:
-    assert triage.check(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # Spanish "difficulty breathing", as English "difficulty breathing" is (UX review, session 16)
-        ("me duele el pecho y tengo dificultad para respirar", "chest_pain"),
-        ("tengo dificultad para respirar", "breathing"),
-        ("me duele mucho el pecho y no puedo respirar", "chest_pain"),
-    ],
-    ids=lambda v: v[:40],
-)
-def test_spanish_breathing_difficulty(triage: Triage, text: str, category: str) -> None:
-    result = triage.check(text)
-    assert result is not None and result.category == category
 
 
 def test_spanish_what_to_do_if_is_a_question(triage: Triage) -> None:
