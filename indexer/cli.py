@@ -83,7 +83,7 @@ def cli(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-answer-chars", default=20_000, show_default=True, help="Flag answers longer than this.")
 @click.option("--max-review-age-days", type=int, default=None, help="Warn about reviews older than this many days.")
-@click.option("--show", default=50, show_default=True, help="How many problems to print.")
+@click.option("--show", default=50, show_default=True, type=click.IntRange(min=0), help="How many problems to print.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 def validate_cmd(paths: tuple[str, ...], max_answer_chars: int, max_review_age_days: int | None, show: int,
                  as_json: bool) -> None:

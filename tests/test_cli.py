@@ -147,3 +147,8 @@ def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> No
 def test_ask_refuses_an_empty_question(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["ask", "   "])
     assert result.exit_code == 2 and "QUESTION is empty" in result.output
+
+
+def test_validate_show_refuses_a_negative_count(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["validate", str(FIXTURES / "tiny.jsonl"), "--show", "-1"])
+    assert result.exit_code == 2 and "--show" in result.output
