@@ -78,9 +78,11 @@ class Answer:
     def notice(self) -> tuple[str, str] | None:
         """(language code, line) when ``message`` starts with the line in the writer's language."""
         code = self.extra.get("language")
-        if isinstance(code, str) and code in ENGLISH_ONLY and self.message.startswith(ENGLISH_ONLY[code]):
-            return code, ENGLISH_ONLY[code]
-        return None
+        if not (isinstance(code, str) and code in ENGLISH_ONLY):
+            return None
+        line = self.extra.get("language_line")
+        line = line if isinstance(line, str) and line.startswith(ENGLISH_ONLY[code]) else ENGLISH_ONLY[code]
+        return (code, line) if self.message.startswith(line) else None
 
     @property
     def not_english(self) -> bool:
@@ -131,8 +133,10 @@ class Answerer:
             return answer
         # Written in another language: the same decision, with "we answer in English only; in an
         # emergency call now" first, in that language (indexer/language.py).
-        line = ENGLISH_ONLY[language]
-        extra = dict(answer.extra, language=language)
+        # ... with the configured emergency number after it: "call your local emergency number now (911)".
+        number = getattr(getattr(self.triage, "contacts", None), "emergency_number", "")
+        line = f"{ENGLISH_ONLY[language]} ({number})" if number else ENGLISH_ONLY[language]
+        extra = dict(answer.extra, language=language, language_line=line)
         if answer.status == "no_match" and not extra.get("reason"):
             extra["reason"] = "language"
         emergency = answer.emergency

@@ -87,8 +87,9 @@ def spec(settings: Settings) -> dict[str, Any]:
                          "description": "the language code (es, fr, zh...) when the message was written in "
                          "another language and `message` starts with a line in it; null otherwise"},
             "language_line": {"type": "string", "nullable": True,
-                              "description": "that line, exactly as `message` and `emergency.message` start "
-                              "with it (mark it with its `lang` when showing it); null otherwise"},
+                              "description": "that line with the configured emergency number after it, exactly "
+                              "as `message` and `emergency.message` start with it (mark it with its `lang` when "
+                              "showing it); null otherwise"},
         },
     }
     record = {

@@ -99,7 +99,9 @@ def test_api_puts_the_line_first_in_the_writers_language(client) -> None:  # typ
     body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
     assert body["status"] == "emergency" and body["emergency"]["category"] == "chest_pain"
     assert body["emergency"]["message"].startswith(ENGLISH_ONLY["es"])
-    assert body["language"] == "es" and body["language_line"] == ENGLISH_ONLY["es"]
+    # the configured emergency number follows the line (US by default)
+    assert body["language"] == "es" and body["language_line"] == f"{ENGLISH_ONLY['es']} (911)"
+    assert body["emergency"]["message"].startswith(f"{ENGLISH_ONLY['es']} (911) ")
     english = client.post("/v1/ask", json={"question": "what is tinnitus"}).get_json()
     assert english["status"] == "answered" and ENGLISH_ONLY["es"] not in english["message"]
     assert english["language"] is None and english["language_line"] is None

@@ -408,7 +408,7 @@ def test_each_no_match_reason_is_routed(servers: Servers, new_widget: Callable[.
     expect(w.root.locator(".msg.nomatch")).to_have_count(3)
     box = w.root.locator(".msg.nomatch").last
     line = box.locator('[lang="es"]')
-    expect(line).to_have_text(re.compile(r"^Solo podemos responder preguntas en ingl.s\. .*emergencias\.$"))
+    expect(line).to_have_text(re.compile(r"^Solo podemos responder preguntas en ingl.s\. .*emergencias\. \(911\)$"))
     expect(line).to_have_attribute("dir", "auto")
     # the translated line is a paragraph of its own, before the English text
     assert line.evaluate("e => e.tagName") == "P"
