@@ -139,10 +139,19 @@ class Answerer:
         extra = dict(answer.extra, language=language, language_line=line)
         if answer.status == "no_match" and not extra.get("reason"):
             extra["reason"] = "language"
-        emergency = answer.emergency
+        emergency, message = answer.emergency, f"{line} {answer.message}"
         if emergency is not None:
-            emergency = _NotedEmergency(emergency.category, f"{line} {emergency.message}", emergency.rule)
-        return replace(answer, message=f"{line} {answer.message}", emergency=emergency, extra=extra)
+            translate = getattr(self.triage, "message", None)
+            if translate is not None and language in getattr(self.triage, "message_languages", ()):
+                # The first aid itself in the writer's language where the messages are written in it
+                # (Spanish: safety/messages_es.py), all of it marked as that language (the line about
+                # vets stays English, after it).
+                extra["language_line"] = f"{line} {translate(emergency.category, question, language)}"
+                message = extra["language_line"]
+                if is_about_an_animal(question):
+                    message = f"{message} {ANIMAL_EMERGENCY_NOTE}"
+            emergency = _NotedEmergency(emergency.category, message, emergency.rule)
+        return replace(answer, message=message, emergency=emergency, extra=extra)
 
     def _decide(self, searcher: Searcher, question: str, top_k: int) -> Answer:
         if self.triage is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -358,17 +359,17 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
 #: costs a sentence, never the right advice.
-_ADDITIONS: tuple[tuple[frozenset[str] | None, re.Pattern[str], str, str], ...] = (
-    (None, ELECTRIC_CUES, "before",
+_ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], ...] = (
+    ("electricity", None, ELECTRIC_CUES, "before",
      "If electricity is involved, do not touch the person until the power is switched off or they are clear "
      "of it, and stay well back from fallen power lines. "),
-    (frozenset({"unconscious"}), HEAT_CUES, "after",
+    ("heat", frozenset({"unconscious"}), HEAT_CUES, "after",
      " If they have overheated (heatstroke), move them somewhere cool and cool them fast: cold water on the "
      "skin, and fan them."),
-    (frozenset({"unconscious"}), COLD_CUES, "after",
+    ("cold", frozenset({"unconscious"}), COLD_CUES, "after",
      " If they are very cold, move them somewhere warm, handle them gently, take off wet clothes and wrap them "
      "in blankets; no hot bath, and do not rub their arms and legs."),
-    (frozenset({"severe_bleeding"}), DELIBERATE_CUES, "after",
+    ("deliberate", frozenset({"severe_bleeding"}), DELIBERATE_CUES, "after",
      " If this was on purpose, you can also contact {crisis}."),
 )
 
@@ -386,13 +387,15 @@ def wording_for(category: str, text: str) -> str:
     return category
 
 
-def _additions(category: str, text: str) -> tuple[str, str]:
-    """What goes before and after the message of ``category`` for ``text`` (:data:`_ADDITIONS`)."""
+def _additions(category: str, text: str, sentences: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """What goes before and after the message of ``category`` for ``text`` (:data:`_ADDITIONS`), in
+    the words of ``sentences`` (by key) when given."""
     before, after = "", ""
     if text:
         folded = normalize(text)
-        for names, cues, where, sentence in _ADDITIONS:
+        for key, names, cues, where, sentence in _ADDITIONS:
             if (names is None or category in names) and cues.search(folded):
+                sentence = sentences.get(key, sentence) if sentences is not None else sentence
                 if where == "before":
                     before += sentence
                 else:
@@ -400,8 +403,16 @@ def _additions(category: str, text: str) -> tuple[str, str]:
     return before, after
 
 
-def emergency_message(category: str, contacts: EmergencyContacts, text: str = "") -> str:
-    """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers."""
+#: Languages the emergency messages are written in besides English (safety/messages_es.py), with
+#: the country presets whose lines they name in that language (others keep their English names).
+MESSAGE_LANGUAGES = frozenset({"es"})
+
+
+def emergency_message(category: str, contacts: EmergencyContacts, text: str = "", language: str | None = None) -> str:
+    """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers,
+    in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English)."""
+    if language in MESSAGE_LANGUAGES:
+        return _spanish_message(category, contacts, text)
     before, after = _additions(category, text)
     category = wording_for(category, text)
     poison = ""
@@ -416,6 +427,28 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
                                        crisis_if=crisis_if) for part in (before, _MESSAGES[category], after))
     # The generic message says it in its own words.
     prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else _PREFIX
+    return prefix + before + body + after
+
+
+def _spanish_message(category: str, contacts: EmergencyContacts, text: str) -> str:
+    """:func:`emergency_message` in Spanish (safety/messages_es.py); a crisis or poison line is named in
+    Spanish for the US preset, and by its own name elsewhere."""
+    from . import messages_es as es
+
+    before, after = _additions(category, text, es.ADDITIONS_ES)
+    category = wording_for(category, text)
+    us = contacts.country == "US"
+    poison_line = es.US_POISON_ES if us and contacts.poison_line else contacts.poison_line
+    poison = ""
+    if poison_line:
+        poison = (es.POISON_POSSIBLE_ES if category == POSSIBLE_EMERGENCY else es.POISON_ES).format(
+            poison_line=poison_line)
+    crisis = (es.US_CRISIS_ES if us else contacts.crisis_line) or \
+        f"los servicios de emergencia al {contacts.emergency_number}"
+    crisis_if = es.CRISIS_IF_ES.format(crisis=crisis) if contacts.crisis_line else ""
+    before, body, after = (part.format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
+                                       crisis_if=crisis_if) for part in (before, es.MESSAGES_ES[category], after))
+    prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else es.PREFIX_ES
     return prefix + before + body + after
 
 
@@ -658,6 +691,14 @@ class Triage:
             if unknown:
                 raise ClassifierError(f"the classifier names kinds with no message: {', '.join(sorted(unknown))}")
         self.classifier = classifier
+
+    #: Languages :meth:`message` writes in besides English.
+    message_languages = MESSAGE_LANGUAGES
+
+    def message(self, category: str, text: str, language: str | None = None) -> str:
+        """The message for ``category`` told in ``text``, in ``language`` where the messages are
+        written in it (:data:`MESSAGE_LANGUAGES`), else English."""
+        return emergency_message(category, self.contacts, text, language)
 
     def check(self, text: str) -> Emergency | None:
         """Return the emergency described in ``text``, or ``None`` if there is none."""

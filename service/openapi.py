@@ -89,7 +89,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "language_line": {"type": "string", "nullable": True,
                               "description": "that line with the configured emergency number after it, exactly "
                               "as `message` and `emergency.message` start with it (mark it with its `lang` when "
-                              "showing it); null otherwise"},
+                              "showing it); for an emergency in a language the first aid is written in (es), "
+                              "the line and the first aid in that language; null otherwise"},
         },
     }
     record = {

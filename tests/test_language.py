@@ -100,7 +100,7 @@ def test_api_puts_the_line_first_in_the_writers_language(client) -> None:  # typ
     assert body["status"] == "emergency" and body["emergency"]["category"] == "chest_pain"
     assert body["emergency"]["message"].startswith(ENGLISH_ONLY["es"])
     # the configured emergency number follows the line (US by default)
-    assert body["language"] == "es" and body["language_line"] == f"{ENGLISH_ONLY['es']} (911)"
+    assert body["language"] == "es" and body["language_line"].startswith(f"{ENGLISH_ONLY['es']} (911) ")
     assert body["emergency"]["message"].startswith(f"{ENGLISH_ONLY['es']} (911) ")
     english = client.post("/v1/ask", json={"question": "what is tinnitus"}).get_json()
     assert english["status"] == "answered" and ENGLISH_ONLY["es"] not in english["message"]
@@ -136,3 +136,37 @@ def test_an_emergency_in_another_language_keeps_the_emergency(searcher) -> None:
     assert answer.emergency.message == f"{ENGLISH_ONLY['es']} Call 911 now." == answer.message
     english = Answerer(triage=AlwaysEmergency()).ask(searcher, "my chest hurts and I cannot breathe")
     assert english.message == "Call 911 now."
+
+
+def test_spanish_emergencies_get_their_first_aid_in_spanish(client) -> None:  # type: ignore[no-untyped-def]
+    """The Spanish rules find the emergency; the first aid is then written in Spanish too
+    (safety/messages_es.py), not in English after the Spanish line (session 16)."""
+    body = client.post("/v1/ask", json={"question": "me duele mucho el pecho y no puedo respirar"}).get_json()
+    message = body["emergency"]["message"]
+    assert body["status"] == "emergency" and message.startswith(f"{ENGLISH_ONLY['es']} (911) ")
+    assert "Llame al 911 ahora mismo" in message and "Call 911" not in message
+    assert body["language_line"] == message  # all of it is Spanish, marked so for screen readers
+    english = client.post("/v1/ask", json={"question": "my chest hurts so bad and i cant breathe"}).get_json()
+    assert english["status"] == "emergency" and "Call 911" in english["emergency"]["message"]
+
+
+def test_every_emergency_message_has_its_spanish_with_the_same_placeholders() -> None:
+    import re
+    import string
+
+    from safety import messages_es
+    from safety.triage import _ADDITIONS, _MESSAGES, Triage
+
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+    assert set(messages_es.MESSAGES_ES) == set(_MESSAGES)
+    for key, english in _MESSAGES.items():
+        assert fields(messages_es.MESSAGES_ES[key]) == fields(english), key
+        assert re.findall(r"\d+", messages_es.MESSAGES_ES[key]) == re.findall(r"\d+", english), key
+    assert set(messages_es.ADDITIONS_ES) == {key for key, *_ in _ADDITIONS}
+    # every country's contacts fill every Spanish message
+    for country in ("US", "GB", "IN", "DE"):
+        from safety.triage import contacts_for
+
+        triage = Triage(contacts_for(country))
+        for key in _MESSAGES:
+            assert triage.message(key.split(":")[0], "", "es")

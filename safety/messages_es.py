@@ -1,0 +1,197 @@
+"""Spanish wording of the emergency messages in safety/triage.py (same keys and placeholders)."""
+
+PREFIX_ES = "Esto puede ser una emergencia médica. "
+
+MESSAGES_ES: dict[str, str] = {
+    "stroke": (
+        "Esto podría ser un derrame cerebral. Llame al {emergency} ahora mismo: cada minuto cuenta. Anote la hora "
+        "en que empezaron los síntomas. No maneje usted mismo al hospital, y no coma, no beba ni tome medicinas a "
+        "menos que se lo indique el operador de emergencias."
+    ),
+    "chest_pain": (
+        "Esto podría ser un ataque al corazón. Llame al {emergency} ahora mismo. Deje lo que esté haciendo y "
+        "siéntese. No maneje usted mismo al hospital. Siga las instrucciones del operador de emergencias; si la "
+        "persona se desmaya y no respira normalmente, empiece la RCP (reanimación cardiopulmonar)."
+    ),
+    "cardiac_arrest": (
+        "Llame al {emergency} ahora mismo y ponga el teléfono en altavoz. Si la persona no respira normalmente, "
+        "empiece la RCP: presione fuerte y rápido en el centro del pecho, unas 2 veces por segundo, y no pare. "
+        "Mande a alguien a buscar un desfibrilador (DEA) si hay uno cerca."
+    ),
+    "breathing": (
+        "La dificultad grave para respirar es una emergencia. Llame al {emergency} ahora mismo. Mientras espera, "
+        "siéntese derecho, aflójese la ropa apretada y use su inhalador de rescate recetado, si tiene uno."
+    ),
+    "anaphylaxis": (
+        "Esto podría ser una reacción alérgica grave (anafilaxia). Use ahora un autoinyector de epinefrina "
+        "(EpiPen) si hay uno, y luego llame al {emergency} ahora mismo, aunque los síntomas mejoren. Acuéstese "
+        "con las piernas levantadas, o siéntese si le cuesta respirar, y no se ponga de pie ni camine, aunque se "
+        "sienta mejor. Si no hay mejoría, se puede poner un segundo autoinyector después de 5 minutos."
+    ),
+    "suicide_self_harm": (
+        "Siento mucho que esté pasando por esto, y no tiene que enfrentarlo sin ayuda. Por favor, busque ayuda "
+        "ahora mismo: puede comunicarse con {crisis}, a cualquier hora. Si está en peligro inmediato o se ha "
+        "hecho daño, llame al {emergency}; si está sangrando, presione firmemente el corte con un paño limpio. Si "
+        "puede, quédese con alguien de confianza y aléjese de cualquier cosa que pueda usar para hacerse daño."
+    ),
+    "overdose_poisoning": (
+        "Esto podría ser una intoxicación o una sobredosis. Llame al {emergency} ahora mismo, sobre todo si la "
+        "persona está adormilada, inconsciente, tiene dificultad para respirar o tiene una convulsión.{poison} No "
+        "la haga vomitar. Guarde el paquete o el frasco para mostrárselo a los paramédicos. Si no se despierta, "
+        "póngala de lado; si no respira normalmente, empiece la RCP "
+        "(reanimación cardiopulmonar). Si tiene naloxona (Narcan), "
+        "désela.{crisis_if}"
+    ),
+    "severe_bleeding": (
+        "Llame al {emergency} ahora mismo. Presione firmemente la herida con una tela o una venda limpia y siga "
+        "presionando sin levantarla. Si la sangre la empapa, ponga más tela encima. Si hay algo clavado en la "
+        "herida, no lo saque y presione alrededor. Si la sangre sale a chorros de un brazo o una pierna y la "
+        "presión no la detiene, use un torniquete si tiene uno. Mantenga a la persona acostada y abrigada."
+    ),
+    "severe_bleeding:mouth": (
+        "Vomitar o toser sangre, o que la boca se llene de sangre, es una emergencia: llame al {emergency} ahora. "
+        "Mantenga a la persona sentada e inclinada hacia adelante, o de lado si está adormilada, para que no se "
+        "ahogue; deje que la sangre salga y no le dé nada de comer ni de beber. Si sangra donde le sacaron un "
+        "diente, muerda con fuerza una gasa o un paño limpio enrollado, puesto sobre el hueco."
+    ),
+    "severe_bleeding:pregnancy": (
+        "El sangrado abundante durante el embarazo o después del parto es una emergencia: llame al {emergency} "
+        "ahora. Acuéstese y manténgase abrigada. Use toallas sanitarias (toallas femeninas) y no se ponga nada "
+        "dentro de la vagina; guarde las toallas usadas para mostrárselas a los paramédicos."
+    ),
+    "severe_bleeding:bowel": (
+        "Perder mucha sangre por el ano, o tener heces negras como alquitrán con mareo, es una emergencia: llame "
+        "al {emergency} ahora. La persona debe acostarse y mantenerse abrigada; levántele las piernas si siente "
+        "que se va a desmayar, y no le dé nada de comer ni de beber."
+    ),
+    "severe_bleeding:nose": (
+        "Un sangrado de nariz que no para, o que es muy abundante, necesita atención de emergencia: llame al "
+        "{emergency} o vaya ahora a una sala de emergencias. Mientras tanto, siéntese e inclínese hacia adelante "
+        "(no se acueste ni eche la cabeza hacia atrás), y apriete con firmeza la parte blanda de la nariz, justo "
+        "arriba de las fosas nasales, durante 10 a 15 minutos sin soltar, respirando por la boca. Escupa la "
+        "sangre en lugar de tragarla. Dígale al operador de emergencias si empezó después de un golpe en la "
+        "cabeza, o si la persona toma un anticoagulante (medicina para adelgazar la sangre)."
+    ),
+    "overdose_poisoning:fumes": (
+        "Salga y saque a todos al aire libre ahora, y deje la puerta abierta. Apague el aparato solo si es seguro "
+        "hacerlo, y no vuelva a entrar. Luego llame al {emergency}, sobre todo si alguien está adormilado, "
+        "confundido, vomitando o se ha desmayado; si alguien no respira normalmente, empiece la RCP una vez que "
+        "estén afuera.{poison}"
+    ),
+    "seizure": (
+        "Llame al {emergency} ahora mismo: una convulsión que dura más de 5 minutos, convulsiones repetidas o una "
+        "convulsión por primera vez necesitan ayuda de emergencia. Aleje los objetos duros y ponga algo blando "
+        "debajo de la cabeza. No sujete a la persona ni le ponga nada en la boca. Cuando paren las sacudidas, "
+        "póngala de lado."
+    ),
+    "unconscious": (
+        "Llame al {emergency} ahora mismo. Fíjese si la persona está respirando. Si respira, póngala de lado "
+        "(posición lateral de seguridad) y quédese con ella. Si no respira normalmente, empiece la RCP y siga las "
+        "instrucciones del operador de emergencias."
+    ),
+    "infant_not_breathing": (
+        "Llame al {emergency} ahora mismo y ponga el teléfono en altavoz. Acueste al bebé boca arriba sobre una "
+        "superficie firme. Si no respira normalmente, empiece la RCP para bebés: el operador de emergencias le "
+        "irá explicando cómo hacerla."
+    ),
+    "choking": (
+        "Si la persona no puede toser, hablar ni respirar, llame al {emergency} ahora mismo. Dele hasta 5 golpes "
+        "firmes en la espalda, entre los omóplatos, y luego hasta 5 compresiones abdominales (para un bebé menor "
+        "de 1 año: 5 golpes en la espalda y luego 5 compresiones en el pecho, nunca compresiones abdominales). "
+        "Repita hasta que salga el objeto o llegue ayuda. Si la persona deja de responder, empiece la RCP "
+        "(reanimación cardiopulmonar)."
+    ),
+    "severe_burn": (
+        "Si es una quemadura grave, llame al {emergency} ahora mismo. Enfríe la quemadura con agua corriente "
+        "fresca o tibia durante 20 minutos. Quite la ropa o las joyas cerca de la quemadura, a menos que estén "
+        "pegadas a la piel. Cúbrala sin apretar con película plástica (plástico de cocina) o con una bolsa de "
+        "plástico limpia. No use hielo, cremas ni mantequilla."
+    ),
+    "severe_burn:chemical": (
+        "Si es una quemadura química, llame al {emergency} ahora mismo. Protéjase las manos. Sacuda el polvo que "
+        "haya, quite la ropa empapada y enjuague la piel con mucha agua corriente durante al menos 20 minutos. Si "
+        "es en un ojo, manténgalo abierto bajo un chorro suave de agua durante al menos 20 minutos, y no lo "
+        "frote.{poison}"
+    ),
+    "head_injury": (
+        "Una lesión en la cabeza con confusión, vómitos, mucho sueño, una convulsión o pérdida del conocimiento "
+        "necesita atención de emergencia. Llame al {emergency} ahora mismo. Mantenga quieta a la persona, sobre "
+        "todo si puede tener lesionado el cuello, y no le dé nada de comer ni de beber."
+    ),
+    "pregnancy_emergency": (
+        "Durante el embarazo o en las semanas después del parto, estas señales pueden ser una emergencia (como "
+        "preeclampsia, un embarazo ectópico o un sangrado): un dolor de cabeza fuerte con visión borrosa o "
+        "destellos de luz, o con la cara y las manos hinchadas; dolor en un solo lado del vientre o dolor en la "
+        "punta del hombro al principio del embarazo; desmayos; sangrado abundante; que el bebé se mueva menos de "
+        "lo normal; o que se rompa la fuente antes de las 37 semanas. Llame ahora al {emergency} o a la línea de "
+        "emergencias de su servicio de maternidad."
+    ),
+    "sudden_severe_pain": (
+        "Un dolor fuerte y repentino como este (el vientre duro y muy adolorido, un testículo hinchado y "
+        "doloroso, el peor dolor de cabeza de su vida que empieza de repente o un dolor desgarrador en la "
+        "espalda) puede necesitar tratamiento de emergencia o cirugía. Llame al {emergency} ahora en lugar de ir "
+        "por su cuenta, y no coma ni beba hasta recibir atención médica."
+    ),
+    "diabetic_emergency": (
+        "En una persona con diabetes, temblar, sudar, estar confundida, arrastrar las palabras o tener una "
+        "lectura baja en el glucómetro pueden significar un nivel de azúcar en la sangre peligrosamente bajo. Si "
+        "está despierta y puede tragar, dele ahora una bebida azucarada, tabletas de glucosa o dulces. Si tiene "
+        "demasiado sueño para tragar sin peligro, si usted no logra despertarla o tiene una convulsión, o si no "
+        "mejora en 15 minutos, llame al {emergency} ahora: no le ponga nada en la boca, póngala de lado y use un "
+        "kit de glucagón si tiene uno. Vomitar con respiración profunda o rápida, un aliento con olor a fruta o a "
+        "quitaesmalte, o un glucómetro que marca HI pueden significar un nivel de azúcar en la sangre "
+        "peligrosamente alto (cetoacidosis): llame al {emergency} o vaya a una sala de emergencias ahora; no "
+        "espere a ver si funciona la insulina extra."
+    ),
+    "mental_health_crisis": (
+        "Si alguien podría hacerse daño o hacerles daño a otras personas en este momento, llame al {emergency}. "
+        "Cuide su seguridad y la de los demás: si la persona tiene un arma, aléjese de ella y no intente "
+        "quitársela. Para recibir consejo cuando todos estén a salvo, también puede comunicarse con {crisis}."
+    ),
+    "spinal_emergency": (
+        "Después de una caída, un clavado de cabeza al agua o un choque, el entumecimiento o la debilidad en "
+        "ambas piernas o ambos brazos pueden significar una lesión en la columna: llame al {emergency} ahora, no "
+        "mueva a la persona a menos que esté en peligro donde está, y mantenga quietos su cabeza y su cuello. Sin "
+        "una lesión, el entumecimiento en las nalgas, los genitales o la parte interna de los muslos, o problemas "
+        "nuevos para orinar o para controlar la orina o las heces, junto con dolor de espalda, pueden significar "
+        "que los nervios de la parte baja de la columna están siendo apretados (síndrome de la cola de caballo o "
+        "cauda equina), lo cual necesita tratamiento en pocas horas: vaya ahora a una sala de emergencias o llame "
+        "al {emergency}; no espere a una cita de rutina."
+    ),
+    "sepsis_meningitis": (
+        "Un sarpullido que no se borra al presionarlo, o una persona muy enferma, sin fuerzas o adormilada que "
+        "tiene fiebre, pueden ser señal de meningitis o sepsis. Llame al {emergency} ahora mismo."
+    ),
+    "possible_emergency": (
+        "Lo que usted describe puede ser señal de una emergencia. Si está pasando ahora, llame al {emergency} "
+        "ahora mismo y siga las instrucciones del operador de emergencias. Si está pensando en hacerse daño, "
+        "comuníquese con {crisis}.{poison} Si no está pasando nada así ahora, vuelva a preguntar en una o dos "
+        "oraciones sobre el problema de salud o la medicina que quiere consultar."
+    ),
+}
+
+ADDITIONS_ES: dict[str, str] = {
+    "electricity": (
+        "Si hay electricidad de por medio, no toque a la persona hasta que se haya cortado la corriente o la "
+        "persona ya no esté en contacto con la electricidad, y manténgase bien lejos de los cables eléctricos "
+        "caídos. "
+    ),
+    "heat": (
+        " Si la persona se sobrecalentó (golpe de calor), llévela a un lugar fresco y enfríela rápido: póngale "
+        "agua fría en la piel y échele aire."
+    ),
+    "cold": (
+        " Si la persona está muy fría, llévela a un lugar cálido, muévala con cuidado, quítele la ropa mojada y "
+        "envuélvala en cobijas; no la meta en un baño caliente, y no le frote los brazos ni las piernas."
+    ),
+    "deliberate": " Si esto fue a propósito, también puede comunicarse con {crisis}.",
+}
+
+CRISIS_IF_ES = " Si esto fue a propósito, también puede comunicarse con {crisis}."
+POISON_ES = " También puede pedir consejo a expertos en {poison_line}."
+POISON_POSSIBLE_ES = " Si es una intoxicación o sobredosis, también puede pedir consejo a expertos en {poison_line}."
+US_CRISIS_ES = (
+    "la Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un mensaje de texto al 988; hay "
+    "atención en español)"
+)
+US_POISON_ES = "la línea de ayuda para intoxicaciones (Poison Help) al 1-800-222-1222"
