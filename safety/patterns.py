@@ -901,7 +901,8 @@ _DENIAL = (
     r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life)"
     r"|(?:im |i am )?not going to (?:harm|hurt|kill|cut) myself)"
     # ... unless the sentence goes on to danger: "I'm not suicidal anymore but I cut myself last night"
-    r"(?!.*\b(?:but|though|although|except|yet)\b.*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
+    # (atomic: the first "but" decides, so a sentence of many "but"s is scanned once, not once per "but")
+    r"(?!(?>.*?\b(?:but|though|although|except|yet)\b).*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
     r"|overdose|pills|tablets|again|tonight|today|now|keep|keeps|cant stop|urges?)\b)"
 )
 

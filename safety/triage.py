@@ -8,6 +8,7 @@ normalizes text, applies the rules and their guards, and words the messages.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -562,6 +563,13 @@ class _Scan:
 
     sentences: list[Sentence]
     _cue_hits: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _past_ends: dict[str, list[int]] = field(default_factory=dict)
+
+    def past_ends(self, text: str) -> list[int]:
+        """Where each past-time cue of ``text`` ends, in order (found once per text, not per match)."""
+        if text not in self._past_ends:
+            self._past_ends[text] = [m.end() for m in PAST_CUES.finditer(text)]
+        return self._past_ends[text]
 
     def has_cue(self, cue: str, text: str) -> bool:
         """Whether cue family ``cue`` occurs in ``text``."""
@@ -599,7 +607,7 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         recent_ongoing = scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)
         question = any(scan.has_cue("question", clause) for clause in sentence.clause_texts)
         if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)
-                or _turns_to_now(sentence.text, match, question)):
+                or _turns_to_now(sentence.text, match, question, scan.past_ends(sentence.text))):
             return True
     return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
 
@@ -614,15 +622,15 @@ _AND_NOW = re.compile(r"\b(?:and|but|so|then) (?:\w+ )?now\b")
 _STILL = re.compile(r"\bstill\b")
 
 
-def _turns_to_now(text: str, match: re.Match[str], question: bool) -> bool:
+def _turns_to_now(text: str, match: re.Match[str], question: bool, past_ends: list[int]) -> bool:
     """Whether, after the last past-time cue before ``match``, the sentence turns to now (a strong word
     of now anywhere after the cue, or "and now" before the match): the sign is news, not the history
     the cue dates. A cue after the sign ("slurred since a stroke two years ago") or none before it
     leaves the history reading."""
-    past = [m for m in PAST_CUES.finditer(text) if m.end() <= match.start()]
-    if not past:
+    before = bisect.bisect_right(past_ends, match.start())
+    if not before:
         return False
-    start, end = past[-1].end(), match.start() + 1
+    start, end = past_ends[before - 1], match.start() + 1
     # a strong word of now dates the sign wherever it comes after the cue ("... 3 days ago, eye is painful
     # and my vision has got worse since this morning")
     if _TURN_TO_NOW.search(text, start):
