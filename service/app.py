@@ -98,14 +98,13 @@ def _init_limits(app: Flask, settings: Settings) -> None:
 
     limiter = Limiter(get_remote_address, app=app, storage_uri=settings.rate_limit_storage,
                       headers_enabled=True, strategy="moving-window")
-    for endpoint in ("api.ask", "api.feedback"):
-        view = app.view_functions[endpoint]
-        app.view_functions[endpoint] = limiter.limit(settings.rate_limit)(view)
-    # The patient page searches too: the same limit whenever it is asked something (a page with no
-    # question is not counted), or it would be a way around the API's limit.
-    page = app.view_functions["pages.index"]
-    limited = limiter.limit(settings.rate_limit, exempt_when=lambda: not pages.asked_on_page())
-    app.view_functions["pages.index"] = limited(page)
+    app.view_functions["api.feedback"] = limiter.limit(settings.rate_limit)(app.view_functions["api.feedback"])
+    # Every search, by the API or by the patient page, counts against one budget per client (a page
+    # with no question is not counted): a limit per endpoint let the page double the API's.
+    searches = limiter.shared_limit(settings.rate_limit, scope="search",
+                                    exempt_when=lambda: request.blueprint == "pages" and not pages.asked_on_page())
+    for endpoint in ("api.ask", "pages.index"):
+        app.view_functions[endpoint] = searches(app.view_functions[endpoint])
 
 
 def _init_headers(app: Flask, settings: Settings) -> None:

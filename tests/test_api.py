@@ -294,3 +294,13 @@ def test_a_body_too_large_names_the_limit(client) -> None:  # type: ignore[no-un
     r = client.post(ASK, data=json.dumps({"question": "a" * 17000}), content_type="application/json")
     body = assert_error(r, 413, "payload_too_large")
     assert "16384 bytes" in body["error"]["message"]
+
+
+def test_the_page_and_the_api_share_one_search_budget(app_factory) -> None:  # type: ignore[no-untyped-def]
+    """A limit per endpoint let a client search twice as often by using both (security review)."""
+    client = app_factory(rate_limit="3 per minute").test_client()
+    assert post(client, {"question": "ringing ears"}).status_code == 200
+    assert post(client, {"question": "ringing ears"}).status_code == 200
+    assert client.post("/", data={"q": "ringing ears"}).status_code == 200
+    assert client.post("/", data={"q": "ringing ears"}).status_code == 429
+    assert_error(post(client, {"question": "ringing ears"}), 429, "rate_limited")
