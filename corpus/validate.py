@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .errors import Problem
 from .records import QARecord
 
+_WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>|&(?:[a-z]+|#\d+);")
 #: An answer over this many characters is flagged (MedQuAD's longest are ~30k).
 DEFAULT_MAX_ANSWER_CHARS = 20_000
@@ -61,6 +62,9 @@ def validate(
         for name in ("source", "reviewed_by"):
             if not getattr(record, name).strip():
                 add(record.id, f"missing {name}", "warning")
+        if record.url and not _WEB_URL.match(record.url):
+            # shown to patients as a link: javascript:, data: and the like are refused (security review)
+            add(record.id, f"url {record.url[:60]!r} is not an http(s) address")
         if _MARKUP.search(record.answer) or _MARKUP.search(record.question):
             add(record.id, "HTML/markup leftovers in question or answer", "warning")
         if len(record.answer) > max_answer_chars:

@@ -32,7 +32,8 @@ class JsonFormatter(logging.Formatter):
             data["message"] = record.getMessage()
         if record.exc_info:
             data["exc"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False)
+        # ASCII only: U+2028, U+0085 and the like would otherwise split a record for line-based readers
+        return json.dumps(data, ensure_ascii=True)
 
 
 def configure_logging(level: int = logging.INFO) -> None:

@@ -216,3 +216,13 @@ def test_full_medquad_and_liveqa_load() -> None:
     assert report.counts["id_collisions"] > 0  # e.g. NHLBI ids that name other answers in the CSV
     by_id = {r.id: r for r in records}
     assert by_id["GHR_0000804_Sec2"].question.startswith("How many people are affected by polycystic kidney")
+
+
+def test_validate_refuses_a_url_that_is_not_a_web_address() -> None:
+    """A record url is shown to patients as a link (security review, session 16)."""
+    from corpus import validate
+
+    ok = QARecord(id="a", question="Q?", answer="A.", url="https://medlineplus.gov/x", source="s", reviewed_by="r")
+    bad = QARecord(id="b", question="Q?", answer="A.", url="javascript:alert(1)", source="s", reviewed_by="r")
+    report = validate([ok, bad])
+    assert [(p.path, p.severity) for p in report.problems if "url" in p.message] == [("b", "error")]

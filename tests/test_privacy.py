@@ -226,3 +226,12 @@ def test_redact_is_fast_on_adversarial_input() -> None:
         started = time.perf_counter()
         redact(text)
         assert time.perf_counter() - started < 1.0, text[:20]
+
+
+def test_json_log_lines_hold_no_raw_unicode_line_breaks() -> None:
+    """U+2028 / U+0085 in a logged value would split a record for line-based readers (security review)."""
+    import logging as _logging
+
+    record = _logging.LogRecord("x", _logging.INFO, __file__, 1, "path /v1/records/a\u2028b\x85c", None, None)
+    line = JsonFormatter().format(record)
+    assert len(line.splitlines()) == 1 and "\\u2028" in line
