@@ -46,11 +46,19 @@ def _triage(settings: Settings) -> Any:
     return Triage(contacts_for(settings.emergency_country), load_classifier(settings.emergency_classifier))
 
 
+#: Shorter admin tokens start the service with a warning.
+MIN_ADMIN_TOKEN_CHARS = 32
+
+
 def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | None = None) -> Flask:
     """Build the app. ``config`` overrides settings (keys as in :class:`Settings`);
     ``encoder`` lets tests share one loaded model across apps."""
     settings = load_settings(config)
     logs.configure_logging()
+    if settings.admin_token and len(settings.admin_token) < MIN_ADMIN_TOKEN_CHARS:
+        # The admin endpoints are not rate-limited by the search budget: a short token can be guessed.
+        LOG.warning("MEDMATCH_ADMIN_TOKEN is %d characters; use %d or more random ones (e.g. `openssl rand -hex 32`)",
+                    len(settings.admin_token), MIN_ADMIN_TOKEN_CHARS)
     app = Flask(__name__)
     app.config.from_mapping(settings.as_flask())
     app.json.sort_keys = False  # type: ignore[attr-defined]

@@ -304,3 +304,20 @@ def test_the_page_and_the_api_share_one_search_budget(app_factory) -> None:  # t
     assert client.post("/", data={"q": "ringing ears"}).status_code == 200
     assert client.post("/", data={"q": "ringing ears"}).status_code == 429
     assert_error(post(client, {"question": "ringing ears"}), 429, "rate_limited")
+
+
+def test_a_short_admin_token_is_warned_about(app_factory) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("service.app")
+    logger.addHandler(handler)
+    try:
+        app_factory(admin_token="s3cret")
+        app_factory(admin_token="x" * 40)
+    finally:
+        logger.removeHandler(handler)
+    warnings = [r.getMessage() for r in records if "MEDMATCH_ADMIN_TOKEN" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].startswith("MEDMATCH_ADMIN_TOKEN is 6 characters; use 32 or more")
