@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     BOWEL_BLOOD,
@@ -379,77 +380,81 @@ def wording_for(category: str, text: str) -> str:
     """The key of the message for ``category`` told in ``text``: the category itself, or its wording
     for what the text tells where the category's advice would be wrong (a bleeding nose or mouth,
     bleeding in pregnancy, fumes, a chemical burn; :data:`_WORDINGS`)."""
-    if not text:
-        return category
-    folded = normalize(text)
+    return _wording_key(category, normalize(text) if text else "")
+
+
+def _wording_key(category: str, folded: str) -> str:
+    """:func:`wording_for` on already normalized text."""
     for name, cues, unless, key in _WORDINGS:
         if name == category and cues.search(folded) and not (unless is not None and unless.search(folded)):
             return key
     return category
 
 
-def _additions(category: str, text: str, sentences: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """What goes before and after the message of ``category`` for ``text`` (:data:`_ADDITIONS`), in
-    the words of ``sentences`` (by key) when given."""
+def _additions(category: str, folded: str, sentences: Mapping[str, str]) -> tuple[str, str]:
+    """What goes before and after the message of ``category`` for the normalized text ``folded``
+    (:data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent)."""
     before, after = "", ""
-    if text:
-        folded = normalize(text)
-        for key, names, cues, where, sentence in _ADDITIONS:
-            if (names is None or category in names) and cues.search(folded):
-                sentence = sentences.get(key, sentence) if sentences is not None else sentence
-                if where == "before":
-                    before += sentence
-                else:
-                    after += sentence
+    for key, names, cues, where, sentence in _ADDITIONS:
+        if (names is None or category in names) and cues.search(folded):
+            sentence = sentences.get(key, sentence)
+            if where == "before":
+                before += sentence
+            else:
+                after += sentence
     return before, after
 
 
-#: Languages the emergency messages are written in besides English (safety/messages_es.py), with
-#: the country presets whose lines they name in that language (others keep their English names).
-MESSAGE_LANGUAGES = frozenset({"es"})
+@dataclass(frozen=True)
+class _Words:
+    """The words of the messages in one language: the messages by key, the prefix, the additions by
+    key, the sentences that name the poison and crisis lines, and, for the US preset, those lines'
+    own names in that language (None: the preset's English names)."""
+
+    messages: Mapping[str, str]
+    prefix: str
+    additions: Mapping[str, str]
+    poison: str  # {poison_line}
+    poison_possible: str  # {poison_line}, for the generic message
+    crisis_if: str  # {crisis}
+    no_crisis_line: str  # {number}: who to contact when the preset has no crisis line
+    us_crisis: str | None = None
+    us_poison: str | None = None
+
+
+_WORDS: dict[str, _Words] = {
+    "en": _Words(_MESSAGES, _PREFIX, {}, " You can also get expert advice from {poison_line}.",
+                 " For a poisoning or overdose you can also get expert advice from {poison_line}.",
+                 " If this was on purpose, you can also contact {crisis}.", "emergency services on {number}"),
+    "es": _Words(messages_es.MESSAGES_ES, messages_es.PREFIX_ES, messages_es.ADDITIONS_ES, messages_es.POISON_ES,
+                 messages_es.POISON_POSSIBLE_ES, messages_es.CRISIS_IF_ES, "los servicios de emergencia al {number}",
+                 messages_es.US_CRISIS_ES, messages_es.US_POISON_ES),
+}
+#: Languages the emergency messages are written in besides English (safety/messages_es.py).
+MESSAGE_LANGUAGES = frozenset(_WORDS) - {"en"}
 
 
 def emergency_message(category: str, contacts: EmergencyContacts, text: str = "", language: str | None = None) -> str:
     """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers,
-    in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English)."""
-    if language in MESSAGE_LANGUAGES:
-        return _spanish_message(category, contacts, text)
-    before, after = _additions(category, text)
-    category = wording_for(category, text)
-    poison = ""
-    if contacts.poison_line:
-        poison = f" For a poisoning or overdose you can also get expert advice from {contacts.poison_line}." \
-            if category == POSSIBLE_EMERGENCY else f" You can also get expert advice from {contacts.poison_line}."
-    crisis = contacts.crisis_line or f"emergency services on {contacts.emergency_number}"
-    crisis_if = ""
-    if contacts.crisis_line:
-        crisis_if = f" If this was on purpose, you can also contact {crisis}."
-    before, body, after = (part.format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
-                                       crisis_if=crisis_if) for part in (before, _MESSAGES[category], after))
-    # The generic message says it in its own words.
-    prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else _PREFIX
-    return prefix + before + body + after
-
-
-def _spanish_message(category: str, contacts: EmergencyContacts, text: str) -> str:
-    """:func:`emergency_message` in Spanish (safety/messages_es.py); a crisis or poison line is named in
-    Spanish for the US preset, and by its own name elsewhere."""
-    from . import messages_es as es
-
-    before, after = _additions(category, text, es.ADDITIONS_ES)
-    category = wording_for(category, text)
+    in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English). The US preset's crisis
+    and poison lines are named in that language; other presets' keep their own names."""
+    words = _WORDS.get(language or "en", _WORDS["en"])
+    folded = normalize(text) if text else ""
+    before, after = _additions(category, folded, words.additions)
+    category = _wording_key(category, folded)
     us = contacts.country == "US"
-    poison_line = es.US_POISON_ES if us and contacts.poison_line else contacts.poison_line
+    poison_line = words.us_poison if us and words.us_poison and contacts.poison_line else contacts.poison_line
     poison = ""
     if poison_line:
-        poison = (es.POISON_POSSIBLE_ES if category == POSSIBLE_EMERGENCY else es.POISON_ES).format(
+        poison = (words.poison_possible if category == POSSIBLE_EMERGENCY else words.poison).format(
             poison_line=poison_line)
-    crisis = (es.US_CRISIS_ES if us else contacts.crisis_line) or \
-        f"los servicios de emergencia al {contacts.emergency_number}"
-    crisis_if = es.CRISIS_IF_ES.format(crisis=crisis) if contacts.crisis_line else ""
+    crisis = (words.us_crisis if us and words.us_crisis else contacts.crisis_line) or \
+        words.no_crisis_line.format(number=contacts.emergency_number)
+    crisis_if = words.crisis_if.format(crisis=crisis) if contacts.crisis_line else ""
     before, body, after = (part.format(emergency=contacts.emergency_number, crisis=crisis, poison=poison,
-                                       crisis_if=crisis_if) for part in (before, es.MESSAGES_ES[category], after))
-    prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else es.PREFIX_ES
+                                       crisis_if=crisis_if) for part in (before, words.messages[category], after))
+    # The generic message says it in its own words.
+    prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else words.prefix
     return prefix + before + body + after
 
 
