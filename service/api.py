@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
-from .errors import Forbidden, IndexNotReady, NotFound, PayloadTooLarge, Unauthorized
+from .errors import Forbidden, IndexNotReady, NotFound, PayloadTooLarge, Unauthorized, too_large_message
 from .schema import answer_to_json, parse_ask, parse_feedback, parse_json_body, record_to_json
 
 bp = Blueprint("api", __name__)
@@ -32,7 +32,7 @@ def _json_body() -> dict[str, Any]:
     # without an error: a longer body would be silently cut. (So a streamed body of exactly the
     # limit is refused too; bodies with a Content-Length are checked exactly, by werkzeug.)
     if request.content_length is None and limit is not None and len(raw) >= limit:
-        raise PayloadTooLarge(f"request body too large (the limit is {limit} bytes)")
+        raise PayloadTooLarge(too_large_message(limit))
     return parse_json_body(raw)
 
 

@@ -69,6 +69,11 @@ _HTTP_CODES = {
 }
 
 
+def too_large_message(limit: int | None) -> str:
+    """The 413 message, naming the byte limit when there is one (werkzeug's 413 and a streamed body's)."""
+    return f"request body too large (the limit is {limit} bytes)" if limit else "request body too large"
+
+
 def error_body(status: int, code: str, message: str) -> tuple[Response, int]:
     return jsonify({"error": {"code": code, "message": message}}), status
 
@@ -102,8 +107,7 @@ def init_app(app: Flask) -> None:
     def _http_error(exc: HTTPException) -> Any:
         status = exc.code or 500
         if status == 413:
-            limit = current_app.config.get("MAX_CONTENT_LENGTH")
-            message = f"request body too large (the limit is {limit} bytes)" if limit else "request body too large"
+            message = too_large_message(current_app.config.get("MAX_CONTENT_LENGTH"))
         elif status == 429:
             message = f"too many requests: limit {exc.description}; retry later"
         else:

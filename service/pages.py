@@ -47,9 +47,9 @@ def index() -> Any:
     """The form POSTs (a patient's words stay out of URLs, proxy logs and browser history);
     GET ?q= serves the related-question links, whose text comes from the corpus."""
     st = current_app.extensions["medmatch"]
-    raw = request.form.get("q", "") if request.method == "POST" else request.args.get("q", "")
+    raw = asked_on_page()
     context: dict[str, Any] = {"question": raw, "answer": None, "error": None}
-    if raw.strip():
+    if raw:
         try:
             question = clean_text(raw, "question", max_chars=st.settings.max_question_chars)
             searcher = st.holder.current()
