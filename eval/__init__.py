@@ -11,3 +11,10 @@ Modules:
 * ``report``      tables and ``docs/evaluation.md``
 * ``run``         the command line; ``tune`` chooses weights/calibration/threshold on the dev set
 """
+
+import os
+
+# Nothing here downloads from a model hub: set before any module of the package imports the encoder
+# (every command is ``python -m eval.<module>``, which runs this first).
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -10,30 +10,25 @@ Nothing here is tuned on LiveQA: weights and thresholds come from the dev set (e
 
 from __future__ import annotations
 
-import os
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-from functools import cache  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from indexer.encoder import PRECISIONS
+from indexer.request_classifier import DEFAULT_SETTING as REQUEST_CLASSIFIER_DEFAULT
 
-import numpy as np  # noqa: E402
-
-from indexer.encoder import PRECISIONS  # noqa: E402
-from indexer.request_classifier import DEFAULT_SETTING as REQUEST_CLASSIFIER_DEFAULT  # noqa: E402
-
-from . import ablations, animals, clinic, data, dev, graded, indexes, liveqa, related  # noqa: E402
-from .metrics import CurvePoint, coverage_curve  # noqa: E402
-from .render import render_markdown, render_text  # noqa: E402
-from .report import plot_coverage, update_doc  # noqa: E402
-from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, ServedSystem, System  # noqa: E402
+from . import ablations, animals, clinic, data, dev, graded, indexes, liveqa, related
+from .metrics import CurvePoint, coverage_curve
+from .render import render_markdown, render_text
+from .report import plot_coverage, update_doc
+from .systems import BM25QA, DenseKNN, HttpSystem, SearcherSystem, ServedSystem, System
 
 #: The comparison row added when questions are encoded by the int8 graph.
 FP32_ROW = "medmatch with fp32 question vectors"

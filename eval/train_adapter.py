@@ -22,25 +22,21 @@ candidates without and with an adapter trained on the other folds.
 
 from __future__ import annotations
 
-import os
+import argparse
+import hashlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
-from dataclasses import dataclass, replace  # noqa: E402
-from typing import Any  # noqa: E402
+from indexer.query_adapter import ADAPTER_FILE, QueryAdapter
+from indexer.ranking import FEATURES, RankerConfig, linear_scores
+from indexer.search import Searcher, segment_index
 
-import numpy as np  # noqa: E402
-
-from indexer.query_adapter import ADAPTER_FILE, QueryAdapter  # noqa: E402
-from indexer.ranking import FEATURES, RankerConfig, linear_scores  # noqa: E402
-from indexer.search import Searcher, segment_index  # noqa: E402
-
-from . import data, indexes  # noqa: E402
-from .report import git_commit  # noqa: E402
+from . import data, indexes
+from .report import git_commit
 
 TOP = 60
 LAMBDA = 0.03

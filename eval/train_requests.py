@@ -23,21 +23,17 @@ with its provenance, unless ``--dry-run``.
 
 from __future__ import annotations
 
-import os
+import hashlib
+import time
+from dataclasses import dataclass
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np
 
-import hashlib  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
+from indexer.request_classifier import REQUEST_CLASSIFIER_FILE, RequestClassifier
 
-import numpy as np  # noqa: E402
-
-from indexer.request_classifier import REQUEST_CLASSIFIER_FILE, RequestClassifier  # noqa: E402
-
-from . import data  # noqa: E402
-from .report import git_commit  # noqa: E402
-from .train_triage import THRESHOLDS, C, cross_validated, encode, finish, fit, service_encoder, training_args  # noqa: E402
+from . import data
+from .report import git_commit
+from .train_triage import THRESHOLDS, C, cross_validated, encode, finish, fit, service_encoder, training_args
 
 #: The share of health questions the classifier may refuse, cross-validated.
 MAX_HEALTH_REFUSALS = 0.001

@@ -25,24 +25,20 @@ and without the reranker on the half it did not see.
 
 from __future__ import annotations
 
-import os
+import argparse
+import collections
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import collections  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
-from dataclasses import dataclass, replace  # noqa: E402
+from indexer.ranking import linear_scores
+from indexer.rerank import RERANKER_FILE, Reranker, Trees
+from indexer.search import Searcher
 
-import numpy as np  # noqa: E402
-
-from indexer.ranking import linear_scores  # noqa: E402
-from indexer.rerank import RERANKER_FILE, Reranker, Trees  # noqa: E402
-from indexer.search import Searcher  # noqa: E402
-
-from . import data, indexes  # noqa: E402
-from .report import git_commit  # noqa: E402
+from . import data, indexes
+from .report import git_commit
 
 TOP = 20
 MIN_SOURCE_RECORDS = 50

@@ -31,28 +31,24 @@ on the long emergencies, else the message is the generic one.
 
 from __future__ import annotations
 
-import os
+import argparse
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, Encoder, load_encoder
+from indexer.request_classifier import RequestClassifier
+from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel
+from safety.triage import first_rule
 
-import numpy as np  # noqa: E402
-
-from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, Encoder, load_encoder  # noqa: E402
-from indexer.request_classifier import RequestClassifier  # noqa: E402
-from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel  # noqa: E402
-from safety.triage import first_rule  # noqa: E402
-
-from . import data  # noqa: E402
-from .calibration import fit_logistic  # noqa: E402
-from .report import git_commit  # noqa: E402
+from . import data
+from .calibration import fit_logistic
+from .report import git_commit
 
 C = 10.0
 FOLDS = 5

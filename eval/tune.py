@@ -34,35 +34,31 @@ is written to ``indexer/ranker.json`` (unless ``--dry-run``). The LiveQA test se
 
 from __future__ import annotations
 
-import os
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
-from dataclasses import dataclass, replace  # noqa: E402
-from typing import Any  # noqa: E402
+from indexer.encoder import PRECISIONS
+from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots
 
-import numpy as np  # noqa: E402
-
-from indexer.encoder import PRECISIONS  # noqa: E402
-from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots  # noqa: E402
-
-from . import data, indexes  # noqa: E402
-from .calibration import fit_logistic  # noqa: E402
-from .dev import Triage  # noqa: E402
-from .metrics import (  # noqa: E402
+from . import data, indexes
+from .calibration import fit_logistic
+from .dev import Triage
+from .metrics import (
     expected_calibration_error,
     first_correct_rank,
     mrr,
     reliability_table,
     top1_accuracy,
 )
-from .report import git_commit, md_table, update_doc  # noqa: E402
+from .report import git_commit, md_table, update_doc
 
 GRID = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 1.5, 2.0)
 PASSES = 3
