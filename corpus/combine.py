@@ -25,19 +25,19 @@ def identity(record: QARecord) -> str:
 STRICT_ID_FORMATS = frozenset({"jsonl", "csv"})
 
 
-def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "", *,
-            strict_ids: bool = False) -> list[QARecord]:
+def combine(records: Iterable[QARecord], report: LoadReport, origin: str = "") -> list[QARecord]:
     """Merge records in order.
 
     * The same content under the same id is an exact duplicate: the later copy is dropped.
     * The same id with different content keeps both: the later one becomes ``{id}~2`` (``~3``...),
-      reported as a warning; with ``strict_ids`` the later one is left out instead and reported as
-      an error (it stops a build unless bad rows are allowed).
+      reported as a warning (:func:`load_corpus` makes it an error for a clinic's own files).
     """
-    return _combine(((record, origin, strict_ids) for record in records), report)
+    return _combine(((record, origin, False) for record in records), report)
 
 
 def _combine(items: Iterable[tuple[QARecord, str, bool]], report: LoadReport) -> list[QARecord]:
+    """:func:`combine` over (record, origin, strict) items: a strict item whose id names other content
+    is left out and reported as an error (it stops a build unless bad rows are allowed)."""
     by_id: dict[str, str] = {}
     out: list[QARecord] = []
     for record, origin, strict in items:
