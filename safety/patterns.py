@@ -1816,7 +1816,8 @@ _HEAD = (
             r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
             # ... not "post concussion syndrome", the lasting after-effects (graded round 7, gr-aj-25)
             r"(?<!post )(?<!post-)concussion(?! syndrome)",
-            r"knocked (?:out|unconscious)",
+            # not a tooth: "knocked out tooth", "knocked out two of his teeth"
+            r"knocked (?:out|unconscious)(?! (?:\w+ ){0,4}(?:tooth|teeth))",
             r"head first",
             r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
             r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
@@ -1828,7 +1829,8 @@ _HEAD = (
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
-            r"being sick", r"puk\w*", r"passed out", r"pass out", r"knocked out", r"blacked out",
+            r"being sick", r"puk\w*", r"passed out", r"pass out",
+            r"knocked out(?! (?:\w+ ){0,4}(?:tooth|teeth))", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",
             r"not making sense", r"slurr\w*", r"seiz\w*", r"fitting", r"clear fluid",

@@ -466,6 +466,9 @@ _APOSTROPHE_LIKE = "\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bc\u02b9
 _APOSTROPHES = str.maketrans({c: "'" for c in _APOSTROPHE_LIKE})
 _SENTENCE_BREAK = re.compile(r"[!?;\n\r\u2026]+|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\u2013\u2014\"]| - ")
+#: A plural written in brackets, "What is (are) vomiting blood?", "symptom(s)": read as one word, not
+#: as a clause break that would cut "vomiting blood" off from its question.
+_PLURAL_MARK = re.compile(r" ?\((?:are|is|s|es)\)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -531,7 +534,7 @@ def _build_sentence(raw: str) -> Sentence | None:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Fold ``text`` and split it into normalized sentences."""
-    sentences = (_build_sentence(raw) for raw in _SENTENCE_BREAK.split(_fold(text)))
+    sentences = (_build_sentence(raw) for raw in _SENTENCE_BREAK.split(_PLURAL_MARK.sub("", _fold(text))))
     return [s for s in sentences if s is not None]
 
 

@@ -271,6 +271,9 @@ REGRESSION_EMERGENCIES = [
     ("me duele el pecho y tengo dificultad para respirar", "chest_pain"),
     ("tengo dificultad para respirar", "breathing"),
     ("me duele mucho el pecho y no puedo respirar", "chest_pain"),
+    # ... while a person knocked out, or a bracketed aside in a report, still is
+    ("he hit his head on the ice and was knocked out for a minute, now he keeps throwing up", "head_injury"),
+    ("I am vomiting blood (a lot of it) right now", "severe_bleeding"),
 ]
 
 
@@ -345,6 +348,13 @@ REGRESSION_NON_EMERGENCIES = [
     "he had a heart attack two years ago and now he gets chest pain when he walks up hills, is that angina?",
     "what causes a swollen tongue and tight throat?",
     "running a temp and feel awful, pee burns, is it a uti?",
+    # MedQuAD's own question templates (session 17): the bracketed plural "(are)" no longer cuts
+    # the topic off from its "what is", and a knocked-out tooth is not a knocked-out person.
+    "What is (are) Vomiting blood ?",
+    "What is (are) Carbon monoxide poisoning ?",
+    "What is (are) Choking - unconscious adult or child over 1 year ?",
+    "Do you have information about Broken or knocked out tooth",
+    "my son fell off his bike and knocked out two of his front teeth, can they be put back?",
 ]
 
 
