@@ -88,12 +88,10 @@ class ServedSystem:
                    "message gets no matches; `python -m eval.run --url` reproduces this row")
 
     def __init__(self, searcher: Searcher) -> None:
-        from indexer.answer import Answerer
-        from indexer.request_classifier import DEFAULT_SETTING, load_request_classifier
-        from safety import Triage, load_classifier
+        from indexer.answer import build_answerer
 
         self.searcher = searcher
-        self.answerer = Answerer(Triage(classifier=load_classifier()), load_request_classifier(DEFAULT_SETTING))
+        self.answerer = build_answerer()
 
     def ask(self, question: str, top_k: int) -> Outcome:
         answer = self.answerer.ask(self.searcher, question, top_k)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from .animals import declines, is_about_an_animal
 from .language import ENGLISH_ONLY, detect_language
-from .request_classifier import RequestClassifier
+from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
 from .spelling import Correction
@@ -222,3 +222,21 @@ class Answerer:
                 LOG.warning("emergency classifier off for this index, the rules still run: %s", exc)
                 self._checked_encoders[key] = False
         return self._checked_encoders[key]
+
+
+def build_answerer(
+    country: str = "US", emergency_classifier: str = "bundled", request_classifier: str = DEFAULT_SETTING
+) -> Answerer:
+    """The service's decision chain from its settings: the emergency rules worded for ``country``, the
+    emergency classifier and the clinic-request classifier each named by a setting (``'bundled'``, a
+    path, or ``'off'``). The one place the service, ``medmatch ask`` and the evaluation's served row
+    build it, so the three decide alike.
+
+    Raises:
+        ValueError: unknown country code.
+        safety.ClassifierError, RequestClassifierError: a classifier file is missing or unreadable.
+    """
+    from safety import Triage, contacts_for, load_classifier  # safety imports indexer: no import cycle
+
+    triage = Triage(contacts_for(country), load_classifier(emergency_classifier))
+    return Answerer(triage, load_request_classifier(request_classifier))

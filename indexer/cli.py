@@ -269,7 +269,6 @@ def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: boo
               envvar="MEDMATCH_QUERY_PRECISION", help="Graph that encodes the question (as the service's setting).")
 def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str) -> None:
     """Ask the live index a QUESTION from the terminal (the same pipeline as the API)."""
-    from .answer import Answerer
     from .encoder import load_encoder
     from .search import Searcher
 
@@ -280,7 +279,7 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         searcher = Searcher.load(Path(index), load_encoder("auto", threads=1, precision=precision))
     except IndexerError as exc:
         raise _fail(exc) from None
-    answer = Answerer(_triage(), _request_classifier()).ask(searcher, question, top_k)
+    answer = _answerer().ask(searcher, question, top_k)
     if as_json:
         from service.schema import answer_to_json
 
@@ -398,28 +397,25 @@ def unanswered_export(db: str, threshold: float) -> None:
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
 
 
-def _request_classifier():  # type: ignore[no-untyped-def]
-    """The service's clinic-request classifier (MEDMATCH_REQUEST_CLASSIFIER as in the service)."""
-    from .request_classifier import DEFAULT_SETTING, RequestClassifierError, load_request_classifier
+def _answerer():  # type: ignore[no-untyped-def]
+    """The service's decision chain, configured by the service's variables (MEDMATCH_EMERGENCY_COUNTRY,
+    MEDMATCH_EMERGENCY_CLASSIFIER, MEDMATCH_REQUEST_CLASSIFIER), so `ask` decides as the API does."""
+    from safety import ClassifierError
 
-    try:
-        return load_request_classifier(os.environ.get("MEDMATCH_REQUEST_CLASSIFIER", DEFAULT_SETTING))
-    except RequestClassifierError as exc:
-        raise click.ClickException(f"request classifier: {exc}") from None
+    from .answer import build_answerer
+    from .request_classifier import DEFAULT_SETTING, RequestClassifierError
 
-
-def _triage():  # type: ignore[no-untyped-def]
-    """The service's triage: the rules, then the bundled classifier (MEDMATCH_EMERGENCY_CLASSIFIER
-    as in the service: 'bundled', a path, or 'off')."""
+    env = os.environ
     try:
-        from safety import ClassifierError, Triage, load_classifier
-    except ImportError:  # pragma: no cover
-        return None
-    try:
-        classifier = load_classifier(os.environ.get("MEDMATCH_EMERGENCY_CLASSIFIER", "bundled"))
+        return build_answerer(env.get("MEDMATCH_EMERGENCY_COUNTRY", "US"),
+                              env.get("MEDMATCH_EMERGENCY_CLASSIFIER", "bundled"),
+                              env.get("MEDMATCH_REQUEST_CLASSIFIER", DEFAULT_SETTING))
     except ClassifierError as exc:
         raise click.ClickException(f"emergency classifier: {exc}") from None
-    return Triage(classifier=classifier)
+    except RequestClassifierError as exc:
+        raise click.ClickException(f"request classifier: {exc}") from None
+    except ValueError as exc:
+        raise click.ClickException(f"MEDMATCH_EMERGENCY_COUNTRY: {exc}") from None
 
 
 def main() -> None:

@@ -11,9 +11,8 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from indexer.answer import Answerer
+from indexer.answer import Answerer, build_answerer
 from indexer.encoder import Encoder
-from indexer.request_classifier import load_request_classifier
 
 from . import api, errors, logs, pages
 from .holder import IndexHolder
@@ -40,12 +39,6 @@ class AppState:
     metrics: Metrics
 
 
-def _triage(settings: Settings) -> Any:
-    from safety import Triage, contacts_for, load_classifier
-
-    return Triage(contacts_for(settings.emergency_country), load_classifier(settings.emergency_classifier))
-
-
 #: Shorter admin tokens start the service with a warning.
 MIN_ADMIN_TOKEN_CHARS = 32
 
@@ -65,7 +58,8 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
 
     holder = IndexHolder(settings, encoder)
     state = AppState(settings, holder,
-                     Answerer(_triage(settings), load_request_classifier(settings.request_classifier)),
+                     build_answerer(settings.emergency_country, settings.emergency_classifier,
+                                    settings.request_classifier),
                      Store(settings.feedback_db, keep_text=settings.store_question_text), Metrics())
     app.extensions["medmatch"] = state
 

@@ -149,6 +149,18 @@ def test_ask_refuses_an_empty_question(runner: CliRunner) -> None:
     assert result.exit_code == 2 and "QUESTION is empty" in result.output
 
 
+def test_ask_decides_with_the_services_settings(runner: CliRunner, index_root: Path) -> None:
+    """`ask` words an emergency for MEDMATCH_EMERGENCY_COUNTRY as the API does (it used to say 911
+    whatever the clinic's country), and an unknown code is an error that names the variable."""
+    stroke = ["ask", "my dad's face is drooping and he can't lift his arm", "--index", str(index_root), "--json"]
+    uk = runner.invoke(cli, stroke, env={"MEDMATCH_EMERGENCY_COUNTRY": "GB"})
+    assert uk.exit_code == 0, uk.output
+    answer = json.loads(uk.stdout)
+    assert answer["status"] == "emergency" and "999" in answer["message"] and "911" not in answer["message"]
+    unknown = runner.invoke(cli, stroke, env={"MEDMATCH_EMERGENCY_COUNTRY": "XX"})
+    assert unknown.exit_code == 1 and "MEDMATCH_EMERGENCY_COUNTRY" in unknown.output and "'XX'" in unknown.output
+
+
 def test_validate_show_refuses_a_negative_count(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["validate", str(FIXTURES / "tiny.jsonl"), "--show", "-1"])
     assert result.exit_code == 2 and "--show" in result.output
