@@ -49,7 +49,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
     settings = load_settings(config)
     logs.configure_logging()
     if settings.admin_token and len(settings.admin_token) < MIN_ADMIN_TOKEN_CHARS:
-        # The admin endpoints are not rate-limited by the search budget: a short token can be guessed.
+        # A short token can be guessed, even at a few refused tries a minute per address.
         LOG.warning("MEDMATCH_ADMIN_TOKEN is %d characters; use %d or more random ones (e.g. `openssl rand -hex 32`)",
                     len(settings.admin_token), MIN_ADMIN_TOKEN_CHARS)
     app = Flask(__name__)
@@ -84,7 +84,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, encoder: Encoder | No
 
 
 def _init_limits(app: Flask, settings: Settings) -> None:
-    if not settings.rate_limit:
+    if not settings.rate_limit and not settings.admin_rate_limit:
         return
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
@@ -100,6 +100,15 @@ def _init_limits(app: Flask, settings: Settings) -> None:
 
     limiter = Limiter(get_remote_address, app=app, storage_uri=settings.rate_limit_storage,
                       headers_enabled=True, strategy="moving-window")
+    if settings.admin_rate_limit:
+        # Only refused tokens count, so a maintainer's scripted reloads never hit it, while guessing
+        # the token from one address is held to a few tries a minute.
+        guesses = limiter.shared_limit(settings.admin_rate_limit, scope="admin",
+                                       deduct_when=lambda response: response.status_code == 401)
+        for endpoint in ("api.admin_reload", "api.admin_feedback"):
+            app.view_functions[endpoint] = guesses(app.view_functions[endpoint])
+    if not settings.rate_limit:
+        return
     app.view_functions["api.feedback"] = limiter.limit(settings.rate_limit)(app.view_functions["api.feedback"])
     # Every search, by the API or by the patient page, counts against one budget per client (a page
     # with no question is not counted): a limit per endpoint let the page double the API's.

@@ -50,6 +50,9 @@ class Settings:
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")
     rate_limit: str = _f("120 per minute;20 per second", "Per-client limit on /v1/ask and /v1/feedback ('' = off).")
+    admin_rate_limit: str = _f("10 per minute", "Per-client limit on refused admin-token attempts (wrong or missing "
+                               "token, HTTP 401) on /v1/admin/*; past it every admin call is refused with 429 until "
+                               "the window passes ('' = off).")
     rate_limit_storage: str = _f("memory://", "flask-limiter storage URI, e.g. redis://localhost:6379.")
     trusted_proxies: int = _f(0, "Reverse proxies in front of the service whose X-Forwarded-For is trusted (rate "
                               "limits then key on the patient's address, not the proxy's); 0 = the socket address.")

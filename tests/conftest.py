@@ -82,6 +82,7 @@ def app_factory(tmp_path: Path, encoder: Encoder, index_root: Path) -> Callable[
             "index_root": str(index_root),
             "feedback_db": str(tmp_path / "feedback.sqlite"),
             "rate_limit": "",
+            "admin_rate_limit": "",
             "reload_poll_seconds": 0,
             **overrides,
         }

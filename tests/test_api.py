@@ -306,6 +306,24 @@ def test_the_page_and_the_api_share_one_search_budget(app_factory) -> None:  # t
     assert_error(post(client, {"question": "ringing ears"}), 429, "rate_limited")
 
 
+def test_admin_token_guessing_is_rate_limited(app_factory) -> None:  # type: ignore[no-untyped-def]
+    """Refused tokens count against a small budget per client; accepted ones do not."""
+    client = app_factory(admin_token="s3cret" * 6, admin_rate_limit="3 per minute").test_client()
+    good = {"Authorization": "Bearer " + "s3cret" * 6}
+    for _ in range(5):
+        assert client.get("/v1/admin/feedback", headers=good).status_code == 200
+    for _ in range(3):
+        assert_error(client.post("/v1/admin/reload", headers={"Authorization": "Bearer guess"}), 401)
+    limited = client.get("/v1/admin/feedback", headers=good)
+    assert_error(limited, 429, "rate_limited")
+    assert int(limited.headers["Retry-After"]) >= 1
+    other = client.get("/v1/admin/feedback", headers={**good, "X-Forwarded-For": "1.2.3.4"},
+                       environ_base={"REMOTE_ADDR": "10.9.9.9"})
+    assert other.status_code == 200  # another address keeps its own budget
+    # the search budget is separate: rate_limit is off here and /v1/ask still answers
+    assert client.post("/v1/ask", json={"question": "ringing in my ears"}).status_code == 200
+
+
 def test_a_short_admin_token_is_warned_about(app_factory) -> None:  # type: ignore[no-untyped-def]
     import logging
 
