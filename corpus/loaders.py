@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import CorpusError, LoadReport
-from .records import FIELDS, QARecord, record_from_dict
+from .records import FIELDS, QARecord, record_from_dict, unknown_field_error
 from .templates import parse_template
 
 #: How many focus synonyms become alternative phrasings of each MedQuAD question.
@@ -100,6 +100,7 @@ def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[Q
     """Yield records from a JSON Lines file (one record object per line; blank lines ignored)."""
     path = Path(path)
     report = report if report is not None else LoadReport()
+    ignored: set[str] = set()
     with _open_text(path) as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
@@ -109,7 +110,10 @@ def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[Q
                 report.add(str(path), f"line {lineno}", problem)
                 continue
             try:
-                record = record_from_dict(json.loads(line))
+                data = json.loads(line)
+                if isinstance(data, dict):
+                    data = _known_fields(data, path, f"line {lineno}", report, ignored)
+                record = record_from_dict(data)
             except json.JSONDecodeError as exc:
                 report.add(str(path), f"line {lineno}", _json_problem(exc))
                 continue
@@ -118,6 +122,23 @@ def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[Q
                 continue
             report.counts["loaded"] += 1
             yield record
+
+
+def _known_fields(data: dict, path: Path, where: str, report: LoadReport, ignored: set[str]) -> dict:
+    """``data`` without fields of the maintainer's own, which are ignored with one warning per name and
+    file, as CSV columns are; a name that is a slip for a record field raises ValueError."""
+    unknown = set(data) - set(FIELDS) - {"extra"}
+    if not unknown:
+        return data
+    slip = unknown_field_error(unknown)
+    if slip:
+        raise ValueError(slip)
+    new = sorted(unknown - ignored)
+    if new:
+        ignored.update(new)
+        report.add(str(path), where, f"ignoring unknown field(s) {', '.join(new)} (keep your own data under "
+                   f"\"extra\")", "warning")
+    return {k: v for k, v in data.items() if k not in unknown}
 
 
 def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
@@ -139,6 +160,9 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
             if missing:
                 raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}", "line 1")
             unknown = [name for name in header if name not in FIELDS]
+            slip = unknown_field_error(unknown)
+            if slip:
+                raise CorpusError(str(path), f"CSV header: {slip}", "line 1")
             if unknown:
                 report.add(str(path), "line 1", f"ignoring unknown column(s) {', '.join(unknown)}", "warning")
             row_no, last_line = 0, reader.line_num

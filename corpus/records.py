@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -24,6 +26,26 @@ FIELDS = (
     "tags",
     "retired",
 )
+_NAME_NOISE = re.compile(r"[\s\-.]+")
+
+
+def misspelt_field(name: str) -> str | None:
+    """The record field an unknown field or column name looks like a slip for ("reviewd_by",
+    "Reviewed By", "alt-questions"), or ``None`` for a name of the maintainer's own ("notes")."""
+    folded = _NAME_NOISE.sub("_", name.strip().lower())
+    if folded in FIELDS or folded == "extra":
+        return folded
+    close = difflib.get_close_matches(folded, FIELDS, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def unknown_field_error(names: list[str] | set[str]) -> str | None:
+    """An error for unknown names that are slips for record fields (a misspelt ``reviewed_by``
+    column would drop every reviewer silently), or ``None`` when none is."""
+    slips = [f"{name!r} (did you mean {misspelt_field(name)!r}?)" for name in sorted(names) if misspelt_field(name)]
+    return f"unknown field(s): {', '.join(slips)}" if slips else None
+
+
 #: Spellings of ``retired`` in a CSV cell or JSON string (case-insensitive; empty means live).
 RETIRED_VALUES = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False,
                   "0": False, "": False}

@@ -227,3 +227,36 @@ def test_cli_validate_and_build_report_a_latin1_csv_cleanly(tmp_path: Path) -> N
     assert built.exit_code == 1 and isinstance(built.exception, SystemExit)
     assert "not valid UTF-8" in built.output and "malformed row" in built.output
     assert not (tmp_path / "idx" / "CURRENT").exists()
+
+
+# --- fields a record does not have ---------------------------------------------------------------
+
+
+def test_unknown_fields_are_treated_alike_in_jsonl_and_csv(tmp_path: Path) -> None:
+    """A maintainer's own column ("notes") is ignored with one warning per file in both formats; a slip
+    for a record field ("reviewd_by", "Reviewed By") is an error naming the field meant, since it would
+    drop every reviewer silently."""
+    rows = [{"id": f"a{i}", "question": "What is gout?", "answer": "Gout is arthritis.", "notes": "x"} for i in (1, 2)]
+    jsonl = tmp_path / "own.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_jsonl(jsonl, report)] == ["a1", "a2"]
+    assert [(p.where, p.severity) for p in report.problems] == [("line 1", "warning")]
+    assert "ignoring unknown field(s) notes" in report.problems[0].message
+    csv_path = tmp_path / "own.csv"
+    csv_path.write_text("id,question,answer,notes\na1,What is gout?,Gout is arthritis.,x\n", encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_csv(csv_path, report)] == ["a1"]
+    assert [p.severity for p in report.problems] == ["warning"] and "notes" in report.problems[0].message
+
+    slip = tmp_path / "slip.jsonl"
+    slip.write_text(json.dumps({**rows[0], "reviewd_by": "Dr X"}) + "\n", encoding="utf-8")
+    report = LoadReport()
+    assert list(load_jsonl(slip, report)) == []
+    assert report.errors[0].where == "line 1"
+    assert report.errors[0].message == "unknown field(s): 'reviewd_by' (did you mean 'reviewed_by'?)"
+    header = tmp_path / "slip.csv"
+    header.write_text("id,question,answer,Reviewed By\na1,What is gout?,Gout is arthritis.,Dr X\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        list(load_csv(header, LoadReport()))
+    assert "line 1" in str(info.value) and "'Reviewed By' (did you mean 'reviewed_by'?)" in str(info.value)
