@@ -160,7 +160,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "409": _json({"type": "object", "required": ["reloaded", "error"], "properties": {
                         "reloaded": {"type": "boolean"}, "index_version": string, "error": nullable_str}},
                         "reload failed"),
-                    **_errors(401, 403)},
+                    **_errors(401, 403, 429)},
             }},
             "/v1/admin/feedback": {"get": {
                 "summary": "Stored feedback, newest first",
@@ -169,7 +169,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                 "responses": {
                     "200": _json({"type": "object", "required": ["feedback"], "properties": {
                         "feedback": {"type": "array", "items": feedback_row}}}, "feedback rows"),
-                    **_errors(401, 403)},
+                    **_errors(401, 403, 429)},
             }},
             "/healthz": {"get": {"summary": "Process is up", "responses": {"200": _json({
                 "type": "object", "required": ["status", "index_version", "last_reload_error"], "properties": {
@@ -195,6 +195,7 @@ def spec(settings: Settings) -> dict[str, Any]:
             "schemas": {"Error": _ERROR},
             "securitySchemes": {"bearerAuth": {
                 "type": "http", "scheme": "bearer",
-                "description": "MEDMATCH_ADMIN_TOKEN; admin endpoints answer 403 when it is not set"}},
+                "description": "MEDMATCH_ADMIN_TOKEN; admin endpoints answer 403 when it is not set, and 429 to a "
+                               "client past MEDMATCH_ADMIN_RATE_LIMIT refused tokens"}},
         },
     }

@@ -47,6 +47,7 @@ CONFIG = schemathesis.Config.from_dict({
 SETTINGS = {
     "testing": True,
     "rate_limit": "",  # a limiter would answer 429 to a fuzzer, hiding real behaviour
+    "admin_rate_limit": "",  # the same for the fuzzer's wrong admin tokens
     "reload_poll_seconds": 0,
     "admin_token": ADMIN_TOKEN,
 }
