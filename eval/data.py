@@ -82,6 +82,9 @@ EMERGENCY_LONG_SETS = (
     # session 16: a past event, then a new danger sign (rules written from the first set, measured on the second)
     ("eval/emergency_turn_blind.jsonl", False),
     ("eval/emergency_turn_holdout.jsonl", True),
+    # session 17: emergencies known by a named condition, medicine or operation (same split)
+    ("eval/emergency_named_blind.jsonl", False),
+    ("eval/emergency_named_holdout.jsonl", True),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

@@ -158,6 +158,18 @@ MESSAGES_ES: dict[str, str] = {
         "cauda equina), lo cual necesita tratamiento en pocas horas: vaya ahora a una sala de emergencias o llame "
         "al {emergency}; no espere a una cita de rutina."
     ),
+    "sudden_severe_pain:green_vomit": (
+        "Un bebé o un niño que vomita verde o verde amarillento (bilis) puede tener el intestino bloqueado o "
+        "torcido, lo que necesita cirugía urgente: llame al {emergency} o vaya a urgencias ahora, aunque por lo "
+        "demás parezca estar bien y siga comiendo."
+    ),
+    "adrenal_crisis": (
+        "En una persona con enfermedad de Addison, o que depende de pastillas de corticoides como la "
+        "hidrocortisona, los vómitos o la diarrea, sentirse a punto de desmayarse o muy débil pueden ser una "
+        "crisis suprarrenal, que puede ser mortal en pocas horas. Si tiene una inyección de hidrocortisona de "
+        "emergencia, póngasela ahora (en la parte externa del muslo) y luego llame al {emergency} y diga "
+        "\"crisis suprarrenal\". No espere a ver si las pastillas se quedan en el estómago."
+    ),
     "sepsis_meningitis": (
         "Un sarpullido que no se borra al presionarlo, o una persona muy enferma, sin fuerzas o adormilada que "
         "tiene fiebre, pueden ser señal de meningitis o sepsis. Llame al {emergency} ahora mismo."
@@ -185,6 +197,23 @@ ADDITIONS_ES: dict[str, str] = {
         "envuélvala en cobijas; no la meta en un baño caliente, y no le frote los brazos ni las piernas."
     ),
     "deliberate": " Si esto fue a propósito, también puede comunicarse con {crisis}.",
+    "marrow": (
+        " La fiebre, los escalofríos, el dolor de garganta o las llagas en la boca mientras se toma clozapina, o "
+        "un medicamento para la tiroides como el carbimazol, pueden significar que bajaron los glóbulos blancos "
+        "que combaten las infecciones: diga qué medicamento es y no espere al próximo análisis de sangre de rutina."
+    ),
+    "sickle": (
+        " Diga que la persona tiene anemia de células falciformes: la fiebre, o un dolor nuevo en el pecho o al "
+        "respirar, deben atenderse de inmediato."
+    ),
+    "travel": (
+        " Diga adónde viajó: la fiebre después de un viaje a una zona con malaria necesita una prueba de malaria "
+        "hoy mismo, aunque haya tomado pastillas contra la malaria."
+    ),
+    "blood_thinner": (
+        " Quien toma un anticoagulante debe ser revisado en urgencias después de un golpe en la cabeza, aunque "
+        "parezca estar bien: lleve el nombre del medicamento."
+    ),
 }
 
 CRISIS_IF_ES = " Si esto fue a propósito, también puede comunicarse con {crisis}."

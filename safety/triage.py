@@ -21,6 +21,7 @@ import numpy as np
 from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
+    BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
     CHRONIC_CUES,
@@ -32,9 +33,12 @@ from safety.patterns import (
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
+    GREEN_VOMIT,
     HEAT_CUES,
     LIVE_STRONG,
     LIVE_WEAK,
+    MALARIA_TRAVEL,
+    MARROW_MEDICINES,
     MOUTH_BLOOD,
     NOSE_BLEEDING,
     NOW_SIGN_CUES,
@@ -49,6 +53,7 @@ from safety.patterns import (
     RECOVERED_CUES,
     RULES,
     SELF_HARM_CUES,
+    SICKLE_CUES,
     TOPIC_CUES,
     TYPOS,
     WOUND_CUES,
@@ -153,6 +158,7 @@ MOUTH_BLEEDING = "severe_bleeding:mouth"
 PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
 BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
+GREEN_VOMITING = "sudden_severe_pain:green_vomit"
 CHEMICAL_BURN = "severe_burn:chemical"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
@@ -318,6 +324,18 @@ _MESSAGES: dict[str, str] = {
         "dangerously high blood sugar (ketoacidosis): call {emergency} or go to an emergency department "
         "now; do not wait to see if extra insulin works."
     ),
+    # a blocked or twisted bowel in a baby or child: no pain need be told
+    GREEN_VOMITING: (
+        "A baby or child who is sick green or yellow-green (bile) can have a blocked or twisted bowel, which "
+        "needs surgery urgently: call {emergency} or go to an emergency department now, even if they seem "
+        "otherwise well and are still feeding."
+    ),
+    "adrenal_crisis": (
+        "In someone with Addison's disease, or who depends on steroid tablets such as hydrocortisone, "
+        "vomiting or diarrhoea, feeling faint or very weak can be an adrenal crisis, which can kill within "
+        "hours. If they have an emergency hydrocortisone injection, give it now (into the outer thigh), then "
+        "call {emergency} and say \"adrenal crisis\". Do not wait to see whether the tablets stay down."
+    ),
     "mental_health_crisis": (
         "If someone may hurt themselves or other people right now, call {emergency}. Keep yourself "
         "and others safe: stay away from the person if they have a weapon, and do not try to take it "
@@ -357,6 +375,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
+    ("sudden_severe_pain", GREEN_VOMIT, None, GREEN_VOMITING),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
@@ -373,6 +392,20 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      "in blankets; no hot bath, and do not rub their arms and legs."),
     ("deliberate", frozenset({"severe_bleeding"}), DELIBERATE_CUES, "after",
      " If this was on purpose, you can also contact {crisis}."),
+    # the named conditions of session 17: what makes the sign an emergency, for the call handler
+    ("marrow", frozenset({"sepsis_meningitis"}), MARROW_MEDICINES, "after",
+     " A fever, shivers, a sore throat or mouth ulcers while taking clozapine, or a thyroid medicine such as "
+     "carbimazole, can mean the white blood cells that fight infection have dropped: say which medicine it is, "
+     "and do not wait for the next routine blood test."),
+    ("sickle", frozenset({"sepsis_meningitis"}), SICKLE_CUES, "after",
+     " Say that the person has sickle cell disease: a fever, or a new pain in the chest or on breathing, needs "
+     "to be seen at once."),
+    ("travel", frozenset({"sepsis_meningitis"}), MALARIA_TRAVEL, "after",
+     " Say where you travelled: a fever after a trip to a malaria area needs a malaria test today, even if you "
+     "took malaria tablets."),
+    ("blood_thinner", frozenset({"head_injury"}), BLOOD_THINNERS, "after",
+     " Anyone who takes a blood thinner needs to be checked in an emergency department after a knock to the "
+     "head, even if they seem well: take the medicine's name with you."),
 )
 
 
