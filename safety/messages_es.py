@@ -161,14 +161,15 @@ MESSAGES_ES: dict[str, str] = {
     "sudden_severe_pain:green_vomit": (
         "Un bebé o un niño que vomita verde o verde amarillento (bilis) puede tener el intestino bloqueado o "
         "torcido, lo que necesita cirugía urgente: llame al {emergency} o vaya a urgencias ahora, aunque por lo "
-        "demás parezca estar bien y siga comiendo."
+        "demás parezca estar bien y siga tomando el pecho o el biberón."
     ),
     "adrenal_crisis": (
         "En una persona con enfermedad de Addison, o que depende de pastillas de corticoides como la "
-        "hidrocortisona, los vómitos o la diarrea, sentirse a punto de desmayarse o muy débil pueden ser una "
-        "crisis suprarrenal, que puede ser mortal en pocas horas. Si tiene una inyección de hidrocortisona de "
-        "emergencia, póngasela ahora (en la parte externa del muslo) y luego llame al {emergency} y diga "
-        "\"crisis suprarrenal\". No espere a ver si las pastillas se quedan en el estómago."
+        "hidrocortisona, los vómitos o la diarrea, sentirse a punto de desmayarse, muy débil, adormilada o "
+        "confundida pueden ser una crisis suprarrenal, que puede ser mortal en pocas horas. Llame al {emergency} "
+        "ahora y diga \"crisis suprarrenal, depende de corticoides\" (muestre la tarjeta de emergencia de "
+        "corticoides si la tiene). Si tiene una inyección de hidrocortisona de emergencia, póngasela ahora, en la "
+        "parte externa del muslo, sin esperar a la ambulancia."
     ),
     "sepsis_meningitis": (
         "Un sarpullido que no se borra al presionarlo, o una persona muy enferma, sin fuerzas o adormilada que "
@@ -200,7 +201,8 @@ ADDITIONS_ES: dict[str, str] = {
     "marrow": (
         " La fiebre, los escalofríos, el dolor de garganta o las llagas en la boca mientras se toma clozapina, o "
         "un medicamento para la tiroides como el carbimazol, pueden significar que bajaron los glóbulos blancos "
-        "que combaten las infecciones: diga qué medicamento es y no espere al próximo análisis de sangre de rutina."
+        "que combaten las infecciones: hace falta un hemograma urgente hoy, no en el próximo análisis de rutina. "
+        "Deje el carbimazol o el propiltiouracilo hasta conocer el resultado, y diga qué medicamento es."
     ),
     "sickle": (
         " Diga que la persona tiene anemia de células falciformes: la fiebre, o un dolor nuevo en el pecho o al "
@@ -213,6 +215,15 @@ ADDITIONS_ES: dict[str, str] = {
     "blood_thinner": (
         " Quien toma un anticoagulante debe ser revisado en urgencias después de un golpe en la cabeza, aunque "
         "parezca estar bien: lleve el nombre del medicamento."
+    ),
+    "after_birth": (
+        " Perder el contacto con la realidad en las semanas después de un parto (psicosis posparto) es una "
+        "emergencia médica: ella necesita que la vean hoy, en urgencias o un equipo de crisis, y no se la debe "
+        "dejar sola con el bebé."
+    ),
+    "methotrexate": (
+        " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "
+        "antídoto (ácido folínico) hoy: suspéndalo y lleve los envases."
     ),
 }
 

@@ -21,6 +21,7 @@ import numpy as np
 from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
+    AFTER_BIRTH,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
@@ -39,8 +40,10 @@ from safety.patterns import (
     LIVE_WEAK,
     MALARIA_TRAVEL,
     MARROW_MEDICINES,
+    METHOTREXATE,
     MOUTH_BLOOD,
     NOSE_BLEEDING,
+    NOT_A_CHILD_BOWEL,
     NOW_SIGN_CUES,
     ONGOING_CUES,
     ONSET_CUES,
@@ -332,9 +335,10 @@ _MESSAGES: dict[str, str] = {
     ),
     "adrenal_crisis": (
         "In someone with Addison's disease, or who depends on steroid tablets such as hydrocortisone, "
-        "vomiting or diarrhoea, feeling faint or very weak can be an adrenal crisis, which can kill within "
-        "hours. If they have an emergency hydrocortisone injection, give it now (into the outer thigh), then "
-        "call {emergency} and say \"adrenal crisis\". Do not wait to see whether the tablets stay down."
+        "vomiting or diarrhoea, feeling faint, very weak, drowsy or confused can be an adrenal crisis, which "
+        "can kill within hours. Call {emergency} now and say \"adrenal crisis, steroid dependent\" (show the "
+        "steroid emergency card if they have one). If they have an emergency hydrocortisone injection, give it "
+        "now, into the outer thigh, without waiting for the ambulance."
     ),
     "mental_health_crisis": (
         "If someone may hurt themselves or other people right now, call {emergency}. Keep yourself "
@@ -375,7 +379,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
-    ("sudden_severe_pain", GREEN_VOMIT, None, GREEN_VOMITING),
+    ("sudden_severe_pain", GREEN_VOMIT, NOT_A_CHILD_BOWEL, GREEN_VOMITING),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
@@ -395,8 +399,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
     # the named conditions of session 17: what makes the sign an emergency, for the call handler
     ("marrow", frozenset({"sepsis_meningitis"}), MARROW_MEDICINES, "after",
      " A fever, shivers, a sore throat or mouth ulcers while taking clozapine, or a thyroid medicine such as "
-     "carbimazole, can mean the white blood cells that fight infection have dropped: say which medicine it is, "
-     "and do not wait for the next routine blood test."),
+     "carbimazole, can mean the white blood cells that fight infection have dropped: it needs an urgent blood "
+     "count today, not at the next routine test. Stop carbimazole or propylthiouracil until the count is known, "
+     "and say which medicine it is."),
     ("sickle", frozenset({"sepsis_meningitis"}), SICKLE_CUES, "after",
      " Say that the person has sickle cell disease: a fever, or a new pain in the chest or on breathing, needs "
      "to be seen at once."),
@@ -406,6 +411,13 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
     ("blood_thinner", frozenset({"head_injury"}), BLOOD_THINNERS, "after",
      " Anyone who takes a blood thinner needs to be checked in an emergency department after a knock to the "
      "head, even if they seem well: take the medicine's name with you."),
+    ("after_birth", frozenset({"mental_health_crisis"}), AFTER_BIRTH, "after",
+     " Losing touch with reality in the weeks after a birth (postpartum psychosis) is a medical emergency: she "
+     "needs to be seen today, in an emergency department or by a crisis team, and should not be left alone "
+     "with the baby."),
+    ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
+     " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
+     "today: stop it, and take the packs with you."),
 )
 
 

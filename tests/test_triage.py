@@ -10,7 +10,7 @@ import pytest
 
 from safety import CATEGORIES, PRESETS, Emergency, EmergencyContacts, Triage, contacts_for, evaluate
 from safety.patterns import RULES
-from safety.triage import normalize
+from safety.triage import emergency_message, normalize
 
 DEV_PATH = Path(__file__).resolve().parent.parent / "eval" / "emergency_dev.jsonl"
 DEV_CASES = [
@@ -291,6 +291,18 @@ REGRESSION_EMERGENCIES = [
     ("my nan is on warfarin and banged her head on the cupboard this morning", "head_injury"),
     ("since she had the baby 2 weeks ago my sister is hearing voices and says the baby is evil",
      "mental_health_crisis"),
+    # ... and from a clinical review of those rules (session 17)
+    ("im on carbimazol and my throat is realy sore", "sepsis_meningitis"),
+    ("I have SCD and I'm burning up", "sepsis_meningitis"),
+    ("my son with sickle cell has had a painful erection since 3am", "sudden_severe_pain"),
+    ("Returned from Kenya two months ago, now high fever and chills", "sepsis_meningitis"),
+    ("husband was in Nigeria last week, since yesterday he has a fever", "sepsis_meningitis"),
+    ("the baby's vomit is green", "sudden_severe_pain"),
+    ("I carry a steroid emergency card and have been vomiting all night", "adrenal_crisis"),
+    ("my husband has addisons, he's got flu and is very drowsy and confused", "adrenal_crisis"),
+    ("Mum on edoxaban banged her head, does she need a scan?", "head_injury"),
+    ("dad takes apixaban, he slipped and his head hit the floor, seems ok", "head_injury"),
+    ("tonsils out last week, spitting blood now", "severe_bleeding"),
 ]
 
 
@@ -383,12 +395,37 @@ REGRESSION_NON_EMERGENCIES = [
     "What is the safe dose of methotrexate once a week?",
     "my dad is on apixaban and bumped his head last month, the CT scan was fine, can it happen again?",
     "is it safe to take sumatriptan with sertraline?",
+    "My wife takes clozapine and had a fever last week, she's fine now",
+    "I have sickle cell trait and a cold with a fever, should I worry?",
+    "back from Kenya yesterday with a fever, malaria test at the hospital was negative",
+    "I read that fever after visiting Africa could be malaria, how long after the trip can it happen?",
+    "My baby has eczema and uses hydrocortisone cream, and has had diarrhoea since yesterday",
+    "I'm 3 weeks postpartum and seeing things like floaters in my eyes",
+    "my wife had our baby 4 weeks ago and is paranoid she's not a good mother",
+    "Addison's vs adrenal insufficiency: the endocrinologist said she has adrenal insufficiency and I am confused "
+    "about the difference",
 ]
 
 
 @pytest.mark.parametrize("text", REGRESSION_NON_EMERGENCIES, ids=REGRESSION_NON_EMERGENCIES)
 def test_regression_non_emergencies(triage: Triage, text: str) -> None:
     assert triage.check(text) is None
+
+
+def test_named_condition_messages_say_what_matters() -> None:
+    """The wording a named condition needs (session 17 clinical review): the adrenal message says to call
+    before it speaks of the injection; green vomit told of a teenager's testicle keeps the sudden-pain words."""
+    adrenal = Triage().check("my husband has Addison's and has been vomiting since last night")
+    assert adrenal is not None and adrenal.category == "adrenal_crisis"
+    assert adrenal.message.index("Call 911 now") < adrenal.message.index("hydrocortisone injection")
+    baby = Triage().check("My 3 week old baby is being sick and it's bright green")
+    assert baby is not None and "twisted bowel" in baby.message
+    teen = Triage().check("my son woke up with sudden pain in his testicle and is vomiting, it's green")
+    assert teen is not None and "twisted bowel" not in teen.message and "testicle" in teen.message
+    clozapine = Triage().check("on clozapine, temp 38.5 since this morning and shivery")
+    assert clozapine is not None and "urgent blood count" in clozapine.message
+    spanish = emergency_message("adrenal_crisis", contacts_for("US"), "addisons vomiting", "es")
+    assert spanish.index("Llame al 911") < spanish.index("inyección")
 
 
 def test_repeated_wish_to_die_errs_on_the_side_of_safety(triage: Triage) -> None:
