@@ -157,15 +157,18 @@ def ensure_distractor_index(encoder: Encoder, corpus: Callable[[], list[QARecord
 
 
 def describe(info: IndexInfo, dist: IndexInfo | None, n_distractors: int, searcher: Any, shipped: Any,
-             judgments: Any, questions: Sequence[Any], seconds: float) -> dict[str, Any]:
-    """The settings block of the report: data, indexes, ranker, machine, commit."""
+             judgments: Any, questions: Sequence[Any], seconds: float, commit: str) -> dict[str, Any]:
+    """The settings block of the report: data, indexes, ranker, machine, and ``commit``, the tree's when
+    the run started (and HEAD's at the end when it moved meanwhile)."""
     from .report import git_commit, machine
+
+    now = git_commit()
 
     ranker = shipped.ranker if shipped is not None and shipped.ranker is not None else searcher.ranker
     manifest = searcher.manifest
     return {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "commit": git_commit(),
+        "commit": commit if now == commit else f"{commit} at the start (HEAD {now} at the end)",
         "machine": machine(),
         "seconds": round(seconds, 1),
         "corpus inputs": list(CORPUS_INPUTS),

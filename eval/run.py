@@ -218,7 +218,11 @@ def run_local(args: argparse.Namespace) -> int:
     from indexer.encoder import DEFAULT_QUERY_PRECISION
     from indexer.search import Searcher
 
+    from .report import git_commit
+
     started = time.perf_counter()
+    # the code the run imports is the tree's now: a commit made while it runs must not be named instead
+    commit = git_commit()
     out_dir = data.repo_path(args.out)
     wanted = selected(args.rows)
     if wanted is not None:
@@ -328,7 +332,8 @@ def run_local(args: argparse.Namespace) -> int:
                                                             judge_encoder=encoder))
 
     seconds = time.perf_counter() - started
-    summary["meta"] = indexes.describe(info, dist_info, dist_count, searcher, shipped, judgments, questions, seconds)
+    summary["meta"] = indexes.describe(info, dist_info, dist_count, searcher, shipped, judgments, questions, seconds,
+                                       commit)
     for setting, payload in runs.items():
         write_json(out_dir, f"liveqa-{setting}.json", liveqa_payload(payload))
     write_json(out_dir, "summary.json", summary)
