@@ -156,6 +156,11 @@ def choose_threshold(p: np.ndarray, ordinary: np.ndarray, emergency: np.ndarray,
     return best
 
 
+def kind_examples(examples: list[Example]) -> np.ndarray:
+    """Indices of the emergencies the kind model learns from: those whose kind is labelled."""
+    return np.array([i for i, e in enumerate(examples) if e.emergency and e.category is not None], dtype=int)
+
+
 def fit_kinds(x: np.ndarray, labels: np.ndarray) -> KindModel:
     """Softmax regression of the emergency kind (scikit-learn, installed with the torch extra)."""
     try:
@@ -258,9 +263,10 @@ def main(argv: list[str] | None = None) -> int:
           f"then the best net benefit with a miss counted as {MISS_COST:g} false alarms and the rules "
           f"missing {RULE_MISS_RATE:.0%} of new emergencies)")
     print("\n".join(report(examples, p, threshold)))
-    # The kind: trained on every emergency, its threshold by cross-validation on the long ones
-    # (the only messages the classifier is asked about).
-    emergency = np.flatnonzero(y)
+    # The kind: trained on every emergency whose kind is labelled (some sets label none, e.g.
+    # eval/emergency_turn_blind.jsonl: with them in, training stopped on a None label), its threshold
+    # by cross-validation on the long ones (the only messages the classifier is asked about).
+    emergency = kind_examples(examples)
     labels = np.array([examples[i].category for i in emergency])
     kind, prob = cross_validated_kinds(x[emergency], labels, fold[emergency])
     long = np.array([len(examples[i].text.split()) >= MIN_WORDS for i in emergency])

@@ -358,3 +358,16 @@ def test_training_never_reads_held_out_or_spanish_sets() -> None:
     assert held_out and data.NOT_ENGLISH_SETS
     assert not sources & (held_out | data.NOT_ENGLISH_SETS)
     assert "eval/emergency_blind10.jsonl" in sources and data.EMERGENCY_DEV in sources
+
+
+def test_kind_model_learns_only_from_labelled_kinds() -> None:
+    """Sets that label no kind (emergency_turn_blind, emergency_named_blind) stopped `make train-triage`
+    on a None label; their emergencies now train the emergency model but not the kind model."""
+    from eval.train_triage import Example, kind_examples, load_examples
+
+    examples = [Example("a", "1", "t", True, False, "stroke"), Example("b", "2", "t", True, False, None),
+                Example("c", "3", "t", False, False, None), Example("d", "4", "t", True, True, "seizure")]
+    assert kind_examples(examples).tolist() == [0, 3]
+    real = load_examples()
+    assert any(e.emergency and e.category is None for e in real)  # such sets are trained on
+    assert all(real[i].category is not None for i in kind_examples(real))
