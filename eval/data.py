@@ -84,7 +84,9 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_turn_holdout.jsonl", True),
     # session 17: emergencies known by a named condition, medicine or operation (same split)
     ("eval/emergency_named_blind.jsonl", False),
+    # no longer held out for the rules (their misses were mended, docs/evaluation.md), still for the classifier
     ("eval/emergency_named_holdout.jsonl", True),
+    ("eval/emergency_named_holdout2.jsonl", True),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

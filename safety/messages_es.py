@@ -221,6 +221,10 @@ ADDITIONS_ES: dict[str, str] = {
         "emergencia médica: ella necesita que la vean hoy, en urgencias o un equipo de crisis, y no se la debe "
         "dejar sola con el bebé."
     ),
+    "shunt": (
+        " Diga que tiene una válvula de derivación (shunt): el dolor de cabeza con vómitos o somnolencia puede "
+        "significar que está bloqueada, y necesita al equipo de neurocirugía hoy."
+    ),
     "methotrexate": (
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "
         "antídoto (ácido folínico) hoy: suspéndalo y lleve los envases."

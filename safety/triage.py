@@ -56,6 +56,7 @@ from safety.patterns import (
     RECOVERED_CUES,
     RULES,
     SELF_HARM_CUES,
+    SHUNT,
     SICKLE_CUES,
     TOPIC_CUES,
     TYPOS,
@@ -415,6 +416,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      " Losing touch with reality in the weeks after a birth (postpartum psychosis) is a medical emergency: she "
      "needs to be seen today, in an emergency department or by a crisis team, and should not be left alone "
      "with the baby."),
+    ("shunt", frozenset({"sudden_severe_pain"}), SHUNT, "after",
+     " Say that they have a shunt: a headache with vomiting or sleepiness can mean it is blocked, which needs "
+     "the neurosurgical team today."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),

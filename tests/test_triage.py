@@ -303,6 +303,22 @@ REGRESSION_EMERGENCIES = [
     ("Mum on edoxaban banged her head, does she need a scan?", "head_injury"),
     ("dad takes apixaban, he slipped and his head hit the floor, seems ok", "head_injury"),
     ("tonsils out last week, spitting blood now", "severe_bleeding"),
+    # ... and a second round, from the first held-out set's misses
+    ("my daughter is on her period and using tampons, she has a high fever and a rash like sunburn all over",
+     "sepsis_meningitis"),
+    ("had a colonoscopy this morning and now my stomach is getting more and more swollen and painful",
+     "sudden_severe_pain"),
+    ("my daughter has a shunt for hydrocephalus, she has been sick twice and is unusually sleepy",
+     "sudden_severe_pain"),
+    ("i take ramipril and my lips and tongue have swollen up in the last hour", "anaphylaxis"),
+    ("her calf is swollen and painful since the flight and now she is short of breath", "breathing"),
+    ("I have myasthenia gravis and since this morning I am struggling to swallow and my voice is going",
+     "breathing"),
+    ("my son is very low and this week he has been giving away his games and his guitar", "suicide_self_harm"),
+    ("my 2 year old chewed one of my suboxone films", "overdose_poisoning"),
+    ("type 1, been vomiting all morning and my blood ketones are 3.8", "diabetic_emergency"),
+    ("our 6 week old feels hot, the thermometer says 38.2", "sepsis_meningitis"),
+    ("34 weeks pregnant and I have barely felt anything today", "pregnancy_emergency"),
 ]
 
 
@@ -404,6 +420,11 @@ REGRESSION_NON_EMERGENCIES = [
     "my wife had our baby 4 weeks ago and is paranoid she's not a good mother",
     "Addison's vs adrenal insufficiency: the endocrinologist said she has adrenal insufficiency and I am confused "
     "about the difference",
+    "type 1 with a cold, blood ketones 0.3 and sugars 12, do I change my insulin?",
+    "had a colonoscopy yesterday, a bit bloated and windy, is that normal?",
+    "my son has a VP shunt, is it safe for him to go on a trampoline?",
+    "can ramipril cause a dry cough?",
+    "we are moving house so my daughter has been giving away her old clothes and books",
 ]
 
 
@@ -636,7 +657,7 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
     overdose, potassium after missed dialysis); the classifier catches most of them."""
     report = evaluate(EVAL_DIR / "emergency_named_blind.jsonl")
     assert report["emergencies"] == 45 and report["non_emergencies"] == 35
-    assert report["detected"] >= 37 and report["false_alarms"] <= 1, report["false_alarm_cases"]
+    assert report["detected"] >= 38 and report["false_alarms"] <= 1, report["false_alarm_cases"]
 
 
 @pytest.mark.parametrize(
@@ -650,8 +671,14 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # session 17, a blind writer's named-condition emergencies, measured once after the rules written
      # from emergency_named_blind: 15 of 32 (11 before them), 1 false alarm; 19 and 0 after mending what
      # its misses showed (the history guard on "vomiting since last night" in Addison's, a thermometer
-     # reading, "every day for the last 9 days instead of weekly"), so no longer held out
-     ("emergency_named_holdout.jsonl", 32, 28, 19, 0)],
+     # reading, "every day for the last 9 days instead of weekly"), so no longer held out; 30 and 0 after a
+     # second round of rules written from its misses (eval/emergency_named_holdout2.jsonl is the new held-out set)
+     ("emergency_named_holdout.jsonl", 32, 28, 31, 0),
+     # a third writer's named-condition set, measured once after that second round: 28 of 38 (18 at the
+     # session's start), 2 false alarms of 32; 31 and 1 after mending the faults its misses showed (a
+     # calf "on that side is now swollen", "really puffed", "since last night the eye is very painful",
+     # no movements felt at 18 weeks)
+     ("emergency_named_holdout2.jsonl", 38, 32, 31, 1)],
 )
 def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
