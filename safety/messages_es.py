@@ -223,8 +223,9 @@ ADDITIONS_ES: dict[str, str] = {
     ),
     "shunt": (
         " Diga que tiene una válvula de derivación (shunt): el dolor de cabeza con vómitos o somnolencia puede "
-        "significar que está bloqueada, y necesita al equipo de neurocirugía hoy."
+        "significar que está bloqueada, y necesita al equipo de neurocirugía ahora."
     ),
+    "tampon": " Si tiene puesto un tampón o una copa menstrual, quíteselo ahora.",
     "methotrexate": (
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "
         "antídoto (ácido folínico) hoy: suspéndalo y lleve los envases."

@@ -483,7 +483,10 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     r"|breakfast|earlier)\b",
     # "since yesterday my bum and the area between my legs feel numb" (session 14)
     r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,8} (?:feels?|is|are|has been|have been) "
-    r"(?:\w+ )?(?:numb|weak|worse|painful|swollen|blurry|blurred)\b",
+    r"(?:\w+ )?(?:numb|weak|worse|blurry|blurred)\b",
+    # "since last night the eye is very painful" (not a testicle swollen after a vasectomy)
+    r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,3} (?:eyes?|calf|calves|legs?) "
+    r"(?:feels?|is|are|has been|have been) (?:\w+ )?(?:painful|swollen)\b",
 )
 
 #: A new sign now, after the history told earlier in the same sentence: "had a concussion 5 weeks
@@ -1666,7 +1669,8 @@ _BLEEDING = (
         "severe_bleeding",
         _rx(
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
-            r"(?:\w+ ){0,2}blood(?! ?(?:tests?|work|results?|sugar|pressure))",
+            r"(?:\w+ ){0,2}blood(?! ?(?:tests?|work|results?|sugars?|pressure|ketones?|glucose|levels?|readings?"
+            r"|count))",
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
             r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,4}coffee grounds?",
@@ -2435,7 +2439,9 @@ _NARRATIVE = (
                      r"vomit\w*", r"been sick", r"throwing up", r"threw up", r"(?:red|hard) and (?:hard|red)",
                      # after eye surgery, or sight going (session 16, blind writer bt)
                      r"(?:vision|sight) (?:\w+ ){0,3}(?:worse|going|gone|blurr\w*|dim\w*|dark\w*|misty|cloudy|foggy)",
-                     r"cataract\w*"),
+                     r"cataracts? (?:\w+ ){0,3}(?:op\w*|surgery|operation|removed|done|out)",
+                     r"(?:op\w*|surgery|operation) (?:\w+ ){0,3}cataracts?"),
+         exclude=_rx(r"hay ?fever", r"itch\w*", r"(?:from|after) rubbing"),
          window=1),
     Rule("pregnancy.reduced_movements", "pregnancy_emergency",
          _rx(r"(?:havent|hasnt|not|didnt|dont) (?:felt|feel|been feeling) (?:\w+ ){0,3}(?:kick\w*|mov\w*)",
@@ -2461,7 +2467,10 @@ _NARRATIVE = (
                      r"(?:move|moving|movements?|kicks?|kicking) (?:\w+ ){0,2}yet", r"yet to feel",
                      r"(?:last|previous|my first|my other|an earlier|my earlier) pregnanc\w*",
                      # before 24 weeks movements are not yet a sign to count on (session 17, nk-067)
-                     r"(?:[5-9]|1\d|2[0-3]) ?(?:weeks|wks) (?:pregnant|along|gone)"),
+                     # (the speaker's gestation now, not "at 20 weeks my scan", session 17 review)
+                     r"(?:im|i am|shes|she is|only|just) (?:[5-9]|1\d|2[0-3]) ?(?:weeks|wks)\b(?! (?:ago|old))",
+                     # "barely felt anything" of a jab
+                     r"jab", r"injection", r"needle", r"vaccin\w*", r"epidural"),
          window=2),
     Rule("unconscious.hypothermia", "unconscious",
          _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*|talking (?:really |very )?slow"
@@ -3197,8 +3206,10 @@ NOT_A_CHILD_BOWEL = _rx(r"testic\w*", r"scrot\w*", r"husband", r"wife", r"partne
 AFTER_BIRTH = _rx(r"(?:days?|weeks?) old", r"gave birth", r"had (?:our|her|the|my|a) baby",
                   r"after (?:the |having (?:the |a )?)?(?:baby|birth|delivery)", r"post ?partum", r"post ?natal",
                   r"newborn", r"c ?section", r"since (?:the |she had the )?(?:baby|birth)")
+#: A tampon or cup in, or a period, for toxic shock.
+TAMPON = _rx(r"tampons?", r"menstrual cup", r"moon ?cup", r"diva ?cup", r"(?:on|during) (?:my|her) period")
 #: A shunt draining fluid from the brain.
-SHUNT = _rx(r"shunt", r"hydrocephalus")
+SHUNT = _rx(r"(?:vp|lp|vp ?s|brain|head) shunt", r"shunt (?:\w+ ){0,4}(?:brain|head|hydrocephalus)", r"hydrocephalus")
 #: Methotrexate, for its overdose.
 METHOTREXATE = _rx(r"methotrexate", r"maxtrex", r"metoject", r"otrexup", r"trexall")
 #: The knock was seen to: "had a CT and it was clear", "checked at A&E".
@@ -3211,6 +3222,10 @@ _HEAD_KNOCK = _rx(
     r"(?:my|his|her|their) head (?:hit|struck|smacked|banged)",
     r"(?:bump|bang|knock|blow|whack) (?:to|on) (?:my|his|her|their|the|our) (?:fore)?head",
 )
+
+#: Things a person values, given away before a suicide.
+_TREASURED = (r"(?:things|stuff|possessions|belongings|clothes|guitar|favourite|favorite|games|xbox|playstation|books"
+              r"|jewel\w*|phone|savings|pets?)")
 
 _NAMED_CONDITIONS = (
     Rule("sepsis.fever_on_clozapine_or_carbimazole", "sepsis_meningitis",
@@ -3309,58 +3324,77 @@ _NAMED_CONDITIONS = (
     # second round, from the misses of eval/emergency_named_holdout.jsonl (then no longer held out)
     Rule("sepsis.toxic_shock", "sepsis_meningitis",
          _rx(r"(?:rash|red|skin) (?:\w+ ){0,5}(?:sunburn\w*|all over)", r"sunburn\w* (?:\w+ ){0,2}rash"),
-         context=_rx(r"tampons?", r"menstrual cup", r"moon ?cup", r"diva ?cup", r"(?:on|during) (?:my|her) period"),
-         exclude=_OLD, guard=Guard.INFO, window=2),
+         context=TAMPON,
+         exclude=_rx(_OLD.pattern, r"every (?:month|period)", r"each (?:month|period)",
+                     r"(?:from|at) the (?:sun|beach)", r"sunbath\w*", r"sun ?bed"),
+         guard=Guard.INFO, window=2),
     Rule("sudden_pain.after_a_scope", "sudden_severe_pain",
          _rx(r"(?:tummy|belly|abdomen|stomach)\b.{0,40}\b(?:more and more|increasingly|really|very|so|extremely"
              r"|getting(?: more)?) (?:painful|swollen|sore|hard|distended|tender)",
              r"(?:severe|bad|terrible|agoni[sz]ing|awful) (?:\w+ ){0,2}(?:tummy|belly|abdominal|stomach) pain",
              r"(?:tummy|belly|abdominal|stomach) pain (?:\w+ ){0,2}(?:worse and worse|more and more|much worse)",
-             r"(?:hard|rigid) and tender", r"tender to (?:the )?touch"),
-         context=_rx(r"colonoscopy", r"endoscopy", r"gastroscopy", r"sigmoidoscopy", r"ercp",
-                     r"polyps? (?:\w+ ){0,3}removed", r"camera test"),
-         exclude=_OLD, guard=Guard.INFO, window=2),
+             r"(?:hard|rigid) and tender", r"tender to (?:the )?touch",
+             r"(?:tummy|belly|stomach) (?:is )?(?:in )?agony", r"rock hard", r"like a balloon"),
+         context=_rx(r"colon\w*scopy", r"endoscopy", r"gastroscopy", r"sigmoidoscopy", r"ercp", r"ogd", r"polypectomy",
+                     r"polyps? (?:\w+ ){0,3}removed", r"camera (?:test|up|down|into)", r"scope"),
+         exclude=_rx(_OLD.pattern, r"(?:colonoscopy|scope|endoscopy|gastroscopy) (?:\w+ )?(?:tomorrow|next)",
+                     r"bowel prep", r"moviprep", r"picolax", r"plenvu"),
+         guard=Guard.INFO, window=2),
     Rule("sudden_pain.blocked_shunt", "sudden_severe_pain",
          _rx(_NO + r"vomit\w*", r"been sick", r"being sick", r"throw\w* up", r"threw up", r"drowsy",
              r"(?:really|very|so|unusually) sleepy", r"hard to wake"),
-         context=SHUNT, exclude=_OLD, guard=Guard.INFO, window=2),
+         context=SHUNT,
+         exclude=_rx(_OLD.pattern, r"dialysis", r"fistula", r"tips", r"liver", r"portal", r"heart", r"cardiac"),
+         guard=Guard.INFO | Guard.CHRONIC, window=2),
     Rule("anaphylaxis.swelling_on_an_ace_inhibitor", "anaphylaxis",
          _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?:swell\w*|swollen|puff\w*|thick|huge|balloon)",
              r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,2}(?:lips?|tongue|face)"),
-         context=_rx(r"\w+pril", r"ace inhibitors?"), exclude=_OLD, guard=Guard.INFO, window=2),
+         context=_rx(r"(?!april\b)\w{3,}pril", r"ace inhibitors?"),
+         exclude=_rx(_OLD.pattern, r"(?:gone|went|going) down"), guard=Guard.INFO, window=2),
     Rule("breathing.clot_in_the_lung", "breathing",
          _rx(r"puffed(?: out)?", r"(?:out of|short of|struggling for|catch (?:his|her|my) ) ?breath", r"breathless\w*",
              r"(?:hearts?|pulse) (?:\w+ ){0,2}(?:racing|going (?:really |very |so )?fast|pounding)"),
          context=_rx(r"calf (?:\w+ ){0,6}(?:swollen|tight|painful|red|hot|sore)",
-                     r"(?:swollen|tight|painful|red|hot) (?:\w+ ){0,2}calf"),
-         # not the chronic guard: "puffed out just walking to the toilet" is the sign
-         exclude=_OLD, guard=Guard.INFO, window=3),
+                     r"(?:swollen|tight|painful|red|hot) (?:\w+ ){0,2}calf",
+                     r"(?:leg|thigh) (?:\w+ ){0,6}(?:swollen|hot|red)",
+                     r"(?:swollen|hot|red) (?:\w+ ){0,2}(?:leg|thigh)"),
+         # not the chronic guard: "puffed out just walking to the toilet" is the sign; not after a run
+         exclude=_rx(_OLD.pattern, r"ran", r"running", r"marathon", r"jog\w*", r"gym", r"training", r"football"),
+         guard=Guard.INFO, window=3),
     Rule("breathing.myasthenic_crisis", "breathing",
          _rx(r"(?:struggling|trouble|difficulty|hard|cant|cannot|problems?) (?:\w+ ){0,2}(?:swallow\w*|breath\w*)",
              r"voice (?:\w+ ){0,3}(?:weak|nasal|going|gone)",
              r"(?:comes?|came|coming) (?:back )?(?:out|down) (?:\w+ )?nose"),
-         context=_rx(r"myasthenia", r"myasthenic", r"\bmg\b(?! ?(?:of|tablets?|dose|daily|a day))"),
-         exclude=_OLD, guard=Guard.INFO, window=2),
+         context=_rx(r"myasthenia", r"myasthenic", r"(?<![0-9] )mg(?! ?(?:of|tablets?|dose|daily|a day))"),
+         exclude=_rx(_OLD.pattern, r"(?:big|large|huge) (?:tablets?|pills?|capsules?)", r"end of the day"),
+         guard=Guard.INFO, window=2),
     Rule("suicide.giving_things_away", "suicide_self_harm",
-         _rx(r"(?:giv\w*|gave) (?:\w+ ){0,3}away (?:\w+ ){0,4}(?:things|stuff|possessions|belongings|clothes|guitar"
-             r"|favourite|favorite|games|books|jewel\w*)",
-             r"thanks for everything"),
-         context=_rx(r"low", r"depress\w*", r"sad", r"withdrawn", r"self ?harm\w*", r"goodbye",
-                     r"thanks for everything", r"not (?:eating|sleeping|talking)", r"hopeless"),
-         exclude=_rx(r"declutter\w*", r"charity shop", r"moving (?:house|out)", _OLD.pattern),
+         _rx(r"(?:giv\w*|gave) (?:\w+ ){0,3}away (?:\w+ ){0,4}" + _TREASURED,
+             r"(?:giv\w*|gave) (?:\w+ ){0,4}" + _TREASURED + r" away",
+             r"(?:texted|messaged|wrote|said|sent|posted) (?:\w+ ){0,4}thanks for everything"),
+         context=_rx(r"(?:seems?|been|feeling|is|so|really|very) (?:low|sad|down)", r"depress\w*", r"withdrawn",
+                     r"self ?harm\w*", r"goodbye", r"letters?", r"feels? nothing", r"no point", r"burden", r"empty",
+                     r"not (?:eating|sleeping|talking)", r"hopeless"),
+         exclude=_rx(r"declutter\w*", r"charity shop", r"moving (?:house|out)", r"baby clothes", r"outgrown",
+                     r"grown out of", r"donat\w*", r"sell\w*", r"sold", _OLD.pattern),
          guard=Guard.INFO, window=2),
     Rule("overdose.child_and_an_opioid", "overdose_poisoning",
-         _rx(r"(?:toddler|baby|son|daughter|child|kid|grandson|granddaughter|(?:\d|one|two|three|four|five) "
-             r"(?:year|yr) old)\b.{0,80}\b(?:got hold of|chewed|sucking|sucked|licked|in (?:his|her|their) mouth"
-             r"|swallowed|ate|eaten|bit)"),
+         _rx(r"(?:toddler|baby|son|daughter|child|kid|grandson|granddaughter|little one|my (?:boy|girl)|niece|nephew"
+             r"|(?:\d+|one|two|three|four|five) (?:year|yr|month|week)s? old)\b.{0,80}\b(?:got hold of|chew\w*"
+             r"|sucking|sucked|licked|in (?:his|her|their) mouth|swallowed|ate|eaten|eating|bit|drank|drunk|drinking"
+             r"|swig\w*|sipp?\w*)"),
          context=_rx(r"suboxone", r"subutex", r"buprenorphine", r"methadone", r"fentanyl", r"oxycodone", r"oxycontin",
-                     r"morphine", r"codeine", r"tramadol", r"opioids?", r"opiates?", r"butrans", r"espranor"),
+                     r"morphine", r"codeine", r"tramadol", r"opioids?", r"opiates?", r"butrans", r"espranor",
+                     r"oramorph", r"zomorph", r"co ?codamol", r"dihydrocodeine", r"tapentadol", r"pethidine"),
          exclude=_OLD, guard=Guard.INFO, window=2),
     Rule("diabetic.high_ketones", "diabetic_emergency",
          # words, then a reading of 3 or more ("blood ketones 0.3" is 0 3 once normalized: not words)
-         _rx(r"ketones? (?:[a-z]+ ){0,4}(?:[3-9]|1\d)(?: \d)?(?! (?:days?|hours?|weeks?|times?))\b"),
-         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"meter", r"vomit\w*", r"sick"),
-         exclude=_rx(_OLD.pattern, r"keto(?:genic)?(?: diet)?", r"low carb", r"fasting"),
+         _rx(r"ketones? (?:[a-z]+ ){0,4}(?:[3-9]|1\d)(?: \d)?(?! (?:days?|hours?|weeks?|times?))\b",
+             r"ketones? (?:are |were |is )?(?:really |very )?(?:high|large)"),
+         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"meter", r"vomit\w*", r"sick",
+                     r"\w+gliflozin", r"forxiga", r"jardiance"),
+         # a diet, not the illness (fasting and low carb stay: Ramadan and SGLT2 tablets cause ketoacidosis)
+         exclude=_rx(_OLD.pattern, r"keto(?:genic)? diet", r"doing keto"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("adrenal_crisis.vomiting_with_addisons", "adrenal_crisis",
          _rx(_NO + r"vomit\w*", r"throw\w* up", r"threw up", r"been sick", r"being sick",

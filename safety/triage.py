@@ -58,6 +58,7 @@ from safety.patterns import (
     SELF_HARM_CUES,
     SHUNT,
     SICKLE_CUES,
+    TAMPON,
     TOPIC_CUES,
     TYPOS,
     WOUND_CUES,
@@ -418,7 +419,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      "with the baby."),
     ("shunt", frozenset({"sudden_severe_pain"}), SHUNT, "after",
      " Say that they have a shunt: a headache with vomiting or sleepiness can mean it is blocked, which needs "
-     "the neurosurgical team today."),
+     "the neurosurgical team now."),
+    ("tampon", frozenset({"sepsis_meningitis"}), TAMPON, "after",
+     " If a tampon or menstrual cup is in, take it out now."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),

@@ -319,6 +319,12 @@ REGRESSION_EMERGENCIES = [
     ("type 1, been vomiting all morning and my blood ketones are 3.8", "diabetic_emergency"),
     ("our 6 week old feels hot, the thermometer says 38.2", "sepsis_meningitis"),
     ("34 weeks pregnant and I have barely felt anything today", "pregnancy_emergency"),
+    # ... and from a clinical review of that round
+    ("type 1, been fasting for ramadan, vomiting and my ketones are 3.5", "diabetic_emergency"),
+    ("throwing up since 5am, blood ketones 4.2, type 1", "diabetic_emergency"),
+    ("i had a colonscopy this morning, my belly is agony and swollen like a balloon", "sudden_severe_pain"),
+    ("my 3 year old drank some of my methadone", "overdose_poisoning"),
+    ("he gave his old xbox games away this week and he has been really low", "suicide_self_harm"),
 ]
 
 
@@ -425,6 +431,16 @@ REGRESSION_NON_EMERGENCIES = [
     "my son has a VP shunt, is it safe for him to go on a trampoline?",
     "can ramipril cause a dry cough?",
     "we are moving house so my daughter has been giving away her old clothes and books",
+    "I get a red itchy rash all over my chest every month during my period, is it hormonal?",
+    "I have a colonoscopy tomorrow and my stomach is really painful from the bowel prep, is that normal?",
+    "my dialysis shunt arm is sore and I've been sick after dialysis",
+    "My lips swell up every time I eat strawberries, is it an allergy? I am seeing my GP in April",
+    "I ran a half marathon yesterday, my calf is tight and sore and I was out of breath at the end",
+    "I take 500 mg metformin and have trouble swallowing them, can I crush them?",
+    "Thanks for everything, that really helped!",
+    "I'm 30 weeks pregnant and had my whooping cough jab today, barely felt anything!",
+    "my eye is hurting so much from hay fever, itchy and watery and my vision is a bit blurry from rubbing",
+    "I had a vasectomy last week and since yesterday my scrotum is swollen and painful",
 ]
 
 
