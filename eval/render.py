@@ -238,9 +238,11 @@ def _long_line(e: dict[str, Any]) -> str:
             else "the rules were extended against it; `make train-triage` trains the classifier on it, and the "
                  "shipped one's provenance says whether it has")
     kinds = f"{e['category_recall']:.3f}" if e.get("categorised", 1) else "- (no kinds labelled)"
+    # a set of look-alikes only has no recall to report
+    recall = (f"recall {e['recall']:.3f}, category recall {kinds}, " if e["emergencies"]
+              else "no emergencies (look-alikes only), ")
     return (f"Triage set ({e['path']}, {e['cases']} cases, {e['emergencies']} emergencies; {note}): "
-            f"recall {e['recall']:.3f}, category recall "
-            f"{kinds}, false alarms {e['false_alarms']} of {e['non_emergencies']} "
+            f"{recall}false alarms {e['false_alarms']} of {e['non_emergencies']} "
             f"({e['false_alarm_rate']:.3f})." + _classifier_part(e))
 
 

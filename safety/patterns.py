@@ -3265,7 +3265,9 @@ _NAMED_CONDITIONS = (
          context=_rx(r"bab(?:y|ies|ys)", r"newborn", r"infant", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine"
                      r"|ten) (?:days?|weeks?|months?) old", r"toddler", r"(?:my|our) (?:son|daughter|boy|girl)s?"),
          # "I read that green sick is a red flag and this definitely isn't green"
-         exclude=_rx(r"(?:isnt|is not|not|never|no|wasnt|arent) (?:\w+ ){0,2}green", r"red flags?"),
+         exclude=_rx(r"(?:isnt|is not|not|never|no|wasnt|arent) (?:\w+ ){0,2}green", r"red flags?",
+                     # what was read or heard, not seen (session 17, look-alike set nl-021)
+                     r"i (?:read|heard|was told)", r"(?:is|are) an emergency", r"look out for"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("sudden_pain.urinary_retention", "sudden_severe_pain",
          _rx(r"(?:cant|cannot|unable to|not able to|havent been able to|hasnt been able to|couldnt|could not"
@@ -3350,7 +3352,10 @@ _NAMED_CONDITIONS = (
          _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?:swell\w*|swollen|puff\w*|thick|huge|balloon)",
              r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,2}(?:lips?|tongue|face)"),
          context=_rx(r"(?!april\b)\w{3,}pril", r"ace inhibitors?"),
-         exclude=_rx(_OLD.pattern, r"(?:gone|went|going) down"), guard=Guard.INFO, window=2),
+         # a warning passed on, not a swelling now (look-alike set nl-069)
+         exclude=_rx(_OLD.pattern, r"(?:gone|went|going) down", r"(?:watch|look) out for", r"warned",
+                     r"told (?:me|us|her|him) (?:to|about)", r"can it (?:still )?happen"),
+         guard=Guard.INFO, window=2),
     Rule("breathing.clot_in_the_lung", "breathing",
          _rx(r"puffed(?: out)?", r"(?:out of|short of|struggling for|catch (?:his|her|my) ) ?breath", r"breathless\w*",
              r"(?:hearts?|pulse) (?:\w+ ){0,2}(?:racing|going (?:really |very |so )?fast|pounding)"),

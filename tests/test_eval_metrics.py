@@ -175,3 +175,15 @@ def test_tune_weights_finds_a_helpful_feature_and_respects_frozen_ones() -> None
     assert tuned["bm25"] > 0.05 and tuned["qsim"] == 1.0
     frozen = tune_weights(items, start, frozenset({"bm25"}))
     assert frozen["bm25"] == 0.0  # frozen: stays where it started, whatever it would gain
+
+
+def test_a_look_alike_set_reports_no_recall() -> None:
+    """A triage set of non-emergencies only (eval/emergency_named_lookalikes.jsonl) says so instead of
+    printing a recall of 0.000."""
+    from eval.render import _long_line
+
+    base = {"path": "eval/x.jsonl", "held_out": True, "cases": 100, "non_emergencies": 100, "false_alarms": 2,
+            "false_alarm_rate": 0.02, "recall": 0.0, "category_recall": 0.0, "categorised": 0}
+    line = _long_line({**base, "emergencies": 0})
+    assert "no emergencies (look-alikes only)" in line and "recall" not in line and "2 of 100" in line
+    assert "recall 0.500" in _long_line({**base, "emergencies": 10, "recall": 0.5})

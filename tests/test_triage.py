@@ -694,7 +694,11 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # session's start), 2 false alarms of 32; 31 and 1 after mending the faults its misses showed (a
      # calf "on that side is now swollen", "really puffed", "since last night the eye is very painful",
      # no movements felt at 18 weeks)
-     ("emergency_named_holdout2.jsonl", 38, 32, 31, 1)],
+     ("emergency_named_holdout2.jsonl", 38, 32, 31, 1),
+     # 100 look-alikes about the named conditions by a fourth writer, measured once at the end of session 17:
+     # 2 false alarms by the rules (0 at the session's start), 0 after mending them ("I read online that green
+     # vomit in a baby is an emergency", "my pharmacist told me to watch out for lip swelling on lisinopril")
+     ("emergency_named_lookalikes.jsonl", 0, 100, 0, 0)],
 )
 def test_english_held_out_sets_do_not_lose_ground(
     name: str, emergencies: int, non_emergencies: int, detected: int, false_alarms: int
