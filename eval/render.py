@@ -234,7 +234,8 @@ def _dev_routed(e: dict[str, Any]) -> str:
 
 def _long_line(e: dict[str, Any]) -> str:
     """A long-message triage set: one the rules were extended against, or the held-out one."""
-    note = ("held out: never used to write rules or train the classifier" if e["held_out"]
+    note = ("held out: never used to train the classifier, and measured before any rule was written from it "
+            "(docs/evaluation.md names the rules mended after that measurement)" if e["held_out"]
             else "the rules were extended against it; `make train-triage` trains the classifier on it, and the "
                  "shipped one's provenance says whether it has")
     kinds = f"{e['category_recall']:.3f}" if e.get("categorised", 1) else "- (no kinds labelled)"
