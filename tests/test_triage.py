@@ -325,6 +325,12 @@ REGRESSION_EMERGENCIES = [
     ("i had a colonscopy this morning, my belly is agony and swollen like a balloon", "sudden_severe_pain"),
     ("my 3 year old drank some of my methadone", "overdose_poisoning"),
     ("he gave his old xbox games away this week and he has been really low", "suicide_self_harm"),
+    # ... and a third round, from the third writer's misses
+    ("had my hip replaced last month, heard a clunk getting out of the car and now I cant move my leg",
+     "sudden_severe_pain"),
+    ("my dad has myeloma, his legs have been weak and heavy since yesterday and he cant pee", "spinal_emergency"),
+    ("my daughter has glandular fever and got kicked in the side at football, now pain in her left shoulder",
+     "sudden_severe_pain"),
 ]
 
 
@@ -441,6 +447,10 @@ REGRESSION_NON_EMERGENCIES = [
     "I'm 30 weeks pregnant and had my whooping cough jab today, barely felt anything!",
     "my eye is hurting so much from hay fever, itchy and watery and my vision is a bit blurry from rubbing",
     "I had a vasectomy last week and since yesterday my scrotum is swollen and painful",
+    "I had a hip replacement and I hear a clunk sometimes when I walk, is that normal?",
+    "my mum has breast cancer that has spread to her bones, what is the outlook?",
+    "I have mono and my stomach hurts a bit, is that normal?",
+    "my son had glandular fever in the summer, when can he play rugby again?",
 ]
 
 
@@ -682,8 +692,9 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # session 16, a blind writer's past events then new signs, measured after the rules written from
      # emergency_turn_blind: 32 of 50 (29 before them), 0 false alarms; session 17: 39 of 50 after the
      # named-condition rules, written from another writer's set (emergency_named_blind); one false alarm
-     # of this set ("the fever has gone and I feel well") was seen while checking them and mended
-     ("emergency_turn_holdout.jsonl", 50, 50, 39, 0),
+     # of this set ("the fever has gone and I feel well") was seen while checking them and mended; 40
+     # after the third round (a dislocated hip replacement)
+     ("emergency_turn_holdout.jsonl", 50, 50, 40, 0),
      # session 17, a blind writer's named-condition emergencies, measured once after the rules written
      # from emergency_named_blind: 15 of 32 (11 before them), 1 false alarm; 19 and 0 after mending what
      # its misses showed (the history guard on "vomiting since last night" in Addison's, a thermometer
@@ -693,8 +704,8 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # a third writer's named-condition set, measured once after that second round: 28 of 38 (18 at the
      # session's start), 2 false alarms of 32; 31 and 1 after mending the faults its misses showed (a
      # calf "on that side is now swollen", "really puffed", "since last night the eye is very painful",
-     # no movements felt at 18 weeks)
-     ("emergency_named_holdout2.jsonl", 38, 32, 31, 1),
+     # no movements felt at 18 weeks); 34 after a third round written from its misses
+     ("emergency_named_holdout2.jsonl", 38, 32, 34, 1),
      # 100 look-alikes about the named conditions by a fourth writer, measured once at the end of session 17:
      # 2 false alarms by the rules (0 at the session's start), 0 after mending them ("I read online that green
      # vomit in a baby is an emergency", "my pharmacist told me to watch out for lip swelling on lisinopril")
