@@ -163,6 +163,12 @@ MESSAGES_ES: dict[str, str] = {
         "torcido, lo que necesita cirugía urgente: llame al {emergency} o vaya a urgencias ahora, aunque por lo "
         "demás parezca estar bien y siga tomando el pecho o el biberón."
     ),
+    "sudden_severe_pain:shunt": (
+        "En una persona con una válvula de derivación (shunt) en el cerebro, el dolor de cabeza con vómitos, "
+        "somnolencia fuera de lo normal o confusión pueden significar que la válvula está bloqueada, lo que "
+        "necesita al equipo de neurocirugía ahora: llame al {emergency} o vaya a urgencias ahora, y diga que "
+        "tiene una válvula."
+    ),
     "adrenal_crisis": (
         "En una persona con enfermedad de Addison, o que depende de pastillas de corticoides como la "
         "hidrocortisona, los vómitos o la diarrea, sentirse a punto de desmayarse, muy débil, adormilada o "
@@ -220,10 +226,6 @@ ADDITIONS_ES: dict[str, str] = {
         " Perder el contacto con la realidad en las semanas después de un parto (psicosis posparto) es una "
         "emergencia médica: ella necesita que la vean hoy, en urgencias o un equipo de crisis, y no se la debe "
         "dejar sola con el bebé."
-    ),
-    "shunt": (
-        " Diga que tiene una válvula de derivación (shunt): el dolor de cabeza con vómitos o somnolencia puede "
-        "significar que está bloqueada, y necesita al equipo de neurocirugía ahora."
     ),
     "tampon": " Si tiene puesto un tampón o una copa menstrual, quíteselo ahora.",
     "methotrexate": (

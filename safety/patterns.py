@@ -3208,6 +3208,8 @@ AFTER_BIRTH = _rx(r"(?:days?|weeks?) old", r"gave birth", r"had (?:our|her|the|m
                   r"newborn", r"c ?section", r"since (?:the |she had the )?(?:baby|birth)")
 #: A tampon or cup in, or a period, for toxic shock.
 TAMPON = _rx(r"tampons?", r"menstrual cup", r"moon ?cup", r"diva ?cup", r"(?:on|during) (?:my|her) period")
+#: A testicle, whose sudden pain keeps the sudden-pain words whatever else the message names.
+TESTICLE = _rx(r"testic\w*", r"testes", r"scrot\w*")
 #: A shunt draining fluid from the brain.
 SHUNT = _rx(r"(?:vp|lp|vp ?s|brain|head) shunt", r"shunt (?:\w+ ){0,4}(?:brain|head|hydrocephalus)", r"hydrocephalus")
 #: Methotrexate, for its overdose.

@@ -59,6 +59,7 @@ from safety.patterns import (
     SHUNT,
     SICKLE_CUES,
     TAMPON,
+    TESTICLE,
     TOPIC_CUES,
     TYPOS,
     WOUND_CUES,
@@ -164,6 +165,7 @@ PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
 BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
 GREEN_VOMITING = "sudden_severe_pain:green_vomit"
+BLOCKED_SHUNT = "sudden_severe_pain:shunt"
 CHEMICAL_BURN = "severe_burn:chemical"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
@@ -335,6 +337,12 @@ _MESSAGES: dict[str, str] = {
         "needs surgery urgently: call {emergency} or go to an emergency department now, even if they seem "
         "otherwise well and are still feeding."
     ),
+    # a blocked brain shunt: no belly or testicle, the headache and drowsiness are the signs
+    BLOCKED_SHUNT: (
+        "In someone with a brain shunt, a headache with vomiting, unusual sleepiness or confusion can mean the "
+        "shunt is blocked, which needs the neurosurgical team now: call {emergency} or go to an emergency "
+        "department now, and say that they have a shunt."
+    ),
     "adrenal_crisis": (
         "In someone with Addison's disease, or who depends on steroid tablets such as hydrocortisone, "
         "vomiting or diarrhoea, feeling faint, very weak, drowsy or confused can be an adrenal crisis, which "
@@ -382,6 +390,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
     ("sudden_severe_pain", GREEN_VOMIT, NOT_A_CHILD_BOWEL, GREEN_VOMITING),
+    ("sudden_severe_pain", SHUNT, TESTICLE, BLOCKED_SHUNT),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
@@ -417,9 +426,6 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      " Losing touch with reality in the weeks after a birth (postpartum psychosis) is a medical emergency: she "
      "needs to be seen today, in an emergency department or by a crisis team, and should not be left alone "
      "with the baby."),
-    ("shunt", frozenset({"sudden_severe_pain"}), SHUNT, "after",
-     " Say that they have a shunt: a headache with vomiting or sleepiness can mean it is blocked, which needs "
-     "the neurosurgical team now."),
     ("tampon", frozenset({"sepsis_meningitis"}), TAMPON, "after",
      " If a tampon or menstrual cup is in, take it out now."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",

@@ -469,6 +469,8 @@ def test_named_condition_messages_say_what_matters() -> None:
     assert baby is not None and "twisted bowel" in baby.message
     teen = Triage().check("my son woke up with sudden pain in his testicle and is vomiting, it's green")
     assert teen is not None and "twisted bowel" not in teen.message and "testicle" in teen.message
+    shunt = Triage().check("my son has a VP shunt and has been sick twice and is really sleepy")
+    assert shunt is not None and "shunt is blocked" in shunt.message and "belly" not in shunt.message
     clozapine = Triage().check("on clozapine, temp 38.5 since this morning and shivery")
     assert clozapine is not None and "urgent blood count" in clozapine.message
     spanish = emergency_message("adrenal_crisis", contacts_for("US"), "addisons vomiting", "es")
