@@ -42,7 +42,8 @@ def misspelt_field(name: str) -> str | None:
 def unknown_field_error(names: list[str] | set[str]) -> str | None:
     """An error for unknown names that are slips for record fields (a misspelt ``reviewed_by``
     column would drop every reviewer silently), or ``None`` when none is."""
-    slips = [f"{name!r} (did you mean {misspelt_field(name)!r}?)" for name in sorted(names) if misspelt_field(name)]
+    meant = {name: misspelt_field(name) for name in sorted(names)}
+    slips = [f"{name!r} (did you mean {field_name!r}?)" for name, field_name in meant.items() if field_name]
     return f"unknown field(s): {', '.join(slips)}" if slips else None
 
 

@@ -279,7 +279,6 @@ def run_local(args: argparse.Namespace) -> int:
     if shipped is not None:
         summary["shipped"] = shipped.name
         summary["descriptions"][ServedSystem.name] = ServedSystem.description
-    if shipped is not None:
         threshold = shipped.ranker.threshold if shipped.ranker else searcher.ranker.threshold
         summary["abstention"] = abstention(runs["eval"]["original"][shipped.name], threshold)
         summary["abstention_summary"] = abstention(runs["eval"]["summary"][shipped.name], threshold)

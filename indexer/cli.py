@@ -137,7 +137,6 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     The new version is written to a temporary folder, reloaded and probed, then CURRENT is
     switched. On any failure the previous index stays live and untouched.
     """
-    import os
 
     from .builder import BuildSettings, build, inputs_fingerprint, is_up_to_date
     from .encoder import load_build_encoder
@@ -312,7 +311,6 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
 def serve_cmd(index: str, host: str, port: int, workers: int, dev: bool) -> None:
     """Serve the HTTP API and patient page (gunicorn). Other settings come from MEDMATCH_* variables;
     see docs/maintainers.md for the list."""
-    import os
 
     os.environ["MEDMATCH_INDEX_ROOT"] = index
     if dev:
@@ -398,18 +396,21 @@ def unanswered_export(db: str, threshold: float) -> None:
 
 
 def _answerer():  # type: ignore[no-untyped-def]
-    """The service's decision chain, configured by the service's variables (MEDMATCH_EMERGENCY_COUNTRY,
-    MEDMATCH_EMERGENCY_CLASSIFIER, MEDMATCH_REQUEST_CLASSIFIER), so `ask` decides as the API does."""
+    """The service's decision chain, configured as the service is (service.settings: its variables
+    MEDMATCH_EMERGENCY_COUNTRY, MEDMATCH_EMERGENCY_CLASSIFIER, MEDMATCH_REQUEST_CLASSIFIER and their
+    defaults), so `ask` decides as the API does."""
     from safety import ClassifierError
+    from service.settings import load_settings
 
     from .answer import build_answerer
-    from .request_classifier import DEFAULT_SETTING, RequestClassifierError
+    from .request_classifier import RequestClassifierError
 
-    env = os.environ
     try:
-        return build_answerer(env.get("MEDMATCH_EMERGENCY_COUNTRY", "US"),
-                              env.get("MEDMATCH_EMERGENCY_CLASSIFIER", "bundled"),
-                              env.get("MEDMATCH_REQUEST_CLASSIFIER", DEFAULT_SETTING))
+        settings = load_settings()
+    except ValueError as exc:
+        raise click.ClickException(f"service settings: {exc}") from None
+    try:
+        return build_answerer(settings.emergency_country, settings.emergency_classifier, settings.request_classifier)
     except ClassifierError as exc:
         raise click.ClickException(f"emergency classifier: {exc}") from None
     except RequestClassifierError as exc:

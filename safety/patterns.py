@@ -1735,8 +1735,8 @@ NOSE_BLEEDING = _rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)",
                     r"(?:bleed\w*|blood) (?:\w+ ){0,4}(?:from|out of|in) (?:\w+ ){0,2}nose", r"nostrils?",
                     r"epistaxis")
 
-#: Cues that word a category's message for what the text tells (safety/triage.py ``wording_for`` and
-#: ``_additions``), on normalized text. Blood vomited, coughed up or filling the mouth:
+#: Cues that word a category's message for what the text tells (safety/triage.py ``_WORDINGS`` and
+#: ``_ADDITIONS``), on normalized text. Blood vomited, coughed up or filling the mouth:
 MOUTH_BLOOD = _rx(r"vomit\w*", r"threw up", r"throw\w* up", r"puk\w*", r"being sick", r"cough\w* (?:\w+ ){0,2}blood",
                   r"coughed up", r"coughing up", r"coffee grounds?", r"spit\w* (?:up |out )?(?:\w+ ){0,2}blood",
                   r"(?:mouth|throat) (?:\w+ ){0,3}(?:filling|filled|full|bleed\w*)", r"tonsil\w*")

@@ -158,7 +158,7 @@ class Emergency:
     rule: str
 
 
-#: Keys of the messages that word a category for what the text tells (never categories): see wording_for.
+#: Keys of the messages that word a category for what the text tells (never categories): see _WORDINGS.
 NOSEBLEED = "severe_bleeding:nose"
 MOUTH_BLEEDING = "severe_bleeding:mouth"
 PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
@@ -228,7 +228,7 @@ _MESSAGES: dict[str, str] = {
         "leave it in and press around it. If blood is spurting from an arm or leg and pressure does not "
         "stop it, use a tourniquet if you have one. Keep the person lying down and warm."
     ),
-    # The words of "severe_bleeding" where the wound advice is wrong (keys of wording_for, never categories):
+    # The words of "severe_bleeding" where the wound advice is wrong (keys of _WORDINGS, never categories):
     # blood vomited, coughed up or filling the mouth (lying flat risks choking on it) ...
     MOUTH_BLEEDING: (
         "Vomiting or coughing up blood, or blood filling the mouth, is an emergency: call {emergency} now. "
@@ -434,15 +434,10 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
 )
 
 
-def wording_for(category: str, text: str) -> str:
-    """The key of the message for ``category`` told in ``text``: the category itself, or its wording
-    for what the text tells where the category's advice would be wrong (a bleeding nose or mouth,
-    bleeding in pregnancy, fumes, a chemical burn; :data:`_WORDINGS`)."""
-    return _wording_key(category, normalize(text) if text else "")
-
-
 def _wording_key(category: str, folded: str) -> str:
-    """:func:`wording_for` on already normalized text."""
+    """The key of the message for ``category`` told in the normalized text ``folded``: the category
+    itself, or its wording for what the text tells where the category's advice would be wrong (a
+    bleeding nose or mouth, bleeding in pregnancy, fumes, a chemical burn; :data:`_WORDINGS`)."""
     for name, cues, unless, key in _WORDINGS:
         if name == category and cues.search(folded) and not (unless is not None and unless.search(folded)):
             return key

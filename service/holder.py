@@ -94,7 +94,7 @@ class IndexHolder:
             try:
                 new = self._load(self.root)
             except Exception as exc:  # any failure, even an unforeseen one, must leave the old index serving
-                expected = isinstance(exc, (IndexerError, OSError))
+                expected = isinstance(exc, _EXPECTED)
                 self.stats.failures += 1
                 self.stats.last_error = _describe(exc)
                 self._seen_pointer = pointer  # don't retry the same bad version in a loop
@@ -192,5 +192,10 @@ class IndexHolder:
         self._stop.set()
 
 
+#: Failures a bad or missing index raises: their message says it all (others get their type too, and a
+#: traceback in the log).
+_EXPECTED = (IndexerError, OSError)
+
+
 def _describe(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, (IndexerError, OSError)) else f"{type(exc).__name__}: {exc}"
+    return str(exc) if isinstance(exc, _EXPECTED) else f"{type(exc).__name__}: {exc}"
