@@ -3,11 +3,12 @@
 from .combine import combine, identity, load_corpus
 from .errors import CorpusError, LoadReport, Problem
 from .loaders import detect_format, load_csv, load_jsonl, load_liveqa_csv, load_medquad, load_path
-from .records import FIELDS, QARecord, record_from_dict
+from .records import FIELDS, MEDICINE_TAG, QARecord, record_from_dict
 from .validate import ValidationReport, validate
 
 __all__ = [
     "FIELDS",
+    "MEDICINE_TAG",
     "CorpusError",
     "LoadReport",
     "Problem",

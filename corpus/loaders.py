@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import CorpusError, LoadReport
-from .records import FIELDS, QARecord, record_from_dict, unknown_field_error
+from .records import FIELDS, MEDICINE_TAG, QARecord, record_from_dict, unknown_field_error
 from .templates import parse_template
 
 #: How many focus synonyms become alternative phrasings of each MedQuAD question.
@@ -232,6 +232,15 @@ def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[
     return tuple(out)
 
 
+#: MedQuAD's MedlinePlus leaflets about one drug or one herb or supplement each.
+MEDQUAD_MEDICINE_SOURCES = frozenset({"MPlusDrugs", "MPlusHerbsSuppls"})
+
+
+def medquad_tags(source: str) -> tuple[str, ...]:
+    """A MedQuAD record's tags: ``medicine`` for a drug or supplement leaflet, else none."""
+    return (MEDICINE_TAG,) if source in MEDQUAD_MEDICINE_SOURCES else ()
+
+
 def load_medquad(
     path: str | Path, report: LoadReport | None = None, *, include_answerless: bool = False
 ) -> Iterator[QARecord]:
@@ -300,6 +309,7 @@ def load_medquad(
                 url=url,
                 reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
                 reviewed_on="",
+                tags=medquad_tags(source),
                 extra={"focus_synonyms": synonyms, "cuis": cuis, "semantic_group": group}
                 | ({"answerless": True} if not answer else {}),
             )
@@ -362,6 +372,7 @@ def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Itera
                     source=source,
                     url=match.group("url").strip(),
                     reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
+                    tags=medquad_tags(source),
                     extra={"focus_synonyms": synonyms},
                 )
         except csv.Error as exc:

@@ -26,6 +26,9 @@ FIELDS = (
     "tags",
     "retired",
 )
+#: The tag of a record about one named medicine (a drug or supplement leaflet): it answers only a
+#: message that names that medicine (indexer/medicines.py).
+MEDICINE_TAG = "medicine"
 _NAME_NOISE = re.compile(r"[\s\-.]+")
 
 

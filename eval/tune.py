@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 
 from indexer.encoder import PRECISIONS
+from indexer.medicines import UNNAMED_MEDICINE
 from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots
 
 from . import data, indexes
@@ -77,6 +78,13 @@ class Candidates:
     strict: np.ndarray  # bool (n,)
     lenient: np.ndarray  # bool (n,)
     emergency: bool
+    #: what the Searcher adds to the linear score beyond the weights (the medicine-name check's
+    #: penalty, indexer/medicines.py): kept as it was searched
+    offset: np.ndarray | None = None
+
+    def scores(self, w: np.ndarray) -> np.ndarray:
+        linear = self.features @ w
+        return linear if self.offset is None else linear + self.offset
 
 
 def log(message: str) -> None:
@@ -95,12 +103,15 @@ def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
         result = searcher.search(text, 10_000, with_related=False, ranker=replace(base, focus_pool=True))
         rows = [[h.features.get(f, 0.0) for f in FEATURES] for h in result.matches]
         feats = np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+        offset = -base.unnamed_medicine_penalty * np.array([h.features.get(UNNAMED_MEDICINE, 0.0)
+                                                            for h in result.matches], dtype=np.float64)
         if len(result.matches):
-            worst = max(worst, float(np.max(np.abs(feats @ weights - np.array([h.score for h in result.matches])))))
+            worst = max(worst, float(np.max(np.abs(feats @ weights + offset
+                                                   - np.array([h.score for h in result.matches])))))
         strict, lenient = targets.get(qid, (set(), set()))
         keys = [data.record_key(h.record) for h in result.matches]
         out.append(Candidates(qid, feats, np.array([k in strict for k in keys], bool),
-                              np.array([k in lenient for k in keys], bool), triage.is_emergency(text)))
+                              np.array([k in lenient for k in keys], bool), triage.is_emergency(text), offset))
     return out, worst
 
 
@@ -110,7 +121,7 @@ def ranks(items: Sequence[Candidates], w: np.ndarray, lenient: bool = False) -> 
         if not len(c.features):
             out.append(None)
             continue
-        order = np.argsort(-(c.features @ w), kind="stable")[:10]
+        order = np.argsort(-c.scores(w), kind="stable")[:10]
         out.append(first_correct_rank(list((c.lenient if lenient else c.strict)[order])))
     return out
 
@@ -118,7 +129,7 @@ def ranks(items: Sequence[Candidates], w: np.ndarray, lenient: bool = False) -> 
 def best_two(c: Candidates, w: np.ndarray) -> tuple[float, float]:
     if not len(c.features):
         return 0.0, -1.0
-    s = np.sort(c.features @ w)[::-1]
+    s = np.sort(c.scores(w))[::-1]
     return float(s[0]), float(s[1]) if len(s) > 1 else float(s[0]) - 1.0
 
 

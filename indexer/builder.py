@@ -27,6 +27,7 @@ from .encoder import BUILD_PRECISIONS, Encoder, load_encoder
 from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
+from .medicines import MedicineNames
 from .records_store import write_records
 from .spelling import Speller
 from .textkeys import focus_key
@@ -37,9 +38,10 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
+#: 9: medicine names (indexer/medicines.py), MedQuAD's medicine tag and more drug templates;
 #: 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets;
 #: 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
-BUILD_FORMAT = 8
+BUILD_FORMAT = 9
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def write_artifact(
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     Speller.from_records(records).save(folder)
+    MedicineNames.from_records(records).save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
     fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))

@@ -53,7 +53,9 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"my children get)\b",
     ),
     "side_effects": (
-        frozenset({"side effects", "precautions", "important warning"}),
+        frozenset({"side effects", "precautions", "important warning", "interactions with medications",
+                   "interactions with herbs and supplements", "interactions with foods", "severe reaction",
+                   "contraindication"}),
         r"\b(?:side[- ]?effects?|adverse|reaction|safe to take|interact\w*|allerg\w* to|risks? of taking|warning)\b",
     ),
     "dosage": (

@@ -48,6 +48,10 @@ class RankerConfig:
     #: the candidates and set the ``focus`` feature. Off in ranker.json: with ``focus`` weighted 0
     #: it changed no dev-set result and cost ~0.3 ms per question (more for long messages).
     focus_pool: bool = True
+    #: Subtracted from the score of a record about a named medicine (tag ``medicine``) when the
+    #: message names none of that medicine's names (indexer/medicines.py): a leaflet about
+    #: zolmitriptan is never the answer to a question about sertraline. 0 turns the check off.
+    unnamed_medicine_penalty: float = 0.0
     #: Encode the question sentences of long messages too, and take the best match of any. Off in
     #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True

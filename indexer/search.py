@@ -24,6 +24,7 @@ from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import LexicalIndex
+from .medicines import UNNAMED_MEDICINE, MedicineNames
 from .query import QueryAnalysis, analyze, record_classes
 from .query_adapter import ADAPTER_FILE, QueryAdapter
 from .ranking import FEATURES, RankerConfig, confidence, linear_scores
@@ -106,6 +107,7 @@ class Searcher:
         speller: Speller | None = None,
         reranker: Reranker | None = None,
         adapter: QueryAdapter | None = None,
+        medicines: MedicineNames | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -144,6 +146,7 @@ class Searcher:
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         self._focus = focus_index
         self.speller = speller
+        self.medicines = medicines or MedicineNames({})
         self._focus_names = focus_names or []
         self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
         self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
@@ -194,6 +197,7 @@ class Searcher:
             focus_names = json.loads((folder / "focus_names.json").read_text(encoding="utf-8"))
             focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
             speller = Speller.load(folder)
+            medicines = MedicineNames.load(folder)
         except (OSError, ValueError, RuntimeError, KeyError, json.JSONDecodeError) as exc:
             raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
         counts = manifest.counts
@@ -223,7 +227,7 @@ class Searcher:
             adapter = QueryAdapter.load(ADAPTER_FILE)
         return cls(
             folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker, focus_index, focus_names, focus_vectors, speller, reranker, adapter,
+            ranker, focus_index, focus_names, focus_vectors, speller, reranker, adapter, medicines,
         )
 
     def with_encoder(self, encoder: Encoder) -> Searcher:
@@ -374,6 +378,10 @@ class Searcher:
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections)
         scores = linear_scores(feats, ranker)
+        unnamed = np.zeros(len(rows), dtype=bool)
+        if ranker.unnamed_medicine_penalty:
+            unnamed = self.medicines.unnamed(rows, (query.source, query.text))
+            scores -= ranker.unnamed_medicine_penalty * unnamed
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
@@ -383,7 +391,8 @@ class Searcher:
         second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
         conf = confidence(best, second, ranker)
         matches = [
-            Hit(self.records[rows[i]], float(scores[i]), dict(zip(FEATURES, map(float, feats[i]), strict=True)))
+            Hit(self.records[rows[i]], float(scores[i]),
+                dict(zip(FEATURES, map(float, feats[i]), strict=True)) | {UNNAMED_MEDICINE: float(unnamed[i])})
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []

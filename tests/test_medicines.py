@@ -1,0 +1,161 @@
+"""A drug or supplement leaflet answers only a message that names its medicine (indexer/medicines.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus import MEDICINE_TAG, QARecord, load_liveqa_csv
+from corpus.templates import parse_template
+from indexer import Searcher
+from indexer.medicines import UNNAMED_MEDICINE, MedicineNames, brand_names, name_words
+from indexer.ranking import RankerConfig
+
+ZOLMI_URL = "https://example.org/meds/zolmitriptan.html"
+
+
+def leaflet(rid: str, question: str, answer: str, focus: str, qtype: str, url: str = ZOLMI_URL,
+            tags: tuple[str, ...] = (MEDICINE_TAG,)) -> QARecord:
+    return QARecord(id=rid, question=question, answer=answer, focus=focus, qtype=qtype, url=url, tags=tags,
+                    source="Test leaflets", reviewed_by="Test pharmacist")
+
+
+ZOLMITRIPTAN = [
+    leaflet("zolmi-usage", "How should Zolmitriptan be used and what is the dosage ?",
+            "Zolmitriptan comes as a tablet and as a tablet that dissolves in the mouth. It is usually taken at the "
+            "first sign of a migraine headache. If your symptoms improve and come back after two hours, you may take "
+            "a second tablet. Do not take more than your doctor prescribed in 24 hours.", "Zolmitriptan", "usage"),
+    # A section of the same leaflet without a focus: it is named by its siblings.
+    leaflet("zolmi-storage", "What should I know about storage and disposal of this medication ?",
+            "Keep this medication in the container it came in, tightly closed, and out of reach of children.",
+            "", "storage and disposal"),
+    leaflet("zolmi-brands", "What are the brand names of Zolmitriptan ?", "- Zomig - Zomig-ZMT", "Zolmitriptan",
+            "brand names"),
+]
+
+
+def test_name_words_keep_what_names_the_medicine() -> None:
+    assert name_words("Ciprofloxacin Ophthalmic") == {"ciprofloxacin"}
+    assert name_words("Insulin Lispro Injection") == {"insulin", "lispro"}
+    assert name_words("Methadose Oral Concentrate") == {"methadose"}
+    assert name_words("Caltrate 600") == {"caltrate"}
+
+
+def test_brand_names_leave_out_the_ingredients_of_combination_products() -> None:
+    record = leaflet("s", "What are the brand names of combination products of Simvastatin ?",
+                     "- Juvisync (containing Simvastatin, Sitagliptin) - Vytorin (containing Ezetimibe, Simvastatin)",
+                     "Simvastatin", "brand names of combination products")
+    assert brand_names(record) == ["Juvisync", "Vytorin"]
+    assert brand_names(ZOLMITRIPTAN[0]) == []  # not a brand-name record
+
+
+def test_every_section_of_a_leaflet_carries_its_names() -> None:
+    names = MedicineNames.from_records(ZOLMITRIPTAN)
+    assert len(names) == 3
+    rows = np.arange(3)
+    assert not names.unnamed(rows, ["can I take zolmitriptan twice in a day"]).any()
+    assert not names.unnamed(rows, ["is Zomig safe while breastfeeding"]).any()  # a brand name
+    assert names.unnamed(rows, ["how many sumatriptan tablets can I take in a day"]).all()
+    # Any of the texts may name it (the message as written, or as the speller corrected it).
+    assert not names.unnamed(rows, ["zolmitriptn dose", "zolmitriptan dose"]).any()
+
+
+def test_records_that_are_not_leaflets_are_never_flagged() -> None:
+    condition = QARecord(id="mig", question="How are migraines treated?", answer="Rest in a dark room.",
+                         focus="Migraine")
+    nameless = leaflet("v", "How can I learn more about this vaccine ?", "Ask your doctor.", "", "",
+                       url="https://example.org/v.html")
+    names = MedicineNames.from_records([condition, nameless, *ZOLMITRIPTAN])
+    flags = names.unnamed(np.arange(5), ["what can I take for a migraine"])
+    assert flags.tolist() == [False, False, True, True, True]
+
+
+def test_a_brand_name_made_of_ordinary_words_does_not_name_the_medicine() -> None:
+    magnesia = leaflet("mg", "What are the brand names of Magnesium Hydroxide ?", "- Milk of Magnesia - Pedia-Lax",
+                       "Magnesium Hydroxide", "brand names", url="https://example.org/mg.html")
+    others = [QARecord(id=f"o{i}", question=f"Question {i}?", answer="Drink milk with your meals.") for i in range(6)]
+    names = MedicineNames.from_records([magnesia, *others])
+    assert names.unnamed(np.array([0]), ["can my child drink milk after a tummy bug"]).all()
+    assert not names.unnamed(np.array([0]), ["how much milk of magnesia for constipation"]).any()
+
+
+def test_the_names_survive_saving_and_an_index_without_them_has_none(tmp_path: Path) -> None:
+    MedicineNames.from_records(ZOLMITRIPTAN).save(tmp_path)
+    loaded = MedicineNames.load(tmp_path)
+    assert loaded.unnamed(np.arange(3), ["sertraline"]).all()
+    empty = MedicineNames.load(tmp_path / "older-index")
+    assert len(empty) == 0 and not empty.unnamed(np.arange(3), ["sertraline"]).any()
+
+
+def test_medquad_drug_and_herb_leaflets_are_tagged(tmp_path: Path) -> None:
+    csv_path = tmp_path / "answers.csv"
+    csv_path.write_text(
+        'AnswerID,Answer\n'
+        '"MPlusDrugs_0000001_Sec1.txt","Question: What are the side effects or risks of Testamol ?\n'
+        'URL: https://example.org/testamol.html\nAnswer: It may cause drowsiness."\n'
+        '"MPlusHerbsSuppls_0000002_Sec1.txt","Question: What is the action of Testherb and how does it work ?\n'
+        'URL: https://example.org/testherb.html\nAnswer: Nobody knows."\n'
+        '"GHR_0000003_Sec1.txt","Question: What is (are) test syndrome ?\n'
+        'URL: https://example.org/ts.html\nAnswer: A rare condition."\n',
+        encoding="utf-8",
+    )
+    records = {r.id: r for r in load_liveqa_csv(csv_path)}
+    assert records["MPlusDrugs_0000001_Sec1"].tags == (MEDICINE_TAG,)
+    assert records["MPlusHerbsSuppls_0000002_Sec1"].tags == (MEDICINE_TAG,)
+    assert records["MPlusHerbsSuppls_0000002_Sec1"].focus == "Testherb"
+    assert records["GHR_0000003_Sec1"].tags == ()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the action of Alfalfa and how does it work ?", ("Alfalfa", "how does it work")),
+    ("Are there interactions between Glucosamine hydrochloride and other medications ?",
+     ("Glucosamine hydrochloride", "interactions with medications")),
+    ("Are there interactions between Glucosamine hydrochloride and foods ?",
+     ("Glucosamine hydrochloride", "interactions with foods")),
+    ("How can I learn more about Anthrax Vaccine ?", ("Anthrax Vaccine", "how can i learn more")),
+    ("Why get vaccinated with Polio Vaccine ?", ("Polio Vaccine", "why get vaccinated")),
+    ("What to do in case of a severe reaction to Rabies Vaccine ?", ("Rabies Vaccine", "severe reaction")),
+])
+def test_the_leaflet_templates_give_the_medicine_as_focus(question: str, expected: tuple[str, str]) -> None:
+    assert parse_template(question) == expected
+
+
+@pytest.fixture(scope="module")
+def with_leaflets(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    from indexer import BuildSettings, build
+
+    root = tmp_path_factory.mktemp("medicines")
+    build([*tiny_records, *ZOLMITRIPTAN], root, encoder, BuildSettings(), cache_dir=tmp_path_factory.mktemp("cache"))
+    return Searcher.load(root, encoder)
+
+
+def test_the_search_lowers_a_leaflet_the_message_does_not_name(with_leaflets: Searcher) -> None:
+    question = "I get migraines. How should I use sumatriptan and what is the dosage?"
+    on = replace(with_leaflets.ranker, unnamed_medicine_penalty=1.0)
+    off = replace(with_leaflets.ranker, unnamed_medicine_penalty=0.0)
+    hits_on = {h.record.id: h for h in with_leaflets.search(question, 30, with_related=False, ranker=on).matches}
+    hits_off = {h.record.id: h for h in with_leaflets.search(question, 30, with_related=False, ranker=off).matches}
+    usage_on, usage_off = hits_on["zolmi-usage"], hits_off["zolmi-usage"]
+    assert usage_on.features[UNNAMED_MEDICINE] == 1.0 and usage_off.features[UNNAMED_MEDICINE] == 0.0
+    assert usage_on.score == pytest.approx(usage_off.score - 1.0, abs=1e-5)
+    # Records about conditions keep their scores; the leaflet is no longer the answer.
+    assert hits_on["fx-migraine-treatment"].score == pytest.approx(hits_off["fx-migraine-treatment"].score)
+    first = with_leaflets.search(question, 1, with_related=False, ranker=on).matches[0].record
+    assert MEDICINE_TAG not in first.tags
+
+
+def test_the_search_keeps_a_leaflet_the_message_names(with_leaflets: Searcher) -> None:
+    on = replace(with_leaflets.ranker, unnamed_medicine_penalty=1.0)
+    for question in ("How should I use zolmitriptan and what is the dosage?",
+                     "how do i take my zomig tablets, whats the dose",
+                     "how should I take zolmitriptn, what dosage"):  # misspelt: the speller's text names it
+        first = with_leaflets.search(question, 1, with_related=False, ranker=on).matches[0]
+        assert first.record.id == "zolmi-usage", question
+        assert first.features[UNNAMED_MEDICINE] == 0.0
+
+
+def test_the_shipped_ranker_has_the_check_on() -> None:
+    assert RankerConfig.load().unnamed_medicine_penalty > 0
