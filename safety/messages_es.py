@@ -169,6 +169,50 @@ MESSAGES_ES: dict[str, str] = {
         "necesita al equipo de neurocirugía ahora: llame al {emergency} o vaya a urgencias ahora, y diga que "
         "tiene una válvula."
     ),
+    "overdose_poisoning:snake": (
+        "La mordedura de una víbora o de cualquier otra serpiente venenosa necesita atención de emergencia, aunque "
+        "parezca pequeña o la persona se sienta bien: llame al {emergency} ahora.{poison} Mantenga a la persona "
+        "tranquila y lo más quieta posible, mantenga quieto el brazo o la pierna mordidos, y quítele anillos, "
+        "relojes y ropa apretada cerca de la mordedura antes de que se hinche. No corte ni chupe la mordedura, y "
+        "no use torniquete ni hielo. No intente atrapar ni matar a la serpiente; una foto tomada desde una "
+        "distancia segura puede ayudar."
+    ),
+    "overdose_poisoning:antipsychotic": (
+        "La fiebre alta con músculos rígidos o tiesos, sudor o confusión, en alguien que toma un medicamento "
+        "antipsicótico (como haloperidol, olanzapina o risperidona) o que dejó de tomar su medicamento para el "
+        "Parkinson, puede ser el síndrome neuroléptico maligno, una reacción rara pero peligrosa: llame al "
+        "{emergency} ahora y diga qué medicamento es y cuándo se empezó, se cambió o se dejó. No le dé más "
+        "antipsicótico hasta que lo vea un médico, y manténgalo fresco mientras espera."
+    ),
+    "sudden_severe_pain:giant_cell": (
+        "Un dolor de cabeza nuevo en las sienes, el cuero cabelludo sensible o dolor en la mandíbula al masticar, "
+        "junto con cualquier cambio en la vista, pueden ser arteritis de células gigantes (arteritis temporal), "
+        "que puede causar ceguera permanente en pocas horas: vaya ahora a una sala de emergencias, o llame al "
+        "{emergency}. Necesita tratamiento con corticoides hoy; diga si ya toma corticoides, y no cambie la dosis "
+        "por su cuenta."
+    ),
+    "breathing:diving": (
+        "Después de bucear con tanque, el dolor en las articulaciones, el hormigueo o el entumecimiento, un "
+        "sarpullido con manchas que pica, la falta de aire, las piernas débiles, la dificultad para orinar o la "
+        "confusión pueden ser la enfermedad por descompresión, que necesita tratamiento de emergencia en una "
+        "cámara hiperbárica: llame al {emergency} ahora y diga que la persona ha buceado, a qué profundidad y "
+        "cuándo. Acuéstese y quédese quieto, respire oxígeno si lo hay, beba agua si está bien despierto, y no "
+        "viaje en avión."
+    ),
+    "chest_pain:dialysis": (
+        "Después de faltar a la diálisis, las piernas pesadas o débiles, un latido que aletea, se salta o es "
+        "irregular, el dolor en el pecho o la falta de aire pueden significar que el potasio en la sangre está "
+        "peligrosamente alto, o que se está acumulando líquido, lo que puede parar el corazón: llame al "
+        "{emergency} ahora, o vaya a una sala de emergencias, y diga que faltó a la diálisis. No espere a la "
+        "próxima sesión."
+    ),
+    "pregnancy_emergency:ohss": (
+        "Después de un tratamiento de fertilidad, un vientre que se hincha rápido, subir de peso rápido, orinar "
+        "poco, vomitar o la falta de aire pueden ser el síndrome de hiperestimulación ovárica, que puede volverse "
+        "peligroso: llame ahora al número de emergencia de su clínica de fertilidad. Si no puede comunicarse con "
+        "ellos, o le falta el aire o tiene dolor en el pecho o en una pierna, llame al {emergency} o vaya a una "
+        "sala de emergencias."
+    ),
     "adrenal_crisis": (
         "En una persona con enfermedad de Addison, o que depende de pastillas de corticoides como la "
         "hidrocortisona, los vómitos o la diarrea, sentirse a punto de desmayarse, muy débil, adormilada o "
@@ -228,6 +272,11 @@ ADDITIONS_ES: dict[str, str] = {
         "dejar sola con el bebé."
     ),
     "tampon": " Si tiene puesto un tampón o una copa menstrual, quíteselo ahora.",
+    "paracetamol": (
+        " Demasiado paracetamol (acetaminofén), aunque se haya tomado repartido en varios días, puede dañar el "
+        "hígado antes de que la persona se sienta mal: necesita un análisis de sangre en urgencias hoy, aunque se "
+        "sienta bien. Lleve los envases."
+    ),
     "methotrexate": (
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "
         "antídoto (ácido folínico) hoy: suspéndalo y lleve los envases."

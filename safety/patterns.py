@@ -3214,6 +3214,69 @@ TESTICLE = _rx(r"testic\w*", r"testes", r"scrot\w*")
 SHUNT = _rx(r"(?:vp|lp|vp ?s|brain|head) shunt", r"shunt (?:\w+ ){0,4}(?:brain|head|hydrocephalus)", r"hydrocephalus")
 #: Methotrexate, for its overdose.
 METHOTREXATE = _rx(r"methotrexate", r"maxtrex", r"metoject", r"otrexup", r"trexall")
+#: Antipsychotics (and metoclopramide), for neuroleptic malignant syndrome.
+ANTIPSYCHOTICS = _rx(r"haloperidol", r"haldol", r"olanzapine", r"zyprexa", r"risperidone", r"risperdal", r"quetiapine",
+                     r"seroquel", r"aripiprazole", r"abilify", r"clozap\w*", r"clozaril", r"chlorpromazine",
+                     r"paliperidone", r"amisulpride", r"zuclopenthixol", r"flupentixol", r"fluphenazine",
+                     r"antipsychotics?", r"anti psychotics?", r"metoclopramide", r"maxolon", r"reglan")
+#: ... or a Parkinson's medicine stopped or run out (the same reaction).
+PARKINSONS_STOPPED = _rx(r"(?:ran out of|run out of|stopped|missed|without|no) (?:\w+ ){0,3}(?:sinemet|madopar|stalevo"
+                         r"|levodopa|co ?careldopa|co ?beneldopa|rotigotine"
+                         r"|parkinsons? (?:meds|medicines?|tablets|pills))")
+#: A stiff, rigid or locked body with a fever or a reading of 38 or more (either order), for that syndrome.
+_HOT = _any(_NO + r"fever\w*", r"burning up", r"(?:very|really|so) hot", r"boiling",
+            r"(?:temp\w*|thermometer) (?:\w+ ){0,2}(?:3[89]|4[01]|10[0-5])", r"(?:at|of|is|was) (?:3[89]|4[01]) \d")
+_RIGID = r"(?:stiff|rigid|locked|seized up|(?:cant|cannot|can barely|barely) move)"
+NEUROLEPTIC_SIGNS = _rx(_RIGID + r"\b.{0,120}\b" + _HOT, _HOT + r"\b.{0,120}\b" + _RIGID)
+#: Giant cell arteritis: its name, or its headache, scalp and jaw (polymyalgia is a risk, not a sign).
+GIANT_CELL_CUES = _rx(r"giant cell", r"temporal arter\w*", r"gca",
+                      r"jaw (?:\w+ ){0,3}(?:aches?|hurts?|pain\w*|sore|cramp\w*) (?:\w+ ){0,3}(?:chew\w*|eat\w*)",
+                      r"(?:chew\w*|eat\w*) (?:\w+ ){0,3}jaw (?:\w+ ){0,2}(?:aches?|hurts?|pain\w*)",
+                      r"(?:hurts?|pain\w*|aches?) (?:\w+ ){0,2}(?:when|while) (?:\w+ ){0,2}(?:chews?|chewing)",
+                      r"scalp (?:\w+ ){0,3}(?:tender|sore|hurts?|painful)", r"tender scalp",
+                      r"(?:headaches?|pain|throbbing|aches?) (?:\w+ ){0,4}temples?",
+                      r"temples? (?:\w+ ){0,2}(?:headaches?|pain|throbbing)")
+#: Scuba diving in the last day or two (the bends start within hours), not a dive into a pool or a skydive.
+_DIVE = r"(?:scuba|dives?|dived|diving(?! board)|surfaced)"
+_LATELY = (r"(?:today|this (?:morning|afternoon|evening)|yesterday|last night|tonight|earlier"
+           r"|(?:an|one|two|three|few|couple of|\d+) hours? ago|minutes ago)")
+DIVING = _rx(_DIVE + r"\b.{0,60}\b" + _LATELY, _LATELY + r"\b.{0,60}\b" + _DIVE,
+             r"(?:since|after) (?:the|my|our|his|her|a|that|this) (?:\w+ )?(?:dives?|diving)", r"decompression",
+             r"the bends")
+#: Scuba diving itself (tanks, depths, several dives), not a dive into a pool: the spinal message's "dive" is the
+#: second, so a diver's numbness gets the bends' words.
+SCUBA = _rx(r"scuba", r"(?:deep|two|2|three|3|four|4|wreck|night|reef|boat|open water) dives?",
+            r"dive (?:computer|trip|buddy|centre|center|boat|site|instructor)", r"\d+ ?m(?:etres|eters)? (?:deep|down)",
+            r"decompression", r"the bends", r"(?:scuba|deep sea) divers?")
+#: Dialysis that was missed (one sentence is read at a time: "on dialysis 3 times a week. He missed Friday").
+MISSED_DIALYSIS = _rx(r"(?:dialysis|haemodialysis|hemodialysis)\b.{0,100}\b(?:missed|skipped|didnt go|did not go)",
+                      r"(?:missed|skipped|didnt go to|did not go to) (?:\w+ ){0,3}(?:dialysis|haemodialysis"
+                      r"|hemodialysis"
+                      r"|sessions?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+#: A venomous snake's bite (not a pet corn snake's or a grass snake's).
+SNAKE_BITE = _rx(r"(?:adders?|snakes?|vipers?|rattle ?snakes?|copperheads?) (?:\w+ ){0,12}"
+                 r"(?:puncture|fang|bite) marks?",
+                 r"(?:bitten|bit|bite) (?:\w+ ){0,9}(?:adders?|snakes?|vipers?|rattle ?snakes?|copperheads?"
+                 r"|cottonmouths?|water moccasins?|cobras?|mambas?)",
+                 r"(?:adders?|snakes?|vipers?|rattle ?snakes?|copperheads?|cottonmouths?) (?:\w+ ){0,2}"
+                 r"(?:bite|bit|bitten)")
+#: Fertility treatment that stimulates the ovaries.
+OVARIAN_STIMULATION = _rx(r"egg (?:collection|retrieval)", r"ivf", r"icsi", r"(?:trigger|hcg) (?:shot|injection)",
+                          r"ovarian stimulation", r"stim(?:ulation|s)? (?:injections?|drugs|meds)", r"gonal f",
+                          r"menopur", r"fertility (?:injections?|drugs|treatment)")
+#: Paracetamol by any of its names, for an overdose over days.
+PARACETAMOL = _rx(r"paracetamol", r"acetaminophen", r"tylenol", r"panadol", r"calpol", r"co ?codamol", r"lemsip",
+                  r"nyquil", r"excedrin")
+#: Egg collection or the stimulation before it (not IVF alone: an IVF pregnancy has the pregnancy words).
+OHSS_CUES = _rx(r"egg (?:collection|retrieval)", r"(?:trigger|hcg) (?:shot|injection)", r"ovarian stimulation",
+                r"stim(?:ulation|s)? (?:injections?|drugs|meds)", r"gonal f", r"menopur",
+                r"(?:fertility|ivf) (?:injections?|drugs)", r"hyperstimulation", r"ohss")
+#: Paracetamol taken in numbers or every day, not a dose someone was told to give.
+PARACETAMOL_TAKEN = _rx(
+    r"(?:took|taken|taking|swallowed|had|been having) (?:\w+ ){0,3}(?:\d+|too many|lots of|a lot of|handful of"
+    r"|a packet of|a box of|extra) (?:\w+ ){0,2}(?:paracetamol|acetaminophen|tylenol|panadol|co ?codamol)",
+    r"(?:paracetamol|acetaminophen|tylenol|panadol|co ?codamol) (?:\w+ ){0,6}(?:a|per|each|every) day",
+    r"(?:paracetamol|acetaminophen|tylenol) (?:overdose|poisoning)")
 #: The knock was seen to: "had a CT and it was clear", "checked at A&E".
 _HEAD_SEEN_TO = _rx(r"(?:ct|scan|mri) (?:\w+ ){0,4}(?:was |came back |is |were )?(?:fine|clear|normal|ok)",
                       r"(?:checked|seen|scanned) (?:\w+ ){0,3}(?:hospital|a ?and ?e|a ?e|er|ed|doctor|gp)")
@@ -3442,6 +3505,86 @@ _NAMED_CONDITIONS = (
 )
 
 
+# fourth round (session 18): the named conditions that sessions 16-17's sets showed with no rule, each from
+# what the condition is, and then checked on those sets' messages
+_NAMED_CONDITIONS_4 = (
+    Rule("overdose.neuroleptic_malignant_syndrome", "overdose_poisoning",
+         NEUROLEPTIC_SIGNS, context=_rx(ANTIPSYCHOTICS.pattern, PARKINSONS_STOPPED.pattern), exclude=_OLD,
+         guard=Guard.INFO, window=2),
+    Rule("sudden_pain.giant_cell_arteritis_sight", "sudden_severe_pain",
+         _rx(r"(?:vision|sight|eyesight) (?:\w+ ){0,6}(?:blurr\w*|went|gone|going|dim\w*|dark\w*|black|grey|gray"
+             r"|double|lost|loss|misty|cloudy|curtain|shadow)",
+             r"(?:blurr\w*|double|lost|loss of|dimm\w*|misty) (?:\w+ ){0,5}(?:vision|sight|eyesight)",
+             r"seeing double",
+             r"(?:cant|cannot|couldnt) see (?:\w+ ){0,3}(?:out of|with|from) (?:(?:my|his|her|the|one) )?"
+             r"(?:\w+ )?eye",
+             r"(?:eye|eyes) (?:\w+ ){0,3}(?:went|gone|going) (?:blurr\w*|black|dark|dim|grey|gray)"),
+         context=GIANT_CELL_CUES,
+         exclude=_rx(_OLD.pattern, r"(?:when|while) reading", r"glasses", r"gradual\w*", r"slowly",
+                     r"over (?:the )?(?:years|months)"),
+         guard=Guard.INFO, window=2),
+    Rule("breathing.decompression_sickness", "breathing",
+         _rx(r"(?:joints?|shoulders?|elbows?|knees?|hips?) (?:\w+ ){0,6}(?:aches?|aching|achy|pain\w*|hurts?|sore)",
+             r"(?:aches?|aching|pain\w*) (?:\w+ ){0,4}(?:joints?|shoulders?|elbows?|knees?)",
+             _NO + r"tingl\w*", _NO + r"numb\w*", r"pins and needles",
+             r"(?:skin|rash|chest|arms?|legs?) (?:\w+ ){0,4}(?:blotch\w*|marbl\w*|mottl\w*)",
+             r"blotchy", r"(?:short of|out of) breath", r"breathless\w*",
+             r"(?:legs?|arms?) (?:\w+ ){0,3}(?:weak|heavy|wobbly)", r"confus\w*",
+             r"(?:peeing|weeing|urinating) (?:is )?(?:\w+ )?(?:strange|odd|weird|difficult|hard)"),
+         context=DIVING,
+         exclude=_rx(_OLD.pattern, r"sky ?div\w*", r"(?:dive|dived|diving|jumped) (?:\w+ ){0,2}(?:into|in) (?:the|a) "
+                     r"(?:pool|lake|river|sea|water)", r"(?:before|ahead of|next) (?:\w+ ){0,3}(?:dive|diving|trip)",
+                     r"can i (?:still )?(?:dive|go diving)", r"diving (?:course|medical|lessons?)"),
+         guard=Guard.INFO, window=2),
+    Rule("chest_pain.after_missed_dialysis", "chest_pain",
+         _rx(r"(?:hearts?|pulse|heartbeat) (?:\w+ ){0,5}(?:flutter\w*|skip\w*|racing|irregular|pounding|jumping|jumpy"
+             r"|funny|odd|weird|strange|slow|thump\w*|all over the place)", r"palpitations?",
+             r"(?:heart rate|pulse) (?:\w+ ){0,4}(?:[1-4]\d)\b", _NO + r"tingl\w*", _NO + r"numb\w*",
+             r"(?:really|very|so) weak", r"(?:struggling|cant|cannot|unable|hard) (?:\w+ ){0,2}(?:stand|walk)",
+             r"legs? (?:\w+ ){0,4}(?:heavy|weak|like jelly|jelly|floppy)", r"(?:short of|out of) breath",
+             r"breathless\w*", r"(?:cant|cannot|couldnt) (?:\w+ ){0,2}lie (?:down|flat)",
+             r"chest (?:\w+ ){0,3}(?:pain|tight\w*|heavy)"),
+         context=MISSED_DIALYSIS,
+         exclude=_rx(_OLD.pattern, r"school", r"work", r"exams?", r"class\w*", r"college", r"uni", r"lessons?"),
+         guard=Guard.INFO, window=3),
+    Rule("overdose.venomous_snake_bite", "overdose_poisoning",
+         SNAKE_BITE,
+         exclude=_rx(_OLD.pattern, r"grass snakes?", r"corn snakes?", r"garter snakes?", r"pet snakes?", r"python",
+                     r"king snakes?", r"milk snakes?", r"hognose", r"non ?venomous", r"not venomous",
+                     # an animal bitten is the vet's (animals set an-076)
+                     r"(?:dogs?|puppy|pup|cat|kitten|horse|pony|pet|sheep|cow|goat) (?:\w+ ){0,3}(?:was |got |been )?"
+                     r"(?:bitten|bit)",
+                     r"(?:in case|what if|if (?:my|our|a|the) (?:\w+ ){0,2}(?:is|gets|got|were) bitten)",
+                     r"if (?:i|you|we|he|she|they|someone|somebody) (?:am|are|is|get|gets|got|were|was|ever) bitten",
+                     r"(?:next|this coming) (?:week|month|year|summer)", r"planning"),
+         guard=Guard.INFO | Guard.PAST),
+    Rule("pregnancy.ovarian_hyperstimulation", "pregnancy_emergency",
+         _rx(r"(?:tummy|belly|abdomen|stomach) (?:\w+ ){0,3}(?:swollen|swelled|swelling|bloated|distended) (?:up )?"
+             r"(?:massively|hugely|a lot|so much|like)",
+             r"(?:massively|hugely|really|very|so) (?:swollen|bloated|distended)",
+             r"(?:barely|hardly|not|havent|hasnt|not much) (?:\w+ ){0,2}"
+             r"(?:peed|weed|passed (?:much |any )?(?:urine|water)|peeing|weeing)",
+             r"(?:put on|gained|up) (?:\d+ ?(?:kg|kilos?|lbs?|pounds)|(?:a|two|three|four) (?:kilos?|pounds))",
+             r"bloat\w* (?:\w+ ){0,3}(?:worse|worsening)", r"(?:cant|cannot|couldnt) (?:\w+ ){0,2}do up (?:\w+ ){0,2}"
+             r"(?:jeans|trousers|pants|clothes|skirt)", r"calf (?:\w+ ){0,4}(?:swollen|sore|painful)",
+             r"(?:short of|out of) breath", r"breathless\w*"),
+         context=OVARIAN_STIMULATION, exclude=_OLD, guard=Guard.INFO, window=2),
+    Rule("overdose.paracetamol_over_days", "overdose_poisoning",
+         _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paracetamols?|co ?codamol)(?: \w+){0,3} "
+             r"(?:a|per|each|every) day", r"(?:1\d|[2-9]\d) (?:a|per|each) day",
+             r"(?:\d|two|three|four) (?:\w+ ){0,3}every (?:1|2|3|one|two|three|hour)(?: hours?)?\b(?! (?:or|to) [4-6])",
+             r"handfuls? of (?:\w+ )?(?:paracetamol|tablets|pills|tylenol|co ?codamol)",
+             r"(?:\d+|two|three|four|five|twice|double) (?:times )?as (?:often|much|many)"),
+         context=PARACETAMOL,
+         # all of someone's tablets, not paracetamol alone; not cups, drinks or cigarettes a day
+         exclude=_rx(_OLD.pattern, r"including", r"different (?:tablets|pills|medicines|meds)", r"cups?", r"coffees?",
+                     r"drinks?", r"beers?", r"units", r"cigarettes?", r"fags", r"steps", r"glasses",
+                     r"(?:all|lots of|other) (?:my|his|her|their)? ?(?:tablets|pills|medicines|meds|medications)",
+                     r"blood pressure", r"diabetes", r"heart"),
+         guard=Guard.INFO, window=2),
+)
+
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -3462,6 +3605,7 @@ RULES: tuple[Rule, ...] = (
     *_PREGNANCY,
     *_AFTER_PREGNANCY,
     *_NAMED_CONDITIONS,
+    *_NAMED_CONDITIONS_4,
     *_SPANISH,
 )
 

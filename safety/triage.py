@@ -22,6 +22,7 @@ from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
+    ANTIPSYCHOTICS,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
@@ -29,11 +30,13 @@ from safety.patterns import (
     COLD_CUES,
     DELIBERATE_CUES,
     DIABETES_CUES,
+    DIVING,
     DOCUMENT_CUES,
     ELECTRIC_CUES,
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
+    GIANT_CELL_CUES,
     GREEN_VOMIT,
     HEAT_CUES,
     LIVE_STRONG,
@@ -41,12 +44,17 @@ from safety.patterns import (
     MALARIA_TRAVEL,
     MARROW_MEDICINES,
     METHOTREXATE,
+    MISSED_DIALYSIS,
     MOUTH_BLOOD,
+    NEUROLEPTIC_SIGNS,
     NOSE_BLEEDING,
     NOT_A_CHILD_BOWEL,
     NOW_SIGN_CUES,
+    OHSS_CUES,
     ONGOING_CUES,
     ONSET_CUES,
+    PARACETAMOL_TAKEN,
+    PARKINSONS_STOPPED,
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
@@ -55,9 +63,11 @@ from safety.patterns import (
     RECENT_PAST_CUES,
     RECOVERED_CUES,
     RULES,
+    SCUBA,
     SELF_HARM_CUES,
     SHUNT,
     SICKLE_CUES,
+    SNAKE_BITE,
     TAMPON,
     TESTICLE,
     TOPIC_CUES,
@@ -167,6 +177,12 @@ FUMES = "overdose_poisoning:fumes"
 GREEN_VOMITING = "sudden_severe_pain:green_vomit"
 BLOCKED_SHUNT = "sudden_severe_pain:shunt"
 CHEMICAL_BURN = "severe_burn:chemical"
+SNAKE = "overdose_poisoning:snake"
+NEUROLEPTIC = "overdose_poisoning:antipsychotic"
+GIANT_CELL = "sudden_severe_pain:giant_cell"
+DIVING_ILLNESS = "breathing:diving"
+DIALYSIS_MISSED = "chest_pain:dialysis"
+OVARIAN_HYPERSTIMULATION = "pregnancy_emergency:ohss"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -343,6 +359,46 @@ _MESSAGES: dict[str, str] = {
         "shunt is blocked, which needs the neurosurgical team now: call {emergency} or go to an emergency "
         "department now, and say that they have a shunt."
     ),
+    # the named conditions of session 18, whose category's words would be wrong for them
+    SNAKE: (
+        "A bite from an adder or any other venomous snake needs emergency care, even if it looks small or the "
+        "person feels well: call {emergency} now.{poison} Keep the person calm and as still as possible, keep the "
+        "bitten arm or leg still, and take off rings, watches and tight clothing near the bite before it swells. "
+        "Do not cut or suck the bite, and do not use a tourniquet or ice. Do not try to catch or kill the snake; "
+        "a photo taken from a safe distance can help."
+    ),
+    NEUROLEPTIC: (
+        "A high temperature with stiff or rigid muscles, sweating or confusion, in someone who takes an "
+        "antipsychotic medicine (such as haloperidol, olanzapine or risperidone) or whose Parkinson's medicine "
+        "has stopped, can be neuroleptic malignant syndrome, a rare but dangerous reaction: call {emergency} now "
+        "and say which medicine it is and when it was started, changed or stopped. Give no more of an "
+        "antipsychotic until a doctor has seen them, and keep them cool while you wait."
+    ),
+    GIANT_CELL: (
+        "A new headache at the temples, a tender scalp or jaw pain when chewing, together with any change in "
+        "eyesight, can be giant cell arteritis (temporal arteritis), which can cause permanent blindness within "
+        "hours: go to an emergency department now, or call {emergency}. It needs steroid treatment today; say if "
+        "steroids are already being taken, and do not change the dose on your own."
+    ),
+    DIVING_ILLNESS: (
+        "After scuba diving, joint pain, tingling or numbness, a blotchy itchy rash, breathlessness, weak legs, "
+        "trouble passing urine or confusion can be decompression sickness (the bends), which needs emergency "
+        "treatment in a pressure chamber: call {emergency} now and say that the person has been diving, how deep "
+        "and when. Lie down and keep still, breathe oxygen if any is available, drink water if fully awake, and "
+        "do not fly."
+    ),
+    DIALYSIS_MISSED: (
+        "After missed dialysis, heavy or weak legs, a fluttering, skipping or irregular heartbeat, chest pain or "
+        "breathlessness can mean the potassium in the blood is dangerously high, or that fluid is building up, "
+        "which can stop the heart: call {emergency} now, or go to an emergency department, and say that dialysis "
+        "was missed. Do not wait for the next session."
+    ),
+    OVARIAN_HYPERSTIMULATION: (
+        "After fertility treatment, a belly that swells fast, quick weight gain, passing little urine, being sick, "
+        "or breathlessness can be ovarian hyperstimulation syndrome, which can become dangerous: call your "
+        "fertility clinic's emergency number now. If you cannot reach them, or you are breathless or have "
+        "pain in the chest or a leg, call {emergency} or go to an emergency department."
+    ),
     "adrenal_crisis": (
         "In someone with Addison's disease, or who depends on steroid tablets such as hydrocortisone, "
         "vomiting or diarrhoea, feeling faint, very weak, drowsy or confused can be an adrenal crisis, which "
@@ -380,6 +436,9 @@ _MESSAGES: dict[str, str] = {
 _PREFIX = "This may be a medical emergency. "
 
 
+#: An antipsychotic and its reaction told in one message (either may come first).
+NEUROLEPTIC_SIGNS_TOLD = re.compile(
+    rf"^(?=.*(?:{ANTIPSYCHOTICS.pattern}|{PARKINSONS_STOPPED.pattern}))(?=.*{NEUROLEPTIC_SIGNS.pattern})")
 #: (category, cues, except when, wording key), first match wins; on normalized text.
 _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] = (
     # a nose first: its blood is often swallowed and thrown up, and pinching it is what stops it
@@ -388,9 +447,16 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
+    ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
+    ("overdose_poisoning", NEUROLEPTIC_SIGNS_TOLD, None, NEUROLEPTIC),
+    ("breathing", DIVING, None, DIVING_ILLNESS),
+    ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
+    ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
+    ("pregnancy_emergency", OHSS_CUES, None, OVARIAN_HYPERSTIMULATION),
     ("severe_burn", CHEMICAL_CUES, None, CHEMICAL_BURN),
     ("sudden_severe_pain", GREEN_VOMIT, NOT_A_CHILD_BOWEL, GREEN_VOMITING),
     ("sudden_severe_pain", SHUNT, TESTICLE, BLOCKED_SHUNT),
+    ("sudden_severe_pain", GIANT_CELL_CUES, TESTICLE, GIANT_CELL),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
@@ -428,6 +494,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      "with the baby."),
     ("tampon", frozenset({"sepsis_meningitis"}), TAMPON, "after",
      " If a tampon or menstrual cup is in, take it out now."),
+    ("paracetamol", frozenset({"overdose_poisoning"}), PARACETAMOL_TAKEN, "after",
+     " Too much paracetamol, even spread over several days, can harm the liver before anyone feels ill: it "
+     "needs a blood test in an emergency department today, even if you feel well. Take the packets with you."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),
