@@ -170,48 +170,69 @@ MESSAGES_ES: dict[str, str] = {
         "tiene una válvula."
     ),
     "overdose_poisoning:snake": (
-        "La mordedura de una víbora o de cualquier otra serpiente venenosa necesita atención de emergencia, aunque "
-        "parezca pequeña o la persona se sienta bien: llame al {emergency} ahora.{poison} Mantenga a la persona "
-        "tranquila y lo más quieta posible, mantenga quieto el brazo o la pierna mordidos, y quítele anillos, "
-        "relojes y ropa apretada cerca de la mordedura antes de que se hinche. No corte ni chupe la mordedura, y "
-        "no use torniquete ni hielo. No intente atrapar ni matar a la serpiente; una foto tomada desde una "
-        "distancia segura puede ayudar."
+        "La mordedura de una víbora o de cualquier otra serpiente venenosa, o de una serpiente que no pueda "
+        "reconocer, necesita atención de emergencia, aunque parezca pequeña o la persona se sienta bien: llame al "
+        "{emergency} ahora.{poison} Mantenga a la persona tranquila y lo más quieta posible; si se puede, que no "
+        "camine ni maneje. Mantenga quieto el brazo o la pierna mordidos, y quítele anillos, relojes, zapatos y "
+        "ropa apretada cerca de la mordedura antes de que se hinche. Anote la hora de la mordedura. No corte ni "
+        "chupe la mordedura, no use torniquete ni hielo, y no le dé alcohol ni analgésicos como aspirina o "
+        "ibuprofeno. No intente atrapar ni matar a la serpiente; una foto tomada desde una distancia segura puede "
+        "ayudar."
     ),
     "overdose_poisoning:antipsychotic": (
         "La fiebre alta con músculos rígidos o tiesos, sudor o confusión, en alguien que toma un medicamento "
-        "antipsicótico (como haloperidol, olanzapina o risperidona) o que dejó de tomar su medicamento para el "
-        "Parkinson, puede ser el síndrome neuroléptico maligno, una reacción rara pero peligrosa: llame al "
-        "{emergency} ahora y diga qué medicamento es y cuándo se empezó, se cambió o se dejó. No le dé más "
-        "antipsicótico hasta que lo vea un médico, y manténgalo fresco mientras espera."
+        "antipsicótico (como haloperidol, olanzapina, risperidona o una inyección mensual) o metoclopramida para "
+        "las náuseas, o a quien se le suspendió, se le olvidó o se le acabó su medicamento para el Parkinson, "
+        "puede ser el síndrome neuroléptico maligno, una reacción rara pero peligrosa: llame al {emergency} ahora "
+        "y diga qué medicamento es y cuándo se empezó, se cambió o se dejó. No le dé más antipsicótico ni "
+        "metoclopramida hasta que lo vea un médico. Si se suspendió o se olvidó el medicamento para el Parkinson, "
+        "dígaselo enseguida a los paramédicos y lléveselo. Mientras espera, mantenga a la persona fresca (ropa "
+        "ligera, paños húmedos frescos, un ventilador)."
     ),
     "sudden_severe_pain:giant_cell": (
         "Un dolor de cabeza nuevo en las sienes, el cuero cabelludo sensible o dolor en la mandíbula al masticar, "
-        "junto con cualquier cambio en la vista, pueden ser arteritis de células gigantes (arteritis temporal), "
-        "que puede causar ceguera permanente en pocas horas: vaya ahora a una sala de emergencias, o llame al "
-        "{emergency}. Necesita tratamiento con corticoides hoy; diga si ya toma corticoides, y no cambie la dosis "
-        "por su cuenta."
+        "junto con cualquier cambio en la vista, aunque la vista ya se haya normalizado, pueden ser arteritis de "
+        "células gigantes (arteritis temporal), que puede causar ceguera permanente en pocas horas: vaya ahora a "
+        "una sala de emergencias, y no maneje usted. Si perdió la vista o empezó a ver doble de repente, o tiene "
+        "debilidad, adormecimiento, la cara caída o dificultad para hablar, llame al {emergency}. Los médicos "
+        "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
+        "cuenta."
     ),
     "breathing:diving": (
-        "Después de bucear con tanque, el dolor en las articulaciones, el hormigueo o el entumecimiento, un "
-        "sarpullido con manchas que pica, la falta de aire, las piernas débiles, la dificultad para orinar o la "
-        "confusión pueden ser la enfermedad por descompresión, que necesita tratamiento de emergencia en una "
-        "cámara hiperbárica: llame al {emergency} ahora y diga que la persona ha buceado, a qué profundidad y "
-        "cuándo. Acuéstese y quédese quieto, respire oxígeno si lo hay, beba agua si está bien despierto, y no "
-        "viaje en avión."
+        "Después de bucear con tanque, el dolor en las articulaciones, el hormigueo o el adormecimiento, un "
+        "sarpullido con manchas o que pica, un cansancio fuera de lo normal, el mareo, la falta de aire, el dolor "
+        "en el pecho, las piernas débiles, la dificultad para orinar o la confusión pueden ser la enfermedad por "
+        "descompresión o una burbuja de aire en la sangre, que necesitan tratamiento de emergencia en una cámara "
+        "hiperbárica: llame al {emergency} ahora y diga que la persona buceó, a qué profundidad y cuándo; si "
+        "puede, llame también a la línea de emergencia de DAN (Divers Alert Network). La persona debe acostarse y "
+        "quedarse quieta, respirar oxígeno si lo hay, tomar agua solo si está bien despierta, y no viajar en "
+        "avión. No vuelva a meterse al agua para tratarlo."
     ),
     "chest_pain:dialysis": (
-        "Después de faltar a la diálisis, las piernas pesadas o débiles, un latido que aletea, se salta o es "
-        "irregular, el dolor en el pecho o la falta de aire pueden significar que el potasio en la sangre está "
-        "peligrosamente alto, o que se está acumulando líquido, lo que puede parar el corazón: llame al "
-        "{emergency} ahora, o vaya a una sala de emergencias, y diga que faltó a la diálisis. No espere a la "
-        "próxima sesión."
+        "Después de faltar a la diálisis o de una sesión más corta de lo normal, las piernas pesadas o débiles, "
+        "el hormigueo, un latido muy lento, irregular, que se salta o que se siente como un aleteo, el dolor en "
+        "el pecho, la falta de aire o sentirse demasiado débil para ponerse de pie pueden significar que el "
+        "potasio en la sangre está peligrosamente alto o que se está acumulando líquido, lo que puede parar el "
+        "corazón: llame al {emergency} ahora, diga que faltó a la diálisis, y no maneje usted. Si le falta el "
+        "aire, siéntese derecho. No coma alimentos con mucho potasio (como plátano o banana, naranja, papa, "
+        "tomate o sustitutos de la sal) y tome la menor cantidad de líquido posible. No espere a la próxima "
+        "sesión."
     ),
     "pregnancy_emergency:ohss": (
-        "Después de un tratamiento de fertilidad, un vientre que se hincha rápido, subir de peso rápido, orinar "
-        "poco, vomitar o la falta de aire pueden ser el síndrome de hiperestimulación ovárica, que puede volverse "
-        "peligroso: llame ahora al número de emergencia de su clínica de fertilidad. Si no puede comunicarse con "
-        "ellos, o le falta el aire o tiene dolor en el pecho o en una pierna, llame al {emergency} o vaya a una "
-        "sala de emergencias."
+        "Después de un tratamiento de fertilidad, una hinchazón rápida del vientre, subir de peso rápido, orinar "
+        "poco, vómitos o falta de aire pueden ser el síndrome de hiperestimulación ovárica, que puede volverse "
+        "peligroso: llame ahora al número de emergencia de su clínica de fertilidad. Llame al {emergency} o vaya "
+        "a una sala de emergencias enseguida si no logra comunicarse pronto con la clínica, o si le falta el "
+        "aire, tiene dolor en el pecho, una pierna hinchada o adolorida, un dolor fuerte en el vientre o siente "
+        "que se va a desmayar. Tome líquidos cuando tenga sed y no tome ibuprofeno ni analgésicos parecidos."
+    ),
+    "overdose_poisoning:paracetamol_days": (
+        "Tomar más paracetamol (acetaminofén) del que indica el envase, aunque sea repartido en varios días o "
+        "dentro de antigripales u otros medicamentos combinados, puede dañar el hígado antes de que la persona se "
+        "sienta mal: vaya ahora a una sala de emergencias para un análisis de sangre, aunque se sienta bien. "
+        "Llame al {emergency} si la persona está muy somnolienta, confundida, vomita o tiene la piel o los ojos "
+        "amarillos. No tome más paracetamol ni medicamentos que lo contengan, y lleve los "
+        "envases.{poison}{crisis_if}"
     ),
     "adrenal_crisis": (
         "En una persona con enfermedad de Addison, o que depende de pastillas de corticoides como la "
@@ -273,9 +294,10 @@ ADDITIONS_ES: dict[str, str] = {
     ),
     "tampon": " Si tiene puesto un tampón o una copa menstrual, quíteselo ahora.",
     "paracetamol": (
-        " Demasiado paracetamol (acetaminofén), aunque se haya tomado repartido en varios días, puede dañar el "
-        "hígado antes de que la persona se sienta mal: necesita un análisis de sangre en urgencias hoy, aunque se "
-        "sienta bien. Lleve los envases."
+        " Demasiado paracetamol (acetaminofén), aunque se haya tomado repartido en varios días o dentro de "
+        "antigripales u otros medicamentos combinados, puede dañar el hígado antes de que la persona se sienta "
+        "mal: vaya ahora a una sala de emergencias para un análisis de sangre y tratamiento, aunque se sienta "
+        "bien. No tome más paracetamol ni medicamentos que lo contengan. Lleve los envases."
     ),
     "methotrexate": (
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "

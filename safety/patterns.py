@@ -2978,6 +2978,12 @@ _AFTER_PREGNANCY = (
          exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol")),
 )
 
+#: A snake's bite in Spanish ("me pico una cascabel", "lo mordio una vibora"), for the rule and its words.
+SPANISH_SNAKE_BITE = _rx(
+    r"(?:pico|mordio|picad[oa]|mordid[oa]|pic[oa]|muerde) (?:\w+ ){0,4}(?:una |un |la |el )?(?:vibora|serpiente|culebra"
+    r"|cascabel|nauyaca|barba amarilla|terciopelo|coral|mapana\w*|yarara|jararaca|cuaima|surucucu|mamba|cobra)",
+    r"(?:vibora|serpiente|culebra|cascabel|nauyaca|barba amarilla|terciopelo|mapana\w*|yarara|jararaca|cuaima)"
+    r" (?:\w+ ){0,3}(?:(?:le|me|nos|lo|la) )?(?:pico|mordio)")
 _SPANISH = (
     Rule("es.infant_not_breathing", "infant_not_breathing",
          _rx(r"(?:bebe|nino|nina|recien nacid\w*) (?:\w+ )?no respira", r"no respira\b"),
@@ -2985,6 +2991,9 @@ _SPANISH = (
          context=_rx(r"bebe", r"nena", r"nene", r"recien nacid\w*", r"cuna",
                      r"(?:\d+|un|dos|tres|cuatro|cinco|seis) mes(?:es)?\b"),
          exclude=_rx(_ES_INFO, r"nariz", r"no respira bien")),
+    Rule("es.snake_bite", "overdose_poisoning", SPANISH_SNAKE_BITE, guard=Guard.NONE,
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"que (?:hago|hacer|se hace) si", r"si (?:me|le|nos) (?:pica|muerde)",
+                     r"perro", r"gato", r"caballo", r"vaca", r"mascota")),
     Rule("es.choking", "choking",
          _rx(r"se (?:esta )?ahog\w*", r"se atraganto", r"atragantad\w*", r"se agarra el cuello",
              r"no (?:le|me) sale la voz", r"se agarra el (?:cuello|pescuezo)",
@@ -3218,14 +3227,16 @@ METHOTREXATE = _rx(r"methotrexate", r"maxtrex", r"metoject", r"otrexup", r"trexa
 ANTIPSYCHOTICS = _rx(r"haloperidol", r"haldol", r"olanzapine", r"zyprexa", r"risperidone", r"risperdal", r"quetiapine",
                      r"seroquel", r"aripiprazole", r"abilify", r"clozap\w*", r"clozaril", r"chlorpromazine",
                      r"paliperidone", r"amisulpride", r"zuclopenthixol", r"flupentixol", r"fluphenazine",
-                     r"antipsychotics?", r"anti psychotics?", r"metoclopramide", r"maxolon", r"reglan")
+                     r"antipsychotics?", r"anti psychotics?", r"metoclopramide", r"maxolon", r"reglan", r"primperan",
+                     r"invega", r"prochlorperazine", r"droperidol", r"depot (?:injection|shot|jab)s?")
 #: ... or a Parkinson's medicine stopped or run out (the same reaction).
 PARKINSONS_STOPPED = _rx(r"(?:ran out of|run out of|stopped|missed|without|no) (?:\w+ ){0,3}(?:sinemet|madopar|stalevo"
-                         r"|levodopa|co ?careldopa|co ?beneldopa|rotigotine"
+                         r"|levodopa|co ?careldopa|co ?beneldopa|rotigotine|rytary|ropinirole|pramipexole|amantadine"
                          r"|parkinsons? (?:meds|medicines?|tablets|pills))")
 #: A stiff, rigid or locked body with a fever or a reading of 38 or more (either order), for that syndrome.
 _HOT = _any(_NO + r"fever\w*", r"burning up", r"(?:very|really|so) hot", r"boiling",
-            r"(?:temp\w*|thermometer) (?:\w+ ){0,2}(?:3[89]|4[01]|10[0-5])", r"(?:at|of|is|was) (?:3[89]|4[01]) \d")
+            r"(?:temp\w*|thermometer) (?:\w+ ){0,2}(?:3[89]|4[01]|10[0-5])", r"(?:at|of|is|was) (?:3[89]|4[01]) \d",
+            r"(?:at|of|is|was) 10[0-5]", r"hot to (?:the )?touch")
 _RIGID = r"(?:stiff|rigid|locked|seized up|(?:cant|cannot|can barely|barely) move)"
 NEUROLEPTIC_SIGNS = _rx(_RIGID + r"\b.{0,120}\b" + _HOT, _HOT + r"\b.{0,120}\b" + _RIGID)
 #: Giant cell arteritis: its name, or its headache, scalp and jaw (polymyalgia is a risk, not a sign).
@@ -3271,6 +3282,13 @@ PARACETAMOL = _rx(r"paracetamol", r"acetaminophen", r"tylenol", r"panadol", r"ca
 OHSS_CUES = _rx(r"egg (?:collection|retrieval)", r"(?:trigger|hcg) (?:shot|injection)", r"ovarian stimulation",
                 r"stim(?:ulation|s)? (?:injections?|drugs|meds)", r"gonal f", r"menopur",
                 r"(?:fertility|ivf) (?:injections?|drugs)", r"hyperstimulation", r"ohss")
+#: Tablets taken too often or too many a day, over days: a staggered overdose when told with paracetamol.
+TOO_OFTEN = _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paracetamols?|co ?codamol)(?: \w+){0,3} "
+                r"(?:a|per|each|every) day", r"(?:1\d|[2-9]\d) (?:a|per|each) day",
+                r"(?:\d|two|three|four) (?:\w+ ){0,3}every (?:1|2|3|one|two|three|hour|couple of hours)(?: hours?)?\b"
+                r"(?! (?:or|to) [4-6])",
+                r"handfuls? of (?:\w+ )?(?:paracetamol|tablets|pills|tylenol|co ?codamol)",
+                r"(?:\d+|two|three|four|five|twice|double) (?:times )?as (?:often|much|many)")
 #: Paracetamol taken in numbers or every day, not a dose someone was told to give.
 PARACETAMOL_TAKEN = _rx(
     r"(?:took|taken|taking|swallowed|had|been having) (?:\w+ ){0,3}(?:\d+|too many|lots of|a lot of|handful of"
@@ -3515,7 +3533,8 @@ _NAMED_CONDITIONS_4 = (
          _rx(r"(?:vision|sight|eyesight) (?:\w+ ){0,6}(?:blurr\w*|went|gone|going|dim\w*|dark\w*|black|grey|gray"
              r"|double|lost|loss|misty|cloudy|curtain|shadow)",
              r"(?:blurr\w*|double|lost|loss of|dimm\w*|misty) (?:\w+ ){0,5}(?:vision|sight|eyesight)",
-             r"seeing double",
+             r"seeing double", r"(?:curtain|shadow) (?:\w+ ){0,4}(?:over|across|came down|coming down)",
+             r"(?:went|gone|going) (?:dark|black|grey|gray) (?:\w+ ){0,3}(?:eye|vision|sight)",
              r"(?:cant|cannot|couldnt) see (?:\w+ ){0,3}(?:out of|with|from) (?:(?:my|his|her|the|one) )?"
              r"(?:\w+ )?eye",
              r"(?:eye|eyes) (?:\w+ ){0,3}(?:went|gone|going) (?:blurr\w*|black|dark|dim|grey|gray)"),
@@ -3533,7 +3552,9 @@ _NAMED_CONDITIONS_4 = (
              r"(?:peeing|weeing|urinating) (?:is )?(?:\w+ )?(?:strange|odd|weird|difficult|hard)"),
          context=DIVING,
          exclude=_rx(_OLD.pattern, r"sky ?div\w*", r"(?:dive|dived|diving|jumped) (?:\w+ ){0,2}(?:into|in) (?:the|a) "
-                     r"(?:pool|lake|river|sea|water)", r"(?:before|ahead of|next) (?:\w+ ){0,3}(?:dive|diving|trip)",
+                     r"(?:pool|lake|river|sea|water)", r"shallow end", r"shallow water", r"swimming pool",
+                     r"(?:diving|high) (?:board|platform)", r"cliff", r"head ?first",
+                     r"(?:before|ahead of|next) (?:\w+ ){0,3}(?:dive|diving|trip)",
                      r"can i (?:still )?(?:dive|go diving)", r"diving (?:course|medical|lessons?)"),
          guard=Guard.INFO, window=2),
     Rule("chest_pain.after_missed_dialysis", "chest_pain",
@@ -3570,11 +3591,7 @@ _NAMED_CONDITIONS_4 = (
              r"(?:short of|out of) breath", r"breathless\w*"),
          context=OVARIAN_STIMULATION, exclude=_OLD, guard=Guard.INFO, window=2),
     Rule("overdose.paracetamol_over_days", "overdose_poisoning",
-         _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paracetamols?|co ?codamol)(?: \w+){0,3} "
-             r"(?:a|per|each|every) day", r"(?:1\d|[2-9]\d) (?:a|per|each) day",
-             r"(?:\d|two|three|four) (?:\w+ ){0,3}every (?:1|2|3|one|two|three|hour)(?: hours?)?\b(?! (?:or|to) [4-6])",
-             r"handfuls? of (?:\w+ )?(?:paracetamol|tablets|pills|tylenol|co ?codamol)",
-             r"(?:\d+|two|three|four|five|twice|double) (?:times )?as (?:often|much|many)"),
+         TOO_OFTEN,
          context=PARACETAMOL,
          # all of someone's tablets, not paracetamol alone; not cups, drinks or cigarettes a day
          exclude=_rx(_OLD.pattern, r"including", r"different (?:tablets|pills|medicines|meds)", r"cups?", r"coffees?",

@@ -53,6 +53,7 @@ from safety.patterns import (
     OHSS_CUES,
     ONGOING_CUES,
     ONSET_CUES,
+    PARACETAMOL,
     PARACETAMOL_TAKEN,
     PARKINSONS_STOPPED,
     PAST_CUES,
@@ -68,8 +69,10 @@ from safety.patterns import (
     SHUNT,
     SICKLE_CUES,
     SNAKE_BITE,
+    SPANISH_SNAKE_BITE,
     TAMPON,
     TESTICLE,
+    TOO_OFTEN,
     TOPIC_CUES,
     TYPOS,
     WOUND_CUES,
@@ -183,6 +186,7 @@ GIANT_CELL = "sudden_severe_pain:giant_cell"
 DIVING_ILLNESS = "breathing:diving"
 DIALYSIS_MISSED = "chest_pain:dialysis"
 OVARIAN_HYPERSTIMULATION = "pregnancy_emergency:ohss"
+PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -361,43 +365,62 @@ _MESSAGES: dict[str, str] = {
     ),
     # the named conditions of session 18, whose category's words would be wrong for them
     SNAKE: (
-        "A bite from an adder or any other venomous snake needs emergency care, even if it looks small or the "
-        "person feels well: call {emergency} now.{poison} Keep the person calm and as still as possible, keep the "
-        "bitten arm or leg still, and take off rings, watches and tight clothing near the bite before it swells. "
-        "Do not cut or suck the bite, and do not use a tourniquet or ice. Do not try to catch or kill the snake; "
-        "a photo taken from a safe distance can help."
+        "A bite from an adder or any other venomous snake, or from a snake you cannot identify, needs emergency "
+        "care, even if it looks small or the person feels well: call {emergency} now.{poison} Keep the person "
+        "calm and as still as possible, and do not let them walk or drive if it can be avoided. Keep the bitten "
+        "arm or leg still, and take off rings, watches, shoes and tight clothing near the bite before it swells. "
+        "Note the time of the bite. Do not cut or suck the bite, do not use a tourniquet or ice, and give no "
+        "alcohol and no painkillers such as aspirin or ibuprofen. Do not try to catch or kill the snake; a photo "
+        "taken from a safe distance can help."
     ),
     NEUROLEPTIC: (
         "A high temperature with stiff or rigid muscles, sweating or confusion, in someone who takes an "
-        "antipsychotic medicine (such as haloperidol, olanzapine or risperidone) or whose Parkinson's medicine "
-        "has stopped, can be neuroleptic malignant syndrome, a rare but dangerous reaction: call {emergency} now "
-        "and say which medicine it is and when it was started, changed or stopped. Give no more of an "
-        "antipsychotic until a doctor has seen them, and keep them cool while you wait."
+        "antipsychotic medicine (such as haloperidol, olanzapine, risperidone, or a monthly injection) or the "
+        "anti-sickness medicine metoclopramide, or whose Parkinson's medicine has been stopped, missed or run "
+        "out, can be neuroleptic malignant syndrome, a rare but dangerous reaction: call {emergency} now and say "
+        "which medicine it is and when it was started, changed or stopped. Give no more of the antipsychotic or "
+        "metoclopramide until a doctor has seen them. If a Parkinson's medicine was stopped or missed, tell the "
+        "paramedics at once and take it with you. Keep them cool (light clothing, cool damp cloths, a fan) while "
+        "you wait."
     ),
     GIANT_CELL: (
         "A new headache at the temples, a tender scalp or jaw pain when chewing, together with any change in "
-        "eyesight, can be giant cell arteritis (temporal arteritis), which can cause permanent blindness within "
-        "hours: go to an emergency department now, or call {emergency}. It needs steroid treatment today; say if "
-        "steroids are already being taken, and do not change the dose on your own."
+        "eyesight, even if the sight has come back to normal, can be giant cell arteritis (temporal arteritis), "
+        "which can cause permanent blindness within hours: go to an emergency department now, and do not drive "
+        "yourself. If the sight loss or double vision came on suddenly, or there is weakness, numbness, a "
+        "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
+        "them if steroids are already being taken, and do not start or change them on your own."
     ),
     DIVING_ILLNESS: (
-        "After scuba diving, joint pain, tingling or numbness, a blotchy itchy rash, breathlessness, weak legs, "
-        "trouble passing urine or confusion can be decompression sickness (the bends), which needs emergency "
-        "treatment in a pressure chamber: call {emergency} now and say that the person has been diving, how deep "
-        "and when. Lie down and keep still, breathe oxygen if any is available, drink water if fully awake, and "
-        "do not fly."
+        "After scuba diving, joint pain, tingling or numbness, a blotchy or itchy rash, unusual tiredness, "
+        "dizziness, breathlessness, chest pain, weak legs, trouble passing urine or confusion can be "
+        "decompression sickness (the bends) or an air bubble in the blood, which need emergency treatment in a "
+        "pressure chamber: call {emergency} now and say that the person has been diving, how deep and when; if "
+        "you can, also call the DAN (Divers Alert Network) emergency line. The person should lie flat and keep "
+        "still, breathe oxygen if any is available, drink water only if fully awake, and not fly. Do not go back "
+        "underwater to treat it."
     ),
     DIALYSIS_MISSED: (
-        "After missed dialysis, heavy or weak legs, a fluttering, skipping or irregular heartbeat, chest pain or "
-        "breathlessness can mean the potassium in the blood is dangerously high, or that fluid is building up, "
-        "which can stop the heart: call {emergency} now, or go to an emergency department, and say that dialysis "
-        "was missed. Do not wait for the next session."
+        "After missed or shortened dialysis, heavy or weak legs, tingling, a very slow, fluttering, skipping or "
+        "irregular heartbeat, chest pain, breathlessness or feeling too weak to stand can mean the potassium in "
+        "the blood is dangerously high, or that fluid is building up, which can stop the heart: call {emergency} "
+        "now, say that dialysis was missed, and do not drive yourself. If breathless, sit upright. Eat no "
+        "high-potassium foods (such as bananas, oranges, potatoes, tomatoes or salt substitutes), and drink as "
+        "little as you can. Do not wait for the next session."
     ),
     OVARIAN_HYPERSTIMULATION: (
-        "After fertility treatment, a belly that swells fast, quick weight gain, passing little urine, being sick, "
+        "After fertility treatment, a belly that swells fast, quick weight gain, passing little urine, vomiting, "
         "or breathlessness can be ovarian hyperstimulation syndrome, which can become dangerous: call your "
-        "fertility clinic's emergency number now. If you cannot reach them, or you are breathless or have "
-        "pain in the chest or a leg, call {emergency} or go to an emergency department."
+        "fertility clinic's emergency number now. Call {emergency} or go to an emergency department straight away "
+        "if you cannot reach them quickly, or if you are breathless, have chest pain, a painful or swollen leg, "
+        "severe belly pain, or feel faint. Drink when thirsty, and do not take ibuprofen or similar painkillers."
+    ),
+    PARACETAMOL_DAYS: (
+        "Taking more paracetamol (acetaminophen, e.g. Tylenol) than the packet allows, even over several days or "
+        "in cold and flu remedies or other combined medicines, can harm the liver before anyone feels ill: go to "
+        "an emergency department now for a blood test, even if you feel well. Call {emergency} if the person is "
+        "very drowsy, confused, vomiting, or their skin or eyes look yellow. Take no more paracetamol or anything "
+        "that contains it, and take the packets with you.{poison}{crisis_if}"
     ),
     "adrenal_crisis": (
         "In someone with Addison's disease, or who depends on steroid tablets such as hydrocortisone, "
@@ -439,6 +462,10 @@ _PREFIX = "This may be a medical emergency. "
 #: An antipsychotic and its reaction told in one message (either may come first).
 NEUROLEPTIC_SIGNS_TOLD = re.compile(
     rf"^(?=.*(?:{ANTIPSYCHOTICS.pattern}|{PARKINSONS_STOPPED.pattern}))(?=.*{NEUROLEPTIC_SIGNS.pattern})")
+#: Paracetamol taken too often over days, told with paracetamol; the other paracetamol overdoses (a number
+#: swallowed at once) keep the overdose words and get the paracetamol sentence.
+PARACETAMOL_DAYS_TOLD = re.compile(rf"^(?=.*{PARACETAMOL.pattern})(?=.*{TOO_OFTEN.pattern})")
+PARACETAMOL_OVERDOSE_TOLD = re.compile(rf"^(?!.*{TOO_OFTEN.pattern})(?=.*{PARACETAMOL_TAKEN.pattern})")
 #: (category, cues, except when, wording key), first match wins; on normalized text.
 _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] = (
     # a nose first: its blood is often swallowed and thrown up, and pinching it is what stops it
@@ -448,7 +475,9 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
+    ("overdose_poisoning", SPANISH_SNAKE_BITE, None, SNAKE),
     ("overdose_poisoning", NEUROLEPTIC_SIGNS_TOLD, None, NEUROLEPTIC),
+    ("overdose_poisoning", PARACETAMOL_DAYS_TOLD, None, PARACETAMOL_DAYS),
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
@@ -494,9 +523,11 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      "with the baby."),
     ("tampon", frozenset({"sepsis_meningitis"}), TAMPON, "after",
      " If a tampon or menstrual cup is in, take it out now."),
-    ("paracetamol", frozenset({"overdose_poisoning"}), PARACETAMOL_TAKEN, "after",
-     " Too much paracetamol, even spread over several days, can harm the liver before anyone feels ill: it "
-     "needs a blood test in an emergency department today, even if you feel well. Take the packets with you."),
+    ("paracetamol", frozenset({"overdose_poisoning"}), PARACETAMOL_OVERDOSE_TOLD, "after",
+     " Too much paracetamol (acetaminophen, e.g. Tylenol), even spread over several days or taken in cold and flu "
+     "remedies or other combined medicines, can harm the liver before anyone feels ill: go to an emergency "
+     "department now for a blood test and treatment, even if you feel well. Take no more paracetamol or anything "
+     "that contains it. Take the packets with you."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),

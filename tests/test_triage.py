@@ -497,7 +497,14 @@ def test_named_condition_messages_say_what_matters() -> None:
         ("egg collection was on Monday, my belly is massively swollen and I have hardly peed today",
          "pregnancy.ovarian_hyperstimulation", "fertility clinic's emergency number"),
         ("back pain all week so I've been taking 16 paracetamol a day, now I feel sick",
-         "overdose.paracetamol_over_days", "blood test in an emergency department today"),
+         "overdose.paracetamol_over_days", "emergency department now for a blood test"),
+        ("My brother gets his Invega shot every month and now he's burning up, sweating and stiff as a board",
+         "overdose.neuroleptic_malignant_syndrome", "monthly injection"),
+        ("Dad ran out of his Madopar over the long weekend and now he's totally rigid, really hot and confused",
+         "overdose.neuroleptic_malignant_syndrome", "tell the paramedics at once"),
+        ("Grandma's temple has throbbed all week, her scalp is sore, and this morning a grey curtain came down over "
+         "one eye for a few minutes but it's back now", "sudden_pain.giant_cell_arteritis_sight",
+         "even if the sight has come back"),
     ],
 )
 def test_named_conditions_of_the_fourth_round(text: str, rule: str, words: str) -> None:
@@ -510,10 +517,28 @@ def test_named_conditions_of_the_fourth_round(text: str, rule: str, words: str) 
         assert "keep their head and neck still" not in result.message
 
 
+def test_a_paracetamol_overdose_over_days_has_its_own_words() -> None:
+    """Taken too often over days: go now for a blood test, take no more (clinical review, session 18); a number
+    swallowed at once keeps the overdose words, with the paracetamol sentence after them."""
+    days = Triage().check("toothache all week, been taking 2 paracetamol every 2 hours, now I feel sick")
+    assert days is not None and "Take no more paracetamol" in days.message and "naloxone" not in days.message
+    once = Triage().check("took 25 paracetamol last night after a row, feel fine now")
+    assert once is not None and "naloxone" in once.message and "Take no more paracetamol" in once.message
+
+
+def test_a_spanish_snake_bite_gets_the_snake_words() -> None:
+    result = Triage().check("A mi papá le picó una cascabel en el campo, dice que casi no le duele")
+    assert result is not None and result.rule == "es.snake_bite"
+    spanish = emergency_message("overdose_poisoning", contacts_for("US"), "le pico una cascabel", "es")
+    assert "torniquete" in spanish
+
+
 def test_a_dive_into_a_pool_keeps_the_spinal_words() -> None:
-    result = Triage().check("he dived into the shallow end this morning and now can't feel his legs")
-    assert result is not None and result.category == "spinal_emergency"
-    assert "keep their head and neck still" in result.message and "pressure chamber" not in result.message
+    for text in ("he dived into the shallow end this morning and now can't feel his legs",
+                 "I dived into the shallow end this morning and now my arms are tingling and numb"):
+        result = Triage().check(text)
+        assert result is not None and result.category == "spinal_emergency", text
+        assert "keep their head and neck still" in result.message and "pressure chamber" not in result.message
 
 
 @pytest.mark.parametrize(
@@ -531,6 +556,8 @@ def test_a_dive_into_a_pool_keeps_the_spinal_words() -> None:
         "what happens if you miss dialysis? can your heart stop?",
         "had egg collection yesterday, a bit bloated and crampy but peeing normally, is that ok?",
         "12 tablets a day including paracetamol for my arthritis and blood pressure, is that too many pills?",
+        "I took 2 paracetamol every 6 hours yesterday for a headache, 8 in total, is that OK?",
+        "I'm going to miss dialysis next Wednesday for my daughter's wedding, can I move my session?",
     ],
 )
 def test_named_conditions_of_the_fourth_round_leave_look_alikes_alone(text: str) -> None:
