@@ -146,7 +146,8 @@ def write_artifact(
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     Speller.from_records(records).save(folder)
-    MedicineNames.from_records(records).save(folder)
+    medicines = MedicineNames.from_records(records)
+    medicines.save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
     fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))
@@ -159,6 +160,8 @@ def write_artifact(
         "question_vectors": len(question_texts),
         "chunk_vectors": len(chunk_texts),
         "focus_vectors": len(focus_names),
+        # records about one named medicine that the search checks against the message (indexer/medicines.py)
+        "medicine_records": len(medicines),
     }
 
 

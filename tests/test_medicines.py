@@ -42,6 +42,8 @@ def test_name_words_keep_what_names_the_medicine() -> None:
     assert name_words("Insulin Lispro Injection") == {"insulin", "lispro"}
     assert name_words("Methadose Oral Concentrate") == {"methadose"}
     assert name_words("Caltrate 600") == {"caltrate"}
+    # a clinic's CSV has no synonyms column: brand names written in the focus name the leaflet too
+    assert name_words("Metformin (Glucophage, Fortamet)") == {"metformin", "glucophage", "fortamet"}
 
 
 def test_brand_names_leave_out_the_ingredients_of_combination_products() -> None:
@@ -155,6 +157,10 @@ def test_the_search_keeps_a_leaflet_the_message_names(with_leaflets: Searcher) -
         first = with_leaflets.search(question, 1, with_related=False, ranker=on).matches[0]
         assert first.record.id == "zolmi-usage", question
         assert first.features[UNNAMED_MEDICINE] == 0.0
+
+
+def test_the_manifest_counts_the_records_checked(with_leaflets: Searcher) -> None:
+    assert with_leaflets.manifest.counts["medicine_records"] == len(ZOLMITRIPTAN)
 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
