@@ -1,6 +1,6 @@
 """The graded dev set: blind patient messages whose pooled answers were graded like LiveQA-Med.
 
-``eval/dev_graded.jsonl`` holds 1,140 messages written by thirty-eight writers who saw nothing of the
+``eval/dev_graded.jsonl`` holds 1,200 messages written by forty writers who saw nothing of the
 project; ``eval/dev_graded_qrels.jsonl`` the grades (1-Incorrect .. 4-Excellent, the LiveQA-Med
 scale) that separate assessors gave to every answer pooled for them (see eval/README.md). An
 answer is matched to its grade by content (:func:`eval.data.content_digest`), never by id.
