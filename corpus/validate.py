@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import Problem
-from .records import QARecord
+from .records import MEDICINE_TAG, QARecord
 
 _WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>|&(?:[a-z]+|#\d+);")
@@ -47,7 +47,8 @@ def validate(
 
     Errors: empty id/question/answer, duplicate ids, conflicting duplicate questions (the same
     question with different answers within one focus), a malformed ``reviewed_on``.
-    Warnings: markup, over-long answers, missing source/reviewer, stale reviews.
+    Warnings: markup, over-long answers, missing source/reviewer, stale reviews, a record tagged
+    ``medicine`` whose leaflet has no focus to name it by (the search cannot check it).
     """
     report = ValidationReport(n_records=len(records))
     today = today or dt.date.today()
@@ -84,6 +85,13 @@ def validate(
             add(record.id, "no reviewed_on date", "warning")
         key = (record.focus.lower(), re.sub(r"\W+", " ", record.question.lower()).strip())
         answers_by_question[key].add(re.sub(r"\s+", " ", record.answer).strip())
+    # A leaflet (records sharing a url) is named by the focus of any of its records (indexer/medicines.py).
+    named_leaflets = {r.url for r in records if MEDICINE_TAG in r.tags and r.url and r.focus.strip()}
+    for record in records:
+        named = record.focus.strip() or (record.url and record.url in named_leaflets)
+        if MEDICINE_TAG in record.tags and not named:
+            add(record.id, "tagged 'medicine' but no focus names the medicine (nor a record with the same url): "
+                "the search cannot tell whether a message names it, so it is served like any record", "warning")
     for record_id, count in ids.items():
         if count > 1:
             add(record_id, f"duplicate id ({count} records)")

@@ -92,6 +92,16 @@ def test_the_names_survive_saving_and_an_index_without_them_has_none(tmp_path: P
     assert len(empty) == 0 and not empty.unnamed(np.arange(3), ["sertraline"]).any()
 
 
+def test_validate_warns_about_a_leaflet_nothing_names() -> None:
+    from corpus import validate
+
+    nameless = leaflet("v", "How can I learn more about this vaccine ?", "Ask your doctor.", "", "",
+                       url="https://example.org/v.html")
+    report = validate([*ZOLMITRIPTAN, nameless])
+    flagged = [p.path for p in report.warnings if "no focus names the medicine" in p.message]
+    assert flagged == ["v"]  # zolmi-storage has no focus either, but its leaflet's other records name it
+
+
 def test_medquad_drug_and_herb_leaflets_are_tagged(tmp_path: Path) -> None:
     csv_path = tmp_path / "answers.csv"
     csv_path.write_text(
