@@ -169,6 +169,17 @@ def test_the_search_keeps_a_leaflet_the_message_names(with_leaflets: Searcher) -
         assert first.features[UNNAMED_MEDICINE] == 0.0
 
 
+def test_the_api_serves_the_leaflet_only_to_a_message_that_names_it(app_factory, with_leaflets: Searcher) -> None:  # type: ignore[no-untyped-def]
+    """Through POST /v1/ask with the service's own ranker (indexer/ranker.json): the check is on as shipped."""
+    client = app_factory(index_root=str(with_leaflets.path)).test_client()
+    other = client.post("/v1/ask", json={"question": "How should I use my sumatriptan and what is the dosage?",
+                                         "top_k": 3}).get_json()
+    assert other["matches"][0]["id"] != "zolmi-usage"
+    named = client.post("/v1/ask", json={"question": "How should I use zolmitriptan and what is the dosage?",
+                                         "top_k": 3}).get_json()
+    assert named["matches"][0]["id"] == "zolmi-usage"
+
+
 def test_the_manifest_counts_the_records_checked(with_leaflets: Searcher) -> None:
     assert with_leaflets.manifest.counts["medicine_records"] == len(ZOLMITRIPTAN)
 
