@@ -2980,8 +2980,8 @@ _AFTER_PREGNANCY = (
 
 #: A snake's bite in Spanish ("me pico una cascabel", "lo mordio una vibora"), for the rule and its words.
 SPANISH_SNAKE_BITE = _rx(
-    r"(?:pico|mordio|picad[oa]|mordid[oa]|pic[oa]|muerde) (?:\w+ ){0,4}(?:una |un |la |el )?(?:vibora|serpiente|culebra"
-    r"|cascabel|nauyaca|barba amarilla|terciopelo|coral|mapana\w*|yarara|jararaca|cuaima|surucucu|mamba|cobra)",
+    r"(?:pico|mordio|picad[oa]|mordid[oa]|muerde) (?:\w+ ){0,4}(?:una |un |la |el )?(?:vibora|serpiente|culebra"
+    r"|cascabel|nauyaca|barba amarilla|terciopelo|mapana\w*|yarara|jararaca|cuaima|surucucu|mamba|cobra)",
     r"(?:vibora|serpiente|culebra|cascabel|nauyaca|barba amarilla|terciopelo|mapana\w*|yarara|jararaca|cuaima)"
     r" (?:\w+ ){0,3}(?:(?:le|me|nos|lo|la) )?(?:pico|mordio)")
 _SPANISH = (
