@@ -3566,7 +3566,8 @@ _NAMED_CONDITIONS_4 = (
              r"breathless\w*", r"(?:cant|cannot|couldnt) (?:\w+ ){0,2}lie (?:down|flat)",
              r"chest (?:\w+ ){0,3}(?:pain|tight\w*|heavy)"),
          context=MISSED_DIALYSIS,
-         exclude=_rx(_OLD.pattern, r"school", r"work", r"exams?", r"class\w*", r"college", r"uni", r"lessons?"),
+         # "missed Monday at school" is not dialysis ("work" is left in: dialysis is missed for work too)
+         exclude=_rx(_OLD.pattern, r"school", r"exams?", r"class\w*", r"college", r"lessons?"),
          guard=Guard.INFO, window=3),
     Rule("overdose.venomous_snake_bite", "overdose_poisoning",
          SNAKE_BITE,

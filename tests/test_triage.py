@@ -494,6 +494,8 @@ def test_named_condition_messages_say_what_matters() -> None:
          "spinal.limbs_after_neck_or_back_injury", "pressure chamber"),
         ("my dad skipped his dialysis on Saturday and now his heart is pounding and all over the place",
          "chest_pain.after_missed_dialysis", "dialysis was missed"),
+        ("I missed dialysis on Friday because of work and now my heart is racing and my legs feel weak",
+         "chest_pain.after_missed_dialysis", "do not drive yourself"),
         ("egg collection was on Monday, my belly is massively swollen and I have hardly peed today",
          "pregnancy.ovarian_hyperstimulation", "fertility clinic's emergency number"),
         ("back pain all week so I've been taking 16 paracetamol a day, now I feel sick",
