@@ -17,7 +17,8 @@ LOG = logging.getLogger(__name__)
 
 NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
-    "Try asking about one condition or medicine in a sentence or two, or contact your clinic. "
+    "Try asking about one condition or medicine in a sentence or two, or contact your clinic; a pharmacist "
+    "can answer questions about a medicine. "
     "If you feel very unwell, call your local emergency number."
 )
 SERVICE_MESSAGE = (
