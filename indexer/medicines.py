@@ -132,7 +132,7 @@ class MedicineNames:
             names = self._rows.get(int(row))
             if names is None:
                 continue
-            if words is None:
-                words = {w for text in texts for w in normalize(text).split()}
+            if words is None:  # the message as written and as corrected are often the same text: read it once
+                words = {w for text in set(texts) for w in normalize(text).split()}
             out[i] = not (names & words)
         return out

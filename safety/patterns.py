@@ -3233,6 +3233,9 @@ ANTIPSYCHOTICS = _rx(r"haloperidol", r"haldol", r"olanzapine", r"zyprexa", r"ris
 PARKINSONS_STOPPED = _rx(r"(?:ran out of|run out of|stopped|missed|without|no) (?:\w+ ){0,3}(?:sinemet|madopar|stalevo"
                          r"|levodopa|co ?careldopa|co ?beneldopa|rotigotine|rytary|ropinirole|pramipexole|amantadine"
                          r"|parkinsons? (?:meds|medicines?|tablets|pills))")
+#: The medicines whose reaction (or withdrawal) neuroleptic malignant syndrome is: the rule's context and
+#: the cue of its message's words.
+NEUROLEPTIC_MEDICINES = _rx(ANTIPSYCHOTICS.pattern, PARKINSONS_STOPPED.pattern)
 #: A stiff, rigid or locked body with a fever or a reading of 38 or more (either order), for that syndrome.
 _HOT = _any(_NO + r"fever\w*", r"burning up", r"(?:very|really|so) hot", r"boiling",
             r"(?:temp\w*|thermometer) (?:\w+ ){0,2}(?:3[89]|4[01]|10[0-5])", r"(?:at|of|is|was) (?:3[89]|4[01]) \d",
@@ -3527,8 +3530,7 @@ _NAMED_CONDITIONS = (
 # what the condition is, and then checked on those sets' messages
 _NAMED_CONDITIONS_4 = (
     Rule("overdose.neuroleptic_malignant_syndrome", "overdose_poisoning",
-         NEUROLEPTIC_SIGNS, context=_rx(ANTIPSYCHOTICS.pattern, PARKINSONS_STOPPED.pattern), exclude=_OLD,
-         guard=Guard.INFO, window=2),
+         NEUROLEPTIC_SIGNS, context=NEUROLEPTIC_MEDICINES, exclude=_OLD, guard=Guard.INFO, window=2),
     Rule("sudden_pain.giant_cell_arteritis_sight", "sudden_severe_pain",
          _rx(r"(?:vision|sight|eyesight) (?:\w+ ){0,6}(?:blurr\w*|went|gone|going|dim\w*|dark\w*|black|grey|gray"
              r"|double|lost|loss|misty|cloudy|curtain|shadow)",

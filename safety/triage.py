@@ -22,7 +22,6 @@ from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
-    ANTIPSYCHOTICS,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
@@ -46,6 +45,7 @@ from safety.patterns import (
     METHOTREXATE,
     MISSED_DIALYSIS,
     MOUTH_BLOOD,
+    NEUROLEPTIC_MEDICINES,
     NEUROLEPTIC_SIGNS,
     NOSE_BLEEDING,
     NOT_A_CHILD_BOWEL,
@@ -55,7 +55,6 @@ from safety.patterns import (
     ONSET_CUES,
     PARACETAMOL,
     PARACETAMOL_TAKEN,
-    PARKINSONS_STOPPED,
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
@@ -460,8 +459,7 @@ _PREFIX = "This may be a medical emergency. "
 
 
 #: An antipsychotic and its reaction told in one message (either may come first).
-NEUROLEPTIC_SIGNS_TOLD = re.compile(
-    rf"^(?=.*(?:{ANTIPSYCHOTICS.pattern}|{PARKINSONS_STOPPED.pattern}))(?=.*{NEUROLEPTIC_SIGNS.pattern})")
+NEUROLEPTIC_SIGNS_TOLD = re.compile(rf"^(?=.*{NEUROLEPTIC_MEDICINES.pattern})(?=.*{NEUROLEPTIC_SIGNS.pattern})")
 #: Paracetamol taken too often over days, told with paracetamol; the other paracetamol overdoses (a number
 #: swallowed at once) keep the overdose words and get the paracetamol sentence.
 PARACETAMOL_DAYS_TOLD = re.compile(rf"^(?=.*{PARACETAMOL.pattern})(?=.*{TOO_OFTEN.pattern})")
