@@ -3,7 +3,7 @@
 from .combine import combine, identity, load_corpus
 from .errors import CorpusError, LoadReport, Problem
 from .loaders import detect_format, load_csv, load_jsonl, load_liveqa_csv, load_medquad, load_path
-from .records import FIELDS, MEDICINE_TAG, QARecord, record_from_dict
+from .records import FIELDS, MEDICINE_TAG, QARecord, leaflet_key, record_from_dict
 from .validate import ValidationReport, validate
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "combine",
     "detect_format",
     "identity",
+    "leaflet_key",
     "load_corpus",
     "load_csv",
     "load_jsonl",

@@ -30,6 +30,17 @@ FIELDS = (
 #: message that names that medicine (indexer/medicines.py).
 MEDICINE_TAG = "medicine"
 _NAME_NOISE = re.compile(r"[\s\-.]+")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def leaflet_key(record: QARecord) -> str:
+    """The leaflet a record is a section of: the records about one medicine share its url (MedQuAD) or,
+    without one, its focus; a record with neither is a leaflet of its own. What names one section of a
+    leaflet names them all (indexer/medicines.py; ``validate`` warns about a leaflet nothing names)."""
+    if record.url:
+        return f"url:{record.url}"
+    focus = " ".join(_WORDS.findall(record.focus.lower()))
+    return f"focus:{focus}" if focus else f"id:{record.id}"
 
 
 def misspelt_field(name: str) -> str | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import Problem
-from .records import MEDICINE_TAG, QARecord
+from .records import MEDICINE_TAG, QARecord, leaflet_key
 
 _WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>|&(?:[a-z]+|#\d+);")
@@ -85,11 +85,12 @@ def validate(
             add(record.id, "no reviewed_on date", "warning")
         key = (record.focus.lower(), re.sub(r"\W+", " ", record.question.lower()).strip())
         answers_by_question[key].add(re.sub(r"\s+", " ", record.answer).strip())
-    # A leaflet (records sharing a url) is named by the focus of any of its records (indexer/medicines.py).
-    named_leaflets = {r.url for r in records if MEDICINE_TAG in r.tags and r.url and r.focus.strip()}
-    for record in records:
-        named = record.focus.strip() or (record.url and record.url in named_leaflets)
-        if MEDICINE_TAG in record.tags and not named:
+    # A leaflet is named by the focus or focus synonyms of any of its records (indexer/medicines.py).
+    medicines = [r for r in records if MEDICINE_TAG in r.tags]
+    named_leaflets = {leaflet_key(r) for r in medicines if r.focus.strip() or any(
+        str(name).strip() for name in (r.extra or {}).get("focus_synonyms", ()))}
+    for record in medicines:
+        if leaflet_key(record) not in named_leaflets:
             add(record.id, "tagged 'medicine' but no focus names the medicine (nor a record with the same url): "
                 "the search cannot tell whether a message names it, so it is served like any record", "warning")
     for record_id, count in ids.items():

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus import MEDICINE_TAG, QARecord
+from corpus import MEDICINE_TAG, QARecord, leaflet_key
 
 from .focus import normalize
 
@@ -75,11 +75,6 @@ def _ordinary_words(records: Sequence[QARecord], words: set[str]) -> set[str]:
     return {word for word, n in counts.items() if n >= floor}
 
 
-def _leaflet(record: QARecord) -> str:
-    """The records of one leaflet share its url (MedQuAD) or, without one, its focus."""
-    return f"url:{record.url}" if record.url else f"focus:{normalize(record.focus)}"
-
-
 class MedicineNames:
     """For each record about a named medicine, the words that name it."""
 
@@ -97,7 +92,7 @@ class MedicineNames:
         for row, record in enumerate(records):
             if MEDICINE_TAG not in record.tags:
                 continue
-            key = _leaflet(record)
+            key = leaflet_key(record)
             members[key].append(row)
             synonyms = record.extra.get("focus_synonyms", ()) if record.extra else ()
             for name in (record.focus, *synonyms):

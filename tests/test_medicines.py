@@ -65,6 +65,13 @@ def test_every_section_of_a_leaflet_carries_its_names() -> None:
     assert not names.unnamed(rows, ["zolmitriptn dose", "zolmitriptan dose"]).any()
 
 
+def test_sections_without_a_url_or_a_focus_are_leaflets_of_their_own() -> None:
+    a, b = (QARecord(id=rid, question="How should I use it?", answer="As directed.", tags=(MEDICINE_TAG,),
+                     extra={"focus_synonyms": [name]}) for rid, name in (("a", "Zomig"), ("b", "Glucophage")))
+    names = MedicineNames.from_records([a, b])
+    assert names.unnamed(np.arange(2), ["how do I take zomig"]).tolist() == [False, True]
+
+
 def test_records_that_are_not_leaflets_are_never_flagged() -> None:
     condition = QARecord(id="mig", question="How are migraines treated?", answer="Rest in a dark room.",
                          focus="Migraine")
