@@ -761,10 +761,12 @@ EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 def test_spanish_held_out_set_does_not_lose_ground() -> None:
     """eval/emergency_spanish_holdout.jsonl is never written against: measured once (2026-12-04) at 20
     of 30 emergencies and 2 false alarms of 30, then 27 and 2 after rules written from another
-    writer's set (emergency_spanish3); a change to the rules must not do worse."""
+    writer's set (emergency_spanish3), 28 after session 19's rules written from a fifth writer's set
+    (emergency_spanish5: a baby who stopped breathing, in Chilean Spanish); a change to the rules must not
+    do worse."""
     report = evaluate(EVAL_DIR / "emergency_spanish_holdout.jsonl")
     assert report["emergencies"] == 30 and report["non_emergencies"] == 30
-    assert report["detected"] >= 27 and report["false_alarms"] <= 2
+    assert report["detected"] >= 28 and report["false_alarms"] <= 2
 
 
 def test_named_condition_dev_set_keeps_its_figures() -> None:
@@ -778,6 +780,8 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
     # 44 since session 18's rules (neuroleptic malignant syndrome, giant cell arteritis, the bends, a
     # staggered paracetamol overdose, ovarian hyperstimulation, missed dialysis)
     assert report["detected"] >= 44 and report["false_alarms"] <= 1, report["false_alarm_cases"]
+    # 45 since session 19 ("a test last week that was positive", a pain "at the tip of my right shoulder")
+    assert report["detected"] == 45, report["misses"]
 
 
 @pytest.mark.parametrize(
@@ -835,6 +839,8 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind8.jsonl", 40, 40, 0), ("emergency_blind9.jsonl", 45, 55, 0),
      ("emergency_blind10.jsonl", 40, 80, 0), ("emergency_spanish.jsonl", 40, 40, 0),
      ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
+     # session 19, a fifth Spanish writer: measured once at 27 of 40, 1 false alarm; then written against
+     ("emergency_spanish5.jsonl", 40, 30, 0),
      ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0),
      ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0),
      ("emergency_blind15.jsonl", 20, 100, 0)],
@@ -1529,3 +1535,50 @@ def test_new_danger_signs_after_a_procedure(text: str, category: str, phrase: st
     result = Triage(contacts_for("US")).check(text)
     assert result is not None and result.category == category and phrase in result.message
     assert "Press firmly on the wound" not in result.message
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 19, the fifth Spanish writer's kinds (eval/emergency_spanish5.jsonl), in other words
+        ("socorro mi papa se desplomo en la cocina, no respira y no le encuentro el pulso", "cardiac_arrest"),
+        ("le estamos haciendo rcp a mi tio, ya viene la ambulancia?", "cardiac_arrest"),
+        ("a mi nieta de 4 anos le pico un alacran hace rato y ahora esta babeando y muy inquieta",
+         "overdose_poisoning"),
+        ("mi bebe de 8 meses lleva dos dias con diarrea, tiene la mollera hundida y esta muy decaido",
+         "unconscious"),
+        ("mi esposo estuvo en la obra todo el dia bajo el sol, dejo de sudar y esta confundido", "unconscious"),
+        ("mi mama de 80 tiene fiebre, esta desorientada y respira muy rapido", "sepsis_meningitis"),
+        ("mi hijo dice que las voces le ordenan matar al vecino y agarro un machete", "mental_health_crisis"),
+        ("mi nene se trago una moneda y se esta poniendo morado, no puede respirar", "choking"),
+        ("mi bebe de un mes dejo de respirar un momento y se puso morado", "infant_not_breathing"),
+        ("my 3 year old got stung by a scorpion in the garage and now he's drooling and his eyes keep darting",
+         "overdose_poisoning"),
+    ],
+)
+def test_spanish_fifth_round_and_scorpion_stings_are_caught(text: str, category: str) -> None:
+    emergency = Triage().check(text)
+    assert emergency is not None and emergency.category == category, emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy haciendo compresiones de frio en la rodilla, cuanto tiempo?",
+        "Mi bebe de 2 meses tiene la mollera un poco hundida cuando esta acostado, es normal?",
+        "la toalla quedo empapada de sudor despues del gym",
+        "mi bebe de 3 semanas a veces deja de respirar unos segundos cuando duerme, es normal?",
+        "me pico un alacran en la mano y me duele mucho, que me pongo?",
+        "que hago si a mi hijo le pica un alacran?",
+        "hace dos anos a mi hijo lo pico un alacran",
+        "mi abuela esta confundida y respira rapido desde que empezo la medicina nueva",
+        "mi papa dice que es la presion, cuales son los sintomas de un infarto?",
+        "mi hermano escucha voces, tiene esquizofrenia, como lo ayudo a tomar su medicina?",
+        "Hace un rato mi hijo se atraganto con una uva pero la tosio y ahora esta perfecto, hablando y comiendo",
+        "Are scorpion stings dangerous for kids?",
+        "I got stung by a scorpion on my hand last night, it hurts, what can I put on it?",
+        "my son was stung by a scorpion last year in Arizona, should we carry anything this trip?",
+    ],
+)
+def test_spanish_fifth_round_look_alikes_are_not_emergencies(text: str) -> None:
+    assert Triage().check(text) is None
