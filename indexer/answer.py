@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from corpus import QARecord
+
 from .animals import declines, is_about_an_animal
 from .language import ENGLISH_ONLY, detect_language
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
@@ -39,6 +41,11 @@ ANSWERED_MESSAGE = (
     "This is general information reviewed by {reviewer}, not a diagnosis. "
     "Ask your clinician about your own situation."
 )
+
+
+def answered_message(record: QARecord) -> str:
+    """The line shown under a reviewed answer: who reviewed it, and that it is not a diagnosis."""
+    return ANSWERED_MESSAGE.format(reviewer=record.reviewed_by or record.source or "the corpus maintainers")
 
 
 class EmergencyLike(Protocol):
@@ -152,7 +159,9 @@ class Answerer:
                 if is_about_an_animal(question):
                     message = f"{message} {ANIMAL_EMERGENCY_NOTE}"
             emergency = _NotedEmergency(emergency.category, message, emergency.rule)
-        return replace(answer, message=message, emergency=emergency, extra=extra)
+        # Its words were not misspelt English: "tengo" searched as "tango" is no news to the writer.
+        corrections = () if extra.get("reason") == "language" else answer.corrections
+        return replace(answer, message=message, emergency=emergency, extra=extra, corrections=corrections)
 
     def _decide(self, searcher: Searcher, question: str, top_k: int) -> Answer:
         if self.triage is not None:
@@ -183,10 +192,9 @@ class Answerer:
             if requests is not None and query is not None and requests.flags(query.message_vector):
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
-            reviewer = best.record.reviewed_by or best.record.source or "the corpus maintainers"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                ANSWERED_MESSAGE.format(reviewer=reviewer), searcher.version, corrections=result.corrections,
+                answered_message(best.record), searcher.version, corrections=result.corrections,
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections)

@@ -420,6 +420,12 @@ class Searcher:
         return np.concatenate([head[self.reranker.order(x)], order[len(head) :]])
 
     # ----------------------------------------------------------------- related
+    def related_to(self, record_id: str, limit: int = MAX_RELATED) -> list[Related] | None:
+        """Questions related to the record ``record_id`` (None: no such record), as :meth:`related` lists
+        them under an answer: what a patient who opened that record from a list sees next."""
+        row = self._by_id.get(record_id)
+        return None if row is None else self.related(row, limit=limit)
+
     def related(self, row: int, qvec: np.ndarray | None = None, limit: int = MAX_RELATED) -> list[Related]:
         """Questions related to record ``row``: the same condition first (other question types),
         then neighbouring conditions. Repeats of the answer's own question are left out."""

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
 from .errors import Forbidden, IndexNotReady, NotFound, PayloadTooLarge, Unauthorized, too_large_message
-from .schema import answer_to_json, parse_ask, parse_feedback, parse_json_body, record_to_json
+from .schema import answer_to_json, parse_ask, parse_feedback, parse_json_body, record_view_json
 
 bp = Blueprint("api", __name__)
 
@@ -59,10 +59,13 @@ def ask() -> Any:
 
 @bp.get("/v1/records/<path:record_id>")
 def get_record(record_id: str) -> Any:
-    record = _searcher().record(record_id)
+    """One record, as a patient who picked it from a list of related questions sees it: the record, the
+    reviewer line and its own related questions (so that links open records by id, not by searching again)."""
+    searcher = _searcher()
+    record = searcher.record(record_id)
     if record is None:
         raise NotFound(f"no record with id {record_id!r} in the live index")
-    return jsonify(record_to_json(record))
+    return jsonify(record_view_json(record, searcher.related_to(record_id) or []))
 
 
 @bp.post("/v1/feedback")

@@ -124,6 +124,9 @@ def _init_headers(app: Flask, settings: Settings) -> None:
     @app.after_request
     def _headers(response: Response) -> Response:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        # Answers to a patient's health question are nobody else's: no shared or browser cache keeps them.
+        # Static files and the widget script set their own caching (send_file), and keep it.
+        response.headers.setdefault("Cache-Control", "no-store")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         if response.mimetype == "text/html":
             response.headers.setdefault("Content-Security-Policy", _HTML_CSP)

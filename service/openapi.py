@@ -57,6 +57,12 @@ def spec(settings: Settings) -> dict[str, Any]:
             "score": {"type": "number"},
         },
     }
+    related = {"type": "array", "maxItems": 5, "description": "open one with GET /v1/records/{id} (its text may "
+               "repeat another record's: search by the text finds the best match, which need not be this one)",
+               "items": {
+                   "type": "object", "required": ["id", "question", "source", "score", "relation"],
+                   "properties": {"id": string, "question": string, "source": string, "score": {"type": "number"},
+                                  "relation": {"type": "string", "enum": ["same_focus", "neighbour"]}}}}
     ask_response = {
         "type": "object",
         "required": ["status", "answer", "confidence", "matches", "related", "message", "emergency", "index_version"],
@@ -65,10 +71,7 @@ def spec(settings: Settings) -> dict[str, Any]:
             "answer": answer,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
-            "related": {"type": "array", "maxItems": 5, "items": {
-                "type": "object", "required": ["id", "question", "score", "relation"],
-                "properties": {"id": string, "question": string, "score": {"type": "number"},
-                               "relation": {"type": "string", "enum": ["same_focus", "neighbour"]}}}},
+            "related": related,
             "message": string,
             "emergency": {"type": "object", "nullable": True, "required": ["category", "message"], "properties": {
                 "category": string, "message": string}},
@@ -102,6 +105,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "reviewed_on": string, "tags": {"type": "array", "items": string}, "retired": {"type": "boolean"},
         },
     }
+    record_view = {**record, "required": [*record["required"], "message", "related"],
+                   "properties": {**record["properties"], "message": string, "related": related}}
     feedback_row = {
         "type": "object",
         "required": ["id", "created", "record_id", "helpful", "comment", "question", "index_version"],
@@ -125,7 +130,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "properties": {
                         "question": {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars,
                                      "pattern": _NON_BLANK_TEXT},
-                        "top_k": {"type": "integer", "minimum": 1, "maximum": MAX_TOP_K,
+                        "top_k": {"type": "integer", "nullable": True, "minimum": 1, "maximum": MAX_TOP_K,
                                   "default": settings.default_top_k},
                     }}}}},
                 "responses": {"200": _json(ask_response, "answer, no_match or emergency"),
@@ -134,7 +139,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "/v1/records/{record_id}": {"get": {
                 "summary": "One reviewed record",
                 "parameters": [{"name": "record_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": _json(record, "the record"), **_errors(404, 503)},
+                "responses": {"200": _json(record_view, "the record, the line shown under it (who reviewed it, "
+                                           "not a diagnosis) and its related questions"), **_errors(404, 503)},
             }},
             "/v1/feedback": {"post": {
                 "summary": "Was this answer helpful?",

@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
 
+from indexer.answer import answered_message
+
 from .errors import BadRequest, PayloadTooLarge
 from .schema import clean_text
 
@@ -37,19 +39,50 @@ def asked_on_page() -> str:
 @bp.errorhandler(429)
 def too_many(exc: Exception) -> Any:
     """The page's own words for its rate limit (the API answers JSON)."""
-    return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None,
+    return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None, record=None,
+                           unique_questions=unique_questions,
                            error="You have asked a lot of questions in a short time. Please wait a minute "
                                  "and try again."), 429
+
+
+def unique_questions(items: list[Any], limit: int) -> list[Any]:
+    """Hits or related questions for a list of links, the first of each question text (MedQuAD repeats
+    "What is (are) Diabetes ?" across sources: four identical links would look like one)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = " ".join(item.record.question.lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out[:limit]
+
+
+def _record_view(st: Any, record_id: str) -> dict[str, Any]:
+    """GET /?id=: the record a patient picked from a list of related questions or suggestions, by id (a
+    search by its text may find another record)."""
+    searcher = st.holder.current()
+    if searcher is None:
+        return {"error": "The answer service is starting up or has no index. Please try again in a minute."}
+    record = searcher.record(record_id)
+    if record is None:
+        return {"error": "That question is no longer among the reviewed answers (they may have been updated). "
+                         "Please ask your question again."}
+    return {"record": record, "message": answered_message(record), "related": searcher.related_to(record_id) or []}
 
 
 @bp.route("/", methods=["GET", "POST"])
 def index() -> Any:
     """The form POSTs (a patient's words stay out of URLs, proxy logs and browser history);
-    GET ?q= serves the related-question links, whose text comes from the corpus."""
+    GET ?id= opens a related question or a suggestion by its record id."""
     st = current_app.extensions["medmatch"]
     raw = asked_on_page()
-    context: dict[str, Any] = {"question": raw, "answer": None, "error": None}
-    if raw:
+    context: dict[str, Any] = {"question": raw, "answer": None, "error": None, "record": None,
+                               "unique_questions": unique_questions}
+    record_id = request.args.get("id", "") if request.method == "GET" and not raw else ""
+    if record_id.strip():
+        context.update(_record_view(st, record_id.strip()[:200]))
+    elif raw:
         try:
             question = clean_text(raw, "question", max_chars=st.settings.max_question_chars)
             searcher = st.holder.current()

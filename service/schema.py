@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from indexer.answer import Answer
+from indexer.answer import Answer, answered_message
 from indexer.search import Hit, Related
 
 from .errors import BadRequest, PayloadTooLarge
@@ -80,7 +80,9 @@ def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> tu
     if "question" not in body:
         raise BadRequest("'question' is required", code="missing_field")
     question = clean_text(body["question"], "question", max_chars=max_chars)
-    top_k = body.get("top_k", default_top_k)
+    top_k = body.get("top_k")
+    if top_k is None:  # absent or null: the server's default
+        top_k = default_top_k
     if isinstance(top_k, bool) or not isinstance(top_k, int):
         raise BadRequest(f"'top_k' must be an integer 1..{MAX_TOP_K}", code="invalid_field")
     if not 1 <= top_k <= MAX_TOP_K:
@@ -126,7 +128,8 @@ def answer_record_json(hit: Hit) -> dict[str, Any]:
 
 
 def related_to_json(rel: Related) -> dict[str, Any]:
-    return {"id": rel.record.id, "question": rel.record.question, "score": _round(rel.score), "relation": rel.relation}
+    return {"id": rel.record.id, "question": rel.record.question, "source": rel.record.source,
+            "score": _round(rel.score), "relation": rel.relation}
 
 
 def answer_to_json(answer: Answer) -> dict[str, Any]:
@@ -169,3 +172,9 @@ def record_to_json(record: Any) -> dict[str, Any]:
     data = record.to_dict()
     data.pop("extra", None)
     return data
+
+
+def record_view_json(record: Any, related: list[Related]) -> dict[str, Any]:
+    """GET /v1/records/<id>: the record, the reviewer line shown under it, and its related questions."""
+    return record_to_json(record) | {"message": answered_message(record),
+                                     "related": [related_to_json(r) for r in related]}

@@ -134,6 +134,39 @@ def test_records_endpoint(client) -> None:  # type: ignore[no-untyped-def]
     assert_error(client.get("/v1/records/nope"), 404, "not_found")
 
 
+def test_a_record_opened_by_id_carries_its_reviewer_line_and_related_questions(client) -> None:  # type: ignore[no-untyped-def]
+    """A related question is opened by its id (a search by its text may find another record, review of
+    session 19): the record comes with the line shown under an answer and its own related questions."""
+    body = client.get("/v1/records/fx-tinnitus-info").get_json()
+    assert body["message"].startswith("This is general information reviewed by Test Reviewer, MD (fixture)")
+    assert "not a diagnosis" in body["message"]
+    related = body["related"]
+    assert related and all(r["id"] != "fx-tinnitus-info" for r in related)
+    assert {"id", "question", "source", "score", "relation"} <= set(related[0])
+    assert related[0]["question"] == "How is tinnitus treated?" and related[0]["relation"] == "same_focus"
+    for r in related:  # every link opens
+        assert client.get(f"/v1/records/{r['id']}").get_json()["question"] == r["question"]
+    # the related list under an answer carries the ids it is opened by
+    answered = post(client, {"question": "there is a ringing in my ears"}).get_json()
+    assert answered["related"] and all(client.get(f"/v1/records/{r['id']}").status_code == 200
+                                       for r in answered["related"])
+
+
+def test_top_k_null_is_the_default(client) -> None:  # type: ignore[no-untyped-def]
+    r = post(client, {"question": "there is a ringing in my ears", "top_k": None})
+    default = post(client, {"question": "there is a ringing in my ears"})
+    assert r.status_code == 200 and len(r.get_json()["matches"]) == len(default.get_json()["matches"])
+
+
+def test_answers_are_not_cached(client) -> None:  # type: ignore[no-untyped-def]
+    """A patient's answer is nobody else's: no shared or browser cache keeps it (review of session 19)."""
+    assert post(client, {"question": "there is a ringing in my ears"}).headers["Cache-Control"] == "no-store"
+    assert client.get("/v1/records/fx-tinnitus-info").headers["Cache-Control"] == "no-store"
+    assert client.post("/", data={"q": "ringing ears"}).headers["Cache-Control"] == "no-store"
+    widget = client.get("/widget.js")
+    assert "no-store" not in widget.headers["Cache-Control"] and "max-age=300" in widget.headers["Cache-Control"]
+
+
 def test_unknown_route_and_method(client) -> None:  # type: ignore[no-untyped-def]
     assert_error(client.get("/v1/nothing"), 404, "not_found")
     r = client.get(ASK)

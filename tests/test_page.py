@@ -75,3 +75,31 @@ def test_page_heads_each_no_match_by_its_reason(client) -> None:  # type: ignore
         html = client.post("/", data={"q": question}).get_data(as_text=True)
         assert f"<h2>{heading}</h2>" in html, question
         assert sum(f"<h2>{h}</h2>" in html for h in cases.values()) == 1, question
+
+
+def test_related_questions_open_their_own_record_by_id(client) -> None:  # type: ignore[no-untyped-def]
+    """A related link searched its text again and a quarter landed on another record (review of session
+    19): links open the record by id, with its source, reviewer and its own related questions."""
+    import re
+
+    html = client.post("/", data={"q": "there is a ringing in my ears"}).get_data(as_text=True)
+    links = re.findall(r'<a href="/\?id=([^"#]+)#result">([^<]+)</a>', html)
+    assert links and ("fx-tinnitus-treatment", "How is tinnitus treated?") in links
+    assert "?q=" not in html
+    page = client.get("/", query_string={"id": "fx-tinnitus-treatment"}).get_data(as_text=True)
+    assert "<h2>How is tinnitus treated?</h2>" in page
+    assert "Test Reviewer, MD (fixture)" in page and "not a diagnosis" in page
+    assert "Match confidence" not in page  # picked from a list, not matched
+    assert re.search(r'<a href="/\?id=fx-tinnitus-info#result">What is tinnitus\?</a>', page)
+    gone = client.get("/", query_string={"id": "no-such-record"}).get_data(as_text=True)
+    assert "no longer among the reviewed answers" in gone
+
+
+def test_a_message_in_another_language_gets_no_english_suggestions_or_spelling(client) -> None:  # type: ignore[no-untyped-def]
+    """"tengo dolor de cabeza muy fuerte, que tomo?" was offered "mal de Meleda" and told it was searched as
+    "tango" (review of session 19): it was never searched as Spanish, so neither is shown."""
+    question = "tengo dolor de cabeza muy fuerte desde ayer, que medicina puedo tomar?"
+    answer = client.post("/v1/ask", json={"question": question}).get_json()
+    assert answer["status"] == "no_match" and answer["reason"] == "language" and answer["spelling"] == []
+    html = client.post("/", data={"q": question}).get_data(as_text=True)
+    assert "closest we have" not in html and "Searched with the spelling" not in html

@@ -217,8 +217,13 @@ def test_answer_with_source_reviewer_and_related(servers: Servers, new_widget: C
     related = answer.locator(".list button.chip")
     assert 1 <= related.count() <= 5
     expect(related.first).to_have_text("How is tinnitus treated?")
-    related.first.click()
+    # the chip opens that record by its id, not a search by its text (review of session 19)
+    with w.page.expect_request(lambda r: r.method == "GET" and "/v1/records/fx-tinnitus-treatment" in r.url):
+        related.first.click()
     expect(w.answers).to_have_count(2)
+    expect(w.answers.last.locator(".closest")).to_have_count(0)
+    expect(w.answers.last.locator(".meta")).to_contain_text(f"Reviewed by {REVIEWER}")
+    expect(w.answers.last.locator(".list button.chip").first).to_have_text("What is tinnitus?")
     expect(w.answers.last.locator(".qtitle")).to_have_text("How is tinnitus treated?")
     expect(w.input).to_be_focused()  # not left on the chip, now scrolled away
     expect(w.root.locator(".msg.user")).to_have_count(2)
@@ -270,7 +275,8 @@ def test_no_match_shows_message_and_suggestions(servers: Servers, new_widget: Ca
     assert 1 <= chips.count() <= 3
     expect(w.answers).to_have_count(0)
     suggestion = chips.first.inner_text()
-    chips.first.click()
+    with w.page.expect_request(lambda r: r.method == "GET" and "/v1/records/" in r.url):
+        chips.first.click()
     expect(w.answers.last.locator(".qtitle")).to_have_text(suggestion)
     w.assert_clean_console()
 

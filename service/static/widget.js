@@ -285,19 +285,38 @@
       item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer);
       item.source = str(a.source, 300); item.url = str(a.url, 2000);
       item.by = str(a.reviewed_by, 300); item.on = str(a.reviewed_on, 40); item.fb = null;
-      item.related = (Array.isArray(data.related) ? data.related : []).map(function (r) { return str(r && r.question, 500); })
-        .filter(Boolean).slice(0, 5);
+      item.related = links(data.related, 5);
     } else if (status === "answered") {
       return null;
     }
     item.sp = (Array.isArray(data.spelling) ? data.spelling : []).map(function (c) {
       return { f: str(c && c.from, 100), t: str(c && c.to, 100) };
     }).filter(function (c) { return c.f && c.t; }).slice(0, 5);
-    if (status === "no_match") {
-      item.sugg = (Array.isArray(data.matches) ? data.matches : []).map(function (m) { return str(m && m.question, 500); })
-        .filter(Boolean).slice(0, 3);
-    }
+    if (item.reason === "language") item.sp = []; // its words were not misspelt English
+    if (status === "no_match" && item.reason !== "language") item.sugg = links(data.matches, 3);
     return item;
+  }
+
+  // Related questions and suggestions as {id, q}: a chip opens that record by its id (GET /v1/records/<id>),
+  // not a search by its text, which may find another record. The first of each question text only (MedQuAD
+  // repeats "What is (are) Diabetes ?" across sources).
+  function links(list, max) {
+    var seen = {}, out = [];
+    (Array.isArray(list) ? list : []).forEach(function (r) {
+      var q = str(r && r.question, 500), key = q.toLowerCase().replace(/\s+/g, " ");
+      if (!q || seen[key] || out.length >= max) return;
+      seen[key] = true;
+      out.push({ id: str(r.id, 200), q: q });
+    });
+    return out;
+  }
+
+  // A record opened from a chip (GET /v1/records/<id>), shown like an answer without a match confidence.
+  function recordItem(data) {
+    if (!data || typeof data !== "object" || !str(data.id, 200) || !str(data.answer)) return null;
+    return { t: "a", status: "answered", msg: str(data.message, 2000), reason: "", id: str(data.id, 200),
+             q: str(data.question, 1000), text: str(data.answer), source: str(data.source, 300), url: str(data.url, 2000),
+             by: str(data.reviewed_by, 300), on: str(data.reviewed_on, 40), fb: null, related: links(data.related, 5), sp: [] };
   }
 
   // ---- network ----
@@ -306,15 +325,17 @@
     if (isNaN(s) && header) s = Math.ceil((Date.parse(header) - Date.now()) / 1000);
     return Math.min(3600, Math.max(1, isNaN(s) ? 30 : s));
   }
-  function post(path, body) {
+  function post(path, body) { return request(path, body); }
+  function get(path) { return request(path, null); }
+  function request(path, body) { // body null: a GET (no Content-Type, so no CORS preflight)
     var ctrl = typeof AbortController === "function" ? new AbortController() : null;
     var timedOut = false;
     var timer = setTimeout(function () { timedOut = true; if (ctrl) ctrl.abort(); }, TIMEOUT_MS);
     var done = function (result) { clearTimeout(timer); return result; };
-    return fetch(ENDPOINT + path, {
-      method: "POST", mode: "cors", credentials: "omit", referrerPolicy: "no-referrer",
-      headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal: ctrl ? ctrl.signal : undefined
-    }).then(function (r) {
+    var init = { method: body === null ? "GET" : "POST", mode: "cors", credentials: "omit", referrerPolicy: "no-referrer",
+                 signal: ctrl ? ctrl.signal : undefined };
+    if (body !== null) { init.headers = { "Content-Type": "application/json" }; init.body = JSON.stringify(body); }
+    return fetch(ENDPOINT + path, init).then(function (r) {
       return r.json().catch(function () { return null; }).then(function (data) {
         if (timedOut) return done({ ok: false, kind: "timeout" });
         if (r.ok && data && typeof data === "object") return done({ ok: true, data: data });
@@ -533,15 +554,30 @@
     if (shadowFocus === sendBtn || isRetry) input.focus(); // the send button is about to be disabled; "Try again" is gone
     setBusy(true);
     post("/v1/ask", { question: question, top_k: TOP_K }).then(function (res) {
-      setBusy(false);
-      var item = res.ok ? toItem(res.data) : null;
-      if (res.ok && !item) res = { ok: false, kind: "unavailable" };
-      if (!res.ok) { showError(res, question); if (moveFocus) input.focus(); return; }
-      state.items.push({ t: "q", text: question.slice(0, 2000) }, item);
-      save();
-      reveal(render(item, true));
-      if (moveFocus) input.focus();
+      reply(res, res.ok ? toItem(res.data) : null, question, moveFocus, function () { ask(question, true, true); });
     });
+  }
+
+  // A related question or a suggestion: its record, by id. (Stored before ids were kept: asked by its text.)
+  function openRecord(link, isRetry) {
+    if (!link.id) { ask(link.q, false, true); return; }
+    if (busy) return;
+    if (!isRetry) log.appendChild(userBubble(link.q));
+    input.focus();
+    setBusy(true);
+    get("/v1/records/" + encodeURIComponent(link.id)).then(function (res) {
+      reply(res, res.ok ? recordItem(res.data) : null, link.q, true, function () { openRecord(link, true); });
+    });
+  }
+
+  function reply(res, item, question, moveFocus, again) {
+    setBusy(false);
+    if (res.ok && !item) res = { ok: false, kind: "unavailable" };
+    if (!res.ok) { showError(res, question, again); if (moveFocus) input.focus(); return; }
+    state.items.push({ t: "q", text: question.slice(0, 2000) }, item);
+    save();
+    reveal(render(item, true));
+    if (moveFocus) input.focus();
   }
 
   // The question's direction is its own (an Arabic question reads right to left); the hidden
@@ -550,7 +586,7 @@
     return h("div", { class: "msg user", dir: "auto" }, [h("span", { class: "sr", dir: "ltr", text: T.you + " " }), text]);
   }
 
-  function showError(res, question) {
+  function showError(res, question, again) {
     var text = T[res.kind] || T.error, para = h("p", { text: text });
     var rate = res.kind === "rate", rejected = res.kind === "rejected" || res.kind === "tooLong";
     if (rate) { // the seconds count down on screen; a screen reader hears the first and the last message
@@ -570,7 +606,7 @@
       var retry = h("button", { type: "button", class: "retry", text: T.retry, onclick: function () {
         if (busy) return;
         box.remove();
-        ask(question, true, true);
+        again();
       } });
       if (rate) {
         retry.disabled = true;
@@ -616,12 +652,15 @@
   }
 
   function questionList(heading, questions) {
-    if (!questions.length) return null;
+    // a conversation stored by an older widget holds plain question texts
+    var entries = questions.map(function (x) { return typeof x === "string" ? { id: "", q: x } : x; })
+      .filter(function (x) { return x && typeof x.q === "string" && x.q; });
+    if (!entries.length) return null;
     var hid = nextId("list");
     return h("div", { class: "list" }, [
       h("h3", { id: hid, text: heading }),
-      h("ul", { "aria-labelledby": hid }, questions.map(function (text) {
-        return h("li", null, [h("button", { type: "button", class: "chip", text: text, onclick: function () { ask(text, false, true); } })]);
+      h("ul", { "aria-labelledby": hid }, entries.map(function (link) {
+        return h("li", null, [h("button", { type: "button", class: "chip", text: link.q, onclick: function () { openRecord(link, false); } })]);
       }))
     ]);
   }
