@@ -41,7 +41,10 @@ def _combine(items: Iterable[tuple[QARecord, str, bool]], report: LoadReport) ->
     by_id: dict[str, str] = {}
     out: list[QARecord] = []
     for record, origin, strict in items:
-        key = identity(record)
+        # A clinic's own rows are the same record only when everything a patient or the index sees is the
+        # same: a second copy that retires the record, names another reviewer or adds tags is not a
+        # duplicate to drop silently (review of session 19), it is an id used twice.
+        key = record.content_key() if strict else identity(record)
         seen = by_id.get(record.id)
         if seen is None:
             by_id[record.id] = key

@@ -43,12 +43,24 @@ def leaflet_key(record: QARecord) -> str:
     return f"focus:{focus}" if focus else f"id:{record.id}"
 
 
+#: Other names content systems export the fields under (review of session 19: a "reviewer" column dropped every
+#: reviewer with a warning only).
+FIELD_ALIASES = {
+    "reviewer": "reviewed_by", "reviewers": "reviewed_by", "review_by": "reviewed_by", "reviewed": "reviewed_by",
+    "clinical_reviewer": "reviewed_by", "approved_by": "reviewed_by",
+    "review_date": "reviewed_on", "date_reviewed": "reviewed_on", "reviewed_date": "reviewed_on",
+    "last_reviewed": "reviewed_on", "reviewed_at": "reviewed_on", "review_on": "reviewed_on",
+}
+
+
 def misspelt_field(name: str) -> str | None:
     """The record field an unknown field or column name looks like a slip for ("reviewd_by",
-    "Reviewed By", "alt-questions"), or ``None`` for a name of the maintainer's own ("notes")."""
+    "Reviewed By", "alt-questions", "reviewer"), or ``None`` for a name of the maintainer's own ("notes")."""
     folded = _NAME_NOISE.sub("_", name.strip().lower())
     if folded in FIELDS or folded == "extra":
         return folded
+    if folded in FIELD_ALIASES:
+        return FIELD_ALIASES[folded]
     close = difflib.get_close_matches(folded, FIELDS, n=1, cutoff=0.8)
     return close[0] if close else None
 

@@ -43,9 +43,19 @@ ANSWERED_MESSAGE = (
 )
 
 
+#: Under an answer whose record names no reviewer: said, never made up (a review of session 19 found "reviewed
+#: by the corpus maintainers" under answers a corpus gave no reviewer for).
+UNREVIEWED_MESSAGE = (
+    "This is general information from {source}; no reviewer is recorded for it. It is not a diagnosis. "
+    "Ask your clinician about your own situation."
+)
+
+
 def answered_message(record: QARecord) -> str:
-    """The line shown under a reviewed answer: who reviewed it, and that it is not a diagnosis."""
-    return ANSWERED_MESSAGE.format(reviewer=record.reviewed_by or record.source or "the corpus maintainers")
+    """The line shown under an answer: who reviewed it (or that no reviewer is recorded), not a diagnosis."""
+    if record.reviewed_by.strip():
+        return ANSWERED_MESSAGE.format(reviewer=record.reviewed_by)
+    return UNREVIEWED_MESSAGE.format(source=record.source.strip() or "this service's answer collection")
 
 
 class EmergencyLike(Protocol):

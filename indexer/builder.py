@@ -260,8 +260,18 @@ def build(
             raise
         if publish:
             artifacts.publish(root, version)
-        artifacts.prune(root, settings.keep_versions)
-        cache.save(keep=None)  # writes only what changed
+        # The version is built (and live when published): tidying up after it must not report the build as
+        # failed, nor say that the previous index is untouched (review of session 19: an unwritable cache
+        # folder made the CLI say "build failed, previous index untouched" after CURRENT had moved).
+        try:
+            artifacts.prune(root, settings.keep_versions)
+        except OSError as exc:
+            LOG.warning("built %s, but could not remove old versions from %s: %s", version, root, exc)
+        try:
+            cache.save(keep=None)  # writes only what changed
+        except OSError as exc:
+            LOG.warning("built %s, but could not save the embedding cache in %s (the next build embeds everything "
+                        "again): %s", version, cache_dir, exc)
     LOG.info("built %s in %.1fs (%d embedded, %d reused)", version, seconds, cache.misses, cache.hits)
     return BuildResult(
         version=version,

@@ -154,7 +154,14 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
     records, report = _load(inputs, quiet)
     # The checks of `medmatch validate` too: a record it calls an error (a date that is not ISO, one in
     # the future) is not served as reviewed content, unless bad rows are allowed, and then left out.
-    invalid = validate(records).errors
+    checked = validate(records)
+    invalid = checked.errors
+    # Warnings do not stop a build, but they are printed (they were only counted): a missing reviewer or
+    # a stray quote that merged two CSV rows should not go live unnoticed.
+    warned = [p for p in [*report.problems, *checked.problems] if p.severity == "warning"]
+    if warned:
+        click.echo(f"{len(warned)} warning(s) (`medmatch validate` lists them all):", err=True)
+        _print_problems(warned, 5)
     if (report.errors or invalid) and not allow_bad_rows:
         _print_problems(report.errors + invalid, 20)
         raise click.ClickException(f"{len(report.errors) + len(invalid)} malformed row(s) or invalid record(s); fix "

@@ -85,6 +85,41 @@ def test_an_id_used_twice_in_a_clinic_file_is_an_error_not_renamed(runner: CliRu
     assert refused.exit_code == 1 and "rc-strep" in refused.output and not (out / "CURRENT").exists()
 
 
+def test_a_second_copy_that_retires_or_re_reviews_a_record_is_not_a_duplicate(runner: CliRunner, tmp_path: Path) -> None:
+    """Two rows with one id and the same question and answer were "exact duplicates" even when the second
+    retired the record or named another reviewer, and the first silently won (review of session 19)."""
+    base = {"id": "rc-gout", "question": "What is gout?", "answer": "A kind of arthritis.",
+            "reviewed_by": "Dr A"}
+    for change in ({"retired": True}, {"reviewed_by": "Dr B"}, {"tags": ["medicine"]}):
+        corpus = tmp_path / "twice.jsonl"
+        corpus.write_text(json.dumps(base) + "\n" + json.dumps(base | change) + "\n", encoding="utf-8")
+        checked = runner.invoke(cli, ["validate", str(corpus)])
+        assert checked.exit_code == 1 and "'rc-gout' is used by two records" in checked.output, change
+    corpus.write_text(json.dumps(base) + "\n" + json.dumps(base) + "\n", encoding="utf-8")
+    same = runner.invoke(cli, ["validate", str(corpus)])
+    assert same.exit_code == 0 and "exact_duplicates" in same.output
+
+
+def test_an_answer_without_a_reviewer_says_so_and_the_build_warns(runner: CliRunner, tmp_path: Path) -> None:
+    """A CSV of id,question,answer (the least the docs allow) was served as "reviewed by the corpus
+    maintainers", and the build printed no warning (review of session 19); a "reviewer" column is a slip."""
+    corpus = tmp_path / "bare.csv"
+    corpus.write_text("id,question,answer\nrc-gout,What is gout?,Gout is a kind of arthritis that causes sudden "
+                      "pain and swelling in a joint.\nrc-flu,What is flu?,Flu is an infection by a virus.\n",
+                      encoding="utf-8")
+    out = tmp_path / "idx"
+    built = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--cache", ""])
+    assert built.exit_code == 0, built.output
+    assert "warning(s)" in built.stderr and "missing reviewed_by" in built.stderr
+    asked = runner.invoke(cli, ["ask", "what is gout", "--index", str(out), "--json"])
+    message = json.loads(asked.stdout)["message"]
+    assert "no reviewer is recorded" in message and "reviewed by" not in message
+    slip = tmp_path / "slip.csv"
+    slip.write_text("id,question,answer,reviewer\nrc-gout,What is gout?,Arthritis.,Dr A\n", encoding="utf-8")
+    checked = runner.invoke(cli, ["validate", str(slip)])
+    assert checked.exit_code == 1 and "did you mean 'reviewed_by'" in checked.output
+
+
 def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes((FIXTURES / "tiny.jsonl").read_bytes())

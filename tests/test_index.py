@@ -202,6 +202,20 @@ def test_failed_build_keeps_previous_index(make_index, tiny_records, encoder, mo
     assert Searcher.load(root, encoder).version == live.strip()
 
 
+def test_a_cache_that_cannot_be_saved_does_not_fail_a_published_build(  # type: ignore[no-untyped-def]
+        make_index, tiny_records, encoder, tmp_path, caplog) -> None:
+    """An unwritable cache folder made the CLI say "build failed, previous index untouched" after CURRENT had
+    moved to the new version (review of session 19): the build succeeds and warns."""
+    root = make_index(tiny_records)
+    not_a_folder = tmp_path / "cachefile"
+    not_a_folder.write_text("")
+    with caplog.at_level("WARNING", logger="indexer.builder"):
+        result = build(tiny_records[:5], root, encoder, BuildSettings(), cache_dir=not_a_folder)
+    assert (root / "CURRENT").read_text().strip() == result.version
+    assert Searcher.load(root, encoder).version == result.version and result.n_records == 5
+    assert any("could not save the embedding cache" in r.getMessage() for r in caplog.records)
+
+
 def test_interrupted_build_leaves_no_partial_version(make_index, tiny_records, encoder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root = make_index(tiny_records)
     live = (root / "CURRENT").read_text()
