@@ -85,7 +85,7 @@ def test_an_id_used_twice_in_a_clinic_file_is_an_error_not_renamed(runner: CliRu
     assert refused.exit_code == 1 and "rc-strep" in refused.output and not (out / "CURRENT").exists()
 
 
-def test_a_second_copy_that_retires_or_re_reviews_a_record_is_not_a_duplicate(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_second_copy_that_retires_or_re_reviews_a_record_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
     """Two rows with one id and the same question and answer were "exact duplicates" even when the second
     retired the record or named another reviewer, and the first silently won (review of session 19)."""
     base = {"id": "rc-gout", "question": "What is gout?", "answer": "A kind of arthritis.",
