@@ -194,9 +194,9 @@ def _medquad_files(path: Path) -> list[Path]:
         return [path]
     if not path.is_dir():
         raise CorpusError(str(path), "no such file or folder")
-    files = sorted(path.glob("*.xml"))
-    if not files:
-        files = sorted(path.glob("*_QA*/*.xml"))
+    # Both: files at the top and the *_QA folders (a leaflet dropped next to the folders hid every folder,
+    # review of session 19).
+    files = sorted(path.glob("*.xml")) + sorted(path.glob("*_QA*/*.xml"))
     if not files:
         raise CorpusError(str(path), "no MedQuAD XML files found (expected *_QA*/*.xml)")
     return files
@@ -234,6 +234,17 @@ def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[
 
 #: MedQuAD's MedlinePlus leaflets about one drug or one herb or supplement each.
 MEDQUAD_MEDICINE_SOURCES = frozenset({"MPlusDrugs", "MPlusHerbsSuppls"})
+
+
+#: The twelve NIH collections MedQuAD was built from: their agencies reviewed the answers. Other sources in
+#: MedQuAD-style XML (a clinic's own) get no reviewer made up for them (review of session 19).
+MEDQUAD_SOURCES = frozenset({"CancerGov", "GARD", "GHR", "MPlusHealthTopics", "NIDDK", "NINDS", "NIHSeniorHealth",
+                             "NHLBI", "CDC", "ADAM", "MPlusDrugs", "MPlusHerbsSuppls", "MPlusHerbsSupplements"})
+
+
+def medquad_reviewer(source: str) -> str:
+    """Who reviewed a MedQuAD answer: the NIH collection it came from; "" for a source MedQuAD does not have."""
+    return f"{source} (MedQuAD, U.S. National Institutes of Health)" if source in MEDQUAD_SOURCES else ""
 
 
 def medquad_tags(source: str) -> tuple[str, ...]:
@@ -307,7 +318,7 @@ def load_medquad(
                 qtype=(question_el.get("qtype", "") if question_el is not None else ""),
                 source=source,
                 url=url,
-                reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
+                reviewed_by=medquad_reviewer(source),
                 reviewed_on="",
                 tags=medquad_tags(source),
                 extra={"focus_synonyms": synonyms, "cuis": cuis, "semantic_group": group}
@@ -371,7 +382,7 @@ def load_liveqa_csv(path: str | Path, report: LoadReport | None = None) -> Itera
                     qtype=qtype,
                     source=source,
                     url=match.group("url").strip(),
-                    reviewed_by=f"{source} (MedQuAD, U.S. National Institutes of Health)",
+                    reviewed_by=medquad_reviewer(source),
                     tags=medquad_tags(source),
                     extra={"focus_synonyms": synonyms},
                 )

@@ -94,8 +94,16 @@ def describe_files(folder: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+#: Files every build writes: a manifest that does not list them (an empty ``files`` map) would check nothing.
+CORE_FILES = ("records.jsonl", "questions.faiss", "chunks.faiss", "question_rows.npy", "chunk_table.npy")
+
+
 def verify_files(folder: Path, manifest: Manifest, *, checksums: bool = True) -> None:
     """Raise :class:`ArtifactError` naming the first missing, truncated or altered file."""
+    unlisted = [name for name in CORE_FILES if name not in manifest.files]
+    if unlisted:
+        raise ArtifactError(str(folder / MANIFEST), f"the manifest lists no {', '.join(unlisted)}: it cannot "
+                            "vouch for this version (damaged or hand-edited); rebuild it")
     for name, meta in manifest.files.items():
         path = folder / name
         if not path.is_file():

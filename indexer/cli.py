@@ -204,10 +204,14 @@ def publish_cmd(version: str, index: str) -> None:
     service check them); a missing, incomplete or altered version is refused and CURRENT is left
     as it is.
     """
-    from .artifacts import CURRENT, publish
+    from .artifacts import CURRENT, VERSIONS, publish, valid_version_name
+    from .search import Searcher
 
     root = Path(index)
     try:
+        if valid_version_name(version) and (root / VERSIONS / version).is_dir():
+            # every part reads and the counts agree, as the service checks before serving it
+            Searcher.verify(root / VERSIONS / version)
         publish(root, version)
     except (IndexerError, OSError) as exc:
         try:
@@ -227,13 +231,14 @@ def publish_cmd(version: str, index: str) -> None:
 @click.option("--verify", is_flag=True, help="Also check every file's checksum.")
 def info_cmd(index: str, verify: bool) -> None:
     """Show the manifest of the live version of INDEX (or of one version folder)."""
-    from .artifacts import Manifest, list_versions, resolve_current, verify_files
+    from .artifacts import Manifest, list_versions, resolve_current
+    from .search import Searcher
 
     try:
         folder = resolve_current(Path(index))
         manifest = Manifest.read(folder)
-        if verify:
-            verify_files(folder, manifest)
+        if verify:  # files, checksums, and that every part reads with the counts the manifest gives
+            Searcher.verify(folder)
     except IndexerError as exc:
         raise _fail(exc) from None
     data = json.loads(manifest.to_json())

@@ -186,49 +186,29 @@ class Searcher:
         vectors.single_thread_search()
         _check_encoder(folder, manifest, encoder)
         artifacts.verify_files(folder, manifest, checksums=checksums)
-        try:
-            records = RecordStore(folder)
-            focus_index = FocusIndex.from_mapping(json.loads((folder / FOCUS_FILE).read_text(encoding="utf-8")))
-            qindex = vectors.read_index(folder / "questions.faiss")
-            cindex = vectors.read_index(folder / "chunks.faiss")
-            qrows = np.load(folder / "question_rows.npy")
-            ctable = np.load(folder / "chunk_table.npy")
-            lexical = LexicalIndex.load(folder / "bm25")
-            focus_names = json.loads((folder / "focus_names.json").read_text(encoding="utf-8"))
-            focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
-            speller = Speller.load(folder)
-            medicines = MedicineNames.load(folder)
-        except (OSError, ValueError, RuntimeError, KeyError, json.JSONDecodeError) as exc:
-            raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
-        counts = manifest.counts
-        checks = {
-            "records": (len(records), counts.get("records")),
-            "question vectors": (qindex.ntotal, counts.get("question_vectors")),
-            "question rows": (len(qrows), counts.get("question_vectors")),
-            "chunk vectors": (cindex.ntotal, counts.get("chunk_vectors")),
-            "chunk rows": (len(ctable), counts.get("chunk_vectors")),
-            "bm25 documents": (lexical.size, counts.get("records")),
-            "focus vectors": (len(focus_vectors), counts.get("focus_vectors")),
-            "focus names": (len(focus_names), counts.get("focus_vectors")),
-        }
-        for name, (found, expected) in checks.items():
-            if found != expected:
-                raise ArtifactError(str(folder), f"{name}: found {found}, manifest says {expected}")
-        if qindex.d != encoder.dim or cindex.d != encoder.dim:
-            raise EncoderMismatch(str(folder), f"index dimension {qindex.d} != encoder dimension {encoder.dim}")
-        if len(qrows) and (qrows.min() < 0 or qrows.max() >= len(records)):
-            raise ArtifactError(str(folder), "question rows point outside the records (ghost ids)")
-        if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
-            raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
+        p = _read_artifact(folder, manifest)
+        if p.qindex.d != encoder.dim or p.cindex.d != encoder.dim:
+            raise EncoderMismatch(str(folder), f"index dimension {p.qindex.d} != encoder dimension {encoder.dim}")
         ranker = ranker or RankerConfig.load()
         if reranker is None and ranker.rerank and RERANKER_FILE.is_file():
             reranker = Reranker.load(RERANKER_FILE)
         if adapter is None and ranker.adapt and ADAPTER_FILE.is_file():
             adapter = QueryAdapter.load(ADAPTER_FILE)
         return cls(
-            folder, manifest, encoder, records, qindex, qrows, cindex, ctable, lexical,
-            ranker, focus_index, focus_names, focus_vectors, speller, reranker, adapter, medicines,
+            folder, manifest, encoder, p.records, p.qindex, p.qrows, p.cindex, p.ctable, p.lexical,
+            ranker, p.focus_index, p.focus_names, p.focus_vectors, p.speller, reranker, adapter, p.medicines,
         )
+
+    @staticmethod
+    def verify(folder: Path) -> artifacts.Manifest:
+        """Check a version folder as :meth:`load` does before serving it, without an encoder: its manifest, every
+        file's size and checksum, that every part reads and that the counts agree with the manifest (`medmatch
+        publish` and `info --verify`; a review of session 19 published a version whose counts the service
+        then refused)."""
+        manifest = artifacts.Manifest.read(folder)
+        artifacts.verify_files(folder, manifest)
+        _read_artifact(folder, manifest)
+        return manifest
 
     def with_encoder(self, encoder: Encoder) -> Searcher:
         """This loaded index queried through another encoder of the same weights (e.g. the int8
@@ -497,6 +477,65 @@ class Searcher:
                 continue
             out.append((int(self._focus_rep[j]), float(sims[j])))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _ArtifactParts:
+    """What an artifact folder holds, read and checked against its manifest."""
+
+    records: RecordStore
+    focus_index: FocusIndex
+    qindex: Any  # faiss.Index
+    cindex: Any
+    qrows: np.ndarray
+    ctable: np.ndarray
+    lexical: LexicalIndex
+    focus_names: dict[str, str]
+    focus_vectors: np.ndarray
+    speller: Speller
+    medicines: MedicineNames
+
+
+def _read_artifact(folder: Path, manifest: artifacts.Manifest) -> _ArtifactParts:
+    """Read every part of an artifact folder and check the counts against its manifest.
+
+    Raises:
+        ArtifactError: a part cannot be read, a count disagrees, or rows point outside the records.
+    """
+    try:
+        records = RecordStore(folder)
+        focus_index = FocusIndex.from_mapping(json.loads((folder / FOCUS_FILE).read_text(encoding="utf-8")))
+        qindex = vectors.read_index(folder / "questions.faiss")
+        cindex = vectors.read_index(folder / "chunks.faiss")
+        qrows = np.load(folder / "question_rows.npy")
+        ctable = np.load(folder / "chunk_table.npy")
+        lexical = LexicalIndex.load(folder / "bm25")
+        focus_names = json.loads((folder / "focus_names.json").read_text(encoding="utf-8"))
+        focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
+        speller = Speller.load(folder)
+        medicines = MedicineNames.load(folder)
+    except (OSError, ValueError, RuntimeError, KeyError, json.JSONDecodeError) as exc:
+        raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
+    counts = manifest.counts
+    checks = {
+        "records": (len(records), counts.get("records")),
+        "question vectors": (qindex.ntotal, counts.get("question_vectors")),
+        "question rows": (len(qrows), counts.get("question_vectors")),
+        "chunk vectors": (cindex.ntotal, counts.get("chunk_vectors")),
+        "chunk rows": (len(ctable), counts.get("chunk_vectors")),
+        "bm25 documents": (lexical.size, counts.get("records")),
+        "focus vectors": (len(focus_vectors), counts.get("focus_vectors")),
+        "focus names": (len(focus_names), counts.get("focus_vectors")),
+    }
+    for name, (found, expected) in checks.items():
+        if found != expected:
+            raise ArtifactError(str(folder), f"{name}: found {found}, manifest says {expected}")
+    if len(qrows) and (qrows.min() < 0 or qrows.max() >= len(records)):
+        raise ArtifactError(str(folder), "question rows point outside the records (ghost ids)")
+    if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
+        raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
+    return _ArtifactParts(records, focus_index, qindex, cindex, qrows, ctable, lexical, focus_names, focus_vectors,
+                          speller, medicines)
 
 
 def _check_encoder(folder: Path, manifest: artifacts.Manifest, encoder: Encoder) -> None:

@@ -113,6 +113,25 @@ def test_medquad_xml_ids_synonyms_and_skipped_pairs(tmp_path: Path) -> None:
     assert records["NINDS_0000007_Sec1"].focus == "Beta palsy"
 
 
+def test_a_top_level_xml_file_does_not_hide_the_qa_folders(tmp_path: Path) -> None:
+    """One leaflet dropped next to the *_QA folders made the loader read it alone (review of session 19)."""
+    folder = tmp_path / "3_GHR_QA"
+    folder.mkdir()
+    (folder / "0000042.xml").write_text(XML)
+    (tmp_path / "0000007.xml").write_text(LEGACY_XML)
+    ids = {r.id for r in load_medquad(tmp_path, LoadReport())}
+    assert ids == {"GHR_0000042_Sec1", "NINDS_0000007_Sec1"}
+
+
+def test_only_medquads_own_collections_are_credited_to_the_nih(tmp_path: Path) -> None:
+    """A clinic's XML in MedQuAD's format was shown as "reviewed by Riverside (MedQuAD, U.S. National
+    Institutes of Health)" (review of session 19)."""
+    (tmp_path / "ghr.xml").write_text(XML)
+    (tmp_path / "clinic.xml").write_text(XML.replace('source="GHR"', 'source="Riverside"'))
+    by_source = {r.source: r.reviewed_by for r in load_medquad(tmp_path, LoadReport())}
+    assert by_source == {"GHR": "GHR (MedQuAD, U.S. National Institutes of Health)", "Riverside": ""}
+
+
 def test_liveqa_csv_parses_question_url_answer(tmp_path: Path) -> None:
     path = tmp_path / "answers.csv"
     path.write_text(

@@ -92,6 +92,28 @@ def test_publish_refuses_a_corrupt_version_and_leaves_current(versions: Versions
     assert not (root / (artifacts.CURRENT + ".tmp")).exists()
 
 
+def test_publish_and_verify_refuse_counts_the_service_would_refuse(versions: Versions, root: Path) -> None:
+    """A manifest whose counts disagree with its files passed `info --verify` and `publish`, and the service
+    then refused the version (review of session 19); so did a manifest that lists no files at all."""
+    pointer = root / artifacts.CURRENT
+    manifest_path = root / artifacts.VERSIONS / versions.b / artifacts.MANIFEST
+    good = manifest_path.read_text()
+    data = json.loads(good)
+    data["counts"]["question_vectors"] += 1
+    manifest_path.write_text(json.dumps(data))
+    refused = CliRunner().invoke(cli, ["publish", versions.b, "--index", str(root)])
+    assert refused.exit_code != 0 and "question vectors: found" in refused.output
+    assert pointer.read_text().strip() == versions.a
+    verified = CliRunner().invoke(cli, ["info", str(root / artifacts.VERSIONS / versions.b), "--verify"])
+    assert verified.exit_code != 0 and "manifest says" in verified.output
+    data = json.loads(good)
+    data["files"] = {}
+    manifest_path.write_text(json.dumps(data))
+    refused = CliRunner().invoke(cli, ["publish", versions.b, "--index", str(root)])
+    assert refused.exit_code != 0 and "the manifest lists no records.jsonl" in refused.output
+    assert pointer.read_text().strip() == versions.a
+
+
 def test_publish_still_switches_to_a_good_version(versions: Versions, root: Path) -> None:
     result = CliRunner().invoke(cli, ["publish", versions.b, "--index", str(root)])
     assert result.exit_code == 0, result.output
