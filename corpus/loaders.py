@@ -18,6 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import CorpusError, LoadReport
 from .records import FIELDS, MEDICINE_TAG, QARecord, record_from_dict, unknown_field_error
@@ -141,6 +142,24 @@ def _known_fields(data: dict, path: Path, where: str, report: LoadReport, ignore
     return {k: v for k, v in data.items() if k not in unknown}
 
 
+_ROW_START = re.compile(r"^([^\s,\"]+),")
+
+
+def _swallowed_row(row: dict[str | None, Any]) -> str | None:
+    """A line inside a multi-line cell that starts like a row of the same file (an id sharing this row's id
+    prefix, then a comma): the sign of an unclosed quote that joined the next rows into this cell."""
+    rid = str(row.get("id") or "")
+    prefix = re.split(r"[-_.:]", rid, maxsplit=1)[0] if rid else ""
+    for name, value in row.items():
+        if name == "id" or not isinstance(value, str) or "\n" not in value:
+            continue
+        for line in value.splitlines()[1:]:
+            start = _ROW_START.match(line.strip())
+            if start and prefix and start.group(1).startswith(prefix) and start.group(1) != rid:
+                return line.strip()
+    return None
+
+
 def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
     """Yield records from a CSV file whose header names record fields (id, question, answer...).
 
@@ -169,13 +188,23 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
             for row in reader:
                 row_no += 1
                 first_line, last_line = last_line + 1, reader.line_num
-                where = f"line {first_line} (row {row_no})"
+                spans = last_line > first_line
+                lines_of = f"lines {first_line}-{last_line}" if spans else f"line {first_line}"
+                where = f"{lines_of} (row {row_no})"
                 bad = lines.first_problem(first_line, last_line)
                 if bad:
                     report.add(str(path), f"line {bad[0]} (row {row_no})", bad[1])
                     continue
                 if None in row:
-                    report.add(str(path), where, "more cells than header columns")
+                    report.add(str(path), where, "more cells than header columns" + (
+                        "; the row runs over several lines, so a quote (\") that opens a cell and is never closed "
+                        "may have joined the rows after it to this one (they were not loaded either)" if spans else ""))
+                    continue
+                swallowed = _swallowed_row(row) if spans else None
+                if swallowed:
+                    report.add(str(path), where, f"a cell runs over several lines and holds what looks like another "
+                               f"row ({swallowed[:60]!r}): a quote (\") that opens a cell and is never closed "
+                               "joins the rows after it to this one; close it (neither was loaded)")
                     continue
                 cells = {k: v for k, v in row.items() if k in FIELDS and v is not None}
                 try:

@@ -35,6 +35,9 @@ class ValidationReport:
         return not self.errors
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
 def validate(
     records: Sequence[QARecord],
     *,
@@ -72,7 +75,10 @@ def validate(
             add(record.id, f"answer is {len(record.answer)} characters (limit {max_answer_chars})", "warning")
         if record.reviewed_on:
             try:
-                reviewed = dt.date.fromisoformat(record.reviewed_on)
+                # YYYY-MM-DD only: Python 3.11 also reads "20260115" and "2026-W03-1", which patients would see
+                reviewed = dt.date.fromisoformat(record.reviewed_on) if _ISO_DAY.match(record.reviewed_on) else None
+                if reviewed is None:
+                    raise ValueError(record.reviewed_on)
             except ValueError:
                 add(record.id, f"reviewed_on {record.reviewed_on!r} is not an ISO date (YYYY-MM-DD)")
             else:

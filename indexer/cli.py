@@ -167,6 +167,9 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
         raise click.ClickException(f"{len(report.errors) + len(invalid)} malformed row(s) or invalid record(s); fix "
                                    "them (`medmatch validate` lists them all) or pass --allow-bad-rows. "
                                    "Nothing was published.")
+    if report.errors:  # --allow-bad-rows: say which rows are left out, not only how many
+        click.echo(f"left out {len(report.errors)} malformed row(s) (--allow-bad-rows):", err=True)
+        _print_problems(report.errors, 5)
     if invalid:
         bad_ids = {problem.path for problem in invalid}
         records = [record for record in records if record.id not in bad_ids]

@@ -69,6 +69,24 @@ def test_csv_loader_splits_lists_and_reports_rows() -> None:
     assert any("more cells" in m for w, m in messages.items() if "row 4" in w)
 
 
+def test_an_unclosed_quote_in_a_csv_names_the_lines_it_joined(tmp_path: Path) -> None:
+    """A quote that opens a cell and never closes joins the next rows to it; the error named one line and the
+    rows it swallowed were never mentioned (review of session 19)."""
+    header = "id,question,answer\nc-1,What is gout?,Gout is arthritis.\nc-2,What is flu?,\"Flu is a virus.\n"
+    path = tmp_path / "joined.csv"
+    path.write_text(header + "c-3,What is tinnitus?,Ringing.\nc-4,What is acne?,\"Spots, on skin.\"\n"
+                    "c-5,What is asthma?,A lung condition.\n", encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_csv(path, report)] == ["c-1", "c-5"]
+    [error] = report.errors
+    assert "lines 3-5 (row 2)" in str(error) and "never closed" in str(error)
+    path.write_text(header + "c-3,What is tinnitus?,Ringing in the ears.\n", encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_csv(path, report)] == ["c-1"]  # c-2 would show c-3's row as its answer
+    [error] = report.errors
+    assert "lines 3-4 (row 2)" in str(error) and "c-3,What is tinnitus?" in str(error)
+
+
 def test_csv_without_required_columns_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("id,text\n1,hello\n")
@@ -210,6 +228,13 @@ def test_validate_reports_problems() -> None:
     assert any("days old" in m for m in messages)
     assert any("different answers" in m for m in messages)
     assert any("missing reviewed_by" in m for m in messages)
+
+
+@pytest.mark.parametrize("day", ["20260115", "2026-W03-1", "2026-1-15", "15/01/2026"])
+def test_review_dates_are_written_yyyy_mm_dd(day: str) -> None:
+    """Python 3.11 reads "20260115" and "2026-W03-1" as dates, and patients saw them as written."""
+    record = QARecord(id="x", question="What is A?", answer="A.", source="s", reviewed_by="r", reviewed_on=day)
+    assert any("not an ISO date" in str(p) for p in validate([record]).errors)
 
 
 def test_demo_corpus_is_valid_and_marked_as_demo() -> None:
