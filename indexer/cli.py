@@ -351,11 +351,20 @@ def diff_cmd(old: str, new: str, limit: int) -> None:
     """
     from .maintain import diff_records, load_records
 
+    reports = {old: LoadReport(), new: LoadReport()}
     try:
-        result = diff_records(load_records(old), load_records(new))
+        result = diff_records(load_records(old, reports[old]), load_records(new, reports[new]))
     except (CorpusError, IndexerError) as exc:
         raise _fail(exc) from None
-    click.echo(json.dumps(result.to_dict(limit), indent=2))
+    data = result.to_dict(limit)
+    # rows that failed to load are not "removed": say so, with where (a review of session 19 saw them counted so)
+    failed = [problem for report in reports.values() for problem in report.errors]
+    data["rows_not_loaded"] = len(failed)
+    if failed:
+        click.echo(f"{len(failed)} row(s) could not be loaded and are left out of the comparison "
+                   "(`medmatch validate` lists them all):", err=True)
+        _print_problems(failed, 5)
+    click.echo(json.dumps(data, indent=2))
 
 
 @cli.group("feedback")

@@ -17,14 +17,15 @@ from corpus import LoadReport, QARecord, load_corpus, record_from_dict
 from . import artifacts
 
 
-def load_records(source: str | Path) -> list[QARecord]:
-    """Records of an index (root or version folder) or of corpus inputs (a path)."""
+def load_records(source: str | Path, report: LoadReport | None = None) -> list[QARecord]:
+    """Records of an index (root or version folder) or of corpus inputs (a path); the rows of corpus
+    inputs that fail to load are reported in ``report``."""
     path = Path(source)
     if path.is_dir() and ((path / artifacts.MANIFEST).is_file() or (path / artifacts.CURRENT).is_file()):
         folder = artifacts.resolve_current(path)
         with (folder / "records.jsonl").open(encoding="utf-8") as handle:
             return [record_from_dict(json.loads(line)) for line in handle]
-    return load_corpus([path], LoadReport())
+    return load_corpus([path], report if report is not None else LoadReport())
 
 
 @dataclass
@@ -41,7 +42,8 @@ class CorpusDiff:
         return {
             "added": len(self.added), "removed": len(self.removed), "changed": len(self.changed),
             "retired": len(self.retired), "unchanged": self.unchanged,
-            "question_texts_to_embed": self.texts_new, "question_texts_reused": self.texts_reused,
+            # questions, alternative phrasings and answers
+            "texts_to_embed": self.texts_new, "texts_reused": self.texts_reused,
             "examples": {"added": self.added[:limit], "removed": self.removed[:limit], "changed": self.changed[:limit],
                          "retired": self.retired[:limit]},
         }
@@ -58,7 +60,10 @@ def diff_records(old: Sequence[QARecord], new: Sequence[QARecord]) -> CorpusDiff
     result = CorpusDiff()
     for rid, record in new_by.items():
         before = old_by.get(rid)
-        if before is None:
+        if before is None and record.retired:
+            # retired before it was ever indexed (an index keeps no retired records): nothing changes
+            result.unchanged += 1
+        elif before is None:
             result.added.append(rid)
         elif before.content_key() != record.content_key():
             if record.retired and not before.retired:

@@ -155,7 +155,28 @@ def test_diff_reports_added_changed_removed_retired(runner: CliRunner, tmp_path:
     assert result.exit_code == 0, result.output
     d = json.loads(result.stdout)
     assert (d["added"], d["removed"], d["changed"], d["retired"]) == (1, 1, 1, 1)
-    assert d["examples"]["added"] == ["fx-new"]
+    assert d["examples"]["added"] == ["fx-new"] and d["rows_not_loaded"] == 0
+
+
+def test_diff_does_not_count_unloadable_rows_as_removed_nor_old_retirements_as_added(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """Rows that failed to load were counted as "removed" with no word, and a record retired before it was
+    ever indexed showed as "added" on every run (review of session 19)."""
+    rows = [json.loads(line) for line in (FIXTURES / "tiny.jsonl").read_text().splitlines()]
+    rows[0]["retired"] = True
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = tmp_path / "idx"
+    assert runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--cache", ""]).exit_code == 0
+    same = json.loads(runner.invoke(cli, ["diff", str(out), str(corpus)]).stdout)
+    assert (same["added"], same["removed"], same["changed"], same["retired"]) == (0, 0, 0, 0)
+    broken = tmp_path / "broken.jsonl"
+    lines = corpus.read_text().splitlines()
+    lines[3] = lines[3][:-1]  # malformed JSON
+    broken.write_text("\n".join(lines) + "\n")
+    result = runner.invoke(cli, ["diff", str(out), str(broken)])
+    d = json.loads(result.stdout)
+    assert d["rows_not_loaded"] == 1 and "could not be loaded" in result.stderr and "line 4" in result.stderr
 
 
 def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> None:
