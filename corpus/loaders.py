@@ -160,6 +160,18 @@ def _swallowed_row(row: dict[str | None, Any]) -> str | None:
     return None
 
 
+def _header_hint(header: list[str], missing: list[str]) -> str:
+    """Why a CSV header lacks a column it seems to have: names written in another case or with spaces, or
+    another separator than the comma."""
+    if len(header) == 1 and any(sep in header[0] for sep in (";", "\t", "|")):
+        sep = next(sep for sep in (";", "\t", "|") if sep in header[0])
+        return f" (the header is one column {header[0][:60]!r}: the file seems to separate columns with {sep!r}; " \
+               "export it with commas)"
+    slips = [f"{name!r} (write it {name.strip().lower()!r})" for name in header
+             if name.strip().lower() in missing and name != name.strip().lower()]
+    return f" (found {', '.join(slips)}: column names are lower case, without spaces)" if slips else ""
+
+
 def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QARecord]:
     """Yield records from a CSV file whose header names record fields (id, question, answer...).
 
@@ -177,7 +189,8 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 raise CorpusError(str(path), bad_header[1], f"line {bad_header[0]}")
             missing = [name for name in ("id", "question", "answer") if name not in header]
             if missing:
-                raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}", "line 1")
+                raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}"
+                                  + _header_hint(header, missing), "line 1")
             unknown = [name for name in header if name not in FIELDS]
             slip = unknown_field_error(unknown)
             if slip:

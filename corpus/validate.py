@@ -56,6 +56,8 @@ def validate(
     report = ValidationReport(n_records=len(records))
     today = today or dt.date.today()
     add = lambda rid, msg, sev="error": report.problems.append(Problem(rid, "", msg, sev))  # noqa: E731
+    if not records:  # an empty file, or a CSV with only its header: nothing a build could serve
+        add("<corpus>", "no records: the inputs hold no question-answer rows")
     ids: dict[str, int] = defaultdict(int)
     answers_by_question: dict[tuple[str, str], set[str]] = defaultdict(set)
     for record in records:

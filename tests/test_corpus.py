@@ -87,6 +87,21 @@ def test_an_unclosed_quote_in_a_csv_names_the_lines_it_joined(tmp_path: Path) ->
     assert "lines 3-4 (row 2)" in str(error) and "c-3,What is tinnitus?" in str(error)
 
 
+@pytest.mark.parametrize(("header", "hint"), [
+    ("ID,Question,Answer", "'ID' (write it 'id')"), ("id, question, answer", "' question' (write it 'question')"),
+    ("id;question;answer", "separate columns with ';'")])
+def test_a_header_that_almost_names_the_columns_says_why(tmp_path: Path, header: str, hint: str) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text(header + "\nx,What is A?,A.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="lacks column") as caught:
+        list(load_csv(path, LoadReport()))
+    assert hint in str(caught.value)
+
+
+def test_an_empty_corpus_is_an_error_for_validate() -> None:
+    assert [p.message for p in validate([]).errors] == ["no records: the inputs hold no question-answer rows"]
+
+
 def test_csv_without_required_columns_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("id,text\n1,hello\n")
