@@ -42,7 +42,11 @@ install: $(STAMP) $(ONNX) ## Create .venv, install medmatch, export the ONNX mod
 index: $(STAMP) $(ONNX) ## Build the index of CORPUS (default: the demo corpus) if its inputs changed
 	$(PY) -m indexer build $(CORPUS) --out $(INDEX) --if-changed
 
-run: index ## Build if needed, then serve CORPUS at http://HOST:PORT with gunicorn
+# A failed build never replaces the live index; `make run` then serves that index, saying so (and stops when
+# there is none to serve).
+run: $(STAMP) $(ONNX) ## Build if needed, then serve CORPUS at http://HOST:PORT with gunicorn
+	@$(PY) -m indexer build $(CORPUS) --out $(INDEX) --if-changed || { test -f $(INDEX)/CURRENT && \
+		echo "WARNING: the build of $(CORPUS) failed (above); serving the index built before it" >&2; }
 	@echo "serving $(CORPUS) from $(INDEX) at http://$(HOST):$(PORT)"
 	MEDMATCH_INDEX_ROOT=$(INDEX) MEDMATCH_HOST=$(HOST) MEDMATCH_PORT=$(PORT) MEDMATCH_WORKERS=$(WORKERS) \
 		$(VENV)/bin/gunicorn -c service/gunicorn_conf.py 'service.app:create_app()'

@@ -15,6 +15,9 @@ _WEB_URL = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>|&(?:[a-z]+|#\d+);")
 #: An answer over this many characters is flagged (MedQuAD's longest are ~30k).
 DEFAULT_MAX_ANSWER_CHARS = 20_000
+#: Beyond this an answer is an error, not a warning: no reviewed answer to one question is this long (MedQuAD's
+#: longest is 27,000 characters), and a pasted document of 5 MB took about 25 minutes to embed (review of session 19).
+MAX_ANSWER_CHARS_HARD = 200_000
 
 
 @dataclass
@@ -73,7 +76,10 @@ def validate(
             add(record.id, f"url {record.url[:60]!r} is not an http(s) address")
         if _MARKUP.search(record.answer) or _MARKUP.search(record.question):
             add(record.id, "HTML/markup leftovers in question or answer", "warning")
-        if len(record.answer) > max_answer_chars:
+        if len(record.answer) > MAX_ANSWER_CHARS_HARD:
+            add(record.id, f"answer is {len(record.answer):,} characters, more than {MAX_ANSWER_CHARS_HARD:,}: a whole "
+                "document, not an answer to one question (it would take minutes to embed); split it into questions")
+        elif len(record.answer) > max_answer_chars:
             add(record.id, f"answer is {len(record.answer)} characters (limit {max_answer_chars})", "warning")
         if record.reviewed_on:
             try:

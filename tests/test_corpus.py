@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,12 @@ def test_a_header_that_almost_names_the_columns_says_why(tmp_path: Path, header:
     with pytest.raises(CorpusError, match="lacks column") as caught:
         list(load_csv(path, LoadReport()))
     assert hint in str(caught.value)
+
+
+def test_a_whole_document_as_one_answer_is_an_error() -> None:
+    record = QARecord(id="x", question="What is A?", answer="word " * 50_000, source="s", reviewed_by="r")
+    assert any("a whole document" in p.message for p in validate([record]).errors)
+    assert not validate([replace(record, answer="word " * 5_000)]).errors  # long, but a warning
 
 
 def test_an_empty_corpus_is_an_error_for_validate() -> None:
