@@ -39,6 +39,8 @@ class ValidationReport:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+#: Control characters (NUL and the like; not tab or line breaks): an export's damage, never text to show.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def validate(
@@ -71,6 +73,10 @@ def validate(
         for name in ("source", "reviewed_by"):
             if not getattr(record, name).strip():
                 add(record.id, f"missing {name}", "warning")
+        for name in ("question", "answer"):
+            if (bad := _CONTROL.search(getattr(record, name))) is not None:
+                add(record.id, f"{name} holds a control character (U+{ord(bad.group()):04X}) at position "
+                    f"{bad.start()}: damage from the export; remove it")
         if record.url and not _WEB_URL.match(record.url):
             # shown to patients as a link: javascript:, data: and the like are refused (security review)
             add(record.id, f"url {record.url[:60]!r} is not an http(s) address")

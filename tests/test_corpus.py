@@ -105,6 +105,13 @@ def test_a_whole_document_as_one_answer_is_an_error() -> None:
     assert not validate([replace(record, answer="word " * 5_000)]).errors  # long, but a warning
 
 
+def test_control_characters_in_an_answer_are_an_error() -> None:
+    record = QARecord(id="x", question="What is A?", answer="A is\x00 rare.", source="s", reviewed_by="r")
+    assert [p.message.split(":")[0] for p in validate([record]).errors] == [
+        "answer holds a control character (U+0000) at position 4"]
+    assert not validate([replace(record, answer="A is rare.\r\n\tIt is mild.")]).errors
+
+
 def test_an_empty_corpus_is_an_error_for_validate() -> None:
     assert [p.message for p in validate([]).errors] == ["no records: the inputs hold no question-answer rows"]
 
