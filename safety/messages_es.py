@@ -189,6 +189,13 @@ MESSAGES_ES: dict[str, str] = {
         "dígaselo enseguida a los paramédicos y lléveselo. Mientras espera, mantenga a la persona fresca (ropa "
         "ligera, paños húmedos frescos, un ventilador)."
     ),
+    "sudden_severe_pain:blood_pressure": (
+        "Una presión arterial de 180 sobre 120 o más, junto con dolor de cabeza fuerte, dolor en el pecho, falta de "
+        "aire, vista borrosa, confusión, debilidad o adormecimiento, puede dañar el cerebro, el corazón o los riñones "
+        "en pocas horas: llame al {emergency} o vaya ahora a una sala de emergencias, y no maneje usted. Si se le cae "
+        "la cara, un brazo pierde fuerza o no se le entiende al hablar, llame al {emergency} enseguida: puede ser un "
+        "derrame cerebral. No tome pastillas de más para bajarla rápido; lleve sus pastillas y sus nombres."
+    ),
     "sudden_severe_pain:giant_cell": (
         "Un dolor de cabeza nuevo en las sienes, el cuero cabelludo sensible o dolor en la mandíbula al masticar, "
         "junto con cualquier cambio en la vista, aunque la vista ya se haya normalizado, pueden ser arteritis de "
@@ -274,6 +281,10 @@ ADDITIONS_ES: dict[str, str] = {
         "un medicamento para la tiroides como el carbimazol, pueden significar que bajaron los glóbulos blancos "
         "que combaten las infecciones: hace falta un hemograma urgente hoy, no en el próximo análisis de rutina. "
         "Deje el carbimazol o el propiltiouracilo hasta conocer el resultado, y diga qué medicamento es."
+    ),
+    "stroke_signs": (
+        " Si se le cae la cara, un brazo o una pierna pierde fuerza, o sigue sin entendérsele al hablar después de "
+        "darle azúcar, llame al {emergency} enseguida: puede ser un derrame cerebral."
     ),
     "sickle": (
         " Diga que la persona tiene anemia de células falciformes: la fiebre, o un dolor nuevo en el pecho o al "

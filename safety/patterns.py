@@ -1354,6 +1354,29 @@ _BREATHING = (
     ),
 )
 
+#: Before the stroke rules: a low blood sugar looks like a stroke (confused, slurred), and its first aid is sugar,
+#: where the stroke message says to eat and drink nothing (session 19; the diabetic message names both).
+_BEFORE_STROKE = (
+    Rule("unconscious.diabetic_confused", "diabetic_emergency",
+         _rx(r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,60}\bconfus\w*", r"confus\w*\b.{0,60}\b(?:sweat\w*|clammy|shaky)",
+             # slurred words with the sweats (session 19 review: "sweating and confused and her speech is slurred, she
+             # took her insulin but didn't eat" had the stroke message, whose "do not eat or drink" is wrong for a low)
+             r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,80}\b(?:slurr\w*|speech)",
+             r"(?:slurr\w*|speech)\b.{0,80}\b(?:sweat\w*|clammy|shaky|shaking)",
+             r"(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
+             r"(?:sweat\w*|clammy|drowsy|pale|shaking|shaky)",
+             r"(?:sweat\w*|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish"
+             r"|rubbish)|(?:not|isnt|is not|wasnt) making (?:any )?sense)",
+             # "gone very drowsy and sweaty and wont take the juice" (session 14)
+             r"(?:drowsy|sweaty|clammy)\b.{0,60}\b(?:wont|will not|cant|refus\w*) (?:take|drink|eat|swallow) "
+             r"(?:the |any |his |her )?(?:juice|sugar|sweets|glucose|food|drink)"),
+         context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
+         # a pattern of spells, not now: "twice now he got shaky and sweaty and kind of confused" (dev-305)
+         exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
+                     r"(?:when|whenever) (?:his |her |my )?(?:sugar|glucose)"),
+         window=2),
+)
+
 _STROKE = (
     Rule(
         "stroke.face_droop",
@@ -2781,20 +2804,6 @@ _NARRATIVE = (
                      r"cant (?:stop shaking|think (?:straight|clearly|properly))", r"shaking", r"shaky"),
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
-    Rule("unconscious.diabetic_confused", "diabetic_emergency",
-         _rx(r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,60}\bconfus\w*", r"confus\w*\b.{0,60}\b(?:sweat\w*|clammy|shaky)",
-             r"(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)|not making (?:any )?sense)\b.{0,100}\b"
-             r"(?:sweat\w*|clammy|drowsy|pale|shaking|shaky)",
-             r"(?:sweat\w*|clammy|pale|shaking|shaky)\b.{0,100}\b(?:(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish"
-             r"|rubbish)|(?:not|isnt|is not|wasnt) making (?:any )?sense)",
-             # "gone very drowsy and sweaty and wont take the juice" (session 14)
-             r"(?:drowsy|sweaty|clammy)\b.{0,60}\b(?:wont|will not|cant|refus\w*) (?:take|drink|eat|swallow) "
-             r"(?:the |any |his |her )?(?:juice|sugar|sweets|glucose|food|drink)"),
-         context=_rx(r"diabet\w*", r"insulin", r"type 1", r"type one", r"hypo\w*", r"sugar", r"glucose"),
-         # a pattern of spells, not now: "twice now he got shaky and sweaty and kind of confused" (dev-305)
-         exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
-                     r"(?:when|whenever) (?:his |her |my )?(?:sugar|glucose)"),
-         window=2),
     # Session 12 (a blind writer): ketoacidosis in a child who is awake ("type 1 ... throwing up all
     # morning, breathing really deep and fast, breath smells kinda like nail polish remover and the
     # meter just says HI"); when hard to wake, unconscious.hard_to_wake_when_ill answers first.
@@ -3007,7 +3016,15 @@ _SPANISH = (
              r"(?:se desplomo|se desvanecio|cayo redondo|se fue al piso|se cayo al suelo)\b.{0,40}\bno respira",
              r"(?:su |el )?corazon (?:se le )?(?:paro|detuvo|dejo de latir)",
              # "no reacciona ... y no le veo que respire" (e5-041)
-             r"no (?:le )?(?:veo|siento|escucho|oigo|noto) (?:que )?respir\w*"),
+             r"no (?:le )?(?:veo|siento|escucho|oigo|noto) (?:que )?respir\w*",
+             # session 19 review: "mi papa no respira", "se cayo al piso, no respira", "lo sacamos de la alberca y no
+             # respira" (a baby's own words stay with es.infant_not_breathing)
+             r"(?:papa|mama|esposo|esposa|marido|mujer|abuel[oa]|abuelit[oa]|herman[oa]|tio|tia|suegr[oa]|amig[oa]"
+             r"|companer[oa]|vecin[oa]|senor|senora|novi[oa]|pareja|viejo|vieja|tata|jefe|primo|prima|compadre"
+             r"|comadre)\b(?: \w+){0,3} no respira\b(?! (?:bien|por|con|muy|normal|tranquil\w*|hondo|profundo))",
+             r"(?:se (?:cayo|desplomo|fue|desvanecio|quedo tirad[oa]) (?:al|en el) (?:piso|suelo))\b.{0,40}\b"
+             r"no respira",
+             r"(?:sacamos|saque|sacaron|saco)\b.{0,60}\b(?:no respira\b(?! bien)|sin respirar)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"primeros auxilios", r"curso\w*", r"que (?:hago|hacer|se hace) si",
                      r"si alguien", r"novela", r"pelicula", r"serie", r"personaje")),
@@ -3073,11 +3090,25 @@ _SPANISH = (
              r"se le hunde\w* (?:el pecho|las costill\w*|la panza)", r"respira con (?:mucho )?esfuerzo",
              r"(?:casi )?no puede (?:ni )?hablar (?:de lo )?(?:que|q) (?:le falta|no respira)",
              r"casi no puede hablar", r"(?:le|me) silba el pecho",
+             # session 19 review: "ataque de asma y el inhalador no me hace nada, no puedo hablar"
+             r"(?:asma|inhalador|bombita|ventolin\w*|salbutamol)\b.{0,80}\bno (?:puedo|puede) (?:ni )?hablar",
+             r"no (?:puedo|puede) (?:ni )?hablar\b.{0,80}\b(?:asma|inhalador|bombita)",
+             r"(?:ataque|crisis) de asma\b.{0,80}\b(?:inhalador|bombita|ventolin\w*|salbutamol)\b.{0,30}\b"
+             r"no (?:me |le )?(?:hace nada|sirve|funciona|ayuda|hace efecto)",
              # as English "difficulty breathing" (breathing.cant_breathe), session 16
              r"(?<!si )(?<!cuando )(?:tengo|tiene|tenemos|con) (?:mucha )?dificultad (?:para|al) respirar"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"(?:nariz|congestion|resfriado|moco\w*)", r"de calor", r"bochorno\w*",
                      r"primeros auxilios", r"que se hace si", r"si alguien")),
+    # a low blood sugar told in Spanish, before the stroke words read it (session 19 review: "diabetico ... todo
+    # sudado, temblando, confundido y no se le entiende nada")
+    Rule("es.diabetic_low", "diabetic_emergency",
+         _rx(r"(?:sudad\w*|sudando|temblando|tembloros\w*|pegajos\w*)\b.{0,80}\b(?:confundid\w*|no se le entiende"
+             r"|incoherencias|cosas sin sentido|habla raro|arrastra las palabras|no responde)",
+             r"(?:confundid\w*|no se le entiende|incoherencias|cosas sin sentido)\b.{0,80}\b(?:sudad\w*|sudando"
+             r"|temblando)"),
+         guard=Guard.NONE, context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien")),
     Rule("es.stroke", "stroke",
          _rx(r"no (?:puede|puedo) mover (?:\w+ ){0,2}(?:brazo|pierna|lado|mano|cara)",
              r"(?:cara|boca) (?:\w+ )?(?:caida|torcida|chueca|de lado)", r"(?:se le|se me) cae (?:la )?(?:boca|cara)",
@@ -3086,7 +3117,9 @@ _SPANISH = (
              r"(?:habla|hablando) (?:\w+ )?(?:raro|rara|mal|enredad\w*|chistoso)",
              r"(?:arrastra|no se le entienden?|no le salen) (?:\w+ )?(?:las )?palabras", r"no se le entiende nada",
              r"de repente (?:\w+ ){0,3}no encuentra las palabras", r"de repente (?:\w+ ){0,3}dice cosas (?:sin|que no)",
-             r"(?:se le|se me) (?:durmio|adormecio|paralizo) (?:\w+ ){0,2}(?:lado|brazo|cara|pierna)"),
+             r"(?:se le|se me) (?:durmio|adormecio|paralizo) (?:\w+ ){0,2}(?:lado|brazo|cara|pierna|cuerpo)",
+             # session 19 review: "se me durmio medio cuerpo de golpe y veo doble"
+             r"de (?:golpe|repente)\b.{0,60}\bve(?:o|e) doble", r"ve(?:o|e) doble\b.{0,60}\bde (?:golpe|repente)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"como (?:se )?previene", r"prevenir")),
     Rule("es.suicide", "suicide_self_harm",
          _rx(r"quiero (?:morir\w*|matarme|suicidarme|quitarme la vida|desaparecer)",
@@ -3103,6 +3136,10 @@ _SPANISH = (
              r"tengo (?:todas )?las pastillas (?:\w+ ){0,3}(?:aqui|listas|enfrente|en la mesa)",
              r"(?:esta noche|hoy) me las (?:voy a tomar|tomo)", r"me estoy cortando", r"me acabo de cortar",
              r"ya deje (?:las )?cartas", r"no se preocupen por mi",
+             # session 19 review: "se esta cortando los brazos y dice que quiere desaparecer"
+             r"(?:se esta|se sigue|sigue) cortando (?:\w+ ){0,2}(?:brazos|munecas|piernas|muslos|venas)",
+             r"(?:dice|dijo|escribio|me dijo) que (?:se )?quiere (?:morir\w*|desaparecer|matar(?:se)?|suicidar(?:se)?"
+             r"|quitarse la vida)",
              # "cuantas pastillas ... se necesitan para no despertar? ya escribi las cartas para mis hijos" (e5-049)
              r"cartas? de despedida", r"dormir(?:me|se)? para siempre",
              r"(?:pastillas|pildoras|tabletas|acetaminofen|paracetamol)\b.{0,60}\bpara no (?:volver a )?despertar"
@@ -3216,6 +3253,19 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
          exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien", r"como (?:lo )?evit\w*")),
+    # Session 19 (a re-review's own messages): waters broken before 37 weeks; a fever in a baby under three months.
+    Rule("es.waters_early", "pregnancy_emergency",
+         _rx(r"(?:[1-2]\d|3[0-6]) semanas\b.{0,80}\b(?:rompio (?:la )?(?:fuente|bolsa)|rompi (?:la )?(?:fuente|bolsa)"
+             r"|perdiendo liquido|se me salio (?:el )?(?:agua|liquido)|se me fue la fuente)",
+             r"(?:rompio (?:la )?(?:fuente|bolsa)|perdiendo liquido)\b.{0,80}\b(?:[1-2]\d|3[0-6]) semanas"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"con mi (?:primer|otro|anterior)")),
+    Rule("es.young_infant_fever", "sepsis_meningitis",
+         _rx(r"(?:bebe|bebit[oa]|guagua|nene|nena|recien nacid\w*|hij[oa])\b.{0,30}\b(?:de )?"
+             r"(?:(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias|semanas?)|(?:1|2|un|dos) "
+             r"mes(?:es)?|mes y medio)\b.{0,80}\b(?:fiebre|calentura|temperatura de 3[89]|3[89] \d?\s*(?:grados|c)\b)"),
+         guard=Guard.NONE,
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
+                     r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)")),
     # Session 19 (a fifth Spanish writer, eval/emergency_spanish5.jsonl): kinds the Spanish rules had no words for.
     # A scorpion's sting in a young child, or with drooling, odd eye movements or restlessness (e5-058).
     Rule("es.scorpion", "overdose_poisoning", SPANISH_SCORPION, guard=Guard.NONE,
@@ -3224,7 +3274,10 @@ _SPANISH = (
                      r"bebe", r"nin[oa]s?", r"nene", r"nena", r"hij[oa]", r"chamac\w*", r"chiquit\w*", r"guagua",
                      r"(?:[1-9]|un|dos|tres|cuatro|cinco) (?:anos|anito|meses)"),
          exclude=_rx(_ES_INFO, *_ES_PAST, r"que (?:hago|hacer|se hace) si", r"si (?:me|le|nos) pica",
-                     r"perr\w*", r"gat[oa]s?", r"mascota")),
+                     r"perr\w*", r"gat[oa]s?", r"mascota",
+                     # a general question, or a sting that is over (session 19 review)
+                     r"(?:es|son|que tan|muy|tan) peligros\w*", r"(?<!no )(?:ya )?esta (?:bien|perfect\w*|normal)\b",
+                     r"ayer", r"antier", r"la semana pasada")),
     # A baby drying out: a sunken soft spot, or no wet nappy with drowsiness (e5-061); the English rule's category.
     Rule("es.infant_dehydration", "unconscious",
          _rx(r"(?:mollera|fontanela) (?:\w+ ){0,2}(?:hundida|sumida|caida|bajita|hundidita)",
@@ -3384,6 +3437,11 @@ MISSED_DIALYSIS = _rx(r"(?:dialysis|haemodialysis|hemodialysis)\b.{0,100}\b(?:mi
                       r"(?:missed|skipped|didnt go to|did not go to) (?:\w+ ){0,3}(?:dialysis|haemodialysis"
                       r"|hemodialysis"
                       r"|sessions?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+#: A blood pressure of 180 over 110 or more, or a top number of 200 or more (English or Spanish).
+HIGH_BP_READING = _rx(
+    r"(?:blood pressure|bp|presion(?: arterial)?|tension)\b.{0,30}\b(?:1[89]\d|2[0-6]\d) (?:over |sobre |con |y )?"
+    r"(?:1[1-9]\d)\b",
+    r"(?:blood pressure|bp|presion(?: arterial)?|tension)\b.{0,30}\b(?:2[0-6]\d)\b")
 #: A venomous snake's bite (not a pet corn snake's or a grass snake's).
 SNAKE_BITE = _rx(r"(?:adders?|snakes?|vipers?|rattle ?snakes?|copperheads?) (?:\w+ ){0,12}"
                  r"(?:puncture|fang|bite) marks?",
@@ -3703,18 +3761,43 @@ _NAMED_CONDITIONS_4 = (
     # young child, or with drooling, odd eye movements, twitching or trouble swallowing or breathing.
     Rule("overdose.scorpion_sting", "overdose_poisoning",
          _rx(r"(?:stung|stings?|bitten|bit) (?:\w+ ){0,4}(?:by )?(?:a |an |the )?(?:bark )?scorpions?",
-             r"scorpions? (?:\w+ ){0,3}(?:stung|stings?|bit)"),
+             r"scorpions? (?:\w+ ){0,3}(?:stung|stings?|bit|got)"),
          context=_rx(r"drool\w*", r"eyes? (?:\w+ ){0,3}(?:moving|jerk\w*|darting|rolling|roll\w*|wandering|twitch\w*)",
-                     r"twitch\w*", r"restless", r"thrash\w*", r"(?:cant|cannot|trouble|struggling to) (?:\w+ ){0,2}"
-                     r"(?:swallow\w*|breath\w*)", r"slurr\w*", r"numb (?:mouth|tongue|face)", r"vomit\w*", r"seiz\w*",
+                     r"twitch\w*", r"restless", r"thrash\w*", r"jerk\w*", r"tingl\w*", r"spasm\w*",
+                     r"heart (?:\w+ ){0,2}(?:racing|pounding)", r"short of breath", r"breathless\w*",
+                     r"(?:cant|cannot|trouble|struggling to) (?:\w+ ){0,2}(?:swallow\w*|breath\w*)", r"slurr\w*",
+                     r"numb (?:mouth|tongue|face)", r"vomit\w*", r"seiz\w*",
                      _INFANT, r"(?:son|daughter|child|kid|boy|girl|grandson|granddaughter)s?",
                      r"(?:[1-9]|one|two|three|four|five|six) (?:year|yr)s? old"),
          exclude=_rx(_OLD.pattern, r"(?:dogs?|puppy|pup|cat|kitten|horse|pet) (?:\w+ ){0,3}(?:was |got |been )?"
                      r"(?:stung|bitten|bit)",
                      r"(?:in case|what if|if (?:i|you|we|he|she|they|someone|my \w+|a child) (?:\w+ )?"
                      r"(?:is|gets|got|were|was) stung)",
-                     r"(?:next|this coming) (?:week|month|year|summer)", r"planning"),
+                     r"(?:next|this coming) (?:week|month|year|summer)", r"planning",
+                     # a pet stung, told pet first; a child who is well (session 19 review)
+                     r"(?:stung|bit|got) (?:my|our|the) (?:dog|puppy|cat|kitten|horse|pet)",
+                     r"(?:hes|he is|shes|she is|theyre|they are|seems?) (?:\w+ )?"
+                     r"(?:fine|ok|okay|well|normal|playing)\b"),
          guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 19 review: "my teenage daughter is cutting her arms and says she wants to disappear".
+    Rule("self_harm.cutting_now_with_wish", "suicide_self_harm",
+         _rx(r"(?:is|keeps|has been|been|started|was|caught (?:her|him|them)|still) cutting (?:her|his|their|my)"
+             r"(?:self|selves| arms?| wrists?| legs?| thighs?)"),
+         context=_rx(r"(?:wants?|wanted|wanting) to (?:die|disappear|not (?:be here|exist|be alive|wake up))",
+                     r"suicid\w*", r"kill (?:herself|himself|themselves|myself)",
+                     r"end (?:it|her life|his life|my life)",
+                     r"(?:wont|will not|cant) stop bleeding", r"deep", r"stitches", r"blood everywhere"),
+         exclude=_rx(_OLD.pattern, _FICTION), guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 19 review: a very high blood pressure with a severe headache or other signs ("tengo la presion en 220
+    # de alta y me duele muchisimo la cabeza"): 180 over 120 or more with symptoms is an emergency (its own message).
+    Rule("sudden_pain.very_high_blood_pressure", "sudden_severe_pain", HIGH_BP_READING,
+         context=_rx(r"headache\w*", r"head (?:\w+ ){0,2}(?:hurts|pounding|killing)",
+                     r"chest (?:\w+ ){0,2}(?:pain|tight\w*)",
+                     r"(?:short of|out of) breath", r"breathless\w*", r"blurr\w*", r"vision", r"confus\w*", r"numb\w*",
+                     r"weak\w*", r"vomit\w*", r"dolor de cabeza", r"(?:me|le) duele (?:\w+ )?la cabeza",
+                     r"vista borrosa",
+                     r"dolor (?:\w+ ){0,2}pecho", r"falta (?:de )?aire", r"confundid\w*", r"adormecid\w*"),
+         exclude=_rx(_OLD.pattern, *_ES_PAST), guard=Guard.INFO, window=2),
     Rule("pregnancy.ovarian_hyperstimulation", "pregnancy_emergency",
          _rx(r"(?:tummy|belly|abdomen|stomach) (?:\w+ ){0,3}(?:swollen|swelled|swelling|bloated|distended) (?:up )?"
              r"(?:massively|hugely|a lot|so much|like)",
@@ -3748,6 +3831,7 @@ RULES: tuple[Rule, ...] = (
     *_SEIZURE,
     *_UNCONSCIOUS,
     *_BREATHING,
+    *_BEFORE_STROKE,
     *_STROKE,
     *_CHEST,
     *_BLEEDING,

@@ -38,6 +38,7 @@ from safety.patterns import (
     GIANT_CELL_CUES,
     GREEN_VOMIT,
     HEAT_CUES,
+    HIGH_BP_READING,
     LIVE_STRONG,
     LIVE_WEAK,
     MALARIA_TRAVEL,
@@ -186,6 +187,7 @@ DIVING_ILLNESS = "breathing:diving"
 DIALYSIS_MISSED = "chest_pain:dialysis"
 OVARIAN_HYPERSTIMULATION = "pregnancy_emergency:ohss"
 PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
+HIGH_BLOOD_PRESSURE = "sudden_severe_pain:blood_pressure"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -382,6 +384,13 @@ _MESSAGES: dict[str, str] = {
         "paramedics at once and take it with you. Keep them cool (light clothing, cool damp cloths, a fan) while "
         "you wait."
     ),
+    HIGH_BLOOD_PRESSURE: (
+        "A blood pressure of 180 over 120 or higher together with a severe headache, chest pain, "
+        "breathlessness, blurred sight, confusion, weakness or numbness can damage the brain, heart or kidneys "
+        "within hours: call {emergency} or go to an emergency department now, and do not drive yourself. If the "
+        "face droops, an arm is weak or speech is slurred, call {emergency} at once: it may be a stroke. Do not "
+        "take extra blood pressure tablets to bring it down fast; take your tablets and their names with you."
+    ),
     GIANT_CELL: (
         "A new headache at the temples, a tender scalp or jaw pain when chewing, together with any change in "
         "eyesight, even if the sight has come back to normal, can be giant cell arteritis (temporal arteritis), "
@@ -462,6 +471,9 @@ _PREFIX = "This may be a medical emergency. "
 NEUROLEPTIC_SIGNS_TOLD = re.compile(rf"^(?=.*{NEUROLEPTIC_MEDICINES.pattern})(?=.*{NEUROLEPTIC_SIGNS.pattern})")
 #: Paracetamol taken too often over days, told with paracetamol; the other paracetamol overdoses (a number
 #: swallowed at once) keep the overdose words and get the paracetamol sentence.
+#: Words a stroke and a low blood sugar share (English and Spanish, normalized text).
+STROKE_LIKE_SIGNS = re.compile(r"\b(?:slurr\w*|speech|droop\w*|no se le entiende|arrastra las palabras|cara (?:\w+ )?"
+                               r"caida|habla raro)\b")
 PARACETAMOL_DAYS_TOLD = re.compile(rf"^(?=.*{PARACETAMOL.pattern})(?=.*{TOO_OFTEN.pattern})")
 PARACETAMOL_OVERDOSE_TOLD = re.compile(rf"^(?!.*{TOO_OFTEN.pattern})(?=.*{PARACETAMOL_TAKEN.pattern})")
 #: (category, cues, except when, wording key), first match wins; on normalized text.
@@ -484,6 +496,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("sudden_severe_pain", GREEN_VOMIT, NOT_A_CHILD_BOWEL, GREEN_VOMITING),
     ("sudden_severe_pain", SHUNT, TESTICLE, BLOCKED_SHUNT),
     ("sudden_severe_pain", GIANT_CELL_CUES, TESTICLE, GIANT_CELL),
+    ("sudden_severe_pain", HIGH_BP_READING, TESTICLE, HIGH_BLOOD_PRESSURE),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
@@ -526,6 +539,10 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      "remedies or other combined medicines, can harm the liver before anyone feels ill: go to an emergency "
      "department now for a blood test and treatment, even if you feel well. Take no more paracetamol or anything "
      "that contains it. Take the packets with you."),
+    # a low sugar that speaks like a stroke (session 19): the diabetic message first, the stroke's call not lost
+    ("stroke_signs", frozenset({"diabetic_emergency"}), STROKE_LIKE_SIGNS, "after",
+     " If the face droops, an arm or leg is weak, or the words stay slurred once the sugar is treated, call "
+     "{emergency} at once: it may be a stroke."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),

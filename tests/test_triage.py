@@ -767,6 +767,8 @@ def test_spanish_held_out_set_does_not_lose_ground() -> None:
     report = evaluate(EVAL_DIR / "emergency_spanish_holdout.jsonl")
     assert report["emergencies"] == 30 and report["non_emergencies"] == 30
     assert report["detected"] >= 28 and report["false_alarms"] <= 2
+    # 29 since the re-review's rules of session 19; one of them ("hablando incoherencias", a diabetic low) by a
+    # word chosen after that miss had been seen, so 28 is the honest held-out figure (docs/evaluation.md)
 
 
 def test_named_condition_dev_set_keeps_its_figures() -> None:
@@ -1582,3 +1584,63 @@ def test_spanish_fifth_round_and_scorpion_stings_are_caught(text: str, category:
 )
 def test_spanish_fifth_round_look_alikes_are_not_emergencies(text: str) -> None:
     assert Triage().check(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 19, a re-review's own messages (after the fifth Spanish round)
+        ("mi papá no respira", "cardiac_arrest"),
+        ("Mi suegra se puso pálida, se agarró el pecho y se cayó al piso, no respira", "cardiac_arrest"),
+        ("lo sacamos de la alberca y no respira", "cardiac_arrest"),
+        ("Me pegó un ataque de asma y el inhalador no me hace nada, no puedo hablar", "breathing"),
+        ("Se me durmió medio cuerpo de golpe y veo doble", "stroke"),
+        ("Mi hija adolescente se está cortando los brazos y dice que quiere desaparecer", "suicide_self_harm"),
+        ("my teenage daughter is cutting her arms and says she wants to disappear", "suicide_self_harm"),
+        ("Estoy embarazada de 32 semanas y se me rompió la fuente", "pregnancy_emergency"),
+        ("A mi bebé de dos meses le da fiebre de 38.5 y no quiere mamar", "sepsis_meningitis"),
+        ("Tengo la presión en 220 de alta y me duele muchísimo la cabeza", "sudden_severe_pain"),
+        ("my blood pressure is 220 over 120 and I have a terrible headache", "sudden_severe_pain"),
+        # a low blood sugar that looks like a stroke gets the diabetic message (sugar), not "eat nothing"
+        ("my diabetic mum is sweating and confused and her speech is slurred, she took her insulin but didnt eat",
+         "diabetic_emergency"),
+        ("Mi viejo es diabético y está todo sudado, temblando, confundido y no se le entiende nada",
+         "diabetic_emergency"),
+        ("a scorpion got my toddler on the foot, his arms keep jerking", "overdose_poisoning"),
+        ("my grandmother was stung by a scorpion and now her heart is racing and she is short of breath",
+         "overdose_poisoning"),
+    ],
+)
+def test_the_re_review_emergencies_are_caught(text: str, category: str) -> None:
+    emergency = Triage().check(text)
+    assert emergency is not None and emergency.category == category, emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi papa no respira bien por la nariz, esta congestionado",
+        "mi papa no respira bien cuando duerme, ronca mucho",
+        "¿La picadura de alacrán es peligrosa para los niños?",
+        "A mi hijo le picó un alacrán ayer y ya está bien, ¿le pongo algo?",
+        "my kid stepped on a scorpion, it stung him, he is fine and playing, should I worry?",
+        "scorpion stung my dog and hes drooling",
+        "my bp was 190/110 last year, now its fine with pills",
+        "what blood pressure is too high? mine was 185 over 115 at the pharmacy, no symptoms",
+        "mi bebe de 3 meses no tiene fiebre pero tose",
+        "con mi primer bebe se me rompio la fuente a las 34 semanas, puede pasar otra vez?",
+    ],
+)
+def test_the_re_review_look_alikes_are_not_emergencies(text: str) -> None:
+    assert Triage().check(text) is None
+
+
+def test_a_low_sugar_that_speaks_like_a_stroke_keeps_the_call_for_a_stroke() -> None:
+    triage = Triage()
+    text = "my diabetic mum is sweating and confused and her speech is slurred, she took her insulin but didnt eat"
+    message = triage.check(text).message
+    assert "sugary drink" in message and "it may be a stroke" in message
+    spanish = "Mi viejo es diabético y está todo sudado, temblando, confundido y no se le entiende nada"
+    assert "derrame cerebral" in triage.message("diabetic_emergency", spanish, "es")
+    blood_pressure = triage.check("my blood pressure is 220 over 120 and I have a terrible headache").message
+    assert "180 over 120" in blood_pressure and "Do not take extra blood pressure tablets" in blood_pressure
