@@ -76,13 +76,20 @@ class _CheckedLines:
     def __init__(self, lines: Iterable[str]) -> None:
         self._lines = lines
         self._bad: dict[int, str] = {}
+        self._quotes: dict[int, int] = {}
 
     def __iter__(self) -> Iterator[str]:
         for lineno, line in enumerate(self._lines, start=1):
             problem = _utf8_problem(line)
             if problem:
                 self._bad[lineno] = problem
+            if '"' in line:
+                self._quotes[lineno] = line.count('"')
             yield line
+
+    def quotes(self, first: int, last: int) -> int:
+        """How many quote characters lines ``first..last`` hold (odd: a quote never closed)."""
+        return sum(self._quotes.get(lineno, 0) for lineno in range(first, last + 1))
 
     def first_problem(self, first: int, last: int) -> tuple[int, str] | None:
         """The first line in ``first..last`` that is not UTF-8, and what is wrong with it."""
@@ -131,7 +138,7 @@ def _known_fields(data: dict, path: Path, where: str, report: LoadReport, ignore
     unknown = set(data) - set(FIELDS) - {"extra"}
     if not unknown:
         return data
-    slip = unknown_field_error(unknown)
+    slip = unknown_field_error(unknown, present=data)
     if slip:
         raise ValueError(slip)
     new = sorted(unknown - ignored)
@@ -142,20 +149,23 @@ def _known_fields(data: dict, path: Path, where: str, report: LoadReport, ignore
     return {k: v for k, v in data.items() if k not in unknown}
 
 
-_ROW_START = re.compile(r"^([^\s,\"]+),")
-
-
-def _swallowed_row(row: dict[str | None, Any]) -> str | None:
-    """A line inside a multi-line cell that starts like a row of the same file (an id sharing this row's id
-    prefix, then a comma): the sign of an unclosed quote that joined the next rows into this cell."""
-    rid = str(row.get("id") or "")
-    prefix = re.split(r"[-_.:]", rid, maxsplit=1)[0] if rid else ""
+def _swallowed_row(row: dict[str | None, Any], header: list[str]) -> str | None:
+    """A line inside a multi-line cell that reads as a whole row of this file (as many cells as the header, an id
+    without spaces, a question ending in "?", an answer): the sign of a quote that joined the next rows into this
+    cell and was closed again further down. An answer's own lines ("10,000 to 50,000 people die...") are not."""
+    at = {name: i for i, name in enumerate(header)}
     for name, value in row.items():
         if name == "id" or not isinstance(value, str) or "\n" not in value:
             continue
         for line in value.splitlines()[1:]:
-            start = _ROW_START.match(line.strip())
-            if start and prefix and start.group(1).startswith(prefix) and start.group(1) != rid:
+            try:
+                cells = next(csv.reader([line]))
+            except (csv.Error, StopIteration):
+                continue
+            if len(cells) != len(header):
+                continue
+            rid, question, answer = (cells[at[k]].strip() for k in ("id", "question", "answer"))
+            if rid and not re.search(r"\s", rid) and question.endswith("?") and answer:
                 return line.strip()
     return None
 
@@ -192,7 +202,7 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 raise CorpusError(str(path), f"CSV header lacks column(s) {', '.join(missing)}"
                                   + _header_hint(header, missing), "line 1")
             unknown = [name for name in header if name not in FIELDS]
-            slip = unknown_field_error(unknown)
+            slip = unknown_field_error(unknown, present=header)
             if slip:
                 raise CorpusError(str(path), f"CSV header: {slip}", "line 1")
             if unknown:
@@ -208,12 +218,17 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 if bad:
                     report.add(str(path), f"line {bad[0]} (row {row_no})", bad[1])
                     continue
+                if spans and lines.quotes(first_line, last_line) % 2:
+                    report.add(str(path), where, "a quote (\") that opens a cell here is not closed where the cell "
+                               "ends, so the lines after it became part of this row (none of them was loaded); close "
+                               "the quote")
+                    continue
                 if None in row:
                     report.add(str(path), where, "more cells than header columns" + (
                         "; the row runs over several lines, so a quote (\") that opens a cell and is never closed "
                         "may have joined the rows after it to this one (they were not loaded either)" if spans else ""))
                     continue
-                swallowed = _swallowed_row(row) if spans else None
+                swallowed = _swallowed_row(row, header) if spans else None
                 if swallowed:
                     report.add(str(path), where, f"a cell runs over several lines and holds what looks like another "
                                f"row ({swallowed[:60]!r}): a quote (\") that opens a cell and is never closed "

@@ -6,6 +6,7 @@ import difflib
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -65,11 +66,14 @@ def misspelt_field(name: str) -> str | None:
     return close[0] if close else None
 
 
-def unknown_field_error(names: list[str] | set[str]) -> str | None:
+def unknown_field_error(names: list[str] | set[str], present: Iterable[str] = ()) -> str | None:
     """An error for unknown names that are slips for record fields (a misspelt ``reviewed_by``
-    column would drop every reviewer silently), or ``None`` when none is."""
+    column would drop every reviewer silently), or ``None`` when none is. A name is not a slip for a
+    field that is ``present`` too: an ``approved_by`` column next to ``reviewed_by`` is the maintainer's own."""
+    have = set(present)
     meant = {name: misspelt_field(name) for name in sorted(names)}
-    slips = [f"{name!r} (did you mean {field_name!r}?)" for name, field_name in meant.items() if field_name]
+    slips = [f"{name!r} (did you mean {field_name!r}?)" for name, field_name in meant.items()
+             if field_name and field_name not in have]
     return f"unknown field(s): {', '.join(slips)}" if slips else None
 
 

@@ -80,12 +80,34 @@ def test_an_unclosed_quote_in_a_csv_names_the_lines_it_joined(tmp_path: Path) ->
     report = LoadReport()
     assert [r.id for r in load_csv(path, report)] == ["c-1", "c-5"]
     [error] = report.errors
-    assert "lines 3-5 (row 2)" in str(error) and "never closed" in str(error)
+    assert "lines 3-5 (row 2)" in str(error) and "not closed" in str(error)
     path.write_text(header + "c-3,What is tinnitus?,Ringing in the ears.\n", encoding="utf-8")
     report = LoadReport()
     assert [r.id for r in load_csv(path, report)] == ["c-1"]  # c-2 would show c-3's row as its answer
     [error] = report.errors
-    assert "lines 3-4 (row 2)" in str(error) and "c-3,What is tinnitus?" in str(error)
+    assert "lines 3-4 (row 2)" in str(error) and "not closed" in str(error)
+    # ids of any shape (a re-review: "u1".."u4" were not caught), and a quote closed again further down
+    path.write_text("id,question,answer\nu1,What is gout?,\"Gout is arthritis.\nu2,What is flu?,Flu is a virus.\n"
+                    "u3,What is acne?,\"Spots\"\"\n", encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_csv(path, report)] == []
+    assert "u2,What is flu?" in str(report.errors[0]) or "not closed" in str(report.errors[0])
+
+
+@pytest.mark.parametrize("answer", [
+    "Gout is arthritis.\nSee faq-2, faq-3 for treatment and causes.",
+    "Flu is a virus.\n10,000 to 50,000 people die of it each year, more in bad years.",
+    "Flu is a virus.\nQ10, the leaflet's section, says more.",
+])
+def test_a_multi_line_answer_that_mentions_other_ids_is_valid(tmp_path: Path, answer: str) -> None:
+    """A re-review found these correctly quoted answers refused as "swallowed rows"."""
+    path = tmp_path / "ok.csv"
+    quoted = answer.replace('"', '""')
+    path.write_text(f'id,question,answer\nfaq-1,What is it?,"{quoted}"\nfaq-2,What else?,More.\n', encoding="utf-8")
+    report = LoadReport()
+    records = list(load_csv(path, report))
+    assert [r.id for r in records] == ["faq-1", "faq-2"] and not report.errors
+    assert records[0].answer == answer
 
 
 @pytest.mark.parametrize(("header", "hint"), [
@@ -110,6 +132,21 @@ def test_control_characters_in_an_answer_are_an_error() -> None:
     assert [p.message.split(":")[0] for p in validate([record]).errors] == [
         "answer holds a control character (U+0000) at position 4"]
     assert not validate([replace(record, answer="A is rare.\r\n\tIt is mild.")]).errors
+
+
+def test_a_column_of_ones_own_next_to_the_field_it_resembles_is_ignored(tmp_path: Path) -> None:
+    """approved_by, last_reviewed or question_id next to the fields they resemble are the maintainer's own columns
+    (a re-review found them refused as slips); alone, "reviewer" is still a slip for reviewed_by."""
+    path = tmp_path / "own.csv"
+    path.write_text("id,question,answer,reviewed_by,approved_by,last_reviewed,reviewed_on,question_id\n"
+                    "x,What is A?,A.,Dr A,Dr B,2026-01-02,2026-01-01,17\n", encoding="utf-8")
+    report = LoadReport()
+    [record] = list(load_csv(path, report))
+    assert record.reviewed_by == "Dr A" and record.reviewed_on == "2026-01-01"
+    assert any("ignoring unknown column(s)" in p.message for p in report.problems)
+    path.write_text("id,question,answer,reviewer\nx,What is A?,A.,Dr A\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="did you mean 'reviewed_by'"):
+        list(load_csv(path, LoadReport()))
 
 
 def test_an_empty_corpus_is_an_error_for_validate() -> None:
