@@ -63,7 +63,7 @@ def get_record(record_id: str) -> Any:
     reviewer line and its own related questions (so that links open records by id, not by searching again)."""
     searcher = _searcher()
     record = searcher.record(record_id)
-    if record is None:
+    if record is None or record.answerless:  # a distractor question (evaluation indexes) has nothing to show
         raise NotFound(f"no record with id {record_id!r} in the live index")
     return jsonify(record_view_json(record, searcher.related_to(record_id) or []))
 

@@ -65,7 +65,7 @@ def _record_view(st: Any, record_id: str) -> dict[str, Any]:
     if searcher is None:
         return {"error": "The answer service is starting up or has no index. Please try again in a minute."}
     record = searcher.record(record_id)
-    if record is None:
+    if record is None or record.answerless:
         return {"error": "That question is no longer among the reviewed answers (they may have been updated). "
                          "Please ask your question again."}
     return {"record": record, "message": answered_message(record), "related": searcher.related_to(record_id) or []}

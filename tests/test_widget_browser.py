@@ -531,6 +531,27 @@ def test_feedback_is_stored_once(servers: Servers, new_widget: Callable[..., Wid
     w.assert_clean_console()
 
 
+def test_a_chip_whose_record_is_gone_asks_by_its_text(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    """A record removed by a new index since the chip was shown: the question is asked by its text instead of a
+    developer's "no record with id" (re-review of session 19)."""
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask(TINNITUS_Q)
+    w.page.route("**/v1/records/**", lambda route: route.fulfill(
+        status=404, content_type="application/json",
+        body='{"error": {"code": "not_found", "message": "no record with id in the live index"}}'))
+    chip = w.answers.last.locator(".list button.chip").first
+    expect(chip).to_have_text("How is tinnitus treated?")
+    with w.page.expect_request(lambda r: r.method == "POST" and r.url.endswith("/v1/ask")):
+        chip.click()
+    expect(w.answers).to_have_count(2)
+    expect(w.answers.last.locator(".qtitle")).to_have_text("How is tinnitus treated?")
+    expect(w.root.locator(".msg.error")).to_have_count(0)
+    expect(w.root.locator(".msg.user")).to_have_count(2)  # one bubble for the chip, not two
+    w.assert_clean_console(allow=("404", "Failed to load resource"))
+
+
 def test_network_error_and_timeout_offer_retry(servers: Servers, new_widget: Callable[..., Widget]) -> None:
     expect = _expect()
     w = new_widget().goto(servers.url + "/demo")

@@ -344,7 +344,7 @@
           var m = /is (\d+) characters.*limit is (\d+)/.exec(str(data.error.message, 500));
           return done({ ok: false, kind: "tooLong", count: m ? +m[1] : 0, max: m ? +m[2] : MAX_CHARS });
         }
-        if (r.status >= 400 && r.status < 500 && data && data.error) return done({ ok: false, kind: "rejected", message: str(data.error.message, 500) });
+        if (r.status >= 400 && r.status < 500 && data && data.error) return done({ ok: false, kind: "rejected", status: r.status, message: str(data.error.message, 500) });
         return done({ ok: false, kind: "unavailable" });
       });
     }).catch(function () {
@@ -566,6 +566,11 @@
     input.focus();
     setBusy(true);
     get("/v1/records/" + encodeURIComponent(link.id)).then(function (res) {
+      if (!res.ok && res.status === 404) { // gone since the chip was shown (a new index): ask by its text
+        setBusy(false);
+        ask(link.q, true, true);
+        return;
+      }
       reply(res, res.ok ? recordItem(res.data) : null, link.q, true, function () { openRecord(link, true); });
     });
   }
