@@ -51,8 +51,21 @@ COMMON_DF = 100
 #: How much likelier a word is as the intended one when the typed word only leaves letters out of
 #: it than when it needs other edits (see ``Speller.suggest``).
 OMISSION_WEIGHT = 10
-#: Letters only, with an optional apostrophe part ("wouldn't" is one word, never corrected).
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+#: Letters only (any alphabet: "presión" is one word, not "presi" and "n"), with an optional apostrophe part
+#: ("wouldn't" is one word, never corrected).
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: Common Spanish words of five letters or more, never "corrected" into English ("tengo" searched as "tango" was
+#: shown to a Spanish writer; a re-review of session 19). A short Spanish message is not always recognised as
+#: Spanish (indexer/language.py needs a few words), so the speller keeps its hands off these itself.
+SPANISH_WORDS = frozenset("""
+    tengo tiene tienen tenia tuvo estoy estas esta estan estaba puedo puede pueden quiero quiere necesito
+    dolor duele duelen cabeza pecho espalda rodilla rodillas pierna piernas brazo brazos mano manos garganta
+    estomago barriga panza sangre fiebre calentura presion azucar vomito vomitos diarrea mareo mareos tos
+    mucho mucha muchos muchas desde hasta hace tomar tomo tome tomando pastilla pastillas medicina medicinas
+    medico doctora sintomas tratamiento cuales cuando donde porque tambien todavia siempre nunca noche noches
+    manana semana semanas meses dias ayuda favor gracias hijo hija hijos hijas bebe esposo esposa marido abuela
+    abuelo mama papa embarazada embarazo alergia picazon hinchado hinchada hinchazon
+""".split())
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 #: What ends a sentence: a capital after it says nothing about the word being a name.
 _SENTENCE_ENDS = frozenset(".!?:;\n")
@@ -179,7 +192,8 @@ class Speller:
             or (sum(c.isupper() for c in m.group(0)) == 1 and _starts_sentence(text, m.start()))
         ]
         words = {m.group(0).lower() for m in tokens}
-        unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS]
+        unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS
+                   and w.isascii() and w not in SPANISH_WORDS]
         if not unknown:
             return Spelled(text, ())
         unknown = [w for w, known in zip(unknown, _contains(self._known, unknown), strict=True) if not known]

@@ -112,3 +112,15 @@ def test_api_and_page_say_what_was_corrected(client) -> None:  # type: ignore[no
     assert client.post("/v1/ask", json={"question": "how is diabetes treated"}).get_json()["spelling"] == []
     html = client.get("/", query_string={"q": "how is diabetis treated"}).get_data(as_text=True)
     assert "Searched with the spelling <strong>diabetes</strong> (you wrote “diabetis”)" in html
+
+
+def test_spanish_words_and_accented_words_are_not_corrected_into_english() -> None:
+    """"tengo" was searched as "tango" and "presión" read as "presi" + "n" -> "press" (re-review of session 19):
+    common Spanish words and words with letters outside ASCII are left alone; the English typo next to them is not."""
+    records = [*RECORDS, *(_record(f"d{i}", "What is a tango?", "A tango is a dance; press the pedal.", "Tango")
+                           for i in range(3))]
+    speller = Speller.from_records(records, english=[*ENGLISH, "press", "tango"])
+    spelled = speller.correct("tengo diabetis y la presión alta")
+    assert spelled.text == "tengo diabetes y la presión alta"
+    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes")]
+    assert speller.correct("Ménière's and tinitus").text == "Ménière's and tinnitus"
