@@ -25,6 +25,8 @@ class Problem:
     where: str
     message: str
     severity: str = "error"  # "error" stops a build; "warning" and "info" do not
+    #: The id of a row that did not load, when the row named one (so a diff does not call it "removed").
+    record_id: str = ""
 
     def __str__(self) -> str:
         location = f"{self.path}:{self.where}" if self.where else self.path
@@ -38,8 +40,8 @@ class LoadReport:
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
 
-    def add(self, path: str, where: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(str(path), where, message, severity))
+    def add(self, path: str, where: str, message: str, severity: str = "error", record_id: str = "") -> None:
+        self.problems.append(Problem(str(path), where, message, severity, record_id))
         self.counts[f"{severity}s"] += 1
 
     @property

@@ -126,7 +126,8 @@ def load_jsonl(path: str | Path, report: LoadReport | None = None) -> Iterator[Q
                 report.add(str(path), f"line {lineno}", _json_problem(exc))
                 continue
             except ValueError as exc:
-                report.add(str(path), f"line {lineno}", str(exc))
+                rid = data.get("id") if isinstance(data, dict) else None
+                report.add(str(path), f"line {lineno}", str(exc), record_id=rid if isinstance(rid, str) else "")
                 continue
             report.counts["loaded"] += 1
             yield record
@@ -238,7 +239,7 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 try:
                     record = record_from_dict(cells)
                 except ValueError as exc:
-                    report.add(str(path), where, str(exc))
+                    report.add(str(path), where, str(exc), record_id=(cells.get("id") or "").strip())
                     continue
                 report.counts["loaded"] += 1
                 yield record

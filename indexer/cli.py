@@ -353,7 +353,8 @@ def diff_cmd(old: str, new: str, limit: int) -> None:
 
     reports = {old: LoadReport(), new: LoadReport()}
     try:
-        result = diff_records(load_records(old, reports[old]), load_records(new, reports[new]))
+        result = diff_records(load_records(old, reports[old]), load_records(new, reports[new]),
+                              not_loaded={p.record_id for p in reports[new].errors if p.record_id})
     except (CorpusError, IndexerError) as exc:
         raise _fail(exc) from None
     data = result.to_dict(limit)

@@ -49,8 +49,10 @@ class CorpusDiff:
         }
 
 
-def diff_records(old: Sequence[QARecord], new: Sequence[QARecord]) -> CorpusDiff:
-    """What a rebuild from ``new`` changes relative to ``old`` (ids compared; content by hash).
+def diff_records(old: Sequence[QARecord], new: Sequence[QARecord], not_loaded: set[str] | frozenset[str] = frozenset(),
+                 ) -> CorpusDiff:
+    """What a rebuild from ``new`` changes relative to ``old`` (ids compared; content by hash). ``not_loaded``:
+    ids of ``new``'s rows that failed to load, which are not "removed" (they are reported as not loaded).
 
     ``texts_reused`` counts the new index's questions/phrasings/answers already embedded in the
     old one (the embedding cache serves them, so they are not encoded again).
@@ -72,7 +74,7 @@ def diff_records(old: Sequence[QARecord], new: Sequence[QARecord]) -> CorpusDiff
                 result.changed.append(rid)
         else:
             result.unchanged += 1
-    result.removed = [rid for rid in old_by if rid not in new_by]
+    result.removed = [rid for rid in old_by if rid not in new_by and rid not in not_loaded]
 
     def texts(records: Sequence[QARecord]) -> set[str]:
         out: set[str] = set()

@@ -177,6 +177,12 @@ def test_diff_does_not_count_unloadable_rows_as_removed_nor_old_retirements_as_a
     result = runner.invoke(cli, ["diff", str(out), str(broken)])
     d = json.loads(result.stdout)
     assert d["rows_not_loaded"] == 1 and "could not be loaded" in result.stderr and "line 4" in result.stderr
+    # a row that names its id but fails to load is not "removed" either
+    rows[2]["retired"] = "maybe"
+    bad_value = tmp_path / "maybe.jsonl"
+    bad_value.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    d = json.loads(runner.invoke(cli, ["diff", str(out), str(bad_value)]).stdout)
+    assert d["rows_not_loaded"] == 1 and rows[2]["id"] not in d["examples"]["removed"]
 
 
 def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> None:
