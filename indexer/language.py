@@ -58,7 +58,13 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "el la los las de del que y en si su un una es quiero necesito cita consulta cuanto cuánto cuesta por "
         "con para mi mis se muy tengo tiene cuales cuáles qué "
         "cómo como está estoy hace hijo hija dolor duele desde pero también cuando porque puedo puede sus "
-        "años días hay ya más esta este eso nada tiene mucho mucha fiebre tos médico".split()
+        "años días hay ya más esta este eso nada tiene mucho mucha fiebre tos médico "
+        # words of a short health question, so that "tengo gripe" or "diabetes tipo 2 síntomas" is told as Spanish
+        # (a re-review of session 19 saw them searched as English and "tengo" corrected to "tango")
+        "síntomas sintomas tratamiento enfermedad embarazo embarazada gripe garganta estómago estomago cabeza "
+        "presión presion azúcar azucar corazón corazon riñones hígado higado pecho espalda rodilla mareo mareos "
+        "vómito vomito vómitos vomitos náuseas nauseas picazón picazon sangre orina tipo hipertensión "
+        "hipertension".split()
     ),
     "fr": frozenset(
         "le la les des de du que et est si en ne votre vos aux au un une dans pour avec mon mes je j'ai suis sont "

@@ -45,7 +45,13 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("my chest hurts and I can't breathe", None),
         ("is the mal de debarquement syndrome real? I feel like I'm still on the boat", None),
         ("my abuela has diabetes and takes metformin, can she eat mango?", None),
-        ("sintomas de dengue", None),
+        # two Spanish words of a short health question are enough since session 19 (a re-review: "tengo gripe" was
+        # searched as English, "tengo" corrected to "tango"); the answer is still given, after the Spanish line
+        ("sintomas de dengue", "es"),
+        ("tengo gripe", "es"),
+        ("diabetes tipo 2 síntomas", "es"),
+        ("my gripe is with the pharmacy", None),
+        ("what is type 2 diabetes", None),
         ("", None),
         ("12345 ???", None),
     ],
