@@ -1357,6 +1357,18 @@ _BREATHING = (
 #: Before the stroke rules: a low blood sugar looks like a stroke (confused, slurred), and its first aid is sugar,
 #: where the stroke message says to eat and drink nothing (session 19; the diabetic message names both).
 _BEFORE_STROKE = (
+    # an insulin (or other) dose given twice, with its signs, keeps the overdose message it had before the low-sugar
+    # rule moved here (eval/emergency_blind14.jsonl u14-052)
+    Rule("overdose.given_twice_with_signs", "overdose_poisoning",
+         _rx(r"(?:given|gave|had|took|taken) (?:him |her |them )?(?:\w+ ){0,3}"
+             r"(?:digoxin|warfarin|insulin|morphine|oxycodone"
+             r"|methotrexate|lithium|opioids?|heart (?:tablets|pills|meds|medicine)|meds|medication|tablets|pills)"
+             r"(?: \w+){0,3} (?:twice|two times|double|again)"),
+         context=_rx(r"vomit\w*", r"yellow\w*", r"pulse", r"slow", r"drowsy", r"sleepy", r"confus\w*", r"muddled",
+                     r"sweat\w*", r"shaking", r"not making sense", r"isnt making sense", r"dizzy", r"faint\w*",
+                     r"wont wake", r"hard to wake", r"breathing"),
+         exclude=_rx(r"feels? fine", r"no symptoms", r"(?:is|seems) (?:fine|ok|okay)"),
+         window=2),
     Rule("unconscious.diabetic_confused", "diabetic_emergency",
          _rx(r"(?:sweat\w*|clammy|shaky|shaking)\b.{0,60}\bconfus\w*", r"confus\w*\b.{0,60}\b(?:sweat\w*|clammy|shaky)",
              # slurred words with the sweats (session 19 review: "sweating and confused and her speech is slurred, she
@@ -2773,16 +2785,6 @@ _NARRATIVE = (
     # A diabetic who is confused or drowsy with a low reading, or talking nonsense while sweaty or pale.
     # Session 14: a dose given twice in a care home or at home, with signs now ("given her evening digoxin twice by
     # mistake, now she's vomiting, says everything looks yellowish and her pulse is about 40")
-    Rule("overdose.given_twice_with_signs", "overdose_poisoning",
-         _rx(r"(?:given|gave|had|took|taken) (?:him |her |them )?(?:\w+ ){0,3}"
-             r"(?:digoxin|warfarin|insulin|morphine|oxycodone"
-             r"|methotrexate|lithium|opioids?|heart (?:tablets|pills|meds|medicine)|meds|medication|tablets|pills)"
-             r"(?: \w+){0,3} (?:twice|two times|double|again)"),
-         context=_rx(r"vomit\w*", r"yellow\w*", r"pulse", r"slow", r"drowsy", r"sleepy", r"confus\w*", r"muddled",
-                     r"sweat\w*", r"shaking", r"not making sense", r"isnt making sense", r"dizzy", r"faint\w*",
-                     r"wont wake", r"hard to wake", r"breathing"),
-         exclude=_rx(r"feels? fine", r"no symptoms", r"(?:is|seems) (?:fine|ok|okay)"),
-         window=2),
     Rule("overdose.the_rest", "overdose_poisoning",
          _rx(_TAKEN + r" (?:all )?(?:the )?(?:rest|remainder|last) of (?:my |the |his |her |their )?"
                       r"(?:\w+ ){0,2}" + _MEDICINES),
