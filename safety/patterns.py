@@ -2990,6 +2990,9 @@ _ES_INFO = (r"(?:cuales son"
 _ES_PAST = (r"hace (?:\d+|un|una|dos|tres|unos|unas|varios|varias|muchos|muchas) (?:anos?|meses|mes|semanas?)",
             r"el ano pasado", r"el mes pasado", r"cuando (?:era|eramos|tenia) ")
 _ES_SOMEONE = r"(?:me|le|les|nos|te)"
+#: Learning first aid, or asking what to do if it ever happens: "¿dan cursos de primeros auxilios?", "qué hago si
+#: no respira" (not an emergency told now).
+_ES_HYPOTHETICAL = (r"primeros auxilios", r"curso\w*", r"que (?:hago|hacer|se hace) si", r"si alguien")
 #: After the pregnancy rules, so that "29 wks pregnant, got the worst headache ive ever had, seeing sparkly
 #: lights" keeps the pregnancy message (session 14: "the worst headache she's ever had, came on all at once").
 _AFTER_PREGNANCY = (
@@ -3028,8 +3031,7 @@ _SPANISH = (
              r"no respira",
              r"(?:sacamos|saque|sacaron|saco)\b.{0,60}\b(?:no respira\b(?! bien)|sin respirar)"),
          guard=Guard.NONE,
-         exclude=_rx(_ES_INFO, *_ES_PAST, r"primeros auxilios", r"curso\w*", r"que (?:hago|hacer|se hace) si",
-                     r"si alguien", r"novela", r"pelicula", r"serie", r"personaje")),
+         exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL, r"novela", r"pelicula", r"serie", r"personaje")),
     Rule("es.infant_not_breathing", "infant_not_breathing",
          _rx(r"(?:bebe|nino|nina|recien nacid\w*) (?:\w+ )?no respira", r"no respira\b"),
          guard=Guard.NONE,
@@ -3045,7 +3047,7 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"gris\w*", r"morad\w*", r"azul\w*", r"palid\w*", r"flojit\w*", r"laci[oa]", r"flacid\w*",
                      r"aguadit\w*", r"no reacciona", r"no responde", r"(?:1[5-9]|[2-9]\d) segundos", r"medio minuto"),
-         exclude=_rx(_ES_INFO, *_ES_PAST, r"primeros auxilios", r"curso\w*", r"que (?:hago|hacer|se hace) si")),
+         exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL)),
     Rule("es.snake_bite", "overdose_poisoning", SPANISH_SNAKE_BITE, guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"que (?:hago|hacer|se hace) si", r"si (?:me|le|nos) (?:pica|muerde)",
                      r"perro", r"gato", r"caballo", r"vaca", r"mascota")),
