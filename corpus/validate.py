@@ -18,6 +18,8 @@ DEFAULT_MAX_ANSWER_CHARS = 20_000
 #: Beyond this an answer is an error, not a warning: no reviewed answer to one question is this long (MedQuAD's
 #: longest is 27,000 characters), and a pasted document of 5 MB took about 25 minutes to embed (review of session 19).
 MAX_ANSWER_CHARS_HARD = 200_000
+#: The longest id: the page's and the widget's record links and the feedback API accept this many characters.
+MAX_ID_CHARS = 200
 
 
 @dataclass
@@ -70,6 +72,8 @@ def validate(
         for name in ("id", "question", "answer"):
             if not getattr(record, name).strip():
                 add(record.id or "<no id>", f"empty {name}")
+        if len(record.id) > MAX_ID_CHARS:  # links (/?id=, /v1/records/<id>) and feedback carry it
+            add(record.id[:60] + "...", f"id is {len(record.id)} characters long (at most {MAX_ID_CHARS})")
         for name in ("source", "reviewed_by"):
             if not getattr(record, name).strip():
                 add(record.id, f"missing {name}", "warning")

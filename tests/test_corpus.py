@@ -149,6 +149,12 @@ def test_a_column_of_ones_own_next_to_the_field_it_resembles_is_ignored(tmp_path
         list(load_csv(path, LoadReport()))
 
 
+def test_an_id_too_long_for_a_link_is_an_error() -> None:
+    record = QARecord(id="x" * 201, question="What is A?", answer="A.", source="s", reviewed_by="r")
+    assert any("201 characters long" in p.message for p in validate([record]).errors)
+    assert not validate([replace(record, id="x" * 200)]).errors
+
+
 def test_an_empty_corpus_is_an_error_for_validate() -> None:
     assert [p.message for p in validate([]).errors] == ["no records: the inputs hold no question-answer rows"]
 
