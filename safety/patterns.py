@@ -1786,11 +1786,12 @@ PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"
                       r"post partum", r"miscarr\w*", r"vagina\w*", r"just had (?:a|the|my|her|our) baby")
 #: Carbon monoxide or fumes breathed in.
 FUME_CUES = _rx(r"carbon monoxide", r"monoxide", r"co (?:alarm|detector|monitor|poisoning|levels?)", r"fumes",
-                r"exhaust")
+                r"exhaust", r"monoxido", r"brasero", r"bracero", r"anafe")
 #: A chemical on the skin or in the eye.
 CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"drain cleaner", r"oven cleaner",
                     r"chemical\w*", r"ammonia", r"cement", r"corrosive", r"sodium hydroxide", r"hydrochloric",
-                    r"sulfuric", r"sulphuric")
+                    r"sulfuric", r"sulphuric", r"acido", r"lejia", r"soda caustica", r"cal viva", r"amoniaco",
+                    r"quimico")
 #: Electricity (the rescuer must not touch the person until it is off).
 ELECTRIC_CUES = _rx(r"electrocut\w*", r"electric\w* shock", r"electrical", r"shock from (?:a |the )?\w+",
                     r"live wire", r"power (?:line|cable)s?", r"mains", r"(?:plug|socket|outlet)s?", r"high voltage",
@@ -3033,9 +3034,9 @@ _SPANISH = (
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL, r"novela", r"pelicula", r"serie", r"personaje")),
     Rule("es.infant_not_breathing", "infant_not_breathing",
-         _rx(r"(?:bebe|nino|nina|recien nacid\w*) (?:\w+ )?no respira", r"no respira\b"),
+         _rx(r"(?:bebe|bebit[oa]|beba|nino|nina|recien nacid\w*) (?:\w+ )?no respira", r"no respira\b"),
          guard=Guard.NONE,
-         context=_rx(r"bebe", r"nena", r"nene", r"recien nacid\w*", r"cuna",
+         context=_rx(r"bebe", r"bebit[oa]", r"beba", r"wawa", r"guagua", r"nena", r"nene", r"recien nacid\w*", r"cuna",
                      r"(?:\d+|un|dos|tres|cuatro|cinco|seis) mes(?:es)?\b"),
          exclude=_rx(_ES_INFO, r"nariz", r"no respira bien")),
     # A baby's pauses in breathing with a colour change, floppiness or a long pause ("hace pausas largas al
@@ -3043,7 +3044,8 @@ _SPANISH = (
     # short pauses of a newborn's normal periodic breathing asked about alone.
     Rule("es.infant_apnea", "infant_not_breathing",
          _rx(r"(?:bebe|bebit[oa]|guagua|nene|nena|recien nacid\w*|hij[oa]|nin[oa])\b.{0,80}\b"
-             r"(?:pausas (?:\w+ ){0,2}(?:al|para|en el|de) respirar|(?:deja|dejo|dejaba) de respirar)"),
+             r"(?:pausas (?:\w+ ){0,2}(?:al|para|en el|de) respirar|(?:deja|dejo|dejaba) de respirar"
+             r"|se le olvida respirar)"),
          guard=Guard.NONE,
          context=_rx(r"gris\w*", r"morad\w*", r"azul\w*", r"palid\w*", r"flojit\w*", r"laci[oa]", r"flacid\w*",
                      r"aguadit\w*", r"no reacciona", r"no responde", r"(?:1[5-9]|[2-9]\d) segundos", r"medio minuto"),
@@ -3076,16 +3078,22 @@ _SPANISH = (
              # "una indigestion rara ... me sube a la quijada y estoy toda sudada"
              r"(?:sube|corre|pasa|baja) (?:\w+ ){0,2}(?:a|hacia|hasta|pa|para) (?:la |el )?"
              r"(?:quijada|mandibula|brazo izquierdo)",
-             r"(?:elefante|piedra|peso) (?:\w+ ){0,3}(?:en|sobre) el pecho", r"(?:le|me) arde el pecho",
+             r"(?:elefante|piedra|peso|ladrillo|losa|yunque|plancha) (?:\w+ ){0,3}(?:en|sobre) el pecho",
+             r"(?:le|me) arde el pecho",
+             # session 19, sixth writer: "como si le hubieran puesto un ladrillo en el pecho ... le corre al brazo izq"
+             r"(?:sube|corre|pasa|baja) (?:\w+ ){0,2}(?:a|hacia|hasta|pa|para) (?:la |el )?brazo izq\w*",
              r"(?:duele|dolor) (?:\w+ ){0,3}entre los omoplatos",
              r"(?:aprieta|presion|opresion) (?:\w+ ){0,5}(?:arriba de la panza|boca del estomago)"),
          guard=Guard.NONE,
-         context=_rx(r"no (?:puedo|puede|podemos|pueden) respirar", r"falta (?:de )?(?:el )?aire", r"sud\w*",
+         context=_rx(r"no (?:puedo|puede|podemos|pueden) respirar",
+                     _not_after("no me", "no le", "ni me", "ni le", "no") + r"falta (?:de )?(?:el )?aire", r"sud\w*",
                      r"dificultad (?:para|al) respirar", r"(?:me|le) cuesta (?:mucho )?respirar",
                      r"brazo", r"mandibula", r"quijada", r"nause\w*", r"vomit\w*", r"mare\w*", r"fuerte", r"muy mal",
                      r"ahora", r"mucho", r"horrible", r"aplast\w*", r"transpir\w*", r"gris", r"palid\w*",
                      r"empapad\w*", r"guacar\w*"),
-         exclude=_rx(_ES_INFO, *_ES_PAST, r"cuando toso", r"al toser")),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"cuando toso", r"al toser",
+                     # a sore spot that hurts when pressed (e6-062: after bench press, "cuando me aprieto en un punto")
+                     r"cuando (?:me )?(?:aprieto|toco|presiono)", r"al (?:apretar|tocar|presionar)")),
     Rule("es.cant_breathe", "breathing",
          _rx(r"no (?:puedo|puede|podemos|pueden|podia) respirar", r"(?:se|me|le) (?:esta )?ahog\w*",
              r"no (?:le|me|nos) entra (?:el )?aire", r"(?:labios|cara|boca) (?:\w+ )?(?:morad\w*|azul\w*)",
@@ -3122,6 +3130,10 @@ _SPANISH = (
              r"(?:arrastra|no se le entienden?|no le salen) (?:\w+ )?(?:las )?palabras", r"no se le entiende nada",
              r"de repente (?:\w+ ){0,3}no encuentra las palabras", r"de repente (?:\w+ ){0,3}dice cosas (?:sin|que no)",
              r"(?:se le|se me) (?:durmio|adormecio|paralizo) (?:\w+ ){0,2}(?:lado|brazo|cara|pierna|cuerpo)",
+             # sixth writer: "no puede coger el mando con la mano derecha ... me contesta cosas que no tienen sentido"
+             r"no (?:puede|puedo|podia) (?:coger|agarrar|sostener|levantar|apretar) (?:\w+ ){0,3}(?:con )?(?:la|el) "
+             r"(?:mano|brazo) (?:derech\w*|izquierd\w*)",
+             r"(?:contesta|dice|habla) (?:\w+ ){0,2}cosas (?:que|q) no tienen sentido",
              # session 19 review: "se me durmio medio cuerpo de golpe y veo doble"
              r"de (?:golpe|repente)\b.{0,60}\bve(?:o|e) doble", r"ve(?:o|e) doble\b.{0,60}\bde (?:golpe|repente)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"como (?:se )?previene", r"prevenir")),
@@ -3140,6 +3152,11 @@ _SPANISH = (
              r"tengo (?:todas )?las pastillas (?:\w+ ){0,3}(?:aqui|listas|enfrente|en la mesa)",
              r"(?:esta noche|hoy) me las (?:voy a tomar|tomo)", r"me estoy cortando", r"me acabo de cortar",
              r"ya deje (?:las )?cartas", r"no se preocupen por mi",
+             # sixth writer: "esta noche junto todas las pastillas que tengo guardadas y termino con esto"
+             r"(?:junto|juntar|juntando|junte) (?:todas )?las pastillas",
+             r"(?:esta noche|hoy|manana) (?:\w+ ){0,8}(?:termino|acabo|termine|acabe) con (?:esto|todo|mi vida)",
+             r"despidiendose de (?:todos|todo el mundo|nosotros|la familia)",
+             r"(?:audio|mensaje|carta|nota) de despedida",
              # session 19 review: "se esta cortando los brazos y dice que quiere desaparecer"
              r"(?:se esta|se sigue|sigue) cortando (?:\w+ ){0,2}(?:brazos|munecas|piernas|muslos|venas)",
              r"(?:dice|dijo|escribio|me dijo) que (?:se )?quiere (?:morir\w*|desaparecer|matar(?:se)?|suicidar(?:se)?"
@@ -3157,7 +3174,7 @@ _SPANISH = (
                      r"morir de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|pena|envidia)")),
     Rule("es.overdose", "overdose_poisoning",
          _rx(r"se (?:tomo|trago|comio) (?:\w+ ){0,3}(?:pastillas|pildoras|tabletas|medicinas|cloro|veneno|pilas?"
-             r"|bateria\w*|detergente|lejia)",
+             r"|pilit\w*|bateria\w*|detergente|lejia|iman\w*|imanes)",
              r"(?:tomo|trago|bebio|tome) (?:\w+ ){0,2}(?:cloro|veneno|lejia|anticongelante|insecticida)",
              r"(?:me|se) tom\w* (?:todo el|toda la|un) (?:frasco|caja|bote|monton)", r"sobredosis",
              r"se metio (?:\w+ ){0,3}(?:fentanilo|heroina|droga\w*)",
@@ -3226,15 +3243,18 @@ _SPANISH = (
              r"(?:como )?(?:un )?(?:trueno|trancazo|martillazo) en la (?:nuca|cabeza)",
              r"dolor (?:\w+ ){0,2}(?:en (?:un|el) )?testiculo",
              r"(?:desgarran|desgarra|rasgan|parten) (?:\w+ ){0,2}(?:la espalda|el pecho)",
+             r"(?:rajando|rajara|desgarrando|desgarrara|partiendo|rompiendo) (?:\w+ ){0,2}(?:por dentro"
+             r"|la espalda|el pecho)",
+             r"(?:el )?peor dolor de (?:mi|su) vida",
              r"panza (?:\w+ )?(?:dura|como tabla)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"migrana\w* de siempre", r"como siempre")),
     Rule("es.anaphylaxis", "anaphylaxis",
          _rx(r"(?:se le|se me) (?:esta |estan )?(?:hinch\w*|cerr\w*|cierr\w*) (?:\w+ ){0,3}"
-             r"(?:garganta|gaznate|labios|lengua|cara|ojos|bemba)",
+             r"(?:garganta|gaznate|labios|lengua|cara|carita|ojos|ojitos|boquita|bemba)",
              r"(?:garganta|gaznate|lengua|labios) (?:\w+ )?(?:hinchad\w*|cerrad\w*|se (?:me |le )?cierra)",
-             r"(?:le|me) silba el pecho",
-             r"(?:me|le) cuesta (?:tragar|respirar)", r"voz ronca"),
+             r"(?:le|me) silba el pecho", r"(?:ruidito|ruido|silbido|silbidito) al respirar",
+             _not_after("ni", "no") + r"(?:me|le) cuesta (?:tragar|respirar)", r"voz ronca"),
          guard=Guard.NONE,
          context=_rx(r"pic\w*", r"abeja", r"avispa", r"alergi\w*", r"camaron\w*", r"mani", r"cacahuate\w*",
                      r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina"),
@@ -3249,8 +3269,8 @@ _SPANISH = (
              r"no puede (?:agachar|bajar) la cabeza"),
          guard=Guard.NONE, context=_rx(r"fiebre", r"calentura", r"temperatura"), exclude=_rx(_ES_INFO)),
     Rule("es.diabetic", "diabetic_emergency",
-         _rx(r"(?:aliento|boca) (?:\w+ ){0,3}(?:fruta|manzana|acetona)",
-             r"(?:glucometro|glucosa) (?:\w+ )?(?:dice )?hi\b",
+         _rx(r"(?:aliento|boca) (?:\w+ ){0,5}(?:fruta|manzana|acetona)",
+             r"(?:glucometro|glucosa|meter|aparat\w*|medidor) (?:\w+ ){0,2}(?:dice |marca )?hi\b",
              r"(?:le|me) (?:bajo|bajó) (?:mucho )?el azucar",
              r"(?:temblando|sudando)\b.{0,40}\b(?:cosas sin sentido|confundid\w*|no responde|no reacciona)",
              r"(?:aparat\w*|glucometro) (?:\w+ )?(?:marca|dice|salio) (?:en )?[1-5]\d\b"),
@@ -3313,6 +3333,95 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"fiebre", r"calentura", r"temperatura", r"infeccion", r"ardiendo"),
          exclude=_rx(_ES_INFO, *_ES_PAST)),
+    # Session 19, a sixth Spanish writer (eval/emergency_spanish6.jsonl), kinds told without their names:
+    # on long-term steroids, vomiting and collapsing (adrenal crisis; e6-002, e6-032)
+    Rule("es.adrenal_crisis", "adrenal_crisis",
+         _rx(r"vomit\w*", r"trasboc\w*", r"devolv\w*", r"no (?:ha podido |puede |pudo )?retener", r"desmay\w*",
+             r"se fue de lado", r"casi se cae", r"(?:presion|tension) (?:\w+ ){0,3}(?:[4-8]\d) (?:\d{2})?",
+             r"(?:muy |bien )?(?:palid\w*|helad\w*|floj\w*|adormilad\w*)"),
+         guard=Guard.NONE,
+         context=_rx(r"prednison\w*", r"hidrocortison\w*", r"cortison\w*", r"corticoide\w*", r"dexametason\w*",
+                     r"addison", r"suprarrenal\w*", r"deflazacort", r"metilprednisolon\w*"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), window=3),
+    # unresponsive after drink or drugs: eyes that do not open, slow breathing, cold (e6-004)
+    Rule("es.unresponsive_intoxicated", "unconscious",
+         _rx(r"no (?:abre|abria) los ojos", r"respira (?:muy |bien |super )?(?:despacit\w*|lentit\w*|lento|poquit\w*)",
+             r"(?:esta|quedo) (?:\w+ )?(?:tirad[oa]|inconsciente) (?:\w+ ){0,4}(?:suelo|piso|bano)"),
+         guard=Guard.NONE,
+         context=_rx(r"alcohol\w*", r"borrach\w*", r"botellon", r"peda", r"chupe\w*", r"pist\w*", r"fiesta",
+                     r"droga\w*",
+                     r"pastillas", r"tomo (?:mucho|demasiado)", r"no responde", r"no reacciona", r"le llamo y no",
+                     r"fri[oa]", r"helad\w*"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+    # a baby dropped, then floppy, grey, vomiting or not looking at you (e6-005)
+    Rule("es.infant_fall", "head_injury",
+         _rx(r"(?:se (?:me |le )?cayo|se cayo|cayo)\b.{0,40}\b(?:cambiador|cama|sillon|sofa|silla|mesa"
+         r"|escalera\w*|brazos"
+             r"|coche\w*|carriola|cochecito|bouncer|mecedora)"),
+         guard=Guard.NONE,
+         context=_rx(r"blandit\w*", r"flojit\w*", r"floj[oa]", r"gris\w*", r"vomit\w*", r"no (?:me )?mira",
+                     r"no despierta",
+                     r"muy dormid\w*", r"convuls\w*", r"llora raro", r"no reacciona", r"chichon grande",
+                     r"(?:mollera|fontanela) (?:\w+ )?(?:abombad\w*|hinchad\w*)"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"no (?:se )?(?:golpeo|pego)"), window=2),
+    # numb "in the saddle", can't pass water or it leaks, with back pain (cauda equina; e6-013)
+    Rule("es.cauda_equina", "spinal_emergency",
+         _rx(r"no (?:siento|siente) (?:nada )?(?:en )?(?:la cola|las nalgas|el trasero|las pompis|entre las piernas"
+             r"|la zona intima|el ano)",
+             r"(?:no puedo|no puede|no he podido|no ha podido) (?:hacer pis|orinar|hacer del uno|mear)\b.{0,80}\b"
+             r"(?:se me escapa|se le escapa|sin darme cuenta)",
+             r"se (?:me|le) escapa (?:el pis|la orina|la caca|sin (?:darme|darse) cuenta)"),
+         guard=Guard.NONE,
+         context=_rx(r"espalda", r"lumbalgia", r"lumbago", r"ciatica", r"lumbar", r"hernia", r"disco", r"columna",
+                     r"cintura"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), window=3),
+    # a fever during chemotherapy or with a transplant (e6-037)
+    Rule("es.fever_no_defences", "sepsis_meningitis",
+         _rx(r"fiebre", r"calentura", r"temperatura (?:de )?3[89]", r"3[89] \d", r"escalofrios?"),
+         guard=Guard.NONE,
+         context=_rx(r"quimio\w*", r"trasplant\w*", r"leucemia", r"linfoma", r"neutropen\w*", r"defensas bajas"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tengo|tuvo) (?:fiebre|calentura)"), window=3),
+    # a chemical in the face or eye (e6-049; the chemical-burn words come with it)
+    Rule("es.chemical_eye", "severe_burn",
+         _rx(r"(?:acido|cloro|soda caustica|lejia|destapa\w*|cal viva|amoniaco|quimico)\b.{0,60}\b(?:ojo|ojos|cara)",
+             r"(?:ojo|ojos|cara)\b.{0,40}\b(?:acido|cloro|soda caustica|lejia|cal viva|amoniaco)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"piscina", r"alberca", r"pileta")),
+    # no urine since yesterday with a hard painful belly (e6-054)
+    Rule("es.urinary_retention", "sudden_severe_pain",
+         _rx(r"no (?:ha podido|puede|pudo|he podido) (?:orinar|hacer pis|hacer del uno|mear)\b.{0,120}\b"
+             r"(?:(?:barriga|panza|vientre|abdomen|vejiga)\b.{0,40}\b(?:hinchad\w*|dur[oa]|inflamad\w*)|retuerce|dolor)",
+             r"no (?:le|me) sale ni (?:una )?gota"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
+    # a swollen calf after a flight or on the pill, then chest pain on breathing or breathlessness (e6-056)
+    Rule("es.pulmonary_embolism", "chest_pain",
+         _rx(r"(?:puntada|dolor|pinchazo|punzada) (?:\w+ ){0,3}(?:en el )?pecho\b.{0,80}\b(?:respir\w*|aire)",
+             r"(?:me|le) falta (?:el )?aire"),
+         guard=Guard.NONE,
+         context=_rx(r"(?:gemel[oa]|pantorrilla|chamorro|pierna)s? (?:\w+ ){0,5}(?:hinchad\w*|duele|dolor|roj\w*)",
+                     r"(?:vuelo|viaje largo|anticonceptiv\w*|cirugia|operacion|yeso|trombosis|coagulo)"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, _not_after("no") + r"no me falta"), window=2),
+    # a positive test, then sudden pain low on one side with shoulder pain or dizziness (ectopic; e6-057)
+    Rule("es.ectopic", "pregnancy_emergency",
+         _rx(r"(?:dolor|puntada|punzada) (?:\w+ ){0,4}(?:costado|lado|ovario|abajo)\b.{0,100}\b(?:hombro"
+         r"|mare\w*|desmay\w*)",
+             r"(?:me|le) duele (?:tambien )?el hombro"),
+         guard=Guard.NONE,
+         context=_rx(r"positivo", r"atraso", r"embaraz\w*", r"prueba de embarazo", r"test", r"semanas"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+    # a low oxygen reading, or breathless and drowsy (e6-059)
+    Rule("es.low_oxygen", "breathing",
+         _rx(r"(?:saturometro|oximetro|saturacion|oxigenacion|oxigeno)\b.{0,25}\b(?:[4-7]\d|8[0-5])\b",
+             r"(?:ahogad\w*|falta de aire|no puede respirar)\b.{0,120}\b(?:dormilon\w*|adormilad\w*"
+             r"|se (?:vuelve a )?queda(?:r)? dormid\w*|no despierta)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
+    # a heater or brazier indoors and several people with headaches, sickness or fainting (carbon monoxide; e6-034)
+    Rule("es.carbon_monoxide", "overdose_poisoning",
+         _rx(r"(?:todos|los dos|los tres|toda la familia|varios) (?:\w+ ){0,3}(?:con|tenemos|amanecimos con|nos duele)"
+             r" (?:\w+ ){0,3}(?:dolor de cabeza|nauseas|mareos?|vomitos?)"),
+         guard=Guard.NONE,
+         context=_rx(r"brasero", r"anafe", r"calentador", r"estufa", r"caldera", r"boiler", r"generador", r"carbon",
+                     r"monoxido", r"bracero", r"calefon", r"calefaccion"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), window=3),
     # Psychosis with danger to others: voices that command harm, or a weapon with voices or threats (e5-009).
     Rule("es.psychosis_danger", "mental_health_crisis",
          _rx(r"(?:voz|voces|diablo|demonio\w*|dios) (?:\w+ ){0,4}(?:le|me) (?:dice|dicen|habla|hablan|ordena\w*"
@@ -3320,9 +3429,18 @@ _SPANISH = (
              r"(?:agarro|saco|tiene|trae|anda con|agarra|sacó) (?:un |una |el |la )?(?:cuchillo|machete|pistola|arma"
              r"|navaja)\b.{0,80}\b(?:voces|diablo|demonio\w*|matar|amenaz\w*|encerr\w*)",
              r"(?:voces|diablo|demonio\w*|matar|amenaz\w*)\b.{0,80}\b(?:agarro|saco|tiene|trae|anda con|agarra) "
-             r"(?:un |una |el |la )?(?:cuchillo|machete|pistola|arma|navaja)"),
+             r"(?:un |una |el |la )?(?:cuchillo|machete|pistola|arma|navaja)",
+             # sixth writer: "sin dormir diciendo q la tele le manda mensajes ... en el puente ... tiene q brincar"
+             r"(?:voces|diablo|demonio\w*|tele\w* le (?:manda|habla)|mensajes|sin dormir)\b.{0,150}\b"
+             r"(?:puente|azotea|techo|brincar|saltar|tirarse|aventarse)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"novela", r"pelicula", r"serie", r"personaje", r"cocinando", r"picando")),
+    # on a bridge or a roof, about to jump (e6-035)
+    Rule("es.at_the_edge", "suicide_self_harm",
+         _rx(r"(?:parad[oa]|subid[oa]|sentad[oa]|trepad[oa]) (?:\w+ ){0,2}(?:en|arriba de|sobre|al borde de) "
+             r"(?:el|la|un|una) (?:puente|azotea|techo|cornisa|balcon|orilla|barranco|acantilado)",
+             r"(?:tiene|quiere|va) (?:q|que|a) (?:brincar|saltar|tirarse|aventarse|lanzarse)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"paracaid\w*", r"bungee", r"piscina", r"alberca")),
 )
 
 #: All rules, in priority order (first match wins): airway and circulation

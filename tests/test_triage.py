@@ -843,6 +843,9 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_spanish2.jsonl", 30, 30, 0), ("emergency_spanish3.jsonl", 40, 30, 0),
      # session 19, a fifth Spanish writer: measured once at 27 of 40, 1 false alarm; then written against
      ("emergency_spanish5.jsonl", 40, 30, 0),
+     # a sixth Spanish writer (indirect, regional, buried): measured once at 17 of 40 and 3 false alarms; the one
+     # left ("casi me da un infarto ... me quiero morir, con quien hablo pa reclamar la factura") is kept on purpose
+     ("emergency_spanish6.jsonl", 40, 30, 1),
      ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0),
      ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0),
      ("emergency_blind15.jsonl", 20, 100, 0)],
@@ -1644,3 +1647,23 @@ def test_a_low_sugar_that_speaks_like_a_stroke_keeps_the_call_for_a_stroke() -> 
     assert "derrame cerebral" in triage.message("diabetic_emergency", spanish, "es")
     blood_pressure = triage.check("my blood pressure is 220 over 120 and I have a terrible headache").message
     assert "180 over 120" in blood_pressure and "Do not take extra blood pressure tablets" in blood_pressure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes of the sixth Spanish round's rules (session 19)
+        "che, vale la pena comprar un detector de monoxido para el calefon? nos mudamos a un depto viejo",
+        "Tengo Addison y me voy de viaje en agosto, cuanta hidrocortisona extra deberia llevar?",
+        "mi mama toma prednisona hace años, se puede vacunar contra la gripe?",
+        "mi esposa esta en quimio y queria saber si puede comer sushi",
+        "se me cayo el celular en la cama y no lo encuentro jaja, a que hora abren?",
+        "me duele el pecho cuando me aprieto en un punto, ayer hice pesas, no me falta el aire",
+        "me salieron ronchitas despues de un jabon nuevo, no tengo nada en la cara ni me cuesta respirar",
+        "mi hija tiene que hacer una exposicion sobre que hacer si alguien se tira de un puente, tienen folletos?",
+        "ayer fuimos al puente de la playa y mi hijo queria saltar al agua, es peligroso?",
+        "mi niño recien nacido cuando duerme hace pausitas cortas de unos segundos pero sigue rosadito, es normal?",
+    ],
+)
+def test_sixth_spanish_round_look_alikes_are_not_emergencies(text: str) -> None:
+    assert Triage().check(text) is None
