@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -17,6 +18,13 @@ def identity(record: QARecord) -> str:
     fold = lambda s: re.sub(r"\s+", " ", s).strip().lower()  # noqa: E731
     raw = "\x1f".join((fold(record.question), fold(record.url), fold(record.answer)))
     return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _strict_key(record: QARecord) -> str:
+    """Everything of a clinic's own row, ``extra`` too (its focus synonyms decide which brand names reach a
+    leaflet): two rows with one id are the same record only when this is the same."""
+    extra = json.dumps(record.extra or {}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256((record.content_key() + "\x1f" + extra).encode()).hexdigest()
 
 
 #: Formats a clinic writes itself, whose ids are its own keys (feedback, records links): an id used
@@ -44,7 +52,7 @@ def _combine(items: Iterable[tuple[QARecord, str, bool]], report: LoadReport) ->
         # A clinic's own rows are the same record only when everything a patient or the index sees is the
         # same: a second copy that retires the record, names another reviewer or adds tags is not a
         # duplicate to drop silently (review of session 19), it is an id used twice.
-        key = record.content_key() if strict else identity(record)
+        key = _strict_key(record) if strict else identity(record)
         seen = by_id.get(record.id)
         if seen is None:
             by_id[record.id] = key

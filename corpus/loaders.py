@@ -66,6 +66,21 @@ def _utf8_problem(line: str) -> str | None:
     return f"not valid UTF-8 at column {bad.start() + 1}: byte 0x{byte:02x} ({reason}); save the file as UTF-8"
 
 
+def _delimiting_quotes(line: str) -> int:
+    """Quote characters that can open or close a CSV cell: at a cell's start or end, or doubled inside one. A quote
+    inside unquoted text (5'10" tall) is text, and does not count (a re-review found it refused a valid row)."""
+    text = line.rstrip("\r\n")
+    count = 0
+    for i, char in enumerate(text):
+        if char != '"':
+            continue
+        before = text[i - 1] if i else ","
+        after = text[i + 1] if i + 1 < len(text) else ","
+        if before in ',"' or after in ',"':
+            count += 1
+    return count
+
+
 class _CheckedLines:
     """Feed a text file to :mod:`csv` line by line, noting each line that is not UTF-8.
 
@@ -84,7 +99,7 @@ class _CheckedLines:
             if problem:
                 self._bad[lineno] = problem
             if '"' in line:
-                self._quotes[lineno] = line.count('"')
+                self._quotes[lineno] = _delimiting_quotes(line)
             yield line
 
     def quotes(self, first: int, last: int) -> int:
@@ -163,7 +178,8 @@ def _swallowed_row(row: dict[str | None, Any], header: list[str]) -> str | None:
                 cells = next(csv.reader([line]))
             except (csv.Error, StopIteration):
                 continue
-            if len(cells) != len(header):
+            # a row may have fewer cells than the header (the loader takes short rows), but not more
+            if len(cells) > len(header) or len(cells) <= max(at["id"], at["question"], at["answer"]):
                 continue
             rid, question, answer = (cells[at[k]].strip() for k in ("id", "question", "answer"))
             if rid and not re.search(r"\s", rid) and question.endswith("?") and answer:

@@ -47,11 +47,17 @@ def leaflet_key(record: QARecord) -> str:
 #: Other names content systems export the fields under (review of session 19: a "reviewer" column dropped every
 #: reviewer with a warning only).
 FIELD_ALIASES = {
-    "reviewer": "reviewed_by", "reviewers": "reviewed_by", "review_by": "reviewed_by", "reviewed": "reviewed_by",
-    "clinical_reviewer": "reviewed_by", "approved_by": "reviewed_by",
+    "reviewer": "reviewed_by", "reviewers": "reviewed_by", "review_by": "reviewed_by",
+    "clinical_reviewer": "reviewed_by", "approved_by": "reviewed_by", "medical_reviewer": "reviewed_by",
+    "reviewer_name": "reviewed_by", "last_review_date": "reviewed_on", "date_last_reviewed": "reviewed_on",
+    "reviewdate": "reviewed_on", "lastreviewed": "reviewed_on",
     "review_date": "reviewed_on", "date_reviewed": "reviewed_on", "reviewed_date": "reviewed_on",
     "last_reviewed": "reviewed_on", "reviewed_at": "reviewed_on", "review_on": "reviewed_on",
 }
+
+
+#: Names close to a field that mean something else in content systems' exports.
+NOT_SLIPS = frozenset({"type", "reviewed", "status", "sources_list"})
 
 
 def misspelt_field(name: str) -> str | None:
@@ -62,6 +68,8 @@ def misspelt_field(name: str) -> str | None:
         return folded
     if folded in FIELD_ALIASES:
         return FIELD_ALIASES[folded]
+    if folded in NOT_SLIPS or any(folded.startswith(f + "_") for f in FIELDS):
+        return None  # a column of one's own: "type" (content type), "retired_on", "reviewed" (a yes/no flag)
     close = difflib.get_close_matches(folded, FIELDS, n=1, cutoff=0.8)
     return close[0] if close else None
 

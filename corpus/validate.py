@@ -42,7 +42,7 @@ class ValidationReport:
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 #: Control characters (NUL and the like; not tab or line breaks): an export's damage, never text to show.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def validate(
@@ -77,7 +77,7 @@ def validate(
         for name in ("source", "reviewed_by"):
             if not getattr(record, name).strip():
                 add(record.id, f"missing {name}", "warning")
-        for name in ("question", "answer"):
+        for name in ("question", "answer", "reviewed_by", "source", "focus", "url", "reviewed_on"):
             if (bad := _CONTROL.search(getattr(record, name))) is not None:
                 add(record.id, f"{name} holds a control character (U+{ord(bad.group()):04X}) at position "
                     f"{bad.start()}: damage from the export; remove it")

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -200,7 +201,9 @@ def build_cmd(paths: tuple[str, ...], corpus_opts: tuple[str, ...], out: str, ca
 @cli.command("publish")
 @click.argument("version")
 @click.option("--index", default=DEFAULT_INDEX, show_default=True, envvar="MEDMATCH_INDEX_ROOT")
-def publish_cmd(version: str, index: str) -> None:
+@click.option("--model-path", envvar="MEDMATCH_MODEL_PATH", default=None,
+              help="The model the service queries with (default: the bundled MiniLM).")
+def publish_cmd(version: str, index: str, model_path: str | None) -> None:
     """Point the live index (CURRENT) at an already built VERSION (also used to roll back).
 
     VERSION is verified first (manifest, size and sha256 of every file, as `info --verify` and the
@@ -214,7 +217,8 @@ def publish_cmd(version: str, index: str) -> None:
     try:
         if valid_version_name(version) and (root / VERSIONS / version).is_dir():
             # every part reads and the counts agree, as the service checks before serving it
-            Searcher.verify(root / VERSIONS / version)
+            manifest = Searcher.verify(root / VERSIONS / version)
+            _check_model(manifest, model_path)
         publish(root, version)
     except (IndexerError, OSError) as exc:
         try:
@@ -227,6 +231,17 @@ def publish_cmd(version: str, index: str) -> None:
             f"(`medmatch info {index}` lists them)."
         ) from None
     click.echo(f"CURRENT -> {version}")
+
+
+def _check_model(manifest: Any, model_path: str | None) -> None:
+    """The version was built with the model the service will query it with (its weights' fingerprint)."""
+    from .encoder import bundled_model_path, model_fingerprint
+
+    path = Path(model_path) if model_path else bundled_model_path()
+    expected = model_fingerprint(path)
+    if manifest.model_fingerprint != expected:
+        raise IndexerError(f"built with another model ({manifest.model_name}, weights {manifest.model_fingerprint}) "
+                           f"than the service's ({path}, weights {expected}): the service would refuse it")
 
 
 @cli.command("info")

@@ -207,7 +207,10 @@ class Searcher:
         then refused)."""
         manifest = artifacts.Manifest.read(folder)
         artifacts.verify_files(folder, manifest)
-        _read_artifact(folder, manifest)
+        p = _read_artifact(folder, manifest)
+        if p.qindex.d != manifest.dim or p.cindex.d != manifest.dim:
+            raise ArtifactError(str(folder), f"the vectors have {p.qindex.d} dimensions, the manifest says "
+                                f"{manifest.dim}")
         return manifest
 
     def with_encoder(self, encoder: Encoder) -> Searcher:

@@ -90,7 +90,8 @@ def test_a_second_copy_that_retires_or_re_reviews_a_record_is_an_error(runner: C
     retired the record or named another reviewer, and the first silently won (review of session 19)."""
     base = {"id": "rc-gout", "question": "What is gout?", "answer": "A kind of arthritis.",
             "reviewed_by": "Dr A"}
-    for change in ({"retired": True}, {"reviewed_by": "Dr B"}, {"tags": ["medicine"]}):
+    for change in ({"retired": True}, {"reviewed_by": "Dr B"}, {"tags": ["medicine"]},
+                   {"extra": {"focus_synonyms": ["Zyloprim"]}}):
         corpus = tmp_path / "twice.jsonl"
         corpus.write_text(json.dumps(base) + "\n" + json.dumps(base | change) + "\n", encoding="utf-8")
         checked = runner.invoke(cli, ["validate", str(corpus)])

@@ -155,6 +155,35 @@ def test_an_id_too_long_for_a_link_is_an_error() -> None:
     assert not validate([replace(record, id="x" * 200)]).errors
 
 
+def test_second_re_review_of_csv_loading(tmp_path: Path) -> None:
+    """A swallowed row with fewer cells than the header was served inside another row's answer; an inch mark
+    inside unquoted text was read as an unclosed quote (second re-review of session 19)."""
+    short = tmp_path / "short.csv"
+    short.write_text('id,question,answer,source,reviewed_by,reviewed_on,retired\n'
+                     's1,What is flu?,"A virus ""see below,Clinic,Dr A\ns2,What is a cold?,A mild virus,Clinic,Dr B\n'
+                     's3,What is a fever?,Hot" body,Clinic,Dr C\ns4,Why cough?,Reflex,Clinic,Dr D\n', encoding="utf-8")
+    report = LoadReport()
+    assert [r.id for r in load_csv(short, report)] == ["s4"] and report.errors
+    inch = tmp_path / "inch.csv"
+    inch.write_text('id,question,answer\nh1,I am 5\'10" tall - is 200 lb too much?,"Line one\nLine two"\n',
+                    encoding="utf-8")
+    report = LoadReport()
+    assert [r.answer for r in load_csv(inch, report)] == ["Line one\nLine two"] and not report.errors
+
+
+@pytest.mark.parametrize(("name", "slip"), [("retired_on", None), ("type", None), ("reviewed", None),
+                                            ("medical_reviewer", "reviewed_by"), ("reviewDate", "reviewed_on")])
+def test_which_column_names_are_slips(name: str, slip: str | None) -> None:
+    from corpus.records import misspelt_field
+
+    assert misspelt_field(name) == slip
+
+
+def test_control_characters_in_what_patients_see_are_errors() -> None:
+    record = QARecord(id="x", question="What is A?", answer="A.", source="s", reviewed_by="Dr\x85 A")
+    assert any("reviewed_by holds a control character (U+0085)" in p.message for p in validate([record]).errors)
+
+
 def test_an_empty_corpus_is_an_error_for_validate() -> None:
     assert [p.message for p in validate([]).errors] == ["no records: the inputs hold no question-answer rows"]
 

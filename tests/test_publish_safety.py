@@ -114,6 +114,18 @@ def test_publish_and_verify_refuse_counts_the_service_would_refuse(versions: Ver
     assert pointer.read_text().strip() == versions.a
 
 
+def test_publish_refuses_a_version_of_another_model_or_dimension(versions: Versions, root: Path) -> None:
+    """A manifest edited to another dimension, or a version built with other weights, published and then the
+    service refused it (re-review of session 19)."""
+    manifest_path = root / artifacts.VERSIONS / versions.b / artifacts.MANIFEST
+    good = json.loads(manifest_path.read_text())
+    for change, words in (({"dim": 512}, "512"), ({"model_fingerprint": "0123456789abcdef"}, "another model")):
+        manifest_path.write_text(json.dumps(good | change))
+        refused = CliRunner().invoke(cli, ["publish", versions.b, "--index", str(root)])
+        assert refused.exit_code != 0 and words in refused.output, refused.output
+        assert (root / artifacts.CURRENT).read_text().strip() == versions.a
+
+
 def test_publish_still_switches_to_a_good_version(versions: Versions, root: Path) -> None:
     result = CliRunner().invoke(cli, ["publish", versions.b, "--index", str(root)])
     assert result.exit_code == 0, result.output
