@@ -231,31 +231,35 @@ def load_csv(path: str | Path, report: LoadReport | None = None) -> Iterator[QAR
                 spans = last_line > first_line
                 lines_of = f"lines {first_line}-{last_line}" if spans else f"line {first_line}"
                 where = f"{lines_of} (row {row_no})"
+                # the id the row names, when it names one: a row that did not load is not "removed" (diff)
+                rid = row.get("id") if isinstance(row.get("id"), str) else ""
+                rid = rid.strip() if rid and len(rid) <= 200 and "\n" not in rid else ""
                 bad = lines.first_problem(first_line, last_line)
                 if bad:
-                    report.add(str(path), f"line {bad[0]} (row {row_no})", bad[1])
+                    report.add(str(path), f"line {bad[0]} (row {row_no})", bad[1], record_id=rid)
                     continue
                 if spans and lines.quotes(first_line, last_line) % 2:
                     report.add(str(path), where, "a quote (\") that opens a cell here is not closed where the cell "
                                "ends, so the lines after it became part of this row (none of them was loaded); close "
-                               "the quote")
+                               "the quote", record_id=rid)
                     continue
                 if None in row:
                     report.add(str(path), where, "more cells than header columns" + (
                         "; the row runs over several lines, so a quote (\") that opens a cell and is never closed "
-                        "may have joined the rows after it to this one (they were not loaded either)" if spans else ""))
+                        "may have joined the rows after it to this one (they were not loaded either)" if spans else ""),
+                        record_id=rid)
                     continue
                 swallowed = _swallowed_row(row, header) if spans else None
                 if swallowed:
                     report.add(str(path), where, f"a cell runs over several lines and holds what looks like another "
                                f"row ({swallowed[:60]!r}): a quote (\") that opens a cell and is never closed "
-                               "joins the rows after it to this one; close it (neither was loaded)")
+                               "joins the rows after it to this one; close it (neither was loaded)", record_id=rid)
                     continue
                 cells = {k: v for k, v in row.items() if k in FIELDS and v is not None}
                 try:
                     record = record_from_dict(cells)
                 except ValueError as exc:
-                    report.add(str(path), where, str(exc), record_id=(cells.get("id") or "").strip())
+                    report.add(str(path), where, str(exc), record_id=rid)
                     continue
                 report.counts["loaded"] += 1
                 yield record

@@ -184,6 +184,14 @@ def test_diff_does_not_count_unloadable_rows_as_removed_nor_old_retirements_as_a
     bad_value.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     d = json.loads(runner.invoke(cli, ["diff", str(out), str(bad_value)]).stdout)
     assert d["rows_not_loaded"] == 1 and rows[2]["id"] not in d["examples"]["removed"]
+    # nor a CSV row with a cell too many, which names its id too
+    quoted = [[cell.replace('"', '""') for cell in (r["id"], r["question"], r["answer"])] for r in rows[1:]]
+    csv_rows = ["id,question,answer"] + [f'{rid},"{question}","{answer}"' for rid, question, answer in quoted]
+    csv_rows[2] += ",a cell too many"
+    extra_cell = tmp_path / "extra.csv"
+    extra_cell.write_text("\n".join(csv_rows) + "\n", encoding="utf-8")
+    d = json.loads(runner.invoke(cli, ["diff", str(out), str(extra_cell)]).stdout)
+    assert d["rows_not_loaded"] == 1 and rows[2]["id"] not in d["examples"]["removed"]
 
 
 def test_feedback_and_unanswered_export(runner: CliRunner, tmp_path: Path) -> None:
