@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -133,7 +134,11 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     assert info["version"] == version and info["verified"] and info["counts"]["records"] == 19
     same = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed"])
     assert same.exit_code == 0 and "up to date" in same.output
-    corpus.write_text(corpus.read_text().replace("Tinnitus is hearing", "Tinnitus means hearing"))
+    # an edit of the same size with the modification time put back is still a change (review of session 19)
+    stat = corpus.stat()
+    corpus.write_text(corpus.read_text().replace("Tinnitus is hearing", "Tinnitus iz hearing"))
+    os.utime(corpus, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert corpus.stat().st_size == stat.st_size
     rebuilt = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "-q", "--if-changed",
                                   "--cache", str(tmp_path / "cache")])
     assert rebuilt.exit_code == 0 and json.loads(rebuilt.stdout)["embedded"] == 1
