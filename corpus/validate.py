@@ -79,8 +79,10 @@ def validate(
                 add(record.id, f"missing {name}", "warning")
         for name in ("question", "answer", "reviewed_by", "source", "focus", "url", "reviewed_on"):
             if (bad := _CONTROL.search(getattr(record, name))) is not None:
+                hint = ("a FileMaker line break: replace it with a real line break" if bad.group() == "\x0b"
+                        else "damage from the export; remove it")
                 add(record.id, f"{name} holds a control character (U+{ord(bad.group()):04X}) at position "
-                    f"{bad.start()}: damage from the export; remove it")
+                    f"{bad.start()}: {hint}")
         if record.url and not _WEB_URL.match(record.url):
             # shown to patients as a link: javascript:, data: and the like are refused (security review)
             add(record.id, f"url {record.url[:60]!r} is not an http(s) address")

@@ -116,6 +116,8 @@ def test_an_answer_without_a_reviewer_says_so_and_the_build_warns(runner: CliRun
     asked = runner.invoke(cli, ["ask", "what is gout", "--index", str(out), "--json"])
     message = json.loads(asked.stdout)["message"]
     assert "no reviewer is recorded" in message and "reviewed by" not in message
+    plain = runner.invoke(cli, ["ask", "what is gout", "--index", str(out)]).output
+    assert "reviewed by: no reviewer recorded" in plain
     slip = tmp_path / "slip.csv"
     slip.write_text("id,question,answer,reviewer\nrc-gout,What is gout?,Arthritis.,Dr A\n", encoding="utf-8")
     checked = runner.invoke(cli, ["validate", str(slip)])
