@@ -58,6 +58,26 @@ def answered_message(record: QARecord) -> str:
     return UNREVIEWED_MESSAGE.format(source=record.source.strip() or "this service's answer collection")
 
 
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """A record a patient opened from a list of related questions or suggestions: the record, the line shown
+    under it, and its own related questions."""
+
+    record: QARecord
+    message: str
+    related: list[Related]
+
+
+def open_record(searcher: Searcher, record_id: str) -> RecordView | None:
+    """The record ``record_id`` as a patient who picked it from a list sees it (the API's ``/v1/records/<id>``
+    and the page's ``/?id=``); None when the live index has no such record to show (an answerless distractor
+    question of an evaluation index has nothing to show either)."""
+    record = searcher.record(record_id)
+    if record is None or record.answerless:
+        return None
+    return RecordView(record, answered_message(record), searcher.related_to(record_id) or [])
+
+
 class EmergencyLike(Protocol):
     category: str
     message: str

@@ -7,6 +7,8 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
+from indexer.answer import open_record
+
 from .errors import Forbidden, IndexNotReady, NotFound, PayloadTooLarge, Unauthorized, too_large_message
 from .schema import answer_to_json, parse_ask, parse_feedback, parse_json_body, record_view_json
 
@@ -61,11 +63,10 @@ def ask() -> Any:
 def get_record(record_id: str) -> Any:
     """One record, as a patient who picked it from a list of related questions sees it: the record, the
     reviewer line and its own related questions (so that links open records by id, not by searching again)."""
-    searcher = _searcher()
-    record = searcher.record(record_id)
-    if record is None or record.answerless:  # a distractor question (evaluation indexes) has nothing to show
+    view = open_record(_searcher(), record_id)
+    if view is None:
         raise NotFound(f"no record with id {record_id!r} in the live index")
-    return jsonify(record_view_json(record, searcher.related_to(record_id) or []))
+    return jsonify(record_view_json(view))
 
 
 @bp.post("/v1/feedback")

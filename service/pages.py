@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
 
-from indexer.answer import answered_message
+from indexer.answer import open_record
 
 from .errors import BadRequest, PayloadTooLarge
 from .schema import clean_text
@@ -39,12 +39,12 @@ def asked_on_page() -> str:
 @bp.errorhandler(429)
 def too_many(exc: Exception) -> Any:
     """The page's own words for its rate limit (the API answers JSON)."""
-    return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None, record=None,
-                           unique_questions=unique_questions,
+    return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None,
                            error="You have asked a lot of questions in a short time. Please wait a minute "
                                  "and try again."), 429
 
 
+@bp.app_template_global()
 def unique_questions(items: list[Any], limit: int) -> list[Any]:
     """Hits or related questions for a list of links, the first of each question text (MedQuAD repeats
     "What is (are) Diabetes ?" across sources: four identical links would look like one)."""
@@ -64,11 +64,11 @@ def _record_view(st: Any, record_id: str) -> dict[str, Any]:
     searcher = st.holder.current()
     if searcher is None:
         return {"error": "The answer service is starting up or has no index. Please try again in a minute."}
-    record = searcher.record(record_id)
-    if record is None or record.answerless:
+    view = open_record(searcher, record_id)
+    if view is None:
         return {"error": "That question is no longer among the reviewed answers (they may have been updated). "
                          "Please ask your question again."}
-    return {"record": record, "message": answered_message(record), "related": searcher.related_to(record_id) or []}
+    return {"record": view}
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -77,8 +77,7 @@ def index() -> Any:
     GET ?id= opens a related question or a suggestion by its record id."""
     st = current_app.extensions["medmatch"]
     raw = asked_on_page()
-    context: dict[str, Any] = {"question": raw, "answer": None, "error": None, "record": None,
-                               "unique_questions": unique_questions}
+    context: dict[str, Any] = {"question": raw, "answer": None, "error": None, "record": None}
     record_id = request.args.get("id", "") if request.method == "GET" and not raw else ""
     if record_id.strip():
         context.update(_record_view(st, record_id.strip()[:200]))

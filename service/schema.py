@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from indexer.answer import Answer, answered_message
+from indexer.answer import Answer, RecordView
 from indexer.search import Hit, Related
 
 from .errors import BadRequest, PayloadTooLarge
@@ -174,7 +174,7 @@ def record_to_json(record: Any) -> dict[str, Any]:
     return data
 
 
-def record_view_json(record: Any, related: list[Related]) -> dict[str, Any]:
+def record_view_json(view: RecordView) -> dict[str, Any]:
     """GET /v1/records/<id>: the record, the reviewer line shown under it, and its related questions."""
-    return record_to_json(record) | {"message": answered_message(record),
-                                     "related": [related_to_json(r) for r in related]}
+    related = [related_to_json(r) for r in view.related]
+    return record_to_json(view.record) | {"message": view.message, "related": related}

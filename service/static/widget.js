@@ -282,10 +282,7 @@
     else if (status === "emergency") item.em = item.msg;
     var a = data.answer;
     if (status === "answered" && a && typeof a === "object") {
-      item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer);
-      item.source = str(a.source, 300); item.url = str(a.url, 2000);
-      item.by = str(a.reviewed_by, 300); item.on = str(a.reviewed_on, 40); item.fb = null;
-      item.related = links(data.related, 5);
+      answerFields(item, a, data.related);
     } else if (status === "answered") {
       return null;
     }
@@ -311,12 +308,19 @@
     return out;
   }
 
+  // The fields of a reviewed record we show (an answer's `answer`, or a record opened by id), onto `item`.
+  function answerFields(item, a, related) {
+    item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer);
+    item.source = str(a.source, 300); item.url = str(a.url, 2000);
+    item.by = str(a.reviewed_by, 300); item.on = str(a.reviewed_on, 40); item.fb = null;
+    item.related = links(related, 5);
+    return item;
+  }
+
   // A record opened from a chip (GET /v1/records/<id>), shown like an answer without a match confidence.
   function recordItem(data) {
     if (!data || typeof data !== "object" || !str(data.id, 200) || !str(data.answer)) return null;
-    return { t: "a", status: "answered", msg: str(data.message, 2000), reason: "", id: str(data.id, 200),
-             q: str(data.question, 1000), text: str(data.answer), source: str(data.source, 300), url: str(data.url, 2000),
-             by: str(data.reviewed_by, 300), on: str(data.reviewed_on, 40), fb: null, related: links(data.related, 5), sp: [] };
+    return answerFields({ t: "a", status: "answered", msg: str(data.message, 2000), reason: "", sp: [] }, data, data.related);
   }
 
   // ---- network ----
