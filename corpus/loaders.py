@@ -190,8 +190,8 @@ def _swallowed_row(row: dict[str | None, Any], header: list[str]) -> str | None:
 def _header_hint(header: list[str], missing: list[str]) -> str:
     """Why a CSV header lacks a column it seems to have: names written in another case or with spaces, or
     another separator than the comma."""
-    if len(header) == 1 and any(sep in header[0] for sep in (";", "\t", "|")):
-        sep = next(sep for sep in (";", "\t", "|") if sep in header[0])
+    sep = next((sep for sep in (";", "\t", "|") if sep in header[0]), None) if len(header) == 1 else None
+    if sep is not None:
         return f" (the header is one column {header[0][:60]!r}: the file seems to separate columns with {sep!r}; " \
                "export it with commas)"
     slips = [f"{name!r} (write it {name.strip().lower()!r})" for name in header

@@ -96,9 +96,9 @@ def validate(
         if record.reviewed_on:
             try:
                 # YYYY-MM-DD only: Python 3.11 also reads "20260115" and "2026-W03-1", which patients would see
-                reviewed = dt.date.fromisoformat(record.reviewed_on) if _ISO_DAY.match(record.reviewed_on) else None
-                if reviewed is None:
+                if not _ISO_DAY.match(record.reviewed_on):
                     raise ValueError(record.reviewed_on)
+                reviewed = dt.date.fromisoformat(record.reviewed_on)
             except ValueError:
                 add(record.id, f"reviewed_on {record.reviewed_on!r} is not an ISO date (YYYY-MM-DD)")
             else:

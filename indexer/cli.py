@@ -319,8 +319,10 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         click.echo("spelling: " + ", ".join(f"{c.original} -> {c.corrected}" for c in answer.corrections))
     if answer.answer:
         rec = answer.answer.record
-        reviewed = f"{rec.reviewed_by}{', ' + rec.reviewed_on if rec.reviewed_on else ''}" if rec.reviewed_by else (
-            "no reviewer recorded" + (f" (dated {rec.reviewed_on})" if rec.reviewed_on else ""))
+        if rec.reviewed_by:
+            reviewed = rec.reviewed_by + (f", {rec.reviewed_on}" if rec.reviewed_on else "")
+        else:
+            reviewed = "no reviewer recorded" + (f" (dated {rec.reviewed_on})" if rec.reviewed_on else "")
         click.echo(f"\n[{rec.id}] {rec.question}\n  source: {rec.source} {rec.url}\n  reviewed by: {reviewed}\n")
         click.echo(click.wrap_text(rec.answer[:1200] + (" ..." if len(rec.answer) > 1200 else ""), 100, "  ", "  "))
     click.echo(f"\n{answer.message}\n\nmatches:")

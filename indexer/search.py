@@ -493,7 +493,7 @@ class _ArtifactParts:
     qrows: np.ndarray
     ctable: np.ndarray
     lexical: LexicalIndex
-    focus_names: dict[str, str]
+    focus_names: list[str]
     focus_vectors: np.ndarray
     speller: Speller
     medicines: MedicineNames
