@@ -23,6 +23,7 @@ from corpus import QARecord
 from . import artifacts, vectors
 from .cache import EmbeddingCache
 from .chunking import chunk_answers
+from .drug_dictionary import DrugDictionary
 from .encoder import BUILD_PRECISIONS, Encoder, load_encoder
 from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
@@ -38,10 +39,11 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
+#: 10: medicine names from the drug dictionary too (indexer/drug_dictionary.py);
 #: 9: medicine names (indexer/medicines.py), MedQuAD's medicine tag and more drug templates;
 #: 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets;
 #: 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
-BUILD_FORMAT = 9
+BUILD_FORMAT = 10
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def write_artifact(
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     Speller.from_records(records).save(folder)
-    medicines = MedicineNames.from_records(records)
+    medicines = MedicineNames.from_records(records, DrugDictionary.bundled())
     medicines.save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))

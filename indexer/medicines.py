@@ -8,7 +8,8 @@ effects of a medicine the patient never mentioned.
 
 Records tagged ``medicine`` (the MedQuAD loaders tag the MedlinePlus Drugs and Herbs and
 Supplements leaflets; a clinic tags its own) carry the names of their medicine: the focus, its
-synonyms, and the brand names listed by any record of the same leaflet. The Searcher lowers the
+synonyms, the brand names listed by any record of the same leaflet, and the one-word names a drug
+dictionary gives the medicine ("Imodium" for loperamide; ``indexer.drug_dictionary``). The Searcher lowers the
 score of such a record when none of those names is in the message (``RankerConfig.
 unnamed_medicine_penalty``), so an overview of the condition or of the kind of medicine comes
 first, or nothing does.
@@ -26,6 +27,7 @@ import numpy as np
 
 from corpus import MEDICINE_TAG, QARecord, leaflet_key
 
+from .drug_dictionary import DrugDictionary
 from .focus import normalize
 
 MEDICINES_FILE = "medicine_names.json"
@@ -85,10 +87,14 @@ class MedicineNames:
         return len(self._rows)
 
     @classmethod
-    def from_records(cls, records: Sequence[QARecord]) -> MedicineNames:
+    def from_records(cls, records: Sequence[QARecord], dictionary: DrugDictionary | None = None) -> MedicineNames:
+        """The names of each leaflet's medicine: its focus and synonyms, the brand names its sections list
+        and, with ``dictionary``, the one-word names the dictionary gives the medicine."""
         members: dict[str, list[int]] = defaultdict(list)
         names: dict[str, set[str]] = defaultdict(set)
         brands: dict[str, set[str]] = defaultdict(set)
+        titles: dict[str, set[str]] = defaultdict(set)
+        urls: dict[str, set[str]] = defaultdict(set)
         for row, record in enumerate(records):
             if MEDICINE_TAG not in record.tags:
                 continue
@@ -97,8 +103,16 @@ class MedicineNames:
             synonyms = record.extra.get("focus_synonyms", ()) if record.extra else ()
             for name in (record.focus, *synonyms):
                 names[key] |= name_words(name)
+                titles[key].add(name)
             for name in brand_names(record):
                 brands[key] |= name_words(name)
+            if record.url:
+                urls[key].add(record.url)
+        if dictionary is not None:
+            for key in members:
+                # "Methylprednisolone Oral" names the dictionary's methylprednisolone by its name word.
+                found = dictionary.other_names(titles[key] | names[key], urls[key])
+                brands[key] |= {w for w in found if len(w) >= _MIN_LETTERS and w not in _FORM_WORDS}
         ordinary = _ordinary_words(records, set().union(*brands.values()) - set().union(*names.values()))
         for key, words in brands.items():
             names[key] |= words - ordinary

@@ -11,6 +11,7 @@ import pytest
 from corpus import MEDICINE_TAG, QARecord, load_liveqa_csv
 from corpus.templates import parse_template
 from indexer import Searcher
+from indexer.drug_dictionary import DrugDictionary, medlineplus_id
 from indexer.medicines import UNNAMED_MEDICINE, MedicineNames, brand_names, name_words
 from indexer.ranking import RankerConfig
 
@@ -35,6 +36,13 @@ ZOLMITRIPTAN = [
     leaflet("zolmi-brands", "What are the brand names of Zolmitriptan ?", "- Zomig - Zomig-ZMT", "Zolmitriptan",
             "brand names"),
 ]
+
+LOPERAMIDE_URL = "https://medlineplus.gov/druginfo/meds/a682280.html"
+#: A leaflet the corpus files under its generic name only (no brand-name section), as MedlinePlus does.
+LOPERAMIDE = leaflet("lop-usage", "How should Loperamide be used and what is the dosage ?",
+                     "Loperamide comes as a capsule, a tablet and a liquid to take by mouth. Adults usually take two "
+                     "doses after the first loose stool, then one after each loose stool.", "Loperamide", "usage",
+                     url=LOPERAMIDE_URL)
 
 
 def test_name_words_keep_what_names_the_medicine() -> None:
@@ -89,6 +97,41 @@ def test_a_brand_name_made_of_ordinary_words_does_not_name_the_medicine() -> Non
     names = MedicineNames.from_records([magnesia, *others])
     assert names.unnamed(np.array([0]), ["can my child drink milk after a tummy bug"]).all()
     assert not names.unnamed(np.array([0]), ["how much milk of magnesia for constipation"]).any()
+
+
+def test_the_dictionary_gives_one_word_names_by_name_and_by_leaflet_id() -> None:
+    dictionary = DrugDictionary(
+        {"loperamide": ["loperamide"], "Imodium": ["loperamide"], "loperamide hydrochloride": ["loperamide"],
+         "Zoloft": ["sertraline"], "sertraline": ["sertraline"], "Maalox": ["loperamide", "antacid"]},
+        {"loperamide": "a682280", "sertraline": "a697048"},
+    )
+    assert medlineplus_id(LOPERAMIDE_URL) == "a682280" and medlineplus_id("https://example.org/x.html") is None
+    # Longer names (salts, chemical names) are left out: their single words would name it by accident.
+    assert dictionary.other_names(["Loperamide"]) == {"loperamide", "imodium", "maalox"}
+    assert dictionary.other_names([], [LOPERAMIDE_URL]) == {"loperamide", "imodium", "maalox"}
+    assert dictionary.other_names(["Zoloft"]) == {"zoloft", "sertraline"}
+    assert dictionary.other_names(["Loperamide Hydrochloride Capsules"]) == set()  # names are matched whole
+    assert dictionary.other_names(["Antacid"], ["https://example.org/antacid.html"]) == set()
+
+
+def test_a_dictionary_name_names_the_leaflet_unless_answers_use_it_as_a_word() -> None:
+    dictionary = DrugDictionary({"loperamide": ["loperamide"], "Imodium": ["loperamide"], "Relief": ["loperamide"],
+                                 "Zomig": ["zolmitriptan"]}, {"loperamide": "a682280"})
+    others = [QARecord(id=f"o{i}", question=f"Question {i}?", answer="Rest brings relief.") for i in range(6)]
+    without = MedicineNames.from_records([LOPERAMIDE, *others])
+    assert without.unnamed(np.array([0]), ["is it ok to take imodium every day"]).all()
+    names = MedicineNames.from_records([LOPERAMIDE, *others], dictionary)
+    assert not names.unnamed(np.array([0]), ["is it ok to take imodium every day"]).any()
+    assert names.unnamed(np.array([0]), ["what gives relief from a tension headache"]).all()
+    assert names.unnamed(np.array([0]), ["how much zomig can I take"]).all()  # another medicine's brand
+
+
+def test_the_bundled_dictionary_knows_the_names_on_the_box() -> None:
+    dictionary = DrugDictionary.bundled()
+    assert {"imodium", "loperamide"} <= dictionary.other_names([], [LOPERAMIDE_URL])
+    assert "zoloft" in dictionary.other_names(["Sertraline"])
+    assert "tylenol" in dictionary.other_names(["Acetaminophen"])
+    assert all(" " not in name for name in dictionary.other_names(["Metformin"]))
 
 
 def test_the_names_survive_saving_and_an_index_without_them_has_none(tmp_path: Path) -> None:
@@ -147,7 +190,8 @@ def with_leaflets(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_record
     from indexer import BuildSettings, build
 
     root = tmp_path_factory.mktemp("medicines")
-    build([*tiny_records, *ZOLMITRIPTAN], root, encoder, BuildSettings(), cache_dir=tmp_path_factory.mktemp("cache"))
+    build([*tiny_records, *ZOLMITRIPTAN, LOPERAMIDE], root, encoder, BuildSettings(),
+          cache_dir=tmp_path_factory.mktemp("cache"))
     return Searcher.load(root, encoder)
 
 
@@ -176,6 +220,14 @@ def test_the_search_keeps_a_leaflet_the_message_names(with_leaflets: Searcher) -
         assert first.features[UNNAMED_MEDICINE] == 0.0
 
 
+def test_the_index_names_a_leaflet_by_the_brand_the_patient_writes(with_leaflets: Searcher) -> None:
+    """The build reads the drug dictionary: Imodium names the loperamide leaflet, which lists no brands."""
+    on = replace(with_leaflets.ranker, unnamed_medicine_penalty=1.0)
+    first = with_leaflets.search("how should I take imodium and what is the dose", 1, with_related=False,
+                                 ranker=on).matches[0]
+    assert first.record.id == "lop-usage" and first.features[UNNAMED_MEDICINE] == 0.0
+
+
 def test_the_api_serves_the_leaflet_only_to_a_message_that_names_it(app_factory, with_leaflets: Searcher) -> None:  # type: ignore[no-untyped-def]
     """Through POST /v1/ask with the service's own ranker (indexer/ranker.json): the check is on as shipped."""
     client = app_factory(index_root=str(with_leaflets.path)).test_client()
@@ -188,7 +240,7 @@ def test_the_api_serves_the_leaflet_only_to_a_message_that_names_it(app_factory,
 
 
 def test_the_manifest_counts_the_records_checked(with_leaflets: Searcher) -> None:
-    assert with_leaflets.manifest.counts["medicine_records"] == len(ZOLMITRIPTAN)
+    assert with_leaflets.manifest.counts["medicine_records"] == len(ZOLMITRIPTAN) + 1
 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
