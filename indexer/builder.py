@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus import QARecord
+from corpus import MEDICINE_TAG, QARecord
 
 from . import artifacts, vectors
 from .cache import EmbeddingCache
@@ -148,7 +148,9 @@ def write_artifact(
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     Speller.from_records(records).save(folder)
-    medicines = MedicineNames.from_records(records, DrugDictionary.bundled())
+    # The dictionary takes ~2 s to read: only a corpus with leaflets needs it.
+    dictionary = DrugDictionary.bundled() if any(MEDICINE_TAG in r.tags for r in records) else None
+    medicines = MedicineNames.from_records(records, dictionary)
     medicines.save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
