@@ -331,7 +331,7 @@ def _software_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
     out = {"python": platform.python_version()}
-    for name in ("medmatch", "faiss-cpu", "onnxruntime", "bm25s", "numpy"):
+    for name in ("medmatch", "faiss-cpu", "onnxruntime", "bm25s", "numpy", "drug-named-entity-recognition"):
         try:
             out[name] = version(name)
         except PackageNotFoundError:
