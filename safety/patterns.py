@@ -3582,13 +3582,29 @@ PARACETAMOL = _rx(r"paracetamol", r"acetaminophen", r"tylenol", r"panadol", r"ca
 OHSS_CUES = _rx(r"egg (?:collection|retrieval)", r"(?:trigger|hcg) (?:shot|injection)", r"ovarian stimulation",
                 r"stim(?:ulation|s)? (?:injections?|drugs|meds)", r"gonal f", r"menopur",
                 r"(?:fertility|ivf) (?:injections?|drugs)", r"hyperstimulation", r"ohss")
+#: Taken (or given), not asked about: "can I take", "should I give", "is it ok to take" are left out.
+_TAKEN = r"(?:taking|took|taken|having|had|giving|gave|(?<!can i )(?<!should i )(?<!could i )(?<!to )take)"
+#: Paracetamol's 500 mg tablets: Extra Strength Tylenol, and most paracetamol sold outside the US.
+_500MG = r"(?:extra strength|500 ?mg)"
+_TWO_ES_EVERY_FOUR = (
+    rf"(?:{_TAKEN} (?:(?:\w+ ){{0,4}}(?:2|3|4|two|three|four) (?:\w+ ){{0,3}}{_500MG}"
+    rf"|(?:\w+ ){{0,3}}{_500MG}(?: \w+){{0,3}} (?:2|3|4|two|three|four))(?: \w+){{0,3}} every (?:4|four) hours"
+    rf"|{_TAKEN} (?:\w+ ){{0,4}}(?:3|4|three|four) (?:\w+ ){{0,3}}{_500MG}(?: \w+){{0,3}} "
+    r"every (?:5|6|five|six) hours)")
+#: For a day or more.
+_DAYS = (r"(?:(?:for|since|over|in) (?:the )?(?:last |past )?(?:\w+ ){0,2}(?:days?|weeks?|monday|tuesday|wednesday"
+         r"|thursday|friday|saturday|sunday)|round the clock|day and night|all day)")
 #: Tablets taken too often or too many a day, over days: a staggered overdose when told with paracetamol.
 TOO_OFTEN = _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paracetamols?|co ?codamol)(?: \w+){0,3} "
                 r"(?:a|per|each|every) day", r"(?:1\d|[2-9]\d) (?:a|per|each) day",
                 r"(?:\d|two|three|four) (?:\w+ ){0,3}every (?:1|2|3|one|two|three|hour|couple of hours)(?: hours?)?\b"
                 r"(?! (?:or|to) [4-6])",
                 r"handfuls? of (?:\w+ )?(?:paracetamol|tablets|pills|tylenol|co ?codamol)",
-                r"(?:\d+|two|three|four|five|twice|double) (?:times )?as (?:often|much|many)")
+                r"(?:\d+|two|three|four|five|twice|double) (?:times )?as (?:often|much|many)",
+                # 500 mg tablets (Extra Strength) taken two every four hours or three every six, for a day or
+                # more: 6 g a day and more (session 20's blind reviewer: "taking 2 Tylenol extra strength every
+                # 4 hours for 3 days"); taken, not asked about ("can I take 2 extra strength every 4 hours?")
+                rf"{_TWO_ES_EVERY_FOUR}(?: \w+){{0,6}} {_DAYS}", rf"{_DAYS}(?: \w+){{0,8}} {_TWO_ES_EVERY_FOUR}")
 #: Paracetamol taken in numbers or every day, not a dose someone was told to give.
 PARACETAMOL_TAKEN = _rx(
     r"(?:took|taken|taking|swallowed|had|been having) (?:\w+ ){0,3}(?:\d+|too many|lots of|a lot of|handful of"

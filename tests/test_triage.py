@@ -528,6 +528,32 @@ def test_a_paracetamol_overdose_over_days_has_its_own_words() -> None:
     assert once is not None and "naloxone" in once.message and "Take no more paracetamol" in once.message
 
 
+@pytest.mark.parametrize("text", [
+    "I've been taking 2 Tylenol extra strength every 4 hours for 3 days for a toothache, is that too much for my "
+    "liver?",
+    "for the past 4 days I've been taking two extra strength tylenol every four hours",
+    "I take 500mg paracetamol, 2 every 4 hours, for a week now because of a tooth",
+    "been giving my husband 3 extra strength tylenol every 6 hours since Monday",
+])
+def test_two_extra_strength_tablets_every_four_hours_for_days_is_a_staggered_overdose(text: str) -> None:
+    """Session 20's blind reviewer: 2 x 500 mg every 4 hours is 6 g a day; three days of it needs a blood test."""
+    result = Triage().check(text)
+    assert result is not None and result.rule == "overdose.paracetamol_over_days", text
+    assert "emergency department now for a blood test" in result.message
+
+
+@pytest.mark.parametrize("text", [
+    "can I take 2 extra strength tylenol every 4 hours for a few days?",  # asked about, not taken
+    "is it ok to take 2 extra strength tylenol every 4 hours",
+    "the box says take 2 extra strength tylenol every 6 hours, no more than 6 in 24 hours",
+    "my doctor said 1 extra strength tylenol every 4 hours is fine",
+    "I had 2 paracetamol 500mg every 4 hours through the night",  # a night, not days
+    "I took 2 regular tylenol every 4 hours yesterday",  # 325 mg tablets: under 4 g
+])
+def test_a_usual_or_asked_about_paracetamol_dose_is_not_an_overdose(text: str) -> None:
+    assert Triage().check(text) is None, text
+
+
 def test_a_spanish_snake_bite_gets_the_snake_words() -> None:
     result = Triage().check("A mi papá le picó una cascabel en el campo, dice que casi no le duele")
     assert result is not None and result.rule == "es.snake_bite"
