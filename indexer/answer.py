@@ -9,6 +9,7 @@ from typing import Protocol
 from corpus import QARecord
 
 from .animals import declines, is_about_an_animal
+from .combining import COMBINING_NOTE, about_combining
 from .language import ENGLISH_ONLY, detect_language
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
@@ -222,9 +223,12 @@ class Answerer:
             if requests is not None and query is not None and requests.flags(query.message_vector):
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
+            message, extra = answered_message(best.record), {}
+            if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
+                message, extra = f"{message} {COMBINING_NOTE}", {"note": "medicines_together"}
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                answered_message(best.record), searcher.version, corrections=result.corrections,
+                message, searcher.version, extra=extra, corrections=result.corrections,
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections)

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus import MEDICINE_TAG, QARecord
+from corpus import QARecord
 
 from . import artifacts, vectors
 from .cache import EmbeddingCache
 from .chunking import chunk_answers
-from .drug_dictionary import DrugDictionary
+from .combining import MedicineWords
+from .drug_dictionary import DrugDictionary, english_word_counts
 from .encoder import BUILD_PRECISIONS, Encoder, load_encoder
 from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
@@ -39,11 +40,12 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
+#: 11: medicine words for questions about combining medicines (indexer/combining.py);
 #: 10: medicine names from the drug dictionary too (indexer/drug_dictionary.py);
 #: 9: medicine names (indexer/medicines.py), MedQuAD's medicine tag and more drug templates;
 #: 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets;
 #: 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
-BUILD_FORMAT = 10
+BUILD_FORMAT = 11
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,10 @@ def write_artifact(
     write_records(folder, records)
     (folder / FOCUS_FILE).write_text(json.dumps(FocusIndex.from_records(records).to_mapping(), ensure_ascii=False))
     Speller.from_records(records).save(folder)
-    # The dictionary takes ~2 s to read: only a corpus with leaflets needs it.
-    dictionary = DrugDictionary.bundled() if any(MEDICINE_TAG in r.tags for r in records) else None
+    dictionary = DrugDictionary.bundled()  # ~2 s to read
     medicines = MedicineNames.from_records(records, dictionary)
     medicines.save(folder)
+    MedicineWords(dictionary.medicine_words(english_word_counts())).save(folder)
 
     qvec = cache.embed(question_texts, encoder_for("questions", settings.question_batch))
     fvec = cache.embed(list(focus_names.values()), encoder_for("focus names", settings.question_batch))

@@ -23,6 +23,10 @@ from functools import cache
 
 from .focus import normalize
 
+#: Another name of a medicine used this often in pyspellchecker's English word counts is an ordinary word
+#: ("armour" 2,920, "generic" 1,762; "viagra" 173, "tylenol" 81 and "zoloft" 50 are names).
+COMMON_WORD_COUNT = 200
+_MIN_LETTERS = 4
 #: The id in a MedlinePlus drug leaflet's url (https://medlineplus.gov/druginfo/meds/a682280.html).
 _MEDLINEPLUS_ID = re.compile(r"/druginfo/meds/(a\d{6})\.html")
 
@@ -31,6 +35,13 @@ def medlineplus_id(url: str) -> str | None:
     """The MedlinePlus leaflet id of ``url``, if it is a MedlinePlus drug leaflet."""
     match = _MEDLINEPLUS_ID.search(url)
     return match.group(1) if match else None
+
+
+def english_word_counts() -> Mapping[str, int]:
+    """pyspellchecker's English word counts (how common a word is in English text)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en").word_frequency.dictionary
 
 
 class DrugDictionary:
@@ -49,6 +60,7 @@ class DrugDictionary:
         self._by_leaflet: dict[str, set[str]] = defaultdict(set)
         for medicine, leaflet in leaflets.items():
             self._by_leaflet[leaflet].add(medicine)
+        self._leaflets = leaflets
 
     @classmethod
     @cache
@@ -71,3 +83,21 @@ class DrugDictionary:
             if leaflet:
                 medicines |= self._by_leaflet.get(leaflet, set())
         return set().union(*(self._one_word[m] for m in medicines)) if medicines else set()
+
+    def medicine_words(self, common: Mapping[str, int]) -> dict[str, str]:
+        """One-word names of medicines that have a MedlinePlus leaflet (medicines patients take, not
+        reagents) -> the medicine. Another name that ``common`` (English word counts) counts above
+        ``COMMON_WORD_COUNT`` is an ordinary word and left out ("armour" for thyroid, "generic" for
+        oxazepam, "alcohol" for benzyl alcohol); a medicine's own name is kept however common
+        ("aspirin", "ibuprofen")."""
+        words: dict[str, str] = {}
+        for name, medicines in self._one_word_names():
+            taken = sorted(m for m in medicines if m in self._leaflets)
+            if not taken or len(name) < _MIN_LETTERS:
+                continue
+            if name in taken or common.get(name, 0) <= COMMON_WORD_COUNT:
+                words[name] = name if name in taken else taken[0]
+        return words
+
+    def _one_word_names(self) -> list[tuple[str, set[str]]]:
+        return [(name, medicines) for name, medicines in self._medicines.items() if name.isalpha()]

@@ -20,6 +20,7 @@ import numpy as np
 from corpus import QARecord
 
 from . import artifacts, vectors
+from .combining import MedicineWords
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
@@ -108,6 +109,7 @@ class Searcher:
         reranker: Reranker | None = None,
         adapter: QueryAdapter | None = None,
         medicines: MedicineNames | None = None,
+        medicine_words: MedicineWords | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -147,6 +149,8 @@ class Searcher:
         self._focus = focus_index
         self.speller = speller
         self.medicines = medicines or MedicineNames({})
+        #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
+        self.medicine_words = medicine_words or MedicineWords({})
         self._focus_names = focus_names or []
         self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
         self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
@@ -197,6 +201,7 @@ class Searcher:
         return cls(
             folder, manifest, encoder, p.records, p.qindex, p.qrows, p.cindex, p.ctable, p.lexical,
             ranker, p.focus_index, p.focus_names, p.focus_vectors, p.speller, reranker, adapter, p.medicines,
+            p.medicine_words,
         )
 
     @staticmethod
@@ -497,6 +502,7 @@ class _ArtifactParts:
     focus_vectors: np.ndarray
     speller: Speller
     medicines: MedicineNames
+    medicine_words: MedicineWords
 
 
 def _read_artifact(folder: Path, manifest: artifacts.Manifest) -> _ArtifactParts:
@@ -517,6 +523,7 @@ def _read_artifact(folder: Path, manifest: artifacts.Manifest) -> _ArtifactParts
         focus_vectors = np.load(folder / "focus_vectors.npy", mmap_mode="r")
         speller = Speller.load(folder)
         medicines = MedicineNames.load(folder)
+        medicine_words = MedicineWords.load(folder)
     except (OSError, ValueError, RuntimeError, KeyError, json.JSONDecodeError) as exc:
         raise ArtifactError(str(folder), f"cannot read artifact: {exc}") from None
     counts = manifest.counts
@@ -538,7 +545,7 @@ def _read_artifact(folder: Path, manifest: artifacts.Manifest) -> _ArtifactParts
     if len(ctable) and (ctable[:, 0].min() < 0 or ctable[:, 0].max() >= len(records)):
         raise ArtifactError(str(folder), "chunk rows point outside the records (ghost ids)")
     return _ArtifactParts(records, focus_index, qindex, cindex, qrows, ctable, lexical, focus_names, focus_vectors,
-                          speller, medicines)
+                          speller, medicines, medicine_words)
 
 
 def _check_encoder(folder: Path, manifest: artifacts.Manifest, encoder: Encoder) -> None:

@@ -1,0 +1,91 @@
+"""Questions about taking medicines together, and the line an answer gets when it does not cover that.
+
+"I take Eliquis, is it ok to take ibuprofen for my back pain?" finds the reviewed answer about
+medicines for back pain, which suggests ibuprofen and says nothing of blood thinners (session 20's
+blind review). The answer is still the closest reviewed one, and withholding every such answer would
+withhold many good ones; so the answer is served with a line saying what it does not cover, unless
+the record is itself about interactions.
+
+A message asks about combining when it names two medicines (or one and a kind of medicine: "my blood
+thinner", "antibiotics", "the pill") and uses words of taking them together ("with", "together",
+"mix", "while on", "is it ok to take"). The medicines are the one-word names of the drug dictionary
+(``indexer.drug_dictionary``), stored with the index when it is built (``medicine_words.json``), so
+the service never imports the dictionary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from corpus import QARecord
+
+from .focus import normalize
+
+MEDICINE_WORDS_FILE = "medicine_words.json"
+COMBINING_NOTE = (
+    "If you are asking about taking medicines together: this answer does not cover that. Ask a pharmacist "
+    "or your clinician before you combine them."
+)
+#: Kinds of medicine a patient names instead of the medicine ("my blood thinner", "the pill"); not kinds
+#: that are usually the named medicine's own ("atorvastatin ... my statin", "sertraline, an antidepressant").
+_KINDS = re.compile(
+    r"\b(?:blood thinners?|anticoagulants?|antibiotics?|birth control|the pill|pain ?killers?|pain relievers?"
+    r"|blood pressure (?:meds|medicines?|medications?|pills|tablets)"
+    r"|(?:other|regular|usual|daily) (?:meds|medicines?|medications?|pills|tablets|prescriptions?)"
+    r"|with (?:my|his|her) (?:meds|medicines?|medications?|pills|tablets))\b"
+)
+#: Taking them together: "with my", "together", "mix", "while on", "interact", "is it ok to take".
+_TOGETHER = re.compile(
+    r"\b(?:interact\w*|together|mix\w*|combin\w*|at the same time|along with|on top of"
+    r"|while (?:i'?m |im |he'?s |she'?s |i am )?(?:on|taking|using)|with (?:my|his|her|the)"
+    r"|(?:can|could|should|may) (?:i|he|she|we|you) (?:still )?(?:take|have|use|give)"
+    r"|(?:ok|okay|safe|alright|fine) (?:for \w+ )?to (?:take|have|use|give))\b"
+    r"|\b(?:take|taking|use|using|give|giving|have|drink\w*)\b[^.?!]{0,40}\bwith\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+#: A record that is itself about interactions or what to avoid with a medicine.
+_ABOUT_COMBINING = re.compile(r"interact|together|other medications|combin|with alcohol|foods", re.I)
+
+
+class MedicineWords:
+    """One-word names of medicines (normalised as the focus index does) -> the medicine they name."""
+
+    def __init__(self, words: dict[str, str]) -> None:
+        self._words = words
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def named(self, text: str) -> set[str]:
+        """The medicines ``text`` names by one of their one-word names."""
+        return {self._words[w] for w in normalize(text).split() if w in self._words}
+
+    def asks_about_combining(self, text: str) -> bool:
+        """Whether ``text`` asks about taking two medicines (or a medicine and a kind of medicine) together."""
+        lowered = text.lower()
+        named = self.named(text)
+        kinds = set(_KINDS.findall(lowered))
+        if len(named) + len(kinds) < 2:
+            return False
+        # The taking-together words in a sentence that names one of them: a long story that names two
+        # medicines and asks "can I take a bath" elsewhere is not asking about them.
+        return any(_TOGETHER.search(sentence) and (self.named(sentence) or _KINDS.search(sentence))
+                   for sentence in _SENTENCE.split(lowered))
+
+    def save(self, folder: Path) -> None:
+        (folder / MEDICINE_WORDS_FILE).write_text(json.dumps(dict(sorted(self._words.items())), ensure_ascii=False))
+
+    @classmethod
+    def load(cls, folder: Path) -> MedicineWords:
+        """The words stored with an index; an index built before they were stored has none."""
+        path = folder / MEDICINE_WORDS_FILE
+        if not path.is_file():
+            return cls({})
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+
+def about_combining(record: QARecord) -> bool:
+    """Whether ``record`` is itself about interactions or what not to take with a medicine."""
+    return bool(_ABOUT_COMBINING.search(record.qtype) or _ABOUT_COMBINING.search(record.question))

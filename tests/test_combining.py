@@ -1,0 +1,69 @@
+"""Questions about taking medicines together get a line saying the answer does not cover that
+(indexer/combining.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import QARecord
+from indexer.combining import COMBINING_NOTE, MEDICINE_WORDS_FILE, MedicineWords, about_combining
+from indexer.drug_dictionary import DrugDictionary, english_word_counts
+
+WORDS = MedicineWords({"eliquis": "apixaban", "apixaban": "apixaban", "ibuprofen": "ibuprofen",
+                       "advil": "ibuprofen", "sertraline": "sertraline", "tramadol": "tramadol",
+                       "atorvastatin": "atorvastatin"})
+
+
+@pytest.mark.parametrize("text", [
+    "I take Eliquis, is it ok to take ibuprofen for my back pain?",
+    "can I take tramadol with my sertraline",
+    "does advil interact with blood thinners?",
+    "my dad is on eliquis, can he take antibiotics at the same time",
+    "is it safe to take ibuprofen while on my other medications?",
+])
+def test_a_question_about_two_medicines_together_is_recognised(text: str) -> None:
+    assert WORDS.asks_about_combining(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "how much ibuprofen can I take for a headache?",  # one medicine
+    "I've been on atorvastatin for a year, my statin makes my legs ache",  # the medicine and its own kind
+    "I took advil and eliquis is what my mother takes",  # two medicines, nothing about taking them together
+    "what is the best treatment for back pain?",
+])
+def test_a_question_about_one_medicine_is_not(text: str) -> None:
+    assert not WORDS.asks_about_combining(text), text
+
+
+def test_a_record_about_interactions_needs_no_line() -> None:
+    leaflet = QARecord(id="i", question="Are there interactions between Ginkgo and other medications ?", answer="Yes.",
+                       qtype="interactions with medications")
+    overview = QARecord(id="o", question="What are the treatments for Back Pain ?", answer="Rest.", qtype="treatment")
+    assert about_combining(leaflet) and not about_combining(overview)
+
+
+def test_the_words_come_from_the_dictionary_and_leave_out_ordinary_words() -> None:
+    words = DrugDictionary.bundled().medicine_words(english_word_counts())
+    assert words["eliquis"] == "apixaban" and words["tylenol"] == "acetaminophen"
+    assert words["ibuprofen"] == "ibuprofen" and words["aspirin"] == "aspirin"  # common words, but their own names
+    assert "armour" not in words and "generic" not in words and "alcohol" not in words  # ordinary English words
+
+
+def test_the_words_survive_saving_and_an_index_without_them_has_none(tmp_path: Path) -> None:
+    WORDS.save(tmp_path)
+    assert (tmp_path / MEDICINE_WORDS_FILE).is_file()
+    assert MedicineWords.load(tmp_path).named("tramadol and Advil") == {"tramadol", "ibuprofen"}
+    assert len(MedicineWords.load(tmp_path / "older")) == 0
+
+
+def test_the_api_adds_the_line_to_an_answer_that_does_not_cover_combining(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory().test_client()
+    both = client.post("/v1/ask", json={"question": "How is low back pain treated? I take Eliquis, can I take "
+                                                    "ibuprofen with it?"})
+    data = both.get_json()
+    assert data["status"] == "answered" and data["answer"]["id"].startswith("fx-backpain")
+    assert data["message"].endswith(COMBINING_NOTE)
+    one = client.post("/v1/ask", json={"question": "How is low back pain treated?"}).get_json()
+    assert one["status"] == "answered" and COMBINING_NOTE not in one["message"]
