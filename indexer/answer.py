@@ -223,12 +223,12 @@ class Answerer:
             if requests is not None and query is not None and requests.flags(query.message_vector):
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
-            message, extra = answered_message(best.record), {}
+            message = answered_message(best.record)
             if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
-                message, extra = f"{message} {COMBINING_NOTE}", {"note": "medicines_together"}
+                message = f"{message} {COMBINING_NOTE}"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                message, searcher.version, extra=extra, corrections=result.corrections,
+                message, searcher.version, corrections=result.corrections,
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections)

@@ -91,13 +91,10 @@ class DrugDictionary:
         oxazepam, "alcohol" for benzyl alcohol); a medicine's own name is kept however common
         ("aspirin", "ibuprofen")."""
         words: dict[str, str] = {}
-        for name, medicines in self._one_word_names():
+        for name, medicines in self._medicines.items():
             taken = sorted(m for m in medicines if m in self._leaflets)
-            if not taken or len(name) < _MIN_LETTERS:
+            if not taken or len(name) < _MIN_LETTERS or not name.isalpha():
                 continue
             if name in taken or common.get(name, 0) <= COMMON_WORD_COUNT:
                 words[name] = name if name in taken else taken[0]
         return words
-
-    def _one_word_names(self) -> list[tuple[str, set[str]]]:
-        return [(name, medicines) for name, medicines in self._medicines.items() if name.isalpha()]
