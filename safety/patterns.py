@@ -3583,13 +3583,13 @@ OHSS_CUES = _rx(r"egg (?:collection|retrieval)", r"(?:trigger|hcg) (?:shot|injec
                 r"stim(?:ulation|s)? (?:injections?|drugs|meds)", r"gonal f", r"menopur",
                 r"(?:fertility|ivf) (?:injections?|drugs)", r"hyperstimulation", r"ohss")
 #: Taken (or given), not asked about: "can I take", "should I give", "is it ok to take" are left out.
-_TAKEN = r"(?:taking|took|taken|having|had|giving|gave|(?<!can i )(?<!should i )(?<!could i )(?<!to )take)"
+_TAKEN_NOT_ASKED = r"(?:taking|took|taken|having|had|giving|gave|(?<!can i )(?<!should i )(?<!could i )(?<!to )take)"
 #: Paracetamol's 500 mg tablets: Extra Strength Tylenol, and most paracetamol sold outside the US.
 _500MG = r"(?:extra strength|500 ?mg)"
 _TWO_ES_EVERY_FOUR = (
-    rf"(?:{_TAKEN} (?:(?:\w+ ){{0,4}}(?:2|3|4|two|three|four) (?:\w+ ){{0,3}}{_500MG}"
+    rf"(?:{_TAKEN_NOT_ASKED} (?:(?:\w+ ){{0,4}}(?:2|3|4|two|three|four) (?:\w+ ){{0,3}}{_500MG}"
     rf"|(?:\w+ ){{0,3}}{_500MG}(?: \w+){{0,3}} (?:2|3|4|two|three|four))(?: \w+){{0,3}} every (?:4|four) hours"
-    rf"|{_TAKEN} (?:\w+ ){{0,4}}(?:3|4|three|four) (?:\w+ ){{0,3}}{_500MG}(?: \w+){{0,3}} "
+    rf"|{_TAKEN_NOT_ASKED} (?:\w+ ){{0,4}}(?:3|4|three|four) (?:\w+ ){{0,3}}{_500MG}(?: \w+){{0,3}} "
     r"every (?:5|6|five|six) hours)")
 #: For a day or more.
 _DAYS = (r"(?:(?:for|since|over|in) (?:the )?(?:last |past )?(?:\w+ ){0,2}(?:days?|weeks?|monday|tuesday|wednesday"
