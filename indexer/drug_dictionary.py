@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from .errors import BuildError
 from .focus import normalize
 
 #: Another name of a medicine used this often in pyspellchecker's English word counts is an ordinary word
@@ -65,8 +66,16 @@ class DrugDictionary:
     @classmethod
     @cache
     def bundled(cls) -> DrugDictionary:
-        """The dictionary of the installed ``drug-named-entity-recognition`` package (read once, ~2 s)."""
-        from drug_named_entity_recognition import drugs_finder
+        """The dictionary of the installed ``drug-named-entity-recognition`` package (read once, ~2 s).
+
+        Raises:
+            BuildError: the package is not installed (``pip install -e .`` installs it).
+        """
+        try:
+            from drug_named_entity_recognition import drugs_finder
+        except ImportError as exc:
+            raise BuildError(f"the drug dictionary cannot be read ({exc}): install medmatch's dependencies "
+                             "(`make install`, or pip install 'drug-named-entity-recognition==2.0.9')") from None
 
         leaflets = {medicine: data["medline_plus_id"] for medicine, data in drugs_finder.drug_canonical_to_data.items()
                     if data.get("medline_plus_id")}

@@ -51,6 +51,20 @@ def test_the_words_come_from_the_dictionary_and_leave_out_ordinary_words() -> No
     assert "armour" not in words and "generic" not in words and "alcohol" not in words  # ordinary English words
 
 
+def test_a_missing_dictionary_package_is_a_build_error_that_says_how_to_install_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from indexer.errors import BuildError
+
+    monkeypatch.setitem(sys.modules, "drug_named_entity_recognition", None)  # import fails as if not installed
+    DrugDictionary.bundled.cache_clear()
+    try:
+        with pytest.raises(BuildError, match="drug-named-entity-recognition==2.0.9"):
+            DrugDictionary.bundled()
+    finally:
+        DrugDictionary.bundled.cache_clear()
+
+
 def test_the_words_survive_saving_and_an_index_without_them_has_none(tmp_path: Path) -> None:
     WORDS.save(tmp_path)
     assert (tmp_path / MEDICINE_WORDS_FILE).is_file()
