@@ -24,14 +24,14 @@ from . import artifacts, vectors
 from .cache import EmbeddingCache
 from .chunking import chunk_answers
 from .combining import MedicineWords
-from .drug_dictionary import DrugDictionary, english_word_counts
+from .drug_dictionary import DrugDictionary
 from .encoder import BUILD_PRECISIONS, Encoder, load_encoder
 from .errors import BuildError, EncoderError
 from .focus import FOCUS_FILE, FocusIndex
 from .lexical import ANALYZER_VERSION, LexicalIndex, analyze_document
 from .medicines import MedicineNames
 from .records_store import write_records
-from .spelling import Speller
+from .spelling import Speller, english_word_counts
 from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)

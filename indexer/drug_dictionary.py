@@ -38,13 +38,6 @@ def medlineplus_id(url: str) -> str | None:
     return match.group(1) if match else None
 
 
-def english_word_counts() -> Mapping[str, int]:
-    """pyspellchecker's English word counts (how common a word is in English text)."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en").word_frequency.dictionary
-
-
 class DrugDictionary:
     """Medicines by their names and by their MedlinePlus leaflet id, with each medicine's one-word names."""
 

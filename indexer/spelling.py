@@ -27,8 +27,9 @@ import json
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -85,11 +86,18 @@ def word_hash(word: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
-def english_words() -> list[str]:
-    """The English word list of the ``pyspellchecker`` package (lowercase letters only)."""
+@cache
+def english_word_counts() -> Mapping[str, int]:
+    """The English words of the ``pyspellchecker`` package with how often each occurs in English text (read
+    once: a build needs them for the speller and for the drug dictionary's medicine words)."""
     from spellchecker import SpellChecker
 
-    return [w for w in SpellChecker().word_frequency.dictionary if _LETTERS.fullmatch(w)]
+    return SpellChecker(language="en").word_frequency.dictionary
+
+
+def english_words() -> list[str]:
+    """The English word list of the ``pyspellchecker`` package (lowercase letters only)."""
+    return [w for w in english_word_counts() if _LETTERS.fullmatch(w)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ import pytest
 
 from corpus import QARecord
 from indexer.combining import COMBINING_NOTE, MEDICINE_WORDS_FILE, MedicineWords, about_combining
-from indexer.drug_dictionary import DrugDictionary, english_word_counts
+from indexer.drug_dictionary import DrugDictionary
+from indexer.spelling import english_word_counts
 
 WORDS = MedicineWords({"eliquis": "apixaban", "apixaban": "apixaban", "ibuprofen": "ibuprofen",
                        "advil": "ibuprofen", "sertraline": "sertraline", "tramadol": "tramadol",
