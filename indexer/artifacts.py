@@ -205,18 +205,20 @@ def verify_version(root: Path, version: str, *, checksums: bool = True) -> Manif
     return manifest
 
 
-def publish(root: Path, version: str) -> None:
+def publish(root: Path, version: str, *, verified: bool = False) -> None:
     """Point CURRENT at ``version`` atomically; readers see the old or the new one, never half.
 
     The version is verified first (manifest, sizes and checksums of every file, as the service
     checks before it serves one): a corrupt or incomplete version is refused and CURRENT is left
-    as it was, so no service started later finds a CURRENT it cannot load.
+    as it was, so no service started later finds a CURRENT it cannot load. ``verified``: the caller
+    has just checked all of that itself (`medmatch publish`, through ``Searcher.verify``).
 
     Raises:
         ArtifactError: the version is missing, incomplete or altered; CURRENT is unchanged.
     """
     root = Path(root)
-    verify_version(root, version)
+    if not verified:
+        verify_version(root, version)
     tmp = root / (CURRENT + ".tmp")
     tmp.write_text(version + "\n")
     _fsync(tmp)

@@ -215,11 +215,12 @@ def publish_cmd(version: str, index: str, model_path: str | None) -> None:
 
     root = Path(index)
     try:
-        if valid_version_name(version) and (root / VERSIONS / version).is_dir():
-            # every part reads and the counts agree, as the service checks before serving it
+        verified = valid_version_name(version) and (root / VERSIONS / version).is_dir()
+        if verified:
+            # every file's checksum, every part reads and the counts agree, as the service checks before serving
             manifest = Searcher.verify(root / VERSIONS / version)
             _check_model(manifest, model_path)
-        publish(root, version)
+        publish(root, version, verified=verified)
     except (IndexerError, OSError) as exc:
         try:
             live = (root / CURRENT).read_text().strip() or "an empty pointer"
