@@ -39,9 +39,9 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction, no medicine-name check, no query adapter and no learned reranker."""
+    spelling correction, no lay words, no medicine-name check, no query adapter and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
-                   unnamed_medicine_penalty=0.0, rerank=False, adapt=False)
+                   lay_terms=False, unnamed_medicine_penalty=0.0, rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -100,6 +100,12 @@ ROWS: list[Ablation] = [
         replace(SHIPPED, unnamed_medicine_penalty=0.0),
     ),
     Ablation(
+        "without lay words",
+        "the shipped ranker without indexer/lay_terms.py: \"low thyroid\" is not read as hypothyroidism "
+        "(shipped until 2026-12-05)",
+        replace(SHIPPED, lay_terms=False),
+    ),
+    Ablation(
         "with question sentences pooled",
         "the shipped ranker with the question sentences of long messages pooled into the query vector "
         "(on until 2026-12-03; graded rounds 4-5 turned it off)",
@@ -126,7 +132,8 @@ ROWS: list[Ablation] = [
     ),
     Ablation(
         "medmatch (shipped ranker.json)",
-        "'+ topic evidence' + misspelled words corrected to corpus words (indexer/spelling.py) + a drug or "
+        "'+ topic evidence' + misspelled words corrected to corpus words (indexer/spelling.py) + the medical "
+        "name after a lay phrase (indexer/lay_terms.py) + a drug or "
         "supplement leaflet only for a message that names its medicine (indexer/medicines.py); indexer/ranker.json "
         "as shipped",
         SHIPPED,

@@ -11,6 +11,7 @@ from corpus import QARecord
 from .animals import declines, is_about_an_animal
 from .combining import COMBINING_NOTE, about_combining
 from .language import ENGLISH_ONLY, detect_language
+from .lay_terms import LayTerm
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
 from .search import Hit, Related, Searcher
@@ -102,6 +103,8 @@ class Answer:
     extra: dict[str, object] = field(default_factory=dict)
     #: Misspelled words of the question and the corpus words searched instead.
     corrections: tuple[Correction, ...] = ()
+    #: Lay phrases of the question and the medical names searched with them ("low thyroid": hypothyroidism).
+    read_as: tuple[LayTerm, ...] = ()
 
     @property
     def clinic_by(self) -> str | None:
@@ -191,8 +194,11 @@ class Answerer:
                     message = f"{message} {ANIMAL_EMERGENCY_NOTE}"
             emergency = _NotedEmergency(emergency.category, message, emergency.rule)
         # Its words were not misspelt English: "tengo" searched as "tango" is no news to the writer.
-        corrections = () if extra.get("reason") == "language" else answer.corrections
-        return replace(answer, message=message, emergency=emergency, extra=extra, corrections=corrections)
+        other_language = extra.get("reason") == "language"
+        corrections = () if other_language else answer.corrections
+        read_as = () if other_language else answer.read_as
+        return replace(answer, message=message, emergency=emergency, extra=extra, corrections=corrections,
+                       read_as=read_as)
 
     def _decide(self, searcher: Searcher, question: str, top_k: int) -> Answer:
         if self.triage is not None:
@@ -216,7 +222,8 @@ class Answerer:
             # The matches stay as suggestions, as for any no_match: a person's question wrongly read
             # as about an animal still shows the nearest reviewed questions.
             return Answer("no_match", None, 0.0, result.matches, [], ANIMAL_MESSAGE, searcher.version,
-                          extra={"reason": "animal"}, corrections=result.corrections)
+                          extra={"reason": "animal"}, corrections=result.corrections,
+                          read_as=result.read_as)
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).
@@ -228,10 +235,10 @@ class Answerer:
                 message = f"{message} {COMBINING_NOTE}"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                message, searcher.version, corrections=result.corrections,
+                message, searcher.version, corrections=result.corrections, read_as=result.read_as,
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
-                      corrections=result.corrections)
+                      corrections=result.corrections, read_as=result.read_as)
 
     @staticmethod
     def _clinic(searcher: Searcher, by: str) -> Answer:

@@ -318,6 +318,8 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
     click.echo(f"status: {answer.status}   confidence: {answer.confidence:.2f}   index: {answer.index_version}")
     if answer.corrections:
         click.echo("spelling: " + ", ".join(f"{c.original} -> {c.corrected}" for c in answer.corrections))
+    if answer.read_as:
+        click.echo("read as: " + ", ".join(f"{t.lay} -> {t.medical}" for t in answer.read_as))
     if answer.answer:
         rec = answer.answer.record
         if rec.reviewed_by:

@@ -41,6 +41,10 @@ class FocusIndex:
     def __init__(self, rows: dict[str, Any]) -> None:
         self._rows = rows  # key -> collection of record rows
 
+    def __contains__(self, key: object) -> bool:
+        """``key`` (a normalised name) is a focus name or synonym of some record."""
+        return key in self._rows
+
     def to_mapping(self) -> dict[str, list[int]]:
         return {key: sorted(rows) for key, rows in sorted(self._rows.items())}
 

@@ -62,6 +62,9 @@ class RankerConfig:
     #: "spans": pool the question sentences from the one pass over the message (no extra
     #: encoder runs); "separate": encode each question sentence on its own.
     segment_pooling: str = "spans"
+    #: Write the medical name after each lay phrase of the searched text ("low thyroid
+    #: (hypothyroidism)"; indexer/lay_terms.py), for the names the index has.
+    lay_terms: bool = False
     #: Correct misspelled words against the corpus's words before searching (indexer/spelling.py).
     spelling: bool = True
     #: Reorder the best candidates with the learned reranker (indexer/rerank.py) when one is

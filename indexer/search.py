@@ -24,6 +24,7 @@ from .combining import MedicineWords
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
+from .lay_terms import LayTerm, LayTerms
 from .lexical import LexicalIndex
 from .medicines import UNNAMED_MEDICINE, MedicineNames
 from .query import QueryAnalysis, analyze, record_classes
@@ -68,6 +69,8 @@ class SearchResult:
     answered: bool
     #: Words of the question that were read as misspellings of corpus words.
     corrections: tuple[Correction, ...] = ()
+    #: Lay phrases of the question (as written) and the medical names searched with them.
+    read_as: tuple[LayTerm, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -76,15 +79,19 @@ class Query:
 
     #: The question as asked.
     source: str
-    #: The text searched (spelling corrected).
+    #: The question with its spelling corrected.
     text: str
+    #: What is searched: ``text`` with the medical names of its lay phrases in brackets
+    #: (``analysis.text``; the same as ``text`` when there are none or the ranker reads none).
     analysis: QueryAnalysis
     corrections: tuple[Correction, ...]
-    #: The whole message's vector (what the emergency classifier reads).
+    #: The whole message's vector (what the emergency classifier reads), of ``text``.
     message_vector: np.ndarray
     #: The vectors searched (one blended vector for long messages).
     vectors: np.ndarray
     ranker: RankerConfig
+    #: Lay phrases of ``text`` and the medical names written after them in ``analysis.text``.
+    read_as: tuple[LayTerm, ...] = ()
 
 
 class Searcher:
@@ -110,6 +117,7 @@ class Searcher:
         adapter: QueryAdapter | None = None,
         medicines: MedicineNames | None = None,
         medicine_words: MedicineWords | None = None,
+        lay_terms: LayTerms | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -151,6 +159,8 @@ class Searcher:
         self.medicines = medicines or MedicineNames({})
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
+        #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
+        self.lay_terms = lay_terms or LayTerms(())
         self._focus_names = focus_names or []
         self._focus_row = {name: i for i, name in enumerate(self._focus_names)}
         self._focus_vectors = focus_vectors if focus_vectors is not None else np.zeros((0, encoder.dim), np.float32)
@@ -201,7 +211,7 @@ class Searcher:
         return cls(
             folder, manifest, encoder, p.records, p.qindex, p.qrows, p.cindex, p.ctable, p.lexical,
             ranker, p.focus_index, p.focus_names, p.focus_vectors, p.speller, reranker, adapter, p.medicines,
-            p.medicine_words,
+            p.medicine_words, LayTerms.bundled().restricted_to(p.focus_index),
         )
 
     @staticmethod
@@ -309,9 +319,13 @@ class Searcher:
         if ranker.spelling and self.speller is not None:
             spelled = self.speller.correct(question)
             text, corrections = spelled.text, spelled.corrections
-        analysis = analyze(text)
+        searched, added = self.lay_terms.expand(text) if ranker.lay_terms else (text, ())
+        analysis = analyze(searched)
         message_vector, qvecs = self._vectors(analysis, ranker)
-        return Query(question, text, analysis, corrections, message_vector, qvecs, ranker)
+        if added:
+            # The classifiers were trained on messages as patients write them, not on expansions.
+            message_vector = self.encode(text)
+        return Query(question, text, analysis, corrections, message_vector, qvecs, ranker, added)
 
     def candidates(
         self, analysis: QueryAnalysis, qvecs: np.ndarray, k: int, focus: bool = True
@@ -364,7 +378,7 @@ class Searcher:
         analysis, qvecs, corrections = query.analysis, query.vectors, query.corrections
         rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool)
         if not len(rows):
-            return SearchResult([], [], 0.0, False, corrections)
+            return SearchResult([], [], 0.0, False, corrections, query.read_as)
         scores = linear_scores(feats, ranker)
         unnamed = np.zeros(len(rows), dtype=bool)
         if ranker.unnamed_medicine_penalty:
@@ -384,7 +398,7 @@ class Searcher:
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
-        return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections)
+        return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections, query.read_as)
 
     def rerank_input(
         self, order: np.ndarray, rows: np.ndarray, feats: np.ndarray, scores: np.ndarray, message_words: int,

@@ -80,6 +80,10 @@ def spec(settings: Settings) -> dict[str, Any]:
                          "corpus words, and the word searched instead", "items": {
                              "type": "object", "required": ["from", "to"],
                              "properties": {"from": string, "to": string}}},
+            "read_as": {"type": "array", "description": "lay phrases of the question (as written) and the medical "
+                        "name searched with each (\"low thyroid\": hypothyroidism)", "items": {
+                            "type": "object", "required": ["wrote", "searched"],
+                            "properties": {"wrote": string, "searched": string}}},
             "reason": {"type": "string", "nullable": True,
                        "enum": ["clinic_request", "animal", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "

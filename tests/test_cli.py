@@ -150,6 +150,8 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     misspelled = runner.invoke(cli, ["ask", "what is tinitus", "--index", str(out)])
     assert misspelled.exit_code == 0, misspelled.output
     assert "spelling: tinitus -> tinnitus" in misspelled.output and "[fx-tinnitus-info]" in misspelled.output
+    lay = runner.invoke(cli, ["ask", "another bladder infection", "--index", str(out)])
+    assert lay.exit_code == 0 and "read as: bladder infection -> urinary tract infection" in lay.output, lay.output
 
 
 def test_diff_reports_added_changed_removed_retired(runner: CliRunner, tmp_path: Path) -> None:

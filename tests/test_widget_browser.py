@@ -255,8 +255,18 @@ def test_spelling_correction_is_shown(servers: Servers, new_widget: Callable[...
     expect(answer.locator(".spelling")).to_have_text(
         "Searched with the spelling tinnitus (you wrote \u201ctinitus\u201d).")
     screenshot(w.page, "desktop-spelling")
-    w.ask(TINNITUS_Q)
+    w.ask("what is tinnitus")
     expect(w.answers.last.locator(".spelling")).to_have_count(0)
+    w.assert_clean_console()
+
+
+def test_the_medical_name_read_for_a_lay_phrase_is_shown(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask("bladder infection again, what now?")
+    expect(w.answers.last.locator(".spelling")).to_have_text(
+        "Also searched for urinary tract infection (for \u201cbladder infection\u201d).")
     w.assert_clean_console()
 
 

@@ -63,7 +63,9 @@
     suggestions: "These reviewed questions are the closest we have:",
     emergency: "This may be an emergency",
     spelling: "Searched with the spelling",
-    youWrote: "you wrote"
+    youWrote: "you wrote",
+    readAs: "Also searched for",
+    forWords: "for"
   };
   Object.keys(T).forEach(function (k) {
     var v = ds["lang" + k.charAt(0).toUpperCase() + k.slice(1)]; // data-lang-not-helpful -> langNotHelpful
@@ -289,7 +291,10 @@
     item.sp = (Array.isArray(data.spelling) ? data.spelling : []).map(function (c) {
       return { f: str(c && c.from, 100), t: str(c && c.to, 100) };
     }).filter(function (c) { return c.f && c.t; }).slice(0, 5);
-    if (item.reason === "language") item.sp = []; // its words were not misspelt English
+    item.ra = (Array.isArray(data.read_as) ? data.read_as : []).map(function (t) {
+      return { w: str(t && t.wrote, 100), s: str(t && t.searched, 100) };
+    }).filter(function (t) { return t.w && t.s; }).slice(0, 5);
+    if (item.reason === "language") { item.sp = []; item.ra = []; } // its words were not misspelt English
     if (status === "no_match" && item.reason !== "language") item.sugg = links(data.matches, 3);
     return item;
   }
@@ -682,6 +687,14 @@
     }).join(", ") + "." });
   }
 
+  // "Also searched for hypothyroidism (for "low thyroid")": the medical name read for a lay phrase.
+  function readAsNote(item) {
+    if (!item.ra || !item.ra.length) return null;
+    return h("p", { class: "spelling", text: T.readAs + " " + item.ra.map(function (t) {
+      return t.s + " (" + T.forWords + " \u201c" + t.w + "\u201d)";
+    }).join(", ") + "." });
+  }
+
   function renderAnswer(item) {
     var text = str(item.text);
     var bodyId = nextId("answer");
@@ -709,6 +722,7 @@
     ]);
     return h("article", { class: "msg answer", "aria-label": item.q || null }, [
       spellingNote(item),
+      readAsNote(item),
       typeof item.conf === "number" && item.conf < 0.5 ? h("p", { class: "closest", text: T.closest }) : null,
       item.q ? h("p", { class: "qtitle", text: item.q }) : null,
       body, more, meta
@@ -766,6 +780,7 @@
         onclick: function () { save(false); } })]) : null; // the panel must not reopen over the clinic's page
     return h("div", { class: "msg nomatch" }, [
       spellingNote(item),
+      readAsNote(item),
       h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal : T.noMatch })
     ].concat(item.msg ? marked(item.msg, item) : [], [
       contact,

@@ -1,0 +1,120 @@
+"""Lay words for conditions, read next to their medical names when a question is searched.
+
+Patients write "low thyroid", "pink eye" or "a slipped disc"; reviewed answers are filed under
+hypothyroidism, conjunctivitis and herniated disk. The encoder knows some of these pairs and not
+others ("symptoms of low thyroid" is nearest to thyroid cancer's symptoms), and BM25 knows none.
+``LayTerms.expand`` writes the medical name in brackets after each lay phrase of the searched
+text ("symptoms of low thyroid (hypothyroidism)"), so both the dense and the lexical search see
+it; the message as the patient wrote it is still what the safety classifiers read.
+
+The list (``lay_terms.tsv``) is written by hand. At load it is restricted to the medical names
+that the index has as a focus name or synonym (``restricted_to``): an expansion never points a
+small clinic corpus at a condition it has no answer about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .focus import normalize
+
+LAY_TERMS_FILE = Path(__file__).with_name("lay_terms.tsv")
+
+
+class LayTermsError(ValueError):
+    """A line of a lay-terms file that cannot be read (the message names the file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LayTerm:
+    lay: str
+    medical: str
+
+
+def _phrase_pattern(lay: str) -> str:
+    """Whole words of ``lay``, any spacing or hyphen between them, a final "s" and an apostrophe
+    optional ("athlete's foot", "athletes foot"; "slipped disc", "slipped discs")."""
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lay.lower())
+    parts = []
+    for word in words:
+        stem = re.escape(word).replace("'", "['’]?")
+        parts.append(stem if word.endswith("s") else stem + "s?")
+    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w-])"
+
+
+class LayTerms:
+    """Lay phrases and the medical names they stand for."""
+
+    def __init__(self, terms: Iterable[LayTerm]) -> None:
+        self.terms = tuple(terms)
+        by_lay: dict[str, set[str]] = {}
+        for term in self.terms:
+            by_lay.setdefault(term.lay.lower(), set()).add(term.medical)
+        # Longest phrases first, so "blood clot in my leg" is read before any shorter phrase in it.
+        lays = sorted(by_lay, key=lambda s: (-len(s), s))
+        self._medical = {lay: sorted(by_lay[lay]) for lay in lays}
+        self._pattern = (
+            re.compile("|".join(f"(?P<t{i}>{_phrase_pattern(lay)})" for i, lay in enumerate(lays)), re.IGNORECASE)
+            if lays else None
+        )
+        self._lays = lays
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    @classmethod
+    def read(cls, path: Path) -> LayTerms:
+        terms = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = [p.strip() for p in line.split("\t")]
+            if len(parts) != 2 or not all(parts):
+                raise LayTermsError(f"{path}:{number}: expected 'lay phrase<TAB>medical name', got {line!r}")
+            terms.append(LayTerm(parts[0], parts[1]))
+        return cls(terms)
+
+    @classmethod
+    def bundled(cls) -> LayTerms:
+        return _bundled()
+
+    def restricted_to(self, focus_keys: Container[str]) -> LayTerms:
+        """The terms whose medical name is one of ``focus_keys`` (normalised focus names and synonyms)
+        and whose lay phrase is not: where the index already files records under the lay phrase
+        ("ear infections"), its own words find them, and naming the condition twice would only make a
+        condition mentioned in passing weigh more than what is asked."""
+        return LayTerms(t for t in self.terms
+                        if normalize(t.medical) in focus_keys and normalize(t.lay) not in focus_keys)
+
+    def expand(self, text: str) -> tuple[str, tuple[LayTerm, ...]]:
+        """``text`` with each lay phrase followed by its medical names in brackets, and what was read
+        (the phrase as written, the name added; in order, each name once). A name the text already
+        contains is not added again."""
+        if self._pattern is None:
+            return text, ()
+        present = set(normalize(text).split())
+        added: list[LayTerm] = []
+        pieces: list[str] = []
+        at = 0
+        for match in self._pattern.finditer(text):
+            lay = self._lays[int(match.lastgroup[1:])]  # type: ignore[index]
+            names = [m for m in self._medical[lay]
+                     if all(m != t.medical for t in added) and not set(normalize(m).split()) <= present]
+            if not names:
+                continue
+            pieces += [text[at : match.end()], f" ({'; '.join(names)})"]
+            at = match.end()
+            added += [LayTerm(match.group(0), name) for name in names]
+        if not added:
+            return text, ()
+        pieces.append(text[at:])
+        return "".join(pieces), tuple(added)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> LayTerms:
+    return LayTerms.read(LAY_TERMS_FILE)

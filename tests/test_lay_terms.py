@@ -1,0 +1,119 @@
+"""Lay words for conditions are searched next to their medical names (indexer/lay_terms.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.focus import normalize
+from indexer.lay_terms import LAY_TERMS_FILE, LayTerm, LayTerms, LayTermsError
+
+TERMS = LayTerms([
+    LayTerm("low thyroid", "hypothyroidism"),
+    LayTerm("underactive thyroid", "hypothyroidism"),
+    LayTerm("athlete's foot", "tinea pedis"),
+    LayTerm("slipped disc", "herniated disk"),
+    LayTerm("mono", "infectious mononucleosis"),
+    LayTerm("blood clot in my leg", "deep vein thrombosis"),
+    LayTerm("clot in my leg", "deep vein thrombosis"),
+    LayTerm("can't sleep", "insomnia"),
+])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what are the symptoms of low thyroid?", "what are the symptoms of low thyroid (hypothyroidism)?"),
+    ("Low Thyroid symptoms", "Low Thyroid (hypothyroidism) symptoms"),
+    ("my athletes foot is back", "my athletes foot (tinea pedis) is back"),
+    ("my athlete’s foot is back", "my athlete’s foot (tinea pedis) is back"),
+    ("two slipped discs in my back", "two slipped discs (herniated disk) in my back"),
+    ("I can't sleep", "I can't sleep (insomnia)"),
+    # The longest phrase is read, once.
+    ("a blood clot in my leg after a flight", "a blood clot in my leg (deep vein thrombosis) after a flight"),
+])
+def test_the_medical_name_is_written_after_the_lay_phrase(text: str, expected: str) -> None:
+    expanded, added = TERMS.expand(text)
+    assert expanded == expected
+    assert added and added[0].medical in expected and added[0].lay in text
+
+
+@pytest.mark.parametrize("text", [
+    "is mono-unsaturated fat healthy?",  # a lay word inside a longer word is not the lay word
+    "my monologue about thyroid tests",
+    "low thyroid (hypothyroidism) runs in my family",  # the medical name is already there
+    "what helps a cough at night",
+])
+def test_nothing_is_added_where_no_lay_phrase_stands_alone(text: str) -> None:
+    assert TERMS.expand(text) == (text, ())
+
+
+def test_a_medical_name_is_added_once() -> None:
+    expanded, added = TERMS.expand("low thyroid or underactive thyroid, same thing?")
+    assert added == (LayTerm("low thyroid", "hypothyroidism"),)
+    assert expanded.count("hypothyroidism") == 1
+
+
+def test_only_conditions_the_index_files_and_does_not_already_name_are_kept() -> None:
+    keys = {normalize(k) for k in ["hypothyroidism", "tinea pedis", "athlete's foot", "insomnia"]}
+    kept = TERMS.restricted_to(keys)
+    assert {(t.lay, t.medical) for t in kept.terms} == {
+        ("low thyroid", "hypothyroidism"), ("underactive thyroid", "hypothyroidism"), ("can't sleep", "insomnia")}
+    # "athlete's foot" is itself a focus name there: its own words find its records.
+    assert kept.expand("athlete's foot cream") == ("athlete's foot cream", ())
+
+
+def test_a_malformed_line_is_named_by_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "lay.tsv"
+    path.write_text("# comment\nlow thyroid\thypothyroidism\npink eye conjunctivitis\n", encoding="utf-8")
+    with pytest.raises(LayTermsError, match=r"lay\.tsv:3: expected"):
+        LayTerms.read(path)
+
+
+def test_the_bundled_list_reads_and_has_no_repeated_line() -> None:
+    terms = LayTerms.read(LAY_TERMS_FILE)
+    pairs = [(t.lay.lower(), t.medical.lower()) for t in terms.terms]
+    assert len(pairs) > 50
+    assert len(set(pairs)) == len(pairs)
+    assert all(normalize(lay) != normalize(medical) for lay, medical in pairs)
+
+
+def test_the_searcher_reads_lay_words_for_the_conditions_its_index_has(searcher) -> None:  # type: ignore[no-untyped-def]
+    lay = {t.lay for t in searcher.lay_terms.terms}
+    assert "bladder infection" in lay  # urinary tract infection is a fixture focus
+    assert "low thyroid" not in lay  # the fixture corpus has nothing about the thyroid
+    ranker = replace(searcher.ranker, lay_terms=True)
+    query = searcher.prepare("bladder infection again, what now?", ranker)
+    assert "(urinary tract infection)" in query.analysis.text
+    assert "urinary tract infection" not in query.text
+    # The classifiers read the message as written, not the expansion.
+    np.testing.assert_allclose(query.message_vector, searcher.encode(query.text), atol=1e-6)
+    result = searcher.search("Bladder infection again, what now?", ranker=ranker)
+    assert result.matches[0].record.focus == "Urinary tract infection"
+    assert result.read_as == (LayTerm("Bladder infection", "urinary tract infection"),)
+
+
+def test_the_ranker_can_turn_lay_words_off(searcher) -> None:  # type: ignore[no-untyped-def]
+    ranker = replace(searcher.ranker, lay_terms=False)
+    query = searcher.prepare("bladder infection again, what now?", ranker)
+    assert query.analysis.text == query.text
+
+
+def test_api_and_page_say_which_medical_name_was_searched(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.post("/v1/ask", json={"question": "bladder infection again, what now?"}).get_json()
+    assert body["read_as"] == [{"wrote": "bladder infection", "searched": "urinary tract infection"}]
+    assert body["matches"][0]["id"].startswith("fx-uti")
+    assert client.post("/v1/ask", json={"question": "how is a urinary tract infection treated"}).get_json()[
+        "read_as"] == []
+    html = client.get("/", query_string={"q": "bladder infection again, what now?"}).get_data(as_text=True)
+    assert "Also searched for <strong>urinary tract infection</strong> (for “bladder infection”)." in html
+
+
+def test_a_message_in_another_language_is_not_said_to_be_read_as_a_medical_name(client, searcher) -> None:  # type: ignore[no-untyped-def]
+    """Spanish is not searched as English: "UTI" inside it is not announced as a medical name searched."""
+    question = "tengo otra vez una UTI y me duele mucho al orinar, que puedo tomar en casa?"
+    assert searcher.search(question).read_as  # the search alone would say so
+    answer = client.post("/v1/ask", json={"question": question}).get_json()
+    assert answer["reason"] == "language" and answer["read_as"] == []
+    assert "Also searched for" not in client.post("/", data={"q": question}).get_data(as_text=True)
