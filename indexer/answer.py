@@ -105,6 +105,16 @@ class Answer:
     corrections: tuple[Correction, ...] = ()
     #: Lay phrases of the question and the medical names searched with them ("low thyroid": hypothyroidism).
     read_as: tuple[LayTerm, ...] = ()
+    #: A warning about what the answer does not cover (the line about combining medicines), also at the
+    #: end of ``message``; pages show it apart, before the answer.
+    caution: str | None = None
+
+    @property
+    def shown_message(self) -> str:
+        """``message`` without the ``caution`` at its end (for pages that show the caution apart)."""
+        if self.caution and self.message.endswith(self.caution):
+            return self.message[: -len(self.caution)].rstrip()
+        return self.message
 
     @property
     def clinic_by(self) -> str | None:
@@ -231,11 +241,13 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
+            caution = None
             if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
-                message = f"{message} {COMBINING_NOTE}"
+                caution = COMBINING_NOTE
+                message = f"{message} {caution}"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
-                message, searcher.version, corrections=result.corrections, read_as=result.read_as,
+                message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
         return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections, read_as=result.read_as)

@@ -84,6 +84,9 @@ def spec(settings: Settings) -> dict[str, Any]:
                         "name searched with each (\"low thyroid\": hypothyroidism)", "items": {
                             "type": "object", "required": ["wrote", "searched"],
                             "properties": {"wrote": string, "searched": string}}},
+            "caution": {"type": "string", "nullable": True, "description": "what the answer does not cover, to show "
+                        "apart from and before it (today: a question about taking medicines together answered by a "
+                        "record that is not about that); also the last sentence of message"},
             "reason": {"type": "string", "nullable": True,
                        "enum": ["clinic_request", "animal", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "

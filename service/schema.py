@@ -148,6 +148,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "index_version": answer.index_version,
         "spelling": [c.to_json() for c in answer.corrections],
         "read_as": [{"wrote": t.lay, "searched": t.medical} for t in answer.read_as],
+        "caution": answer.caution,
         "reason": no_match_reason(answer),
         "language": notice[0] if notice else None,
         "language_line": notice[1] if notice else None,

@@ -79,6 +79,18 @@ def test_the_api_adds_the_line_to_an_answer_that_does_not_cover_combining(app_fa
                                                     "ibuprofen with it?"})
     data = both.get_json()
     assert data["status"] == "answered" and data["answer"]["id"].startswith("fx-backpain")
-    assert data["message"].endswith(COMBINING_NOTE)
+    assert data["message"].endswith(COMBINING_NOTE) and data["caution"] == COMBINING_NOTE
     one = client.post("/v1/ask", json={"question": "How is low back pain treated?"}).get_json()
-    assert one["status"] == "answered" and COMBINING_NOTE not in one["message"]
+    assert one["status"] == "answered" and COMBINING_NOTE not in one["message"] and one["caution"] is None
+
+
+def test_the_page_shows_the_line_apart_before_the_answer(app_factory) -> None:  # type: ignore[no-untyped-def]
+    """It was the last sentence of the small print under the answer (blind review, session 20)."""
+    client = app_factory().test_client()
+    html = client.post("/", data={"q": "How is low back pain treated? I take Eliquis, can I take ibuprofen with "
+                                        "it?"}).get_data(as_text=True)
+    assert html.count(COMBINING_NOTE) == 1
+    caution = html.index(f'<p class="caution" role="note">{COMBINING_NOTE}</p>')
+    assert html.index("<h2>How is low back pain treated?</h2>") < caution < html.index('class="disclaimer"')
+    plain = client.post("/", data={"q": "How is low back pain treated?"}).get_data(as_text=True)
+    assert 'class="caution"' not in plain

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from indexer.combining import COMBINING_NOTE
+
 from .browser import CSP_PROBE, ConsoleWatch, ServerThread, launch, require_browser, screenshot
 
 pytestmark = pytest.mark.browser
@@ -257,6 +259,20 @@ def test_spelling_correction_is_shown(servers: Servers, new_widget: Callable[...
     screenshot(w.page, "desktop-spelling")
     w.ask("what is tinnitus")
     expect(w.answers.last.locator(".spelling")).to_have_count(0)
+    w.assert_clean_console()
+
+
+def test_the_line_about_combining_medicines_stands_apart(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask("How is low back pain treated? I take Eliquis, can I take ibuprofen with it?")
+    answer = w.answers.last
+    expect(answer.locator(".caution")).to_have_text(COMBINING_NOTE)
+    expect(answer.locator(".note")).not_to_contain_text("pharmacist")
+    screenshot(w.page, "desktop-caution")
+    w.ask("How is low back pain treated?")
+    expect(w.answers.last.locator(".caution")).to_have_count(0)
     w.assert_clean_console()
 
 

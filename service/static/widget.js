@@ -141,6 +141,7 @@
     ".meta a{color:var(--mm-link)}",
     ".note{font-size:13px;color:var(--mm-muted);margin-top:8px!important}",
     ".spelling{font-size:13px;color:var(--mm-muted);margin-bottom:6px!important}",
+    ".caution{font-size:14px;font-weight:600;border-left:4px solid #8a5300;background:#fff8e6;padding:6px 10px;margin:0 0 8px!important}",
     ".fb{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:10px;font-size:13px;color:var(--mm-muted)}",
     ".fb .lbl{flex-basis:100%}",
     ".fb button{display:inline-flex;align-items:center;gap:5px;min-height:32px;padding:3px 11px;border:1px solid #b9c2cb;border-radius:16px;background:#fff;color:var(--mm-ink);font-size:13px}",
@@ -295,6 +296,12 @@
       return { w: str(t && t.wrote, 100), s: str(t && t.searched, 100) };
     }).filter(function (t) { return t.w && t.s; }).slice(0, 5);
     if (item.reason === "language") { item.sp = []; item.ra = []; } // its words were not misspelt English
+    // What the answer does not cover (taking medicines together): shown apart, before the answer, and
+    // left out of the note under it, which ends with the same sentence.
+    item.caution = status === "answered" ? str(data.caution, 1000) : "";
+    if (item.caution && item.msg && item.msg.slice(-item.caution.length) === item.caution) {
+      item.msg = item.msg.slice(0, -item.caution.length).trim();
+    }
     if (status === "no_match" && item.reason !== "language") item.sugg = links(data.matches, 3);
     return item;
   }
@@ -725,6 +732,7 @@
       readAsNote(item),
       typeof item.conf === "number" && item.conf < 0.5 ? h("p", { class: "closest", text: T.closest }) : null,
       item.q ? h("p", { class: "qtitle", text: item.q }) : null,
+      item.caution ? h("p", { class: "caution", role: "note", text: item.caution }) : null,
       body, more, meta
     ].concat(item.msg ? marked(item.msg, item, "note") : [], [
       item.id ? feedbackRow(item) : null,
