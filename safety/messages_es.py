@@ -8,6 +8,14 @@ MESSAGES_ES: dict[str, str] = {
         "en que empezaron los síntomas. No maneje usted mismo al hospital, y no coma, no beba ni tome medicinas a "
         "menos que se lo indique el operador de emergencias."
     ),
+    "stroke:sudden_confusion": (
+        "La confusión repentina (una persona que de pronto está desorientada, confundida o no dice cosas con "
+        "sentido) puede ser un derrame cerebral, una infección grave, un azúcar bajo, un golpe en la cabeza o el "
+        "efecto de un medicamento, y necesita un médico ahora. Llame al {emergency} ahora y diga cuándo empezó y si "
+        "la cara se ve caída, un brazo o una pierna está débil, habla arrastrando las palabras, tiene fiebre o se ha "
+        "caído. Si tiene diabetes y puede tragar, dele algo azucarado mientras espera. Quédese con la persona y "
+        "tenga a mano la lista de sus medicamentos."
+    ),
     "chest_pain": (
         "Esto podría ser un ataque al corazón. Llame al {emergency} ahora mismo. Deje lo que esté haciendo y "
         "siéntese. No maneje usted mismo al hospital. Siga las instrucciones del operador de emergencias; si la "

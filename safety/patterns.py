@@ -1354,6 +1354,12 @@ _BREATHING = (
     ),
 )
 
+#: Confused, in the words of someone who is newly muddled (not "confused about" a dose or a letter).
+_CONFUSED = r"(?:confused|disoriented|disorientated|muddled|delirious)"
+#: (Normalized text has no commas: "suddenly confused, what could cause it" reads "confused what could", so
+#: only the words that make "confused" mean puzzled are here.)
+_NOT_ABOUT = r"(?! (?:about|by|as to|whether)\b)(?! over (?!the (?:last|past)\b))"
+
 #: Before the stroke rules: a low blood sugar looks like a stroke (confused, slurred), and its first aid is sugar,
 #: where the stroke message says to eat and drink nothing (session 19; the diabetic message names both).
 _BEFORE_STROKE = (
@@ -1511,6 +1517,39 @@ _STROKE = (
         ),
         # figurative: "my kids are giving me the worst headache of my life today haha" (session 12)
         exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol"),
+    ),
+    # Sudden confusion is a sign of a stroke, and of an infection, a low sugar or a medicine's effect (delirium):
+    # "my grandmother is 84 and suddenly confused since yesterday" was declined with no urgency (a blind review,
+    # session 20). Its own wording (safety/triage.py, SUDDEN_CONFUSION) unless the text has stroke signs too.
+    Rule(
+        "stroke.sudden_confusion",
+        "stroke",
+        _rx(
+            r"(?:suddenly|all of a sudden|out of (?:nowhere|the blue)) (?:\w+ ){0,3}" + _CONFUSED + _NOT_ABOUT,
+            _CONFUSED + r" (?:\w+ ){0,2}(?:suddenly|all of a sudden|out of nowhere)",
+            r"(?:sudden|new|acute) (?:onset (?:of )?)?(?:confusion|disorientation|delirium)",
+            r"(?:" + _CONFUSED + r"|not making (?:any )?sense|talking nonsense) (?:\w+ ){0,3}(?:since|from) "
+            r"(?:this morning|yesterday|last night|today|earlier|(?:an|one|a few|two|three|\d+) hours? ago)"
+            + _NOT_ABOUT,
+        ),
+        # spells that came and went, counted ("three times this year the staff called me because she was
+        # suddenly confused", a MedQuAD-style dev message read when the rule was measured)
+        exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
+                    r"every time", r"episodes?"),
+    ),
+    Rule(
+        "stroke.suddenly_lost",
+        "stroke",
+        _rx(
+            r"(?:doesnt|does not|didnt|did not|cant|cannot|can not) (?:know|tell) where (?:he|she|they) "
+            r"(?:is|are|was|were)",
+            r"(?:doesnt|does not|didnt|did not|cant|cannot|can not) recogni[sz]e (?:me|us|anyone|her own|his own)",
+        ),
+        context=_rx(r"suddenly", r"all of a sudden", r"out of (?:nowhere|the blue)", r"this morning", r"today",
+                    r"since yesterday", r"last night", r"tonight"),
+        window=1,
+        exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
+                    r"every time", r"episodes?"),
     ),
 )
 

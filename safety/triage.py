@@ -188,6 +188,7 @@ DIALYSIS_MISSED = "chest_pain:dialysis"
 OVARIAN_HYPERSTIMULATION = "pregnancy_emergency:ohss"
 PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
 HIGH_BLOOD_PRESSURE = "sudden_severe_pain:blood_pressure"
+SUDDEN_CONFUSION = "stroke:sudden_confusion"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -201,6 +202,13 @@ _MESSAGES: dict[str, str] = {
         "This could be a stroke. Call {emergency} right now: every minute matters. "
         "Note the time the symptoms started. Do not drive to hospital yourself, and do not eat, "
         "drink or take medicine unless the call handler tells you to."
+    ),
+    SUDDEN_CONFUSION: (
+        "Sudden confusion (someone newly muddled, disoriented or not making sense) can be a stroke, a serious "
+        "infection, a low blood sugar, a head injury or a medicine's effect, and needs a doctor now. Call "
+        "{emergency} now, and say when it started and whether the face droops, an arm or leg is weak, the speech "
+        "is slurred, or they have a fever or have fallen. If they have diabetes and can swallow, give them "
+        "something sugary while you wait. Stay with them, and have the list of their medicines ready."
     ),
     "chest_pain": (
         "This could be a heart attack. Call {emergency} right now. "
@@ -474,6 +482,12 @@ NEUROLEPTIC_SIGNS_TOLD = re.compile(rf"^(?=.*{NEUROLEPTIC_MEDICINES.pattern})(?=
 #: Words a stroke and a low blood sugar share (English and Spanish, normalized text).
 STROKE_LIKE_SIGNS = re.compile(r"\b(?:slurr\w*|speech|droop\w*|no se le entiende|arrastra las palabras|cara (?:\w+ )?"
                                r"caida|habla raro)\b")
+#: Sudden confusion told without the signs that get the stroke message itself (a drooping face, a weak arm,
+#: slurred speech, a sudden headache or loss of sight).
+CONFUSION_TOLD = re.compile(r"\b(?:confus\w*|disorient\w*|muddled|delirious|delirium|not making (?:any )?sense"
+                            r"|talking nonsense|know where|recogni[sz]e)\b")
+STROKE_SIGNS_TOLD = re.compile(r"\b(?:slurr\w*|speech|droop\w*|face|arms?|legs?|hands?|one side|weak\w*|numb\w*"
+                               r"|paraly\w*|words|headache|see|sight|vision|blind)\b")
 PARACETAMOL_DAYS_TOLD = re.compile(rf"^(?=.*{PARACETAMOL.pattern})(?=.*{TOO_OFTEN.pattern})")
 PARACETAMOL_OVERDOSE_TOLD = re.compile(rf"^(?!.*{TOO_OFTEN.pattern})(?=.*{PARACETAMOL_TAKEN.pattern})")
 #: (category, cues, except when, wording key), first match wins; on normalized text.
@@ -497,6 +511,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("sudden_severe_pain", SHUNT, TESTICLE, BLOCKED_SHUNT),
     ("sudden_severe_pain", GIANT_CELL_CUES, TESTICLE, GIANT_CELL),
     ("sudden_severe_pain", HIGH_BP_READING, TESTICLE, HIGH_BLOOD_PRESSURE),
+    ("stroke", CONFUSION_TOLD, STROKE_SIGNS_TOLD, SUDDEN_CONFUSION),
 )
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly

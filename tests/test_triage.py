@@ -554,6 +554,43 @@ def test_a_usual_or_asked_about_paracetamol_dose_is_not_an_overdose(text: str) -
     assert Triage().check(text) is None, text
 
 
+@pytest.mark.parametrize(("text", "rule"), [
+    ("my nan is 86 and since yesterday she's suddenly really confused, what could be causing it?",
+     "stroke.sudden_confusion"),
+    ("Dad became disoriented all of a sudden this afternoon, he keeps asking where he is", "stroke.sudden_confusion"),
+    ("my husband has been muddled since this morning and is talking nonsense", "stroke.sudden_confusion"),
+    ("sudden confusion in my 90 year old mother, should I worry?", "stroke.sudden_confusion"),
+    ("my mum suddenly doesn't recognise me today", "stroke.suddenly_lost"),
+    ("Gran has been suddenly very confused over the past day, seeing things that aren't there",
+     "stroke.sudden_confusion"),
+])
+def test_sudden_confusion_is_an_emergency_with_its_own_words(text: str, rule: str) -> None:
+    """Session 20's second blind review: an 84-year-old "suddenly confused since yesterday" got no urgency."""
+    result = Triage().check(text)
+    assert result is not None and result.rule == rule, text
+    assert result.category == "stroke" and "Sudden confusion" in result.message
+    assert "something sugary" in result.message and "do not eat" not in result.message
+
+
+@pytest.mark.parametrize("text", [
+    "I'm suddenly confused about my insulin doses, which one is the long acting one?",
+    "I'm confused since yesterday about which pills to take",
+    "I got suddenly confused over which inhaler is which",
+    "what causes sudden confusion in elderly people?",
+    "last year my dad got suddenly confused from a UTI, can it happen again?",
+    "grandpa has dementia and is more confused than usual in the evenings",
+    "three times this year she was suddenly confused and each time it was a bladder infection",
+    "my mother doesn't recognise me anymore since her dementia got worse",
+])
+def test_confusion_that_is_not_new_now_is_not(text: str) -> None:
+    assert Triage().check(text) is None, text
+
+
+def test_confusion_with_stroke_signs_keeps_the_stroke_words() -> None:
+    result = Triage().check("he suddenly became confused and the left side of his face is drooping")
+    assert result is not None and result.category == "stroke" and "This could be a stroke" in result.message
+
+
 def test_a_spanish_snake_bite_gets_the_snake_words() -> None:
     result = Triage().check("A mi papá le picó una cascabel en el campo, dice que casi no le duele")
     assert result is not None and result.rule == "es.snake_bite"
