@@ -2310,7 +2310,11 @@ _NARRATIVE = (
     Rule("unconscious.no_response", "unconscious",
          _rx(r"(?:doesnt|does not|wont|will not|isnt|is not|didnt) (?:open (?:his|her|their) eyes|answer(?:ing)?"
              r"|respond(?:ing)?) when (?:i|we) (?:talk|speak|call|shout|squeeze|shake|pinch)",
-             r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)")),
+             r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)"),
+         # a child who does not hear, or does not turn to their name (a blind lay-words writer, session 21: "doesnt
+         # answer when I call him from another room", glue ear)
+         exclude=_rx(r"deaf\w*", r"hear\w*", r"from (?:another|the other|the next) room", r"upstairs", r"downstairs",
+                     r"(?:his|her|their) name", r"telly", r"tv", r"television", r"autis\w*", r"ignor\w*")),
     Rule("chest.angina_not_relieved", "chest_pain",
          _rx(r"(?:used|taken|had|sprayed) (?:the |my |his |her )?(?:gtn |nitro\w* |angina )?"
              r"(?:spray|tablets?) (?:\w+ ){0,2}(?:three|3|several|four|4) times"),

@@ -586,6 +586,19 @@ def test_confusion_that_is_not_new_now_is_not(text: str) -> None:
     assert Triage().check(text) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "He has the telly up really loud and doesnt answer when I call him from another room, could it be glue ear?",
+    "my 2 year old doesn't respond when we call his name, should we worry about autism?",
+])
+def test_a_child_who_does_not_hear_is_not_unconscious(text: str) -> None:
+    assert Triage().check(text) is None, text
+
+
+def test_no_answer_when_spoken_to_is_still_unconsciousness() -> None:
+    result = Triage().check("my dad wont answer when we shake him, he's breathing but his eyes are shut")
+    assert result is not None and result.category == "unconscious"
+
+
 def test_confusion_with_stroke_signs_keeps_the_stroke_words() -> None:
     result = Triage().check("he suddenly became confused and the left side of his face is drooping")
     assert result is not None and result.category == "stroke" and "This could be a stroke" in result.message
