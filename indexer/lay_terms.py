@@ -82,13 +82,14 @@ class LayTerms:
     def bundled(cls) -> LayTerms:
         return _bundled()
 
-    def restricted_to(self, focus_keys: Container[str]) -> LayTerms:
-        """The terms whose medical name is one of ``focus_keys`` (normalised focus names and synonyms)
-        and whose lay phrase is not: where the index already files records under the lay phrase
-        ("ear infections"), its own words find them, and naming the condition twice would only make a
-        condition mentioned in passing weigh more than what is asked."""
-        return LayTerms(t for t in self.terms
-                        if normalize(t.medical) in focus_keys and normalize(t.lay) not in focus_keys)
+    def restricted_to(self, focus_keys: Container[str], focus_names: Iterable[str] = ()) -> LayTerms:
+        """The terms whose medical name is one of ``focus_keys`` (normalised focus names and synonyms),
+        less those whose lay phrase is itself a focus name of ``focus_names`` ("ear infections" is a
+        MedlinePlus topic): the index files records under that name, its own words find them, and naming
+        the condition twice would only make a condition mentioned in passing weigh more than what is asked.
+        A lay phrase that the index knows only as a synonym ("glandular fever") is kept."""
+        names = {normalize(n) for n in focus_names}
+        return LayTerms(t for t in self.terms if normalize(t.medical) in focus_keys and normalize(t.lay) not in names)
 
     def expand(self, text: str) -> tuple[str, tuple[LayTerm, ...]]:
         """``text`` with each lay phrase followed by its medical names in brackets, and what was read

@@ -211,7 +211,7 @@ class Searcher:
         return cls(
             folder, manifest, encoder, p.records, p.qindex, p.qrows, p.cindex, p.ctable, p.lexical,
             ranker, p.focus_index, p.focus_names, p.focus_vectors, p.speller, reranker, adapter, p.medicines,
-            p.medicine_words, LayTerms.bundled().restricted_to(p.focus_index),
+            p.medicine_words, LayTerms.bundled().restricted_to(p.focus_index, p.focus_names),
         )
 
     @staticmethod

@@ -56,11 +56,15 @@ def test_a_medical_name_is_added_once() -> None:
 
 
 def test_only_conditions_the_index_files_and_does_not_already_name_are_kept() -> None:
-    keys = {normalize(k) for k in ["hypothyroidism", "tinea pedis", "athlete's foot", "insomnia"]}
-    kept = TERMS.restricted_to(keys)
+    keys = {normalize(k) for k in ["hypothyroidism", "tinea pedis", "athlete's foot", "insomnia", "mono",
+                                   "infectious mononucleosis"]}
+    terms = LayTerms([*TERMS.terms, LayTerm("athlete's foot", "tinea pedis")])
+    kept = terms.restricted_to(keys, focus_names=["Athlete's Foot", "Infectious Mononucleosis", "Insomnia"])
     assert {(t.lay, t.medical) for t in kept.terms} == {
-        ("low thyroid", "hypothyroidism"), ("underactive thyroid", "hypothyroidism"), ("can't sleep", "insomnia")}
-    # "athlete's foot" is itself a focus name there: its own words find its records.
+        ("low thyroid", "hypothyroidism"), ("underactive thyroid", "hypothyroidism"), ("can't sleep", "insomnia"),
+        # "mono" is only a synonym there: the encoder does not know it, the medical name helps
+        ("mono", "infectious mononucleosis")}
+    # "athlete's foot" is a focus name there: its own records say it, its own words find them.
     assert kept.expand("athlete's foot cream") == ("athlete's foot cream", ())
 
 
