@@ -15,7 +15,7 @@ small clinic corpus at a condition it has no answer about.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -102,16 +102,9 @@ class LayTerms:
         names = {normalize(n) for n in focus_names}
         return LayTerms(t for t in self.terms if normalize(t.medical) in focus_keys and normalize(t.lay) not in names)
 
-    def expand(self, text: str) -> tuple[str, tuple[LayTerm, ...]]:
-        """``text`` with each lay phrase followed by its medical names in brackets, and what was read
-        (the phrase as written, the name added; in order, each name once). A name the text already
-        contains is not added again."""
-        if not self._by_first:
-            return text, ()
-        present: set[str] | None = None  # the text's words, read when a phrase is found
-        added: list[LayTerm] = []
-        pieces: list[str] = []
-        at = 0  # the end of the text already in ``pieces``
+    def _matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
+        """Each lay phrase in ``text`` (the match, the phrase as listed), left to right, longest first,
+        never overlapping."""
         read_to = 0  # the end of the last phrase read (its words are not read again)
         for word in _WORD.finditer(text):
             start = word.start()
@@ -119,22 +112,58 @@ class LayTerms:
                 continue
             for lay, pattern in self._by_first.get(_first_key(word.group(0)), ()):
                 match = pattern.match(text, start)
-                if match is None:
-                    continue
-                if present is None:
-                    present = set(normalize(text).split())
-                names = [m for m in self._medical[lay]
-                         if all(m != t.medical for t in added) and not set(normalize(m).split()) <= present]
-                if names:
-                    pieces += [text[at : match.end()], f" ({'; '.join(names)})"]
-                    added += [LayTerm(match.group(0), name) for name in names]
-                    at = match.end()
-                read_to = match.end()
-                break
+                if match is not None:
+                    yield match, lay
+                    read_to = match.end()
+                    break
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """The words (lower case) of the lay phrases in ``text``: the spelling corrector leaves them as
+        written, so that "waterworks trouble" is read as a lay phrase, not corrected into corpus words first."""
+        return frozenset(w.lower() for match, _ in self._matches(text) for w in _WORD.findall(match.group(0)))
+
+    def expand(self, text: str) -> tuple[str, tuple[LayTerm, ...]]:
+        """``text`` with each lay phrase followed by its medical names in brackets, and what was read
+        (the phrase as written, the name added; in order, each name once). A name the text already
+        contains is not added again."""
+        present: set[str] | None = None  # the text's words, read when a phrase is found
+        added: list[LayTerm] = []
+        pieces: list[str] = []
+        at = 0  # the end of the text already in ``pieces``
+        for match, lay in self._matches(text):
+            if present is None:
+                present = set(normalize(text).split())
+            names = [m for m in self._medical[lay]
+                     if all(m != t.medical for t in added) and not set(normalize(m).split()) <= present]
+            if names:
+                pieces += [text[at : match.end()], f" ({'; '.join(names)})"]
+                added += [LayTerm(match.group(0), name) for name in names]
+                at = match.end()
         if not added:
             return text, ()
         pieces.append(text[at:])
         return "".join(pieces), tuple(added)
+
+
+def load_lay_terms(setting: str = "bundled") -> LayTerms:
+    """The service's setting (``MEDMATCH_LAY_TERMS``): ``'bundled'`` (this package's list), ``'off'``
+    (none), or the path of a file in the same format that replaces the bundled list (a clinic's own
+    lay words: copy ``indexer/lay_terms.tsv`` and edit it).
+
+    Raises:
+        LayTermsError: the file is missing, unreadable or has a malformed line (named with its line).
+    """
+    setting = (setting or "off").strip()
+    if setting.lower() == "off":
+        return LayTerms(())
+    if setting.lower() == "bundled":
+        return LayTerms.bundled()
+    try:
+        return LayTerms.read(Path(setting))
+    except OSError as exc:
+        raise LayTermsError(f"lay words file {setting}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise LayTermsError(f"lay words file {setting}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,7 @@ class Searcher:
     @classmethod
     def load(
         cls, path: Path | str, encoder: Encoder, *, ranker: RankerConfig | None = None, checksums: bool = True,
-        reranker: Reranker | None = None, adapter: QueryAdapter | None = None,
+        reranker: Reranker | None = None, adapter: QueryAdapter | None = None, lay_terms: LayTerms | None = None,
     ) -> Searcher:
         """Load and verify an artifact folder, or the CURRENT version of an index root.
 
@@ -190,6 +190,8 @@ class Searcher:
         bundled ``indexer/reranker.json`` when ``ranker.rerank`` is on and the file exists).
         ``adapter``: the query adapter to use when the ranker asks for one (default: the bundled
         ``indexer/query_adapter.json`` when ``ranker.adapt`` is on and the file exists).
+        ``lay_terms``: the lay words to read (default: the bundled ``indexer/lay_terms.tsv``), kept for
+        the conditions this index has (:meth:`LayTerms.restricted_to`).
 
         Raises:
             ArtifactError: missing/corrupt/truncated files or counts that disagree.
@@ -208,10 +210,11 @@ class Searcher:
             reranker = Reranker.load(RERANKER_FILE)
         if adapter is None and ranker.adapt and ADAPTER_FILE.is_file():
             adapter = QueryAdapter.load(ADAPTER_FILE)
+        lay_words = lay_terms if lay_terms is not None else LayTerms.bundled()  # an empty list is "off"
         return cls(
             folder, manifest, encoder, p.records, p.qindex, p.qrows, p.cindex, p.ctable, p.lexical,
             ranker, p.focus_index, p.focus_names, p.focus_vectors, p.speller, reranker, adapter, p.medicines,
-            p.medicine_words, LayTerms.bundled().restricted_to(p.focus_index, p.focus_names),
+            p.medicine_words, lay_words.restricted_to(p.focus_index, p.focus_names),
         )
 
     @staticmethod
@@ -317,7 +320,9 @@ class Searcher:
         corrections: tuple[Correction, ...] = ()
         text = question
         if ranker.spelling and self.speller is not None:
-            spelled = self.speller.correct(question)
+            # A lay phrase's words are left as written ("waterworks" is no misspelling of a corpus word).
+            keep = self.lay_terms.words_in(question) if ranker.lay_terms else frozenset()
+            spelled = self.speller.correct(question, keep=keep)
             text, corrections = spelled.text, spelled.corrections
         searched, added = self.lay_terms.expand(text) if ranker.lay_terms else (text, ())
         analysis = analyze(searched)

@@ -27,7 +27,7 @@ import json
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -190,7 +190,8 @@ class Speller:
                     best = key
         return None if best is None else self.targets[best[2]]
 
-    def correct(self, text: str) -> Spelled:
+    def correct(self, text: str, keep: Container[str] = frozenset()) -> Spelled:
+        """``text`` with its misspelled words corrected; words in ``keep`` (lower case) are left as written."""
         shouting = text.isupper()
         # "ECGs", "TVUS": acronyms are left alone, and so are capitalised words inside a sentence:
         # names of drugs, places and teams ("Farxiga", "Lakers") the corpus lacks.
@@ -201,7 +202,7 @@ class Speller:
         ]
         words = {m.group(0).lower() for m in tokens}
         unknown = [w for w in words if len(w) >= MIN_LENGTH and "'" not in w and w not in STOPWORDS
-                   and w.isascii() and w not in SPANISH_WORDS]
+                   and w.isascii() and w not in SPANISH_WORDS and w not in keep]
         if not unknown:
             return Spelled(text, ())
         unknown = [w for w, known in zip(unknown, _contains(self._known, unknown), strict=True) if not known]

@@ -21,6 +21,7 @@ from pathlib import Path
 from indexer import artifacts
 from indexer.encoder import Encoder, load_encoder
 from indexer.errors import IndexerError
+from indexer.lay_terms import load_lay_terms
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 
@@ -59,6 +60,8 @@ class IndexHolder:
         self._seen_pointer: tuple[str, float] | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        #: Read once, when the app is made: a bad file stops the start with its name and line.
+        self.lay_terms = load_lay_terms(settings.lay_terms)
 
     # Encoders are loaded once per process and moved from one Searcher to the next.
     @property
@@ -119,7 +122,8 @@ class IndexHolder:
             return True
 
     def _load(self, path: Path) -> Searcher:
-        return Searcher.load(path, self.encoder, ranker=self.ranker(), checksums=self.settings.verify_checksums)
+        return Searcher.load(path, self.encoder, ranker=self.ranker(), checksums=self.settings.verify_checksums,
+                             lay_terms=self.lay_terms)
 
     def _fall_back(self, current: str, reason: str) -> bool:
         """Serve the newest version older than the one CURRENT names that loads (all checks, as for

@@ -46,6 +46,9 @@ class Settings:
     request_classifier: str = _f(REQUEST_CLASSIFIER_DEFAULT, "Learned check for clinic business and other non-health "
                                  "messages, run after the request rules where the search would answer: 'bundled' "
                                  "(indexer/request_classifier.json), a path, or 'off'.")
+    lay_terms: str = _f("bundled", "Lay words for conditions read next to their medical names ('low thyroid': "
+                        "hypothyroidism): 'bundled' (indexer/lay_terms.tsv), a path to a file in that format "
+                        "that replaces it, or 'off'.")
     log_questions: bool = _f(False, "Log question text (redacted: emails, phones, ID numbers). Off: health data.")
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from indexer.focus import normalize
-from indexer.lay_terms import LAY_TERMS_FILE, LayTerm, LayTerms, LayTermsError
+from indexer.lay_terms import LAY_TERMS_FILE, LayTerm, LayTerms, LayTermsError, load_lay_terms
 
 TERMS = LayTerms([
     LayTerm("low thyroid", "hypothyroidism"),
@@ -129,3 +129,32 @@ def test_a_message_in_another_language_is_not_said_to_be_read_as_a_medical_name(
     answer = client.post("/v1/ask", json={"question": question}).get_json()
     assert answer["reason"] == "language" and answer["read_as"] == []
     assert "Also searched for" not in client.post("/", data={"q": question}).get_data(as_text=True)
+
+
+def test_the_service_reads_a_clinics_own_lay_words_or_none(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    own = tmp_path / "lay.tsv"
+    own.write_text("# our patients' words\nwaterworks trouble\turinary tract infection\n", encoding="utf-8")
+    body = app_factory(lay_terms=str(own)).test_client().post(
+        "/v1/ask", json={"question": "how is waterworks trouble treated?"}).get_json()
+    assert body["read_as"] == [{"wrote": "waterworks trouble", "searched": "urinary tract infection"}]
+    # The file replaces the bundled list.
+    assert app_factory(lay_terms=str(own)).test_client().post(
+        "/v1/ask", json={"question": "bladder infection again, what now?"}).get_json()["read_as"] == []
+    assert app_factory(lay_terms="off").test_client().post(
+        "/v1/ask", json={"question": "bladder infection again, what now?"}).get_json()["read_as"] == []
+
+
+def test_a_bad_lay_words_file_stops_the_start_naming_it(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "lay.tsv"
+    bad.write_text("waterworks trouble urinary tract infection\n", encoding="utf-8")
+    with pytest.raises(LayTermsError, match=r"lay\.tsv:1: expected"):
+        app_factory(lay_terms=str(bad))
+    with pytest.raises(LayTermsError, match=r"lay words file .*missing\.tsv"):
+        app_factory(lay_terms=str(tmp_path / "missing.tsv"))
+    assert load_lay_terms("off").terms == ()
+    assert len(load_lay_terms("bundled")) == len(LayTerms.bundled())
+
+
+def test_the_words_of_a_lay_phrase_are_not_spelling_corrected() -> None:
+    assert TERMS.words_in("my athletes foot and low thyroid") == {"athletes", "foot", "low", "thyroid"}
+    assert TERMS.words_in("a low mood") == frozenset()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus import QARecord
-from indexer.spelling import Speller, english_words
+from indexer.spelling import Spelled, Speller, english_words
 
 ENGLISH = ["wife", "stood", "niece", "pills", "those", "today", "really", "related"]
 
@@ -124,3 +124,9 @@ def test_spanish_words_and_accented_words_are_not_corrected_into_english() -> No
     assert spelled.text == "tengo diabetes y la presión alta"
     assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes")]
     assert speller.correct("Ménière's and tinitus").text == "Ménière's and tinnitus"
+
+
+def test_words_to_keep_are_left_as_written() -> None:
+    speller = Speller.from_records(RECORDS, english=ENGLISH)
+    assert speller.correct("what is tinitus").text == "what is tinnitus"
+    assert speller.correct("what is tinitus", keep={"tinitus"}) == Spelled("what is tinitus", ())
