@@ -29,10 +29,9 @@ def main() -> None:
     searcher = Searcher.load(data.repo_path(indexes.EVAL_ROOT), encoder).with_encoder(
         indexes.query_encoder(encoder, "int8"))
     texts = [m.text for m in data.load_graded_messages()]
-    spelled = [searcher.speller.correct(t).text if searcher.speller else t for t in texts]
-    with_phrase = [t for t, s in zip(texts, spelled, strict=True) if searcher.lay_terms.expand(s)[1]]
-    print(f"{len(with_phrase)} of {len(texts)} graded messages contain a lay phrase the index reads")
     rankers = {"off": replace(searcher.ranker, lay_terms=False), "on": replace(searcher.ranker, lay_terms=True)}
+    with_phrase = [t for t in texts if searcher.prepare(t, rankers["on"]).read_as]
+    print(f"{len(with_phrase)} of {len(texts)} graded messages contain a lay phrase the index reads")
     for text in with_phrase[:10]:  # warm up
         for ranker in rankers.values():
             searcher.search(text, with_related=False, ranker=ranker)

@@ -289,12 +289,8 @@
     } else if (status === "answered") {
       return null;
     }
-    item.sp = (Array.isArray(data.spelling) ? data.spelling : []).map(function (c) {
-      return { f: str(c && c.from, 100), t: str(c && c.to, 100) };
-    }).filter(function (c) { return c.f && c.t; }).slice(0, 5);
-    item.ra = (Array.isArray(data.read_as) ? data.read_as : []).map(function (t) {
-      return { w: str(t && t.wrote, 100), s: str(t && t.searched, 100) };
-    }).filter(function (t) { return t.w && t.s; }).slice(0, 5);
+    item.sp = searchedPairs(data.spelling, "from", "to");
+    item.ra = searchedPairs(data.read_as, "wrote", "searched");
     if (item.reason === "language") { item.sp = []; item.ra = []; } // its words were not misspelt English
     // What the answer does not cover (taking medicines together): shown apart, before the answer, and
     // left out of the note under it, which ends with the same sentence.
@@ -318,6 +314,14 @@
       out.push({ id: str(r.id, 200), q: q });
     });
     return out;
+  }
+
+  // What the patient wrote and what was searched instead (`spelling`: from/to; `read_as`: wrote/searched),
+  // as {f, t} pairs of plain strings, at most 5.
+  function searchedPairs(list, wrote, searched) {
+    return (Array.isArray(list) ? list : []).map(function (p) {
+      return { f: str(p && p[wrote], 100), t: str(p && p[searched], 100) };
+    }).filter(function (p) { return p.f && p.t; }).slice(0, 5);
   }
 
   // The fields of a reviewed record we show (an answer's `answer`, or a record opened by id), onto `item`.
@@ -686,21 +690,16 @@
     ]);
   }
 
-  // "Searched with the spelling diabetes (you wrote diabetis)": the patient sees what was searched.
-  function spellingNote(item) {
-    if (!item.sp || !item.sp.length) return null;
-    return h("p", { class: "spelling", text: T.spelling + " " + item.sp.map(function (c) {
-      return c.t + " (" + T.youWrote + " \u201c" + c.f + "\u201d)";
+  // What was searched, so the patient sees it: "Searched with the spelling diabetes (you wrote
+  // diabetis)."; "Also searched for hypothyroidism (for "low thyroid")." for a lay phrase's medical name.
+  function searchedNote(pairs, label, joiner) {
+    if (!pairs || !pairs.length) return null;
+    return h("p", { class: "spelling", text: label + " " + pairs.map(function (p) {
+      return p.t + " (" + joiner + " \u201c" + p.f + "\u201d)";
     }).join(", ") + "." });
   }
-
-  // "Also searched for hypothyroidism (for "low thyroid")": the medical name read for a lay phrase.
-  function readAsNote(item) {
-    if (!item.ra || !item.ra.length) return null;
-    return h("p", { class: "spelling", text: T.readAs + " " + item.ra.map(function (t) {
-      return t.s + " (" + T.forWords + " \u201c" + t.w + "\u201d)";
-    }).join(", ") + "." });
-  }
+  function spellingNote(item) { return searchedNote(item.sp, T.spelling, T.youWrote); }
+  function readAsNote(item) { return searchedNote(item.ra, T.readAs, T.forWords); }
 
   function renderAnswer(item) {
     var text = str(item.text);
