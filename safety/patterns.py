@@ -366,6 +366,11 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"|swallow|brush|floss|shave|stand up|get up|bend|cough|laugh|sneeze|get anxious|feel anxious"
     r"|am anxious|get stressed|am stressed|panic|have a panic attack|get nervous)",
     r"\bwhen (?:im|hes|shes|theyre) (?:anxious|stressed|nervous|panicking|exercising|running)\b",
+    # attacks that recur, told in the plural: "i get panic attacks where i feel like i cant breathe, how do i
+    # stop them?" (session 22); not "im having a panic attack and i cant breathe"
+    r"\b(?:i|ive|he|hes|she|shes|they|theyve|we|weve) (?:\w+ )?(?:get|gets|have|has|suffer from|suffers from"
+    r"|keep getting|keeps getting|been getting|been having|started getting|started having) (?:\w+ ){0,2}"
+    r"(?:panic|anxiety) attacks\b",
     r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport"
     r"|sports)\b",
 )

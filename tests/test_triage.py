@@ -1454,6 +1454,10 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('dev_clinic_blind', 'got shot 1 of the hep B vaccine at the clinic today. how many doses are in the series '
                          'total and why'),
     ('session 14 rule', 'burned myself on the oven door last week, is the blister ok to pop?'),
+    # attacks that recur, told in the plural (session 22): a question about panic attacks, not one now
+    ('session 22 review', "I get panic attacks where I feel like I can't breathe. How do I stop them?"),
+    ('session 22 review', "I've been having panic attacks where I can't breathe properly, is this normal?"),
+    ('session 22 review', 'My daughter gets anxiety attacks where she struggles to breathe, what can help her?'),
 ]
 
 #: The recovery cues must not hide a sign that is still going on.
@@ -1469,6 +1473,9 @@ STILL_GOING_ON = [
     ("I can't go on anymore, I just want it all to stop.", 'suicide_self_harm'),
     ('I cant go on. Everything is pointless.', 'suicide_self_harm'),
     ('My brother is shot and bleeding from his side.', 'severe_bleeding'),
+    # one attack now, or the recurring ones set against now (session 22)
+    ("im having a panic attack and i cant breathe", 'breathing'),
+    ("I get panic attacks but right now I can't breathe and my lips are going blue", 'breathing'),
 ]
 
 
