@@ -455,6 +455,24 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"|a while))\b",
 )
 
+#: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut
+#: that "stopped after I pressed on it", a sting with "no trouble breathing". Only the learned classifier heeds
+#: them (:meth:`safety.triage.Triage.check_vector`): it reads the whole message and, before session 22, sent these
+#: to the emergency message; the rules have their own guards. Not after a negation ("hasnt stopped bleeding",
+#: "not acting normal").
+_NOT = _not_after("not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "didnt", "doesnt", "never",
+                  "no longer", "wont", "cant", "couldnt")
+REASSURED_CUES: re.Pattern[str] = _cues(
+    r"\b" + _NOT + r"still (?:playing|eating|drinking|feeding|running around|active|alert|smiling|laughing|chatty"
+    r"|talking|walking)\b",
+    r"\b" + _NOT + r"(?:stopped|stops) (?:bleeding )?(?:after|with|when|once) (?:i |we |he |she |you )?"
+    r"(?:press\w*|pressure|applying|applied|holding|held|\d+|a few|ten|five|fifteen)",
+    r"\b(?:bleeding (?:has |had )?" + _NOT + r"stopped|" + _NOT + r"stopped bleeding)\b",
+    r"\bno (?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
+    r"\bbreathing (?:is |seems |looks )?(?:fine|normal|normally|ok|okay)\b",
+    r"\b" + _NOT + r"(?:acting|behaving) (?:\w+ )?normal(?:ly)?\b",
+)
+
 #: History that is only hours or days old (a subset of PAST_CUES).
 RECENT_PAST_CUES: re.Pattern[str] = _cues(
     r"\byesterday\b",

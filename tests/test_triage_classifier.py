@@ -371,3 +371,39 @@ def test_kind_model_learns_only_from_labelled_kinds() -> None:
     real = load_examples()
     assert any(e.emergency and e.category is None for e in real)  # such sets are trained on
     assert all(real[i].category is not None for i in kind_examples(real))
+
+
+def test_the_classifier_yields_when_the_writer_rules_the_danger_out() -> None:
+    """Session 22: the bundled classifier sent these to the emergency message (two from a blind review, others
+    from the triage sets' non-emergencies); the writer says in so many words that the danger is not there now."""
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    flagged = np.array([1.0, 0.0])
+    for text in ("my 2 year old has a fever of 39.2 and is still playing and drinking, should I give paracetamol or "
+                 "wait?",
+                 "cut my finger chopping onions, its bleeding quite a lot but stopped after pressing for 10 minutes, "
+                 "do i need stitches?",
+                 "My daughter was stung by a bee on her hand yesterday. The hand is swollen and itchy, no trouble "
+                 "with breathing. What can I give her?",
+                 "the bleeding has stopped now but there is a deep gash on his shin, does it need glue?"):
+        assert triage.check_vector(flagged, text) is None, text
+    # ... unless the danger is denied ("hasn't stopped"), or something says it is urgent now
+    for text in ("he cut his hand on glass and it hasnt stopped bleeding, its soaking through the towel",
+                 "she is not acting normally and her fever is 40",
+                 "he was still playing an hour ago but right now he is floppy and hard to wake",
+                 "no trouble breathing earlier but it is getting worse, her lips are swelling"):
+        got = triage.check_vector(flagged, text)
+        assert got is not None and got.rule == CLASSIFIER_RULE, text
+
+
+def test_the_bundled_classifier_no_longer_flags_the_reviewed_look_alikes() -> None:
+    """The same texts through the bundled model and a real message vector would need the encoder; here the
+    veto is checked on the bundled classifier with a vector it flags (its own weights' direction)."""
+    clf = load_classifier()
+    assert clf is not None
+    triage = Triage(classifier=clf)
+    vector = clf.coef / np.linalg.norm(clf.coef)  # the direction the model reads as most urgent
+    text = ("my 2 year old has a fever of 39.2 and is still playing and drinking, should I give paracetamol or "
+            "wait?")
+    assert clf.flags(vector, text)
+    assert triage.check_vector(vector, text) is None
+    assert triage.check_vector(vector, text.replace("is still playing and drinking", "is floppy and not drinking"))
