@@ -1458,6 +1458,18 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('session 22 review', "I get panic attacks where I feel like I can't breathe. How do I stop them?"),
     ('session 22 review', "I've been having panic attacks where I can't breathe properly, is this normal?"),
     ('session 22 review', 'My daughter gets anxiety attacks where she struggles to breathe, what can help her?'),
+    # chest pain that is brief, comes and goes, is over, or is days old: a doctor soon, not 999 (session 22)
+    ('session 22 review', 'Been getting chest tightness walking up the hill to the dairy, goes away after I stop for a '
+                          'minute or two. Never when I am sitting about. What is likely going on?'),
+    ('session 22 review', 'I get chest pain for a few minutes after running, is that angina?'),
+    ('session 22 review', 'chest pain since this morning, comes and goes, I am 35 and otherwise well'),
+    ('session 22 review', 'I had chest pain for about an hour yesterday but it went away and I feel fine now, should '
+                          'I see my GP?'),
+    ('session 22 review', 'Last year I had chest pain for 2 hours and they said it was reflux. What causes that?'),
+    ('session 22 review', 'chest pain for 3 days when I cough, is it a chest infection?'),
+    # a stroke sign ruled out (graded round 11): the room spinning when she rolls over in bed
+    ('dev_graded', "She's still sharp as a tack and walks fine otherwise, no slurred words or anything like that, "
+                   'we checked. What causes dizzy spells when she rolls over in bed?'),
 ]
 
 #: The recovery cues must not hide a sign that is still going on.
@@ -1473,6 +1485,11 @@ STILL_GOING_ON = [
     ("I can't go on anymore, I just want it all to stop.", 'suicide_self_harm'),
     ('I cant go on. Everything is pointless.', 'suicide_self_harm'),
     ('My brother is shot and bleeding from his side.', 'severe_bleeding'),
+    # plain chest pain that has gone on for ten minutes or more, dated to now (session 22)
+    ('my dad has chest pain that started an hour ago', 'chest_pain'),
+    ('i have had chest pain for the last hour', 'chest_pain'),
+    ('my mum (70) has had chest pain for the past 2 hours and feels sick', 'chest_pain'),
+    ('ive had chest pressure for half an hour', 'chest_pain'),
     # one attack now, or the recurring ones set against now (session 22)
     ("im having a panic attack and i cant breathe", 'breathing'),
     ("I get panic attacks but right now I can't breathe and my lips are going blue", 'breathing'),
