@@ -784,6 +784,10 @@ _ANAPHYLAXIS = (
             r"breath\w*", r"throat", r"swell\w*", r"swollen", r"wheez\w*", r"dizz\w*",
             r"faint\w*", r"collaps\w*", r"tongue", r"hives all over",
         ),
+        # the writer asks whether a sign is a reaction at all ("bee sting ... swollen and red about 5cm, itchy, no
+        # trouble breathing. is this an allergic reaction?", session 20's review); the signs of anaphylaxis have
+        # their own rules
+        exclude=_rx(r"(?:is|could|can|would|might) (?:this|it|that) (?:be )?(?:an? )?(?:allergic )?reaction"),
     ),
 )
 

@@ -877,6 +877,12 @@ def first_rule(text: str) -> Rule | None:
     return None
 
 
+def _urgent(folded: str) -> bool:
+    """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
+    "just" ("it's just a small cut"), which date or play down the story rather than press it."""
+    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just") for m in LIVE_STRONG.finditer(folded))
+
+
 class Triage:
     """Emergency triage with messages worded for one country's contacts: the rules on the text
     (:meth:`check`), then, when a classifier is given, the message's vector (:meth:`check_vector`)."""
@@ -916,7 +922,7 @@ class Triage:
         if self.classifier is None or not self.classifier.flags(vector, text):
             return None
         folded = normalize(text)
-        if REASSURED_CUES.search(folded) and not LIVE_STRONG.search(folded):
+        if REASSURED_CUES.search(folded) and not _urgent(folded):
             # The writer rules the danger out now ("still playing and drinking", "stopped after I pressed on it",
             # "no trouble breathing") and nothing says it is urgent: a question, not an emergency (session 22: six
             # false alarms gone, three of the triage sets, a dev question, two of a blind review; no emergency of

@@ -1467,6 +1467,9 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
                           'I see my GP?'),
     ('session 22 review', 'Last year I had chest pain for 2 hours and they said it was reflux. What causes that?'),
     ('session 22 review', 'chest pain for 3 days when I cough, is it a chest infection?'),
+    # asking whether a local swelling is a reaction at all (session 20's review; the classifier yields too)
+    ('session 20 review', 'bee sting on my arm 2 hours ago, its swollen and red about 5cm, itchy, no trouble '
+                          'breathing. is this an allergic reaction?'),
     # a stroke sign ruled out (graded round 11): the room spinning when she rolls over in bed
     ('dev_graded', "She's still sharp as a tack and walks fine otherwise, no slurred words or anything like that, "
                    'we checked. What causes dizzy spells when she rolls over in bed?'),
@@ -1490,6 +1493,9 @@ STILL_GOING_ON = [
     ('i have had chest pain for the last hour', 'chest_pain'),
     ('my mum (70) has had chest pain for the past 2 hours and feels sick', 'chest_pain'),
     ('ive had chest pressure for half an hour', 'chest_pain'),
+    # asking whether it is a reaction, with the signs of anaphylaxis told (session 22)
+    ('is this an allergic reaction? my lips and tongue are swelling up and I feel faint', 'anaphylaxis'),
+    ('could this be an allergic reaction, ate peanuts and now my throat feels tight and I am wheezing', 'anaphylaxis'),
     # one attack now, or the recurring ones set against now (session 22)
     ("im having a panic attack and i cant breathe", 'breathing'),
     ("I get panic attacks but right now I can't breathe and my lips are going blue", 'breathing'),

@@ -384,7 +384,11 @@ def test_the_classifier_yields_when_the_writer_rules_the_danger_out() -> None:
                  "do i need stitches?",
                  "My daughter was stung by a bee on her hand yesterday. The hand is swollen and itchy, no trouble "
                  "with breathing. What can I give her?",
-                 "the bleeding has stopped now but there is a deep gash on his shin, does it need glue?"):
+                 "the bleeding has stopped now but there is a deep gash on his shin, does it need glue?",
+                 # a time that dates the story, or a "just" that plays it down, is not urgency
+                 "bee sting on my arm 2 hours ago, its swollen and red about 5cm, itchy, no trouble breathing. is "
+                 "this an allergic reaction?",
+                 "its just a small cut and it stopped bleeding when I held a tissue on it"):
         assert triage.check_vector(flagged, text) is None, text
     # ... unless the danger is denied ("hasn't stopped"), or something says it is urgent now
     for text in ("he cut his hand on glass and it hasnt stopped bleeding, its soaking through the towel",
