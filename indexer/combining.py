@@ -44,6 +44,9 @@ _TOGETHER = re.compile(
     r"|(?:ok|okay|safe|alright|fine) (?:for \w+ )?to (?:take|have|use|give))\b"
     r"|\b(?:take|taking|use|using|give|giving|have|drink\w*)\b[^.?!]{0,40}\bwith\b"
 )
+#: The medicines named earlier, referred to in the question: "Is it safe to take them together?" (session 22's
+#: review: lisinopril and spironolactone named in the story, the question only says "them").
+_BOTH = re.compile(r"\b(?:them|both|the two|these two|those two)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 #: A record that is itself about interactions or what to avoid with a medicine.
 _ABOUT_COMBINING = re.compile(r"interact|together|other medications|combin|with alcohol|foods", re.I)
@@ -69,9 +72,10 @@ class MedicineWords:
         kinds = set(_KINDS.findall(lowered))
         if len(named) + len(kinds) < 2:
             return False
-        # The taking-together words in a sentence that names one of them: a long story that names two
-        # medicines and asks "can I take a bath" elsewhere is not asking about them.
-        return any(_TOGETHER.search(sentence) and (self.named(sentence) or _KINDS.search(sentence))
+        # The taking-together words in a sentence that names one of them, or refers to them ("them", "both"): a
+        # long story that names two medicines and asks "can I take a bath" elsewhere is not asking about them.
+        return any(_TOGETHER.search(sentence)
+                   and (self.named(sentence) or _KINDS.search(sentence) or _BOTH.search(sentence))
                    for sentence in _SENTENCE.split(lowered))
 
     def save(self, folder: Path) -> None:

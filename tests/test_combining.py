@@ -23,6 +23,9 @@ WORDS = MedicineWords({"eliquis": "apixaban", "apixaban": "apixaban", "ibuprofen
     "does advil interact with blood thinners?",
     "my dad is on eliquis, can he take antibiotics at the same time",
     "is it safe to take ibuprofen while on my other medications?",
+    # named in the story, referred to in the question (session 22's review)
+    "My dad has been on atorvastatin for years and his new doctor added tramadol. Is it safe to take them together?",
+    "I take sertraline and was given tramadol after surgery. Should these two be taken at the same time?",
 ])
 def test_a_question_about_two_medicines_together_is_recognised(text: str) -> None:
     assert WORDS.asks_about_combining(text), text
@@ -33,6 +36,8 @@ def test_a_question_about_two_medicines_together_is_recognised(text: str) -> Non
     "I've been on atorvastatin for a year, my statin makes my legs ache",  # the medicine and its own kind
     "I took advil and eliquis is what my mother takes",  # two medicines, nothing about taking them together
     "what is the best treatment for back pain?",
+    # two medicines named, and "them" in a sentence that does not ask about taking anything
+    "I take sertraline and tramadol. I keep forgetting them. Can I take a bath after a run?",
 ])
 def test_a_question_about_one_medicine_is_not(text: str) -> None:
     assert not WORDS.asks_about_combining(text), text
