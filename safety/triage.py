@@ -929,10 +929,10 @@ class Triage:
             # any labelled set lost).
             return None
         category = self.classifier.kind(vector) or POSSIBLE_EMERGENCY
-        if category == "suicide_self_harm" and not SELF_HARM_CUES.search(normalize(text)):
+        if category == "suicide_self_harm" and not SELF_HARM_CUES.search(folded):
             # The kind model picks among emergencies only; a message with no word of self-harm or
             # despair gets the generic message, which still names the crisis line.
             category = POSSIBLE_EMERGENCY
-        elif category == "unconscious" and DIABETES_CUES.search(normalize(text)):
+        elif category == "unconscious" and DIABETES_CUES.search(folded):
             category = "diabetic_emergency"
         return Emergency(category, emergency_message(category, self.contacts, text), CLASSIFIER_RULE)
