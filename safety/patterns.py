@@ -1598,9 +1598,14 @@ _SPAN = (
     r"(?:" + _ABOUT + r"(?:[1-9]\d|ten|fifteen|twenty|thirty|forty|forty five) (?:minutes|mins)"
     r"|" + _ABOUT + r"(?:\d+|an?|one|two|three|four|five|six|half an|a couple of|couple of|a few|few) (?:hours?|hrs?))"
 )
+#: Five minutes or more, for pain dated to now ("started 5 minutes ago", "for the last five minutes"): chest
+#: pain lasting more than a few minutes is the heart-attack sign the AHA names (session 23: "chest pain started
+#: 5 minutes ago" got a search). A pain of five minutes told without "ago", "last" or "now" keeps the 10-minute mark.
+_SPAN_NOW = r"(?:" + _SPAN + r"|" + _ABOUT + r"(?:[5-9]|five|six|seven|eight|nine) (?:minutes|mins))"
 _DATED_NOW = (
-    r"(?:(?:started|began|begun|came on|come on|kicked in) " + _SPAN + r" ago"
-    r"|for (?:the )?(?:last |past )?" + _SPAN
+    r"(?:(?:started|began|begun|came on|come on|kicked in) " + _SPAN_NOW + r" ago"
+    r"|for (?:the )?(?:last|past) " + _SPAN_NOW + r"|for " + _SPAN_NOW + r" now"
+    r"|for " + _SPAN
     + r"|for (?:the )?(?:last|past) (?:hour|half hour|half an hour|few hours|couple of hours))"
 )
 

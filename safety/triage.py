@@ -771,10 +771,15 @@ class _Scan:
         return self._cue_hits[key]
 
     def is_live(self, text: str) -> bool:
-        """A strong urgency word, or a sudden onset not dated to an older past."""
+        """A strong urgency word, or a sudden onset not dated to an older past nor told of attacks that
+        recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
             return True
-        return self.has_cue("onset", text) and (not self.has_cue("past", text) or self.has_cue("recent", text))
+        if not self.has_cue("onset", text):
+            return False
+        if self.has_cue("chronic", text) and not self.has_cue("live_weak", text):
+            return False
+        return not self.has_cue("past", text) or self.has_cue("recent", text)
 
 
 def _is_information(scan: _Scan, clause: str) -> bool:

@@ -1454,10 +1454,18 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('dev_clinic_blind', 'got shot 1 of the hep B vaccine at the clinic today. how many doses are in the series '
                          'total and why'),
     ('session 14 rule', 'burned myself on the oven door last week, is the blister ok to pop?'),
+    # five minutes of chest pain told as a past episode or after exercise, not dated to now (session 23)
+    ('session 23 rule', 'chest pain for 5 minutes yesterday then it stopped, should I see my GP?'),
+    ('session 23 rule', 'I get chest pain for 5 minutes after running, is that normal?'),
     # attacks that recur, told in the plural (session 22): a question about panic attacks, not one now
     ('session 22 review', "I get panic attacks where I feel like I can't breathe. How do I stop them?"),
     ('session 22 review', "I've been having panic attacks where I can't breathe properly, is this normal?"),
     ('session 22 review', 'My daughter gets anxiety attacks where she struggles to breathe, what can help her?'),
+    # a sudden onset told of attacks that recur: how each one starts, not one now (session 23)
+    ('session 23 rule', 'Out of nowhere I get panic attacks and feel like I cannot breathe. It happens every few '
+                        'weeks. How do I stop them?'),
+    ('session 23 rule', 'Sometimes out of nowhere I cant breathe and my heart races, then it passes after 10 '
+                        'minutes. Is it anxiety?'),
     # chest pain that is brief, comes and goes, is over, or is days old: a doctor soon, not 999 (session 22)
     ('session 22 review', 'Been getting chest tightness walking up the hill to the dairy, goes away after I stop for a '
                           'minute or two. Never when I am sitting about. What is likely going on?'),
@@ -1493,12 +1501,19 @@ STILL_GOING_ON = [
     ('i have had chest pain for the last hour', 'chest_pain'),
     ('my mum (70) has had chest pain for the past 2 hours and feels sick', 'chest_pain'),
     ('ive had chest pressure for half an hour', 'chest_pain'),
+    # five minutes, dated to now: "more than a few minutes" (session 23)
+    ('chest pain started 5 minutes ago', 'chest_pain'),
+    ('I have had chest pain for the last five mins', 'chest_pain'),
+    ('my husband has had chest pain for six minutes now', 'chest_pain'),
     # asking whether it is a reaction, with the signs of anaphylaxis told (session 22)
     ('is this an allergic reaction? my lips and tongue are swelling up and I feel faint', 'anaphylaxis'),
     ('could this be an allergic reaction, ate peanuts and now my throat feels tight and I am wheezing', 'anaphylaxis'),
     # one attack now, or the recurring ones set against now (session 22)
     ("im having a panic attack and i cant breathe", 'breathing'),
     ("I get panic attacks but right now I can't breathe and my lips are going blue", 'breathing'),
+    # a sudden onset with a recurring cue still counts when it is set in now (session 23)
+    ('he usually has small seizures but suddenly he cant breathe now', 'breathing'),
+    ("sometimes I get dizzy but out of nowhere I can't breathe today", 'breathing'),
 ]
 
 
