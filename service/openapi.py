@@ -47,6 +47,12 @@ def spec(settings: Settings) -> dict[str, Any]:
         "required": ["id", "question", "source", "url", "score"],
         "properties": {"id": string, "question": string, "source": string, "url": string, "score": {"type": "number"}},
     }
+    blocks = {"type": "array", "description": "`answer` laid out for reading, in order: paragraphs and bullet "
+              "lists (MedQuAD writes lists inline as \" - item - item\"); a copy of a list's items that the source "
+              "pages left right after the list is shown once. Show these; `answer` is the text as reviewed",
+              "items": {"type": "object", "required": ["type"], "properties": {
+                  "type": {"type": "string", "enum": ["paragraph", "list"]}, "text": string,
+                  "items": {"type": "array", "items": string}}}}
     answer = {
         "type": "object",
         "nullable": True,
@@ -54,7 +60,7 @@ def spec(settings: Settings) -> dict[str, Any]:
         "properties": {
             "id": string, "question": string, "answer": string, "source": string, "url": string,
             "reviewed_by": string, "reviewed_on": string, "focus": string, "qtype": string,
-            "score": {"type": "number"},
+            "score": {"type": "number"}, "blocks": blocks,
         },
     }
     related = {"type": "array", "maxItems": 5, "description": "open one with GET /v1/records/{id} (its text may "
@@ -113,7 +119,7 @@ def spec(settings: Settings) -> dict[str, Any]:
         },
     }
     record_view = {**record, "required": [*record["required"], "message", "related"],
-                   "properties": {**record["properties"], "message": string, "related": related}}
+                   "properties": {**record["properties"], "blocks": blocks, "message": string, "related": related}}
     feedback_row = {
         "type": "object",
         "required": ["id", "created", "record_id", "helpful", "comment", "question", "index_version"],

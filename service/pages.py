@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
 
+from corpus.layout import Block
+from corpus.layout import layout as answer_layout
 from indexer.answer import open_record
 
 from .errors import BadRequest, PayloadTooLarge
@@ -42,6 +44,12 @@ def too_many(exc: Exception) -> Any:
     return render_template("index.html", safe_url=safe_url, question=asked_on_page(), answer=None,
                            error="You have asked a lot of questions in a short time. Please wait a minute "
                                  "and try again."), 429
+
+
+@bp.app_template_global()
+def layout(answer: str) -> tuple[Block, ...]:
+    """The answer's paragraphs and lists for the page (corpus.layout)."""
+    return answer_layout(answer)
 
 
 @bp.app_template_global()

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
+from corpus.layout import layout
 from indexer.answer import Answer, RecordView
 from indexer.search import Hit, Related
 
@@ -123,8 +124,13 @@ def answer_record_json(hit: Hit) -> dict[str, Any]:
     return {
         "id": r.id, "question": r.question, "answer": r.answer, "source": r.source, "url": r.url,
         "reviewed_by": r.reviewed_by, "reviewed_on": r.reviewed_on, "focus": r.focus, "qtype": r.qtype,
-        "score": _round(hit.score),
+        "score": _round(hit.score), "blocks": blocks_json(r.answer),
     }
+
+
+def blocks_json(answer: str) -> list[dict[str, Any]]:
+    """The answer's paragraphs and lists for showing it (corpus.layout); ``answer`` itself stays as reviewed."""
+    return [block.to_json() for block in layout(answer)]
 
 
 def related_to_json(rel: Related) -> dict[str, Any]:
@@ -179,4 +185,5 @@ def record_to_json(record: Any) -> dict[str, Any]:
 def record_view_json(view: RecordView) -> dict[str, Any]:
     """GET /v1/records/<id>: the record, the reviewer line shown under it, and its related questions."""
     related = [related_to_json(r) for r in view.related]
-    return record_to_json(view.record) | {"message": view.message, "related": related}
+    return record_to_json(view.record) | {"blocks": blocks_json(view.record.answer), "message": view.message,
+                                          "related": related}

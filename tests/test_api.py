@@ -45,6 +45,8 @@ def test_ask_answers_with_source_reviewer_and_related(client) -> None:  # type: 
     for key in ("id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"):
         assert key in answer
     assert answer["reviewed_by"] == "Test Reviewer, MD (fixture)"
+    # laid out for reading (corpus.layout): this answer is one paragraph, word for word
+    assert answer["blocks"] == [{"type": "paragraph", "text": answer["answer"]}]
     assert 0.0 <= body["confidence"] <= 1.0
     assert len(body["matches"]) == 5 and body["matches"][0]["id"] == answer["id"]
     assert set(body["matches"][0]) == {"id", "question", "source", "url", "score"}
@@ -140,6 +142,7 @@ def test_a_record_opened_by_id_carries_its_reviewer_line_and_related_questions(c
     body = client.get("/v1/records/fx-tinnitus-info").get_json()
     assert body["message"].startswith("This is general information reviewed by Test Reviewer, MD (fixture)")
     assert "not a diagnosis" in body["message"]
+    assert body["blocks"] == [{"type": "paragraph", "text": body["answer"]}]
     related = body["related"]
     assert related and all(r["id"] != "fx-tinnitus-info" for r in related)
     assert {"id", "question", "source", "score", "relation"} <= set(related[0])

@@ -103,3 +103,25 @@ def test_a_message_in_another_language_gets_no_english_suggestions_or_spelling(c
     assert answer["status"] == "no_match" and answer["reason"] == "language" and answer["spelling"] == []
     html = client.post("/", data={"q": question}).get_data(as_text=True)
     assert "closest we have" not in html and "Searched with the spelling" not in html
+
+
+def test_an_inline_list_is_shown_as_a_list_and_its_scraped_copy_once(app) -> None:  # type: ignore[no-untyped-def]
+    """MedQuAD writes lists inline (" - a - b") and NIHSeniorHealth repeats the items after the list
+    (corpus.layout): the page shows a list, once, and every other word (session 23)."""
+    from types import SimpleNamespace
+
+    from flask import render_template
+
+    rec = SimpleNamespace(question="What causes UTIs?", url="https://example.org/uti", source="fixture",
+                          reviewed_by="Test Reviewer", reviewed_on="2026-01-01", answer=(
+                              "Some people are more likely to get UTIs. These include people who have - nerve damage "
+                              "around the bladder - a blockage in the urinary tract - diabetes nerve damage around the "
+                              "bladder a blockage in the urinary tract diabetes\nUTIs in Women More than half of women "
+                              "have one."))
+    with app.test_request_context("/"):
+        html = render_template("index.html", safe_url=lambda u: u, question="", answer=None, error=None,
+                               record=SimpleNamespace(record=rec, message="Reviewed.", related=[]))
+    assert ("<p>Some people are more likely to get UTIs. These include people who have</p><ul><li>nerve damage "
+            "around the bladder</li><li>a blockage in the urinary tract</li><li>diabetes</li></ul>"
+            "<p>UTIs in Women More than half of women have one.</p>") in html
+    assert html.count("a blockage in the urinary tract") == 1

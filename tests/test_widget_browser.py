@@ -667,14 +667,17 @@ def test_mobile_layout_and_reduced_motion(servers: Servers, new_widget: Callable
 
 # ---- the review's findings (one test or more each) --------------------------------------------
 
-def _answered(text: str, confidence: float, question: str = "What are the symptoms of acid reflux?") -> str:
-    """A /v1/ask body with status answered, as the API sends it."""
+def _answered(text: str, confidence: float, question: str = "What are the symptoms of acid reflux?",
+              blocks: list[dict[str, Any]] | None = None) -> str:
+    """A /v1/ask body with status answered, as the API sends it (without ``blocks``: as a server sent it
+    before session 23)."""
     import json
 
+    extra = {} if blocks is None else {"blocks": blocks}
     return json.dumps({
         "status": "answered", "confidence": confidence, "matches": [], "related": [], "emergency": None,
         "answer": {"id": "fx-mock", "question": question, "answer": text, "source": "mock", "url": "",
-                   "reviewed_by": REVIEWER, "reviewed_on": "2026-01-15", "score": 1.0},
+                   "reviewed_by": REVIEWER, "reviewed_on": "2026-01-15", "score": 1.0, **extra},
         "message": "This is general information, not a diagnosis.", "index_version": "mock", "spelling": [],
         "reason": None, "language": None, "language_line": None})
 
@@ -763,6 +766,31 @@ def test_urgent_answers_stay_open_and_weak_matches_are_flagged(servers: Servers,
     expect(w.answers).to_have_count(4)
     expect(w.answers.last.locator("button.more")).to_have_text("Read more")
     expect(w.answers.last.locator(".closest")).to_have_count(0)
+    w.assert_clean_console()
+
+
+def test_an_answer_laid_out_in_blocks_shows_its_lists(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    """The API's `blocks` (corpus.layout): a list is a list, its items text, and so after a reload."""
+    expect = _expect()
+    from corpus.layout import layout
+
+    text = ("UTIs are more likely in people who have - nerve damage around the bladder - a blockage in the urinary "
+            "tract - <b>diabetes</b> nerve damage around the bladder a blockage in the urinary tract <b>diabetes</b> "
+            "More than half of women have one.")
+    blocks = [b.to_json() for b in layout(text)]
+    w = new_widget().goto(servers.url + "/demo")
+    w.page.route("**/v1/ask", lambda route: route.fulfill(status=200, content_type="application/json",
+                                                          body=_answered(text, 0.9, blocks=blocks)))
+    w.open()
+    w.ask("why do I keep getting UTIs")
+    for _ in range(2):
+        expect(w.answers).to_have_count(1)
+        body = w.answers.last.locator(".body")
+        expect(body.locator("ul > li")).to_have_text(["nerve damage around the bladder",
+                                                      "a blockage in the urinary tract", "<b>diabetes</b>"])
+        expect(body.locator("p")).to_have_text(["UTIs are more likely in people who have",
+                                                "More than half of women have one."])
+        w.page.reload()
     w.assert_clean_console()
 
 

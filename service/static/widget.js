@@ -130,6 +130,8 @@
     ".log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 14px;display:flex;flex-direction:column;gap:12px;background:#f6f8fa}",
     ".msg{max-width:100%;padding:12px 14px;border-radius:12px;border:1px solid #dde3e8;background:#fff;overflow-wrap:anywhere}",
     ".msg p{margin:0 0 8px}",
+    ".body ul{margin:0 0 8px;padding-left:20px}",
+    ".body li{margin:0 0 3px}",
     ".msg>:last-child,.msg p:last-child{margin-bottom:0}",
     ".user{align-self:flex-end;max-width:85%;background:var(--mm-accent);color:var(--mm-on-accent);border-color:transparent;border-bottom-right-radius:4px;white-space:pre-wrap}",
     ".intro{color:var(--mm-muted);background:transparent;border-style:dashed}",
@@ -326,11 +328,26 @@
 
   // The fields of a reviewed record we show (an answer's `answer`, or a record opened by id), onto `item`.
   function answerFields(item, a, related) {
-    item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer);
+    item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer); item.bl = blocks(a.blocks);
     item.source = str(a.source, 300); item.url = str(a.url, 2000);
     item.by = str(a.reviewed_by, 300); item.on = str(a.reviewed_on, 40); item.fb = null;
     item.related = links(related, 5);
     return item;
+  }
+
+  // The answer laid out for reading (the API's `blocks`: paragraphs and lists), as [{p: text}] / [{ul: [items]}];
+  // null when the reply has none (an older server), and the text's lines are the paragraphs.
+  function blocks(list) {
+    if (!Array.isArray(list) || !list.length) return null;
+    var out = list.slice(0, 400).map(function (b) {
+      if (b && b.type === "list" && Array.isArray(b.items)) {
+        var items = b.items.slice(0, 400).map(function (i) { return str(i, 20000); }).filter(Boolean);
+        return items.length ? { ul: items } : null;
+      }
+      var t = b && b.type === "paragraph" ? str(b.text, 20000) : "";
+      return t ? { p: t } : null;
+    });
+    return out.every(Boolean) ? out : null;
   }
 
   // A record opened from a chip (GET /v1/records/<id>), shown like an answer without a match confidence.
@@ -704,8 +721,13 @@
   function renderAnswer(item) {
     var text = str(item.text);
     var bodyId = nextId("answer");
-    var body = h("div", { id: bodyId, class: "body" }, text.split(/\n+/).filter(function (p) { return p.trim(); })
-      .map(function (p) { return h("p", { text: p }); }));
+    // (item.bl may come back from sessionStorage: read as untrusted as the reply was)
+    var parts = Array.isArray(item.bl) ? item.bl
+      : text.split(/\n+/).filter(function (p) { return p.trim(); }).map(function (p) { return { p: p }; });
+    var body = h("div", { id: bodyId, class: "body" }, parts.map(function (b) {
+      return b && Array.isArray(b.ul) ? h("ul", null, b.ul.map(function (i) { return h("li", { text: str(i) }); }))
+        : h("p", { text: str(b && b.p) });
+    }));
     var more = null;
     if (text.length > COLLAPSE_CHARS && !URGENT.test(text)) {
       body.classList.add("clamp");

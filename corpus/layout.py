@@ -1,0 +1,149 @@
+"""How a reviewed answer is laid out for reading: paragraphs and bullet lists.
+
+The answer text itself is never changed (it is what was reviewed, and what evaluators match); this
+module only says where its paragraphs and list items are, for the page and the chat widget.
+
+Many MedQuAD answers carry their lists inline: "people who have - spinal cord injuries ... - a
+blockage in the urinary tract ... - diabetes". Some (NIHSeniorHealth, CancerGov, GHR) also repeat the
+list's items right after it without the dashes, a copy left by the scraping of the source pages
+("... more likely spinal cord injuries or other nerve damage around the bladder. a blockage ..."). A
+patient would read the list twice. The layout shows the list once, and only drops a run of text when it
+is an exact copy of the items just shown, word for word; every other word of the answer is shown, in
+order (``tests/test_layout.py`` checks that over the whole MedQuAD corpus when it is present).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+#: A dash that starts a list item: at the start of a line, or after a space, and followed by a space.
+_ITEM = re.compile(r"(?:^|(?<=\s))-\s+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph (``items`` holds its one text) or a bullet list (one text per item)."""
+
+    kind: Literal["paragraph", "list"]
+    items: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        if self.kind == "paragraph":
+            return {"type": "paragraph", "text": self.items[0]}
+        return {"type": "list", "items": list(self.items)}
+
+
+def layout(answer: str) -> tuple[Block, ...]:
+    """The answer's paragraphs and lists, in order. A line with two or more dash-led items (or one that
+    starts with a dash) becomes the text before the first dash, then a list; a copy of the list's items
+    that follows it without dashes is shown once."""
+    return _layout(answer)[0]
+
+
+@lru_cache(maxsize=4096)
+def _layout(answer: str) -> tuple[tuple[Block, ...], tuple[Copy, ...]]:
+    blocks: list[Block] = []
+    copies: list[Copy] = []
+    shown = 0
+    for line in answer.splitlines():
+        line = _SPACE.sub(" ", line).strip()
+        if line:
+            for block in _line_blocks(line, copies, shown):
+                blocks.append(block)
+                shown += sum(len(words(item)) for item in block.items)
+    return tuple(blocks), tuple(copies)
+
+
+def dropped_copies(answer: str) -> tuple[Copy, ...]:
+    """The copies :func:`layout` leaves out, each with where it stood (for checking that no other word is lost)."""
+    return _layout(answer)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A run of words left out: it stood after the first ``after`` words shown, and repeats the words
+    shown just before it."""
+
+    after: int
+    words: tuple[str, ...]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, leaving out dashes that mark (sub-)items."""
+    return [w for w in text.split() if w.strip("-")]
+
+
+def _line_blocks(line: str, copies: list[Copy], shown: int) -> list[Block]:
+    parts = _ITEM.split(line)
+    lead, items = parts[0].strip(), [p.strip() for p in parts[1:] if p.strip()]
+    if len(items) < 2 and not (not lead and items):
+        return [Block("paragraph", (line,))]
+    shown += len(words(lead))
+    after = ""
+    for k in range(len(items)):
+        own, copy, rest = _drop_copy(items, k)
+        shown += len(words(own))
+        if copy:
+            copies.append(Copy(shown, tuple(copy)))
+        if k + 1 < len(items):
+            items[k] = f"{own} {rest}" if rest else own
+            shown += len(words(rest))
+        else:
+            items[k], after = own, rest
+    if not after:
+        items[-1], after = _list_end(items)
+    out = [Block("paragraph", (lead,))] if lead else []
+    out.append(Block("list", tuple(items)))
+    if after:
+        out.append(Block("paragraph", (after,)))
+    return out
+
+
+#: A copy shorter than this many words is left alone (it may be the text's own repetition).
+MIN_COPY_WORDS = 4
+_WORD = re.compile(r"\S+")
+
+
+def _drop_copy(items: list[str], k: int) -> tuple[str, list[str], str]:
+    """Item ``k``'s own text, the copy of items ``j..k`` (for some j <= k) that runs on after it word for
+    word, and what follows the copy (``"are pregnant. are pregnant. See X."`` -> ``"are pregnant."``,
+    its words, ``"See X."``); ``(items[k], [], "")`` when there is no such copy."""
+    text = items[k]
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group().strip("-")]
+    if len(spans) < 2:
+        return text, [], ""
+    starts: dict[str, list[int]] = {}
+    for at in range(1, len(spans)):
+        starts.setdefault(spans[at][2], []).append(at)
+    before: list[str] = []  # the words of items j..k-1, for j from k down
+    for j in range(k, -1, -1):
+        if j < k:
+            before = words(items[j]) + before
+        # the item's own text (one word at least) and a copy of it after the earlier items' words must fit
+        if 2 + len(before) > len(spans):
+            break
+        first = before[0] if before else spans[0][2]
+        for at in starts.get(first, ()):
+            expected = before + [w for _, _, w in spans[:at]]
+            if at + len(expected) > len(spans):
+                break
+            if len(expected) >= MIN_COPY_WORDS and [w for _, _, w in spans[at:at + len(expected)]] == expected:
+                end = spans[at + len(expected) - 1][1]
+                return text[: spans[at][0]].strip(), expected, text[end:].strip()
+    return text, [], ""
+
+
+def _list_end(items: list[str]) -> tuple[str, str]:
+    """Where an inline list ends: the last item runs on into the section that repeats the first item as
+    its heading (CancerGov's "Key Points - A. - B. - C. A. <the section about A>"); no word is dropped."""
+    first, last = items[0], items[-1]
+    if len(words(first)) < MIN_COPY_WORDS or len(items) < 2:
+        return last, ""
+    at = last.find(" " + first)
+    if at <= 0:
+        return last, ""
+    return last[:at].strip(), last[at + 1:].strip()
