@@ -82,25 +82,26 @@ def _line_blocks(line: str, copies: list[Copy], shown: int) -> list[Block]:
     lead, items = parts[0].strip(), [p.strip() for p in parts[1:] if p.strip()]
     if len(items) < 2 and not (not lead and items):
         return [Block("paragraph", (line,))]
+    return _list_blocks(lead, items, copies, shown)
+
+
+def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) -> list[Block]:
+    """``lead`` then a list of ``items``. A copy of items that runs on after an item ends the list there: the
+    text after the copy leads to the items that are left (NIHSeniorHealth: "- a - b a b Risks - c - d")."""
+    out = [Block("paragraph", (lead,))] if lead else []
     shown += len(words(lead))
-    after = ""
     for k in range(len(items)):
         own, copy, rest = _drop_copy(items, k)
         shown += len(words(own))
         if copy:
             copies.append(Copy(shown, tuple(copy)))
-        if k + 1 < len(items):
-            items[k] = f"{own} {rest}" if rest else own
-            shown += len(words(rest))
-        else:
-            items[k], after = own, rest
-    if not after:
-        items[-1], after = _list_end(items)
-    out = [Block("paragraph", (lead,))] if lead else []
-    out.append(Block("list", tuple(items)))
-    if after:
-        out.append(Block("paragraph", (after,)))
-    return out
+            out.append(Block("list", (*items[:k], own)))
+            if k + 1 < len(items):
+                return out + _list_blocks(rest, items[k + 1:], copies, shown)
+            return out + ([Block("paragraph", (rest,))] if rest else [])
+    last, after = _list_end(items)
+    out.append(Block("list", (*items[:-1], last)))
+    return out + ([Block("paragraph", (after,))] if after else [])
 
 
 #: A copy shorter than this many words is left alone (it may be the text's own repetition).

@@ -43,6 +43,16 @@ def test_a_copy_of_the_list_that_follows_it_is_shown_once() -> None:
     ]
 
 
+def test_a_copy_in_the_middle_ends_the_list_and_what_follows_leads_to_the_next() -> None:
+    text = ("People who have - nerve damage around the bladder - diabetes nerve damage around the bladder diabetes "
+            "Activities That Can Increase Risk - having sex - using a catheter")
+    assert kinds(text) == [
+        ("paragraph", ("People who have",)), ("list", ("nerve damage around the bladder", "diabetes")),
+        ("paragraph", ("Activities That Can Increase Risk",)), ("list", ("having sex", "using a catheter")),
+    ]
+    assert only_copies_left_out(text)
+
+
 def test_a_copy_of_one_item_right_after_it_is_shown_once() -> None:
     text = ("You should not get it if you - have shingles now - are pregnant or might be. are pregnant or might be. "
             "See X.")
