@@ -45,6 +45,7 @@ from typing import Any
 
 import numpy as np
 
+from indexer.audience import AUDIENCE_MISMATCH
 from indexer.encoder import PRECISIONS
 from indexer.medicines import UNNAMED_MEDICINE
 from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots
@@ -105,6 +106,8 @@ def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
         feats = np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES))
         offset = -base.unnamed_medicine_penalty * np.array([h.features.get(UNNAMED_MEDICINE, 0.0)
                                                             for h in result.matches], dtype=np.float64)
+        offset -= base.audience_penalty * np.array([h.features.get(AUDIENCE_MISMATCH, 0.0)
+                                                    for h in result.matches], dtype=np.float64)
         if len(result.matches):
             worst = max(worst, float(np.max(np.abs(feats @ weights + offset
                                                    - np.array([h.score for h in result.matches])))))

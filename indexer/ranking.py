@@ -52,6 +52,10 @@ class RankerConfig:
     #: message names none of that medicine's names (indexer/medicines.py): a leaflet about
     #: zolmitriptan is never the answer to a question about sertraline. 0 turns the check off.
     unnamed_medicine_penalty: float = 0.0
+    #: Subtracted from the score of a record written for another age group than the person the message is
+    #: about (a children's page for "my mum (80)", a page for older adults for "my 4 year old";
+    #: indexer/audience.py). 0 turns the check off.
+    audience_penalty: float = 0.0
     #: Encode the question sentences of long messages too, and take the best match of any. Off in
     #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True

@@ -20,6 +20,7 @@ import numpy as np
 from corpus import QARecord
 
 from . import artifacts, vectors
+from .audience import AUDIENCE_MISMATCH, RecordAudiences
 from .combining import MedicineWords
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
@@ -157,6 +158,8 @@ class Searcher:
         self._focus = focus_index
         self.speller = speller
         self.medicines = medicines or MedicineNames({})
+        #: Whom each record is written for (children; older adults or adults only): indexer/audience.py.
+        self.audiences = RecordAudiences.of(records.questions, records.focus, records.sources)
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -391,6 +394,10 @@ class Searcher:
         if ranker.unnamed_medicine_penalty:
             unnamed = self.medicines.unnamed(rows, (query.source, query.text))
             scores -= ranker.unnamed_medicine_penalty * unnamed
+        other_age = np.zeros(len(rows), dtype=bool)
+        if ranker.audience_penalty:
+            other_age = self.audiences.mismatch(rows, query.source)
+            scores -= ranker.audience_penalty * other_age
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
@@ -401,7 +408,8 @@ class Searcher:
         conf = confidence(best, second, ranker)
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
-                dict(zip(FEATURES, map(float, feats[i]), strict=True)) | {UNNAMED_MEDICINE: float(unnamed[i])})
+                dict(zip(FEATURES, map(float, feats[i]), strict=True))
+                | {UNNAMED_MEDICINE: float(unnamed[i]), AUDIENCE_MISMATCH: float(other_age[i])})
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []

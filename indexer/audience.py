@@ -1,0 +1,91 @@
+"""Who a message is about (an adult, a child) and whom a record is written for.
+
+"My mum (80) keeps getting urinary tract infections, how can we prevent them?" found "How to prevent
+Urinary Tract Infections in Children?" first (session 23's blind review); a parent asking about a
+4-year-old got a page for older adults in session 22's. A record written for another age group than
+the person the message is about falls below records that match the message about as well
+(``RankerConfig.audience_penalty``). Pure regular expressions, no model.
+
+The message side is read only when it is unambiguous: an age or a word that names an adult
+(mum, husband, "I'm 45", "(80)", "45 yo") and nothing that names a child, or the other way round
+("my toddler", "6 weeks old", "my 4 year old"). Durations are not ages ("for 15 yrs", "10 years ago").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+import numpy as np
+
+#: The name of the flag on a hit (``Hit.features``): the record is for another age group.
+AUDIENCE_MISMATCH = "audience_mismatch"
+
+_ADULT_AGE = r"(?:1[89]|[2-9]\d|1[01]\d)"
+_CHILD_AGE = r"(?:[1-9]|1[0-2])"
+_OLD = r"(?:yo|y/o|yrs? old|years? old|-year-old|year-old)"
+_ADULT = re.compile(
+    r"\b(?:i'?m|i am|aged?|age of)\s+" + _ADULT_AGE + r"\b"
+    r"|\(" + _ADULT_AGE + r"\)"
+    r"|\b" + _ADULT_AGE + r"\s*(?:" + _OLD + r"|[mf])\b"
+    r"|\b(?:mum|mom|mother|dad|father|husband|wife|grandma|grandmother|grandfather|grandpa|granny|nan|nana|elderly"
+    r"|pensioner|retired)\b",
+    re.IGNORECASE,
+)
+_CHILD = re.compile(
+    r"\b" + _CHILD_AGE + r"\s*" + _OLD + r"\b"
+    r"|\b\d+\s*(?:months?|weeks?|mo)[- ]old\b"
+    r"|\(" + _CHILD_AGE + r"\)"
+    r"|\b(?:my|our|the|a) (?:baby|infant|toddler|newborn|child|kid|little one|little boy|little girl)\b"
+    r"|\b(?:preschooler|nursery|daycare)\b",
+    re.IGNORECASE,
+)
+#: A record about children (its question or focus).
+_FOR_CHILDREN = re.compile(
+    r"\b(?:child|children|childhood|child's|infants?|baby|babies|newborns?|toddlers?|kids?|pediatric|paediatric"
+    r"|teens?|teenagers?|adolescen\w*)\b",
+    re.IGNORECASE,
+)
+#: A record for older adults, or about adults only.
+_FOR_ADULTS = re.compile(r"\b(?:older adults?|elderly|seniors?|aging|in adults)\b", re.IGNORECASE)
+#: Sources written for older adults as a whole (MedQuAD's NIHSeniorHealth).
+OLDER_ADULT_SOURCES = frozenset({"NIHSeniorHealth"})
+
+
+class Audience(Enum):
+    ADULT = "adult"
+    CHILD = "child"
+
+
+def message_audience(text: str) -> Audience | None:
+    """Whom the message is about, when only one age group is named; else None."""
+    adult, child = _ADULT.search(text) is not None, _CHILD.search(text) is not None
+    if adult == child:
+        return None
+    return Audience.ADULT if adult else Audience.CHILD
+
+
+class RecordAudiences:
+    """For each record of an index: whether it is written for children, and whether for adults only."""
+
+    def __init__(self, for_children: np.ndarray, for_adults: np.ndarray) -> None:
+        self._children = for_children
+        self._adults = for_adults
+
+    @classmethod
+    def of(cls, questions: Sequence[str], focus: Sequence[str], sources: Iterable[str]) -> RecordAudiences:
+        texts = [f"{q} {f}" for q, f in zip(questions, focus, strict=True)]
+        children = np.fromiter((_FOR_CHILDREN.search(t) is not None for t in texts), dtype=bool, count=len(texts))
+        adults = np.fromiter((s in OLDER_ADULT_SOURCES or _FOR_ADULTS.search(t) is not None
+                              for s, t in zip(sources, texts, strict=True)), dtype=bool, count=len(texts))
+        return cls(children, adults & ~children)
+
+    def mismatch(self, rows: np.ndarray, text: str) -> np.ndarray:
+        """For each record row: written for another age group than the one ``text`` is about."""
+        audience = message_audience(text)
+        if audience is Audience.ADULT:
+            return self._children[rows]
+        if audience is Audience.CHILD:
+            return self._adults[rows]
+        return np.zeros(len(rows), dtype=bool)

@@ -1,0 +1,108 @@
+"""Whom a message is about and whom a record is for (indexer/audience.py), and the search's check."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus import QARecord
+from indexer.audience import AUDIENCE_MISMATCH, Audience, RecordAudiences, message_audience
+from indexer.ranking import RankerConfig
+from indexer.search import Searcher
+
+
+@pytest.mark.parametrize("text", [
+    "My mum (80) keeps getting urinary tract infections",
+    "I'm 45 and my knees ache in the morning",
+    "45F, burning when I pee",
+    "My husband snores and stops breathing at night",
+    "Dad's passing gravel in his water again",
+    "my 19 year old daughter was diagnosed with colitis",
+])
+def test_an_adult(text: str) -> None:
+    assert message_audience(text) is Audience.ADULT
+
+
+@pytest.mark.parametrize("text", [
+    "My 4 year old has a barking cough at night",
+    "my baby is 6 weeks old and cries every evening",
+    "our toddler has a rash on his cheeks",
+    "my daughter (7) wets the bed",
+])
+def test_a_child(text: str) -> None:
+    assert message_audience(text) is Audience.CHILD
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 32 and my baby has a fever",  # both: no one to prefer
+    "I smoked for about 15 yrs but quit 10 yrs ago, is a 6 mm nodule cancer?",  # durations, not ages
+    "what causes kidney stones",
+    "I leak a bit when I sneeze since having kids",  # the writer's children, not the person asked about
+])
+def test_no_single_age_group(text: str) -> None:
+    assert message_audience(text) is None
+
+
+def test_records_for_children_and_for_older_adults() -> None:
+    audiences = RecordAudiences.of(
+        ["How to prevent Urinary Tract Infections in Children ?", "How to prevent Urinary Tract Infections ?",
+         "What causes Kidney Stones in Adults ?", "What is (are) Anxiety Disorders ?", "What is croup?"],
+        ["Urinary Tract Infections in Children", "Urinary Tract Infections", "Kidney Stones in Adults",
+         "Anxiety Disorders", "Croup"],
+        ["NIDDK", "NIDDK", "NIDDK", "NIHSeniorHealth", "demo"])
+    rows = np.arange(5)
+    assert audiences.mismatch(rows, "My mum (80) keeps getting UTIs").tolist() == [True, False, False, False, False]
+    assert audiences.mismatch(rows, "my 4 year old has a cough").tolist() == [False, False, True, True, False]
+    assert not audiences.mismatch(rows, "how do you get kidney stones").any()
+
+
+UTI_PREVENTION = [
+    QARecord(id="uti-children-prevent", question="How to prevent urinary tract infections in children?",
+             answer="Children should drink enough fluids and use the toilet often. Girls should wipe from front to "
+                    "back. Treat constipation, which makes infections more likely in children.",
+             focus="Urinary tract infections in children", qtype="prevention", source="fixture corpus",
+             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+    QARecord(id="uti-prevent", question="How can urinary tract infections be prevented?",
+             answer="Drink plenty of fluids, urinate when you need to and after sex, and wipe from front to back. "
+                    "Some women with frequent infections take a low dose of antibiotic for a time.",
+             focus="Urinary tract infection", qtype="prevention", source="fixture corpus",
+             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_children_page(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    from indexer import BuildSettings, build
+
+    root: Path = tmp_path_factory.mktemp("audience")
+    build([*tiny_records, *UTI_PREVENTION], root, encoder, BuildSettings(), cache_dir=tmp_path_factory.mktemp("cache"))
+    return Searcher.load(root, encoder)
+
+
+def test_the_search_lowers_a_page_for_another_age_group(with_children_page: Searcher) -> None:
+    question = "My mum (80) keeps getting urinary tract infections, how can we prevent them?"
+    on = replace(with_children_page.ranker, audience_penalty=0.1)
+    off = replace(with_children_page.ranker, audience_penalty=0.0)
+    hits_on = {h.record.id: h for h in with_children_page.search(question, 30, with_related=False, ranker=on).matches}
+    hits_off = {h.record.id: h for h in with_children_page.search(question, 30, with_related=False, ranker=off).matches}
+    assert hits_on["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 1.0
+    assert hits_off["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 0.0
+    assert hits_on["uti-children-prevent"].score == pytest.approx(hits_off["uti-children-prevent"].score - 0.1,
+                                                                  abs=1e-5)
+    assert hits_on["uti-prevent"].score == pytest.approx(hits_off["uti-prevent"].score)
+    first = with_children_page.search(question, 1, with_related=False, ranker=on).matches[0]
+    assert first.record.id == "uti-prevent"
+
+
+def test_a_child_still_gets_the_childrens_page(with_children_page: Searcher) -> None:
+    on = replace(with_children_page.ranker, audience_penalty=0.1)
+    first = with_children_page.search("my 6 year old daughter keeps getting urine infections, how can we prevent them?",
+                                      1, with_related=False, ranker=on).matches[0]
+    assert first.record.id == "uti-children-prevent" and first.features[AUDIENCE_MISMATCH] == 0.0
+
+
+def test_the_shipped_ranker_has_the_check_on() -> None:
+    assert RankerConfig.load().audience_penalty > 0
