@@ -80,6 +80,7 @@ from safety.patterns import (
     Guard,
     Rule,
 )
+from safety.places import elsewhere_line
 
 # --------------------------------------------------------------------------
 # Contacts
@@ -639,7 +640,12 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
                                        crisis_if=crisis_if) for part in (before, words.messages[category], after))
     # The generic message says it in its own words.
     prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else words.prefix
-    return prefix + before + body + after
+    # Written from, or about someone in, a country with another number: that number first (safety/places.py).
+    english = words is _WORDS["en"]
+    crisis_lines = {c: p.crisis_line for c, p in PRESETS.items()} if category == "suicide_self_harm" else None
+    elsewhere = elsewhere_line(text, contacts.country, contacts.emergency_number, crisis_lines) if text and english \
+        else ""
+    return (elsewhere + " " if elsewhere else "") + prefix + before + body + after
 
 
 # --------------------------------------------------------------------------

@@ -1789,3 +1789,33 @@ def test_a_low_sugar_that_speaks_like_a_stroke_keeps_the_call_for_a_stroke() -> 
 )
 def test_sixth_spanish_round_look_alikes_are_not_emergencies(text: str) -> None:
     assert Triage().check(text) is None
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Lagos here. My son is not breathing and his lips are blue",
+     "If you are in Nigeria, the emergency number is 112."),
+    ("my mum in London is having a stroke right now, her face is drooping",
+     "If you are in the United Kingdom, the emergency number is 999."),
+    ("I want to kill myself tonight, I am in Sydney",
+     "If you are in Australia, the emergency number is 000, or call Lifeline on 13 11 14."),
+])
+def test_another_countrys_number_comes_first_when_the_message_names_it(text: str, line: str) -> None:
+    """Session 23's review: "Lagos here" and London still read only "call 911"; the configured number stays."""
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert message.startswith(line + " ") and "911" in message
+
+
+@pytest.mark.parametrize("text", [
+    "My son had German measles and now he is having a seizure right now",  # a demonym, not a place
+    "we are in Toronto, my dad has chest pain that started an hour ago",  # Canada's number is 911 too
+    "my dad has chest pain that started an hour ago",
+])
+def test_no_other_number_without_a_place_that_has_one(text: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert not message.startswith("If you are in")
+
+
+def test_the_configured_countrys_own_places_add_nothing() -> None:
+    message = Triage(contacts_for("GB")).check("my mum in London is having a stroke right now, her face is drooping")
+    assert message is not None and message.message.startswith("This may be a medical emergency") \
+        and "999" in message.message
