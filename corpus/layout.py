@@ -55,7 +55,24 @@ def _layout(answer: str) -> tuple[tuple[Block, ...], tuple[Copy, ...]]:
             for block in _line_blocks(line, copies, shown):
                 blocks.append(block)
                 shown += sum(len(words(item)) for item in block.items)
+    if blocks and blocks[-1].kind == "paragraph":
+        blocks[-1:] = [Block("paragraph", (part,)) for part in _credit_apart(blocks[-1].items[0])]
     return tuple(blocks), tuple(copies)
+
+
+#: The agency credited at the end of a MedlinePlus summary, after its last sentence and without a full stop:
+#: "... help keep other clots from forming. NIH: National Heart, Lung, and Blood Institute".
+_CREDIT = re.compile(
+    r"(?<=[.!?)]) ((?:NIH: |(?:U\.S\. )?(?:National|Centers|Department|Agency|Administration|Office|Bureau|Federal"
+    r"|Environmental|Food and Drug|Occupational|United States)\b)[^.!?]{3,100})$"
+)
+
+
+def _credit_apart(text: str) -> list[str]:
+    match = _CREDIT.search(text)
+    if match is None or len(match.group(1).split()) > 14:
+        return [text]
+    return [text[: match.start()].strip(), match.group(1).strip()]
 
 
 def dropped_copies(answer: str) -> tuple[Copy, ...]:
@@ -100,7 +117,7 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
                 return out + _list_blocks(rest, items[k + 1:], copies, shown)
             return out + ([Block("paragraph", (rest,))] if rest else [])
     last, after = _list_end(items)
-    out.append(Block("list", (*items[:-1], last)))
+    out.append(Block("list", (*items[:-1], last) if last else tuple(items[:-1])))
     return out + ([Block("paragraph", (after,))] if after else [])
 
 
@@ -139,12 +156,58 @@ def _drop_copy(items: list[str], k: int) -> tuple[str, list[str], str]:
 
 
 def _list_end(items: list[str]) -> tuple[str, str]:
-    """Where an inline list ends: the last item runs on into the section that repeats the first item as
-    its heading (CancerGov's "Key Points - A. - B. - C. A. <the section about A>"); no word is dropped."""
+    """Where an inline list ends, inside its last item; no word is dropped:
+    - the last item runs on into the section that repeats the first item as its heading (CancerGov's
+      "Key Points - A. - B. - C. A. <the section about A>");
+    - the other items are short phrases, one sentence at most, and the last one runs on into sentences of
+      prose (MedlinePlus: "- A swollen nose - Red, dry eyes No one knows what causes rosacea. ... There is
+      no cure"): the item ends where the next sentence starts."""
     first, last = items[0], items[-1]
-    if len(words(first)) < MIN_COPY_WORDS or len(items) < 2:
+    if len(items) < 2:
         return last, ""
-    at = last.find(" " + first)
-    if at <= 0:
+    if len(words(first)) >= MIN_COPY_WORDS:
+        at = last.find(" " + first)
+        if at > 0:
+            return last[:at].strip(), last[at + 1:].strip()
+    return _prose_after(items[:-1], last)
+
+
+#: A sentence inside an item: ". " then a capital.
+_SENTENCE_INSIDE = re.compile(r"[.!?] +[A-Z]")
+#: Where a phrase without a full stop ends and a sentence starts: "vision problems No one knows ...".
+_PHRASE_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)%]) (?=[A-Z][a-z]*\b)")
+#: Words a phrase does not end with ("pain in the Achilles tendon" is one item).
+_NOT_AN_END = frozenset("a an the of in on at to for by with and or from into than as your their his her its".split())
+
+
+def _prose_after(others: list[str], last: str) -> tuple[str, str]:
+    if any(_SENTENCE_INSIDE.search(item) for item in others):
+        return last, ""  # items of several sentences: nothing tells where the last one ends
+    longest = max(len(words(item)) for item in others)
+    limit = max(12, 2 * longest)  # a phrase of this list, or the first sentence of one of its items
+    glued = max(24, 3 * longest)  # the last item with items glued to it, the source's dashes lost
+    full_stops = sum(item.rstrip().endswith((".", "!", "?")) for item in others)
+    if 2 * full_stops > len(others):
+        # sentences: the last item is its first sentence
+        match = _SENTENCE_INSIDE.search(last)
+        if match and len(words(last[: match.start() + 1])) <= limit:
+            return last[: match.start() + 1].strip(), last[match.end() - 1:].strip()
         return last, ""
-    return last[:at].strip(), last[at + 1:].strip()
+    if full_stops:
+        return last, ""  # a mix: leave it
+    # phrases without full stops: the last item ends before the first sentence that follows it
+    # The sentence that follows is the one that holds the first full stop; it starts at the last phrase end before
+    # that stop that leaves it four words or more ("... Pelvic pain A Pap test can find abnormal cells.": items
+    # glued without their dash stay in the item; "causes Lyme disease." is no sentence start).
+    stop = re.search(r"[.!?](?: |$)", last)
+    for match in reversed(list(_PHRASE_THEN_SENTENCE.finditer(last, 0, stop.start()) if stop else ())):
+        head, tail = last[: match.start()].strip(), last[match.end():].strip()
+        end = head.split()[-1]
+        if end.lower() in _NOT_AN_END or end[0].isupper() or len(words(last[match.end():stop.end()])) < 4:
+            continue
+        if len(words(head)) <= glued:
+            return head, tail
+    first_stop = _SENTENCE_INSIDE.search(last)
+    if first_stop and len(words(last[: first_stop.start() + 1])) > limit:
+        return "", last  # it is no phrase at all: prose after the list (GARD's "The Human Phenotype Ontology ...")
+    return last, ""

@@ -75,6 +75,52 @@ def test_the_list_ends_where_a_section_repeats_its_first_key_point_as_heading() 
     ]
 
 
+def test_a_list_of_phrases_ends_where_the_sentences_after_it_start() -> None:
+    """MedlinePlus: the last phrase runs on into the summary's prose, with no full stop between (session 23's
+    review: "There is no cure" sat inside the last symptom bullet)."""
+    text = ("Symptoms can include - Redness of the face - A swollen nose - Red, dry eyes and sometimes vision problems "
+            "No one knows what causes rosacea. There is no cure, but treatments can help. NIH: National Institute of "
+            "Arthritis and Musculoskeletal and Skin Diseases")
+    assert kinds(text) == [
+        ("paragraph", ("Symptoms can include",)),
+        ("list", ("Redness of the face", "A swollen nose", "Red, dry eyes and sometimes vision problems")),
+        ("paragraph", ("No one knows what causes rosacea. There is no cure, but treatments can help.",)),
+        ("paragraph", ("NIH: National Institute of Arthritis and Musculoskeletal and Skin Diseases",)),
+    ]
+
+
+def test_a_phrase_with_a_name_in_it_is_not_cut() -> None:
+    # "the Achilles": a phrase does not end on "the"; "causes Lyme disease." is too short to be the sentence
+    text = "Signs include - swelling - pain in the Achilles tendon after running Rest helps most people recover."
+    assert kinds(text)[-2:] == [("list", ("swelling", "pain in the Achilles tendon after running")),
+                                ("paragraph", ("Rest helps most people recover.",))]
+
+
+def test_items_glued_without_their_dash_stay_in_the_list() -> None:
+    text = ("It can cause - Permanent damage to the lung - Low oxygen levels in your blood Damage to other organs "
+            "from not getting enough oxygen If a clot is large, it can cause death.")
+    assert kinds(text)[1:] == [
+        ("list", ("Permanent damage to the lung",
+                  "Low oxygen levels in your blood Damage to other organs from not getting enough oxygen")),
+        ("paragraph", ("If a clot is large, it can cause death.",)),
+    ]
+
+
+def test_a_list_of_sentences_ends_after_the_last_ones_first_sentence() -> None:
+    text = ("Treatment may include - Surgery to remove the tumor. - Chemotherapy. Check the list of clinical trials "
+            "that are now accepting patients.")
+    assert kinds(text)[1:] == [("list", ("Surgery to remove the tumor.", "Chemotherapy.")),
+                               ("paragraph", ("Check the list of clinical trials that are now accepting patients.",))]
+
+
+def test_prose_after_a_list_of_phrases_is_no_item() -> None:
+    # GARD: the note about the phenotype ontology follows the symptom list after a dash
+    text = ("Signs - Short ribs - Thin ribs - The Human Phenotype Ontology (HPO) has collected information on how "
+            "often a sign or symptom occurs in a condition, from a European rare disease database. Much of it is "
+            "estimated.")
+    assert kinds(text)[1:] == [("list", ("Short ribs", "Thin ribs")), ("paragraph", (text[text.index("The Human"):],))]
+
+
 def test_blocks_serialize_for_the_api() -> None:
     assert Block("list", ("a", "b")).to_json() == {"type": "list", "items": ["a", "b"]}
     assert Block("paragraph", ("a",)).to_json() == {"type": "paragraph", "text": "a"}
