@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -25,6 +26,25 @@ NO_MATCH_MESSAGE = (
     "can answer questions about a medicine. "
     "If you feel very unwell, call your local emergency number."
 )
+#: Added to a no_match for a message about low mood or anxiety (session 23's review: a 27-year-old's three months
+#: of low mood got "a pharmacist can answer questions about a medicine" and nothing about where to turn).
+MOOD_NOTE = (
+    "If your mood has been low or anxious for weeks, please talk to your doctor: depression and anxiety are common "
+    "and can be treated. If you ever think about harming yourself, contact {crisis} now."
+)
+_MOOD = re.compile(
+    r"\b(?:depress(?:ed|ion|ive)|feel(?:ing)? (?:so |really |very )?(?:down|low|hopeless|empty|flat|numb|worthless)"
+    r"|low mood|hopeless|no motivation|(?:lost|no) interest in (?:anything|everything|things)|not enjoying anything"
+    r"|can'?t stop crying|anxious|anxiety|panic attacks?|lonely|grie(?:f|ving))\b",
+    re.IGNORECASE,
+)
+
+
+def mood_note(question: str, crisis: str) -> str:
+    """The line about low mood for a message that tells of it, with ``crisis`` (the crisis line); "" otherwise."""
+    return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
+
+
 SERVICE_MESSAGE = (
     "This looks like a request for the clinic (appointments, prescriptions, bills, your own results "
     "or records) or something other than a health question, which this service cannot handle. "
@@ -249,7 +269,11 @@ class Answerer:
                 "answered", best, result.confidence, result.matches, result.related,
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
-        return Answer("no_match", None, result.confidence, result.matches, [], NO_MATCH_MESSAGE, searcher.version,
+        contacts = getattr(self.triage, "contacts", None)
+        crisis = getattr(contacts, "crisis_line", "") or "a crisis line or your local emergency number"
+        mood = mood_note(question, crisis)
+        return Answer("no_match", None, result.confidence, result.matches, [],
+                      f"{NO_MATCH_MESSAGE} {mood}" if mood else NO_MATCH_MESSAGE, searcher.version,
                       corrections=result.corrections, read_as=result.read_as)
 
     @staticmethod

@@ -375,3 +375,14 @@ def test_a_short_admin_token_is_warned_about(app_factory) -> None:  # type: igno
         logger.removeHandler(handler)
     warnings = [r.getMessage() for r in records if "MEDMATCH_ADMIN_TOKEN" in r.getMessage()]
     assert len(warnings) == 1 and warnings[0].startswith("MEDMATCH_ADMIN_TOKEN is 6 characters; use 32 or more")
+
+
+def test_a_no_match_about_low_mood_says_where_to_turn(client) -> None:  # type: ignore[no-untyped-def]
+    """Session 23's review: three months of low mood got no_match and 'a pharmacist can answer questions about a
+    medicine', nothing about a doctor or the crisis line."""
+    body = post(client, {"question": "I've been feeling really down and flat for three months since I lost my job. "
+                                     "Is this depression and what helps?"}).get_json()
+    assert body["status"] == "no_match" and body["reason"] == "below_threshold"
+    assert "talk to your doctor" in body["message"] and "988" in body["message"]
+    other = post(client, {"question": "Which vaccines does a baby get at two months old?"}).get_json()
+    assert other["status"] == "no_match" and "talk to your doctor" not in other["message"]
