@@ -33,11 +33,16 @@ _ADULT = re.compile(
     r"|pensioner|retired)\b",
     re.IGNORECASE,
 )
+_CHILD_WORD_AGE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CHILD = re.compile(
-    r"\b" + _CHILD_AGE + r"\s*" + _OLD + r"\b"
+    r"\b(?:" + _CHILD_AGE + r"|" + _CHILD_WORD_AGE + r")(?: and a half)?\s*" + _OLD + r"\b"
     r"|\b\d+\s*(?:months?|weeks?|mo)[- ]old\b"
     r"|\(" + _CHILD_AGE + r"\)"
-    r"|\b(?:my|our|the|a) (?:baby|infant|toddler|newborn|child|kid|little one|little boy|little girl)\b"
+    # "my son is two and a half", "our daughter is 7"
+    r"|\b(?:my|our) (?:son|daughter|boy|girl|child|kid)(?: who)? (?:is|was|turned|just turned) (?:only |almost |nearly )?"
+    r"(?:" + _CHILD_AGE + r"|" + _CHILD_WORD_AGE + r")\b(?! (?:weeks|months) pregnant)"
+    # the writer's own baby or child; not "the baby" of a pregnancy
+    r"|\b(?:my|our) (?:baby|infant|toddler|newborn|child|kid|little one|little boy|little girl)\b"
     r"|\b(?:preschooler|nursery|daycare)\b",
     re.IGNORECASE,
 )
@@ -47,6 +52,8 @@ _FOR_CHILDREN = re.compile(
     r"|teens?|teenagers?|adolescen\w*)\b",
     re.IGNORECASE,
 )
+#: A record about children and adults alike.
+_ADULTS_TOO = re.compile(r"\badults?\b", re.IGNORECASE)
 #: A record for older adults, or about adults only.
 _FOR_ADULTS = re.compile(r"\b(?:older adults?|elderly|seniors?|aging|in adults)\b", re.IGNORECASE)
 #: Sources written for older adults as a whole (MedQuAD's NIHSeniorHealth).
@@ -76,7 +83,9 @@ class RecordAudiences:
     @classmethod
     def of(cls, questions: Sequence[str], focus: Sequence[str], sources: Iterable[str]) -> RecordAudiences:
         texts = [f"{q} {f}" for q, f in zip(questions, focus, strict=True)]
-        children = np.fromiter((_FOR_CHILDREN.search(t) is not None for t in texts), dtype=bool, count=len(texts))
+        # "adult and child", "children and adults": for both, so for neither alone
+        children = np.fromiter((_FOR_CHILDREN.search(t) is not None and _ADULTS_TOO.search(t) is None for t in texts),
+                               dtype=bool, count=len(texts))
         adults = np.fromiter((s in OLDER_ADULT_SOURCES or _FOR_ADULTS.search(t) is not None
                               for s, t in zip(sources, texts, strict=True)), dtype=bool, count=len(texts))
         return cls(children, adults & ~children)

@@ -30,6 +30,7 @@ def test_an_adult(text: str) -> None:
     "My 4 year old has a barking cough at night",
     "my baby is 6 weeks old and cries every evening",
     "our toddler has a rash on his cheeks",
+    "My son is two and a half and only says ten words",
     "my daughter (7) wets the bed",
 ])
 def test_a_child(text: str) -> None:
@@ -41,6 +42,8 @@ def test_a_child(text: str) -> None:
     "I smoked for about 15 yrs but quit 10 yrs ago, is a 6 mm nodule cancer?",  # durations, not ages
     "what causes kidney stones",
     "I leak a bit when I sneeze since having kids",  # the writer's children, not the person asked about
+    "My daughter is 6 months pregnant, is shingles dangerous for the baby?",  # no child asked about
+    "My son is two and a half and only says ten words. My mother says boys talk late",  # both named
 ])
 def test_no_single_age_group(text: str) -> None:
     assert message_audience(text) is None
@@ -56,6 +59,8 @@ def test_records_for_children_and_for_older_adults() -> None:
     rows = np.arange(5)
     assert audiences.mismatch(rows, "My mum (80) keeps getting UTIs").tolist() == [True, False, False, False, False]
     assert audiences.mismatch(rows, "my 4 year old has a cough").tolist() == [False, False, True, True, False]
+    both = RecordAudiences.of(["Vaginal itching and discharge - adult and child"], ["Vaginal itching"], ["ADAM"])
+    assert not both.mismatch(np.arange(1), "I am 24 and have itching down there").any()
     assert not audiences.mismatch(rows, "how do you get kidney stones").any()
 
 
