@@ -39,8 +39,8 @@ _CHILD = re.compile(
     r"|\b\d+\s*(?:months?|weeks?|mo)[- ]old\b"
     r"|\(" + _CHILD_AGE + r"\)"
     # "my son is two and a half", "our daughter is 7"
-    r"|\b(?:my|our) (?:son|daughter|boy|girl|child|kid)(?: who)? (?:is|was|turned|just turned) (?:only |almost |nearly )?"
-    r"(?:" + _CHILD_AGE + r"|" + _CHILD_WORD_AGE + r")\b(?! (?:weeks|months) pregnant)"
+    r"|\b(?:my|our) (?:son|daughter|boy|girl|child|kid)(?: who)? (?:is|was|turned|just turned) "
+    r"(?:only |almost |nearly )?(?:" + _CHILD_AGE + r"|" + _CHILD_WORD_AGE + r")\b(?! (?:weeks|months) pregnant)"
     # the writer's own baby or child; not "the baby" of a pregnancy
     r"|\b(?:my|our) (?:baby|infant|toddler|newborn|child|kid|little one|little boy|little girl)\b"
     r"|\b(?:preschooler|nursery|daycare)\b",
