@@ -1,6 +1,7 @@
 """Helpers shared by the tests: an index root holding two published versions, a real threaded HTTP
-server around an app, a tiny stdlib HTTP client (resilience and gunicorn tests), and the labelled
-messages of ``eval/`` (the scope checks of animals and languages)."""
+server around an app, a tiny stdlib HTTP client (resilience and gunicorn tests), the labelled
+messages of ``eval/`` (the scope checks of animals and languages), and a searcher over the tiny
+corpus plus a few records of a test's own (the ranking checks)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,18 @@ def labelled_texts(skip: tuple[str, ...] = ()) -> dict[str, str]:
             elif row.get("text") or row.get("question"):
                 texts[key] = row.get("text") or row["question"]
     return texts
+
+
+def searcher_with(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, records: list[QARecord],
+                  name: str) -> Any:
+    """A Searcher over ``records`` built once in a folder of its own (a module fixture's)."""
+    from indexer.search import Searcher
+
+    root = tmp_path_factory.mktemp(name)
+    build(records, root, encoder, BuildSettings(), cache_dir=tmp_path_factory.mktemp("cache"))
+    return Searcher.load(root, encoder)
+
+
+def hits_by_id(searcher: Any, question: str, ranker: Any, k: int = 30) -> dict[str, Any]:
+    """The first ``k`` hits for ``question`` under ``ranker``, by record id."""
+    return {h.record.id: h for h in searcher.search(question, k, with_related=False, ranker=ranker).matches}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,6 +11,8 @@ from corpus import QARecord
 from indexer.audience import AUDIENCE_MISMATCH, Audience, RecordAudiences, message_audience
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
+
+from .support import hits_by_id, searcher_with
 
 
 @pytest.mark.parametrize("text", [
@@ -80,19 +81,14 @@ UTI_PREVENTION = [
 
 @pytest.fixture(scope="module")
 def with_children_page(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
-    from indexer import BuildSettings, build
-
-    root: Path = tmp_path_factory.mktemp("audience")
-    build([*tiny_records, *UTI_PREVENTION], root, encoder, BuildSettings(), cache_dir=tmp_path_factory.mktemp("cache"))
-    return Searcher.load(root, encoder)
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *UTI_PREVENTION], "audience")
 
 
 def test_the_search_lowers_a_page_for_another_age_group(with_children_page: Searcher) -> None:
     question = "My mum (80) keeps getting urinary tract infections, how can we prevent them?"
     on = replace(with_children_page.ranker, audience_penalty=0.1)
     off = replace(with_children_page.ranker, audience_penalty=0.0)
-    hits_on = {h.record.id: h for h in with_children_page.search(question, 30, with_related=False, ranker=on).matches}
-    hits_off = {h.record.id: h for h in with_children_page.search(question, 30, with_related=False, ranker=off).matches}
+    hits_on, hits_off = hits_by_id(with_children_page, question, on), hits_by_id(with_children_page, question, off)
     assert hits_on["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 1.0
     assert hits_off["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 0.0
     assert hits_on["uti-children-prevent"].score == pytest.approx(hits_off["uti-children-prevent"].score - 0.1,

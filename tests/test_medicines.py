@@ -15,6 +15,8 @@ from indexer.drug_dictionary import DrugDictionary, medlineplus_id
 from indexer.medicines import UNNAMED_MEDICINE, MedicineNames, brand_names, name_words
 from indexer.ranking import RankerConfig
 
+from .support import hits_by_id, searcher_with
+
 ZOLMI_URL = "https://example.org/meds/zolmitriptan.html"
 
 
@@ -187,20 +189,14 @@ def test_the_leaflet_templates_give_the_medicine_as_focus(question: str, expecte
 
 @pytest.fixture(scope="module")
 def with_leaflets(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
-    from indexer import BuildSettings, build
-
-    root = tmp_path_factory.mktemp("medicines")
-    build([*tiny_records, *ZOLMITRIPTAN, LOPERAMIDE], root, encoder, BuildSettings(),
-          cache_dir=tmp_path_factory.mktemp("cache"))
-    return Searcher.load(root, encoder)
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *ZOLMITRIPTAN, LOPERAMIDE], "medicines")
 
 
 def test_the_search_lowers_a_leaflet_the_message_does_not_name(with_leaflets: Searcher) -> None:
     question = "I get migraines. How should I use sumatriptan and what is the dosage?"
     on = replace(with_leaflets.ranker, unnamed_medicine_penalty=1.0)
     off = replace(with_leaflets.ranker, unnamed_medicine_penalty=0.0)
-    hits_on = {h.record.id: h for h in with_leaflets.search(question, 30, with_related=False, ranker=on).matches}
-    hits_off = {h.record.id: h for h in with_leaflets.search(question, 30, with_related=False, ranker=off).matches}
+    hits_on, hits_off = hits_by_id(with_leaflets, question, on), hits_by_id(with_leaflets, question, off)
     usage_on, usage_off = hits_on["zolmi-usage"], hits_off["zolmi-usage"]
     assert usage_on.features[UNNAMED_MEDICINE] == 1.0 and usage_off.features[UNNAMED_MEDICINE] == 0.0
     assert usage_on.score == pytest.approx(usage_off.score - 1.0, abs=1e-5)
