@@ -10,6 +10,11 @@ list's items right after it without the dashes, a copy left by the scraping of t
 patient would read the list twice. The layout shows the list once, and only drops a run of text when it
 is an exact copy of the items just shown, word for word; every other word of the answer is shown, in
 order (``tests/test_layout.py`` checks that over the whole MedQuAD corpus when it is present).
+
+An inline list has no end mark: its last item runs on to the end of the line. The list is ended where the
+prose after it starts (``_list_end``), and the agency credited at the end of a MedlinePlus summary ("NIH:
+National Heart, Lung, and Blood Institute") is a line of its own. Headings that the scraping glued into
+the text ("Types of Psoriasis Psoriasis occurs ...") are not recovered.
 """
 
 from __future__ import annotations
@@ -176,6 +181,7 @@ def _list_end(items: list[str]) -> tuple[str, str]:
 _SENTENCE_INSIDE = re.compile(r"[.!?] +[A-Z]")
 #: Where a phrase without a full stop ends and a sentence starts: "vision problems No one knows ...".
 _PHRASE_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)%]) (?=[A-Z][a-z]*\b)")
+_FULL_STOP = re.compile(r"[.!?](?: |$)")
 #: Words a phrase does not end with ("pain in the Achilles tendon" is one item).
 _NOT_AN_END = frozenset("a an the of in on at to for by with and or from into than as your their his her its".split())
 
@@ -199,7 +205,7 @@ def _prose_after(others: list[str], last: str) -> tuple[str, str]:
     # The sentence that follows is the one that holds the first full stop; it starts at the last phrase end before
     # that stop that leaves it four words or more ("... Pelvic pain A Pap test can find abnormal cells.": items
     # glued without their dash stay in the item; "causes Lyme disease." is no sentence start).
-    stop = re.search(r"[.!?](?: |$)", last)
+    stop = _FULL_STOP.search(last)
     for match in reversed(list(_PHRASE_THEN_SENTENCE.finditer(last, 0, stop.start()) if stop else ())):
         head, tail = last[: match.start()].strip(), last[match.end():].strip()
         end = head.split()[-1]
