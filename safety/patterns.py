@@ -3704,7 +3704,11 @@ PARACETAMOL_TAKEN = _rx(
     r"(?:took|taken|taking|swallowed|had|been having) (?:\w+ ){0,3}(?:\d+|too many|lots of|a lot of|handful of"
     r"|a packet of|a box of|extra) (?:\w+ ){0,2}(?:paracetamol|acetaminophen|tylenol|panadol|co ?codamol)",
     r"(?:paracetamol|acetaminophen|tylenol|panadol|co ?codamol) (?:\w+ ){0,6}(?:a|per|each|every) day",
-    r"(?:paracetamol|acetaminophen|tylenol) (?:overdose|poisoning)")
+    r"(?:paracetamol|acetaminophen|tylenol) (?:overdose|poisoning)",
+    # a count told apart from the verb: "taken all my tablets from the box, about 30 paracetamol" (session 23);
+    # read only in a message already found to be an overdose
+    r"(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty) (?:\w+ ){0,2}(?:paracetamol|acetaminophen|tylenol|panadol"
+    r"|co ?codamol)")
 #: The knock was seen to: "had a CT and it was clear", "checked at A&E".
 _HEAD_SEEN_TO = _rx(r"(?:ct|scan|mri) (?:\w+ ){0,4}(?:was |came back |is |were )?(?:fine|clear|normal|ok)",
                       r"(?:checked|seen|scanned) (?:\w+ ){0,3}(?:hospital|a ?and ?e|a ?e|er|ed|doctor|gp)")

@@ -1,35 +1,49 @@
-"""The emergency number of another country the message names ("Lagos here", "we're in London").
+"""Where the writer says they are, and the emergency number there ("we're in Melbourne", "Lagos here").
 
-The service is set up for one country (``MEDMATCH_COUNTRY``; its numbers are in every emergency message).
-A patient who writes from elsewhere, or about someone elsewhere, would still read "call 911" (session 23's
-blind review: a child's anaphylaxis told with Piriton and a probe from London both got 911). When the
-message names a country, or one of its largest cities, whose emergency number differs from the
-configured one, the emergency message starts with that number: "If you are in the United Kingdom, the
-emergency number is 999." It is a line added before the message, never instead of it: a place named in
-passing ("my sister in Sydney") must not take the configured number away.
+The service is set up for one country (``MEDMATCH_EMERGENCY_COUNTRY``; its numbers are in every emergency
+message). A patient who writes from elsewhere would still read "call 911" (session 23's blind reviews: London,
+Lagos, Bristol, Cork, Melbourne and Mumbai all read 911). Two cases:
+
+- the writer says they are there ("I'm in Cork", "we're in Melbourne", "we live in Lagos", "here in Mumbai",
+  "Bristol here"): the whole message is worded with that country's numbers (its preset in safety/triage.py,
+  or its emergency number alone), and ends with the configured country's number for a reader who is not;
+- a place is only named ("flew back from Australia 3 days ago", "my sister in Sydney"): the configured message,
+  with "If you are in Australia, call 000 instead of 911." first.
 
 Numbers are the national ones published by each country's government (re-verify before a launch, as for
-the presets in safety/triage.py). Only names that are hard to misread are listed: no "Birmingham" or
-"Perth" (a city in two countries), no demonyms ("German measles", "French fries").
+the presets). Only names that are hard to misread are listed: no city that two countries share
+("Birmingham", "Perth"), no demonyms ("German measles", "French fries"); "Cork" counts only where the writer
+says they are in it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     country: str  # ISO 3166 alpha-2
-    name: str  # as the line names it
-    number: str  # the emergency number, as the line says it
-    pattern: re.Pattern[str]
+    name: str  # as a sentence names it
+    number: str  # the number to call, as a message says "call ... now"
+    pattern: re.Pattern[str]  # its names, anywhere
+    present: re.Pattern[str]  # its names where the writer says they are there
 
 
-def _place(country: str, name: str, number: str, *names: str) -> Place:
-    return Place(country, name, number, re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE))
+_HERE = (
+    r"(?:\b(?:i'?m|im|i am|we'?re|we are|i live|we live|i'?m living|we'?re living|living|based|staying|currently"
+    r"|on holiday|on vacation|travell?ing|(?:at|to) (?:a |the )?hospital|at home) (?:\w+ ){0,2}in (?:the )?"
+    r"|\bhere in (?:the )?)"
+)
+
+
+def _place(country: str, name: str, number: str, *names: str, here_only: tuple[str, ...] = ()) -> Place:
+    anywhere = r"(?:" + "|".join(names) + r")"
+    everywhere = r"(?:" + "|".join((*names, *here_only)) + r")"
+    present = _HERE + everywhere + r"\b|\b" + everywhere + r",? here\b|^\W*" + everywhere + r"\b\W*(?:here|,|-|:)"
+    return Place(country, name, number, re.compile(r"\b" + anywhere + r"\b", re.IGNORECASE),
+                 re.compile(present, re.IGNORECASE))
 
 
 PLACES: tuple[Place, ...] = (
@@ -39,27 +53,36 @@ PLACES: tuple[Place, ...] = (
            r"calgary", r"quebec"),
     _place("GB", "the United Kingdom", "999", r"united kingdom", r"uk", r"u\.k\.", r"britain", r"england",
            r"scotland", r"wales", r"northern ireland", r"london", r"manchester", r"liverpool", r"leeds", r"glasgow",
-           r"edinburgh", r"cardiff", r"belfast", r"nhs"),
-    _place("IE", "Ireland", "112 or 999", r"(?<!northern )ireland", r"dublin", r"galway"),
+           r"edinburgh", r"cardiff", r"belfast", r"bristol", r"nhs"),
+    _place("IE", "Ireland", "112", r"(?<!northern )ireland", r"dublin", r"galway", here_only=(r"cork", r"limerick")),
     _place("AU", "Australia", "000", r"australia", r"sydney", r"melbourne", r"brisbane", r"adelaide", r"canberra",
            r"queensland", r"tasmania"),
     _place("NZ", "New Zealand", "111", r"new zealand", r"auckland", r"christchurch"),
     _place("IN", "India", "112", r"india", r"delhi", r"mumbai", r"bangalore", r"bengaluru", r"chennai", r"kolkata",
            r"pune"),
     _place("NG", "Nigeria", "112", r"nigeria", r"lagos", r"abuja", r"ibadan"),
-    _place("ZA", "South Africa", "112 from a mobile phone, or 10177 for an ambulance", r"south africa",
-           r"johannesburg", r"cape town", r"durban", r"pretoria"),
+    _place("ZA", "South Africa", "112 (10177 for an ambulance from a landline)", r"south africa", r"johannesburg",
+           r"cape town", r"durban", r"pretoria"),
     _place("KE", "Kenya", "999 or 112", r"kenya", r"nairobi", r"mombasa"),
     _place("DE", "Germany", "112", r"germany", r"berlin", r"munich", r"hamburg"),
     _place("FR", "France", "112 (or 15 for an ambulance)", r"france", r"lyon", r"marseille"),
 )
+_BY_COUNTRY = {place.country: place for place in PLACES}
 
 
-def elsewhere_line(text: str, home_country: str, home_number: str,
-                   crisis_lines: Mapping[str, str] | None = None) -> str:
-    """"If you are in X, the emergency number is N." for each country ``text`` names (at most two, in the
-    order written) whose number is not ``home_number``; "" when there is none. ``crisis_lines``: a crisis
-    line by country, named after the number ("...is 000, or call Lifeline on 13 11 14.")."""
+def place_named(country: str) -> Place | None:
+    return _BY_COUNTRY.get(country)
+
+
+def where_writer_is(text: str, home_country: str) -> Place | None:
+    """The country the writer says they are in, when it is not ``home_country`` (the first one said)."""
+    found = [(m.start(), p) for p in PLACES if p.country != home_country and (m := p.present.search(text))]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def elsewhere_line(text: str, home_country: str, home_number: str) -> str:
+    """"If you are in Australia, call 000 instead of 911." for each country ``text`` names (at most two, in
+    the order written) whose number is not ``home_number``; "" when there is none."""
     found: list[tuple[int, Place]] = []
     for place in PLACES:
         if place.country == home_country or place.number == home_number:
@@ -68,8 +91,4 @@ def elsewhere_line(text: str, home_country: str, home_number: str,
         if match:
             found.append((match.start(), place))
     found.sort(key=lambda pair: pair[0])
-    crisis_lines = crisis_lines or {}
-    return " ".join(
-        f"If you are in {p.name}, the emergency number is {p.number}"
-        + (f", or call {crisis_lines[p.country]}." if crisis_lines.get(p.country) else ".")
-        for _, p in found[:2])
+    return " ".join(f"If you are in {p.name}, call {p.number} instead of {home_number}." for _, p in found[:2])

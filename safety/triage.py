@@ -80,7 +80,7 @@ from safety.patterns import (
     Guard,
     Rule,
 )
-from safety.places import elsewhere_line
+from safety.places import elsewhere_line, place_named, where_writer_is
 
 # --------------------------------------------------------------------------
 # Contacts
@@ -624,6 +624,12 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
     in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English). The US preset's crisis
     and poison lines are named in that language; other presets' keep their own names."""
     words = _WORDS.get(language or "en", _WORDS["en"])
+    english = words is _WORDS["en"]
+    # Where the writer says they are, when it is not the configured country: that country's numbers, and the
+    # configured one at the end (safety/places.py).
+    home, place = contacts, where_writer_is(text, contacts.country) if text and english else None
+    if place is not None:
+        contacts = PRESETS.get(place.country) or EmergencyContacts(place.country, place.number, "", "")
     folded = normalize(text) if text else ""
     before, after = _additions(category, folded, words.additions)
     category = _wording_key(category, folded)
@@ -640,12 +646,14 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
                                        crisis_if=crisis_if) for part in (before, words.messages[category], after))
     # The generic message says it in its own words.
     prefix = "" if category in ("suicide_self_harm", POSSIBLE_EMERGENCY) else words.prefix
-    # Written from, or about someone in, a country with another number: that number first (safety/places.py).
-    english = words is _WORDS["en"]
-    crisis_lines = {c: p.crisis_line for c, p in PRESETS.items()} if category == "suicide_self_harm" else None
-    elsewhere = elsewhere_line(text, contacts.country, contacts.emergency_number, crisis_lines) if text and english \
-        else ""
-    return (elsewhere + " " if elsewhere else "") + prefix + before + body + after
+    message = prefix + before + body + after
+    if place is not None and contacts.emergency_number != home.emergency_number:
+        named = place_named(home.country)
+        return (f"{message} If you are not in {place.name}, call your local emergency number"
+                f" ({home.emergency_number}{' in ' + named.name if named else ''}).")
+    # A country named, not said to be where the writer is: its number first, as a condition.
+    elsewhere = elsewhere_line(text, contacts.country, contacts.emergency_number) if text and english else ""
+    return (elsewhere + " " if elsewhere else "") + message
 
 
 # --------------------------------------------------------------------------

@@ -1791,28 +1791,47 @@ def test_sixth_spanish_round_look_alikes_are_not_emergencies(text: str) -> None:
     assert Triage().check(text) is None
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    ("Lagos here. My son is not breathing and his lips are blue",
-     "If you are in Nigeria, the emergency number is 112."),
-    ("my mum in London is having a stroke right now, her face is drooping",
-     "If you are in the United Kingdom, the emergency number is 999."),
-    ("I want to kill myself tonight, I am in Sydney",
-     "If you are in Australia, the emergency number is 000, or call Lifeline on 13 11 14."),
+@pytest.mark.parametrize(("text", "number", "country"), [
+    ("Lagos here. My son is not breathing and his lips are blue", "112", "Nigeria"),
+    ("my wife is talking funny since about 20 mins ago, her words are all jumbled and her right hand wont grip her "
+     "cup. we're in Bristol. should I let her sleep it off?", "999", "the United Kingdom"),
+    ("I've taken all my tablets from the box, about 30 paracetamol, an hour ago. I feel ok right now. I'm in Cork.",
+     "112", "Ireland"),
+    ("dad (79) has had crushing pain in his chest and left arm for 30 mins, he is sweaty and grey. we're in Mumbai.",
+     "112", "India"),
 ])
-def test_another_countrys_number_comes_first_when_the_message_names_it(text: str, line: str) -> None:
-    """Session 23's review: "Lagos here" and London still read only "call 911"; the configured number stays."""
+def test_where_the_writer_says_they_are_sets_the_numbers(text: str, number: str, country: str) -> None:
+    """Session 23's reviews: Lagos, Bristol, Cork and Mumbai read "call 911" (or 112 first and then 911). The
+    whole message now uses that country's numbers, and names the configured one last for a reader elsewhere."""
     message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
-    assert message.startswith(line + " ") and "911" in message
+    assert f"Call {number} right now" in message or f"call {number}" in message
+    assert message.endswith(f"If you are not in {country}, call your local emergency number (911 in the United "
+                            "States).")
+    assert "988" not in message and "1-800-222-1222" not in message  # no US crisis or poison line
+
+
+def test_a_crisis_message_where_the_writer_is_names_that_countrys_crisis_line() -> None:
+    message = Triage(contacts_for("US")).check("I want to kill myself tonight, I am in Sydney").message  # type: ignore[union-attr]
+    assert "Lifeline on 13 11 14" in message and "call 000" in message and "988" not in message
+
+
+def test_a_country_only_named_gets_its_number_as_a_condition() -> None:
+    text = ("Flew back from Australia 3 days ago. My calf has been swollen and since this morning I get breathless "
+            "just walking and coughed up blood")
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert message.startswith("If you are in Australia, call 000 instead of 911. ") and "call 911" in message
 
 
 @pytest.mark.parametrize("text", [
     "My son had German measles and now he is having a seizure right now",  # a demonym, not a place
-    "we are in Toronto, my dad has chest pain that started an hour ago",  # Canada's number is 911 too
+    "we are in Toronto, my dad has chest pain that started an hour ago",  # Canada's number is 911 too (its own
+    # poison line is named)
     "my dad has chest pain that started an hour ago",
+    "the cork came off and hit his eye, now he cant see and it is bleeding badly",  # a cork, not Cork
 ])
 def test_no_other_number_without_a_place_that_has_one(text: str) -> None:
     message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
-    assert not message.startswith("If you are in")
+    assert "911" in message and "If you are" not in message
 
 
 def test_the_configured_countrys_own_places_add_nothing() -> None:
