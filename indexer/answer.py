@@ -24,7 +24,7 @@ NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
     "Try asking about one condition or medicine in a sentence or two, or contact your clinic; a pharmacist "
     "can answer questions about a medicine. "
-    "If you feel very unwell, call your local emergency number."
+    "If you, or the person you are asking for, feel very unwell, call your local emergency number."
 )
 #: Added to a no_match for a message about low mood or anxiety (session 23's review: a 27-year-old's three months
 #: of low mood got "a pharmacist can answer questions about a medicine" and nothing about where to turn).
@@ -49,7 +49,7 @@ SERVICE_MESSAGE = (
     "This looks like a request for the clinic (appointments, prescriptions, bills, your own results "
     "or records) or something other than a health question, which this service cannot handle. "
     "Please contact the clinic directly. "
-    "If you feel very unwell, call your local emergency number."
+    "If you, or the person you are asking for, feel very unwell, call your local emergency number."
 )
 ANIMAL_MESSAGE = (
     "This service answers questions about people's health, from answers reviewed for people, so it "

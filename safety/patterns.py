@@ -547,6 +547,13 @@ _YOUNG_INFANT = _any(
     "newborn", "newborns", "neonate",
     r"(?:\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:day|week)s? old",
     r"(?:[1-9]|1\d|2\d) days? old", r"(?:1|2|one|two) months? old",
+    # the age after the child without "old": "my baby 2 months has a fever", "baby 7 weeks, temp 38.4" (session
+    # 23's second review); not "my son is 2 months into chemo", "my daughter is 6 weeks pregnant"
+    r"(?:baby|bub|infant|newborn|son|daughter|boy|girl|little one)(?: is| who is| aged| age)? "
+    r"(?:(?:\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?)"
+    r"|(?:[1-9]|1\d|2\d) days?|(?:1|2|one|two) (?:months?|mths?))"
+    r"\b(?! (?:into|after|since|post|pregnant|ago|later|on|of|in|at|before|from)\b)",
+    r"(?:\d|1[0-2]) ?wks? old",
 )
 _INFANT_FEVER = _any(
     "fever", "feverish", "burning up", "high (?:temperature|temp)",
@@ -2798,7 +2805,9 @@ _NARRATIVE = (
     # chemotherapy patients.
     Rule("sepsis.fever_when_immunosuppressed", "sepsis_meningitis",
          _rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
-             r"(?:high fever|shaking chills|rigors|shivering uncontrollably)"),
+             r"(?:high fever|shaking chills|rigors|shivering uncontrollably)",
+             # a fever told without a reading: "my son is 2 months into chemo and has a fever" (session 23)
+             r"(?:has|have|got|running|developed|spiked|with) (?:a )?(?:fever|temperature|temp)\b"),
          # not the history guard: the transplant's date is history, the fever is not
          guard=Guard.INFO,
          context=_rx(r"transplant\w*", r"chemo\w*", r"immuno ?suppress\w*", r"tacrolimus", r"neutropeni\w*",

@@ -1454,6 +1454,8 @@ LOOK_ALIKES_FROM_NEW_WRITERS += [
     ('dev_clinic_blind', 'got shot 1 of the hep B vaccine at the clinic today. how many doses are in the series '
                          'total and why'),
     ('session 14 rule', 'burned myself on the oven door last week, is the blister ok to pop?'),
+    # an age in weeks or months that is no baby's (session 23)
+    ('session 23 rule', 'my daughter is 6 weeks pregnant and has a fever of 38, what can she take?'),
     # five minutes of chest pain told as a past episode or after exercise, not dated to now (session 23)
     ('session 23 rule', 'chest pain for 5 minutes yesterday then it stopped, should I see my GP?'),
     ('session 23 rule', 'I get chest pain for 5 minutes after running, is that normal?'),
@@ -1501,6 +1503,11 @@ STILL_GOING_ON = [
     ('i have had chest pain for the last hour', 'chest_pain'),
     ('my mum (70) has had chest pain for the past 2 hours and feels sick', 'chest_pain'),
     ('ive had chest pressure for half an hour', 'chest_pain'),
+    # a young baby's age told without "old" (session 23's second review)
+    ('my baby 2 months has a fever of 38.5, we are in Nairobi Kenya', 'sepsis_meningitis'),
+    ('baby 7 weeks, temp 38.4', 'sepsis_meningitis'),
+    # a fever during chemotherapy told without a reading (session 23)
+    ('my son is 2 months into chemo and has a fever, is that normal?', 'sepsis_meningitis'),
     # five minutes, dated to now: "more than a few minutes" (session 23)
     ('chest pain started 5 minutes ago', 'chest_pain'),
     ('I have had chest pain for the last five mins', 'chest_pain'),
