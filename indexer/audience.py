@@ -22,17 +22,21 @@ import numpy as np
 #: The name of the flag on a hit (``Hit.features``): the record is for another age group.
 AUDIENCE_MISMATCH = "audience_mismatch"
 
-_ADULT_AGE = r"(?:1[89]|[2-9]\d|1[01]\d)"
-_CHILD_AGE = r"(?:[1-9]|1[0-2])"
 _OLD = r"(?:yo|y/o|yrs? old|years? old|-year-old|year-old)"
-_ADULT = re.compile(
-    r"\b(?:i'?m|i am|aged?|age of)\s+" + _ADULT_AGE + r"\b"
-    r"|\(" + _ADULT_AGE + r"\)"
-    r"|\b" + _ADULT_AGE + r"\s*(?:" + _OLD + r"|[mf])\b"
-    r"|\b(?:mum|mom|mother|dad|father|husband|wife|grandma|grandmother|grandfather|grandpa|granny|nan|nana|elderly"
+#: An age the writer gives: "I'm 45", "(80)", "45 yo", "45F", "a 23 year old"; durations ("for 15 yrs", "10 years
+#: ago") are not ages.
+_AGE = re.compile(
+    r"\b(?:i'?m|im|i am|aged?|age of)\s+(\d{1,3})\b(?! ?(?:%|kg|lbs?|pounds|stone|weeks|days|hours|months|times))"
+    r"|\((\d{1,3})\)|\b(\d{1,3})\s*(?:" + _OLD + r"|[mf])\b",
+    re.IGNORECASE,
+)
+#: Words that name an adult (the writer's parent, partner; an older person).
+_ADULT_WORDS = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|husband|wife|grandma|grandmother|grandfather|grandpa|granny|nan|nana|elderly"
     r"|pensioner|retired)\b",
     re.IGNORECASE,
 )
+_CHILD_AGE = r"(?:[1-9]|1[0-2])"
 _CHILD_WORD_AGE = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CHILD = re.compile(
     r"\b(?:" + _CHILD_AGE + r"|" + _CHILD_WORD_AGE + r")(?: and a half)?\s*" + _OLD + r"\b"
@@ -61,16 +65,35 @@ OLDER_ADULT_SOURCES = frozenset({"NIHSeniorHealth"})
 
 
 class Audience(Enum):
-    ADULT = "adult"
-    CHILD = "child"
+    CHILD = "child"  # under 13
+    TEEN = "teen"  # 13 to 17
+    YOUNG_ADULT = "young adult"  # 18 to 49, by an age the writer gives
+    ADULT = "adult"  # an adult of 50 or more, or one named without an age (mum, husband)
 
 
 def message_audience(text: str) -> Audience | None:
     """Whom the message is about, when only one age group is named; else None."""
-    adult, child = _ADULT.search(text) is not None, _CHILD.search(text) is not None
-    if adult == child:
-        return None
-    return Audience.ADULT if adult else Audience.CHILD
+    groups: set[Audience] = set()
+    for match in _AGE.finditer(text):
+        age = int(next(g for g in match.groups() if g))
+        if age < 13:
+            groups.add(Audience.CHILD)
+        elif age < 18:
+            groups.add(Audience.TEEN)
+        elif age < 50:
+            groups.add(Audience.YOUNG_ADULT)
+        elif age <= 110:
+            groups.add(Audience.ADULT)
+    if _CHILD.search(text):
+        groups.add(Audience.CHILD)
+    if groups & {Audience.CHILD, Audience.TEEN}:
+        # a child or a teenager, and no one else named
+        return groups.pop() if len(groups) == 1 and not _ADULT_WORDS.search(text) else None
+    if groups == {Audience.YOUNG_ADULT}:
+        return Audience.YOUNG_ADULT
+    if groups or _ADULT_WORDS.search(text):
+        return Audience.ADULT
+    return None
 
 
 class RecordAudiences:
@@ -91,10 +114,12 @@ class RecordAudiences:
         return cls(children, adults & ~children)
 
     def mismatch(self, rows: np.ndarray, text: str) -> np.ndarray:
-        """For each record row: written for another age group than the one ``text`` is about."""
+        """For each record row: written for another age group than the one ``text`` is about (children's pages
+        for an adult; pages for older adults, or adults only, for a child or a teenager; both for an adult under
+        50 who gives their age)."""
         audience = message_audience(text)
-        if audience is Audience.ADULT:
+        if audience in (Audience.ADULT, Audience.YOUNG_ADULT):
             return self._children[rows]
-        if audience is Audience.CHILD:
+        if audience in (Audience.CHILD, Audience.TEEN):
             return self._adults[rows]
         return np.zeros(len(rows), dtype=bool)
