@@ -114,13 +114,21 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
     shown += len(words(lead))
     for k in range(len(items)):
         own, copy, rest = _drop_copy(items, k)
-        shown += len(words(own))
         if copy:
+            shown += len(words(own))
             copies.append(Copy(shown, tuple(copy)))
             out.append(Block("list", (*items[:k], own)))
             if k + 1 < len(items):
                 return out + _list_blocks(rest, items[k + 1:], copies, shown)
             return out + ([Block("paragraph", (rest,))] if rest else [])
+        if 0 < k < len(items) - 1:
+            # an item in the middle that runs on into prose, or into the line that leads to the next list
+            # (ADAM: "- Tramadol Possible side effects of these drugs include: - Drowsiness - ...")
+            head, tail = _prose_after([*items[:k], *items[k + 1:]], own)
+            if head and tail:
+                out.append(Block("list", (*items[:k], head)))
+                return out + _list_blocks(tail, items[k + 1:], copies, shown + len(words(head)))
+        shown += len(words(own))
     last, after = _list_end(items)
     out.append(Block("list", (*items[:-1], last) if last else tuple(items[:-1])))
     return out + ([Block("paragraph", (after,))] if after else [])
@@ -181,7 +189,8 @@ def _list_end(items: list[str]) -> tuple[str, str]:
 _SENTENCE_INSIDE = re.compile(r"[.!?] +[A-Z]")
 #: Where a phrase without a full stop ends and a sentence starts: "vision problems No one knows ...".
 _PHRASE_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)%]) (?=[A-Z][a-z]*\b)")
-_FULL_STOP = re.compile(r"[.!?](?: |$)")
+#: The end of a sentence, or of the line that leads to a list ("... include:").
+_FULL_STOP = re.compile(r"[.!?](?: |$)|:$")
 #: Words a phrase does not end with ("pain in the Achilles tendon" is one item).
 _NOT_AN_END = frozenset("a an the of in on at to for by with and or from into than as your their his her its".split())
 
@@ -208,8 +217,13 @@ def _prose_after(others: list[str], last: str) -> tuple[str, str]:
     stop = _FULL_STOP.search(last)
     for match in reversed(list(_PHRASE_THEN_SENTENCE.finditer(last, 0, stop.start()) if stop else ())):
         head, tail = last[: match.start()].strip(), last[match.end():].strip()
-        end = head.split()[-1]
-        if end.lower() in _NOT_AN_END or end[0].isupper() or len(words(last[match.end():stop.end()])) < 4:
+        head_words = head.split()
+        end, around = head_words[-1], [*head_words[-2:-1], *tail.split()[1:2]]
+        # not inside a name ("The Human | Phenotype Ontology (HPO)"), but after a capitalised item ("Tramadol |
+        # Possible side effects ..."), and not where too few words are left for a sentence ("causes | Lyme disease.")
+        in_a_name = end[0].isupper() and (any(word[:1].isupper() for word in around)
+                                          or head_words[-2:-1] in (["of"], ["and"], ["for"], ["&"]))
+        if end.lower() in _NOT_AN_END or in_a_name or len(words(last[match.end():stop.end()])) < 4:
             continue
         if len(words(head)) <= glued:
             return head, tail

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import load_medquad
+from corpus import load_liveqa_csv, load_medquad
 from corpus.layout import Block, Copy, dropped_copies, layout, words
-from tests.conftest import MEDQUAD, needs_shared_data
+from tests.conftest import LIVEQA_CSV, MEDQUAD, needs_shared_data
 
 
 def kinds(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -106,6 +106,15 @@ def test_items_glued_without_their_dash_stay_in_the_list() -> None:
     ]
 
 
+def test_an_item_in_the_middle_that_leads_to_the_next_list_ends_the_first() -> None:
+    # ADAM: two lists on one line, the line that leads to the second glued to the first's last drug
+    text = ("Narcotics include: - Codeine - Morphine - Tramadol Possible side effects of these drugs include: "
+            "- Drowsiness - Nausea")
+    assert kinds(text) == [("paragraph", ("Narcotics include:",)), ("list", ("Codeine", "Morphine", "Tramadol")),
+                           ("paragraph", ("Possible side effects of these drugs include:",)),
+                           ("list", ("Drowsiness", "Nausea"))]
+
+
 def test_a_list_of_sentences_ends_after_the_last_ones_first_sentence() -> None:
     text = ("Treatment may include - Surgery to remove the tumor. - Chemotherapy. Check the list of clinical trials "
             "that are now accepting patients.")
@@ -159,7 +168,8 @@ def test_the_copy_check_fails_on_a_lost_or_added_word(monkeypatch: pytest.Monkey
 
 @needs_shared_data()
 def test_no_medquad_answer_loses_a_word_that_is_not_a_copy() -> None:
-    records = list(load_medquad(MEDQUAD))
+    # MedQuAD's XML, and the judged answers of LiveQA-Med (ADAM, MedlinePlus drugs and herbs) that the eval corpus adds
+    records = list(load_medquad(MEDQUAD)) + list(load_liveqa_csv(LIVEQA_CSV))
     bad = [r.id for r in records if not only_copies_left_out(r.answer)]
     assert not bad, bad[:10]
     # the copies it shows once are many: NIHSeniorHealth's lists above all (about 290 answers on 2026-12-05)
