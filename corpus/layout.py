@@ -27,19 +27,22 @@ from typing import Any, Literal
 #: A dash that starts a list item: at the start of a line, or after a space, and followed by a space.
 _ITEM = re.compile(r"(?:^|(?<=\s))-\s+")
 _SPACE = re.compile(r"\s+")
+#: A letter or a digit: what makes a token a word; a token that holds one.
+_ALNUM = re.compile(r"[^\W_]")
+_WORD_TOKEN = re.compile(r"\S*[^\W_]\S*")
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph (``items`` holds its one text) or a bullet list (one text per item)."""
 
-    kind: Literal["paragraph", "list"]
+    kind: Literal["paragraph", "list", "heading"]
     items: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        if self.kind == "paragraph":
-            return {"type": "paragraph", "text": self.items[0]}
-        return {"type": "list", "items": list(self.items)}
+        if self.kind == "list":
+            return {"type": "list", "items": list(self.items)}
+        return {"type": self.kind, "text": self.items[0]}
 
 
 def layout(answer: str) -> tuple[Block, ...]:
@@ -56,8 +59,12 @@ def _layout(answer: str) -> tuple[tuple[Block, ...], tuple[Copy, ...]]:
     shown = 0
     for line in answer.splitlines():
         line = _SPACE.sub(" ", line).strip()
-        if line:
-            for block in _line_blocks(line, copies, shown):
+        for part, heading in _headings_apart(line):
+            if heading:
+                blocks.append(Block("heading", (part,)))
+                shown += len(words(part))
+                continue
+            for block in _line_blocks(part, copies, shown):
                 blocks.append(block)
                 shown += sum(len(words(item)) for item in block.items)
     if blocks and blocks[-1].kind == "paragraph":
@@ -71,6 +78,38 @@ _CREDIT = re.compile(
     r"(?<=[.!?)]) ((?:NIH: |(?:U\.S\. )?(?:National|Centers|Department|Agency|Administration|Office|Bureau|Federal"
     r"|Environmental|Food and Drug|Occupational|United States)\b)[^.!?]{3,100})$"
 )
+
+
+#: A section heading inside a line: ADAM's "How the Test is Performed : ..." and "Summary : ..." (a short title
+#: and a spaced colon), and its capitals ("... machinery. MUSCLE RELAXANTS Your provider may ..."), at the start
+#: of the line or of a sentence; "MPS III" (no word of five letters, two words) is a name.
+_HEADING = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<title>[A-Z][^.!?:]{1,60}?) : (?=\S)"
+    r"|(?:^|(?<=[.!?:] )|(?<=[a-z)] ))(?P<caps>(?=[A-Z\-' ]*[A-Z]{5}|(?:[A-Z][A-Z\-']+ ){3})[A-Z][A-Z\-']{2,}"
+    r"(?: (?:[A-Z][A-Z\-']+|AND|OF|OR|THE|TO|FOR|IN))+)(?= [A-Z][a-z])"
+)
+
+
+#: Two words in capitals in a row: a line that may hold a heading in capitals (most hold none).
+_CAPITALS = re.compile(r"[A-Z]{3}[A-Z\-']* [A-Z]{2}")
+
+
+def _headings_apart(line: str) -> list[tuple[str, bool]]:
+    """The line cut at its section headings: (text, is a heading) pairs, in order, none empty."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    if " : " not in line and not _CAPITALS.search(line):
+        return [(line, False)] if line else []
+    for match in _HEADING.finditer(line):
+        before = line[at:match.start()].strip()
+        if before:
+            out.append((before, False))
+        out.append(((match.group("title") or match.group("caps")).strip(), True))
+        at = match.end()
+    rest = line[at:].strip()
+    if rest:
+        out.append((rest, False))
+    return out
 
 
 def _credit_apart(text: str) -> list[str]:
@@ -95,8 +134,9 @@ class Copy:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text``, leaving out dashes that mark (sub-)items."""
-    return [w for w in text.split() if w.strip("-")]
+    """The words of ``text``: tokens with a letter or digit (not the dashes that mark items, nor the spaced colon
+    after a heading)."""
+    return _WORD_TOKEN.findall(text)
 
 
 def _line_blocks(line: str, copies: list[Copy], shown: int) -> list[Block]:
@@ -112,6 +152,7 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
     text after the copy leads to the items that are left (NIHSeniorHealth: "- a - b a b Risks - c - d")."""
     out = [Block("paragraph", (lead,))] if lead else []
     shown += len(words(lead))
+    style: _Style | None = None
     for k in range(len(items)):
         own, copy, rest = _drop_copy(items, k)
         if copy:
@@ -124,7 +165,8 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
         if 0 < k < len(items) - 1:
             # an item in the middle that runs on into prose, or into the line that leads to the next list
             # (ADAM: "- Tramadol Possible side effects of these drugs include: - Drowsiness - ...")
-            head, tail = _prose_after([*items[:k], *items[k + 1:]], own)
+            style = style or _Style.of(items)
+            head, tail = _prose_after(style.without(k), own)
             if head and tail:
                 out.append(Block("list", (*items[:k], head)))
                 return out + _list_blocks(tail, items[k + 1:], copies, shown + len(words(head)))
@@ -144,7 +186,7 @@ def _drop_copy(items: list[str], k: int) -> tuple[str, list[str], str]:
     word, and what follows the copy (``"are pregnant. are pregnant. See X."`` -> ``"are pregnant."``,
     its words, ``"See X."``); ``(items[k], [], "")`` when there is no such copy."""
     text = items[k]
-    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group().strip("-")]
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if _ALNUM.search(m.group())]
     if len(spans) < 2:
         return text, [], ""
     starts: dict[str, list[int]] = {}
@@ -182,7 +224,7 @@ def _list_end(items: list[str]) -> tuple[str, str]:
         at = last.find(" " + first)
         if at > 0:
             return last[:at].strip(), last[at + 1:].strip()
-    return _prose_after(items[:-1], last)
+    return _prose_after(_Style.of(items).without(len(items) - 1), last)
 
 
 #: A sentence inside an item: ". " then a capital.
@@ -195,14 +237,38 @@ _FULL_STOP = re.compile(r"[.!?](?: |$)|:$")
 _NOT_AN_END = frozenset("a an the of in on at to for by with and or from into than as your their his her its".split())
 
 
-def _prose_after(others: list[str], last: str) -> tuple[str, str]:
-    if any(_SENTENCE_INSIDE.search(item) for item in others):
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What a list's items look like, read once per list (GARD lists have hundreds of items): for each item,
+    whether it holds a sentence break, its length in words, whether it ends with a full stop."""
+
+    inside: tuple[bool, ...]
+    lengths: tuple[int, ...]
+    stops: tuple[bool, ...]
+    top_two: tuple[int, int]
+
+    @classmethod
+    def of(cls, items: list[str]) -> _Style:
+        lengths = tuple(len(words(i)) for i in items)
+        ranked = sorted(lengths, reverse=True) + [0, 0]
+        return cls(tuple(_SENTENCE_INSIDE.search(i) is not None for i in items), lengths,
+                   tuple(i.rstrip().endswith((".", "!", "?")) for i in items), (ranked[0], ranked[1]))
+
+    def without(self, k: int) -> tuple[bool, int, int, int]:
+        """The other items': (any holds a sentence break, the longest's length, how many end with a full stop,
+        how many there are)."""
+        longest = self.top_two[1] if self.lengths[k] == self.top_two[0] else self.top_two[0]
+        return (sum(self.inside) - self.inside[k] > 0, longest, sum(self.stops) - self.stops[k], len(self.lengths) - 1)
+
+
+def _prose_after(style: tuple[bool, int, int, int], last: str) -> tuple[str, str]:
+    """``style``: the other items' (:meth:`_Style.without`)."""
+    inside, longest, full_stops, count = style
+    if inside:
         return last, ""  # items of several sentences: nothing tells where the last one ends
-    longest = max(len(words(item)) for item in others)
     limit = max(12, 2 * longest)  # a phrase of this list, or the first sentence of one of its items
     glued = max(24, 3 * longest)  # the last item with items glued to it, the source's dashes lost
-    full_stops = sum(item.rstrip().endswith((".", "!", "?")) for item in others)
-    if 2 * full_stops > len(others):
+    if 2 * full_stops > count:
         # sentences: the last item is its first sentence
         match = _SENTENCE_INSIDE.search(last)
         if match and len(words(last[: match.start() + 1])) <= limit:

@@ -47,11 +47,12 @@ def spec(settings: Settings) -> dict[str, Any]:
         "required": ["id", "question", "source", "url", "score"],
         "properties": {"id": string, "question": string, "source": string, "url": string, "score": {"type": "number"}},
     }
-    blocks = {"type": "array", "description": "`answer` laid out for reading, in order: paragraphs and bullet "
-              "lists (MedQuAD writes lists inline as \" - item - item\"); a copy of a list's items that the source "
-              "pages left right after the list is shown once. Show these; `answer` is the text as reviewed",
+    blocks = {"type": "array", "description": "`answer` laid out for reading, in order: paragraphs, bullet "
+              "lists (MedQuAD writes lists inline as \" - item - item\") and section headings (\"How the Test is "
+              "Performed : ...\"); a copy of a list's items that the source pages left right after the list is "
+              "shown once. Show these; `answer` is the text as reviewed",
               "items": {"type": "object", "required": ["type"], "properties": {
-                  "type": {"type": "string", "enum": ["paragraph", "list"]}, "text": string,
+                  "type": {"type": "string", "enum": ["paragraph", "list", "heading"]}, "text": string,
                   "items": {"type": "array", "items": string}}}}
     answer = {
         "type": "object",

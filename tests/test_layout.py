@@ -130,9 +130,21 @@ def test_prose_after_a_list_of_phrases_is_no_item() -> None:
     assert kinds(text)[1:] == [("list", ("Short ribs", "Thin ribs")), ("paragraph", (text[text.index("The Human"):],))]
 
 
+def test_section_headings_stand_apart() -> None:
+    # ADAM's "Title : text" and its capitals; MedlinePlus's "Summary :"; "MPS III" is a name, not a heading
+    assert kinds("How the Test is Performed : A blood sample is needed. Risks : Bruising.") == [
+        ("heading", ("How the Test is Performed",)), ("paragraph", ("A blood sample is needed.",)),
+        ("heading", ("Risks",)), ("paragraph", ("Bruising.",))]
+    assert kinds("Narcotics help. MUSCLE RELAXANTS Your provider may prescribe one.") == [
+        ("paragraph", ("Narcotics help.",)), ("heading", ("MUSCLE RELAXANTS",)),
+        ("paragraph", ("Your provider may prescribe one.",))]
+    assert kinds("MPS III Sanfilippo syndrome is rare.") == [("paragraph", ("MPS III Sanfilippo syndrome is rare.",))]
+
+
 def test_blocks_serialize_for_the_api() -> None:
     assert Block("list", ("a", "b")).to_json() == {"type": "list", "items": ["a", "b"]}
     assert Block("paragraph", ("a",)).to_json() == {"type": "paragraph", "text": "a"}
+    assert Block("heading", ("a",)).to_json() == {"type": "heading", "text": "a"}
 
 
 def shown_words(text: str) -> list[str]:

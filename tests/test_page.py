@@ -117,11 +117,12 @@ def test_an_inline_list_is_shown_as_a_list_and_its_scraped_copy_once(app) -> Non
                               "Some people are more likely to get UTIs. These include people who have - nerve damage "
                               "around the bladder - a blockage in the urinary tract - diabetes nerve damage around the "
                               "bladder a blockage in the urinary tract diabetes\nUTIs in Women More than half of women "
-                              "have one."))
+                              "have one. Prevention : Drink plenty of water."))
     with app.test_request_context("/"):
         html = render_template("index.html", safe_url=lambda u: u, question="", answer=None, error=None,
                                record=SimpleNamespace(record=rec, message="Reviewed.", related=[]))
     assert ("<p>Some people are more likely to get UTIs. These include people who have</p><ul><li>nerve damage "
             "around the bladder</li><li>a blockage in the urinary tract</li><li>diabetes</li></ul>"
-            "<p>UTIs in Women More than half of women have one.</p>") in html
+            "<p>UTIs in Women More than half of women have one.</p><h3>Prevention</h3>"
+            "<p>Drink plenty of water.</p>") in html
     assert html.count("a blockage in the urinary tract") == 1

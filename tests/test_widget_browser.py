@@ -776,7 +776,7 @@ def test_an_answer_laid_out_in_blocks_shows_its_lists(servers: Servers, new_widg
 
     text = ("UTIs are more likely in people who have - nerve damage around the bladder - a blockage in the urinary "
             "tract - <b>diabetes</b> nerve damage around the bladder a blockage in the urinary tract <b>diabetes</b> "
-            "More than half of women have one.")
+            "More than half of women have one. Prevention : Drink plenty of water.")
     blocks = [b.to_json() for b in layout(text)]
     w = new_widget().goto(servers.url + "/demo")
     w.page.route("**/v1/ask", lambda route: route.fulfill(status=200, content_type="application/json",
@@ -789,7 +789,9 @@ def test_an_answer_laid_out_in_blocks_shows_its_lists(servers: Servers, new_widg
         expect(body.locator("ul > li")).to_have_text(["nerve damage around the bladder",
                                                       "a blockage in the urinary tract", "<b>diabetes</b>"])
         expect(body.locator("p")).to_have_text(["UTIs are more likely in people who have",
-                                                "More than half of women have one."])
+                                                "More than half of women have one.", "Prevention",
+                                                "Drink plenty of water."])
+        expect(body.locator("p.sub")).to_have_text("Prevention")
         w.page.reload()
     w.assert_clean_console()
 

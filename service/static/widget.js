@@ -132,6 +132,7 @@
     ".msg p{margin:0 0 8px}",
     ".body ul{margin:0 0 8px;padding-left:20px}",
     ".body li{margin:0 0 3px}",
+    ".body .sub{font-weight:650;margin:10px 0 4px}",
     ".msg>:last-child,.msg p:last-child{margin-bottom:0}",
     ".user{align-self:flex-end;max-width:85%;background:var(--mm-accent);color:var(--mm-on-accent);border-color:transparent;border-bottom-right-radius:4px;white-space:pre-wrap}",
     ".intro{color:var(--mm-muted);background:transparent;border-style:dashed}",
@@ -335,7 +336,8 @@
     return item;
   }
 
-  // The answer laid out for reading (the API's `blocks`: paragraphs and lists), as [{p: text}] / [{ul: [items]}];
+  // The answer laid out for reading (the API's `blocks`: paragraphs, lists, headings), as [{p: text}] /
+  // [{ul: [items]}] / [{hd: text}];
   // null when the reply has none (an older server), and the text's lines are the paragraphs.
   function blocks(list) {
     if (!Array.isArray(list) || !list.length) return null;
@@ -344,8 +346,8 @@
         var items = b.items.slice(0, 400).map(function (i) { return str(i, 20000); }).filter(Boolean);
         return items.length ? { ul: items } : null;
       }
-      var t = b && b.type === "paragraph" ? str(b.text, 20000) : "";
-      return t ? { p: t } : null;
+      var t = b && (b.type === "paragraph" || b.type === "heading") ? str(b.text, 20000) : "";
+      return t ? (b.type === "heading" ? { hd: t } : { p: t }) : null;
     });
     return out.every(Boolean) ? out : null;
   }
@@ -725,8 +727,9 @@
     var parts = Array.isArray(item.bl) ? item.bl
       : text.split(/\n+/).filter(function (p) { return p.trim(); }).map(function (p) { return { p: p }; });
     var body = h("div", { id: bodyId, class: "body" }, parts.map(function (b) {
-      return b && Array.isArray(b.ul) ? h("ul", null, b.ul.map(function (i) { return h("li", { text: str(i) }); }))
-        : h("p", { text: str(b && b.p) });
+      if (b && Array.isArray(b.ul)) return h("ul", null, b.ul.map(function (i) { return h("li", { text: str(i) }); }));
+      if (b && typeof b.hd === "string") return h("p", { class: "sub", text: str(b.hd) });
+      return h("p", { text: str(b && b.p) });
     }));
     var more = null;
     if (text.length > COLLAPSE_CHARS && !URGENT.test(text)) {
