@@ -34,7 +34,7 @@ _WORD_TOKEN = re.compile(r"\S*[^\W_]\S*")
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph (``items`` holds its one text) or a bullet list (one text per item)."""
+    """A paragraph or a heading (``items`` holds its one text), or a bullet list (one text per item)."""
 
     kind: Literal["paragraph", "list", "heading"]
     items: tuple[str, ...]
@@ -46,9 +46,10 @@ class Block:
 
 
 def layout(answer: str) -> tuple[Block, ...]:
-    """The answer's paragraphs and lists, in order. A line with two or more dash-led items (or one that
-    starts with a dash) becomes the text before the first dash, then a list; a copy of the list's items
-    that follows it without dashes is shown once."""
+    """The answer's paragraphs, lists and headings, in order. A line is first cut at the section headings the
+    source marks; a part with two or more dash-led items (or one that starts with a dash) becomes the text
+    before the first dash, then a list, which ends where prose starts; a copy of the list's items that follows
+    it without dashes is shown once."""
     return _layout(answer)[0]
 
 
