@@ -166,7 +166,7 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
         if 0 < k < len(items) - 1:
             # an item in the middle that runs on into prose, or into the line that leads to the next list
             # (ADAM: "- Tramadol Possible side effects of these drugs include: - Drowsiness - ...")
-            style = style or _Style.of(items)
+            style = style or _Style.of(items[:-1])  # the last item may run on: not its style
             head, tail = _prose_after(style.without(k), own)
             if head and tail:
                 out.append(Block("list", (*items[:k], head)))
@@ -288,8 +288,9 @@ def _prose_after(style: tuple[bool, int, int, int], last: str) -> tuple[str, str
         end, around = head_words[-1], [*head_words[-2:-1], *tail.split()[1:2]]
         # not inside a name ("The Human | Phenotype Ontology (HPO)"), but after a capitalised item ("Tramadol |
         # Possible side effects ..."), and not where too few words are left for a sentence ("causes | Lyme disease.")
+        joins = (["of"], ["and"], ["for"], ["&"])  # "Institute of Neurological | Disorders", "National | Institute of"
         in_a_name = end[0].isupper() and (any(word[:1].isupper() for word in around)
-                                          or head_words[-2:-1] in (["of"], ["and"], ["for"], ["&"]))
+                                          or head_words[-2:-1] in joins or tail.split()[1:2] in joins)
         if end.lower() in _NOT_AN_END or in_a_name or len(words(last[match.end():stop.end()])) < 4:
             continue
         if len(words(head)) <= glued:

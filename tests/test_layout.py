@@ -109,10 +109,11 @@ def test_items_glued_without_their_dash_stay_in_the_list() -> None:
 def test_an_item_in_the_middle_that_leads_to_the_next_list_ends_the_first() -> None:
     # ADAM: two lists on one line, the line that leads to the second glued to the first's last drug
     text = ("Narcotics include: - Codeine - Morphine - Tramadol Possible side effects of these drugs include: "
-            "- Drowsiness - Nausea")
+            "- Drowsiness - Nausea - Slowed breathing When taking narcotics, do not drive.")
     assert kinds(text) == [("paragraph", ("Narcotics include:",)), ("list", ("Codeine", "Morphine", "Tramadol")),
                            ("paragraph", ("Possible side effects of these drugs include:",)),
-                           ("list", ("Drowsiness", "Nausea"))]
+                           ("list", ("Drowsiness", "Nausea", "Slowed breathing")),
+                           ("paragraph", ("When taking narcotics, do not drive.",))]
 
 
 def test_a_list_of_sentences_ends_after_the_last_ones_first_sentence() -> None:
