@@ -172,7 +172,7 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
                 out.append(Block("list", (*items[:k], head)))
                 return out + _list_blocks(tail, items[k + 1:], copies, shown + len(words(head)))
         shown += len(words(own))
-    last, after = _list_end(items)
+    last, after = _list_end(items, style)
     out.append(Block("list", (*items[:-1], last) if last else tuple(items[:-1])))
     return out + ([Block("paragraph", (after,))] if after else [])
 
@@ -211,13 +211,14 @@ def _drop_copy(items: list[str], k: int) -> tuple[str, list[str], str]:
     return text, [], ""
 
 
-def _list_end(items: list[str]) -> tuple[str, str]:
+def _list_end(items: list[str], body: _Style | None = None) -> tuple[str, str]:
     """Where an inline list ends, inside its last item; no word is dropped:
     - the last item runs on into the section that repeats the first item as its heading (CancerGov's
       "Key Points - A. - B. - C. A. <the section about A>");
     - the other items are short phrases, one sentence at most, and the last one runs on into sentences of
       prose (MedlinePlus: "- A swollen nose - Red, dry eyes No one knows what causes rosacea. ... There is
-      no cure"): the item ends where the next sentence starts."""
+      no cure"): the item ends where the next sentence starts.
+    ``body``: the style of the items before the last, when the caller has read it already."""
     first, last = items[0], items[-1]
     if len(items) < 2:
         return last, ""
@@ -225,7 +226,7 @@ def _list_end(items: list[str]) -> tuple[str, str]:
         at = last.find(" " + first)
         if at > 0:
             return last[:at].strip(), last[at + 1:].strip()
-    return _prose_after(_Style.of(items).without(len(items) - 1), last)
+    return _prose_after((body or _Style.of(items[:-1])).without(), last)
 
 
 #: A sentence inside an item: ". " then a capital.
@@ -241,25 +242,31 @@ _NOT_AN_END = frozenset("a an the of in on at to for by with and or from into th
 @dataclass(frozen=True, slots=True)
 class _Style:
     """What a list's items look like, read once per list (GARD lists have hundreds of items): for each item,
-    whether it holds a sentence break, its length in words, whether it ends with a full stop."""
+    whether it holds a sentence break, its length in words, whether it ends with a full stop; and the totals."""
 
     inside: tuple[bool, ...]
     lengths: tuple[int, ...]
     stops: tuple[bool, ...]
     top_two: tuple[int, int]
+    inside_count: int
+    stop_count: int
 
     @classmethod
     def of(cls, items: list[str]) -> _Style:
         lengths = tuple(len(words(i)) for i in items)
         ranked = sorted(lengths, reverse=True) + [0, 0]
-        return cls(tuple(_SENTENCE_INSIDE.search(i) is not None for i in items), lengths,
-                   tuple(i.rstrip().endswith((".", "!", "?")) for i in items), (ranked[0], ranked[1]))
+        inside = tuple(_SENTENCE_INSIDE.search(i) is not None for i in items)
+        stops = tuple(i.rstrip().endswith((".", "!", "?")) for i in items)
+        return cls(inside, lengths, stops, (ranked[0], ranked[1]), sum(inside), sum(stops))
 
-    def without(self, k: int) -> tuple[bool, int, int, int]:
-        """The other items': (any holds a sentence break, the longest's length, how many end with a full stop,
-        how many there are)."""
+    def without(self, k: int | None = None) -> tuple[bool, int, int, int]:
+        """The items' other than item ``k`` (all of them for None): (any holds a sentence break, the longest's
+        length, how many end with a full stop, how many there are)."""
+        if k is None:
+            return self.inside_count > 0, self.top_two[0], self.stop_count, len(self.lengths)
         longest = self.top_two[1] if self.lengths[k] == self.top_two[0] else self.top_two[0]
-        return (sum(self.inside) - self.inside[k] > 0, longest, sum(self.stops) - self.stops[k], len(self.lengths) - 1)
+        return (self.inside_count - self.inside[k] > 0, longest, self.stop_count - self.stops[k],
+                len(self.lengths) - 1)
 
 
 def _prose_after(style: tuple[bool, int, int, int], last: str) -> tuple[str, str]:
