@@ -198,6 +198,11 @@ class Answerer:
         self._checked_encoders: dict[str, bool] = {}
         self._request_encoders: dict[str, bool] = {}
 
+    @property
+    def _contacts(self) -> object | None:
+        """The triage's emergency contacts (its numbers are quoted in other messages too); None without one."""
+        return getattr(self.triage, "contacts", None)
+
     def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
         answer = self._decide(searcher, question, top_k)
         language = detect_language(question)
@@ -206,7 +211,7 @@ class Answerer:
         # Written in another language: the same decision, with "we answer in English only; in an
         # emergency call now" first, in that language (indexer/language.py).
         # ... with the configured emergency number after it: "call your local emergency number now (911)".
-        number = getattr(getattr(self.triage, "contacts", None), "emergency_number", "")
+        number = getattr(self._contacts, "emergency_number", "")
         line = f"{ENGLISH_ONLY[language]} ({number})" if number else ENGLISH_ONLY[language]
         extra = dict(answer.extra, language=language, language_line=line)
         if answer.status == "no_match" and not extra.get("reason"):
@@ -269,8 +274,7 @@ class Answerer:
                 "answered", best, result.confidence, result.matches, result.related,
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
-        contacts = getattr(self.triage, "contacts", None)
-        crisis = getattr(contacts, "crisis_line", "") or "a crisis line or your local emergency number"
+        crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
         mood = mood_note(question, crisis)
         return Answer("no_match", None, result.confidence, result.matches, [],
                       f"{NO_MATCH_MESSAGE} {mood}" if mood else NO_MATCH_MESSAGE, searcher.version,
