@@ -223,7 +223,8 @@ class Answerer:
                 # The first aid itself in the writer's language where the messages are written in it
                 # (Spanish: safety/messages_es.py), all of it marked as that language (the line about
                 # vets stays English, after it).
-                extra["language_line"] = f"{line} {translate(emergency.category, question, language)}"
+                worded = translate(emergency.category, question, language, rule=emergency.rule)
+                extra["language_line"] = f"{line} {worded}"
                 message = extra["language_line"]
                 if is_about_an_animal(question):
                     message = f"{message} {ANIMAL_EMERGENCY_NOTE}"

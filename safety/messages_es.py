@@ -81,10 +81,19 @@ MESSAGES_ES: dict[str, str] = {
         "cabeza, o si la persona toma un anticoagulante (medicina para adelgazar la sangre)."
     ),
     "overdose_poisoning:fumes": (
+        "Esto podría ser una intoxicación por monóxido de carbono, que no tiene olor, o por otros gases. "
         "Salga y saque a todos al aire libre ahora, y deje la puerta abierta. Apague el aparato solo si es seguro "
         "hacerlo, y no vuelva a entrar. Luego llame al {emergency}, sobre todo si alguien está adormilado, "
         "confundido, vomitando o se ha desmayado; si alguien no respira normalmente, empiece la RCP una vez que "
         "estén afuera.{poison}"
+    ),
+    "overdose_poisoning:battery": (
+        "Una pila de botón o un imán tragados pueden quemar o romper por dentro la garganta o el intestino en "
+        "pocas horas, aunque el niño parezca estar bien y siga jugando: vaya ahora a una sala de emergencias y no "
+        "espere a que salga solo. Llame al {emergency} si le cuesta respirar, babea, no puede tragar, vomita "
+        "sangre o le duele el pecho o la barriga.{poison} No lo haga vomitar, y no le dé nada de comer ni de beber "
+        "salvo que se lo indiquen en emergencias o en el centro de toxicología. Lleve el paquete de la pila, o una "
+        "pila igual."
     ),
     "seizure": (
         "Llame al {emergency} ahora mismo: una convulsión que dura más de 5 minutos, convulsiones repetidas o una "

@@ -1884,6 +1884,14 @@ PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"
 #: Carbon monoxide or fumes breathed in.
 FUME_CUES = _rx(r"carbon monoxide", r"monoxide", r"co (?:alarm|detector|monitor|poisoning|levels?)", r"fumes",
                 r"exhaust", r"monoxido", r"brasero", r"bracero", r"anafe")
+#: A button battery or magnets swallowed (they burn or tear the gut within hours while the child seems
+#: well: "wait for it to pass" is the danger, not drowsiness; session 24's blind review). Swallowed, not just
+#: named: "my phone battery is dying" beside an overdose keeps the overdose message.
+BATTERY_SWALLOWED = _rx(
+    r"(?:swallow\w*|ate|eaten|chew\w*|sucked|put (?:\w+ ){0,2}in (?:his|her|their|my) mouth|trag\w*|comio|se comio)"
+    r"\b.{0,60}\b(?:batter(?:y|ies)|magnets?|pilas?|baterias?|imanes|iman)",
+    r"(?:batter(?:y|ies)|magnets?|pilas? de boton|baterias?|imanes)\b.{0,60}\b(?:swallow\w*|ate|eaten"
+    r"|in (?:his|her|their) mouth|gone down|went down|trag\w*|se (?:la|lo|las|los) comio)")
 #: A chemical on the skin or in the eye.
 CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"drain cleaner", r"oven cleaner",
                     r"chemical\w*", r"ammonia", r"cement", r"corrosive", r"sodium hydroxide", r"hydrochloric",

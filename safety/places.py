@@ -29,6 +29,7 @@ class Place:
     number: str  # the number to call, as a message says "call ... now"
     pattern: re.Pattern[str]  # its names, anywhere
     present: re.Pattern[str]  # its names where the writer says they are there
+    within: re.Pattern[str]  # "in <name>": the writer is there unless the words before say otherwise
 
 
 _HERE = (
@@ -43,7 +44,7 @@ def _place(country: str, name: str, number: str, *names: str, here_only: tuple[s
     everywhere = r"(?:" + "|".join((*names, *here_only)) + r")"
     present = _HERE + everywhere + r"\b|\b" + everywhere + r",? here\b|^\W*" + everywhere + r"\b\W*(?:here|,|-|:)"
     return Place(country, name, number, re.compile(r"\b" + anywhere + r"\b", re.IGNORECASE),
-                 re.compile(present, re.IGNORECASE))
+                 re.compile(present, re.IGNORECASE), re.compile(r"\bin (?:the )?" + anywhere + r"\b", re.IGNORECASE))
 
 
 PLACES: tuple[Place, ...] = (
@@ -74,9 +75,24 @@ def place_named(country: str) -> Place | None:
     return _BY_COUNTRY.get(country)
 
 
+#: Words before "in <place>" that put someone else, or another time, there: "my sister in Sydney", "born in
+#: Lagos", "a trip in India last year", "was in London in May" (up to four words before "in").
+_ELSEWHERE = re.compile(
+    r"\b(?:from|back|trip|travel\w*|visit\w*|holiday\w*|vacation\w*|went|been|was|were|born|raised|grew up|lived"
+    r"|used to|spent|stayed|moved|flew|flight|mum|mom|mother|dad|father|parents?|sister|brother|son|daughter|aunt"
+    r"|uncle|cousin|friend|family|grand\w*|relatives?|wife|husband|partner|boyfriend|girlfriend|colleague|someone"
+    r"|people|doctors?|hospitals?|clinics?|study|studies|research\w*|article|news|outbreak|cases|read|saw|heard|watched|common|rare|endemic)\b(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE)
+
+
 def where_writer_is(text: str, home_country: str) -> Place | None:
-    """The country the writer says they are in, when it is not ``home_country`` (the first one said)."""
+    """The country the writer says they are in, when it is not ``home_country`` (the first one said): where
+    they say so ("I'm in Cork", "Lagos here"), or else a bare "in <place>" that nothing before puts someone
+    else or another time there ("lips look blue. in Johannesburg alone at home")."""
     found = [(m.start(), p) for p in PLACES if p.country != home_country and (m := p.present.search(text))]
+    if not found:
+        found = [(m.start(), p) for p in PLACES if p.country != home_country
+                 for m in p.within.finditer(text) if not _ELSEWHERE.search(text[max(0, m.start() - 60):m.start()])]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 

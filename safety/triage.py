@@ -22,6 +22,7 @@ from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
+    BATTERY_SWALLOWED,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
@@ -179,6 +180,7 @@ MOUTH_BLEEDING = "severe_bleeding:mouth"
 PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
 BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
+BATTERY = "overdose_poisoning:battery"
 GREEN_VOMITING = "sudden_severe_pain:green_vomit"
 BLOCKED_SHUNT = "sudden_severe_pain:shunt"
 CHEMICAL_BURN = "severe_burn:chemical"
@@ -290,9 +292,19 @@ _MESSAGES: dict[str, str] = {
     ),
     # Carbon monoxide or fumes: out into fresh air first ("overdose_poisoning" speaks of swallowed poison).
     FUMES: (
-        "Get everyone out into fresh air now and leave the door open. Turn off the appliance only if it is "
-        "safe to, and do not go back in. Then call {emergency}, especially if anyone is drowsy, confused, "
+        "This could be poisoning by carbon monoxide, which has no smell, or by other fumes. Get everyone out "
+        "into fresh air now and leave the door open. Turn off the appliance only if it is safe to, and do not go "
+        "back in. Then call {emergency}, especially if anyone is drowsy, confused, "
         "vomiting or has collapsed; if someone is not breathing normally, start CPR once you are out.{poison}"
+    ),
+    # A button battery or magnets swallowed: the child often seems well, and waiting is the danger.
+    BATTERY: (
+        "A swallowed button battery or magnet can burn or tear the inside of the throat or gut within hours, "
+        "even while the child seems well and is playing: go to an emergency department now, and do not wait "
+        "for it to pass. Call {emergency} if they are struggling to breathe, drooling, cannot swallow, vomit "
+        "blood, or have chest or belly pain.{poison} Do not make them vomit, and give nothing to eat or drink "
+        "unless the emergency team or poison line tells you to. Take the battery's packet, or a battery like "
+        "it, with you."
     ),
     "seizure": (
         "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, "
@@ -500,6 +512,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
+    ("overdose_poisoning", BATTERY_SWALLOWED, None, BATTERY),
     ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
     ("overdose_poisoning", SPANISH_SNAKE_BITE, None, SNAKE),
     ("overdose_poisoning", NEUROLEPTIC_SIGNS_TOLD, None, NEUROLEPTIC),
@@ -566,10 +579,23 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
 )
 
 
-def _wording_key(category: str, folded: str) -> str:
-    """The key of the message for ``category`` told in the normalized text ``folded``: the category
-    itself, or its wording for what the text tells where the category's advice would be wrong (a
-    bleeding nose or mouth, bleeding in pregnancy, fumes, a chemical burn; :data:`_WORDINGS`)."""
+#: Rules whose emergency is itself a wording of their category: carbon monoxide told by its signs ("the whole
+#: family has headaches ... better when we go outside ... the boiler") needs the fumes advice (get out), not the
+#: swallowed-poison one, though the text never says "fumes" (session 24's blind review).
+_RULE_WORDINGS: Mapping[str, str] = {
+    "poison.carbon_monoxide": FUMES,
+    "poison.carbon_monoxide_signs": FUMES,
+    "es.carbon_monoxide": FUMES,
+}
+
+
+def _wording_key(category: str, folded: str, rule: str = "") -> str:
+    """The key of the message for ``category`` told in the normalized text ``folded`` (found by ``rule``):
+    the category itself, or its wording for what the text tells where the category's advice would be wrong
+    (a bleeding nose or mouth, bleeding in pregnancy, fumes, a swallowed battery, a chemical burn;
+    :data:`_RULE_WORDINGS`, then :data:`_WORDINGS`)."""
+    if rule in _RULE_WORDINGS:
+        return _RULE_WORDINGS[rule]
     for name, cues, unless, key in _WORDINGS:
         if name == category and cues.search(folded) and not (unless is not None and unless.search(folded)):
             return key
@@ -619,9 +645,10 @@ _WORDS: dict[str, _Words] = {
 MESSAGE_LANGUAGES = frozenset(_WORDS) - {"en"}
 
 
-def emergency_message(category: str, contacts: EmergencyContacts, text: str = "", language: str | None = None) -> str:
-    """Word the patient-facing message for ``category`` (told in ``text``) with ``contacts``' numbers,
-    in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English). The US preset's crisis
+def emergency_message(category: str, contacts: EmergencyContacts, text: str = "", language: str | None = None,
+                      rule: str = "") -> str:
+    """Word the patient-facing message for ``category`` (told in ``text``, found by ``rule``) with ``contacts``'
+    numbers, in ``language`` when it is one of :data:`MESSAGE_LANGUAGES` (else English). The US preset's crisis
     and poison lines are named in that language; other presets' keep their own names."""
     words = _WORDS.get(language or "en", _WORDS["en"])
     english = words is _WORDS["en"]
@@ -632,7 +659,7 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
         contacts = PRESETS.get(place.country) or EmergencyContacts(place.country, place.number, "", "")
     folded = normalize(text) if text else ""
     before, after = _additions(category, folded, words.additions)
-    category = _wording_key(category, folded)
+    category = _wording_key(category, folded, rule)
     us = contacts.country == "US"
     poison_line = words.us_poison if us and words.us_poison and contacts.poison_line else contacts.poison_line
     poison = ""
@@ -920,17 +947,17 @@ class Triage:
     #: Languages :meth:`message` writes in besides English.
     message_languages = MESSAGE_LANGUAGES
 
-    def message(self, category: str, text: str, language: str | None = None) -> str:
-        """The message for ``category`` told in ``text``, in ``language`` where the messages are
-        written in it (:data:`MESSAGE_LANGUAGES`), else English."""
-        return emergency_message(category, self.contacts, text, language)
+    def message(self, category: str, text: str, language: str | None = None, rule: str = "") -> str:
+        """The message for ``category`` told in ``text`` (found by ``rule``), in ``language`` where the
+        messages are written in it (:data:`MESSAGE_LANGUAGES`), else English."""
+        return emergency_message(category, self.contacts, text, language, rule)
 
     def check(self, text: str) -> Emergency | None:
         """Return the emergency described in ``text``, or ``None`` if there is none."""
         rule = first_rule(text)
         if rule is None:
             return None
-        message = emergency_message(rule.category, self.contacts, text)
+        message = emergency_message(rule.category, self.contacts, text, rule=rule.rule_id)
         return Emergency(rule.category, message, rule.rule_id)
 
     def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:

@@ -1611,6 +1611,17 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
         # bleeding in pregnancy: no wound to press on
         ("im 8 weeks pregnant and bleeding heavily, soaking pads", "severe_bleeding",
          ["Heavy bleeding in pregnancy", "put nothing inside the vagina"], ["Press firmly on the wound"]),
+        # carbon monoxide told by its signs, never named (session 24's blind review)
+        ("whole family has had headaches and feel dizzy and sick since this morning, the kids are sleepy. it gets "
+         "better when we go outside. boiler has been making a funny noise. is it a stomach bug going round?",
+         "overdose_poisoning", ["carbon monoxide", "Get everyone out into fresh air"],
+         ["packet or bottle", "naloxone"]),
+        # a button battery or magnets swallowed: the child seems well, and waiting is the danger
+        ("my 2yo just swallowed one of those small round batteries from the TV remote about 20 min ago, she seems "
+         "ok, playing. Do I just wait for it to come out in her poop?", "overdose_poisoning",
+         ["emergency department now", "do not wait for it to pass"], ["naloxone", "drowsy", "988"]),
+        ("my 7yo swallowed some of those tiny ball magnets from his brothers desk toy, he says 3 of them",
+         "overdose_poisoning", ["magnet", "do not wait for it to pass"], ["naloxone"]),
         # an overdose that will not wake: the side, CPR, naloxone
         ("my friend took fentanyl and wont wake up", "overdose_poisoning",
          ["put them on their side", "naloxone"], []),
@@ -1806,6 +1817,10 @@ def test_sixth_spanish_round_look_alikes_are_not_emergencies(text: str) -> None:
      "112", "Ireland"),
     ("dad (79) has had crushing pain in his chest and left arm for 30 mins, he is sweaty and grey. we're in Mumbai.",
      "112", "India"),
+    # session 24: a bare "in <city>" with nothing before it that puts someone else or another time there
+    ("having a bad asthma attack, used my blue inhaler 10 times in the last hour, not helping, cant finish a "
+     "sentence, lips look a bit blue. in Johannesburg alone at home. what else can I try?",
+     "112 (10177 for an ambulance from a landline)", "South Africa"),
 ])
 def test_where_the_writer_says_they_are_sets_the_numbers(text: str, number: str, country: str) -> None:
     """Session 23's reviews: Lagos, Bristol, Cork and Mumbai read "call 911" (or 112 first and then 911). The
@@ -1820,6 +1835,17 @@ def test_where_the_writer_says_they_are_sets_the_numbers(text: str, number: str,
 def test_a_crisis_message_where_the_writer_is_names_that_countrys_crisis_line() -> None:
     message = Triage(contacts_for("US")).check("I want to kill myself tonight, I am in Sydney").message  # type: ignore[union-attr]
     assert "Lifeline on 13 11 14" in message and "call 000" in message and "988" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "my sister in Sydney says her chest pain started an hour ago and spreads to her left arm",
+    "I was in London last week and now I have crushing chest pain and sweating, started 20 minutes ago",
+    "we got back from a trip in India 3 days ago and now my calf is swollen and I coughed up blood and cant breathe",
+])
+def test_in_a_place_said_of_someone_else_or_another_time_is_not_where_the_writer_is(text: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert message.startswith("If you are in ") and "call 911" in message.lower()
+    assert "If you are not in" not in message
 
 
 def test_a_country_only_named_gets_its_number_as_a_condition() -> None:
@@ -1845,3 +1871,12 @@ def test_the_configured_countrys_own_places_add_nothing() -> None:
     message = Triage(contacts_for("GB")).check("my mum in London is having a stroke right now, her face is drooping")
     assert message is not None and message.message.startswith("This may be a medical emergency") \
         and "999" in message.message
+
+
+def test_a_swallowed_battery_told_in_spanish_gets_the_battery_words_in_spanish() -> None:
+    text = "mi hijo de 2 años se trago una pila de boton hace 10 minutos, esta jugando normal"
+    triage = Triage(contacts_for("US"))
+    emergency = triage.check(text)
+    assert emergency is not None and emergency.category == "overdose_poisoning"
+    message = triage.message(emergency.category, text, "es", rule=emergency.rule)
+    assert "pila de botón" in message and "no espere a que salga solo" in message and "naloxona" not in message
