@@ -163,6 +163,12 @@ def _list_blocks(lead: str, items: list[str], copies: list[Copy], shown: int) ->
             if k + 1 < len(items):
                 return out + _list_blocks(rest, items[k + 1:], copies, shown)
             return out + ([Block("paragraph", (rest,))] if rest else [])
+        head, tail = _intro_apart(own) if k < len(items) - 1 else ("", "")
+        if head and tail:
+            # an item that runs on into the line that leads to the next list of resources (GHR: "- MedlinePlus
+            # Encyclopedia: Microcephaly These resources from MedlinePlus offer information about ...: - ...")
+            out.append(Block("list", (*items[:k], head)))
+            return out + _list_blocks(tail, items[k + 1:], copies, shown + len(words(head)))
         if 0 < k < len(items) - 1:
             # an item in the middle that runs on into prose, or into the line that leads to the next list
             # (ADAM: "- Tramadol Possible side effects of these drugs include: - Drowsiness - ...")
@@ -222,11 +228,29 @@ def _list_end(items: list[str], body: _Style | None = None) -> tuple[str, str]:
     first, last = items[0], items[-1]
     if len(items) < 2:
         return last, ""
+    head, tail = _intro_apart(last)
+    if head and tail:
+        return head, tail
     if len(words(first)) >= MIN_COPY_WORDS:
         at = last.find(" " + first)
         if at > 0:
             return last[:at].strip(), last[at + 1:].strip()
     return _prose_after((body or _Style.of(items[:-1])).without(), last)
+
+
+#: The sentence that introduces a list of resources, run into the item before it by the scraping (GHR: "-
+#: MedlinePlus Encyclopedia: Cri du Chat Syndrome These resources from MedlinePlus offer information about ...").
+_RESOURCES_INTRO = re.compile(r"\s(?=(?:These|The following) (?:\w+ ){0,3}"
+                              r"(?:resources|organizations|links|websites)\b)")
+
+
+def _intro_apart(item: str) -> tuple[str, str]:
+    """``item`` up to the sentence that introduces resources inside it, and that sentence on; ("", "") without
+    one."""
+    match = _RESOURCES_INTRO.search(item)
+    if match is None or not item[: match.start()].strip():
+        return "", ""
+    return item[: match.start()].strip(), item[match.end():].strip()
 
 
 #: A sentence inside an item: ". " then a capital.

@@ -39,9 +39,11 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction, no lay words, no medicine-name or age-group check, no query adapter and no learned reranker."""
+    spelling correction, no lay words, no medicine-name, age-group or link-list check, no query adapter and no learned
+    reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
-                   lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, rerank=False, adapt=False)
+                   lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
+                   rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -104,6 +106,13 @@ ROWS: list[Ablation] = [
         "the shipped ranker without indexer/audience.py: a page for children may come first for a message about an "
         "adult, a page for older adults for one about a child (shipped until 2026-12-05)",
         replace(SHIPPED, audience_penalty=0.0),
+    ),
+    Ablation(
+        "without the link-list check",
+        "the shipped ranker without corpus/pointers.py: an answer that is only a list of links (Genetics Home "
+        "Reference's treatment pages) may come first while a page that explains the treatments is as close (shipped "
+        "until 2026-12-05)",
+        replace(SHIPPED, pointer_penalty=0.0),
     ),
     Ablation(
         "without lay words",

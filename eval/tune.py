@@ -49,6 +49,7 @@ from indexer.audience import AUDIENCE_MISMATCH
 from indexer.encoder import PRECISIONS
 from indexer.medicines import UNNAMED_MEDICINE
 from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots
+from indexer.search import POINTS_ELSEWHERE
 
 from . import data, indexes
 from .calibration import fit_logistic
@@ -108,6 +109,8 @@ def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
                                                             for h in result.matches], dtype=np.float64)
         offset -= base.audience_penalty * np.array([h.features.get(AUDIENCE_MISMATCH, 0.0)
                                                     for h in result.matches], dtype=np.float64)
+        offset -= base.pointer_penalty * np.array([h.features.get(POINTS_ELSEWHERE, 0.0)
+                                                   for h in result.matches], dtype=np.float64)
         if len(result.matches):
             worst = max(worst, float(np.max(np.abs(feats @ weights + offset
                                                    - np.array([h.score for h in result.matches])))))

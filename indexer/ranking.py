@@ -56,6 +56,9 @@ class RankerConfig:
     #: about (a children's page for "my mum (80)", a page for older adults for "my 4 year old";
     #: indexer/audience.py). 0 turns the check off.
     audience_penalty: float = 0.0
+    #: Subtracted from the score of a record whose answer only points elsewhere (a list of resources with no
+    #: sentence of its own, corpus/pointers.py), unless its question asks for resources. 0 turns the check off.
+    pointer_penalty: float = 0.0
     #: Encode the question sentences of long messages too, and take the best match of any. Off in
     #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from corpus import QARecord
+from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 
 from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
@@ -38,6 +39,8 @@ from .spelling import Correction, Speller
 from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
+#: Hit feature: the record's answer only points elsewhere (corpus/pointers.py).
+POINTS_ELSEWHERE = "points_elsewhere"
 #: Questions this similar to the answer's own question are repeats, not related questions.
 REPEAT_COSINE = 0.92
 #: A neighbouring condition must be this close: the mean of the cosine between the two focus
@@ -160,6 +163,9 @@ class Searcher:
         self.medicines = medicines or MedicineNames({})
         #: Whom each record is written for (children; older adults or adults only): indexer/audience.py.
         self.audiences = RecordAudiences.of(records.questions, records.focus, records.sources)
+        #: Rows read so far: whether the record's answer only points elsewhere (read when a record comes near the
+        #: top, never all at load: the answers are on disk).
+        self._pointers: dict[int, bool] = {}
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -398,6 +404,10 @@ class Searcher:
         if ranker.audience_penalty:
             other_age = self.audiences.mismatch(rows, query.source)
             scores -= ranker.audience_penalty * other_age
+        pointers = np.zeros(len(rows), dtype=bool)
+        if ranker.pointer_penalty:
+            pointers = self._pointer_flags(rows, scores, max(top_k, 10), ranker.pointer_penalty)
+            scores -= ranker.pointer_penalty * pointers
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
@@ -409,11 +419,31 @@ class Searcher:
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
                 dict(zip(FEATURES, map(float, feats[i]), strict=True))
-                | {UNNAMED_MEDICINE: float(unnamed[i]), AUDIENCE_MISMATCH: float(other_age[i])})
+                | {UNNAMED_MEDICINE: float(unnamed[i]), AUDIENCE_MISMATCH: float(other_age[i]),
+                   POINTS_ELSEWHERE: float(pointers[i])})
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections, query.read_as)
+
+    def _pointer_flags(self, rows: np.ndarray, scores: np.ndarray, top: int, penalty: float) -> np.ndarray:
+        """For each candidate: its answer only points elsewhere and its question does not ask for resources. Read
+        only for the candidates that could be among the ``top`` once the flagged ones lose ``penalty`` (the
+        others keep False: they stay below)."""
+        flags = np.zeros(len(rows), dtype=bool)
+        if not len(rows):
+            return flags
+        top = min(top, len(rows))
+        floor = float(-np.partition(-scores, top - 1)[top - 1]) - penalty
+        for i in np.flatnonzero(scores >= floor):
+            row = int(rows[i])
+            flag = self._pointers.get(row)
+            if flag is None:
+                record = self.records[row]
+                flag = only_points_elsewhere(record.answer) and not ASKS_FOR_RESOURCES.search(record.question)
+                self._pointers[row] = flag
+            flags[i] = flag
+        return flags
 
     def rerank_input(
         self, order: np.ndarray, rows: np.ndarray, feats: np.ndarray, scores: np.ndarray, message_words: int,

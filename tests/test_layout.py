@@ -116,6 +116,26 @@ def test_an_item_in_the_middle_that_leads_to_the_next_list_ends_the_first() -> N
                            ("paragraph", ("When taking narcotics, do not drive.",))]
 
 
+def test_the_line_that_introduces_resources_is_taken_off_the_item_it_was_run_into() -> None:
+    # GHR: a link list whose next introduction was glued to a link's title, in the middle or at the end
+    text = ("These resources address the diagnosis or management of cri-du-chat syndrome: - Genetic Testing Registry: "
+            "5p partial monosomy syndrome - MedlinePlus Encyclopedia: Cri du Chat Syndrome These resources from "
+            "MedlinePlus offer information about the diagnosis and management of various health conditions: - "
+            "Diagnostic Tests - Drug Therapy")
+    assert kinds(text) == [
+        ("paragraph", ("These resources address the diagnosis or management of cri-du-chat syndrome:",)),
+        ("list", ("Genetic Testing Registry: 5p partial monosomy syndrome",
+                  "MedlinePlus Encyclopedia: Cri du Chat Syndrome")),
+        ("paragraph", ("These resources from MedlinePlus offer information about the diagnosis and management of "
+                       "various health conditions:",)),
+        ("list", ("Diagnostic Tests", "Drug Therapy"))]
+    last = "Some links: - Gene Review: X - University of California, San Francisco (UCSF) Medical Center These " \
+           "resources from MedlinePlus offer information about health conditions."
+    assert kinds(last)[-2:] == [
+        ("list", ("Gene Review: X", "University of California, San Francisco (UCSF) Medical Center")),
+        ("paragraph", ("These resources from MedlinePlus offer information about health conditions.",))]
+
+
 def test_a_list_of_sentences_ends_after_the_last_ones_first_sentence() -> None:
     text = ("Treatment may include - Surgery to remove the tumor. - Chemotherapy. Check the list of clinical trials "
             "that are now accepting patients.")

@@ -1,0 +1,57 @@
+"""Answers that only point elsewhere: a list of resources, with no sentence of their own.
+
+MedQuAD's Genetics Home Reference pages answer "What are the treatments for X?" with 1,088 such lists
+("These resources address the diagnosis or management of X: - Gene Review: X - Genetic Testing Registry:
+X ... These resources from MedlinePlus offer information about ...: - Diagnostic Tests - Drug Therapy").
+Matched by their question, they came first for "what actually helps vitiligo" and "what are the options for
+my dad's prostate cancer" while a page that explains the treatments was next in line (session 24's blind
+review). Such an answer is still reviewed text and may be all the corpus has; the ranker only lets a record
+that matches about as well come first (``RankerConfig.pointer_penalty``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import layout
+
+#: A sentence that introduces resources instead of saying something about the question ("See the PDQ summary
+#: about ...", "More detailed information on heart attacks is available at www...", "These resources address").
+_INTRO = re.compile(
+    r"^(?:(?:these|the following|this|other|more|additional) (?:\w+ ){0,2}(?:resources?|links?|sites?|websites?"
+    r"|organi[sz]ations?|publications?|information)\b|for (?:more|additional|further) information\b"
+    r"|see (?:the|also)\b|visit (?:the |our )?(?:web ?site|www|http)|(?:learn|find out) more\b)",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-Z])")
+#: A list item (or a sentence that introduces resources) longer than this is more than a title (GHR names
+#: pages in up to 23 words: "Eunice Kennedy Shriver National Institute of Child Health and Human Development:
+#: What Are the Treatments for Preeclampsia, ...?").
+MAX_TITLE_WORDS = 30
+#: A question that asks where to read more or find help: a list of resources is its answer.
+ASKS_FOR_RESOURCES = re.compile(r"\b(?:resources?|support|organi[sz]ations?|where (?:to|can i) (?:find|get|read)"
+                                r"|brand names?)\b", re.IGNORECASE)
+#: Words without which no sentence introduces resources (a quick test before the layout is read).
+_MAY_POINT = re.compile(r"\b(?:resources?|links?|sites?|websites?|organi[sz]ations?|publications?|information|see|visit"
+                        r"|learn|find out)\b", re.IGNORECASE)
+
+
+def only_points_elsewhere(answer: str) -> bool:
+    """Whether ``answer`` says nothing but where to read more: it has a paragraph, each sentence of its
+    paragraphs introduces resources in a few words, and each list item is a title (at most
+    :data:`MAX_TITLE_WORDS` words). A bare list (symptoms, brand names) says something: False."""
+    if not _MAY_POINT.search(answer):
+        return False
+    blocks = layout(answer)
+    if not any(block.kind == "paragraph" for block in blocks):
+        return False
+    for block in blocks:
+        if block.kind == "heading":
+            continue
+        if block.kind == "paragraph":
+            sentences = [s for s in _SENTENCE_END.split(block.items[0].strip()) if s]
+            if not all(_INTRO.match(s) and len(s.split()) <= MAX_TITLE_WORDS for s in sentences):
+                return False
+            continue
+        if any(len(item.split()) > MAX_TITLE_WORDS for item in block.items):
+            return False
+    return True

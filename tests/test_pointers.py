@@ -1,0 +1,96 @@
+"""Answers that only point elsewhere (corpus/pointers.py) and the ranker's check on them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corpus import QARecord, load_medquad
+from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
+from indexer.ranking import RankerConfig
+from indexer.search import POINTS_ELSEWHERE, Searcher
+from tests.conftest import MEDQUAD, needs_shared_data
+from tests.support import hits_by_id, searcher_with
+
+GHR_LINKS = ("These resources address the diagnosis or management of vitiligo: - Genetic Testing Registry: Vitiligo "
+             "- MedlinePlus Encyclopedia: Vitiligo These resources from MedlinePlus offer information about the "
+             "diagnosis and management of various health conditions: - Diagnostic Tests - Drug Therapy - Surgery and "
+             "Rehabilitation - Genetic Counseling - Palliative Care")
+
+
+@pytest.mark.parametrize("answer", [
+    GHR_LINKS,
+    "See the PDQ summary about Chronic Myelogenous Leukemia Treatment for information.",
+    "More detailed information on heart attacks is available at www.nhlbi.nih.gov/health/dci.",
+])
+def test_a_list_of_resources_only_points_elsewhere(answer: str) -> None:
+    assert only_points_elsewhere(answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "",
+    "- Fever - Itching, pain, or bleeding with bowel movements - Redness around the anus",  # a bare list says it
+    "- Zomig - Zomig-ZMT",
+    "Vitiligo cannot be cured, but creams and light treatment can bring colour back. " + GHR_LINKS,
+    "See your health care provider if shyness or fear of rejection overwhelms your ability to function.",
+    "Contact your provider if: - The discharge is thick, greenish, or resembles pus. - You have eye pain.",
+    "These resources address treatment: - Light therapy with narrowband ultraviolet B helps many people with "
+    "vitiligo regain some colour in the patches over several months, and creams may help too, as may "
+    "camouflage make up for the face and hands when the patches bother you - Creams",  # an item that says something
+    "For more information: the patches of vitiligo can be made less noticeable with creams, light treatment and "
+    "make up, and most people find that the patches stop spreading after some years, though new patches can "
+    "still appear at any age and the colour rarely comes back by itself.",  # a long sentence says something
+])
+def test_an_answer_that_says_something_does_not(answer: str) -> None:
+    assert not only_points_elsewhere(answer)
+
+
+def test_a_question_that_asks_for_resources_is_answered_by_a_list_of_them() -> None:
+    assert ASKS_FOR_RESOURCES.search("Where to find support for people with Vitiligo ?")
+    assert ASKS_FOR_RESOURCES.search("What is (are) Arthritis - resources ?")
+    assert not ASKS_FOR_RESOURCES.search("What are the treatments for vitiligo ?")
+
+
+@needs_shared_data()
+def test_the_genetics_home_reference_link_lists_of_medquad_are_found() -> None:
+    records = [r for r in load_medquad(MEDQUAD) if r.answer]
+    links = [r for r in records if r.answer.startswith("These resources address the diagnosis or management of")]
+    found = [r for r in records if only_points_elsewhere(r.answer) and not ASKS_FOR_RESOURCES.search(r.question)]
+    assert len(links) > 1000
+    assert all(only_points_elsewhere(r.answer) for r in links)
+    assert len(found) - len(links) < 20  # a few others ("See the PDQ summary about ..."), no bare lists
+
+
+VITILIGO = [
+    QARecord(id="vitiligo-links", question="What are the treatments for vitiligo ?", answer=GHR_LINKS,
+             focus="vitiligo", qtype="treatment", source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)",
+             reviewed_on="2026-01-15"),
+    QARecord(id="vitiligo-info", question="What is vitiligo ?",
+             answer="Vitiligo causes white patches on the skin where the cells that make colour are lost. It cannot "
+                    "be cured, but creams, light treatment and make up can help the patches look less noticeable.",
+             focus="vitiligo", qtype="information", source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)",
+             reviewed_on="2026-01-15"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_links(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *VITILIGO], "pointers")
+
+
+def test_the_search_lowers_a_list_of_resources(with_links: Searcher) -> None:
+    question = "what actually helps vitiligo, what are the treatments"
+    on = replace(with_links.ranker, pointer_penalty=0.5)
+    off = replace(with_links.ranker, pointer_penalty=0.0)
+    hits_on, hits_off = hits_by_id(with_links, question, on), hits_by_id(with_links, question, off)
+    assert hits_on["vitiligo-links"].features[POINTS_ELSEWHERE] == 1.0
+    assert hits_on["vitiligo-info"].features[POINTS_ELSEWHERE] == 0.0
+    assert hits_on["vitiligo-links"].score == pytest.approx(hits_off["vitiligo-links"].score - 0.5, abs=1e-5)
+    assert hits_on["vitiligo-info"].score == pytest.approx(hits_off["vitiligo-info"].score)
+    assert with_links.search(question, 1, with_related=False, ranker=off).matches[0].record.id == "vitiligo-links"
+    assert with_links.search(question, 1, with_related=False, ranker=on).matches[0].record.id == "vitiligo-info"
+
+
+def test_the_shipped_ranker_has_the_check_on() -> None:
+    assert RankerConfig.load().pointer_penalty > 0
