@@ -75,6 +75,18 @@ def test_only_conditions_the_index_files_and_does_not_already_name_are_kept() ->
     assert kept.expand("athlete's foot cream") == ("athlete's foot cream", ())
 
 
+def test_a_medicine_is_read_as_its_kind_unless_the_index_has_its_leaflet() -> None:
+    """Session 24: brand and generic names of common medicines stand for the page on their kind of medicine
+    ("is that from the crestor" -> statins); a medicine with a leaflet of its own is found by its own name."""
+    bundled = LayTerms.read(LAY_TERMS_FILE)
+    keys = {normalize(k) for k in ["statins", "antidepressants", "blood thinners", "simvastatin"]}
+    kept = bundled.restricted_to(keys, focus_names=["Statins", "Antidepressants", "Blood Thinners", "Simvastatin"])
+    assert kept.expand("my legs ache since I started Crestor")[1] == (LayTerm("Crestor", "statins"),)
+    assert kept.expand("switched from Zoloft to Lexapro")[1] == (LayTerm("Zoloft", "antidepressants"),)
+    assert kept.expand("bruising on Eliquis")[1] == (LayTerm("Eliquis", "blood thinners"),)
+    assert kept.expand("simvastatin and grapefruit")[1] == ()
+
+
 def test_a_malformed_line_is_named_by_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "lay.tsv"
     path.write_text("# comment\nlow thyroid\thypothyroidism\npink eye conjunctivitis\n", encoding="utf-8")
