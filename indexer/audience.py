@@ -8,7 +8,9 @@ the person the message is about falls below records that match the message about
 
 The message side is read only when it is unambiguous: an age or a word that names an adult
 (mum, husband, "I'm 45", "(80)", "45 yo") and nothing that names a child, or the other way round
-("my toddler", "6 weeks old", "my 4 year old"). Durations are not ages ("for 15 yrs", "10 years ago").
+("my toddler", "6 weeks old", "my 4 year old"). Durations are not ages ("for 15 yrs", "10 years ago"). A writer
+who asks about themself ("how do i know if i have one") with no age, no one else named and nothing that says they
+are young ("year 10", "puberty") is read as an adult (session 24).
 """
 
 from __future__ import annotations
@@ -50,6 +52,17 @@ _CHILD = re.compile(
     r"|\b(?:preschooler|nursery|daycare)\b",
     re.IGNORECASE,
 )
+#: The writer speaks of themself ("I", "me", "my stomach")...
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|myself)\b", re.IGNORECASE)
+#: ... and of no one else it could be about, and nothing says the writer is young.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:son|daughter|child|children|kids?|baby|babies|boy|girl|toddler|infant|newborn|grand(?:son|daughter|child\w*)"
+    r"|nephew|niece|brother|sister|sibling|friend|student|pupil|patient|client|partner|boyfriend|girlfriend|he|she|his"
+    r"|her|him)\b", re.IGNORECASE)
+_YOUNG_WRITER = re.compile(
+    r"\b(?:teen\w*|puberty|high school|secondary school|middle school|(?:grade|year) \d{1,2}|gcses?|a ?levels?"
+    r"|my (?:mom|mum|mother|dad|father|parents?) (?:says|said|won'?t|wont|doesn'?t|doesnt|thinks?|told|will|would|"
+    r"keeps?)|(?:ask|tell) my (?:mom|mum|mother|dad|father|parents?))\b", re.IGNORECASE)
 #: A record about children (its question or focus).
 _FOR_CHILDREN = re.compile(
     r"\b(?:child|children|childhood|child's|infants?|baby|babies|newborns?|toddlers?|kids?|pediatric|paediatric"
@@ -68,7 +81,7 @@ class Audience(Enum):
     CHILD = "child"  # under 13
     TEEN = "teen"  # 13 to 17
     YOUNG_ADULT = "young adult"  # 18 to 49, by an age the writer gives
-    ADULT = "adult"  # an adult of 50 or more, or one named without an age (mum, husband)
+    ADULT = "adult"  # an adult of 50 or more, one named without an age (mum, husband), or the writer (no age)
 
 
 def message_audience(text: str) -> Audience | None:
@@ -92,6 +105,9 @@ def message_audience(text: str) -> Audience | None:
     if groups == {Audience.YOUNG_ADULT}:
         return Audience.YOUNG_ADULT
     if groups or _ADULT_WORDS.search(text):
+        return Audience.ADULT
+    if _FIRST_PERSON.search(text) and not _SOMEONE_ELSE.search(text) and not _YOUNG_WRITER.search(text):
+        # the writer asks about themself and gives no age: almost always an adult (children's pages lose)
         return Audience.ADULT
     return None
 

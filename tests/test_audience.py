@@ -28,6 +28,10 @@ from .support import hits_by_id, searcher_with
     ("our toddler has a rash on his cheeks", Audience.CHILD),
     ("My son is two and a half and only says ten words", Audience.CHILD),
     ("my daughter (7) wets the bed", Audience.CHILD),
+    # the writer asks about themself and gives no age (session 24): an adult
+    ("what causes kidney stones and can you get them from tea? how do i know if i have one", Audience.ADULT),
+    ("I smoked for about 15 yrs but quit 10 yrs ago, is a 6 mm nodule cancer?", Audience.ADULT),  # durations
+    ("I am 5 kg overweight and 30 years into smoking", Audience.ADULT),  # a weight and a duration, not ages
 ])
 def test_whom_the_message_is_about(text: str, audience: Audience) -> None:
     assert message_audience(text) is audience
@@ -35,12 +39,12 @@ def test_whom_the_message_is_about(text: str, audience: Audience) -> None:
 
 @pytest.mark.parametrize("text", [
     "I'm 32 and my baby has a fever",  # both: no one to prefer
-    "I smoked for about 15 yrs but quit 10 yrs ago, is a 6 mm nodule cancer?",  # durations, not ages
+    "i get a rash and she gets one too, is it catching?",  # someone else named
+    "im in year 10 and get really bad period pain, is that normal",  # a young writer
     "what causes kidney stones",
     "I leak a bit when I sneeze since having kids",  # the writer's children, not the person asked about
     "My daughter is 6 months pregnant, is shingles dangerous for the baby?",  # no child asked about
     "My son is two and a half and only says ten words. My mother says boys talk late",  # both named
-    "I am 5 kg overweight and 30 years into smoking",  # a weight and a duration
 ])
 def test_no_single_age_group(text: str) -> None:
     assert message_audience(text) is None
