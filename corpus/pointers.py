@@ -16,11 +16,15 @@ import re
 from .layout import layout
 
 #: A sentence that introduces resources instead of saying something about the question ("See the PDQ summary
-#: about ...", "More detailed information on heart attacks is available at www...", "These resources address").
+#: about ...", "More detailed information on heart attacks is available at www...", "These resources address", "NIAMS
+#: has more information about gout. Check out the information here.").
 _INTRO = re.compile(
     r"^(?:(?:these|the following|this|other|more|additional) (?:\w+ ){0,2}(?:resources?|links?|sites?|websites?"
     r"|organi[sz]ations?|publications?|information)\b|for (?:more|additional|further) information\b"
-    r"|see (?:the|also)\b|visit (?:the |our )?(?:web ?site|www|http)|(?:learn|find out) more\b)",
+    r"|(?:also,? )?see (?:the|also|\")|(?:also,? )?check out\b|visit (?:the |our )?(?:web ?site|www|http)"
+    r"|(?:learn|find out) more\b"
+    # "The National Institute of Arthritis ... at NIH has more information about gout."
+    r"|[^.]{0,160}\b(?:has|have|offers?|provides?) (?:more|additional|further) information\b)",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-Z])")
 #: A list item (or a sentence that introduces resources) longer than this is more than a title (GHR names
@@ -32,7 +36,7 @@ ASKS_FOR_RESOURCES = re.compile(r"\b(?:resources?|support|organi[sz]ations?|wher
                                 r"|brand names?)\b", re.IGNORECASE)
 #: Words without which no sentence introduces resources (a quick test before the layout is read).
 _MAY_POINT = re.compile(r"\b(?:resources?|links?|sites?|websites?|organi[sz]ations?|publications?|information|see|visit"
-                        r"|learn|find out)\b", re.IGNORECASE)
+                        r"|learn|find out|check out)\b", re.IGNORECASE)
 
 
 def only_points_elsewhere(answer: str) -> bool:

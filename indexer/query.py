@@ -50,7 +50,10 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "inheritance": (
         frozenset({"inheritance", "genetic changes"}),
         r"\b(?:inherit\w*|hereditary|genetic\w*|genes?|pass(?:ed)? (?:it )?(?:on|down)|runs? in (?:the|my) family|"
-        r"my children get)\b",
+        r"my children get|passed (?:on )?from|carriers?|"
+        r"from (?:the|my|his|her) (?:mother|father|mom|mum|dad)(?:'?s)? side|"
+        r"chances? (?:that )?(?:of )?(?:my|our) (?:kids|children|child|baby|son|daughter)|"
+        r"will (?:my|our) (?:kids|children|child|baby|son|daughter|grandchildren) (?:get|have|inherit))\b",
     ),
     "side_effects": (
         frozenset({"side effects", "precautions", "important warning", "interactions with medications",
@@ -65,6 +68,17 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "complications": (
         frozenset({"complications"}),
         r"\b(?:complication\w*|lead to|long[- ]term effects?|damage)\b",
+    ),
+    "research": (
+        frozenset({"research"}),
+        r"\b(?:clinical trials?|trials?|research(?:ers)? (?:is|are|being|on|into|for)|studies (?:on|for|of|into)|"
+        r"new (?:treatments?|drugs?|medicines?|therap\w*)|experimental|being done|cure (?:coming|in sight|soon))\b",
+    ),
+    "support": (
+        frozenset({"support groups", "how can i learn more"}),
+        r"\b(?:support groups?|support for (?:families|parents|people|patients|us|me)|"
+        r"other (?:parents|families|people|patients) (?:with|who|going through)|connect with|"
+        r"(?:patient )?organi[sz]ations?|foundations?|charit(?:y|ies))\b",
     ),
     "doctor": (
         frozenset({"when to see a doctor"}),

@@ -87,6 +87,15 @@ def test_a_medicine_is_read_as_its_kind_unless_the_index_has_its_leaflet() -> No
     assert kept.expand("simvastatin and grapefruit")[1] == ()
 
 
+def test_a_newer_name_of_a_condition_is_read_as_the_name_the_corpus_files_it_under() -> None:
+    bundled = LayTerms.read(LAY_TERMS_FILE)
+    keys = {normalize(k) for k in ["primary biliary cirrhosis", "monkeypox virus infections"]}
+    kept = bundled.restricted_to(keys, focus_names=["Primary Biliary Cirrhosis", "Monkeypox Virus Infections"])
+    assert kept.expand("my mum has primary biliary cholangitis")[1] == (
+        LayTerm("primary biliary cholangitis", "primary biliary cirrhosis"),)
+    assert kept.expand("is mpox still around")[1] == (LayTerm("mpox", "monkeypox virus infections"),)
+
+
 def test_a_malformed_line_is_named_by_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "lay.tsv"
     path.write_text("# comment\nlow thyroid\thypothyroidism\npink eye conjunctivitis\n", encoding="utf-8")

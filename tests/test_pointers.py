@@ -23,6 +23,8 @@ GHR_LINKS = ("These resources address the diagnosis or management of vitiligo: -
     GHR_LINKS,
     "See the PDQ summary about Chronic Myelogenous Leukemia Treatment for information.",
     "More detailed information on heart attacks is available at www.nhlbi.nih.gov/health/dci.",
+    "The National Institute of Arthritis and Musculoskeletal and Skin Diseases (NIAMS) at NIH has more information "
+    'about gout. Check out the information here. Also, see "Key Words" related to gout.',
 ])
 def test_a_list_of_resources_only_points_elsewhere(answer: str) -> None:
     assert only_points_elsewhere(answer)

@@ -1,0 +1,38 @@
+"""What a message asks about (indexer/query.py): its question sentences and question types."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.query import analyze, classify, record_classes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what can I do to get rid of my eczema", {"treatment"}),
+    ("how do i know if i have diabetes, what are the signs", {"symptoms"}),
+    ("is HHT passed from the mother side?", {"inheritance"}),
+    ("what is the chance my children get it", {"inheritance", "risk"}),
+    ("my mom is a carrier, will my son have it", {"inheritance"}),
+    ("is there a clinical trial for Rett syndrome", {"research"}),
+    ("what research is being done on ALS", {"research"}),
+    ("are there support groups for parents of kids with Angelman syndrome", {"support"}),
+    ("are there patient organizations for lupus", {"support"}),
+])
+def test_what_is_asked(text: str, expected: set[str]) -> None:
+    assert classify(text) == frozenset(expected)
+
+
+def test_a_student_who_studies_is_not_asking_about_research() -> None:
+    assert "research" not in classify("I study biology at uni, what causes acne")
+
+
+def test_the_record_types_of_the_new_classes() -> None:
+    assert record_classes("research") == {"research"}
+    assert record_classes("support groups") == {"support"}
+    assert "inheritance" in record_classes("inheritance")
+
+
+def test_what_is_asked_is_read_from_the_question_sentences() -> None:
+    analysis = analyze("I had genetic testing last year. My doctor tried three treatments. What are the symptoms?")
+    assert analysis.questions == ("What are the symptoms?",)
+    assert analysis.classes == frozenset({"symptoms"})
