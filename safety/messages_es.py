@@ -95,6 +95,14 @@ MESSAGES_ES: dict[str, str] = {
         "salvo que se lo indiquen en emergencias o en el centro de toxicología. Lleve el paquete de la pila, o una "
         "pila igual."
     ),
+    "newborn_jaundice": (
+        "Un bebé con ictericia (piel u ojos amarillos) que está muy dormido o cuesta despertarlo, está flojito, no "
+        "come, tiene un llanto muy agudo o una convulsión necesita que lo vean ahora: llame al {emergency} o vaya a "
+        "una sala de emergencias. Una ictericia muy alta puede dañar el cerebro del bebé, y el tratamiento funciona "
+        "mejor si se empieza pronto. Una ictericia que dura más de 2 semanas (3 semanas en un bebé prematuro), o "
+        "heces pálidas como tiza u orina amarilla oscura, necesitan que un médico o una partera revisen al bebé en "
+        "menos de un día, aunque el bebé parezca estar bien."
+    ),
     "seizure": (
         "Llame al {emergency} ahora mismo: una convulsión que dura más de 5 minutos, convulsiones repetidas o una "
         "convulsión por primera vez necesitan ayuda de emergencia. Aleje los objetos duros y ponga algo blando "

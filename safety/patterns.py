@@ -680,6 +680,23 @@ _INFANT_RULES = (
         # two sentences: "what dose of calpol can i give my 7 week old? she weighs 4.8kg. temp was 38.4"
         window=2,
     ),
+    # NICE CG98 / NHS: a jaundiced baby who is very sleepy, hard to wake, floppy or not feeding needs to be
+    # seen now (very high bilirubin can harm the brain). Session 24's review: "my baby is 3 weeks old and skin
+    # and eyes still yellow" got "it usually goes away"; the danger signs were not read at all.
+    Rule(
+        "infant.jaundice_danger_signs",
+        "newborn_jaundice",
+        _rx(_INFANT + r".{0,80}\b(?:jaundic\w*|yellow\w*)", r"(?:jaundic\w*|yellow\w*)\b.{0,80}\b" + _INFANT),
+        context=_rx(r"(?:sleepy|drowsy|lethargic|sleeping all the time)", r"(?:hard|difficult) to wake",
+                    r"(?:wont|cant|cannot|not) (?:\w+ )?wak\w*", r"floppy", r"limp",
+                    r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|eat\w*|drink\w*|suck\w*"
+                    r"|latch\w*)",
+                    r"refus\w* (?:to )?(?:feed|the bottle|the breast)", r"high pitched", r"arching", r"seizure|fit"),
+        # jaundice that is over ("had jaundice when she was born"), sleepy after a feed as babies are
+        exclude=_rx(r"(?:had|used to have|was|got over|over the) (?:\w+ ){0,2}(?:jaundic\w*|yellow)",
+                    r"sleepy after (?:a |her |his |each |every )?feeds?"),
+        window=2,
+    ),
     Rule(
         "infant.limp",
         "infant_not_breathing",

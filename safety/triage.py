@@ -325,6 +325,13 @@ _MESSAGES: dict[str, str] = {
         "If they are not breathing normally, start infant CPR: the call handler will talk you "
         "through it."
     ),
+    "newborn_jaundice": (
+        "A baby with jaundice (yellow skin or eyes) who is very sleepy or hard to wake, floppy, not feeding, has "
+        "a high-pitched cry or a fit needs to be seen now: call {emergency} or go to an emergency department. A "
+        "very high level of jaundice can harm a baby's brain, and treatment works best when it is started early. "
+        "Jaundice that lasts more than 2 weeks (3 weeks in a baby born early), or pale, chalky poo or dark yellow "
+        "pee, needs a doctor or midwife to check the baby within a day, even when the baby seems well."
+    ),
     "choking": (
         "If the person cannot cough, speak or breathe, call {emergency} right now. "
         "Give up to 5 firm back blows between the shoulder blades, then up to 5 abdominal "

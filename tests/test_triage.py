@@ -1880,3 +1880,23 @@ def test_a_swallowed_battery_told_in_spanish_gets_the_battery_words_in_spanish()
     assert emergency is not None and emergency.category == "overdose_poisoning"
     message = triage.message(emergency.category, text, "es", rule=emergency.rule)
     assert "pila de botón" in message and "no espere a que salga solo" in message and "naloxona" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "newborn 5 days old very yellow and sleepy, not feeding well",
+    "my baby is 4 days old and looks yellow, she's so sleepy I can barely wake her for feeds",
+    "my baby is yellow and not feeding",
+])
+def test_a_jaundiced_baby_who_is_sleepy_or_not_feeding_is_an_emergency(text: str) -> None:
+    emergency = Triage(contacts_for("US")).check(text)
+    assert emergency is not None and emergency.category == "newborn_jaundice"
+    assert "call 911 or go to an emergency department" in emergency.message
+
+
+@pytest.mark.parametrize("text", [
+    "my baby had jaundice when she was born, now she's 6 months and sleepy after feeds, is that normal",
+    "is newborn jaundice dangerous? what signs should I look out for, like if the baby is very sleepy?",
+    "my baby is 3 weeks old and her skin and eyes are still yellow. when will it go away?",
+])
+def test_jaundice_without_danger_signs_or_over_is_a_question(text: str) -> None:
+    assert Triage(contacts_for("US")).check(text) is None
