@@ -10,6 +10,9 @@ Lagos, Bristol, Cork, Melbourne and Mumbai all read 911). Two cases:
 - a place is only named ("flew back from Australia 3 days ago", "my sister in Sydney"): the configured message,
   with "If you are in Australia, call 000 instead of 911." first.
 
+A bare "in <place>" ("lips look blue. in Johannesburg alone at home") counts as the first case unless a word
+just before it puts someone else or another time there ("my sister in", "born in", "was in", "a trip in").
+
 Numbers are the national ones published by each country's government (re-verify before a launch, as for
 the presets). Only names that are hard to misread are listed: no city that two countries share
 ("Birmingham", "Perth"), no demonyms ("German measles", "French fries"); "Cork" counts only where the writer
@@ -81,7 +84,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:from|back|trip|travel\w*|visit\w*|holiday\w*|vacation\w*|went|been|was|were|born|raised|grew up|lived"
     r"|used to|spent|stayed|moved|flew|flight|mum|mom|mother|dad|father|parents?|sister|brother|son|daughter|aunt"
     r"|uncle|cousin|friend|family|grand\w*|relatives?|wife|husband|partner|boyfriend|girlfriend|colleague|someone"
-    r"|people|doctors?|hospitals?|clinics?|study|studies|research\w*|article|news|outbreak|cases|read|saw|heard|watched|common|rare|endemic)\b(?:\W+\w+){0,4}\W*$",
+    r"|people|doctors?|hospitals?|clinics?|study|studies|research\w*|article|news|outbreak|cases|read|saw|heard"
+    r"|watched|common|rare|endemic)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE)
 
 
