@@ -134,3 +134,17 @@ def searcher_with(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, re
 def hits_by_id(searcher: Any, question: str, ranker: Any, k: int = 30) -> dict[str, Any]:
     """The first ``k`` hits for ``question`` under ``ranker``, by record id."""
     return {h.record.id: h for h in searcher.search(question, k, with_related=False, ranker=ranker).matches}
+
+
+def assert_penalty_lowers(searcher: Any, question: str, penalty: str, value: float, feature: str, lowered: str,
+                          kept: str) -> None:
+    """With the ranker's ``penalty`` at ``value`` (against 0), record ``lowered`` carries the hit ``feature`` and
+    loses exactly ``value`` of its score, while record ``kept`` carries neither."""
+    from dataclasses import replace
+
+    on, off = replace(searcher.ranker, **{penalty: value}), replace(searcher.ranker, **{penalty: 0.0})
+    hits_on, hits_off = hits_by_id(searcher, question, on), hits_by_id(searcher, question, off)
+    assert hits_on[lowered].features[feature] == 1.0 and hits_off[lowered].features[feature] == 0.0
+    assert hits_on[kept].features[feature] == 0.0
+    assert hits_on[lowered].score == pytest.approx(hits_off[lowered].score - value, abs=1e-5)
+    assert hits_on[kept].score == pytest.approx(hits_off[kept].score)

@@ -12,7 +12,7 @@ from indexer.audience import AUDIENCE_MISMATCH, Audience, RecordAudiences, messa
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 
-from .support import hits_by_id, searcher_with
+from .support import assert_penalty_lowers, searcher_with
 
 
 @pytest.mark.parametrize(("text", "audience"), [
@@ -89,14 +89,9 @@ def with_children_page(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_r
 
 def test_the_search_lowers_a_page_for_another_age_group(with_children_page: Searcher) -> None:
     question = "My mum (80) keeps getting urinary tract infections, how can we prevent them?"
+    assert_penalty_lowers(with_children_page, question, "audience_penalty", 0.1, AUDIENCE_MISMATCH,
+                          "uti-children-prevent", "uti-prevent")
     on = replace(with_children_page.ranker, audience_penalty=0.1)
-    off = replace(with_children_page.ranker, audience_penalty=0.0)
-    hits_on, hits_off = hits_by_id(with_children_page, question, on), hits_by_id(with_children_page, question, off)
-    assert hits_on["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 1.0
-    assert hits_off["uti-children-prevent"].features[AUDIENCE_MISMATCH] == 0.0
-    assert hits_on["uti-children-prevent"].score == pytest.approx(hits_off["uti-children-prevent"].score - 0.1,
-                                                                  abs=1e-5)
-    assert hits_on["uti-prevent"].score == pytest.approx(hits_off["uti-prevent"].score)
     first = with_children_page.search(question, 1, with_related=False, ranker=on).matches[0]
     assert first.record.id == "uti-prevent"
 

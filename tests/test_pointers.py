@@ -11,7 +11,7 @@ from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 from indexer.ranking import RankerConfig
 from indexer.search import POINTS_ELSEWHERE, Searcher
 from tests.conftest import MEDQUAD, needs_shared_data
-from tests.support import hits_by_id, searcher_with
+from tests.support import assert_penalty_lowers, searcher_with
 
 GHR_LINKS = ("These resources address the diagnosis or management of vitiligo: - Genetic Testing Registry: Vitiligo "
              "- MedlinePlus Encyclopedia: Vitiligo These resources from MedlinePlus offer information about the "
@@ -83,13 +83,10 @@ def with_links(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) 
 
 def test_the_search_lowers_a_list_of_resources(with_links: Searcher) -> None:
     question = "what actually helps vitiligo, what are the treatments"
+    assert_penalty_lowers(with_links, question, "pointer_penalty", 0.5, POINTS_ELSEWHERE, "vitiligo-links",
+                          "vitiligo-info")
     on = replace(with_links.ranker, pointer_penalty=0.5)
     off = replace(with_links.ranker, pointer_penalty=0.0)
-    hits_on, hits_off = hits_by_id(with_links, question, on), hits_by_id(with_links, question, off)
-    assert hits_on["vitiligo-links"].features[POINTS_ELSEWHERE] == 1.0
-    assert hits_on["vitiligo-info"].features[POINTS_ELSEWHERE] == 0.0
-    assert hits_on["vitiligo-links"].score == pytest.approx(hits_off["vitiligo-links"].score - 0.5, abs=1e-5)
-    assert hits_on["vitiligo-info"].score == pytest.approx(hits_off["vitiligo-info"].score)
     assert with_links.search(question, 1, with_related=False, ranker=off).matches[0].record.id == "vitiligo-links"
     assert with_links.search(question, 1, with_related=False, ranker=on).matches[0].record.id == "vitiligo-info"
 
