@@ -45,11 +45,9 @@ from typing import Any
 
 import numpy as np
 
-from indexer.audience import AUDIENCE_MISMATCH
 from indexer.encoder import PRECISIONS
-from indexer.medicines import UNNAMED_MEDICINE
 from indexer.ranking import FEATURES, RankerConfig, confidence, isotonic_knots
-from indexer.search import POINTS_ELSEWHERE
+from indexer.search import penalty_of
 
 from . import data, indexes
 from .calibration import fit_logistic
@@ -105,12 +103,7 @@ def collect(searcher: Any, base: RankerConfig, texts: Sequence[tuple[str, str]],
         result = searcher.search(text, 10_000, with_related=False, ranker=replace(base, focus_pool=True))
         rows = [[h.features.get(f, 0.0) for f in FEATURES] for h in result.matches]
         feats = np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES))
-        offset = -base.unnamed_medicine_penalty * np.array([h.features.get(UNNAMED_MEDICINE, 0.0)
-                                                            for h in result.matches], dtype=np.float64)
-        offset -= base.audience_penalty * np.array([h.features.get(AUDIENCE_MISMATCH, 0.0)
-                                                    for h in result.matches], dtype=np.float64)
-        offset -= base.pointer_penalty * np.array([h.features.get(POINTS_ELSEWHERE, 0.0)
-                                                   for h in result.matches], dtype=np.float64)
+        offset = -np.array([penalty_of(h, base) for h in result.matches], dtype=np.float64)
         if len(result.matches):
             worst = max(worst, float(np.max(np.abs(feats @ weights + offset
                                                    - np.array([h.score for h in result.matches])))))

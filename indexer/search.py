@@ -41,6 +41,13 @@ from .textkeys import focus_key
 LOG = logging.getLogger(__name__)
 #: Hit feature: the record's answer only points elsewhere (corpus/pointers.py).
 POINTS_ELSEWHERE = "points_elsewhere"
+#: The checks that lower a record's linear score: each one's hit feature (1.0 when it applies) and the
+#: ``RankerConfig`` field that says how much it subtracts.
+PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
+    (UNNAMED_MEDICINE, "unnamed_medicine_penalty"),
+    (AUDIENCE_MISMATCH, "audience_penalty"),
+    (POINTS_ELSEWHERE, "pointer_penalty"),
+)
 #: Questions this similar to the answer's own question are repeats, not related questions.
 REPEAT_COSINE = 0.92
 #: A neighbouring condition must be this close: the mean of the cosine between the two focus
@@ -56,6 +63,11 @@ class Hit:
     record: QARecord
     score: float
     features: dict[str, float] = field(default_factory=dict)
+
+
+def penalty_of(hit: Hit, ranker: RankerConfig) -> float:
+    """What ``ranker``'s checks subtracted from ``hit``'s linear score (:data:`PENALTY_FEATURES`)."""
+    return sum(getattr(ranker, field) * hit.features.get(name, 0.0) for name, field in PENALTY_FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
