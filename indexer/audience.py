@@ -131,8 +131,8 @@ class RecordAudiences:
 
     def mismatch(self, rows: np.ndarray, text: str) -> np.ndarray:
         """For each record row: written for another age group than the one ``text`` is about (children's pages
-        for an adult; pages for older adults, or adults only, for a child or a teenager; both for an adult under
-        50 who gives their age)."""
+        for an adult of any age; pages for older adults, or adults only, for a child or a teenager). Pages for older
+        adults are not flagged for an adult under 50: measured and not kept in session 23 (docs/evaluation.md)."""
         audience = message_audience(text)
         if audience in (Audience.ADULT, Audience.YOUNG_ADULT):
             return self._children[rows]

@@ -258,6 +258,13 @@ MESSAGES_ES: dict[str, str] = {
         "aire, tiene dolor en el pecho, una pierna hinchada o adolorida, un dolor fuerte en el vientre o siente "
         "que se va a desmayar. Tome líquidos cuando tenga sed y no tome ibuprofeno ni analgésicos parecidos."
     ),
+    "overdose_poisoning:extra_dose": (
+        "Llame al {emergency} ahora mismo si la persona está muy somnolienta o cuesta despertarla, le falta el aire, "
+        "tiene dolor en el pecho, el corazón muy rápido o irregular, o una convulsión. Si no, una dosis de más tomada "
+        "por error necesita consejo ahora, no mañana: un farmacéutico, la línea de su médico o de guardia, o la "
+        "línea de intoxicaciones pueden decirle si necesita atención y cuándo tomar la siguiente dosis.{poison} No "
+        "tome la siguiente dosis hasta haber preguntado y no se provoque el vómito."
+    ),
     "overdose_poisoning:paracetamol_days": (
         "Tomar más paracetamol (acetaminofén) del que indica el envase, aunque sea repartido en varios días o "
         "dentro de antigripales u otros medicamentos combinados, puede dañar el hígado antes de que la persona se "

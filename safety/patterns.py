@@ -393,7 +393,10 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"|checking|fine|ok|okay|normal|for|as|about|how|what"
     # news, not a sign: "was just told he has ...", "we just learned", "she just started chemo"
     r"|told|diagnosed|found out|learned|learnt|heard|read|started|been told|been diagnosed|got diagnosed"
-    r"|got the results|got back)\b)",
+    r"|got the results|got back"
+    # a hospital stay that is over: "was just in the hospital for a week because she couldn't breathe" (session 25)
+    r"|(?:in|out of|home from|back from|back home from) (?:the )?(?:hospital|icu|er|a and e)"
+    r"|(?:been )?(?:discharged|released|sent home))\b)",
     # not the fear of a recurrence: "can it happen again?" (session 17)
     r"\b(?<!happen )(?<!happens )(?<!happening )(?<!occur )(?<!come back )(?<!recur )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
@@ -414,7 +417,7 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bambulance\b",
     r"\bparamedics?\b",
     r"\bhappening\b",
-    r"\bwhat (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case|about|to prevent))",
+    r"\bwhat (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case|about|to (?:help )?(?:prevent|avoid)))",
     r"\bgetting worse\b",
 )
 
@@ -439,6 +442,9 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"(?:fine|better|okay|ok|back to normal|well|himself|herself) (?:again )?now\b",
     r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
+    # home from the hospital and better: "she's home now and much better" (session 25)
+    r"\b(?:is|are|am|im|hes|shes|theyre) (?:back )?home (?:now )?and (?:is |feeling |doing |looking )?"
+    r"(?:much |a lot |lots |a bit |a little |far )?(?:better|fine|well|ok|okay)\b",
     r"\bmade a (?:full |good |complete )?recovery\b",
     # "he's back to his normal self now"; not "she isn't back to her usual self", nor a past
     # episode ("last time he was back to his normal self in an hour")
@@ -471,6 +477,17 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bno (?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
     r"\bbreathing (?:is |seems |looks )?(?:fine|normal|normally|ok|okay)\b",
     r"\b" + _NOT + r"(?:acting|behaving) (?:\w+ )?normal(?:ly)?\b",
+)
+
+#: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
+#: to help prevent him from falling again?" after three past falls got the generic emergency message from the
+#: classifier). Only the classifier heeds it, as REASSURED_CUES.
+PREVENTION_CUES: re.Pattern[str] = _cues(
+    r"\b(?:prevent|stop|avoid|keep|reduce|lower) (?:\w+ ){0,5}(?:from )?(?:\w+ing|it|this|that) "
+    r"(?:happening |occurring |coming back )?again\b",
+    r"\bfrom (?:happening|occurring|coming back) again\b",
+    r"\b(?:prevent|avoid|stop) (?:another|a second|a third|future|further|more|the next)\b",
+    r"\b(?:risk|chance) of (?:another|a second|future|further)\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -3733,6 +3750,31 @@ TOO_OFTEN = _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paraceta
                 # more: 6 g a day and more (session 20's blind reviewer: "taking 2 Tylenol extra strength every
                 # 4 hours for 3 days"); taken, not asked about ("can I take 2 extra strength every 4 hours?")
                 rf"{_TWO_ES_EVERY_FOUR}(?: \w+){{0,6}} {_DAYS}", rf"{_DAYS}(?: \w+){{0,8}} {_TWO_ES_EVERY_FOUR}")
+#: One extra dose of a medicine taken by mistake (session 25's blind review: "accidentally took my levothyroxine
+#: twice this morning ... is this an overdose?" got CPR and naloxone): advice now, the emergency number for signs.
+EXTRA_DOSE_TOLD = _rx(
+    r"(?:accident\w*|mistake\w*|forgot (?:that )?(?:i|he|she|we) (?:had )?(?:already )?(?:took|taken|given|gave|had))"
+    r"(?: \w+){0,8} (?:twice|two times|double|a double dose|an extra|one extra|a second|another)",
+    r"(?:took|taken|given|gave|had) (?:\w+ ){0,4}(?:twice|two times|double|a double dose|an extra (?:dose|pill|tablet)"
+    r"|a second (?:dose|pill|tablet)) (?:\w+ ){0,6}(?:by (?:mistake|accident)|accidentally|forgot|forgetting|not "
+    r"realising|not realizing|without realising|without realizing)",
+    r"(?:double|extra|second) dose (?:\w+ ){0,4}(?:by (?:mistake|accident)|accidentally)",
+    r"(?:double|doubled) (?:up )?(?:on )?(?:my|his|her|the) (?:\w+ ){0,2}(?:dose|pills?|tablets?|meds|medication)"
+    r" (?:\w+ ){0,4}(?:by (?:mistake|accident)|accidentally)",
+)
+#: What keeps the usual overdose message for a dose taken twice: many tablets, on purpose, a child who took someone
+#: else's, or signs of poisoning now.
+EXTRA_DOSE_UNLESS = _rx(
+    r"whole (?:bottle|packet|box|pack|strip)", r"handfuls?", r"all (?:of )?(?:my|his|her|the|their) (?:\w+ )?"
+    r"(?:pills|tablets|meds|medication)", r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|twenty) "
+    r"(?:\w+ )?(?:pills|tablets|doses|capsules)", r"on purpose", r"deliberate\w*", r"suicid\w*", r"kill",
+    r"end (?:it|my life)", r"unconscious", r"(?:wont|cant|not) (?:wake|breath\w*|respond\w*)", r"unresponsive",
+    r"drowsy", r"sleepy", r"seizure\w*", r"fitting", r"collapsed", r"vomiting blood", r"not breathing",
+    r"(?:got into|found|ate|eaten|swallowed) (?:\w+ ){0,3}(?:my|his|her|their|grandmas|grandpas|the) "
+    r"(?:\w+ ){0,2}(?:pills|tablets|medicine|meds|bottle)",
+    r"(?:opioid|oxycodone|morphine|fentanyl|methadone|insulin|methotrexate|lithium|digoxin|warfarin|tramadol"
+    r"|heroin|hydrocodone|colchicine|iron)\w*",
+)
 #: Paracetamol taken in numbers or every day, not a dose someone was told to give.
 PARACETAMOL_TAKEN = _rx(
     r"(?:took|taken|taking|swallowed|had|been having) (?:\w+ ){0,3}(?:\d+|too many|lots of|a lot of|handful of"

@@ -12,7 +12,7 @@ import bisect
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +33,8 @@ from safety.patterns import (
     DIVING,
     DOCUMENT_CUES,
     ELECTRIC_CUES,
+    EXTRA_DOSE_TOLD,
+    EXTRA_DOSE_UNLESS,
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
@@ -61,6 +63,7 @@ from safety.patterns import (
     PERSONAL_REPORT,
     PHRASES,
     PREGNANCY_BLOOD,
+    PREVENTION_CUES,
     QUESTION_CUES,
     REASSURED_CUES,
     RECENT_PAST_CUES,
@@ -181,6 +184,7 @@ PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
 BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
 BATTERY = "overdose_poisoning:battery"
+EXTRA_DOSE = "overdose_poisoning:extra_dose"
 GREEN_VOMITING = "sudden_severe_pain:green_vomit"
 BLOCKED_SHUNT = "sudden_severe_pain:shunt"
 CHEMICAL_BURN = "severe_burn:chemical"
@@ -305,6 +309,14 @@ _MESSAGES: dict[str, str] = {
         "blood, or have chest or belly pain.{poison} Do not make them vomit, and give nothing to eat or drink "
         "unless the emergency team or poison line tells you to. Take the battery's packet, or a battery like "
         "it, with you."
+    ),
+    # One extra dose of a medicine taken by mistake: advice now, the emergency number for signs of poisoning.
+    EXTRA_DOSE: (
+        "Call {emergency} right now if the person is very drowsy or hard to wake, struggling to breathe, has chest "
+        "pain, a racing or irregular heartbeat, or a seizure. Otherwise, an extra dose taken by mistake needs advice "
+        "now, not tomorrow: a pharmacist, your doctor's or the out-of-hours line, or the poison line can say "
+        "whether it needs care and when to take the next dose.{poison} Do not take the next dose until you have "
+        "asked, and do not make yourself vomit."
     ),
     "seizure": (
         "Call {emergency} right now: a seizure lasting more than 5 minutes, repeated seizures, "
@@ -524,6 +536,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", SPANISH_SNAKE_BITE, None, SNAKE),
     ("overdose_poisoning", NEUROLEPTIC_SIGNS_TOLD, None, NEUROLEPTIC),
     ("overdose_poisoning", PARACETAMOL_DAYS_TOLD, None, PARACETAMOL_DAYS),
+    ("overdose_poisoning", EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
+    (POSSIBLE_EMERGENCY, EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
@@ -930,10 +944,23 @@ def first_rule(text: str) -> Rule | None:
     return None
 
 
-def _urgent(folded: str) -> bool:
+def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
-    "just" ("it's just a small cut"), which date or play down the story rather than press it."""
-    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just") for m in LIVE_STRONG.finditer(folded))
+    "just" ("it's just a small cut"), which date or play down the story rather than press it, and not inside one
+    of the ``ignore`` spans."""
+    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just")
+               and not any(start <= m.start() and m.end() <= end for start, end in ignore)
+               for m in LIVE_STRONG.finditer(folded))
+
+
+def _calm(folded: str) -> bool:
+    """Whether the writer rules the danger out now (REASSURED_CUES) or asks how to prevent it happening again
+    (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The "again" of the prevention
+    question is not read as urgency ("prevent him from falling again")."""
+    if REASSURED_CUES.search(folded) and not _urgent(folded):
+        return True
+    spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
+    return bool(spans) and not _urgent(folded, ignore=spans)
 
 
 class Triage:
@@ -975,7 +1002,7 @@ class Triage:
         if self.classifier is None or not self.classifier.flags(vector, text):
             return None
         folded = normalize(text)
-        if REASSURED_CUES.search(folded) and not _urgent(folded):
+        if _calm(folded):
             # The writer rules the danger out now ("still playing and drinking", "stopped after I pressed on it",
             # "no trouble breathing") and nothing says it is urgent: a question, not an emergency (session 22: six
             # false alarms gone, three of the triage sets, a dev question, two of a blind review; no emergency of

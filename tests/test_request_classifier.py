@@ -108,6 +108,18 @@ def test_answerer_refuses_what_the_classifier_flags(searcher) -> None:  # type: 
     assert Answerer(requests=never).ask(searcher, "can I get a refill of my inhaler").extra["by"] == "rules"
 
 
+def test_a_name_alone_is_left_to_the_search(searcher) -> None:  # type: ignore[no-untyped-def]
+    """Session 25's blind review: "apixaban" and "eliquis" alone were refused as clinic requests (0.96, 0.998). Fewer
+    than three words are left to the rules and the search: a bare name is a question about it."""
+    always = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0,
+                         model_fingerprint=searcher.encoder.base_fingerprint)
+    assert not always.applies("asthma") and not always.applies("type 2") and always.applies("asthma in children")
+    answer = Answerer(requests=always).ask(searcher, "asthma")
+    assert answer.status == "answered" and answer.extra.get("by") != "classifier"
+    assert Answerer(requests=always).ask(searcher, "asthma inhaler help").extra == {
+        "reason": "service_request", "by": "classifier"}
+
+
 def test_classifier_of_another_model_is_not_used(searcher, caplog) -> None:  # type: ignore[no-untyped-def]
     dim = searcher.encoder.dim
     foreign = _classifier(np.zeros(dim), intercept=5.0, model_name="other-model", model_fingerprint="0")

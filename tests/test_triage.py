@@ -10,7 +10,7 @@ import pytest
 
 from safety import CATEGORIES, PRESETS, Emergency, EmergencyContacts, Triage, contacts_for, evaluate
 from safety.patterns import RULES
-from safety.triage import emergency_message, normalize
+from safety.triage import emergency_message, first_rule, normalize
 
 DEV_PATH = Path(__file__).resolve().parent.parent / "eval" / "emergency_dev.jsonl"
 DEV_CASES = [
@@ -1900,3 +1900,25 @@ def test_a_jaundiced_baby_who_is_sleepy_or_not_feeding_is_an_emergency(text: str
 ])
 def test_jaundice_without_danger_signs_or_over_is_a_question(text: str) -> None:
     assert Triage(contacts_for("US")).check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # session 25's blind review: a hospital stay that is over, told with "was just in the hospital"
+    "My mother is 72 and was just in the hospital for a week because she couldn't breathe lying down and her legs "
+    "were swollen up like balloons. They took off a lot of fluid with IV lasix and she's home now and much better. "
+    "What is congestive heart failure and how long do people usually live with it?",
+    "he was just discharged from hospital after pneumonia, he couldnt breathe properly last week but hes home and "
+    "doing well, when can he go back to work",
+])
+def test_a_hospital_stay_that_is_over_is_history(text: str) -> None:
+    assert first_rule(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "he just got home from the hospital and now he cant breathe",
+    "She was just in the hospital for pneumonia. Now she can't breathe again and her lips are blue",
+    "my mom just came out of hospital and she cant breathe properly",
+])
+def test_trouble_breathing_after_coming_home_is_still_an_emergency(text: str) -> None:
+    rule = first_rule(text)
+    assert rule is not None and rule.category == "breathing"

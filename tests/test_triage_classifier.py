@@ -15,7 +15,7 @@ from indexer.answer import Answerer
 from safety import ClassifierError, EmergencyClassifier, Triage, contacts_for, load_classifier
 from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, KindModel
 from safety.evaluation import evaluate
-from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, first_rule
+from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, emergency_message, first_rule
 
 # Long messages that describe an emergency happening now in words no rule was written for
 # (checked below: the rules let each one through), and long ordinary questions.
@@ -411,3 +411,41 @@ def test_the_bundled_classifier_no_longer_flags_the_reviewed_look_alikes() -> No
     assert clf.flags(vector, text)
     assert triage.check_vector(vector, text) is None
     assert triage.check_vector(vector, text.replace("is still playing and drinking", "is floppy and not drinking"))
+
+
+def test_the_classifier_yields_to_a_question_about_preventing_it_happening_again() -> None:
+    """Session 25's blind review: three past falls and "what can we do to help prevent him from falling again?" got
+    the generic emergency message from the classifier. A question about the next time says the event is over."""
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    flagged = np.array([1.0, 0.0])
+    for text in ("My dad is 84 and has fallen three times in the last 6 months, last time he was on the bathroom "
+                 "floor for an hour. What can we do to help prevent him from falling again?",
+                 "my son had a febrile seizure last month with a high fever, how do we stop it happening again?",
+                 "after her asthma attack at school how can we avoid another one"):
+        assert triage.check_vector(flagged, text) is None, text
+    # ... not when something says it is happening now
+    for text in ("he has fallen again right now and cant get up, how do we prevent him from falling again",
+                 "she is having another seizure at the moment, how do we stop it happening again"):
+        got = triage.check_vector(flagged, text)
+        assert got is not None and got.rule == CLASSIFIER_RULE, text
+
+
+def test_an_extra_dose_taken_by_mistake_gets_advice_words_not_the_overdose_message() -> None:
+    """Session 25's blind review: "accidentally took my levothyroxine twice this morning" got the overdose message
+    (CPR, naloxone, the suicide line). An extra dose by mistake gets advice now and the signs to call for; many
+    tablets, intent, a child who got into pills, a dangerous medicine or signs of poisoning keep the overdose words."""
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    flagged = np.array([1.0, 0.0])
+    for text in ("HELP I accidentally took my levothyroxine twice this morning because I forgot I already took it!! "
+                 "Is this an overdose??",
+                 "I think I took a double dose of my blood pressure pill by mistake, what should I do",
+                 "forgot I had already taken my metformin and took another one"):
+        got = triage.check_vector(flagged, text)
+        assert got is not None, text
+        assert "an extra dose taken by mistake needs advice now" in got.message and "naloxone" not in got.message
+        assert "988" not in got.message and "Poison Help at 1-800-222-1222" in got.message
+    for text in ("I accidentally took my oxycodone twice and now I'm really drowsy",
+                 "took a double dose of my insulin by mistake",
+                 "I took the whole bottle of my sertraline, not by accident"):
+        message = emergency_message("overdose_poisoning", contacts_for("US"), text)
+        assert "an extra dose taken by mistake" not in message, text
