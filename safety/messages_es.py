@@ -38,9 +38,10 @@ MESSAGES_ES: dict[str, str] = {
     ),
     "suicide_self_harm": (
         "Siento mucho que esté pasando por esto, y no tiene que enfrentarlo sin ayuda. Por favor, busque ayuda "
-        "ahora mismo: puede comunicarse con {crisis}, a cualquier hora. Si está en peligro inmediato o se ha "
-        "hecho daño, llame al {emergency}; si está sangrando, presione firmemente el corte con un paño limpio. Si "
-        "puede, quédese con alguien de confianza y aléjese de cualquier cosa que pueda usar para hacerse daño."
+        "ahora mismo: puede comunicarse con {crisis}, a cualquier hora. Si está en peligro inmediato, ha tomado "
+        "pastillas u otra cosa, o se ha hecho daño, llame al {emergency} ahora, aunque se sienta bien; si está "
+        "sangrando, presione firmemente el corte con un paño limpio. Si puede, quédese con alguien de confianza y "
+        "aléjese de cualquier cosa que pueda usar para hacerse daño."
     ),
     "overdose_poisoning": (
         "Esto podría ser una intoxicación o una sobredosis. Llame al {emergency} ahora mismo, sobre todo si la "

@@ -246,7 +246,8 @@ _MESSAGES: dict[str, str] = {
     "suicide_self_harm": (
         "I'm really sorry you're going through this, and you don't have to face it alone. "
         "Please reach out right now: you can contact {crisis}, any time. "
-        "If you are in immediate danger or have hurt yourself, call {emergency}; if you are bleeding, "
+        "If you are in immediate danger, have taken pills or anything else, or have hurt yourself, call "
+        "{emergency} now, even if you feel all right; if you are bleeding, "
         "press firmly on the cut with a clean cloth. "
         "If you can, stay with someone you trust and keep away from anything you could use to "
         "harm yourself."

@@ -1922,3 +1922,13 @@ def test_a_hospital_stay_that_is_over_is_history(text: str) -> None:
 def test_trouble_breathing_after_coming_home_is_still_an_emergency(text: str) -> None:
     rule = first_rule(text)
     assert rule is not None and rule.category == "breathing"
+
+
+def test_the_crisis_message_says_to_call_after_taking_pills() -> None:
+    """Session 25's blind review: "I've been saving up my pills ... tonight is the night" got nothing for someone who
+    may already have taken them."""
+    emergency = Triage(contacts_for("US")).check("I've been saving up my pills for a while and I think tonight is "
+                                                 "the night, I just want it to be over")
+    assert emergency is not None and emergency.category == "suicide_self_harm"
+    assert "have taken pills or anything else" in emergency.message and "even if you feel all right" in \
+        emergency.message
