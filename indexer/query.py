@@ -18,8 +18,12 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "treatment": (
         frozenset({"treatment", "considerations", "self care", "indication"}),
         r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
-        r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|what (?:can|should) i do|what to do|"
-        r"how (?:do|can) i (?:stop|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
+        r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|"
+        # not "what can I do to stop them coming back" (a question about preventing it: session 25)
+        r"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop (?:it|them|this|these|that) "
+        r"(?:from )?(?:coming back|happening again|recurring|returning)))|"
+        r"how (?:do|can) i (?:stop(?! (?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring"
+        r"|returning))|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
     ),
     "symptoms": (
         frozenset({"symptoms"}),
@@ -41,7 +45,9 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "prevention": (
         frozenset({"prevention"}),
-        r"\b(?:prevent\w*|avoid\w*|stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect)\b",
+        r"\b(?:prevent\w*|avoid\w*|stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
+        # a recurrence to stop: "what can I do to stop them coming back" (session 25)
+        r"(?:stop|keep) (?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning))\b",
     ),
     "risk": (
         frozenset({"susceptibility", "risk factors", "frequency"}),

@@ -17,6 +17,10 @@ from indexer.query import analyze, classify, record_classes
     ("what research is being done on ALS", {"research"}),
     ("are there support groups for parents of kids with Angelman syndrome", {"support"}),
     ("are there patient organizations for lupus", {"support"}),
+    # a recurrence to stop is a question about prevention, not treatment (session 25)
+    ("what can I do to stop them coming back?", {"prevention"}),
+    ("how do i stop it from coming back", {"prevention"}),
+    ("how can i stop the itching", {"treatment"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
