@@ -97,6 +97,10 @@ EMERGENCY_LONG_SETS = (
     # a sixth Spanish writer asked for indirect, regional, buried emergencies: measured once (rules 17/40, 3 false
     # alarms), then written against
     ("eval/emergency_spanish6.jsonl", False),
+    # session 25: a blind writer's hard set, 60 alarming look-alikes (stories that are over, prevention questions,
+    # medication slips, worried-but-stable) and 40 emergencies told in everyday words; measured once (rules and
+    # classifier: 11 false alarms, 1 miss), then the rules were written against it
+    ("eval/emergency_blind16.jsonl", False),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

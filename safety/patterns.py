@@ -296,8 +296,11 @@ DOCUMENT_CUES: re.Pattern[str] = _cues(
 
 #: History: the event is over (checked on the whole sentence).
 PAST_CUES: re.Pattern[str] = _cues(
-    r"\b(?:\d+|a few|few|several|many|two|three|four|five|six|ten|a couple of|couple of) "
-    r"(?:years?|months?|weeks?|days?) ago\b",
+    r"\b(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|a couple of|couple of) (?:years?|months?|weeks?|days?) ago\b",
+    # "one time I was bleeding so much ..." (session 25)
+    r"\b(?:one|that|the first|the last) time (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were|had|got|went"
+    r"|needed|ended up)\b",
     r"\b(?:a|one) (?:year|month|week|day) ago\b",
     r"\b(?:years|months|weeks|ages|decades) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night"
@@ -398,7 +401,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"|(?:in|out of|home from|back from|back home from) (?:the )?(?:hospital|icu|er|a and e)"
     r"|(?:been )?(?:discharged|released|sent home))\b)",
     # not the fear of a recurrence: "can it happen again?" (session 17)
-    r"\b(?<!happen )(?<!happens )(?<!happening )(?<!occur )(?<!come back )(?<!recur )again\b",
+    r"\b(?<!happen )(?<!happens )(?<!happening )(?<!occur )(?<!come back )(?<!recur )"
+    # nor a place the story went back to: "nearly went to surgery again" (session 25)
+    r"(?<!surgery )(?<!theatre )(?<!hospital )(?<!icu )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
@@ -419,6 +424,19 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bhappening\b",
     r"\bwhat (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case|about|to (?:help )?(?:prevent|avoid)))",
     r"\bgetting worse\b",
+)
+
+#: Live cues that are words of the event itself: in a sentence dated to the past they tell the story ("3 weeks ago
+#: ... got rushed in by ambulance"), not that it is happening now (session 25's blind triage round;
+#: safety.triage._Scan.is_live).
+EVENT_WORDS: re.Pattern[str] = re.compile(r"ambulance|paramedics?|911|999|112|000|emergency")
+#: ... unless the sentence puts them now: "the ambulance is on its way", "should I call 911", "waiting for the
+#: paramedics".
+EVENT_NOW: re.Pattern[str] = _cues(
+    r"\bon (?:its|the|their) way\b", r"\b(?:is|are|s) (?:coming|here|en route)\b", r"\barriv\w*",
+    r"\bwaiting for\b", r"\b(?:should|do|shall|must|can) (?:i|we) (?:call|ring|phone)\b",
+    r"\b(?:im|were|i am|we are|just) (?:calling|ringing|phoning|called|rang|phoned)\b",
+    r"\b(?:call|ring|phone) (?:an? |the )?(?:ambulance|911|999|112|000)\b",
 )
 
 #: How a sign began ("suddenly"): urgent like LIVE_STRONG, except in a sentence that dates the event
@@ -442,6 +460,16 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"(?:fine|better|okay|ok|back to normal|well|himself|herself) (?:again )?now\b",
     r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
+    # session 25's blind triage round: "all fine since", "she's been home 10 days now, tired but ok", "in remission
+    # ... back at work", "I'm at home now feeling ok"
+    r"\b(?:all|been|everything|(?:he|she|i|they)(?:s| is| has| have|ve| am|m| are|re) been) (?:fine|well|ok|okay|good)"
+    r" (?:ever )?since\b",
+    r"\b(?:been|is|are|am|im|hes|shes|theyre) (?:back )?home (?:for )?(?:\d+|a few|few|two|three|four|five|six|seven"
+    r"|ten|several) (?:days?|weeks?|months?)\b",
+    r"\b(?:tired|sore|weak|achy|stiff|shaky) but (?:ok|okay|fine|well|alright|all right|good)\b",
+    r"\b(?:in remission|back at work|back to work)\b",
+    r"\b(?:im|hes|shes|theyre|is|are) (?:back )?(?:at )?home now (?:and )?(?:feeling |doing )?(?:ok|okay|fine|well"
+    r"|better|good)\b",
     # home from the hospital and better: "she's home now and much better" (session 25)
     r"\b(?:is|are|am|im|hes|shes|theyre) (?:back )?home (?:now )?and (?:is |feeling |doing |looking )?"
     r"(?:much |a lot |lots |a bit |a little |far )?(?:better|fine|well|ok|okay)\b",
@@ -477,6 +505,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bno (?:trouble|difficulty|problems?|issues?) (?:with )?breath\w*",
     r"\bbreathing (?:is |seems |looks )?(?:fine|normal|normally|ok|okay)\b",
     r"\b" + _NOT + r"(?:acting|behaving) (?:\w+ )?normal(?:ly)?\b",
+    # session 25's blind triage round: "shes now playing, eating, talking normally", "is fine, playing and eating",
+    # "hes running around and eating", "she's doing fine so far"
+    r"\b" + _NOT + r"(?:is|hes|shes|theyre|fine|ok|okay|now) (?:now )?(?:playing|running around|eating normally"
+    r"|talking normally)\b",
+    r"\b(?:doing|is|are|hes|shes|theyre|seems?) (?:fine|well|ok|okay|good) so far\b",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
@@ -2118,7 +2151,8 @@ _SEPSIS = (
             _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
         # the glass test passed ("the rash faded"); not "it has not faded"; a question about the test
-        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched)",
+        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
+                    r"(?<!cant )(?<!wouldnt )(?:fades?|faded|blanch(?:es|ed)?)",
                     _GLASS_TEST_QUESTION),
     ),
 )
@@ -2266,7 +2300,8 @@ _NARRATIVE = (
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
              r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)"),
          # the glass test passed: "it fades when I press a glass on it" (not "it has not faded")
-         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?:fades|faded|blanches|blanched|disappears)",
+         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
+                     r"(?<!cant )(?<!wouldnt )(?:fades?|faded|blanch(?:es|ed)?|disappears)",
                      _GLASS_TEST_QUESTION)),
     Rule("sepsis.infant_signs", "sepsis_meningitis",
          _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",
@@ -2320,8 +2355,8 @@ _NARRATIVE = (
     # ("diagnosed with a UTI 2 days ago ... today he's really confused, breathing fast, his hands and knees
     # are cold and blotchy looking and he's barely peed").
     Rule("sepsis.shock_signs_with_infection", "sepsis_meningitis",
-         _rx(r"cold (?:and |n )?(?:blotchy|blotched|purple\w*|marbled)",
-             r"(?:blotchy|blotched|marbled) (?:and |n )?(?:cold|purple\w*|blue\w*)",
+         _rx(r"cold (?:and |n )?(?:blotchy|blotched|purpl\w*|marbled)",
+             r"(?:blotchy|blotched|marbled) (?:and |n )?(?:cold|purpl\w*|blue\w*)",
              r"confus\w*\b.{0,80}\b(?:breathing (?:\w+ )?(?:fast|quick\w*|rapid\w*|hard)|fast breathing|panting)",
              r"(?:breathing (?:\w+ )?(?:fast|quick\w*|rapid\w*)|fast breathing)\b.{0,80}\bconfus\w*",
              r"(?:barely|hardly|not|hasnt|hasnt been able to|cant) (?:\w+ )?(?:peed|weed|urinated|passed urine|pee|wee)"
@@ -2337,7 +2372,9 @@ _NARRATIVE = (
                      r"surgery", r"keyhole", r"stitches", r"(?:had|having) (?:my|his|her) (?:\w+ )?(?:out|removed)",
                      # days after a joint replacement (session 14)
                      r"(?:knee|hip|joint|shoulder) replacement"),
-         window=2),
+         # the infection may be told a few sentences before (session 25: "the GP started her on nitrofurantoin 3 days
+         # ago for a water infection", then two sentences of backstory, then the signs)
+         window=4),
     # Session 14: a burn told by what the skin looks like, a chemical splash, an electrical burn
     Rule("burn.deep_signs", "severe_burn",
          _rx(r"skin (?:\w+ ){0,4}(?:peeling|coming|falling) (?:off|away)", r"(?:peeling|coming) (?:off|away) in sheets",
@@ -3018,7 +3055,7 @@ _NARRATIVE = (
     Rule("poison.carbon_monoxide_signs", "overdose_poisoning",
          _rx(r"(?:all|both|everyone|everybody|the whole family|whole family|all (?:two|three|four|five|six|of us)) "
              # "everyone in our house has had a headache" (session 12)
-             r"(?:\w+ ){0,7}(?:headaches?|dizzy|sick|nause\w*|drowsy|confused)",
+             r"(?:\w+ ){0,7}(?:headaches?|dizzy|sick|nause\w*|drowsy|sleepy|hard to wake|confused)",
              r"(?:felt|feel|feeling|were|are) (?:\w+ )?better (?:when|once|after) (?:we|i) "
              r"(?:\w+ ){0,4}(?:outside|out of the house|in the car|went out|opened the windows?)"),
          context=_rx(r"boiler", r"heater", r"furnace", r"stove", r"gas fire", r"gas", r"generator", r"fireplace",
@@ -3114,13 +3151,16 @@ _PREGNANCY = (
          # low down on one side when I stand up quickly" is round ligament pain (session 12)
          context=_rx(r"(?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few) (?:weeks|wks?) "
                      r"pregnant",
-                     r"positive (?:pregnancy )?test", r"early pregnancy", r"havent had a scan", r"ectopic",
+                     r"positive (?:pregnancy )?test", r"early pregnancy", r"ectopic",
+                     r"(?:havent|not) had (?:a|my|the|our) (?:first |dating |early )?(?:scan|ultrasound)",
                      # "I did a test last week that was positive, about 6-7 weeks I think" (nd-013)
                      r"test (?:\w+ ){0,4}(?:was|came back|is|came up) positive",
                      # "my period is 2 weeks late and my app says i might be pregnant" (session 12)
                      r"period (?:is |was )?(?:\w+ ){0,3}late", r"missed (?:my |a )?period",
                      r"(?:might|could|may) be pregnant", r"think (?:im|i am|i might be) pregnant"),
-         window=2),
+         # the pregnancy may be told anywhere in the message (session 25: "8 weeks pregnant" five sentences before the
+         # shoulder-tip pain and the faint)
+         window=20),
 )
 
 #: Spanish, the language most often written to US clinics in another language (session 13): the

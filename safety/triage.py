@@ -33,6 +33,8 @@ from safety.patterns import (
     DIVING,
     DOCUMENT_CUES,
     ELECTRIC_CUES,
+    EVENT_NOW,
+    EVENT_WORDS,
     EXTRA_DOSE_TOLD,
     EXTRA_DOSE_UNLESS,
     FUME_CUES,
@@ -837,7 +839,9 @@ class _Scan:
         """A strong urgency word, or a sudden onset not dated to an older past nor told of attacks that
         recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
-            return True
+            # words of the event itself (an ambulance, 911, "again") do not make a dated story live
+            return not (self.has_cue("past", text) and EVENT_NOW.search(text) is None
+                        and all(EVENT_WORDS.fullmatch(m.group(0)) for m in LIVE_STRONG.finditer(text)))
         if not self.has_cue("onset", text):
             return False
         if self.has_cue("chronic", text) and not self.has_cue("live_weak", text):

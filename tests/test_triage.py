@@ -925,7 +925,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_spanish6.jsonl", 40, 30, 1),
      ("emergency_blind11.jsonl", 40, 80, 0), ("emergency_blind12.jsonl", 64, 64, 0),
      ("emergency_blind13.jsonl", 50, 50, 0), ("emergency_blind14.jsonl", 56, 56, 0),
-     ("emergency_blind15.jsonl", 20, 100, 0)],
+     ("emergency_blind15.jsonl", 20, 100, 0),
+     # session 25, a hard set (stories that are over, prevention questions, medication slips): measured once at 37 of
+     # 40 and 7 false alarms (rules alone), then written against; the two left are kept on purpose (a panic attack
+     # today that "felt like a heart attack", a suicide attempt eight years ago)
+     ("emergency_blind16.jsonl", 40, 60, 2)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -1932,3 +1936,39 @@ def test_the_crisis_message_says_to_call_after_taking_pills() -> None:
     assert emergency is not None and emergency.category == "suicide_self_harm"
     assert "have taken pills or anything else" in emergency.message and "even if you feel all right" in \
         emergency.message
+
+
+@pytest.mark.parametrize("text", [
+    # session 25's blind triage round (eval/emergency_blind16.jsonl): histories the rules read as emergencies
+    "I had anaphylaxis to peanuts at a restaurant in January - used my epipen, ambulance, one night in hospital. "
+    "All fine since. Should I be carrying 2 pens instead of 1?",
+    "had really bad chest pain 3 weeks ago and got rushed in by ambulance. troponins normal twice, they said probably "
+    "costochondritis. is that normal for this long",
+    "I've had two bowel resections and one time I was bleeding so much from my bowel I needed 4 units of blood and "
+    "nearly went to surgery again. Now I'm in remission and back at work. Which travel vaccines can I have?",
+    "my wife lost a lot of blood after giving birth and needed 2 units of transfusion. she's been home 10 days now, "
+    "tired but ok. her iron tablets are making her constipated",
+    "My son has a spotty rash after a cold. I did the glass test and the spots fade under the glass. Is it still "
+    "something to worry about?",
+])
+def test_a_story_that_is_over_is_history(text: str) -> None:
+    assert first_rule(text) is None
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the event words of a story now, or a new danger after it, still count
+    ("he had chest pain 3 weeks ago and now he has crushing chest pain, the ambulance is on its way", "chest_pain"),
+    ("she had a stroke 2 years ago and she cant speak properly since, her face is drooping on the other side now, the "
+     "ambulance is on its way", "stroke"),
+    ("had a stroke 3 years ago, right now his face is drooping and he cant lift his arm, should i call 911",
+     "stroke"),
+    ("my mum is having a really bad chest pain right now, called an ambulance", "chest_pain"),
+    ("the rash doesnt fade when i press a glass on it and she has a fever", "sepsis_meningitis"),
+    # early pregnancy told sentences before the signs of an ectopic
+    ("I'm about 8 weeks pregnant. I haven't had my first scan yet. I had some light spotting two days ago. I wanted "
+     "to ask about vitamin D. But since this morning I've had a really sharp pain low on my left side and now pain "
+     "in the tip of my shoulder, and I nearly fainted.", "pregnancy_emergency"),
+])
+def test_a_danger_now_is_still_an_emergency(text: str, category: str) -> None:
+    rule = first_rule(text)
+    assert rule is not None and rule.category == category, (rule, text)
