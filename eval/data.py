@@ -101,6 +101,10 @@ EMERGENCY_LONG_SETS = (
     # medication slips, worried-but-stable) and 40 emergencies told in everyday words; measured once (rules and
     # classifier: 11 false alarms, 1 miss), then the rules were written against it
     ("eval/emergency_blind16.jsonl", False),
+    # a second writer of session 25 (30 emergencies, 50 look-alikes), written after blind16's rules: measured once
+    # through the service (30/30, 9 false alarms; 30/30 and 10 at the session's start), then two rule fixes and the
+    # classifier's yielding to "fine now" were written from its false alarms; held out from the classifier's training
+    ("eval/emergency_holdout4.jsonl", True),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

@@ -415,7 +415,8 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bhelp us\b",
     r"\bneed help now\b",
     r"\bemergency\b",
-    r"\burgent\w*\b",
+    # not the clinic called urgent care ("went to urgent care and they packed it"), unless it is needed now
+    r"\burgent\w*\b(?! care\b)", r"\bneed\w* (?:\w+ )?urgent care\b",
     r"\bhurry\b",
     r"\basap\b",
     r"\b(?:911|999|112|000)\b",
@@ -462,14 +463,21 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
     # session 25's blind triage round: "all fine since", "she's been home 10 days now, tired but ok", "in remission
     # ... back at work", "I'm at home now feeling ok"
-    r"\b(?:all|been|everything|(?:he|she|i|they)(?:s| is| has| have|ve| am|m| are|re) been) (?:fine|well|ok|okay|good)"
-    r" (?:ever )?since\b",
+    r"\b(?:all|been|everything|(?:he|she|i|they|it)(?:s| is| has| have|ve| am|m| are|re) been) "
+    r"(?:fine|well|ok|okay|good) (?:ever )?since\b",
     r"\b(?:been|is|are|am|im|hes|shes|theyre) (?:back )?home (?:for )?(?:\d+|a few|few|two|three|four|five|six|seven"
     r"|ten|several) (?:days?|weeks?|months?)\b",
     r"\b(?:tired|sore|weak|achy|stiff|shaky) but (?:ok|okay|fine|well|alright|all right|good)\b",
     r"\b(?:in remission|back at work|back to work)\b",
     r"\b(?:im|hes|shes|theyre|is|are) (?:back )?(?:at )?home now (?:and )?(?:feeling |doing )?(?:ok|okay|fine|well"
     r"|better|good)\b",
+    # session 25's held-out triage set: "now completely back to normal", "she is her normal self", "she's fine
+    # watching tv", "today im ok just shaky"
+    r"\b(?:now|is|hes|shes|theyre|seems|seem) (?:completely |totally |fully |all |pretty much )?back to normal\b",
+    r"\b(?:is|are|hes|shes|theyre|seems?|looks?) (?:\w+ )?(?:his|her|their|my) (?:normal|usual|old) sel(?:f|ves)\b",
+    r"\b(?:shes|hes|theyre|is|are|seems?) (?:totally |completely |absolutely )?(?:fine|ok|okay|well) "
+    r"(?:watching|playing|eating|drinking|chatting|laughing)\b",
+    r"\btoday (?:im|i am|hes|shes|theyre|she is|he is) (?:ok|okay|fine|better)\b",
     # home from the hospital and better: "she's home now and much better" (session 25)
     r"\b(?:is|are|am|im|hes|shes|theyre) (?:back )?home (?:now )?and (?:is |feeling |doing |looking )?"
     r"(?:much |a lot |lots |a bit |a little |far )?(?:better|fine|well|ok|okay)\b",
@@ -2216,7 +2224,11 @@ _NARRATIVE = (
              r"(?:feel|feels|felt) like (?:i|im|he|she|hes|shes) (?:am |is )?going to die",
              r"(?:barely|hardly) (?:peed|weed|passed (?:any )?urine)"),
          context=_rx(r"fever", r"temperature", r"burning up", r"infection", r"wound", r"surgery",
-                     r"operation", r"floppy", r"clammy", r"heart is racing"), window=2),
+                     r"operation", r"floppy", r"clammy", r"heart is racing"), window=2,
+         # spots that fade under a glass (session 25's held-out triage set: "i did the glass test and they fade when
+         # i press ... no temperature")
+         exclude=_rx(r"glass (?:\w+ ){0,8}(?<!not )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
+                     r"(?:fades?|faded|blanch(?:es|ed)?|disappears?)")),
     Rule("poison.household_swallowed", "overdose_poisoning",
          _rx(r"(?:dishwasher|washing machine|laundry) (?:tablets?|pods?|capsules?|liquid)",
              r"(?:bleach|drain cleaner|oven cleaner|button batter(?:y|ies)|antifreeze|weed ?killer|rat poison)",

@@ -951,9 +951,12 @@ def first_rule(text: str) -> Rule | None:
 
 def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
-    "just" ("it's just a small cut"), which date or play down the story rather than press it, and not inside one
-    of the ``ignore`` spans."""
-    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just")
+    "just" ("it's just a small cut"), which date or play down the story rather than press it, nor a word of the
+    event (an ambulance, 911) in a text dated to the past that does not put it now ("a seizure 3 days ago ...
+    ambulance came ... he is totally fine now"), and not inside one of the ``ignore`` spans."""
+    story = PAST_CUES.search(folded) is not None and EVENT_NOW.search(folded) is None
+    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just"
+                    or (story and EVENT_WORDS.fullmatch(m.group(0))))
                and not any(start <= m.start() and m.end() <= end for start, end in ignore)
                for m in LIVE_STRONG.finditer(folded))
 
@@ -962,7 +965,9 @@ def _calm(folded: str) -> bool:
     """Whether the writer rules the danger out now (REASSURED_CUES) or asks how to prevent it happening again
     (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The "again" of the prevention
     question is not read as urgency ("prevent him from falling again")."""
-    if REASSURED_CUES.search(folded) and not _urgent(folded):
+    if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded)) and not _urgent(folded):
+        # ... or says the person is fine or recovered now ("he is totally fine now", "now completely back to
+        # normal", "she is her normal self": session 25's held-out triage set)
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)

@@ -872,6 +872,11 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # after the third round (a dislocated hip replacement)
      # 41 since session 19: an adrenal crisis (bh-086) caught by the words of a rule written from a Spanish set
      ("emergency_turn_holdout.jsonl", 50, 50, 41, 0),
+     # session 25, a second writer of the day after blind16's rules: measured once through the service at 30 of
+     # 30 and 9 false alarms (rules alone: 30, 3); two rule fixes written from them (spots that fade under a glass,
+     # "went to urgent care ... its been fine since"); the friend's toddler who swallowed a battery "(she's ok
+     # now)" is left
+     ("emergency_holdout4.jsonl", 30, 50, 30, 1),
      # session 17, a blind writer's named-condition emergencies, measured once after the rules written
      # from emergency_named_blind: 15 of 32 (11 before them), 1 false alarm; 19 and 0 after mending what
      # its misses showed (the history guard on "vomiting since last night" in Addison's, a thermometer

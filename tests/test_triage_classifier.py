@@ -449,3 +449,23 @@ def test_an_extra_dose_taken_by_mistake_gets_advice_words_not_the_overdose_messa
                  "I took the whole bottle of my sertraline, not by accident"):
         message = emergency_message("overdose_poisoning", contacts_for("US"), text)
         assert "an extra dose taken by mistake" not in message, text
+
+
+def test_the_classifier_yields_when_the_writer_says_the_person_is_fine_now() -> None:
+    """Session 25's held-out triage set (eval/emergency_holdout4.jsonl): six false alarms of the classifier told of
+    a person who is fine now; an ambulance or 911 in a story dated to the past is not urgency."""
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    flagged = np.array([1.0, 0.0])
+    for text in ("hi my son had a seizure 3 days ago at school, first one ever, ambulance came and ER checked everything "
+                 "and sent him home. he is totaly fine now. is it ok for him to go swimming?",
+                 "My 3 year old fell off the sofa onto carpet, cried for a minute, now completely back to normal.",
+                 "Mum (79) might have taken her evening statin twice, the pill box slot was empty. She is her normal "
+                 "self. Any problem?",
+                 "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv."):
+        assert triage.check_vector(flagged, text) is None, text
+    # ... not when the danger is now
+    for text in ("he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is "
+                 "on its way",
+                 "she was back to normal yesterday but now she is not breathing properly, should I call 911"):
+        got = triage.check_vector(flagged, text)
+        assert got is not None and got.rule == CLASSIFIER_RULE, text
