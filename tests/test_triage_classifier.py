@@ -456,8 +456,8 @@ def test_the_classifier_yields_when_the_writer_says_the_person_is_fine_now() -> 
     a person who is fine now; an ambulance or 911 in a story dated to the past is not urgency."""
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
     flagged = np.array([1.0, 0.0])
-    for text in ("hi my son had a seizure 3 days ago at school, first one ever, ambulance came and ER checked everything "
-                 "and sent him home. he is totaly fine now. is it ok for him to go swimming?",
+    for text in ("hi my son had a seizure 3 days ago at school, first one ever, ambulance came and ER checked "
+                 "everything and sent him home. he is totaly fine now. is it ok for him to go swimming?",
                  "My 3 year old fell off the sofa onto carpet, cried for a minute, now completely back to normal.",
                  "Mum (79) might have taken her evening statin twice, the pill box slot was empty. She is her normal "
                  "self. Any problem?",
