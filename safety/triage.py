@@ -839,7 +839,7 @@ class _Scan:
         """A strong urgency word, or a sudden onset not dated to an older past nor told of attacks that
         recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
-            # words of the event itself (an ambulance, 911, "again") do not make a dated story live
+            # words of the event itself (an ambulance, 911) do not make a story dated to the past live
             return not (self.has_cue("past", text) and EVENT_NOW.search(text) is None
                         and all(EVENT_WORDS.fullmatch(m.group(0)) for m in LIVE_STRONG.finditer(text)))
         if not self.has_cue("onset", text):
@@ -962,12 +962,12 @@ def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
 
 
 def _calm(folded: str) -> bool:
-    """Whether the writer rules the danger out now (REASSURED_CUES) or asks how to prevent it happening again
-    (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The "again" of the prevention
-    question is not read as urgency ("prevent him from falling again")."""
+    """Whether the writer rules the danger out now (REASSURED_CUES), says the person is fine or recovered now
+    (RECOVERED_CUES: "he is totally fine now", "now completely back to normal", "she is her normal self"; session
+    25's held-out triage set) or asks how to prevent it happening again (PREVENTION_CUES: the event is over), and
+    nothing else says it is urgent. The "again" of the prevention question is not read as urgency ("prevent him
+    from falling again")."""
     if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded)) and not _urgent(folded):
-        # ... or says the person is fine or recovered now ("he is totally fine now", "now completely back to
-        # normal", "she is her normal self": session 25's held-out triage set)
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)
