@@ -1911,28 +1911,6 @@ def test_jaundice_without_danger_signs_or_over_is_a_question(text: str) -> None:
     assert Triage(contacts_for("US")).check(text) is None
 
 
-@pytest.mark.parametrize("text", [
-    # session 25's blind review: a hospital stay that is over, told with "was just in the hospital"
-    "My mother is 72 and was just in the hospital for a week because she couldn't breathe lying down and her legs "
-    "were swollen up like balloons. They took off a lot of fluid with IV lasix and she's home now and much better. "
-    "What is congestive heart failure and how long do people usually live with it?",
-    "he was just discharged from hospital after pneumonia, he couldnt breathe properly last week but hes home and "
-    "doing well, when can he go back to work",
-])
-def test_a_hospital_stay_that_is_over_is_history(text: str) -> None:
-    assert first_rule(text) is None
-
-
-@pytest.mark.parametrize("text", [
-    "he just got home from the hospital and now he cant breathe",
-    "She was just in the hospital for pneumonia. Now she can't breathe again and her lips are blue",
-    "my mom just came out of hospital and she cant breathe properly",
-])
-def test_trouble_breathing_after_coming_home_is_still_an_emergency(text: str) -> None:
-    rule = first_rule(text)
-    assert rule is not None and rule.category == "breathing"
-
-
 def test_the_crisis_message_says_to_call_after_taking_pills() -> None:
     """Session 25's blind review: "I've been saving up my pills ... tonight is the night" got nothing for someone who
     may already have taken them."""
@@ -1944,6 +1922,12 @@ def test_the_crisis_message_says_to_call_after_taking_pills() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # session 25's blind review: a hospital stay that is over, told with "was just in the hospital"
+    "My mother is 72 and was just in the hospital for a week because she couldn't breathe lying down and her legs "
+    "were swollen up like balloons. They took off a lot of fluid with IV lasix and she's home now and much better. "
+    "What is congestive heart failure and how long do people usually live with it?",
+    "he was just discharged from hospital after pneumonia, he couldnt breathe properly last week but hes home and "
+    "doing well, when can he go back to work",
     # session 25's blind triage round (eval/emergency_blind16.jsonl): histories the rules read as emergencies
     "I had anaphylaxis to peanuts at a restaurant in January - used my epipen, ambulance, one night in hospital. "
     "All fine since. Should I be carrying 2 pens instead of 1?",
@@ -1961,6 +1945,10 @@ def test_a_story_that_is_over_is_history(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # trouble breathing after coming home from the hospital
+    ("he just got home from the hospital and now he cant breathe", "breathing"),
+    ("She was just in the hospital for pneumonia. Now she can't breathe again and her lips are blue", "breathing"),
+    ("my mom just came out of hospital and she cant breathe properly", "breathing"),
     # the event words of a story now, or a new danger after it, still count
     ("he had chest pain 3 weeks ago and now he has crushing chest pain, the ambulance is on its way", "chest_pain"),
     ("she had a stroke 2 years ago and she cant speak properly since, her face is drooping on the other side now, the "

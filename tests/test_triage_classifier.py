@@ -413,23 +413,6 @@ def test_the_bundled_classifier_no_longer_flags_the_reviewed_look_alikes() -> No
     assert triage.check_vector(vector, text.replace("is still playing and drinking", "is floppy and not drinking"))
 
 
-def test_the_classifier_yields_to_a_question_about_preventing_it_happening_again() -> None:
-    """Session 25's blind review: three past falls and "what can we do to help prevent him from falling again?" got
-    the generic emergency message from the classifier. A question about the next time says the event is over."""
-    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
-    flagged = np.array([1.0, 0.0])
-    for text in ("My dad is 84 and has fallen three times in the last 6 months, last time he was on the bathroom "
-                 "floor for an hour. What can we do to help prevent him from falling again?",
-                 "my son had a febrile seizure last month with a high fever, how do we stop it happening again?",
-                 "after her asthma attack at school how can we avoid another one"):
-        assert triage.check_vector(flagged, text) is None, text
-    # ... not when something says it is happening now
-    for text in ("he has fallen again right now and cant get up, how do we prevent him from falling again",
-                 "she is having another seizure at the moment, how do we stop it happening again"):
-        got = triage.check_vector(flagged, text)
-        assert got is not None and got.rule == CLASSIFIER_RULE, text
-
-
 def test_an_extra_dose_taken_by_mistake_gets_advice_words_not_the_overdose_message() -> None:
     """Session 25's blind review: "accidentally took my levothyroxine twice this morning" got the overdose message
     (CPR, naloxone, the suicide line). An extra dose by mistake gets advice now and the signs to call for; many
@@ -451,21 +434,32 @@ def test_an_extra_dose_taken_by_mistake_gets_advice_words_not_the_overdose_messa
         assert "an extra dose taken by mistake" not in message, text
 
 
-def test_the_classifier_yields_when_the_writer_says_the_person_is_fine_now() -> None:
-    """Session 25's held-out triage set (eval/emergency_holdout4.jsonl): six false alarms of the classifier told of
-    a person who is fine now; an ambulance or 911 in a story dated to the past is not urgency."""
+#: Session 25: messages the bundled classifier flagged although the event was over. The blind review's three past
+#: falls and "what can we do to help prevent him from falling again?" (a question about the next time), and the
+#: held-out triage set's (eval/emergency_holdout4.jsonl) people who are fine now; an ambulance or 911 in a story dated
+#: to the past is not urgency.
+OVER = [
+    "My dad is 84 and has fallen three times in the last 6 months, last time he was on the bathroom floor for an hour. "
+    "What can we do to help prevent him from falling again?",
+    "my son had a febrile seizure last month with a high fever, how do we stop it happening again?",
+    "after her asthma attack at school how can we avoid another one",
+    "hi my son had a seizure 3 days ago at school, first one ever, ambulance came and ER checked everything and sent "
+    "him home. he is totaly fine now. is it ok for him to go swimming?",
+    "My 3 year old fell off the sofa onto carpet, cried for a minute, now completely back to normal.",
+    "Mum (79) might have taken her evening statin twice, the pill box slot was empty. She is her normal self.",
+    "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv.",
+]
+#: ... and the same stories when something says the danger is now.
+NOW = [
+    "he has fallen again right now and cant get up, how do we prevent him from falling again",
+    "she is having another seizure at the moment, how do we stop it happening again",
+    "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
+    "she was back to normal yesterday but now she is not breathing properly, should I call 911",
+]
+
+
+@pytest.mark.parametrize(("text", "yields"), [(t, True) for t in OVER] + [(t, False) for t in NOW])
+def test_the_classifier_yields_to_a_story_that_is_over(text: str, yields: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
-    flagged = np.array([1.0, 0.0])
-    for text in ("hi my son had a seizure 3 days ago at school, first one ever, ambulance came and ER checked "
-                 "everything and sent him home. he is totaly fine now. is it ok for him to go swimming?",
-                 "My 3 year old fell off the sofa onto carpet, cried for a minute, now completely back to normal.",
-                 "Mum (79) might have taken her evening statin twice, the pill box slot was empty. She is her normal "
-                 "self. Any problem?",
-                 "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv."):
-        assert triage.check_vector(flagged, text) is None, text
-    # ... not when the danger is now
-    for text in ("he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is "
-                 "on its way",
-                 "she was back to normal yesterday but now she is not breathing properly, should I call 911"):
-        got = triage.check_vector(flagged, text)
-        assert got is not None and got.rule == CLASSIFIER_RULE, text
+    got = triage.check_vector(np.array([1.0, 0.0]), text)
+    assert (got is None) == yields and (yields or got.rule == CLASSIFIER_RULE), text
