@@ -451,7 +451,9 @@ ONSET_CUES: re.Pattern[str] = _cues(
 
 #: Weaker urgency: overrides information cues but not history cues.
 LIVE_WEAK: re.Pattern[str] = re.compile(
-    r"\bnow\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
+    # not the "now" of a duration: "for about a year now I get these episodes" (session 25's second review)
+    r"(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )\bnow\b"
+    r"|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
 )
 
 #: The writer says the person is recovering or fine now ("her face is slowly getting better",

@@ -873,7 +873,12 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)
                 or _turns_to_now(sentence.text, match, question, scan.past_ends(sentence.text))):
             return True
-    return Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text)
+    if Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text):
+        # a long illness, then the sign tonight: "had asthma for years now and tonight I can't breathe" (session 25);
+        # the turn to now comes between the long illness and the sign
+        before = [m.end() for m in _CUES["chronic"].finditer(sentence.text) if m.end() <= match.start()]
+        return not before or _TURN_TO_NOW.search(sentence.text, max(before), match.start() + 1) is None
+    return False
 
 
 #: Words that move a story from its past to now: "... last week, and today", "... since this morning".

@@ -1942,12 +1942,19 @@ def test_the_crisis_message_says_to_call_after_taking_pills() -> None:
     "tired but ok. her iron tablets are making her constipated",
     "My son has a spotty rash after a cold. I did the glass test and the spots fade under the glass. Is it still "
     "something to worry about?",
+    # session 25's second review: the "now" of a duration is not now ("for about a year now I get these episodes")
+    "For about a year now I get these episodes out of nowhere where my heart starts racing, I can't catch my breath, "
+    "my hands tingle. It lasts maybe 10 minutes then goes away. The ER said my heart was totally fine. What are panic "
+    "attacks and how are they treated?",
+    "i have had trouble breathing for years, today my doctor changed my inhaler",
 ])
 def test_a_story_that_is_over_is_history(text: str) -> None:
     assert first_rule(text) is None
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # a long illness, then the sign tonight
+    ("ive had asthma for years now and tonight i cant breathe and my inhaler isnt working", "breathing"),
     # trouble breathing after coming home from the hospital
     ("he just got home from the hospital and now he cant breathe", "breathing"),
     ("She was just in the hospital for pneumonia. Now she can't breathe again and her lips are blue", "breathing"),
