@@ -86,8 +86,7 @@ class Triage:
             by = None
             if is_service_request(text):
                 by = "rules"
-            elif self._requests is not None and self._requests.applies(text) \
-                    and self._requests.flags(self._searcher.prepare(text).message_vector):
+            elif self._requests is not None and self._requests.flags(self._searcher.prepare(text).message_vector, text):
                 by = "classifier"
             self._requested[text] = by
         return self._requested[text]

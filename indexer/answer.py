@@ -263,8 +263,7 @@ class Answerer:
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).
-            if requests is not None and query is not None and requests.applies(question) \
-                    and requests.flags(query.message_vector):
+            if requests is not None and query is not None and requests.flags(query.message_vector, question):
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)

@@ -52,8 +52,10 @@ class RequestClassifier(VectorLogistic):
         """Whether ``text`` is long enough for the classifier to decide."""
         return len(text.split()) >= self.min_words
 
-    def flags(self, vector: np.ndarray) -> bool:
-        return self.probability(vector) >= self.threshold
+    def flags(self, vector: np.ndarray, text: str) -> bool:
+        """Whether the message (``text`` and its vector) is read as not a health question (as
+        :meth:`safety.classifier.EmergencyClassifier.flags`, a message too short is never flagged)."""
+        return self.applies(text) and self.probability(vector) >= self.threshold
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> RequestClassifier:

@@ -2132,6 +2132,10 @@ _MENINGITIS_SIGN = (
 )
 #: A question about the glass test itself: "is the glass test reliable on darker skin?"
 _GLASS_TEST_QUESTION = r"(?:is|are|does|do|how|what|why|when) (?:\w+ ){0,3}(?:glass|tumbler) test"
+#: Before the fading that says the glass test passed ("it fades when I press a glass on it"): no denial ("it has not
+#: faded", "doesnt fade").
+_NOT_DENIED = (r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
+               r"(?<!cant )(?<!wouldnt )")
 
 _SEPSIS = (
     Rule(
@@ -2161,8 +2165,7 @@ _SEPSIS = (
             _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
         # the glass test passed ("the rash faded"); not "it has not faded"; a question about the test
-        exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
-                    r"(?<!cant )(?<!wouldnt )(?:fades?|faded|blanch(?:es|ed)?)",
+        exclude=_rx(_NOT_DENIED + r"(?:fades?|faded|blanch(?:es|ed)?)",
                     _GLASS_TEST_QUESTION),
     ),
 )
@@ -2314,8 +2317,7 @@ _NARRATIVE = (
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
              r"(?:rash|spots)\b(?: \w+){0,4} (?:doesnt|wont|didnt|does not|will not|did not) (?:fade|go away)"),
          # the glass test passed: "it fades when I press a glass on it" (not "it has not faded")
-         exclude=_rx(r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
-                     r"(?<!cant )(?<!wouldnt )(?:fades?|faded|blanch(?:es|ed)?|disappears)",
+         exclude=_rx(_NOT_DENIED + r"(?:fades?|faded|blanch(?:es|ed)?|disappears)",
                      _GLASS_TEST_QUESTION)),
     Rule("sepsis.infant_signs", "sepsis_meningitis",
          _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",

@@ -840,7 +840,7 @@ class _Scan:
         recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
             # words of the event itself (an ambulance, 911) do not make a story dated to the past live
-            return not (self.has_cue("past", text) and EVENT_NOW.search(text) is None
+            return not (_told_as_story(text)
                         and all(EVENT_WORDS.fullmatch(m.group(0)) for m in LIVE_STRONG.finditer(text)))
         if not self.has_cue("onset", text):
             return False
@@ -954,12 +954,18 @@ def first_rule(text: str) -> Rule | None:
     return None
 
 
+def _told_as_story(text: str) -> bool:
+    """Whether ``text`` is dated to the past and nothing puts the ambulance, 911 or the emergency now (EVENT_NOW):
+    its EVENT_WORDS then tell the story ("3 weeks ago ... got rushed in by ambulance"), not urgency."""
+    return PAST_CUES.search(text) is not None and EVENT_NOW.search(text) is None
+
+
 def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
     "just" ("it's just a small cut"), which date or play down the story rather than press it, nor a word of the
     event (an ambulance, 911) in a text dated to the past that does not put it now ("a seizure 3 days ago ...
     ambulance came ... he is totally fine now"), and not inside one of the ``ignore`` spans."""
-    story = PAST_CUES.search(folded) is not None and EVENT_NOW.search(folded) is None
+    story = _told_as_story(folded)
     return any(not (m.group(0).endswith(" ago") or m.group(0) == "just"
                     or (story and EVENT_WORDS.fullmatch(m.group(0))))
                and not any(start <= m.start() and m.end() <= end for start, end in ignore)

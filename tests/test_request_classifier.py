@@ -43,7 +43,8 @@ def _classifier(coef: np.ndarray, **kw: object) -> RequestClassifier:
 def test_probability_and_threshold() -> None:
     clf = _classifier(np.array([4.0, 0.0]), threshold=0.7)
     assert clf.probability(np.array([1.0, 0.0])) == pytest.approx(1 / (1 + np.exp(-4.0)))
-    assert clf.flags(np.array([1.0, 0.0])) and not clf.flags(np.array([0.0, 1.0]))
+    message = "please book me in"
+    assert clf.flags(np.array([1.0, 0.0]), message) and not clf.flags(np.array([0.0, 1.0]), message)
     assert clf.fits("f", 2) and not clf.fits("f", 3) and not clf.fits("g", 2)
 
 
@@ -137,14 +138,14 @@ def test_classifier_of_another_model_is_not_used(searcher, caplog) -> None:  # t
 def test_bundled_classifier_flags_what_the_rules_miss(encoder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not is_service_request(text)
     clf = load_request_classifier("bundled")
-    assert clf is not None and clf.flags(encoder.encode([text])[0])
+    assert clf is not None and clf.flags(encoder.encode([text])[0], text)
 
 
 @pytest.mark.parametrize("text", HEALTH_QUESTIONS)
 def test_bundled_classifier_leaves_health_questions_alone(  # type: ignore[no-untyped-def]
         encoder, searcher, text: str) -> None:
     clf = load_request_classifier("bundled")
-    assert clf is not None and not clf.flags(encoder.encode([text])[0])
+    assert clf is not None and not clf.flags(encoder.encode([text])[0], text)
     assert Answerer(requests=clf).ask(searcher, text).extra.get("reason") != "service_request"
 
 
@@ -165,7 +166,7 @@ def test_bundled_classifier_refuses_no_dev_question(encoder) -> None:  # type: i
     assert clf is not None
     dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
     vectors = encoder.encode([d["question"] for d in dev], batch_size=64)
-    assert [d["qid"] for d, v in zip(dev, vectors, strict=True) if clf.flags(v)] == []
+    assert [d["qid"] for d, v in zip(dev, vectors, strict=True) if clf.flags(v, d["question"])] == []
 
 
 def test_api_setting(app_factory, encoder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
