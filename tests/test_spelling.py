@@ -126,6 +126,19 @@ def test_spanish_words_and_accented_words_are_not_corrected_into_english() -> No
     assert speller.correct("Ménière's and tinitus").text == "Ménière's and tinnitus"
 
 
+def test_everyday_words_the_english_list_lacks_are_not_corrected() -> None:
+    """"googling" was shown as corrected to "gargling" (session 25's blind review), "texted" to "tested": everyday
+    words missing from the English list are left alone even where a corpus word is one edit away."""
+    records = [*RECORDS, *(_record(f"g{i}", "Does gargling help?", "Gargling salt water was tested.", "Sore throat")
+                           for i in range(3))]
+    speller = Speller.from_records(records, english=ENGLISH)
+    assert speller.correct("I was gargling").text == "I was gargling"
+    spelled = speller.correct("after googling I texted my diabetis nurse")
+    assert spelled.text == "after googling I texted my diabetes nurse"
+    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes")]
+    assert speller.correct("gargeling").text == "gargling"
+
+
 def test_words_to_keep_are_left_as_written() -> None:
     speller = Speller.from_records(RECORDS, english=ENGLISH)
     assert speller.correct("what is tinitus").text == "what is tinnitus"
