@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from corpus import QARecord
 
@@ -60,6 +62,11 @@ class MedicineWords:
 
     def __len__(self) -> int:
         return len(self._words)
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        """Each one-word name -> the medicine it names (read-only)."""
+        return MappingProxyType(self._words)
 
     def named(self, text: str) -> set[str]:
         """The medicines ``text`` names by one of their one-word names."""

@@ -343,7 +343,8 @@ class Searcher:
         if ranker.spelling and self.speller is not None:
             # A lay phrase's words are left as written ("waterworks" is no misspelling of a corpus word).
             keep = self.lay_terms.words_in(question) if ranker.lay_terms else frozenset()
-            spelled = self.speller.correct(question, keep=keep)
+            # A medicine's name on the box ("abilify", "androgel") is no misspelling of "ability" or "androgen".
+            spelled = self.speller.correct(question, keep=keep, names=self.medicine_words.names)
             text, corrections = spelled.text, spelled.corrections
         searched, added = self.lay_terms.expand(text) if ranker.lay_terms else (text, ())
         analysis = analyze(searched)

@@ -196,8 +196,10 @@ class Speller:
                     best = key
         return None if best is None else self.targets[best[2]]
 
-    def correct(self, text: str, keep: Container[str] = frozenset()) -> Spelled:
-        """``text`` with its misspelled words corrected; words in ``keep`` (lower case) are left as written."""
+    def correct(self, text: str, keep: Container[str] = frozenset(), names: Mapping[str, str] | None = None) -> Spelled:
+        """``text`` with its misspelled words corrected; words in ``keep`` (lower case) are left as written.
+        ``names``: words that name a thing (a medicine's names -> the medicine); such a word is corrected only
+        into another name of the same thing ("amlodipino" -> "amlodipine", but "abilify" is not "ability")."""
         shouting = text.isupper()
         # "ECGs", "TVUS": acronyms are left alone, and so are capitalised words inside a sentence:
         # names of drugs, places and teams ("Farxiga", "Lakers") the corpus lacks.
@@ -216,7 +218,7 @@ class Speller:
         fixes = {}
         for word, rare in zip(unknown, _contains(self._rare, unknown), strict=True):
             better = self.suggest(word, rare=bool(rare))
-            if better is not None:
+            if better is not None and (names is None or word not in names or names.get(better) == names[word]):
                 fixes[word] = better
         if not fixes:
             return Spelled(text, ())

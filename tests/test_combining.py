@@ -43,6 +43,12 @@ def test_a_question_about_one_medicine_is_not(text: str) -> None:
     assert not WORDS.asks_about_combining(text), text
 
 
+def test_the_names_are_read_only() -> None:
+    assert WORDS.names["eliquis"] == "apixaban"
+    with pytest.raises(TypeError):
+        WORDS.names["eliquis"] = "warfarin"  # type: ignore[index]
+
+
 def test_a_record_about_interactions_needs_no_line() -> None:
     leaflet = QARecord(id="i", question="Are there interactions between Ginkgo and other medications ?", answer="Yes.",
                        qtype="interactions with medications")
