@@ -15,7 +15,7 @@ from .language import ENGLISH_ONLY, detect_language
 from .lay_terms import LayTerm
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
-from .search import Hit, Related, Searcher
+from .search import Hit, Query, Related, Searcher
 from .spelling import Correction
 
 LOG = logging.getLogger(__name__)
@@ -142,6 +142,18 @@ class Answer:
         return str(self.extra["by"]) if self.extra.get("reason") == "service_request" else None
 
     @property
+    def emergency_by(self) -> str | None:
+        """What raised this emergency: ``"rules"`` or ``"classifier"`` (the learned check, which a patient may set
+        aside: :meth:`Answerer.ask`'s ``no_emergency_now``); None for other answers."""
+        by = self.extra.get("emergency_by")
+        return str(by) if self.status == "emergency" and by else None
+
+    @property
+    def emergency_set_aside(self) -> bool:
+        """The learned check would have raised an emergency, and the patient said nothing like it is happening now."""
+        return bool(self.extra.get("emergency_set_aside"))
+
+    @property
     def about_an_animal(self) -> bool:
         """A ``no_match`` because the question is about an animal, not a person."""
         return self.extra.get("reason") == "animal"
@@ -169,11 +181,13 @@ class _NotedEmergency:
     rule: str
 
 
-def _emergency(searcher: Searcher, emergency: EmergencyLike, question: str) -> Answer:
-    """The emergency answer; about an animal, the message also names a vet (never instead of it)."""
+def _emergency(searcher: Searcher, emergency: EmergencyLike, question: str, by: str) -> Answer:
+    """The emergency answer, found ``by`` the rules or the classifier; about an animal, the message also names a
+    vet (never instead of it)."""
     if is_about_an_animal(question):
         emergency = _NotedEmergency(emergency.category, f"{emergency.message} {ANIMAL_EMERGENCY_NOTE}", emergency.rule)
-    return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency)
+    return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency,
+                  extra={"emergency_by": by})
 
 
 class Answerer:
@@ -203,8 +217,14 @@ class Answerer:
         """The triage's emergency contacts (its numbers are quoted in other messages too); None without one."""
         return getattr(self.triage, "contacts", None)
 
-    def ask(self, searcher: Searcher, question: str, top_k: int = 5) -> Answer:
-        answer = self._decide(searcher, question, top_k)
+    def ask(self, searcher: Searcher, question: str, top_k: int = 5, no_emergency_now: bool = False) -> Answer:
+        """The decision for ``question``. ``no_emergency_now``: the patient read the message of an emergency the
+        classifier raised (``emergency_by == "classifier"``) and says nothing like it is happening now; that alarm
+        is set aside and the question answered as any other (session 26's blind review: a 10-year-old's bedwetting
+        and a 3-week-old's yellow skin with a doctor's appointment the next day got only "call 911"). The
+        classifier reads a whole message and errs on ordinary ones (about 1 in 100 of the graded dev messages);
+        its alarm comes first, and the patient decides. The rules' alarms are never set aside."""
+        answer = self._decide(searcher, question, top_k, no_emergency_now)
         language = detect_language(question)
         if language is None:
             return answer
@@ -236,17 +256,24 @@ class Answerer:
         return replace(answer, message=message, emergency=emergency, extra=extra, corrections=corrections,
                        read_as=read_as)
 
-    def _decide(self, searcher: Searcher, question: str, top_k: int) -> Answer:
+    def _decide(self, searcher: Searcher, question: str, top_k: int, no_emergency_now: bool = False) -> Answer:
         if self.triage is not None:
             emergency = self.triage.check(question)
             if emergency is not None:
-                return _emergency(searcher, emergency, question)
+                return _emergency(searcher, emergency, question, "rules")
         query = None
+        set_aside = False
         if self._classifies(searcher, question):
             query = searcher.prepare(question)
             emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
-            if emergency is not None:
-                return _emergency(searcher, emergency, question)
+            if emergency is not None and not no_emergency_now:
+                return _emergency(searcher, emergency, question, "classifier")
+            set_aside = emergency is not None
+        answer = self._after_triage(searcher, question, top_k, query)
+        return replace(answer, extra=dict(answer.extra, emergency_set_aside=True)) if set_aside else answer
+
+    def _after_triage(self, searcher: Searcher, question: str, top_k: int, query: Query | None) -> Answer:
+        """Clinic requests, then the search (``query``: the message already prepared for the classifier)."""
         if is_service_request(question):
             return self._clinic(searcher, "rules")
         requests = self.requests if self.requests is not None and self._reads_requests(searcher) else None

@@ -42,14 +42,15 @@ def _json_body() -> dict[str, Any]:
 def ask() -> Any:
     st = state()
     settings = st.settings
-    question, top_k = parse_ask(_json_body(),
-                                max_chars=settings.max_question_chars, default_top_k=settings.default_top_k)
-    g.question = question
+    asked = parse_ask(_json_body(), max_chars=settings.max_question_chars, default_top_k=settings.default_top_k)
+    question = g.question = asked.question
     searcher = _searcher()
-    answer = st.answerer.ask(searcher, question, top_k)
+    answer = st.answerer.ask(searcher, question, asked.top_k, no_emergency_now=asked.no_emergency_now)
     g.answer_status = answer.status
+    g.emergency_by = answer.emergency_by
+    g.emergency_set_aside = answer.emergency_set_aside
     g.record_ids = [h.record.id for h in answer.matches[:3]]
-    st.metrics.observe_answer(answer.status, answer.clinic_by)
+    st.metrics.observe_answer(answer)
     if answer.status == "no_match":
         top = answer.matches[0].record.id if answer.matches else ""
         try:

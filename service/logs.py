@@ -80,6 +80,10 @@ def init_app(app: Flask) -> None:
         }
         if getattr(g, "answer_status", None):
             payload["answer_status"] = g.answer_status
+        if getattr(g, "emergency_by", None):
+            payload["emergency_by"] = g.emergency_by
+        if getattr(g, "emergency_set_aside", False):
+            payload["emergency_set_aside"] = True
         if getattr(g, "record_ids", None):
             payload["record_ids"] = g.record_ids
         if st is not None and st.settings.log_questions and getattr(g, "question", None):

@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 import threading
 from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from indexer.answer import Answer
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
@@ -19,6 +23,8 @@ class Metrics:
         self.requests: defaultdict[tuple[str, str], int] = defaultdict(int)  # (endpoint, status)
         self.answers: defaultdict[str, int] = defaultdict(int)  # answered / no_match / emergency
         self.clinic: defaultdict[str, int] = defaultdict(int)  # no_match as clinic business, by rules / classifier
+        self.emergencies: defaultdict[str, int] = defaultdict(int)  # emergencies by rules / classifier
+        self.set_aside = 0  # classifier alarms the patient set aside ("nothing like this is happening now")
         self._hist = [0] * (len(BUCKETS) + 1)
         self._sum = 0.0
         self._count = 0
@@ -36,12 +42,16 @@ class Metrics:
                 self._sum += seconds
                 self._count += 1
 
-    def observe_answer(self, status: str, clinic_by: str | None = None) -> None:
-        """``clinic_by``: what sent a ``no_match`` to the clinic ("rules" or "classifier"), if anything."""
+    def observe_answer(self, answer: Answer) -> None:
+        """One decision of the service: its status, what sent a ``no_match`` to the clinic or raised an
+        emergency ("rules" or "classifier"), and whether the patient set a classifier alarm aside."""
         with self._lock:
-            self.answers[status] += 1
-            if clinic_by:
-                self.clinic[clinic_by] += 1
+            self.answers[answer.status] += 1
+            if answer.clinic_by:
+                self.clinic[answer.clinic_by] += 1
+            if answer.emergency_by:
+                self.emergencies[answer.emergency_by] += 1
+            self.set_aside += answer.emergency_set_aside
 
     def render(self, *, index_version: str, records: int, reloads: int, reload_failures: int, ready: bool) -> str:
         pid = os.getpid()
@@ -59,6 +69,14 @@ class Metrics:
                       "by what decided it.", "# TYPE medmatch_clinic_requests_total counter"]
             for by in ("rules", "classifier"):
                 lines.append(f'medmatch_clinic_requests_total{{by="{by}",pid="{pid}"}} {self.clinic.get(by, 0)}')
+            lines += ["# HELP medmatch_emergencies_total emergency answers, by what raised them.",
+                      "# TYPE medmatch_emergencies_total counter"]
+            for by in ("rules", "classifier"):
+                lines.append(f'medmatch_emergencies_total{{by="{by}",pid="{pid}"}} {self.emergencies.get(by, 0)}')
+            lines += ["# HELP medmatch_emergencies_set_aside_total classifier alarms set aside by the patient "
+                      "(nothing like it happening now), then answered as any question.",
+                      "# TYPE medmatch_emergencies_set_aside_total counter",
+                      f'medmatch_emergencies_set_aside_total{{pid="{pid}"}} {self.set_aside}']
             lines += ["# HELP medmatch_ask_seconds /v1/ask latency.", "# TYPE medmatch_ask_seconds histogram"]
             cumulative = 0
             for bound, n in zip(BUCKETS, self._hist, strict=False):

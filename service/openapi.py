@@ -80,8 +80,12 @@ def spec(settings: Settings) -> dict[str, Any]:
             "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
             "related": related,
             "message": string,
-            "emergency": {"type": "object", "nullable": True, "required": ["category", "message"], "properties": {
-                "category": string, "message": string}},
+            "emergency": {"type": "object", "nullable": True, "required": ["category", "message", "by"], "properties": {
+                "category": string, "message": string,
+                "by": {"type": "string", "enum": ["rules", "classifier"],
+                       "description": "what raised it: the triage rules, or the learned check that reads the whole "
+                       "message (less certain: show the message first, then you may offer \"nothing like this is "
+                       "happening now\", which asks again with no_emergency_now)"}}},
             "index_version": string,
             "spelling": {"type": "array", "description": "words of the question read as misspellings of "
                          "corpus words, and the word searched instead", "items": {
@@ -146,6 +150,11 @@ def spec(settings: Settings) -> dict[str, Any]:
                                      "pattern": _NON_BLANK_TEXT},
                         "top_k": {"type": "integer", "nullable": True, "minimum": 1, "maximum": MAX_TOP_K,
                                   "default": settings.default_top_k},
+                        "no_emergency_now": {"type": "boolean", "default": False,
+                                             "description": "the patient read an emergency message with "
+                                             "emergency.by \"classifier\" and says nothing like it is happening "
+                                             "now: that alarm is set aside and the question answered; the rules' "
+                                             "alarms are never set aside"},
                     }}}}},
                 "responses": {"200": _json(ask_response, "answer, no_match or emergency"),
                               **_errors(400, 413, 429, 503)},

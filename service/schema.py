@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from corpus.layout import layout
@@ -13,7 +14,7 @@ from indexer.search import Hit, Related
 
 from .errors import BadRequest, PayloadTooLarge
 
-ASK_FIELDS = {"question", "top_k"}
+ASK_FIELDS = {"question", "top_k", "no_emergency_now"}
 FEEDBACK_FIELDS = {"record_id", "helpful", "comment", "question"}
 MAX_TOP_K = 20
 MAX_COMMENT_CHARS = 1000
@@ -76,7 +77,15 @@ def _reject_unknown(body: dict[str, Any], allowed: set[str]) -> None:
                          code="unknown_field")
 
 
-def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> tuple[str, int]:
+@dataclass(frozen=True)
+class AskRequest:
+    question: str
+    top_k: int
+    #: The patient read an emergency message the classifier raised and says nothing like it is happening now.
+    no_emergency_now: bool = False
+
+
+def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> AskRequest:
     _reject_unknown(body, ASK_FIELDS)
     if "question" not in body:
         raise BadRequest("'question' is required", code="missing_field")
@@ -88,7 +97,10 @@ def parse_ask(body: dict[str, Any], *, max_chars: int, default_top_k: int) -> tu
         raise BadRequest(f"'top_k' must be an integer 1..{MAX_TOP_K}", code="invalid_field")
     if not 1 <= top_k <= MAX_TOP_K:
         raise BadRequest(f"'top_k' must be 1..{MAX_TOP_K}, got {top_k}", code="invalid_field")
-    return question, top_k
+    no_emergency_now = body.get("no_emergency_now", False)
+    if not isinstance(no_emergency_now, bool):
+        raise BadRequest("'no_emergency_now' must be true or false", code="invalid_field")
+    return AskRequest(question, top_k, no_emergency_now)
 
 
 def parse_feedback(body: dict[str, Any], *, max_chars: int) -> dict[str, Any]:
@@ -142,7 +154,8 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
     emergency = None
     notice = answer.notice
     if answer.emergency is not None:
-        emergency = {"category": answer.emergency.category, "message": answer.emergency.message}
+        emergency = {"category": answer.emergency.category, "message": answer.emergency.message,
+                     "by": answer.emergency_by or "rules"}
     return {
         "status": answer.status,
         "answer": answer_record_json(answer.answer) if answer.answer else None,

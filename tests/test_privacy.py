@@ -86,7 +86,9 @@ def test_access_log_has_ids_status_latency_and_records_but_no_question(app_facto
     answered = by_id["req-answered.1"]
     assert answered["status"] == 200 and answered["path"] == "/v1/ask" and answered["answer_status"] == "answered"
     assert answered["record_ids"][0] == "fx-tinnitus-info" and 1 <= len(answered["record_ids"]) <= 3
-    assert by_id["req-nomatch-2"]["answer_status"] == "no_match"
+    assert by_id["req-nomatch-2"]["answer_status"] == "no_match" and "emergency_by" not in by_id["req-nomatch-2"]
+    emergencies = [row for row in access if row.get("answer_status") == "emergency"]
+    assert [row["emergency_by"] for row in emergencies] == ["rules"]  # what raised it, never what was written
     assert [row["status"] for row in access if row["status"] >= 400] == [400, 413]
     page = [row for row in access if row["path"] == "/"]
     assert len(page) == 1 and "ears" not in json.dumps(page[0])  # the path, never the query string

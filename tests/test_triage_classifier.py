@@ -463,3 +463,59 @@ def test_the_classifier_yields_to_a_story_that_is_over(text: str, yields: bool) 
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
     got = triage.check_vector(np.array([1.0, 0.0]), text)
     assert (got is None) == yields and (yields or got.rule == CLASSIFIER_RULE), text
+
+
+# ---------------------------------------------------------------------------- setting an alarm aside
+def test_a_classifier_alarm_can_be_set_aside_by_the_patient_and_a_rule_alarm_cannot(searcher) -> None:  # type: ignore[no-untyped-def]
+    """Session 26's blind review: a 10-year-old's bedwetting and a 3-week-old's yellow skin got only the classifier's
+    "call 911". The patient who says nothing like it is happening now gets the question answered; the rules' alarms
+    stand whatever the patient says."""
+    answerer = Answerer(Triage(classifier=load_classifier()))
+    text = UNRULED_EMERGENCIES[0]
+    alarm = answerer.ask(searcher, text)
+    assert alarm.status == "emergency" and alarm.emergency_by == "classifier" and not alarm.emergency_set_aside
+    aside = answerer.ask(searcher, text, no_emergency_now=True)
+    assert aside.status != "emergency" and aside.emergency is None and aside.emergency_by is None
+    assert aside.emergency_set_aside
+    # The same decision as a triage without the classifier would give, marked as set aside.
+    plain = Answerer(Triage()).ask(searcher, text)
+    assert (aside.status, [h.record.id for h in aside.matches]) == (plain.status, [h.record.id for h in plain.matches])
+    assert not plain.emergency_set_aside
+
+    stroke = "my dad's face is drooping and he can't lift his arm right now"
+    rule = answerer.ask(searcher, stroke, no_emergency_now=True)
+    assert rule.status == "emergency" and rule.emergency_by == "rules" and not rule.emergency_set_aside
+    # Nothing to set aside: an ordinary question is not marked.
+    assert not answerer.ask(searcher, ORDINARY_LONG[1], no_emergency_now=True).emergency_set_aside
+
+
+def test_api_says_what_raised_an_emergency_and_takes_the_patients_word(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory().test_client()
+    text = UNRULED_EMERGENCIES[0]
+    body = client.post("/v1/ask", json={"question": text}).get_json()
+    assert body["status"] == "emergency" and body["emergency"]["by"] == "classifier"
+    body = client.post("/v1/ask", json={"question": text, "no_emergency_now": True}).get_json()
+    assert body["status"] in ("answered", "no_match") and body["emergency"] is None
+    ruled = client.post("/v1/ask", json={"question": "I want to kill myself", "no_emergency_now": True}).get_json()
+    assert ruled["status"] == "emergency" and ruled["emergency"]["by"] == "rules"
+    r = client.post("/v1/ask", json={"question": text, "no_emergency_now": "yes"})
+    assert r.status_code == 400 and r.get_json()["error"]["code"] == "invalid_field"
+    assert "no_emergency_now" in r.get_json()["error"]["message"]
+    metrics = client.get("/metrics").get_data(as_text=True)
+    counts = {line.split("{")[0] + line.split("{")[1].split("pid=")[0]: int(line.split()[-1])
+              for line in metrics.splitlines() if line.startswith("medmatch_emergencies")}
+    assert counts == {'medmatch_emergencies_totalby="rules",': 1, 'medmatch_emergencies_totalby="classifier",': 1,
+                      "medmatch_emergencies_set_aside_total": 1}
+
+
+def test_page_offers_to_set_a_classifier_alarm_aside_and_answers_then(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory().test_client()
+    text = UNRULED_EMERGENCIES[0]
+    html = client.post("/", data={"q": text}).get_data(as_text=True)
+    assert '<div class="emergency" role="alert">' in html
+    assert 'name="no_emergency_now" value="1"' in html and "Nothing like this is happening now" in html
+    html = client.post("/", data={"q": text, "no_emergency_now": "1"}).get_data(as_text=True)
+    assert '<div class="emergency"' not in html and ('class="answer"' in html or 'class="nomatch"' in html)
+    # A rule's alarm offers nothing of the kind, and the flag does not move it.
+    html = client.post("/", data={"q": "my baby is not breathing", "no_emergency_now": "1"}).get_data(as_text=True)
+    assert '<div class="emergency" role="alert">' in html and "no_emergency_now" not in html

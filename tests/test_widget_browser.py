@@ -326,6 +326,37 @@ def test_emergency_is_shown_first_as_an_alert(servers: Servers, new_widget: Call
     w.assert_clean_console()
 
 
+def test_a_classifier_alarm_can_be_set_aside_and_a_rule_alarm_cannot(servers: Servers,
+                                                                     new_widget: Callable[..., Widget]) -> None:
+    """Session 26's blind review: harmless questions about children got only the classifier's "call 911". Under an
+    alarm of the learned check the patient can say nothing like it is happening now and get the question answered;
+    the button is under the alarm, never instead of it, and a rule's alarm has none."""
+    from .test_triage_classifier import UNRULED_EMERGENCIES
+
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask(EMERGENCY_Q)
+    expect(w.root.locator(".msg.emergency")).to_have_count(1)
+    expect(w.root.locator(".msg.emergency button.anyway")).to_have_count(0)
+
+    w.ask(UNRULED_EMERGENCIES[0])
+    alarm = w.root.locator(".msg.emergency").last
+    expect(w.root.locator(".msg.emergency")).to_have_count(2)
+    button = alarm.locator("button.anyway")
+    expect(button).to_have_text("Nothing like this is happening now: answer my question")
+    screenshot(w.page, "classifier-alarm")
+    with w.page.expect_request(lambda r: r.method == "POST" and "/v1/ask" in r.url) as sent:
+        button.click()
+    body = sent.value.post_data_json
+    assert body["no_emergency_now"] is True and body["question"] == UNRULED_EMERGENCIES[0]
+    expect(w.root.locator(".msg.user").last).to_contain_text("Nothing like this is happening now.")
+    expect(w.root.locator(".msg.answer, .msg.nomatch").last).to_be_visible()
+    expect(alarm.locator("button.anyway")).to_have_count(0)  # asked once; the alarm itself stays
+    expect(w.root.locator(".msg.emergency")).to_have_count(2)
+    w.assert_clean_console()
+
+
 def test_keyboard_only(servers: Servers, new_widget: Callable[..., Widget]) -> None:
     expect = _expect()
     w = new_widget().goto(servers.url + "/demo")

@@ -62,6 +62,8 @@
     contact: "Contact the clinic",
     suggestions: "These reviewed questions are the closest we have:",
     emergency: "This may be an emergency",
+    notNow: "Nothing like this is happening now: answer my question",
+    notNowSaid: "Nothing like this is happening now.",
     spelling: "Searched with the spelling",
     youWrote: "you wrote",
     readAs: "Also searched for",
@@ -168,6 +170,7 @@
     ".emergency h3 svg{width:22px;height:22px;flex:none}",
     ".emergency p{font-weight:600}",
     ".error{background:#fff7e6;border-color:#e0b45a;color:#4a3200}",
+    ".emergency .anyway{margin-top:10px;min-height:34px;padding:4px 12px;border:1px solid #8c1d18;border-radius:8px;background:#fff;color:#5c0f0b;font-weight:500;text-align:left}",
     ".error .retry{margin-top:8px;min-height:34px;padding:4px 14px;border:1px solid #8a6100;border-radius:8px;background:#fff;font-weight:600}",
     ".error .retry:disabled{border-style:dashed;border-color:#a39880;background:#f1ede4;color:#6b6354}",
     ".error .call{font-weight:700}",
@@ -284,8 +287,11 @@
     if (/^[a-z]{2,3}$/.test(str(data.language, 8)) && str(data.language_line, 500)) {
       item.lang = data.language; item.line = str(data.language_line, 500);
     }
-    if (data.emergency && typeof data.emergency === "object") item.em = str(data.emergency.message, 2000) || item.msg;
-    else if (status === "emergency") item.em = item.msg;
+    if (data.emergency && typeof data.emergency === "object") {
+      item.em = str(data.emergency.message, 2000) || item.msg;
+      // Raised by the learned check, not the rules: the patient may say nothing like it is happening now.
+      if (data.emergency.by === "classifier") item.aside = 1;
+    } else if (status === "emergency") item.em = item.msg;
     var a = data.answer;
     if (status === "answered" && a && typeof a === "object") {
       answerFields(item, a, data.related);
@@ -614,10 +620,26 @@
     });
   }
 
+  // Under an alarm of the learned check: the patient says nothing like it is happening now, and the same
+  // question is asked again with no_emergency_now (the rules' alarms are never offered this).
+  function askAnyway(item, button, isRetry) {
+    if (busy || !item.asked) return;
+    if (button) button.remove();
+    item.aside = 0;
+    save();
+    if (!isRetry) log.appendChild(userBubble(T.notNowSaid));
+    input.focus();
+    setBusy(true);
+    post("/v1/ask", { question: item.asked, top_k: TOP_K, no_emergency_now: true }).then(function (res) {
+      reply(res, res.ok ? toItem(res.data) : null, T.notNowSaid, true, function () { askAnyway(item, null, true); });
+    });
+  }
+
   function reply(res, item, question, moveFocus, again) {
     setBusy(false);
     if (res.ok && !item) res = { ok: false, kind: "unavailable" };
     if (!res.ok) { showError(res, question, again); if (moveFocus) input.focus(); return; }
+    if (item.aside) item.asked = question.slice(0, 2000); // to ask again with no_emergency_now
     state.items.push({ t: "q", text: question.slice(0, 2000) }, item);
     save();
     reveal(render(item, true));
@@ -678,8 +700,14 @@
     var first = null;
     function add(el) { log.appendChild(el); if (!first) first = el; }
     if (item.em) { // emergencies first, loud, and announced at once
-      add(h("div", { class: "msg emergency", role: live ? "alert" : null },
-        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })])].concat(marked(item.em, item))));
+      var box = h("div", { class: "msg emergency", role: live ? "alert" : null },
+        [h("h3", null, [icon("alert"), h("span", { text: T.emergency })])].concat(marked(item.em, item)));
+      if (item.aside && item.asked) {
+        var anyway = h("button", { type: "button", class: "anyway", text: T.notNow,
+                                   onclick: function () { askAnyway(item, anyway, false); } });
+        box.appendChild(anyway);
+      }
+      add(box);
     }
     if (item.status === "answered") add(renderAnswer(item));
     else if (item.status === "no_match") add(renderNoMatch(item));
