@@ -306,7 +306,9 @@ class ClinicMessage:
     #: "development" (the rules were written on it), "held-out-rules" (tested the rules, then trained
     #: the request classifier), "held-out-round-1" (tested the first classifier, then trained it),
     #: "held-out-round-2" (tested the refitted classifier; never trained on), "held-out-cost" (health
-    #: look-alikes only, writers L and M: the refusals' cost; never trained on).
+    #: look-alikes only, writers L and M: the refusals' cost; never trained on), "held-out-guard" (writer N, 70
+    #: clinic-business messages and 70 health look-alikes: tested a guard on the request classifier in session
+    #: 26, not kept; never trained on).
     split: str
 
 

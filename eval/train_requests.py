@@ -40,7 +40,7 @@ MAX_HEALTH_REFUSALS = 0.001
 HASH_FOLDS = 4
 #: The clinic set's splits that only measure the classifier (writers G-J; L and M's health look-alikes;
 #: E and F, who measured the first model as ``held-out-round-1``, have been training data since).
-HELD_OUT = ("held-out-round-2", "held-out-cost")
+HELD_OUT = ("held-out-round-2", "held-out-cost", "held-out-guard")
 SCOPE_LABELS = "eval/triage_scope_labels.jsonl"
 
 
