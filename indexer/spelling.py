@@ -68,10 +68,13 @@ SPANISH_WORDS = frozenset("""
     abuelo mama papa embarazada embarazo alergia picazon hinchado hinchada hinchazon
 """.split())
 #: Everyday words the English list lacks, which the speller had turned into other words ("googling" shown as
-#: "gargling" to session 25's blind reviewer; "texted" as "tested", "preggers" as "prefers", "fiance" as "france"):
-#: found by running a list of informal and internet words through the speller (session 26).
+#: "gargling" to session 25's blind reviewer, "barky cough" searched as "barry cough" by session 26's; "texted" as
+#: "tested", "preggers" as "prefers", "fiance" as "france", "snotting" as "spotting", "drooly" as "droopy"): found
+#: by running lists of informal, internet and lay symptom words through the speller (session 26). Lay words it
+#: turns into their own root ("coughy" -> "cough", "rashy" -> "rash") are left to it.
 EVERYDAY_WORDS = frozenset("""
     google googled googling googles texted texter paleo preggers preggo fiance fiancee thanx
+    barky snotting sicky drooly spitty
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 #: What ends a sentence: a capital after it says nothing about the word being a name.

@@ -129,14 +129,15 @@ def test_spanish_words_and_accented_words_are_not_corrected_into_english() -> No
 def test_everyday_words_the_english_list_lacks_are_not_corrected() -> None:
     """"googling" was shown as corrected to "gargling" (session 25's blind review), "texted" to "tested": everyday
     words missing from the English list are left alone even where a corpus word is one edit away."""
-    records = [*RECORDS, *(_record(f"g{i}", "Does gargling help?", "Gargling salt water was tested.", "Sore throat")
-                           for i in range(3))]
+    records = [*RECORDS, *(_record(f"g{i}", "Does gargling help?", "Gargling salt water was tested. Spotting is "
+                                   "light bleeding; barry is a name.", "Sore throat") for i in range(3))]
     speller = Speller.from_records(records, english=ENGLISH)
     assert speller.correct("I was gargling").text == "I was gargling"
     spelled = speller.correct("after googling I texted my diabetis nurse")
     assert spelled.text == "after googling I texted my diabetes nurse"
     assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes")]
     assert speller.correct("gargeling").text == "gargling"
+    assert speller.correct("a barky cough and snotting").text == "a barky cough and snotting"  # not barry, spotting
 
 
 def test_a_medicine_name_is_corrected_only_into_another_name_of_the_same_medicine() -> None:
