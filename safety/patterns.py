@@ -531,6 +531,12 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"\bfrom (?:happening|occurring|coming back) again\b",
     r"\b(?:prevent|avoid|stop) (?:another|a second|a third|future|further|more|the next)\b",
     r"\b(?:risk|chance) of (?:another|a second|future|further)\b",
+    # session 26's second blind review: "grandad keeps falling, 3 times this month ... what can we do to stop him
+    # falling" (no "again") got the classifier's generic emergency message
+    # (the question's own "what can we do" is part of the cue, so it is not read as the urgent "what can we do")
+    r"\b(?:what (?:can|do|should) (?:i|we) do to )?(?:prevent|stop|keep) (?:him|her|them|me|us|my (?:\w+ )?\w+|mum"
+    r"|mom|dad|grandad|granddad|grandma|grandpa|nan|nana) (?:from )?(?:falling|having (?:another|more|these)"
+    r"|getting (?:another|more))\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).

@@ -448,10 +448,13 @@ OVER = [
     "My 3 year old fell off the sofa onto carpet, cried for a minute, now completely back to normal.",
     "Mum (79) might have taken her evening statin twice, the pill box slot was empty. She is her normal self.",
     "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv.",
+    # session 26's second blind review
+    "grandad keeps falling, 3 times this month, hes 90 and on lots of tablets. what can we do to stop him falling",
 ]
 #: ... and the same stories when something says the danger is now.
 NOW = [
     "he has fallen again right now and cant get up, how do we prevent him from falling again",
+    "right now grandad is on the floor and cant get up, what can we do to stop him falling",
     "she is having another seizure at the moment, how do we stop it happening again",
     "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
     "she was back to normal yesterday but now she is not breathing properly, should I call 911",
