@@ -144,6 +144,13 @@ MESSAGES_ES: dict[str, str] = {
         "necesita atención de emergencia. Llame al {emergency} ahora mismo. Mantenga quieta a la persona, sobre "
         "todo si puede tener lesionado el cuello, y no le dé nada de comer ni de beber."
     ),
+    "fall_injury": (
+        "Si alguien se ha caído y no puede levantarse, no puede ponerse de pie ni apoyar una pierna, tiene mucho "
+        "dolor en la cadera, la espalda o el cuello, o lleva mucho tiempo en el suelo, necesita ayuda ahora: llame "
+        "al {emergency}. No lo levante ni lo obligue a ponerse de pie; abríguelo con una manta o un abrigo donde "
+        "está y quédese con él. Diga a quien atienda la llamada si se golpeó la cabeza, si toma un anticoagulante o "
+        "si está adormilado, confundido o vomitando."
+    ),
     "pregnancy_emergency": (
         "Durante el embarazo o en las semanas después del parto, estas señales pueden ser una emergencia (como "
         "preeclampsia, un embarazo ectópico o un sangrado): un dolor de cabeza fuerte con visión borrosa o "

@@ -4213,6 +4213,71 @@ _CHEST_ONGOING = (
     ),
 )
 
+#: Someone who has fallen and cannot get up, stand or bear weight, or lies on the floor since the fall (session 26:
+#: "grandad fell and he is on the floor now and cant get up" and "my dad fell in the bathroom and he cant get up
+#: and his hip hurts" fired no rule, and under 20 words no classifier either). A hip that may be broken, a long lie
+#: on the floor, an injury not yet seen: the emergency number, and no lifting. Written before its labelled set
+#: (eval/emergency_falls.jsonl) was read.
+_FALLS = (
+    Rule("fall_injury.cannot_get_up", "fall_injury",
+         _rx(r"(?:cant|cnt|carnt|cannot|can not|unable to|not able to|couldnt|could not|wont|will not|struggling to"
+             r"|too weak to) (?:\w+ ){0,2}(?:get (?:\w+ )?up|stand(?: up)?|(?:put|bear|take) (?:any )?weight"
+             # an ankle, a knee or a wrist that takes no weight is a trip to urgent care, not the emergency number
+             r"(?! (?:on|through) (?:\w+ ){0,2}(?:ankle|foot|feet|toes?|knee|wrist|hand|arm|elbow|shoulder)))",
+             r"(?:cant|cnt|carnt|cannot|can not|unable to|couldnt|could not) (?:get|lift|move) (?:him|her|them|me"
+             r"|my \w+|mum|mom|dad|nan|nana|grandad|granddad|grandma|grandpa) (?:up|off the floor|out)",
+             # session 26's short falls set: "wedged between the toilet and wall cant get him out"
+             r"(?:wedged|stuck|trapped) (?:\w+ ){0,2}between",
+             r"too heavy (?:for (?:me|us) )?to (?:lift|get up|move)",
+             r"(?:screams?|screaming|cries out|yells|in agony) (?:\w+ ){0,3}(?:when|if|every time|each time|whenever)"
+             r" (?:we|i|you|anyone|they) (?:\w+ ){0,2}(?:move|touch|lift)",
+             # a leg that does not move or a limb bent out of shape after the fall ("cant move his leg", "ankle is
+             # bent the wrong way")
+             r"(?:cant|cnt|cannot|can not|unable to|couldnt) move (?:his|her|my|their|the) (?:\w+ )?(?:leg|legs|hip)",
+             r"(?:bent|pointing|facing|twisted) (?:\w+ ){0,2}the wrong way",
+             r"(?:isnt|is not|not) moving (?:properly|at all|right)",
+             r"(?:leg|foot) (?:\w+ ){0,3}(?:shorter|turned out(?:wards)?|rolled out|pointing out(?:wards)?)"),
+         context=_rx(r"fell", r"fallen", r"fall", r"slipped", r"tripped", r"landed (?:on|in)", r"went down",
+                     r"came down"),
+         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)", r"what (?:should|do|can) (?:i|we) do (?:if|when)",
+                     r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over|falling)",
+                     r"(?:not|isnt|wasnt|werent|arent) (?:\w+ )?hurt", r"unhurt", r"no (?:\w+ )?injur\w*",
+                     r"(?:got|get|gets|managed to get) (?:\w+ )?(?:back )?up (?:fine|ok|okay|by (?:himself|herself|myself"
+                     r"|themselves))",
+                     r"get up (?:from|out of) (?:a|the|his|her|their|my) (?:arm ?chair|chair|seat|sofa|couch|bed|toilet)",
+                     r"(?:up|climb) (?:the )?stairs", r"in the mornings?", r"asleep",
+                     # a downer cow is the vet's ("Cow went down after calving and can't get up", eval/animals_blind)
+                     r"(?:cow|heifer|calf|ewe|sheep|goat|pig|sow|horse|pony|mare|foal|bull)s?", r"calving",
+                     r"lambing", r"foaling",
+                     # the story of a fall that is over, told in one sentence: "... she is fine now, how do we ..."
+                     r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
+                     r"|back to normal|much better) now"),
+         window=2),
+    # A long lie: on the floor since the fall, told as now ("shes been on the floor since last night"). Its "last
+    # night" dates the fall, not the lie, so the history guard is not used; a lie that is over ("had been", "was")
+    # is left out.
+    Rule("fall_injury.long_lie", "fall_injury",
+         _rx(r"(?:been|stuck|still|lying|laying) on (?:the |her |his |their |my |our |a )?(?:\w+ )?floor"
+             r" (?:for|since|all)",
+             r"(?:stuck|still) on (?:the |her |his |their |my |our )?(?:\w+ )?floor",
+             r"(?:on|from) (?:the |her |his |their )?(?:\w+ )?floor (?:\w+ ){0,2}(?:since|for hours|all night"
+             r"|overnight|this morning)",
+             r"found (?:him|her|them) on (?:the |her |his |their )?(?:\w+ )?floor",
+             # F071 of session 26's falls set: heard through a locked door after a fall
+             r"(?:cant|cannot|can not|couldnt|unable to) (?:\w+ ){0,2}(?:reach|get to) (?:the|her|his|a) "
+             r"(?:phone|door)"),
+         context=_rx(r"fell", r"fallen", r"fall", r"falling", r"slipped", r"tripped", r"went down", r"came down",
+                     r"(?:cant|cannot|can not|couldnt|could not|wont) (?:\w+ ){0,2}get (?:\w+ )?up",
+                     r"(?:just )?found (?:him|her|them)"),
+         exclude=_rx(r"(?:had|hed|shed|theyd|id) been", r"(?:was|were) (?:stuck|still|lying|laying)",
+                     r"(?:when|before|until) (?:we|i|they|the \w+|a \w+|her \w+|his \w+) (?:found|got to)",
+                     r"signs? of", r"what (?:are|is)", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)",
+                     r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
+                     r"|back to normal|much better) now"),
+         guard=Guard.INFO, window=2),
+)
+
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -4237,6 +4302,7 @@ RULES: tuple[Rule, ...] = (
     *_NAMED_CONDITIONS_4,
     *_SPANISH,
     *_CHEST_ONGOING,
+    *_FALLS,
 )
 
 #: Every category a rule can return, in priority order.

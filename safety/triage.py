@@ -373,6 +373,12 @@ _MESSAGES: dict[str, str] = {
         "Keep the person still, especially if the neck may be hurt, and do not give them "
         "anything to eat or drink."
     ),
+    "fall_injury": (
+        "Someone who has fallen and cannot get up, cannot stand or put weight on a leg, has bad pain in the hip, "
+        "back or neck, or has been on the floor for a long time needs help now: call {emergency}. Do not lift them "
+        "or make them stand; keep them warm with a blanket or coat where they lie, and stay with them. Tell the call "
+        "handler if they hit their head, take a blood thinner, or are drowsy, confused or vomiting."
+    ),
     "pregnancy_emergency": (
         "In pregnancy or the weeks after a birth, a severe headache with blurred or flashing vision "
         "or a swollen face and hands, one-sided belly pain or shoulder-tip pain in early pregnancy, "

@@ -1975,3 +1975,52 @@ def test_a_story_that_is_over_is_history(text: str) -> None:
 def test_a_danger_now_is_still_an_emergency(text: str, category: str) -> None:
     rule = first_rule(text)
     assert rule is not None and rule.category == category, (rule, text)
+
+
+# ---------------------------------------------------------------------------- falls (session 26)
+@pytest.mark.parametrize(("text", "rule_id"), [
+    # under 20 words: no classifier reads them, and no rule fired before
+    ("grandad fell and he is on the floor now and cant get up", "fall_injury.cannot_get_up"),
+    ("mum has fallen and cant get up", "fall_injury.cannot_get_up"),
+    ("my dad fell in the bathroom and he cant get up and his hip hurts", "fall_injury.cannot_get_up"),
+    ("my mum (88) fell in the garden and cant put any weight on her left leg", "fall_injury.cannot_get_up"),
+    ("nan slipped in the kitchen, shes been on the floor since last night and is freezing", "fall_injury.long_lie"),
+    ("My mum is 82 and tripped over her cat, she can't put weight on her hip and her leg looks shorter",
+     "fall_injury.cannot_get_up"),
+])
+def test_a_fall_with_someone_who_cannot_get_up_is_an_emergency(text: str, rule_id: str) -> None:
+    emergency = Triage(contacts_for("US")).check(text)
+    assert emergency is not None and (emergency.category, emergency.rule) == ("fall_injury", rule_id), text
+    assert "call 911" in emergency.message and "Do not lift them" in emergency.message
+    spanish = Triage(contacts_for("US")).message("fall_injury", text, "es", rule=rule_id)
+    assert "llame al 911" in spanish and "No lo levante" in spanish
+
+
+@pytest.mark.parametrize("text", [
+    "mum fell last month and couldnt get up for an hour, she is fine now, how do we stop it happening again?",
+    "last winter mum fell and had been on the floor for 6 hours when we found her. how can we make sure it doesnt "
+    "happen again?",
+    "My dad fell last week, he was stuck on the floor for an hour. Should he have a falls assessment?",
+    "my dad struggles to get up from his armchair since he fell last year",
+    "what should we do if grandad falls and cant get up?",
+    "she slipped on the ice and cant put any weight on her ankle",  # urgent care, not the emergency number
+    "fell off my bike yesterday, knee is grazed but i can walk fine",
+    "Cow went down after calving and can't get up, is this milk fever?",
+])
+def test_a_fall_that_is_over_or_not_serious_is_not_an_emergency(text: str) -> None:
+    rule = first_rule(text)
+    assert rule is None or not rule.rule_id.startswith("fall_injury"), (rule, text)
+
+
+@pytest.mark.parametrize("text", [
+    "mum fell cnt get her up she says her hip is killing her",
+    "dad on kitchen floor since last night after a fall, hes cold and confused",
+    "old lady next door been lying on her floor for hours, just found her",
+    "dad fell and is wedged between the toilet and wall cant get him out",
+    "Elderly neighbour, I can hear her calling through the letterbox, she says she fell yesterday evening and can't "
+    "reach the phone. door's locked. what should I do",
+])
+def test_falls_in_few_words_and_long_lies_are_emergencies(text: str) -> None:
+    """The misses of session 26's falls sets (eval/emergency_falls*.jsonl), written against after their one measurement."""
+    emergency = Triage(contacts_for("US")).check(text)
+    assert emergency is not None and emergency.category in ("fall_injury", "unconscious", "spinal_emergency"), text
