@@ -4239,12 +4239,14 @@ _FALLS = (
              r"(?:leg|foot) (?:\w+ ){0,3}(?:shorter|turned out(?:wards)?|rolled out|pointing out(?:wards)?)"),
          context=_rx(r"fell", r"fallen", r"fall", r"slipped", r"tripped", r"landed (?:on|in)", r"went down",
                      r"came down"),
-         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)", r"what (?:should|do|can) (?:i|we) do (?:if|when)",
+         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)",
+                     r"what (?:should|do|can) (?:i|we) do (?:if|when)",
                      r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over|falling)",
                      r"(?:not|isnt|wasnt|werent|arent) (?:\w+ )?hurt", r"unhurt", r"no (?:\w+ )?injur\w*",
-                     r"(?:got|get|gets|managed to get) (?:\w+ )?(?:back )?up (?:fine|ok|okay|by (?:himself|herself|myself"
-                     r"|themselves))",
-                     r"get up (?:from|out of) (?:a|the|his|her|their|my) (?:arm ?chair|chair|seat|sofa|couch|bed|toilet)",
+                     r"(?:got|get|gets|managed to get) (?:\w+ )?(?:back )?up (?:fine|ok|okay"
+                     r"|by (?:himself|herself|myself|themselves))",
+                     r"get up (?:from|out of) (?:a|the|his|her|their|my) "
+                     r"(?:arm ?chair|chair|seat|sofa|couch|bed|toilet)",
                      r"(?:up|climb) (?:the )?stairs", r"in the mornings?", r"asleep",
                      # a downer cow is the vet's ("Cow went down after calving and can't get up", eval/animals_blind)
                      r"(?:cow|heifer|calf|ewe|sheep|goat|pig|sow|horse|pony|mare|foal|bull)s?", r"calving",

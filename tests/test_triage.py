@@ -2021,6 +2021,7 @@ def test_a_fall_that_is_over_or_not_serious_is_not_an_emergency(text: str) -> No
     "reach the phone. door's locked. what should I do",
 ])
 def test_falls_in_few_words_and_long_lies_are_emergencies(text: str) -> None:
-    """The misses of session 26's falls sets (eval/emergency_falls*.jsonl), written against after their one measurement."""
+    """The misses of session 26's falls sets (eval/emergency_falls*.jsonl), written against after their one
+    measurement."""
     emergency = Triage(contacts_for("US")).check(text)
     assert emergency is not None and emergency.category in ("fall_injury", "unconscious", "spinal_emergency"), text
