@@ -297,7 +297,10 @@ def export_onnx_cmd(model_path: str | None, out_dir: str | None, if_missing: boo
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of text.")
 @click.option("--precision", type=click.Choice(PRECISIONS), default=DEFAULT_QUERY_PRECISION, show_default=True,
               envvar="MEDMATCH_QUERY_PRECISION", help="Graph that encodes the question (as the service's setting).")
-def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str) -> None:
+@click.option("--no-emergency-now", is_flag=True,
+              help="Set an alarm of the emergency classifier aside, as a patient may (the API's no_emergency_now); "
+                   "the rules' alarms stand.")
+def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str, no_emergency_now: bool) -> None:
     """Ask the live index a QUESTION from the terminal (the same pipeline as the API)."""
     from .encoder import load_encoder
     from .search import Searcher
@@ -309,13 +312,18 @@ def ask_cmd(question: str, index: str, top_k: int, as_json: bool, precision: str
         searcher = Searcher.load(Path(index), load_encoder("auto", threads=1, precision=precision))
     except IndexerError as exc:
         raise _fail(exc) from None
-    answer = _answerer().ask(searcher, question, top_k)
+    answer = _answerer().ask(searcher, question, top_k, no_emergency_now=no_emergency_now)
     if as_json:
         from service.schema import answer_to_json
 
         click.echo(json.dumps(answer_to_json(answer), indent=2, ensure_ascii=False))
         return
     click.echo(f"status: {answer.status}   confidence: {answer.confidence:.2f}   index: {answer.index_version}")
+    if answer.emergency is not None:
+        click.echo(f"emergency: {answer.emergency.category} (raised by the {answer.emergency_by}: "
+                   f"{answer.emergency.rule})")
+    if answer.emergency_set_aside:
+        click.echo("emergency: the classifier's alarm was set aside (--no-emergency-now)")
     if answer.corrections:
         click.echo("spelling: " + ", ".join(f"{c.original} -> {c.corrected}" for c in answer.corrections))
     if answer.read_as:

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from indexer.cli import cli
 
 from .conftest import FIXTURES
+from .test_triage_classifier import UNRULED_EMERGENCIES
 
 
 @pytest.fixture
@@ -152,6 +153,13 @@ def test_build_info_ask_and_if_changed(runner: CliRunner, tmp_path: Path) -> Non
     assert "spelling: tinitus -> tinnitus" in misspelled.output and "[fx-tinnitus-info]" in misspelled.output
     lay = runner.invoke(cli, ["ask", "another bladder infection", "--index", str(out)])
     assert lay.exit_code == 0 and "read as: bladder infection -> urinary tract infection" in lay.output, lay.output
+    # what raised an emergency, and an alarm of the classifier set aside as a patient may (session 26)
+    ruled = runner.invoke(cli, ["ask", "I want to kill myself", "--index", str(out), "--no-emergency-now"])
+    assert "status: emergency" in ruled.output and "raised by the rules: suicide" in ruled.output, ruled.output
+    alarm = runner.invoke(cli, ["ask", UNRULED_EMERGENCIES[0], "--index", str(out)])
+    assert "status: emergency" in alarm.output and "raised by the classifier: classifier" in alarm.output
+    aside = runner.invoke(cli, ["ask", UNRULED_EMERGENCIES[0], "--index", str(out), "--no-emergency-now"])
+    assert "status: emergency" not in aside.output and "alarm was set aside" in aside.output, aside.output
 
 
 def test_diff_reports_added_changed_removed_retired(runner: CliRunner, tmp_path: Path) -> None:
