@@ -4239,7 +4239,8 @@ _FALLS = (
              r"(?:leg|foot) (?:\w+ ){0,3}(?:shorter|turned out(?:wards)?|rolled out|pointing out(?:wards)?)"),
          context=_rx(r"fell", r"fallen", r"fall", r"slipped", r"tripped", r"landed (?:on|in)", r"went down",
                      r"came down"),
-         exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)",
+         # not "what (are|is)": "she fell and cant get up, what is the best way to lift her" is the emergency
+         exclude=_rx(r"signs? of", r"symptoms? of",
                      r"what (?:should|do|can) (?:i|we) do (?:if|when)",
                      r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over|falling)",
                      r"(?:not|isnt|wasnt|werent|arent) (?:\w+ )?hurt", r"unhurt", r"no (?:\w+ )?injur\w*",
@@ -4273,7 +4274,7 @@ _FALLS = (
                      r"(?:just )?found (?:him|her|them)"),
          exclude=_rx(r"(?:had|hed|shed|theyd|id) been", r"(?:was|were) (?:stuck|still|lying|laying)",
                      r"(?:when|before|until) (?:we|i|they|the \w+|a \w+|her \w+|his \w+) (?:found|got to)",
-                     r"signs? of", r"what (?:are|is)", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)",
+                     r"signs? of", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)",
                      r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
                      r"|back to normal|much better) now"),
          guard=Guard.INFO, window=2),
