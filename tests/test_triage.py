@@ -1987,6 +1987,7 @@ def test_a_danger_now_is_still_an_emergency(text: str, category: str) -> None:
     ("nan slipped in the kitchen, shes been on the floor since last night and is freezing", "fall_injury.long_lie"),
     ("My mum is 82 and tripped over her cat, she can't put weight on her hip and her leg looks shorter",
      "fall_injury.cannot_get_up"),
+    ("mum fell and cant get up, what is the best way to lift her", "fall_injury.cannot_get_up"),
 ])
 def test_a_fall_with_someone_who_cannot_get_up_is_an_emergency(text: str, rule_id: str) -> None:
     emergency = Triage(contacts_for("US")).check(text)
