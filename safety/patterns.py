@@ -535,7 +535,8 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     # falling" (no "again") got the classifier's generic emergency message
     # (the question's own "what can we do" is part of the cue, so it is not read as the urgent "what can we do")
     r"\b(?:what (?:can|do|should) (?:i|we) do to )?(?:prevent|stop|keep) (?:him|her|them|me|us|my (?:\w+ )?\w+|mum"
-    r"|mom|dad|grandad|granddad|grandma|grandpa|nan|nana) (?:from )?(?:falling|having (?:another|more|these)"
+    r"|mom|dad|grandad|granddad|grandma|grandpa|nan|nana) (?:from )?(?:falling(?! asleep| unconscious| ill)"
+    r"|having (?:another|more|these)"
     r"|getting (?:another|more))\b",
 )
 
@@ -4218,27 +4219,42 @@ _CHEST_ONGOING = (
 #: and his hip hurts" fired no rule, and under 20 words no classifier either). A hip that may be broken, a long lie
 #: on the floor, an injury not yet seen: the emergency number, and no lifting. Written before its labelled set
 #: (eval/emergency_falls.jsonl) was read.
+#: Words of a fall, for the fall rules' context: not "fell asleep / ill / pregnant", "slipped a disc", "came down with
+#: flu", nor a pressure or sugar level that fell (session 26's review of the rules).
+FALL_WORDS = _rx(r"(?<!pressure )(?<!sugar )(?<!levels )(?<!level )(?<!bp )fell(?! (?:asleep|ill|pregnant|unwell|sick"
+                 r"|behind|apart|for\b))",
+                 r"(?<!pressure )(?<!sugar )(?<!levels )(?<!level )(?<!bp )(?:has |had |have )?fallen(?! (?:asleep|ill"
+                 r"|pregnant|behind|apart))",
+                 r"(?<!pressure )(?<!sugar )(?<!levels )fall(?! (?:asleep|ill|pregnant|behind|apart))",
+                 r"falling(?! (?:asleep|ill|behind|apart|out))",
+                 r"slipped(?! (?:a |my |his |her )?disc)", r"tripped", r"landed (?:on|in)", r"went down",
+                 r"came down(?! with)")
+
+
 _FALLS = (
     Rule("fall_injury.cannot_get_up", "fall_injury",
          _rx(r"(?:cant|cnt|carnt|cannot|can not|unable to|not able to|couldnt|could not|wont|will not|struggling to"
-             r"|too weak to) (?:\w+ ){0,2}(?:get (?:\w+ )?up|stand(?: up)?|(?:put|bear|take) (?:any )?weight"
+             # not the idiom "cant stand the pain", "cant stand it"
+             r"|too weak to) (?:\w+ ){0,2}(?:get (?:\w+ )?up|stand(?: up)?(?! (?:it|being|to|straight)\b"
+             r"| (?:the|this|that) (?:pain|smell|noise|heat|thought|idea|sight)\b)|(?:put|bear|take) (?:any )?weight"
              # an ankle, a knee or a wrist that takes no weight is a trip to urgent care, not the emergency number
              r"(?! (?:on|through) (?:\w+ ){0,2}(?:ankle|foot|feet|toes?|knee|wrist|hand|arm|elbow|shoulder)))",
              r"(?:cant|cnt|carnt|cannot|can not|unable to|couldnt|could not) (?:get|lift|move) (?:him|her|them|me"
              r"|my \w+|mum|mom|dad|nan|nana|grandad|granddad|grandma|grandpa) (?:up|off the floor|out)",
              # session 26's short falls set: "wedged between the toilet and wall cant get him out"
-             r"(?:wedged|stuck|trapped) (?:\w+ ){0,2}between",
+             r"(?:wedged|stuck) (?:\w+ ){0,2}between",
              r"too heavy (?:for (?:me|us) )?to (?:lift|get up|move)",
              r"(?:screams?|screaming|cries out|yells|in agony) (?:\w+ ){0,3}(?:when|if|every time|each time|whenever)"
              r" (?:we|i|you|anyone|they) (?:\w+ ){0,2}(?:move|touch|lift)",
              # a leg that does not move or a limb bent out of shape after the fall ("cant move his leg", "ankle is
              # bent the wrong way")
              r"(?:cant|cnt|cannot|can not|unable to|couldnt) move (?:his|her|my|their|the) (?:\w+ )?(?:leg|legs|hip)",
-             r"(?:bent|pointing|facing|twisted) (?:\w+ ){0,2}the wrong way",
+             r"(?:bent|pointing|facing) (?:\w+ ){0,2}the wrong way",
+             # the person, not a finger or a wrist ("my little finger isnt moving properly")
+             r"(?<!finger )(?<!toe )(?<!thumb )(?<!wrist )(?<!arm )(?<!hand )(?<!ankle )(?<!knee )(?<!foot )(?<!neck )"
              r"(?:isnt|is not|not) moving (?:properly|at all|right)",
              r"(?:leg|foot) (?:\w+ ){0,3}(?:shorter|turned out(?:wards)?|rolled out|pointing out(?:wards)?)"),
-         context=_rx(r"fell", r"fallen", r"fall", r"slipped", r"tripped", r"landed (?:on|in)", r"went down",
-                     r"came down"),
+         context=FALL_WORDS,
          # not "what (are|is)": "she fell and cant get up, what is the best way to lift her" is the emergency
          exclude=_rx(r"signs? of", r"symptoms? of",
                      r"what (?:should|do|can) (?:i|we) do (?:if|when)",
@@ -4266,13 +4282,18 @@ _FALLS = (
              r"(?:on|from) (?:the |her |his |their )?(?:\w+ )?floor (?:\w+ ){0,2}(?:since|for hours|all night"
              r"|overnight|this morning)",
              r"found (?:him|her|them) on (?:the |her |his |their )?(?:\w+ )?floor",
-             # F071 of session 26's falls set: heard through a locked door after a fall
-             r"(?:cant|cannot|can not|couldnt|unable to) (?:\w+ ){0,2}(?:reach|get to) (?:the|her|his|a) "
-             r"(?:phone|door)"),
-         context=_rx(r"fell", r"fallen", r"fall", r"falling", r"slipped", r"tripped", r"went down", r"came down",
+             # F071 of session 26's falls set: heard through a locked door after a fall (now: not "couldnt")
+             r"(?:cant|cannot|can not|unable to) (?:\w+ ){0,2}(?:reach|get to) (?:the|her|his|a) (?:phone|door)"),
+         context=_rx(FALL_WORDS.pattern,
                      r"(?:cant|cannot|can not|couldnt|could not|wont) (?:\w+ ){0,2}get (?:\w+ )?up",
-                     r"(?:just )?found (?:him|her|them)"),
-         exclude=_rx(r"(?:had|hed|shed|theyd|id) been", r"(?:was|were) (?:stuck|still|lying|laying)",
+                     # a discovery just now ("been lying on her floor for hours, just found her"), not any "found"
+                     r"(?:just|only) (?:just )?found (?:him|her|them)", r"found (?:him|her|them) (?:just )?now"),
+         exclude=_rx(r"(?:had|hed|shed|theyd|id) been", r"(?:was|were|lay) (?:stuck |still |lying |laying )?on",
+                     r"spent the night",
+                     # a lie dated before last night is history: "fell last year", "two years ago", "in 2019"
+                     r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
+                     r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
+                     r"(?:in|back in) (?:19|20)\d\d",
                      r"(?:when|before|until) (?:we|i|they|the \w+|a \w+|her \w+|his \w+) (?:found|got to)",
                      r"signs? of", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)",
                      r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"

@@ -1988,6 +1988,7 @@ def test_a_danger_now_is_still_an_emergency(text: str, category: str) -> None:
     ("My mum is 82 and tripped over her cat, she can't put weight on her hip and her leg looks shorter",
      "fall_injury.cannot_get_up"),
     ("mum fell and cant get up, what is the best way to lift her", "fall_injury.cannot_get_up"),
+    ("she fell and cant stand, her leg looks twisted", "fall_injury.cannot_get_up"),
 ])
 def test_a_fall_with_someone_who_cannot_get_up_is_an_emergency(text: str, rule_id: str) -> None:
     emergency = Triage(contacts_for("US")).check(text)
@@ -2007,6 +2008,20 @@ def test_a_fall_with_someone_who_cannot_get_up_is_an_emergency(text: str, rule_i
     "she slipped on the ice and cant put any weight on her ankle",  # urgent care, not the emergency number
     "fell off my bike yesterday, knee is grazed but i can walk fine",
     "Cow went down after calving and can't get up, is this milk fever?",
+    # session 26's code review: falls that are over, other senses of "fell" and "stand", a finger, a sprain
+    "My nan fell last year and couldnt reach the phone, should she get a pendant alarm?",
+    "Two years ago we found him on the floor after a fall. He now has a pendant alarm, does it work outside?",
+    "mum fell in 2019 and was on the floor for hours, she is scared of it happening again",
+    "grandma fell last year and lay on the floor all night, how can we prevent this",
+    "my cat keeps knocking things over, I found them on the floor this morning",
+    "I fell on my wrist and cant stand the pain",
+    "I fell and I think I have a trapped nerve between my shoulder blades",
+    "I fell and twisted my ankle the wrong way",
+    "I fell off my bike and my little finger isnt moving properly",
+    "I slipped a disc and cant stand up straight",
+    "my blood pressure fell and I cant stand up without feeling faint",
+    "came down with flu and I'm too weak to stand up",
+    "I fell asleep on the couch. Now I cant get up, my back is locked",
 ])
 def test_a_fall_that_is_over_or_not_serious_is_not_an_emergency(text: str) -> None:
     rule = first_rule(text)

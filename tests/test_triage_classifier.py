@@ -455,6 +455,9 @@ OVER = [
 NOW = [
     "he has fallen again right now and cant get up, how do we prevent him from falling again",
     "right now grandad is on the floor and cant get up, what can we do to stop him falling",
+    # "falling asleep" is no fall to prevent (session 26's code review)
+    "my dad is 84 and very drowsy today, I cannot keep him from falling asleep mid sentence and he seems muddled and "
+    "not himself at all since lunch",
     "she is having another seizure at the moment, how do we stop it happening again",
     "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
     "she was back to normal yesterday but now she is not breathing properly, should I call 911",
