@@ -40,6 +40,15 @@ _MOOD = re.compile(
 )
 
 
+#: Under an answer given after the patient set a classifier alarm aside (session 26's code review: the crisis line
+#: must not vanish with the alarm).
+SET_ASIDE_NOTE = ("You said nothing like an emergency is happening now. If that changes, call {emergency}; if you "
+                  "are thinking of harming yourself, contact {crisis}.")
+#: Kinds of a classifier alarm the patient cannot set aside: the classifier names them only with words of self-harm
+#: or a crisis in the message (safety.triage), and a person in crisis may well say nothing is happening.
+NEVER_SET_ASIDE = frozenset({"suicide_self_harm", "mental_health_crisis"})
+
+
 def mood_note(question: str, crisis: str) -> str:
     """The line about low mood for a message that tells of it, with ``crisis`` (the crisis line); "" otherwise."""
     return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
@@ -147,6 +156,13 @@ class Answer:
         aside: :meth:`Answerer.ask`'s ``no_emergency_now``); None for other answers."""
         by = self.extra.get("emergency_by")
         return str(by) if self.status == "emergency" and by else None
+
+    @property
+    def emergency_can_set_aside(self) -> bool:
+        """Whether the patient may set this emergency aside (``no_emergency_now``): the classifier's alarms, except
+        those of NEVER_SET_ASIDE kinds; never the rules'."""
+        return (self.emergency_by == "classifier" and self.emergency is not None
+                and self.emergency.category not in NEVER_SET_ASIDE)
 
     @property
     def emergency_set_aside(self) -> bool:
@@ -266,11 +282,21 @@ class Answerer:
         if self._classifies(searcher, question):
             query = searcher.prepare(question)
             emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
-            if emergency is not None and not no_emergency_now:
+            if emergency is not None and not (no_emergency_now and emergency.category not in NEVER_SET_ASIDE):
                 return _emergency(searcher, emergency, question, "classifier")
             set_aside = emergency is not None
         answer = self._after_triage(searcher, question, top_k, query)
-        return replace(answer, extra=dict(answer.extra, emergency_set_aside=True)) if set_aside else answer
+        if not set_aside:
+            return answer
+        contacts = self._contacts
+        note = SET_ASIDE_NOTE.format(
+            emergency=getattr(contacts, "emergency_number", "") or "your local emergency number",
+            crisis=getattr(contacts, "crisis_line", "") or "a crisis line or your local emergency number")
+        # before the line about combining medicines, which stays last (Answer.shown_message takes it off the end)
+        message = f"{answer.shown_message} {note}"
+        if answer.shown_message != answer.message and answer.caution:
+            message = f"{message} {answer.caution}"
+        return replace(answer, message=message, extra=dict(answer.extra, emergency_set_aside=True))
 
     def _after_triage(self, searcher: Searcher, question: str, top_k: int, query: Query | None) -> Answer:
         """Clinic requests, then the search (``query``: the message already prepared for the classifier)."""

@@ -80,12 +80,16 @@ def spec(settings: Settings) -> dict[str, Any]:
             "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
             "related": related,
             "message": string,
-            "emergency": {"type": "object", "nullable": True, "required": ["category", "message", "by"], "properties": {
+            "emergency": {"type": "object", "nullable": True,
+                          "required": ["category", "message", "by", "can_set_aside"], "properties": {
                 "category": string, "message": string,
                 "by": {"type": "string", "enum": ["rules", "classifier"],
                        "description": "what raised it: the triage rules, or the learned check that reads the whole "
                        "message (less certain: show the message first, then you may offer \"nothing like this is "
-                       "happening now\", which asks again with no_emergency_now)"}}},
+                       "happening now\", which asks again with no_emergency_now)"},
+                "can_set_aside": {"type": "boolean",
+                                  "description": "whether no_emergency_now sets this alarm aside: the classifier's, "
+                                  "except a suicide or mental-health crisis; never the rules'"}}},
             "index_version": string,
             "spelling": {"type": "array", "description": "words of the question read as misspellings of "
                          "corpus words, and the word searched instead", "items": {

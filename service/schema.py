@@ -155,7 +155,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
     notice = answer.notice
     if answer.emergency is not None:
         emergency = {"category": answer.emergency.category, "message": answer.emergency.message,
-                     "by": answer.emergency_by or "rules"}
+                     "by": answer.emergency_by or "rules", "can_set_aside": answer.emergency_can_set_aside}
     return {
         "status": answer.status,
         "answer": answer_record_json(answer.answer) if answer.answer else None,

@@ -12,7 +12,7 @@ import pytest
 
 from eval.train_triage import fit
 from indexer.answer import Answerer
-from safety import ClassifierError, EmergencyClassifier, Triage, contacts_for, load_classifier
+from safety import ClassifierError, Emergency, EmergencyClassifier, Triage, contacts_for, load_classifier
 from safety.classifier import CLASSIFIER_FILE, ClassifierMismatch, KindModel
 from safety.evaluation import evaluate
 from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, emergency_message, first_rule
@@ -489,10 +489,28 @@ def test_a_classifier_alarm_can_be_set_aside_by_the_patient_and_a_rule_alarm_can
     assert not plain.emergency_set_aside
 
     stroke = "my dad's face is drooping and he can't lift his arm right now"
+    assert aside.message.endswith("You said nothing like an emergency is happening now. If that changes, call 911; "
+                                  "if you are thinking of harming yourself, contact the 988 Suicide & Crisis Lifeline "
+                                  "(call or text 988).")
+    assert alarm.emergency_can_set_aside
     rule = answerer.ask(searcher, stroke, no_emergency_now=True)
     assert rule.status == "emergency" and rule.emergency_by == "rules" and not rule.emergency_set_aside
+    assert not rule.emergency_can_set_aside
     # Nothing to set aside: an ordinary question is not marked.
     assert not answerer.ask(searcher, ORDINARY_LONG[1], no_emergency_now=True).emergency_set_aside
+
+
+def test_a_crisis_the_classifier_names_is_never_set_aside(searcher) -> None:  # type: ignore[no-untyped-def]
+    """Session 26's code review: the classifier names suicide or a mental-health crisis only with such words in the
+    message, and a person in crisis may say nothing is happening; those alarms stand."""
+    class NamingTriage(Triage):
+        def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:
+            return Emergency("suicide_self_harm", "crisis message", CLASSIFIER_RULE)
+
+    answer = Answerer(NamingTriage(classifier=load_classifier())).ask(searcher, UNRULED_EMERGENCIES[0],
+                                                                      no_emergency_now=True)
+    assert answer.status == "emergency" and answer.emergency_by == "classifier"
+    assert not answer.emergency_can_set_aside and not answer.emergency_set_aside
 
 
 def test_api_says_what_raised_an_emergency_and_takes_the_patients_word(app_factory) -> None:  # type: ignore[no-untyped-def]
@@ -500,10 +518,12 @@ def test_api_says_what_raised_an_emergency_and_takes_the_patients_word(app_facto
     text = UNRULED_EMERGENCIES[0]
     body = client.post("/v1/ask", json={"question": text}).get_json()
     assert body["status"] == "emergency" and body["emergency"]["by"] == "classifier"
+    assert body["emergency"]["can_set_aside"] is True
     body = client.post("/v1/ask", json={"question": text, "no_emergency_now": True}).get_json()
     assert body["status"] in ("answered", "no_match") and body["emergency"] is None
     ruled = client.post("/v1/ask", json={"question": "I want to kill myself", "no_emergency_now": True}).get_json()
     assert ruled["status"] == "emergency" and ruled["emergency"]["by"] == "rules"
+    assert ruled["emergency"]["can_set_aside"] is False
     r = client.post("/v1/ask", json={"question": text, "no_emergency_now": "yes"})
     assert r.status_code == 400 and r.get_json()["error"]["code"] == "invalid_field"
     assert "no_emergency_now" in r.get_json()["error"]["message"]

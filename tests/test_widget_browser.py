@@ -346,6 +346,18 @@ def test_a_classifier_alarm_can_be_set_aside_and_a_rule_alarm_cannot(servers: Se
     button = alarm.locator("button.anyway")
     expect(button).to_have_text("Nothing like this is happening now: answer my question")
     screenshot(w.page, "classifier-alarm")
+    # A failed try does not use the offer up: after a reload the stored alarm still has its button.
+    w.page.route("**/v1/ask", lambda route: route.abort("connectionfailed"))
+    button.click()
+    expect(w.root.locator(".msg.error")).to_be_visible()
+    w.page.unroute("**/v1/ask")
+    w.page.reload()
+    w.launcher.wait_for()
+    if not w.panel.is_visible():
+        w.open()
+    alarm = w.root.locator(".msg.emergency").last
+    button = alarm.locator("button.anyway")
+    expect(button).to_have_count(1)
     with w.page.expect_request(lambda r: r.method == "POST" and "/v1/ask" in r.url) as sent:
         button.click()
     body = sent.value.post_data_json
@@ -354,7 +366,13 @@ def test_a_classifier_alarm_can_be_set_aside_and_a_rule_alarm_cannot(servers: Se
     expect(w.root.locator(".msg.answer, .msg.nomatch").last).to_be_visible()
     expect(alarm.locator("button.anyway")).to_have_count(0)  # asked once; the alarm itself stays
     expect(w.root.locator(".msg.emergency")).to_have_count(2)
-    w.assert_clean_console()
+    w.page.reload()  # ... and stays used up
+    w.launcher.wait_for()
+    if not w.panel.is_visible():
+        w.open()
+    expect(w.root.locator(".msg.emergency")).to_have_count(2)
+    expect(w.root.locator("button.anyway")).to_have_count(0)
+    w.assert_clean_console(allow=("Failed to load resource", "net::ERR"))
 
 
 def test_keyboard_only(servers: Servers, new_widget: Callable[..., Widget]) -> None:

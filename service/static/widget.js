@@ -289,8 +289,9 @@
     }
     if (data.emergency && typeof data.emergency === "object") {
       item.em = str(data.emergency.message, 2000) || item.msg;
-      // Raised by the learned check, not the rules: the patient may say nothing like it is happening now.
-      if (data.emergency.by === "classifier") item.aside = 1;
+      // Raised by the learned check, not the rules (and not a crisis): the patient may say nothing like it is
+      // happening now (API `emergency.can_set_aside`).
+      if (data.emergency.can_set_aside === true) item.aside = 1;
     } else if (status === "emergency") item.em = item.msg;
     var a = data.answer;
     if (status === "answered" && a && typeof a === "object") {
@@ -623,14 +624,15 @@
   // Under an alarm of the learned check: the patient says nothing like it is happening now, and the same
   // question is asked again with no_emergency_now (the rules' alarms are never offered this).
   function askAnyway(item, button, isRetry) {
-    if (busy || !item.asked) return;
+    var asked = str(item.asked, 2000);
+    if (busy || !asked) return;
     if (button) button.remove();
-    item.aside = 0;
-    save();
     if (!isRetry) log.appendChild(userBubble(T.notNowSaid));
     input.focus();
     setBusy(true);
-    post("/v1/ask", { question: item.asked, top_k: TOP_K, no_emergency_now: true }).then(function (res) {
+    post("/v1/ask", { question: asked, top_k: TOP_K, no_emergency_now: true }).then(function (res) {
+      // Only an answer uses the offer up: after a failed try the stored alarm keeps its button (a reload shows it).
+      if (res.ok) { item.aside = 0; delete item.asked; }
       reply(res, res.ok ? toItem(res.data) : null, T.notNowSaid, true, function () { askAnyway(item, null, true); });
     });
   }
@@ -702,7 +704,7 @@
     if (item.em) { // emergencies first, loud, and announced at once
       var box = h("div", { class: "msg emergency", role: live ? "alert" : null },
         [h("h3", null, [icon("alert"), h("span", { text: T.emergency })])].concat(marked(item.em, item)));
-      if (item.aside && item.asked) {
+      if (item.aside && str(item.asked, 2000)) {
         var anyway = h("button", { type: "button", class: "anyway", text: T.notNow,
                                    onclick: function () { askAnyway(item, anyway, false); } });
         box.appendChild(anyway);
