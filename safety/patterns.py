@@ -4270,7 +4270,14 @@ _FALLS = (
                      r"lambing", r"foaling",
                      # the story of a fall that is over, told in one sentence: "... she is fine now, how do we ..."
                      r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
-                     r"|back to normal|much better) now"),
+                     r"|back to normal|much better) now",
+                     # ... or dated before last night, or asked about to prevent the next one ("my nan fell last year
+                     # and couldnt get up, what can we do to stop her falling": its "what can we do" is no urgency)
+                     r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
+                     r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
+                     r"(?:in|back in) (?:19|20)\d\d",
+                     r"(?:prevent|stop|keep) (?:him|her|them|me|us|my \w+|mum|mom|dad|nan|nana|grandad|grandma) "
+                     r"(?:from )?falling"),
          window=2),
     # A long lie: on the floor since the fall, told as now ("shes been on the floor since last night"). Its "last
     # night" dates the fall, not the lie, so the history guard is not used; a lie that is over ("had been", "was")
