@@ -4276,6 +4276,10 @@ _FALLS = (
                      r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
                      r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
                      r"(?:in|back in) (?:19|20)\d\d",
+                     r"(?:in|back in|on) (?:january|february|march|april|june|july|august|september|october|november"
+                     r"|december)",
+                     # how long a lie that is over lasted: "couldnt get up for an hour"
+                     r"(?:couldnt|could not) get (?:\w+ )?up (?:for|until) ",
                      r"(?:prevent|stop|keep) (?:him|her|them|me|us|my \w+|mum|mom|dad|nan|nana|grandad|grandma) "
                      r"(?:from )?falling"),
          window=2),

@@ -2023,6 +2023,7 @@ def test_a_fall_with_someone_who_cannot_get_up_is_an_emergency(text: str, rule_i
     "came down with flu and I'm too weak to stand up",
     "I fell asleep on the couch. Now I cant get up, my back is locked",
     "my nan fell last year and couldnt get up, what can we do to stop her falling",
+    "dad fell in march and couldnt get up for an hour, should he have a falls assessment?",
 ])
 def test_a_fall_that_is_over_or_not_serious_is_not_an_emergency(text: str) -> None:
     rule = first_rule(text)
