@@ -49,6 +49,11 @@ SET_ASIDE_NOTE = ("You said nothing like an emergency is happening now. If that 
 NEVER_SET_ASIDE = frozenset({"suicide_self_harm", "mental_health_crisis"})
 
 
+def _may_set_aside(emergency: EmergencyLike) -> bool:
+    """Whether a classifier alarm of this kind may be set aside by the patient (not a NEVER_SET_ASIDE kind)."""
+    return emergency.category not in NEVER_SET_ASIDE
+
+
 def mood_note(question: str, crisis: str) -> str:
     """The line about low mood for a message that tells of it, with ``crisis`` (the crisis line); "" otherwise."""
     return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
@@ -161,8 +166,7 @@ class Answer:
     def emergency_can_set_aside(self) -> bool:
         """Whether the patient may set this emergency aside (``no_emergency_now``): the classifier's alarms, except
         those of NEVER_SET_ASIDE kinds; never the rules'."""
-        return (self.emergency_by == "classifier" and self.emergency is not None
-                and self.emergency.category not in NEVER_SET_ASIDE)
+        return self.emergency_by == "classifier" and self.emergency is not None and _may_set_aside(self.emergency)
 
     @property
     def emergency_set_aside(self) -> bool:
@@ -282,7 +286,7 @@ class Answerer:
         if self._classifies(searcher, question):
             query = searcher.prepare(question)
             emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
-            if emergency is not None and not (no_emergency_now and emergency.category not in NEVER_SET_ASIDE):
+            if emergency is not None and not (no_emergency_now and _may_set_aside(emergency)):
                 return _emergency(searcher, emergency, question, "classifier")
             set_aside = emergency is not None
         answer = self._after_triage(searcher, question, top_k, query)

@@ -14,16 +14,18 @@ _INTERROGATIVE = re.compile(
 )
 
 #: Coarse question types, each with the MedQuAD/demo qtypes it covers and cue patterns in lay words.
+#: A recurrence to stop ("... them coming back", "... it from happening again"): a question about prevention, which
+#: the treatment cues "what can I do" / "how do I stop" leave alone (session 25).
+_RECURRENCE = r"(?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning)"
+
 QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "treatment": (
         frozenset({"treatment", "considerations", "self care", "indication"}),
         r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
         r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|"
         # not "what can I do to stop them coming back" (a question about preventing it: session 25)
-        r"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop (?:it|them|this|these|that) "
-        r"(?:from )?(?:coming back|happening again|recurring|returning)))|"
-        r"how (?:do|can) i (?:stop(?! (?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring"
-        r"|returning))|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
+        rf"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop {_RECURRENCE}))|"
+        rf"how (?:do|can) i (?:stop(?! {_RECURRENCE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
     ),
     "symptoms": (
         frozenset({"symptoms"}),
@@ -47,7 +49,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"prevention"}),
         r"\b(?:prevent\w*|avoid\w*|stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
         # a recurrence to stop: "what can I do to stop them coming back" (session 25)
-        r"(?:stop|keep) (?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning))\b",
+        rf"(?:stop|keep) {_RECURRENCE})\b",
     ),
     "risk": (
         frozenset({"susceptibility", "risk factors", "frequency"}),

@@ -4221,15 +4221,24 @@ _CHEST_ONGOING = (
 #: (eval/emergency_falls.jsonl) was read.
 #: Words of a fall, for the fall rules' context: not "fell asleep / ill / pregnant", "slipped a disc", "came down with
 #: flu", nor a pressure or sugar level that fell (session 26's review of the rules).
-FALL_WORDS = _rx(r"(?<!pressure )(?<!sugar )(?<!levels )(?<!level )(?<!bp )fell(?! (?:asleep|ill|pregnant|unwell|sick"
-                 r"|behind|apart|for\b))",
-                 r"(?<!pressure )(?<!sugar )(?<!levels )(?<!level )(?<!bp )(?:has |had |have )?fallen(?! (?:asleep|ill"
-                 r"|pregnant|behind|apart))",
-                 r"(?<!pressure )(?<!sugar )(?<!levels )fall(?! (?:asleep|ill|pregnant|behind|apart))",
+_NOT_A_LEVEL = r"(?<!pressure )(?<!sugar )(?<!levels )"
+FALL_WORDS = _rx(_NOT_A_LEVEL + r"(?<!level )(?<!bp )fell(?! (?:asleep|ill|pregnant|unwell|sick|behind|apart|for\b))",
+                 _NOT_A_LEVEL + r"(?<!level )(?<!bp )(?:has |had |have )?fallen(?! (?:asleep|ill|pregnant|behind"
+                 r"|apart))",
+                 _NOT_A_LEVEL + r"fall(?! (?:asleep|ill|pregnant|behind|apart))",
                  r"falling(?! (?:asleep|ill|behind|apart|out))",
                  r"slipped(?! (?:a |my |his |her )?disc)", r"tripped", r"landed (?:on|in)", r"went down",
                  r"came down(?! with)")
 
+#: A fall that is over, for both fall rules' exclusions: the person is fine now, or the fall is dated before last
+#: night ("last year", "two years ago", "in 2019"; "since last night" is a long lie, not history).
+_FALL_OVER = (
+    r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right|back to normal"
+    r"|much better) now",
+    r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
+    r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
+    r"(?:in|back in) (?:19|20)\d\d",
+)
 
 _FALLS = (
     Rule("fall_injury.cannot_get_up", "fall_injury",
@@ -4268,14 +4277,10 @@ _FALLS = (
                      # a downer cow is the vet's ("Cow went down after calving and can't get up", eval/animals_blind)
                      r"(?:cow|heifer|calf|ewe|sheep|goat|pig|sow|horse|pony|mare|foal|bull)s?", r"calving",
                      r"lambing", r"foaling",
-                     # the story of a fall that is over, told in one sentence: "... she is fine now, how do we ..."
-                     r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
-                     r"|back to normal|much better) now",
-                     # ... or dated before last night, or asked about to prevent the next one ("my nan fell last year
-                     # and couldnt get up, what can we do to stop her falling": its "what can we do" is no urgency)
-                     r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
-                     r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
-                     r"(?:in|back in) (?:19|20)\d\d",
+                     # the story of a fall that is over, told in one sentence ("... she is fine now, how do we ...",
+                     # "my nan fell last year and couldnt get up, what can we do to stop her falling": its "what can
+                     # we do" is no urgency), dated to a month, or asked about to prevent the next one
+                     *_FALL_OVER,
                      r"(?:in|back in|on) (?:january|february|march|april|june|july|august|september|october|november"
                      r"|december)",
                      # how long a lie that is over lasted: "couldnt get up for an hour"
@@ -4301,14 +4306,8 @@ _FALLS = (
                      r"(?:just|only) (?:just )?found (?:him|her|them)", r"found (?:him|her|them) (?:just )?now"),
          exclude=_rx(r"(?:had|hed|shed|theyd|id) been", r"(?:was|were|lay) (?:stuck |still |lying |laying )?on",
                      r"spent the night",
-                     # a lie dated before last night is history: "fell last year", "two years ago", "in 2019"
-                     r"last (?:week|month|year|winter|summer|spring|autumn|christmas|time)",
-                     r"(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|weeks?|months?|years?) ago",
-                     r"(?:in|back in) (?:19|20)\d\d",
                      r"(?:when|before|until) (?:we|i|they|the \w+|a \w+|her \w+|his \w+) (?:found|got to)",
-                     r"signs? of", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)",
-                     r"(?:is|s|shes|hes|theyre|im|seems|feels|looks) (?:\w+ ){0,2}(?:fine|ok|okay|alright|all right"
-                     r"|back to normal|much better) now"),
+                     r"signs? of", r"(?:if|when|in case) (?:\w+ ){0,2}(?:falls?|fall over)", *_FALL_OVER),
          guard=Guard.INFO, window=2),
 )
 
