@@ -480,6 +480,10 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:shes|hes|theyre|is|are|seems?) (?:totally |completely |absolutely )?(?:fine|ok|okay|well) "
     r"(?:watching|playing|eating|drinking|chatting|laughing)\b",
     r"\btoday (?:im|i am|hes|shes|theyre|she is|he is) (?:ok|okay|fine|better)\b",
+    # the other order (session 27's blind review: "it went away after about 10 minutes and i feel fine today")
+    r"\b(?:i|he|she|they) (?:feel|feels|am|is|are|seems?) (?:totally |completely |absolutely )?(?:fine|ok|okay"
+    r"|better|normal) today\b",
+    r"\b(?:im|hes|shes|theyre) (?:totally |completely |absolutely )?(?:fine|ok|okay|better|normal) today\b",
     # home from the hospital and better: "she's home now and much better" (session 25)
     r"\b(?:is|are|am|im|hes|shes|theyre) (?:back )?home (?:now )?and (?:is |feeling |doing |looking )?"
     r"(?:much |a lot |lots |a bit |a little |far )?(?:better|fine|well|ok|okay)\b",
@@ -646,7 +650,8 @@ _CHOKING = (
         "choking.active",
         "choking",
         _rx(
-            r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) (?:\w+ )?"
+            # not denied: "he's not choking and he's playing with his cars" (session 27)
+            r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) (?:(?!not |never )\w+ )?"
             r"choking(?! (?:hazard|risk|sensation|feeling|game))",
             r"choking on (?:a |an |the |his |her |my |some |their )?\w+",
             r"choked on .{0,40}(?:cant|not|isnt|wont|turning|blue)",
@@ -676,7 +681,7 @@ _CHOKING = (
             r"(?:cant|not|unable to|struggl\w*|hard to|trouble) (?:\w+ )?"
             r"(?:breath\w*|speak|talk|cough)",
             r"turning blue",
-            r"choking",
+            r"(?<!not )(?<!isnt )(?<!never )choking",
         ),
     ),
 )
@@ -920,6 +925,11 @@ _POISONS = _any(
     "(?:pills|tablets|medication|meds|medicine)",
 )
 
+#: A battery that cannot be found or may have been swallowed.
+_BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared", r"gone", r"nowhere to be found",
+                     r"(?:might|may|could) have (?:swallowed|eaten)", r"(?:think|thinks|worried|scared|afraid|if) "
+                     r"(?:\w+ ){0,2}(?:he|she|they) (?:swallowed|ate)", r"(?:maybe|possibly|probably) swallowed")
+
 _OVERDOSE = (
     Rule(
         "overdose.many_pills",
@@ -956,6 +966,24 @@ _OVERDOSE = (
         guard=Guard.INFO | Guard.CHRONIC,
         # not PAST (a battery swallowed yesterday is still an emergency), but not an old story either:
         # "last year my daughter swallowed a button battery and needed an operation" (session 12)
+        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
+    ),
+    # A button battery that may have been swallowed: missing, or the swallowing told as a fear, beside a child
+    # who may have put it in their mouth (session 27's blind review: "one of those little round flat silver
+    # batteries is missing, the coin kind ... if he swallowed it it'll just come out in his poop").
+    Rule(
+        "poison.battery_maybe_swallowed",
+        "overdose_poisoning",
+        _rx(
+            r"(?:button|coin|watch|lithium|disc|round flat|flat round|little round|small round|tiny round"
+            r"|hearing aid|remote) (?:\w+ ){0,2}batter(?:y|ies)\b.{0,80}\b" + _BATTERY_GONE,
+            r"batter(?:y|ies) (?:\w+ ){0,3}(?:is |are |was |were )?(?:missing|nowhere to be found)",
+        ),
+        guard=Guard.INFO | Guard.CHRONIC,
+        context=_rx(r"swallow\w*", r"(?:ate|eaten|eat) (?:it|one)", r"in (?:his|her|their) mouth", r"drool\w*",
+                    r"chew\w*", r"sucking"),
+        window=3,
         exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
                     r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
     ),
@@ -2144,6 +2172,13 @@ _GLASS_TEST_QUESTION = r"(?:is|are|does|do|how|what|why|when) (?:\w+ ){0,3}(?:gl
 _NOT_DENIED = (r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
                r"(?<!cant )(?<!wouldnt )")
 
+#: Signs of being ill now, for spots (not the risk words of a story: an infection, a wound, an operation).
+_ILL_NOW = (r"fever", r"temperature", r"burning up", r"floppy", r"clammy", r"heart is racing")
+#: Spots that fade under a glass (session 25's held-out triage set: "i did the glass test and they fade when i
+#: press ... no temperature").
+_SPOTS_FADE = _rx(r"glass (?:\w+ ){0,8}(?<!not )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
+                  r"(?:fades?|faded|blanch(?:es|ed)?|disappears?)")
+
 _SEPSIS = (
     Rule(
         "sepsis_meningitis.rash_with_fever",
@@ -2231,16 +2266,19 @@ _NARRATIVE = (
              r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?"),
          context=_INFANT_CTX, window=2),
     Rule("sepsis.spots_cold_hands", "sepsis_meningitis",
-         _rx(r"(?:purple|dark red|red) (?:dots|spots|pin ?pricks|blotches)",
+         _rx(r"(?:purple|dark red) (?:dots|spots|pin ?pricks|blotches)",
              r"(?:hands and feet|feet and hands) (?:are |feel )?(?:freezing|ice cold|icy|cold)",
              r"(?:feel|feels|felt) like (?:i|im|he|she|hes|shes) (?:am |is )?going to die",
              r"(?:barely|hardly) (?:peed|weed|passed (?:any )?urine)"),
-         context=_rx(r"fever", r"temperature", r"burning up", r"infection", r"wound", r"surgery",
-                     r"operation", r"floppy", r"clammy", r"heart is racing"), window=2,
-         # spots that fade under a glass (session 25's held-out triage set: "i did the glass test and they fade when
-         # i press ... no temperature")
-         exclude=_rx(r"glass (?:\w+ ){0,8}(?<!not )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
-                     r"(?:fades?|faded|blanch(?:es|ed)?|disappears?)")),
+         context=_rx(*_ILL_NOW, r"infection", r"wound", r"surgery", r"operation"), window=2,
+         exclude=_SPOTS_FADE),
+    # Plain red dots are commoner and vaguer than purple ones (a nappy rash's spreading dots, a heat rash): they
+    # count only beside a sign of being ill now, not beside an infection or an operation named in the story
+    # (session 27's blind review: "a diaper rash for 2 weeks ... little red dots spreading ... she just finished
+    # antibiotics for an ear infection").
+    Rule("sepsis.red_spots_ill_now", "sepsis_meningitis",
+         _rx(r"(?<!dark )red (?:dots|spots|pin ?pricks|blotches)"),
+         context=_rx(*_ILL_NOW), window=2, exclude=_SPOTS_FADE),
     Rule("poison.household_swallowed", "overdose_poisoning",
          _rx(r"(?:dishwasher|washing machine|laundry) (?:tablets?|pods?|capsules?|liquid)",
              r"(?:bleach|drain cleaner|oven cleaner|button batter(?:y|ies)|antifreeze|weed ?killer|rat poison)",

@@ -616,6 +616,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "poison.carbon_monoxide": FUMES,
     "poison.carbon_monoxide_signs": FUMES,
     "es.carbon_monoxide": FUMES,
+    "poison.battery_maybe_swallowed": BATTERY,
 }
 
 
@@ -933,18 +934,26 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     # Not for suicide and self-harm: "I'm fine now" after self-harm may be said to reassure; err
     # on the side of the crisis line.
-    if Guard.PAST in rule.guard and rule.category != "suicide_self_harm" and _recovered_elsewhere(scan, index):
+    if Guard.PAST in rule.guard and rule.category != "suicide_self_harm" and _recovered_elsewhere(scan, index, rule):
         return False
     matches = rule.pattern.finditer(sentence.text)
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
 
-def _recovered_elsewhere(scan: _Scan, index: int) -> bool:
+#: Kinds whose danger ends with the sign: breathing that is easy again is over. A sudden onset told of a recent
+#: past ("yesterday ... suddenly ... I couldn't breathe") does not keep such a story live once another sentence says
+#: the person is fine now (session 27's blind review: a panic attack at the mall that "went away after about 10
+#: minutes and I feel fine today"). Not stroke or chest pain: signs that passed yesterday still need care today.
+_OVER_WHEN_PASSED = frozenset({"breathing"})
+
+
+def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
     """Another sentence says the person is fine or recovering now, and this one has no urgency
     word: the signs in this one are the story of what happened ("Last month her face got weak.
     ... Her face is slowly getting better")."""
     sentence = scan.sentences[index].text
-    if scan.is_live(sentence) or scan.has_cue("live_weak", sentence):
+    live = scan.has_cue("live", sentence) if rule.category in _OVER_WHEN_PASSED else scan.is_live(sentence)
+    if live or scan.has_cue("live_weak", sentence):
         return False
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 

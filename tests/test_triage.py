@@ -1634,6 +1634,12 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
          ["emergency department now", "do not wait for it to pass"], ["naloxone", "drowsy", "988"]),
         ("my 7yo swallowed some of those tiny ball magnets from his brothers desk toy, he says 3 of them",
          "overdose_poisoning", ["magnet", "do not wait for it to pass"], ["naloxone"]),
+        # a battery missing and maybe swallowed, the child "not choking" (session 27's blind review): the battery
+        # words, not the choking ones
+        ("about 20 minutes ago I found my 2 year old playing with the TV remote and the battery cover was off. One "
+         "of those little round flat silver batteries is missing. He's not choking, but he did drool a bit more. My "
+         "husband says if he swallowed it it'll just come out in his poop", "overdose_poisoning",
+         ["emergency department now", "do not wait for it to pass"], ["back blows"]),
         # an overdose that will not wake: the side, CPR, naloxone
         ("my friend took fentanyl and wont wake up", "overdose_poisoning",
          ["put them on their side", "naloxone"], []),
@@ -2043,3 +2049,36 @@ def test_falls_in_few_words_and_long_lies_are_emergencies(text: str) -> None:
     measurement."""
     emergency = Triage(contacts_for("US")).check(text)
     assert emergency is not None and emergency.category in ("fall_injury", "unconscious", "spinal_emergency"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied sign is not the sign
+        ("he's not choking and he's playing with his cars, should I worry about the coin?", None),
+        ("my son is choking on a grape and can't cough", "choking.active"),
+        # a battery that may have been swallowed
+        ("my toddler had a watch battery in his hand and now i cant find it, could he have swallowed it?",
+         "poison.battery_maybe_swallowed"),
+        ("the smoke alarm battery is missing, do they need replacing every year?", None),
+        ("Last year my son swallowed a button battery that was missing from a remote, can it harm him later?", None),
+        # plain red dots need a sign of being ill now, purple ones a story of infection is enough
+        ("diaper rash for 2 weeks, now little red dots spreading around the edges. She just finished antibiotics "
+         "for an ear infection last week. How do I get rid of it?", None),
+        ("baby has a fever and little red spots on his tummy", "sepsis.red_spots_ill_now"),
+        ("he had surgery last week, the wound looks angry and now there are purple spots on his legs",
+         "sepsis.spots_cold_hands"),
+        # breathing that is easy again: the story of an attack that passed; stroke and chest pain stay
+        ("Yesterday at the mall my heart suddenly started pounding and I couldn't breathe. It went away after "
+         "about 10 minutes and I feel fine today. Was this a panic attack?", None),
+        ("Yesterday my dad suddenly couldn't speak properly and his face drooped. It went away after 10 minutes "
+         "and he feels fine today. What was it?", "stroke.face_droop"),
+        ("My son suddenly couldnt breathe 10 minutes ago. He seems fine now but his lips look blue",
+         "breathing.cant_breathe"),
+    ],
+    ids=lambda v: (v or "none")[:40],
+)
+def test_session_27_review_edits(text: str, expected: str | None) -> None:
+    """Four narrow edits from session 27's blind review (docs/evaluation.md), each with the case that stays."""
+    rule = first_rule(text)
+    assert (rule.rule_id if rule else None) == expected
