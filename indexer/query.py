@@ -18,6 +18,10 @@ _INTERROGATIVE = re.compile(
 #: the treatment cues "what can I do" / "how do I stop" leave alone (session 25).
 _RECURRENCE = r"(?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning)"
 
+#: Before "avoid" when the question is what to eat: "eat and avoid", "foods to avoid".
+_NOT_FOOD = "".join(f"(?<!{w} )" for w in ("eat and", "eat or", "foods to", "food to", "eat to", "drinks to",
+                                          "drink and"))
+
 QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "treatment": (
         frozenset({"treatment", "considerations", "self care", "indication"}),
@@ -47,7 +51,9 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "prevention": (
         frozenset({"prevention"}),
-        r"\b(?:prevent\w*|avoid\w*|stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
+        # not food to avoid, a question about diet: "what food should I eat and avoid" (session 27)
+        r"\b(?:prevent\w*|" + _NOT_FOOD + r"avoid\w*(?! (?:eating|drinking|foods?|drinks?)\b)|"
+        r"stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
         # a recurrence to stop: "what can I do to stop them coming back" (session 25)
         rf"(?:stop|keep) {_RECURRENCE})\b",
     ),

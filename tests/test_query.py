@@ -21,6 +21,10 @@ from indexer.query import analyze, classify, record_classes
     ("what can I do to stop them coming back?", {"prevention"}),
     ("how do i stop it from coming back", {"prevention"}),
     ("how can i stop the itching", {"treatment"}),
+    # food to avoid is a question about diet, not prevention (session 27)
+    ("What food should I eat and avoid?", set()),
+    ("what should I avoid eating with IBS", set()),
+    ("how to avoid getting the flu", {"prevention"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
