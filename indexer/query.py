@@ -18,10 +18,6 @@ _INTERROGATIVE = re.compile(
 #: the treatment cues "what can I do" / "how do I stop" leave alone (session 25).
 _RECURRENCE = r"(?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning)"
 
-#: Before "avoid" when the question is what to eat: "eat and avoid", "foods to avoid".
-_NOT_FOOD = "".join(f"(?<!{w} )" for w in ("eat and", "eat or", "foods to", "food to", "eat to", "drinks to",
-                                          "drink and"))
-
 QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "treatment": (
         frozenset({"treatment", "considerations", "self care", "indication"}),
@@ -51,8 +47,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "prevention": (
         frozenset({"prevention"}),
-        # not food to avoid, a question about diet: "what food should I eat and avoid" (session 27)
-        r"\b(?:prevent\w*|" + _NOT_FOOD + r"avoid\w*(?! (?:eating|drinking|foods?|drinks?)\b)|"
+        r"\b(?:prevent\w*|avoid\w*|"
         r"stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
         # a recurrence to stop: "what can I do to stop them coming back" (session 25)
         rf"(?:stop|keep) {_RECURRENCE})\b",
@@ -125,9 +120,18 @@ def is_question(sentence: str) -> bool:
     return s.endswith("?") or bool(_INTERROGATIVE.match(s))
 
 
+#: Food to avoid is a question about diet, not prevention: "what food should I eat and avoid", "foods to avoid",
+#: "what foods should type 2 diabetics avoid", "what should I avoid eating" (session 27; diet pages are information
+#: records). Blanked before the prevention cues are read.
+_FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*(?! +(?:getting|catching|developing))\b"
+                            r"|\bavoid\w* (?:eating|drinking|foods?|drinks?)\b", re.IGNORECASE)
+
+
 def classify(text: str) -> frozenset[str]:
     """Coarse question types the text asks about (several may match)."""
-    return frozenset(name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(text))
+    not_food = _FOOD_TO_AVOID.sub(" ", text)
+    return frozenset(name for name, pattern in _CLASS_PATTERNS.items()
+                     if pattern.search(not_food if name == "prevention" else text))
 
 
 def record_classes(qtype: str) -> set[str]:

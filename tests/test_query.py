@@ -24,6 +24,8 @@ from indexer.query import analyze, classify, record_classes
     # food to avoid is a question about diet, not prevention (session 27)
     ("What food should I eat and avoid?", set()),
     ("what should I avoid eating with IBS", set()),
+    ("what foods should type 2 diabetics avoid", set()),
+    ("I eat well, how do I avoid getting diabetes", {"prevention"}),
     ("how to avoid getting the flu", {"prevention"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
