@@ -542,6 +542,11 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"|mom|dad|grandad|granddad|grandma|grandpa|nan|nana) (?:from )?(?:falling(?! asleep| unconscious| ill)"
     r"|having (?:another|more|these)"
     r"|getting (?:another|more))\b",
+    # preparing for what has not happened (session 27's blind triage round: "what should i do if my kid ever swallows a
+    # button battery? just want to be prepared")
+    r"\b(?:want|wanted|trying|like|need) to be prepared\b",
+    r"\bin case (?:it|this|that|something like (?:this|that)) (?:ever )?happens\b",
+    r"\bif (?:my|our|a|the|your) (?:\w+ ){0,2}ever\b", r"\bif (?:he|she|they|someone|anyone|somebody) ever\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -720,7 +725,9 @@ _INFANT_RULES = (
             _INFANT + r".{0,90}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
             r"|not waking|mottled|blotchy)\b",
         ),
-        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+        # not a fever denied: "she is feeding great and happy, no fever" (session 27's blind triage round)
+        context=_rx(_not_after("no", "not", "without", "without a", "no sign of", "no signs of", "not a", "isnt")
+                    + r"(?:fever|temperature|hot|cold)", r"mottled", r"high pitched"),
         # the glass test passed ("it fades when I press a glass on it"), a child playing as usual
         exclude=_rx(r"fades? (?:\w+ ){0,3}(?:when|under|with) (?:\w+ ){0,4}(?:press\w*|glass)",
                     r"(?:running|playing) (?:around )?(?:like )?normal\w*"),
@@ -1947,6 +1954,19 @@ _BLEEDING = (
 #: had put "suicide" on clinic messages it flagged by mistake ("tell her Ruby is finally latching",
 #: a school note for a broken wrist). Written from the triage sets the rules are written against:
 #: all 48 suicide emergencies of 20 words or more there carry one (docs/evaluation.md, session 14).
+#: Very much or very often ("peeing a ton", "drinking loads").
+_A_LOT = r"(?:a ton|tons|loads|a lot|so much|constantly|all the time|non ?stop)"
+
+#: For the suicide message's lines to a worried relative or friend (safety.triage.about_someone_else): words for
+#: another person (pronouns, family, friends, pupils) against the writer's own (I, me, my; not the "my" of "my
+#: brother", nor the "me" of "he texted me"), and the writer speaking of harming themself.
+_OTHERS = "(?:" + _FAMILY + "|bro|sis|students?|pupils?|clients?)"
+THIRD_PERSON_WORDS = _rx(r"he|she|hes|shes|him|her|his|hers|himself|herself|theyre|themself", _OTHERS)
+WRITER_WORDS = _rx(r"i|im|ive|id|ill|me|my|myself|mine")
+NOT_THE_WRITER = _rx(r"my (?:\w+ )?" + _OTHERS, r"(?:texted|told|called|messaged|sent|phoned|rang|emailed) me")
+WRITER_AT_RISK = _rx(r"(?:kill|hurt|harm|cut|cutting|hurting|harming|killing) myself", r"my (?:own )?life",
+                     r"i (?:\w+ ){0,2}(?:want|wanna) (?:to )?die")
+
 SELF_HARM_CUES = _rx(
     r"suicid\w*", r"kill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)",
     r"end(?:ing)? (?:it|it all|my life|things|everything|his life|her life)",
@@ -3062,7 +3082,12 @@ _NARRATIVE = (
              r"(?:breathing|breaths|breathes) (?:\w+ ){0,2}(?:deep and fast|fast and deep|deep and heavy|very deep"
              r"|really deep|big deep)"),
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"ketones?", r"meter"),
+         context=_rx(r"diabet\w*", r"type 1", r"type one", r"t1d?", r"insulin", r"ketones?", r"meter",
+                     # the signs of diabetes not yet known (session 27's blind triage round: "shes been peeing a ton
+                     # and drinking loads the last couple weeks")
+                     r"(?:peeing|weeing|urinating|pissing|going to the (?:toilet|bathroom)) (?:\w+ )?" + _A_LOT,
+                     r"(?:drinking|thirsty) (?:\w+ )?" + _A_LOT,
+                     r"(?:always|so|really|very|constantly|extremely) thirsty"),
          # hard to wake: the unconscious rules' message (recovery position) comes first
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)",
                      r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:cant|wont|cannot) (?:wake|rouse)",

@@ -55,6 +55,7 @@ from safety.patterns import (
     NEUROLEPTIC_SIGNS,
     NOSE_BLEEDING,
     NOT_A_CHILD_BOWEL,
+    NOT_THE_WRITER,
     NOW_SIGN_CUES,
     OHSS_CUES,
     ONGOING_CUES,
@@ -79,10 +80,13 @@ from safety.patterns import (
     SPANISH_SNAKE_BITE,
     TAMPON,
     TESTICLE,
+    THIRD_PERSON_WORDS,
     TOO_OFTEN,
     TOPIC_CUES,
     TYPOS,
     WOUND_CUES,
+    WRITER_AT_RISK,
+    WRITER_WORDS,
     Guard,
     Rule,
 )
@@ -558,10 +562,26 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("sudden_severe_pain", HIGH_BP_READING, TESTICLE, HIGH_BLOOD_PRESSURE),
     ("stroke", CONFUSION_TOLD, STROKE_SIGNS_TOLD, SUDDEN_CONFUSION),
 )
+
+
+class _AboutSomeoneElse:
+    """A cue of :data:`_ADDITIONS` read by counting: the text speaks more of another person than of the writer
+    (THIRD_PERSON_WORDS against WRITER_WORDS, less the "my" of "my brother" and the "me" of "he texted me"), and the
+    writer does not speak of harming themself. Checked on every suicide message of the eval sets (session 27):
+    "my brother just texted me saying goodbye ... his gun", "One of my students just told me ... she has a rope"
+    count; "pills lined up on my desk ... just wanted someone to know", "I've written letters to my kids" do not."""
+
+    @staticmethod
+    def search(folded: str) -> bool:
+        others = len(THIRD_PERSON_WORDS.findall(folded))
+        writer = len(WRITER_WORDS.findall(folded)) - len(NOT_THE_WRITER.findall(folded))
+        return others > writer and WRITER_AT_RISK.search(folded) is None
+
+
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
 #: costs a sentence, never the right advice.
-_ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], ...] = (
+_ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSomeoneElse, str, str], ...] = (
     ("electricity", None, ELECTRIC_CUES, "before",
      "If electricity is involved, do not touch the person until the power is switched off or they are clear "
      "of it, and stay well back from fallen power lines. "),
@@ -592,6 +612,13 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str], str, str], 
      " Losing touch with reality in the weeks after a birth (postpartum psychosis) is a medical emergency: she "
      "needs to be seen today, in an emergency department or by a crisis team, and should not be left alone "
      "with the baby."),
+    # someone else at risk (session 27's blind triage round: "my brother just texted me saying goodbye ... a pic of his
+    # gun on the table, hes not answering his phone"): what the relative or friend does, first; not when the writer
+    # speaks of harming themself ("my mom doesnt understand, I want to die")
+    ("someone_else", frozenset({"suicide_self_harm"}), _AboutSomeoneElse(), "before",
+     "If you are worried about someone else: call {emergency} now if they may be in danger, have a weapon or pills to "
+     "hand, or you cannot reach them, and say where they are. If you can be with them safely, stay with them and take "
+     "away anything they could use to harm themselves; {crisis} can also tell you how to help them. "),
     ("tampon", frozenset({"sepsis_meningitis"}), TAMPON, "after",
      " If a tampon or menstrual cup is in, take it out now."),
     ("paracetamol", frozenset({"overdose_poisoning"}), PARACETAMOL_OVERDOSE_TOLD, "after",
@@ -633,11 +660,14 @@ def _wording_key(category: str, folded: str, rule: str = "") -> str:
     return category
 
 
-def _additions(category: str, folded: str, sentences: Mapping[str, str]) -> tuple[str, str]:
+def _additions(category: str, folded: str, sentences: Mapping[str, str], english: bool = True) -> tuple[str, str]:
     """What goes before and after the message of ``category`` for the normalized text ``folded``
-    (:data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent)."""
+    (:data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent). A cue that reads
+    English grammar (:class:`_AboutSomeoneElse`) is read only for a message in English."""
     before, after = "", ""
     for key, names, cues, where, sentence in _ADDITIONS:
+        if not english and isinstance(cues, _AboutSomeoneElse):
+            continue
         if (names is None or category in names) and cues.search(folded):
             sentence = sentences.get(key, sentence)
             if where == "before":
@@ -689,7 +719,7 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
     if place is not None:
         contacts = PRESETS.get(place.country) or EmergencyContacts(place.country, place.number, "", "")
     folded = normalize(text) if text else ""
-    before, after = _additions(category, folded, words.additions)
+    before, after = _additions(category, folded, words.additions, english)
     category = _wording_key(category, folded, rule)
     us = contacts.country == "US"
     poison_line = words.us_poison if us and words.us_poison and contacts.poison_line else contacts.poison_line

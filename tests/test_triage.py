@@ -2082,3 +2082,42 @@ def test_session_27_review_edits(text: str, expected: str | None) -> None:
     """Four narrow edits from session 27's blind review (docs/evaluation.md), each with the case that stays."""
     rule = first_rule(text)
     assert (rule.rule_id if rule else None) == expected
+
+
+def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
+    """Session 27's blind triage round: the suicide message spoke only to the person at risk. A sibling who got a
+    goodbye text with a picture of a gun needs "call 911 now ... say where they are" first; a writer at risk who
+    names their family still gets the message to themself alone."""
+    triage = Triage(contacts_for("US"))
+    relative = triage.check("my brother just texted me saying goodbye and that hes sorry for everything and a pic of "
+                            "his gun on the table, hes not answering his phone, what do i do")
+    assert relative is not None and relative.category == "suicide_self_harm"
+    assert relative.message.startswith("If you are worried about someone else: call 911 now")
+    for text in ("I want to kill myself, my mom doesnt understand me",
+                 "pills lined up on my desk. tonight is the night. just wanted someone to know",
+                 "I've written letters to my kids and my sister and I've got all my tablets lined up on the table."):
+        writer = triage.check(text)
+        assert writer is not None and writer.category == "suicide_self_harm", text
+        assert "worried about someone else" not in writer.message, text
+    spanish = ("ya le regale mis cosas a mis hermanas y les escribi unas cartas. cuantas pastillas para dormir son "
+               "demasiadas")
+    assert "someone else" not in emergency_message("suicide_self_harm", contacts_for("US"), spanish, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied fever is no fever
+        ("my 3 week old has tiny white spots on her nose and some red blotchy patches on her chest, she is feeding "
+         "great and happy, no fever. what is this", None),
+        ("my 3 week old is floppy and blotchy and has a fever", "sepsis_meningitis.infant_floppy_fever"),
+        # ketoacidosis as the first sign of diabetes: thirst and peeing a lot are its context
+        ("my 14 yo daughter has been throwing up all day, now shes breathing really fast and deep, her breath smells "
+         "weird like nail polish remover. shes been peeing a ton and drinking loads the last couple weeks",
+         "diabetic.ketoacidosis_signs"),
+    ],
+    ids=lambda v: (v or "none")[:40],
+)
+def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
+    rule = first_rule(text)
+    assert (rule.rule_id if rule else None) == expected

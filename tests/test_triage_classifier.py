@@ -450,6 +450,8 @@ OVER = [
     "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv.",
     # session 26's second blind review
     "grandad keeps falling, 3 times this month, hes 90 and on lots of tablets. what can we do to stop him falling",
+    # preparing for what has not happened (session 27's blind triage round)
+    "what should i do if my kid ever swallows a button battery? just want to be prepared, we have a lot of gadgets",
 ]
 #: ... and the same stories when something says the danger is now.
 NOW = [
@@ -461,6 +463,7 @@ NOW = [
     "she is having another seizure at the moment, how do we stop it happening again",
     "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
     "she was back to normal yesterday but now she is not breathing properly, should I call 911",
+    "my son just swallowed a button battery right now, i want to be prepared for the hospital, what do they do",
 ]
 
 
