@@ -937,6 +937,15 @@ _BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared"
                      r"(?:might|may|could) have (?:swallowed|eaten)", r"(?:think|thinks|worried|scared|afraid|if) "
                      r"(?:\w+ ){0,2}(?:he|she|they) (?:swallowed|ate)", r"(?:maybe|possibly|probably) swallowed")
 
+#: A baby, toddler or young child, for the pills a child was found with.
+_YOUNG_CHILD = _any(_INFANT, r"toddler", r"kid", r"child", r"son", r"daughter", r"grandson", r"granddaughter",
+                    r"(?:\d|one|two|three|four|five) ?(?:yr|year|yo)s?(?: old)?", r"little (?:one|boy|girl)")
+#: Someone's pills or what holds them (not a bare "box" or "pack": "playing with a box of toys").
+_PILL_THINGS = _any(r"pill organi[sz]ers?", r"pill ?box(?:es)?", r"pill (?:bottles?|case|pot)", r"dosette(?: box)?",
+                    r"(?:medicine|pill|tablet) (?:bottles?|cabinet|packets?)", r"blister packs?",
+                    r"bottles? of (?:\w+ ){0,2}(?:pills|tablets|medicine|meds|vitamins|gummies)",
+                    r"(?:\w+s )?(?:pills|tablets|meds|medication|medicines|capsules|gummies|vitamins)")
+
 _OVERDOSE = (
     Rule(
         "overdose.many_pills",
@@ -991,6 +1000,26 @@ _OVERDOSE = (
         context=_rx(r"swallow\w*", r"(?:ate|eaten|eat) (?:it|one)", r"in (?:his|her|their) mouth", r"drool\w*",
                     r"chew\w*", r"sucking"),
         window=3,
+        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
+    ),
+    # A young child found with someone's pills, some gone (session 27's blind triage round: "just found my 2 yr old
+    # with grandmas pill organizer open on the floor, some of the little white ones are gone ... he seems fine right
+    # now, is it ok to just watch him?"): not told as swallowed, and a child's dose of an adult's medicine can harm
+    # hours later.
+    Rule(
+        "poison.child_found_with_pills",
+        "overdose_poisoning",
+        _rx(
+            r"(?:found|caught|saw|walked in on) (?:my |our |the )?(?:\w+ ){0,3}" + _YOUNG_CHILD
+            + r"\b.{0,40}\b(?:with|holding|playing with|chewing|eating|into|got into|had) .{0,30}\b" + _PILL_THINGS,
+            _YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got into|got hold of|was playing with|has been playing with|playing with"
+            r"|was holding|opened|chewed) .{0,30}\b" + _PILL_THINGS,
+        ),
+        guard=Guard.INFO | Guard.CHRONIC,
+        context=_rx(r"gone", r"missing", r"open", r"opened", r"empty", r"emptied", r"chewed", r"spilled",
+                    r"some of (?:the|them)", r"in (?:his|her|their) mouth", r"swallow\w*", r"ate (?:some|one|them|it)"),
+        window=1,
         exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
                     r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
     ),

@@ -2115,6 +2115,11 @@ def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
         ("my 14 yo daughter has been throwing up all day, now shes breathing really fast and deep, her breath smells "
          "weird like nail polish remover. shes been peeing a ton and drinking loads the last couple weeks",
          "diabetic.ketoacidosis_signs"),
+        # a young child found with someone's pills, some gone, not told as swallowed
+        ("just found my 2 yr old with grandmas pill organizer open on the floor, some of the little white ones are "
+         "gone. he seems fine right now, is it ok to just watch him?", "poison.child_found_with_pills"),
+        ("my sons pill bottle is empty, can I get a refill of his ADHD meds", None),
+        ("my son was playing with a box of toys and some pieces are missing", None),
     ],
     ids=lambda v: (v or "none")[:40],
 )
