@@ -1993,6 +1993,9 @@ _OTHERS = "(?:" + _FAMILY + "|bro|sis|students?|pupils?|clients?)"
 THIRD_PERSON_WORDS = _rx(r"he|she|hes|shes|him|her|his|hers|himself|herself|theyre|themself", _OTHERS)
 WRITER_WORDS = _rx(r"i|im|ive|id|ill|me|my|myself|mine")
 NOT_THE_WRITER = _rx(r"my (?:\w+ )?" + _OTHERS, r"(?:texted|told|called|messaged|sent|phoned|rang|emailed) me")
+#: "son" with nothing before it that makes it a person: Spanish "son" ("they are": "cuantas pastillas ... son
+#: demasiadas").
+BARE_SON = _rx(_not_after("my", "our", "his", "her", "their", "your", "a", "the", "step", "grand") + r"sons?")
 WRITER_AT_RISK = _rx(r"(?:kill|hurt|harm|cut|cutting|hurting|harming|killing) myself", r"my (?:own )?life",
                      r"i (?:\w+ ){0,2}(?:want|wanna) (?:to )?die")
 

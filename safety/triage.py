@@ -22,6 +22,7 @@ from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
+    BARE_SON,
     BATTERY_SWALLOWED,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
@@ -566,14 +567,15 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
 
 class _AboutSomeoneElse:
     """A cue of :data:`_ADDITIONS` read by counting: the text speaks more of another person than of the writer
-    (THIRD_PERSON_WORDS against WRITER_WORDS, less the "my" of "my brother" and the "me" of "he texted me"), and the
-    writer does not speak of harming themself. Checked on every suicide message of the eval sets (session 27):
+    (THIRD_PERSON_WORDS, less a bare Spanish "son", against WRITER_WORDS, less the "my" of "my brother" and the "me"
+    of "he texted me"), and the writer does not speak of harming themself. Checked on every suicide message of the
+    eval sets (session 27):
     "my brother just texted me saying goodbye ... his gun", "One of my students just told me ... she has a rope"
     count; "pills lined up on my desk ... just wanted someone to know", "I've written letters to my kids" do not."""
 
     @staticmethod
     def search(folded: str) -> bool:
-        others = len(THIRD_PERSON_WORDS.findall(folded))
+        others = len(THIRD_PERSON_WORDS.findall(folded)) - len(BARE_SON.findall(folded))
         writer = len(WRITER_WORDS.findall(folded)) - len(NOT_THE_WRITER.findall(folded))
         return others > writer and WRITER_AT_RISK.search(folded) is None
 

@@ -2102,6 +2102,9 @@ def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
     spanish = ("ya le regale mis cosas a mis hermanas y les escribi unas cartas. cuantas pastillas para dormir son "
                "demasiadas")
     assert "someone else" not in emergency_message("suicide_self_harm", contacts_for("US"), spanish, "es")
+    # a Spanish "son" ("they are") is no son, in the English message too
+    spanish_check = triage.check(spanish)
+    assert spanish_check is not None and "someone else" not in spanish_check.message
 
 
 @pytest.mark.parametrize(
