@@ -120,11 +120,13 @@ def is_question(sentence: str) -> bool:
     return s.endswith("?") or bool(_INTERROGATIVE.match(s))
 
 
-#: Food to avoid is a question about diet, not prevention: "what food should I eat and avoid", "foods to avoid",
-#: "what foods should type 2 diabetics avoid", "what should I avoid eating" (session 27; diet pages are information
-#: records). Blanked before the prevention cues are read.
-_FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*(?! +(?:getting|catching|developing))\b"
-                            r"|\bavoid\w* (?:eating|drinking|foods?|drinks?)\b", re.IGNORECASE)
+#: Food to avoid is a question about diet, not prevention: "what food should I eat and avoid", "foods to avoid with
+#: gout", "what foods should type 2 diabetics avoid", "what should I avoid eating" (session 27; diet pages are
+#: information records). Blanked before the prevention cues are read; "avoid" must end the phrase, so "what to eat to
+#: avoid heart disease" and "how to avoid food poisoning" stay prevention.
+_FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*"
+                            r"(?= *(?:$|[?.!,;:]| (?:with|if|for|in|during|when|while|on|after|because|and|or|now)\b))"
+                            r"|\bavoid\w* (?:eating|drinking)\b", re.IGNORECASE)
 
 
 def classify(text: str) -> frozenset[str]:

@@ -68,6 +68,11 @@ def _not_after(*phrases: str) -> str:
     return "".join(f"(?<!{phrase} )" for phrase in phrases)
 
 
+#: Not after a denial: "no fever", "without a temperature", "never had a seizure".
+_NO = _not_after("no", "not", "without", "without a", "without any", "any", "no sign of a", "never had a", "no more",
+                 "any more")
+
+
 def _cues(*alternatives: str) -> re.Pattern[str]:
     """Compile cue alternatives (each carries its own word boundaries)."""
     return re.compile("|".join(alternatives))
@@ -544,7 +549,7 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"|getting (?:another|more))\b",
     # preparing for what has not happened (session 27's blind triage round: "what should i do if my kid ever swallows a
     # button battery? just want to be prepared")
-    r"\b(?:want|wanted|trying|like|need) to be prepared\b",
+    r"\bjust (?:want|wanted|wanting|trying) to be prepared\b",
     r"\bin case (?:it|this|that|something like (?:this|that)) (?:ever )?happens\b",
     r"\bif (?:my|our|a|the|your) (?:\w+ ){0,2}ever\b", r"\bif (?:he|she|they|someone|anyone|somebody) ever\b",
 )
@@ -725,12 +730,16 @@ _INFANT_RULES = (
             _INFANT + r".{0,90}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
             r"|not waking|mottled|blotchy)\b",
         ),
-        # not a fever denied: "she is feeding great and happy, no fever" (session 27's blind triage round)
-        context=_rx(_not_after("no", "not", "without", "without a", "no sign of", "no signs of", "not a", "isnt")
-                    + r"(?:fever|temperature|hot|cold)", r"mottled", r"high pitched"),
-        # the glass test passed ("it fades when I press a glass on it"), a child playing as usual
+        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+        # the glass test passed ("it fades when I press a glass on it"), a child playing as usual; blotchy skin with
+        # no fever in a baby feeding well ("she is feeding great and happy, no fever": session 27's blind triage
+        # round), not a drowsy or floppy one (a young baby can have sepsis without a fever)
         exclude=_rx(r"fades? (?:\w+ ){0,3}(?:when|under|with) (?:\w+ ){0,4}(?:press\w*|glass)",
-                    r"(?:running|playing) (?:around )?(?:like )?normal\w*"),
+                    r"(?:running|playing) (?:around )?(?:like )?normal\w*",
+                    r"^(?!.*\b(?:floppy|limp|lethargic|drowsy|sleepy|hard to wake|wont wake|not waking|not feeding"
+                    r"|wont feed)\b).*\b(?:no|without a|without any) (?:fever|temperature)\b.*"
+                    r"|^(?!.*\b(?:floppy|limp|lethargic|drowsy|sleepy|hard to wake|wont wake|not waking|not feeding"
+                    r"|wont feed)\b).*\bfeeding (?:great|well|fine|normally|ok|okay|good)\b.*"),
     ),
     # NICE NG143 / AAP: any fever (38 C / 100.4 F or more) before three months of age is a red flag.
     Rule(
@@ -933,13 +942,15 @@ _POISONS = _any(
 )
 
 #: A battery that cannot be found or may have been swallowed.
-_BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared", r"gone", r"nowhere to be found",
+_BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared", r"gone(?! (?:dead|flat|low|off))",
+                     r"nowhere to be found",
                      r"(?:might|may|could) have (?:swallowed|eaten)", r"(?:think|thinks|worried|scared|afraid|if) "
                      r"(?:\w+ ){0,2}(?:he|she|they) (?:swallowed|ate)", r"(?:maybe|possibly|probably) swallowed")
 
-#: A baby, toddler or young child, for the pills a child was found with.
-_YOUNG_CHILD = _any(_INFANT, r"toddler", r"kid", r"child", r"son", r"daughter", r"grandson", r"granddaughter",
-                    r"(?:\d|one|two|three|four|five) ?(?:yr|year|yo)s?(?: old)?", r"little (?:one|boy|girl)")
+#: A baby, toddler or child under six, for the pills a child was found with (not "my son", who may be 30 and take
+#: his own pills).
+_YOUNG_CHILD = _any(_INFANT, r"(?:[1-5]|one|two|three|four|five) ?(?:yr|year|yo)s?(?: old)?",
+                    r"little (?:one|boy|girl|guy)")
 #: Someone's pills or what holds them (not a bare "box" or "pack": "playing with a box of toys").
 _PILL_THINGS = _any(r"pill organi[sz]ers?", r"pill ?box(?:es)?", r"pill (?:bottles?|case|pot)", r"dosette(?: box)?",
                     r"(?:medicine|pill|tablet) (?:bottles?|cabinet|packets?)", r"blister packs?",
@@ -1012,13 +1023,15 @@ _OVERDOSE = (
         "overdose_poisoning",
         _rx(
             r"(?:found|caught|saw|walked in on) (?:my |our |the )?(?:\w+ ){0,3}" + _YOUNG_CHILD
-            + r"\b.{0,40}\b(?:with|holding|playing with|chewing|eating|into|got into|had) .{0,30}\b" + _PILL_THINGS,
+            + r"\b.{0,40}\b(?:with|holding|playing with|chewing|eating|into|got into) .{0,30}\b" + _PILL_THINGS,
             _YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got into|got hold of|was playing with|has been playing with|playing with"
             r"|was holding|opened|chewed) .{0,30}\b" + _PILL_THINGS,
         ),
         guard=Guard.INFO | Guard.CHRONIC,
-        context=_rx(r"gone", r"missing", r"open", r"opened", r"empty", r"emptied", r"chewed", r"spilled",
-                    r"some of (?:the|them)", r"in (?:his|her|their) mouth", r"swallow\w*", r"ate (?:some|one|them|it)"),
+        # something gone, not denied ("I counted and none are missing"; "the lid was still closed")
+        context=_rx(_NO + r"(?<!none )(?<!none are )(?<!nothing )(?<!nothing is )(?<!none were )(?:gone|missing)",
+                    r"empty", r"emptied", r"spilled", r"some of (?:the|them)", r"in (?:his|her|their) mouth",
+                    r"swallow\w*", r"ate (?:some|one|them|it)", r"(?:don|do not|dont) know how many"),
         window=1,
         exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
                     r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
@@ -1977,28 +1990,34 @@ _BLEEDING = (
     ),
 )
 
+#: Very much or very often ("peeing a ton", "drinking loads").
+_A_LOT = r"(?:a ton|tons|loads|a lot|so much|constantly|all the time|non ?stop)"
+
+#: For the suicide message's lines to a worried relative or friend (safety.triage._AboutSomeoneElse): words for
+#: another person (pronouns, family, friends, pupils) against the writer's own (I, me, my; not the "my" of "my
+#: brother" or "my 16 year old daughter", nor the "me" of "he texted me"), and the writer speaking of harming
+#: themself.
+_OTHERS = "(?:" + _FAMILY + "|bro|sis|students?|pupils?|clients?)"
+THIRD_PERSON_WORDS = _rx(r"he|she|hes|shes|him|her|his|hers|himself|herself|theyre|themself", _OTHERS)
+WRITER_WORDS = _rx(r"i|im|ive|me|my|myself|mine")
+NOT_THE_WRITER = _rx(r"my (?:\w+ ){0,3}" + _OTHERS, r"(?:texted|told|called|messaged|sent|phoned|rang|emailed) me")
+#: "son" with nothing before it that makes it a person: Spanish "son" ("they are": "cuantas pastillas ... son
+#: demasiadas").
+BARE_SON = _rx(_not_after("my", "our", "his", "her", "their", "your", "a", "the", "step", "grand") + r"son")
+WRITER_AT_RISK = _rx(r"(?:kill|hurt|harm|cut|cutting|hurting|harming|killing|cuts|harms) myself", r"my (?:own )?life",
+                     r"i (?:\w+ ){0,3}(?:want|wanna|wanted) (?:to )?(?:die|end it|be dead|disappear)",
+                     r"(?:i|im|ive) (?:\w+ ){0,3}(?:end|ending) (?:it|it all|things|everything)",
+                     r"(?:i|im|ive) (?:\w+ ){0,2}(?:been )?(?:cutting|self harming|overdos\w*)",
+                     r"better off (?:without|with) me", r"without me", r"(?:i|im|i am) (?:\w+ )?cant (?:go on|do this"
+                     r"|take (?:it|this))", r"i dont (?:want|wanna) to (?:be here|live|wake up|exist|be alive|go on)",
+                     r"no (?:point|reason) (?:in |to )?(?:living|going on|live)", r"(?:i|im) (?:\w+ )?suicidal")
+
 #: Words of self-harm, suicide, despair or their means, on normalized text. The learned classifier
 #: names the kind "suicide_self_harm" only for a message with one of them; without, it gets the
 #: generic message (which names the crisis line too). Its kind model, a softmax over emergencies,
 #: had put "suicide" on clinic messages it flagged by mistake ("tell her Ruby is finally latching",
 #: a school note for a broken wrist). Written from the triage sets the rules are written against:
 #: all 48 suicide emergencies of 20 words or more there carry one (docs/evaluation.md, session 14).
-#: Very much or very often ("peeing a ton", "drinking loads").
-_A_LOT = r"(?:a ton|tons|loads|a lot|so much|constantly|all the time|non ?stop)"
-
-#: For the suicide message's lines to a worried relative or friend (safety.triage.about_someone_else): words for
-#: another person (pronouns, family, friends, pupils) against the writer's own (I, me, my; not the "my" of "my
-#: brother", nor the "me" of "he texted me"), and the writer speaking of harming themself.
-_OTHERS = "(?:" + _FAMILY + "|bro|sis|students?|pupils?|clients?)"
-THIRD_PERSON_WORDS = _rx(r"he|she|hes|shes|him|her|his|hers|himself|herself|theyre|themself", _OTHERS)
-WRITER_WORDS = _rx(r"i|im|ive|id|ill|me|my|myself|mine")
-NOT_THE_WRITER = _rx(r"my (?:\w+ )?" + _OTHERS, r"(?:texted|told|called|messaged|sent|phoned|rang|emailed) me")
-#: "son" with nothing before it that makes it a person: Spanish "son" ("they are": "cuantas pastillas ... son
-#: demasiadas").
-BARE_SON = _rx(_not_after("my", "our", "his", "her", "their", "your", "a", "the", "step", "grand") + r"sons?")
-WRITER_AT_RISK = _rx(r"(?:kill|hurt|harm|cut|cutting|hurting|harming|killing) myself", r"my (?:own )?life",
-                     r"i (?:\w+ ){0,2}(?:want|wanna) (?:to )?die")
-
 SELF_HARM_CUES = _rx(
     r"suicid\w*", r"kill(?:ing|ed)? (?:my|him|her|them|your)sel(?:f|ves)",
     r"end(?:ing)? (?:it|it all|my life|things|everything|his life|her life)",
@@ -2224,8 +2243,11 @@ _GLASS_TEST_QUESTION = r"(?:is|are|does|do|how|what|why|when) (?:\w+ ){0,3}(?:gl
 _NOT_DENIED = (r"(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
                r"(?<!cant )(?<!wouldnt )")
 
-#: Signs of being ill now, for spots (not the risk words of a story: an infection, a wound, an operation).
-_ILL_NOW = (r"fever", r"temperature", r"burning up", r"floppy", r"clammy", r"heart is racing")
+#: Signs of being ill now, for spots (not the risk words of a story: an infection, a wound, an operation); a fever
+#: denied is none ("red spots, no fever, she is playing happily").
+_ILL_NOW = (_NO + r"(?:fever|temperature)", r"burning up", r"floppy", r"clammy", r"heart is racing", r"drowsy",
+            r"sleepy", r"lethargic", r"confus\w*", r"unwell", r"vomit\w*", r"throwing up", r"very ill", r"limp",
+            r"hard to wake")
 #: Spots that fade under a glass (session 25's held-out triage set: "i did the glass test and they fade when i
 #: press ... no temperature").
 _SPOTS_FADE = _rx(r"glass (?:\w+ ){0,8}(?<!not )(?<!doesnt )(?<!dont )(?<!didnt )(?<!wont )"
@@ -3755,8 +3777,6 @@ _SPANISH = (
 # writer, was scored once after they were written.
 # --------------------------------------------------------------------------
 
-_NO = _not_after("no", "not", "without", "without a", "without any", "any", "no sign of a", "never had a", "no more",
-                 "any more")
 #: The sign is history, not the message's now (the history guard would also drop "a fever since last night").
 _OLD = _rx(r"(?:years?|months?) ago", r"last (?:year|month|summer|winter|spring|autumn|fall)", r"back then",
            r"in (?:19|20)\d\d", r"(?:now|since) (?:i am|im|she is|shes|he is|hes|they are) (?:well|fine|ok|better)",

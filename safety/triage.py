@@ -565,19 +565,27 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
 )
 
 
+#: Rules that fire only on someone else's wish to die or harm themself ("my son told me he wants to kill himself").
+_ABOUT_SOMEONE_ELSE_RULES = frozenset({"suicide.third_person", "suicide.third_person_wish"})
+
+
 class _AboutSomeoneElse:
-    """A cue of :data:`_ADDITIONS` read by counting: the text speaks more of another person than of the writer
+    """A cue of :data:`_ADDITIONS`: the writer does not speak of harming themself (WRITER_AT_RISK), and either the
+    rule that fired is about someone else's wish to die or the text speaks more of another person than of the writer
     (THIRD_PERSON_WORDS, less a bare Spanish "son", against WRITER_WORDS, less the "my" of "my brother" and the "me"
-    of "he texted me"), and the writer does not speak of harming themself. Checked on every suicide message of the
-    eval sets (session 27):
-    "my brother just texted me saying goodbye ... his gun", "One of my students just told me ... she has a rope"
-    count; "pills lined up on my desk ... just wanted someone to know", "I've written letters to my kids" do not."""
+    of "he texted me"). Checked on every suicide message of the eval sets (session 27): "my brother just texted me
+    saying goodbye ... his gun", "One of my students just told me ... she has a rope" count; "pills lined up on my
+    desk ... just wanted someone to know", "I've written letters to my kids" do not."""
 
     @staticmethod
-    def search(folded: str) -> bool:
+    def search(folded: str, rule: str = "") -> bool:
+        if WRITER_AT_RISK.search(folded):
+            return False
+        if rule in _ABOUT_SOMEONE_ELSE_RULES:
+            return True
         others = len(THIRD_PERSON_WORDS.findall(folded)) - len(BARE_SON.findall(folded))
         writer = len(WRITER_WORDS.findall(folded)) - len(NOT_THE_WRITER.findall(folded))
-        return others > writer and WRITER_AT_RISK.search(folded) is None
+        return others > writer
 
 
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
@@ -662,15 +670,19 @@ def _wording_key(category: str, folded: str, rule: str = "") -> str:
     return category
 
 
-def _additions(category: str, folded: str, sentences: Mapping[str, str], english: bool = True) -> tuple[str, str]:
-    """What goes before and after the message of ``category`` for the normalized text ``folded``
-    (:data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent). A cue that reads
-    English grammar (:class:`_AboutSomeoneElse`) is read only for a message in English."""
+def _additions(category: str, folded: str, sentences: Mapping[str, str], english: bool = True,
+               rule: str = "") -> tuple[str, str]:
+    """What goes before and after the message of ``category`` for the normalized text ``folded`` (found by
+    ``rule``; :data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent). A cue that
+    reads English grammar (:class:`_AboutSomeoneElse`) is read only for a message in English; a rule about someone
+    else's wish to die says it without counting."""
     before, after = "", ""
     for key, names, cues, where, sentence in _ADDITIONS:
-        if not english and isinstance(cues, _AboutSomeoneElse):
-            continue
-        if (names is None or category in names) and cues.search(folded):
+        if isinstance(cues, _AboutSomeoneElse):
+            found = english and cues.search(folded, rule)
+        else:
+            found = cues.search(folded) is not None
+        if (names is None or category in names) and found:
             sentence = sentences.get(key, sentence)
             if where == "before":
                 before += sentence
@@ -721,7 +733,7 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
     if place is not None:
         contacts = PRESETS.get(place.country) or EmergencyContacts(place.country, place.number, "", "")
     folded = normalize(text) if text else ""
-    before, after = _additions(category, folded, words.additions, english)
+    before, after = _additions(category, folded, words.additions, english, rule)
     category = _wording_key(category, folded, rule)
     us = contacts.country == "US"
     poison_line = words.us_poison if us and words.us_poison and contacts.poison_line else contacts.poison_line
@@ -984,7 +996,9 @@ def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
     word: the signs in this one are the story of what happened ("Last month her face got weak.
     ... Her face is slowly getting better")."""
     sentence = scan.sentences[index].text
-    live = scan.has_cue("live", sentence) if rule.category in _OVER_WHEN_PASSED else scan.is_live(sentence)
+    live = scan.is_live(sentence)
+    if live and rule.category in _OVER_WHEN_PASSED and not scan.has_cue("live", sentence):
+        live = not scan.has_cue("past", sentence)  # a sudden onset dated to a recent past is the story
     if live or scan.has_cue("live_weak", sentence):
         return False
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)

@@ -26,6 +26,8 @@ from indexer.query import analyze, classify, record_classes
     ("what should I avoid eating with IBS", set()),
     ("what foods should type 2 diabetics avoid", set()),
     ("I eat well, how do I avoid getting diabetes", {"prevention"}),
+    ("how to avoid food poisoning", {"prevention"}),
+    ("what should I eat to avoid heart disease", {"prevention"}),
     ("how to avoid getting the flu", {"prevention"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:

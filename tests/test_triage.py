@@ -2105,6 +2105,20 @@ def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
     # a Spanish "son" ("they are") is no son, in the English message too
     spanish_check = triage.check(spanish)
     assert spanish_check is not None and "someone else" not in spanish_check.message
+    # the lines are English: a Spanish message never gets them, whatever the counting says
+    told = "my brother just texted me goodbye, he has his gun with him and he is not answering"
+    assert "someone else" in emergency_message("suicide_self_harm", contacts_for("US"), told)
+    assert "someone else" not in emergency_message("suicide_self_harm", contacts_for("US"), told, "es")
+    # a writer at risk is spoken to alone, however much they speak of others; a rule about someone else's wish
+    # says it without counting
+    for text in ("my daughter found out I have been cutting and she is scared, she told her dad and he is angry, I "
+                 "want to end it all",
+                 "ive been thinking about ending it all, my family would be better off without me and my wife agrees"):
+        writer = triage.check(text)
+        assert writer is not None and "worried about someone else" not in writer.message, text
+    parent = triage.check("my 16 year old daughter told me she wants to kill herself and I dont know what to do, I "
+                          "am so scared")
+    assert parent is not None and parent.message.startswith("If you are worried about someone else")
 
 
 @pytest.mark.parametrize(
@@ -2123,6 +2137,24 @@ def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
          "gone. he seems fine right now, is it ok to just watch him?", "poison.child_found_with_pills"),
         ("my sons pill bottle is empty, can I get a refill of his ADHD meds", None),
         ("my son was playing with a box of toys and some pieces are missing", None),
+        # a code review's cases: someone's own pills, a denied loss
+        ("my son opened his pills at school and took one as prescribed, is that ok", None),
+        ("my 3 yo opened the childproof pill bottle, I counted and none are missing", None),
+        ("found my 2 year old holding a bottle of vitamins, the lid was still closed and none missing", None),
+        # a code review's cases: a young baby can have sepsis without a fever
+        ("my 8 week old is very drowsy and not feeding, no fever, she has been sick 5 times",
+         "sepsis_meningitis.infant_floppy_fever"),
+        ("newborn lethargic, no fever, breathing fast", "sepsis_meningitis.infant_floppy_fever"),
+        # red spots beside other signs of being ill now; a denied fever is none
+        ("she has an ear infection and now tiny red spots all over her body, she is very drowsy",
+         "sepsis.red_spots_ill_now"),
+        ("my wound is infected and now i have red spots on my legs and i feel confused", "sepsis.red_spots_ill_now"),
+        ("red spots, no fever, she is playing happily", None),
+        # a breathing emergency now, beside someone or something fine now
+        ("I'm fine now. My husband suddenly can't breathe and is wheezing badly.", "breathing.cant_breathe"),
+        ("she got stung by a bee and suddenly cant breathe. the sting itself looks fine now",
+         "breathing.cant_breathe"),
+        ("my son had an asthma attack and is better now. his brother suddenly cant breathe", "breathing.cant_breathe"),
     ],
     ids=lambda v: (v or "none")[:40],
 )

@@ -464,6 +464,8 @@ NOW = [
     "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
     "she was back to normal yesterday but now she is not breathing properly, should I call 911",
     "my son just swallowed a button battery right now, i want to be prepared for the hospital, what do they do",
+    # preparing is no cue unless it is "just" that ("I need to be prepared" for what is happening: a code review)
+    "my wife has crushing chest pain and is sweating, I need to be prepared, what do I pack for the hospital",
 ]
 
 
