@@ -941,6 +941,10 @@ _POISONS = _any(
     "(?:pills|tablets|medication|meds|medicine)",
 )
 
+#: A pet's poisoning, or a child's told as an old story ("last year my daughter swallowed a button battery and needed
+#: an operation", session 12): not a swallowed thing of now.
+_PET_OR_OLD_STORY = _rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                        r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)")
 #: A battery that cannot be found or may have been swallowed.
 _BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared", r"gone(?! (?:dead|flat|low|off))",
                      r"nowhere to be found",
@@ -993,8 +997,7 @@ _OVERDOSE = (
         guard=Guard.INFO | Guard.CHRONIC,
         # not PAST (a battery swallowed yesterday is still an emergency), but not an old story either:
         # "last year my daughter swallowed a button battery and needed an operation" (session 12)
-        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
-                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
+        exclude=_PET_OR_OLD_STORY,
     ),
     # A button battery that may have been swallowed: missing, or the swallowing told as a fear, beside a child
     # who may have put it in their mouth (session 27's blind review: "one of those little round flat silver
@@ -1011,8 +1014,7 @@ _OVERDOSE = (
         context=_rx(r"swallow\w*", r"(?:ate|eaten|eat) (?:it|one)", r"in (?:his|her|their) mouth", r"drool\w*",
                     r"chew\w*", r"sucking"),
         window=3,
-        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
-                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
+        exclude=_PET_OR_OLD_STORY,
     ),
     # A young child found with someone's pills, some gone (session 27's blind triage round: "just found my 2 yr old
     # with grandmas pill organizer open on the floor, some of the little white ones are gone ... he seems fine right
@@ -1033,8 +1035,7 @@ _OVERDOSE = (
                     r"empty", r"emptied", r"spilled", r"some of (?:the|them)", r"in (?:his|her|their) mouth",
                     r"swallow\w*", r"ate (?:some|one|them|it)", r"(?:don|do not|dont) know how many"),
         window=1,
-        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
-                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)"),
+        exclude=_PET_OR_OLD_STORY,
     ),
     Rule(
         "poison.child_pills",
