@@ -489,6 +489,9 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:i|he|she|they) (?:feel|feels|am|is|are|seems?) (?:totally |completely |absolutely )?(?:fine|ok|okay"
     r"|better|normal) today\b",
     r"\b(?:im|hes|shes|theyre) (?:totally |completely |absolutely )?(?:fine|ok|okay|better|normal) today\b",
+    # session 27's last blind review: "He is totally back to himself today, playing and eating"
+    r"\b(?:is|are|am|im|hes|shes|theyre|seems?) (?:totally |completely |fully |all |pretty much )?back to "
+    r"(?:himself|herself|themselves|themself|myself)\b",
     # home from the hospital and better: "she's home now and much better" (session 25)
     r"\b(?:is|are|am|im|hes|shes|theyre) (?:back )?home (?:now )?and (?:is |feeling |doing |looking )?"
     r"(?:much |a lot |lots |a bit |a little |far )?(?:better|fine|well|ok|okay)\b",

@@ -588,6 +588,9 @@ class _AboutSomeoneElse:
         return others > writer
 
 
+#: Additions read from English grammar (:class:`_AboutSomeoneElse`): never in a message in another language, which
+#: has no words of its own for them.
+ENGLISH_ONLY_ADDITIONS = frozenset({"someone_else"})
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
 #: costs a sentence, never the right advice.
@@ -678,8 +681,8 @@ def _additions(category: str, folded: str, sentences: Mapping[str, str], english
     else's wish to die says it without counting."""
     before, after = "", ""
     for key, names, cues, where, sentence in _ADDITIONS:
-        if isinstance(cues, _AboutSomeoneElse):
-            found = english and cues.search(folded, rule)
+        if key in ENGLISH_ONLY_ADDITIONS:
+            found = english and isinstance(cues, _AboutSomeoneElse) and cues.search(folded, rule)
         else:
             found = cues.search(folded) is not None
         if (names is None or category in names) and found:

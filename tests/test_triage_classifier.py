@@ -450,6 +450,9 @@ OVER = [
     "I gave my 4 year old her calpol about 2 hours early by mistake. She's fine watching tv.",
     # session 26's second blind review
     "grandad keeps falling, 3 times this month, hes 90 and on lots of tablets. what can we do to stop him falling",
+    # session 27's last blind review (the rules still raise it: a seizure's sudden onset keeps its sentence live)
+    "Last night my 20 month old had a febrile seizure, we called 911 and the ambulance took us in and they sent us "
+    "home in the morning. He is totally back to himself today, playing and eating. Will he get epilepsy later?",
     # preparing for what has not happened (session 27's blind triage round)
     "what should i do if my kid ever swallows a button battery? just want to be prepared, we have a lot of gadgets",
 ]
