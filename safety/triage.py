@@ -591,6 +591,7 @@ class _AboutSomeoneElse:
 #: Additions read from English grammar (:class:`_AboutSomeoneElse`): never in a message in another language, which
 #: has no words of its own for them.
 ENGLISH_ONLY_ADDITIONS = frozenset({"someone_else"})
+
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
 #: costs a sentence, never the right advice.
