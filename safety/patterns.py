@@ -532,6 +532,10 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b" + _NOT + r"(?:is|hes|shes|theyre|fine|ok|okay|now) (?:now )?(?:playing|running around|eating normally"
     r"|talking normally)\b",
     r"\b(?:doing|is|are|hes|shes|theyre|seems?) (?:fine|well|ok|okay|good) so far\b",
+    # session 27's blind triage round: a feverish 4-year-old "drinking, playing in between doses of tylenol and peeing
+    # fine" got the classifier's alarm
+    r"\b" + _NOT + r"(?:peeing|weeing|drinking|eating|feeding) (?:fine|normally|ok|okay|well)\b",
+    r"\bplaying (?:in )?between (?:doses|the doses)\b",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do

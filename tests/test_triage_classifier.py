@@ -453,6 +453,9 @@ OVER = [
     # session 27's last blind review (the rules still raise it: a seizure's sudden onset keeps its sentence live)
     "Last night my 20 month old had a febrile seizure, we called 911 and the ambulance took us in and they sent us "
     "home in the morning. He is totally back to himself today, playing and eating. Will he get epilepsy later?",
+    # a feverish child drinking and peeing fine (session 27's blind triage round)
+    "my 4 yr old has had a fever of 101 since this morning, shes drinking, playing in between doses of tylenol and "
+    "peeing fine. when should i start to worry?",
     # preparing for what has not happened (session 27's blind triage round)
     "what should i do if my kid ever swallows a button battery? just want to be prepared, we have a lot of gadgets",
 ]
@@ -467,6 +470,7 @@ NOW = [
     "he had a seizure 3 days ago and was fine, but right now he is fitting again and the ambulance is on its way",
     "she was back to normal yesterday but now she is not breathing properly, should I call 911",
     "my son just swallowed a button battery right now, i want to be prepared for the hospital, what do they do",
+    "my baby has a high fever and is not drinking fine, she is floppy and wont wake properly",
     # preparing is no cue unless it is "just" that ("I need to be prepared" for what is happening: a code review)
     "my wife has crushing chest pain and is sweating, I need to be prepared, what do I pack for the hospital",
 ]
