@@ -118,6 +118,11 @@ EMERGENCY_LONG_SETS = (
     # ... and a third writer's 25 + 35 (half under 20 words), measured once at the session's end and never written
     # against: through the service 23/25 caught and 5 false alarms (the session's starting code: 14/25 and 5)
     ("eval/emergency_falls_holdout.jsonl", True),
+    # session 27: 25 emergencies and 35 look-alikes on the themes of the session's triage changes (batteries, magnets
+    # and pills with small children; rashes; breathing or a seizure that passed; suicide worries about someone else;
+    # diabetes; choking) by a writer who saw nothing, measured once at the session's end and never written against:
+    # through the service 25/25 caught and 9 false alarms (the session's starting code: 25/25 and 10)
+    ("eval/emergency_holdout6.jsonl", True),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English
