@@ -744,9 +744,8 @@ _INFANT_RULES = (
         exclude=_rx(r"fades? (?:\w+ ){0,3}(?:when|under|with) (?:\w+ ){0,4}(?:press\w*|glass)",
                     r"(?:running|playing) (?:around )?(?:like )?normal\w*",
                     r"^(?!.*\b(?:floppy|limp|lethargic|drowsy|sleepy|hard to wake|wont wake|not waking|not feeding"
-                    r"|wont feed)\b).*\b(?:no|without a|without any) (?:fever|temperature)\b.*"
-                    r"|^(?!.*\b(?:floppy|limp|lethargic|drowsy|sleepy|hard to wake|wont wake|not waking|not feeding"
-                    r"|wont feed)\b).*\bfeeding (?:great|well|fine|normally|ok|okay|good)\b.*"),
+                    r"|wont feed)\b).*\b(?:(?:no|without a|without any) (?:fever|temperature)"
+                    r"|feeding (?:great|well|fine|normally|ok|okay|good))\b.*"),
     ),
     # NICE NG143 / AAP: any fever (38 C / 100.4 F or more) before three months of age is a red flag.
     Rule(

@@ -588,10 +588,6 @@ class _AboutSomeoneElse:
         return others > writer
 
 
-#: Additions read from English grammar (:class:`_AboutSomeoneElse`): never in a message in another language, which
-#: has no words of its own for them.
-ENGLISH_ONLY_ADDITIONS = frozenset({"someone_else"})
-
 #: Sentences put before (electricity: the rescuer's safety comes first) or after a message, for the
 #: categories named (None: any) when the text has the cues. Worded "if ..." so a cue read wrongly
 #: costs a sentence, never the right advice.
@@ -650,6 +646,10 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
 )
 
 
+#: Additions read from English grammar (:class:`_AboutSomeoneElse`): never in a message in another language, which
+#: has no words of its own for them.
+ENGLISH_ONLY_ADDITIONS = frozenset(key for key, _, cues, _, _ in _ADDITIONS if isinstance(cues, _AboutSomeoneElse))
+
 #: Rules whose emergency is itself a wording of their category: carbon monoxide told by its signs ("the whole
 #: family has headaches ... better when we go outside ... the boiler") needs the fumes advice (get out), not the
 #: swallowed-poison one, though the text never says "fumes" (session 24's blind review).
@@ -682,8 +682,8 @@ def _additions(category: str, folded: str, sentences: Mapping[str, str], english
     else's wish to die says it without counting."""
     before, after = "", ""
     for key, names, cues, where, sentence in _ADDITIONS:
-        if key in ENGLISH_ONLY_ADDITIONS:
-            found = english and isinstance(cues, _AboutSomeoneElse) and cues.search(folded, rule)
+        if isinstance(cues, _AboutSomeoneElse):
+            found = english and cues.search(folded, rule)
         else:
             found = cues.search(folded) is not None
         if (names is None or category in names) and found:
