@@ -59,7 +59,7 @@ def _layout(answer: str) -> tuple[tuple[Block, ...], tuple[Copy, ...]]:
     copies: list[Copy] = []
     shown = 0
     for line in answer.splitlines():
-        line = _SPACE.sub(" ", line).strip()
+        line = _SPACE.sub(" ", _without_video_notes(line)[0]).strip()
         for part, heading in _headings_apart(line):
             if heading:
                 blocks.append(Block("heading", (part,)))
@@ -118,6 +118,51 @@ def _credit_apart(text: str) -> list[str]:
     if match is None or len(match.group(1).split()) > 14:
         return [text]
     return [text[: match.start()].strip(), match.group(1).strip()]
+
+
+#: What a note about a video starts with: NIHSeniorHealth's "(Watch the video to learn more about shingles. To enlarge
+#: the video, click the brackets in the lower right-hand corner. To reduce the video, press the Escape (Esc) button on
+#: your keyboard.)", the National Eye Institute's "(This short video discusses ...)".
+_VIDEO_NOTE_OPEN = re.compile(r"\((?=(?:Watch (?:the|a|this) (?:animated )?videos?|This short video"
+                              r"|To enlarge the videos?)\b)")
+#: A sentence that only points to a video: "Watch a video to see what services adult day care provides." and
+#: A.D.A.M.'s "Watch this video about: Blood pressure" (a title in sentence case, up to the next capitalised word;
+#: it may stand in a list item: "- Overactive thyroid gland Watch this video about: Arrhythmias").
+_VIDEO_SENTENCE = re.compile(r"(?:^|(?<=[.!?)] ))Watch (?:a|the) videos?\b[^.!?()]*[.!?](?= |$)"
+                             r"|(?:^|(?<= ))Watch this video about: [A-Z][a-z]+(?: - [a-z]+| [a-z]+)*(?= |$)")
+
+
+def video_notes(answer: str) -> tuple[str, ...]:
+    """The notes about a video that the source page showed beside its text (the video is not part of the reviewed
+    answer, so its player instructions mean nothing here), in order; :func:`layout` leaves them out."""
+    return tuple(note for line in answer.splitlines() for note in _without_video_notes(line)[1])
+
+
+def _without_video_notes(line: str) -> tuple[str, list[str]]:
+    """``line`` less its video notes, and the notes. A note in brackets runs to its closing bracket (one may be
+    nested: "(Esc)", "(AUD)"); one that is never closed is left in."""
+    if "video" not in line.lower():
+        return line, []
+    notes: list[str] = []
+    kept, at = [], 0
+    for match in _VIDEO_NOTE_OPEN.finditer(line):
+        if match.start() < at:
+            continue
+        depth, end = 0, -1
+        for i in range(match.start(), len(line)):
+            depth += {"(": 1, ")": -1}.get(line[i], 0)
+            if depth == 0:
+                end = i + 1
+                break
+        if end < 0:
+            continue
+        kept.append(line[at:match.start()])
+        notes.append(line[match.start():end])
+        at = end
+    kept.append(line[at:])
+    line = "".join(kept)
+    notes += [m.group() for m in _VIDEO_SENTENCE.finditer(line)]
+    return _VIDEO_SENTENCE.sub("", line), notes
 
 
 def dropped_copies(answer: str) -> tuple[Copy, ...]:

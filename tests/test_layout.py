@@ -3,10 +3,12 @@ once, and never a word of the reviewed text lost, reordered or added."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from corpus import load_liveqa_csv, load_medquad
-from corpus.layout import Block, Copy, dropped_copies, layout, words
+from corpus.layout import Block, Copy, dropped_copies, layout, video_notes, words
 from tests.conftest import LIVEQA_CSV, MEDQUAD, needs_shared_data
 
 
@@ -172,16 +174,26 @@ def shown_words(text: str) -> list[str]:
     return [w for b in layout(text) for item in b.items for w in words(item)]
 
 
+def looks_like_a_video_note(note: str) -> bool:
+    first = " ".join(words(note)[:4]).lower().lstrip("(")
+    return "video" in first and first.startswith(("watch", "this short video", "to enlarge"))
+
+
 def only_copies_left_out(text: str) -> bool:
-    """The words shown, with each left-out copy put back where it stood, are the answer's words exactly,
-    and each copy repeats the words shown just before it."""
+    """The words shown, with each left-out copy put back where it stood, are the answer's words less its video
+    notes exactly, each copy repeats the words shown just before it, and each note is about a video."""
+    kept = text
+    for note in video_notes(text):
+        if not looks_like_a_video_note(note) or note not in kept:
+            return False
+        kept = kept.replace(note, " ", 1)
     shown, rebuilt, at = shown_words(text), [], 0
     for copy in dropped_copies(text):
         if list(copy.words) != shown[copy.after - len(copy.words):copy.after] or copy.after < at:
             return False
         rebuilt += shown[at:copy.after] + list(copy.words)
         at = copy.after
-    return rebuilt + shown[at:] == words(text)
+    return rebuilt + shown[at:] == words(kept)
 
 
 def test_the_copy_check_fails_on_a_lost_or_added_word(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,6 +219,46 @@ def test_no_medquad_answer_loses_a_word_that_is_not_a_copy() -> None:
     assert not bad, bad[:10]
     # the copies it shows once are many: NIHSeniorHealth's lists above all (about 290 answers on 2026-12-05)
     assert sum(bool(dropped_copies(r.answer)) for r in records) >= 200
+    # and the video notes (85 answers on 2026-12-06): none is shown
+    with_notes = [r for r in records if video_notes(r.answer)]
+    assert len(with_notes) >= 70
+    # (a sentence that names a video stays: 'If you would like tips on how to cut back, watch the video "How To Cut
+    # Back on Your Drinking."')
+    player = ("Watch the video", "Watch a video", "Watch this video", "enlarge the video", "Escape")
+    shown = {r.id: " ".join(shown_words(r.answer)) for r in with_notes}
+    assert not [rid for rid, text in shown.items() if any(p in text for p in player)]
+
+
+def test_a_video_note_is_left_out_and_nothing_else() -> None:
+    text = ("Shingles is common. (Watch the video to learn more about shingles (AUD). To enlarge the video, click the "
+            "brackets. To reduce the video, press the Escape (Esc) button on your keyboard.) What Causes Shingles? "
+            "A virus. Watch a video to see what day care provides. The camera sends a video image to a monitor.")
+    assert kinds(text) == [("paragraph", ("Shingles is common. What Causes Shingles? A virus. The camera sends a video "
+                                          "image to a monitor.",))]
+    assert [n[:22] for n in video_notes(text)] == ["(Watch the video to le", "Watch a video to see w"]
+    assert only_copies_left_out(text)
+
+
+def test_a_video_title_ends_at_the_next_capitalised_word_even_inside_a_list() -> None:
+    text = ("Causes - Overactive thyroid gland Watch this video about: Arrhythmias - Some medicines "
+            "Watch this video about: Blood flow")
+    assert kinds(text) == [("paragraph", ("Causes",)), ("list", ("Overactive thyroid gland", "Some medicines"))]
+    assert video_notes(text) == ("Watch this video about: Arrhythmias", "Watch this video about: Blood flow")
+
+
+def test_an_unclosed_or_unrelated_bracket_stays() -> None:
+    text = "A test (Watch the video to learn more. And the rest of it. Video-assisted thoracoscopy (VATS) may help."
+    assert shown_words(text) == words(text) and video_notes(text) == ()
+
+
+def test_the_copy_check_fails_on_a_note_that_is_not_about_a_video(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.layout as module
+
+    text = "Shingles is common. (Watch the video to learn more.) It hurts."
+    assert only_copies_left_out(text)
+    monkeypatch.setattr(module, "video_notes", lambda answer: ("It hurts.",))
+    monkeypatch.setattr(sys.modules[__name__], "video_notes", module.video_notes)
+    assert not only_copies_left_out(text)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "-", " - - ", "a - - b", "-- x -- y"])
