@@ -379,6 +379,12 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\b(?:i|ive|he|hes|she|shes|they|theyve|we|weve) (?:\w+ )?(?:get|gets|have|has|suffer from|suffers from"
     r"|keep getting|keeps getting|been getting|been having|started getting|started having) (?:\w+ ){0,2}"
     r"(?:panic|anxiety) attacks\b",
+    # the writer's own attacks, told as a recurring kind: "i keep getting these attacks where my heart races, i cant
+    # breathe" (session 28's blind review, F25); the writer only (a baby who "keeps having these spells" is another
+    # matter)
+    r"\b(?:i|ive) (?:keep|kept|been|have been) (?:getting|having) (?:these|those|this kind of|the same|such) "
+    r"(?:\w+ )?(?:attacks|episodes|spells)\b",
+    r"\bi (?:get|have) (?:these|those) (?:\w+ )?(?:attacks|episodes|spells)\b",
     r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport"
     r"|sports)\b",
 )
@@ -863,9 +869,11 @@ _ANAPHYLAXIS = (
             r"wasp", r"hornet", r"antibiotics?", r"penicillin", r"amoxicillin", r"epipen",
             r"hives", r"wheez\w*", r"cant breathe",
         ),
-        # a sign ruled out: "no swelling of the lips", "no lip or tongue swelling"
+        # a sign ruled out: "no swelling of the lips", "no lip or tongue swelling", "no trouble breathing or swelling
+        # in my lips" (session 28's blind review, E18)
         exclude=_rx(r"(?:no|not any|without any|without) swell\w*",
-                    r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*"),
+                    r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*",
+                    r"(?:no|not any|without any|without) (?:\w+ ){1,3}or (?:\w+ ){0,2}swell\w*"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -2169,7 +2177,8 @@ _HEAD = (
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
-            r"being sick", r"puk\w*", r"passed out", r"pass out",
+            # ... not denied: "she was dazed for a bit but didn't pass out" (session 28's blind review, E07)
+            r"being sick", r"puk\w*", r"(?<!didnt )(?<!did not )(?<!never )(?<!not )pass(?:ed|ing)? out",
             r"knocked out(?! (?:\w+ ){0,4}(?:tooth|teeth))", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",

@@ -2165,3 +2165,29 @@ def test_a_worried_relative_is_told_what_to_do_for_the_person_at_risk() -> None:
 def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
     rule = first_rule(text)
     assert (rule.rule_id if rule else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied loss of consciousness is no red flag after a head injury
+        ("she bumped her head at soccer and was dazed for a bit but didn't pass out, how long until she can play",
+         None),
+        ("he hit his head on the ice and passed out for a minute", "head_injury.red_flags"),
+        ("she hit her head and now she keeps passing out", "head_injury.red_flags"),
+        # swelling denied after another sign: "no trouble breathing or swelling in my lips"
+        ("I have had hives for 3 weeks. No trouble breathing or swelling in my lips. What causes hives?", None),
+        ("he ate peanuts and now no rash but his lips are swelling up", "anaphylaxis.swelling_allergen"),
+        ("ate shrimp an hour ago, no hives or itching but my tongue is swelling", "anaphylaxis.swelling_allergen"),
+        # the writer's own attacks, told as a recurring kind; a baby's spells, or an attack now, are not that
+        ("I keep getting these attacks where my heart races and I cant breathe. The ER said panic attacks. How do I "
+         "stop them?", None),
+        ("I keep getting these attacks where I cant breathe and right now I cant breathe at all",
+         "breathing.cant_breathe"),
+        ("my baby keeps having these spells where she cant breathe", "infant.not_breathing"),
+    ],
+    ids=lambda v: (v or "none")[:40],
+)
+def test_session_28_review_edits(text: str, expected: str | None) -> None:
+    rule = first_rule(text)
+    assert (rule.rule_id if rule else None) == expected
