@@ -43,13 +43,17 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "outlook": (
         frozenset({"outlook", "stages"}),
         r"\b(?:prognosis|outlook|life expectancy|survival|surviv\w*|live with|go away|permanent|fatal|"
-        r"die from|recover\w*|how long|curable|stages?)\b",
+        r"die from|recover\w*|how long|curable|stages?|"
+        # whether it can be cured, and what it does if left alone (session 28)
+        r"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|"
+        r"what (?:happens|will happen|would happen) (?:if|when)|untreated)\b",
     ),
     "prevention": (
         frozenset({"prevention"}),
         r"\b(?:prevent\w*|avoid\w*|"
         r"stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
-        # a recurrence to stop: "what can I do to stop them coming back" (session 25)
+        # a recurrence to stop: "what can I do to stop them coming back" (session 25); not any "come back" (smell
+        # that comes back, iron levels back to normal, options when it keeps coming back: session 28)
         rf"(?:stop|keep) {_RECURRENCE})\b",
     ),
     "risk": (
@@ -76,7 +80,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "complications": (
         frozenset({"complications"}),
-        r"\b(?:complication\w*|lead to|long[- ]term effects?|damage)\b",
+        r"\b(?:complication\w*|lead to|long[- ]term effects?|damage|"
+        r"what (?:happens|will happen|would happen) (?:if|when)|untreated)\b",
     ),
     "research": (
         frozenset({"research"}),
@@ -129,8 +134,22 @@ _FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*"
                             r"|\bavoid\w* (?:eating|drinking)\b", re.IGNORECASE)
 
 
+#: Treatment not had: "what happens if high blood pressure is not treated", "if hep C is left untreated", "if I
+#: just leave the hernia alone and don't get surgery" (session 28): a question about the outlook and complications,
+#: which is read as one (outlook and complications cues) and not as one about treatment.
+_UNTREATED = re.compile(
+    r"\b(?:not|never|left|goes|go|gone|going) (?:\w+ )?treated\b|\buntreated\b"
+    r"|\bwithout (?:any )?treatment\b"  # not "treat it without medication": another treatment
+    # a condition: not "I don't want medication, what else can I do" (another treatment)
+    r"|\bif (?:\w+ ){1,2}(?:dont|don't|do not|never|doesnt|doesn't|does not) (?:get|have|take) (?:\w+ ){0,2}"
+    r"(?:treat\w*|surgery|an operation|the operation|medication|medicine|meds)\b"
+    r"|\bleave (?:it|them|this|the \w+) alone\b", re.IGNORECASE)
+_UNTREATED_READ_AS = " what happens if untreated "
+
+
 def classify(text: str) -> frozenset[str]:
     """Coarse question types the text asks about (several may match)."""
+    text = _UNTREATED.sub(_UNTREATED_READ_AS, text)
     not_food = _FOOD_TO_AVOID.sub(" ", text)
     return frozenset(name for name, pattern in _CLASS_PATTERNS.items()
                      if pattern.search(not_food if name == "prevention" else text))

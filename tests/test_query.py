@@ -29,6 +29,15 @@ from indexer.query import analyze, classify, record_classes
     ("how to avoid food poisoning", {"prevention"}),
     ("what should I eat to avoid heart disease", {"prevention"}),
     ("how to avoid getting the flu", {"prevention"}),
+    # treatment not had is a question about the outlook and complications, not the treatment (session 28)
+    ("what happens if high blood pressure is not treated", {"outlook", "complications"}),
+    ("What happens if hep C is left untreated?", {"outlook", "complications"}),
+    ("what happens if I don't get treatment for it", {"outlook", "complications"}),
+    ("I don't want medication, how can I lower my blood pressure naturally?", {"treatment"}),
+    ("how is high blood pressure treated", {"treatment"}),
+    # whether it can be cured asks about the outlook as well as the treatment
+    ("can psoriasis be cured for good?", {"outlook", "treatment"}),
+    ("what is the best cure for a cold", {"treatment"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
