@@ -39,11 +39,11 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction, no lay words, no medicine-name, age-group or link-list check, no query adapter and no learned
-    reranker."""
+    spelling correction, no lay words, no medicine-name, age-group, link-list or type check, no section swap, no query
+    adapter and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
                    lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
-                   rerank=False, adapt=False)
+                   type_penalty=0.0, section_margin=0.0, rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -113,6 +113,18 @@ ROWS: list[Ablation] = [
         "Reference's treatment pages) may come first while a page that explains the treatments is as close (shipped "
         "until 2026-12-05)",
         replace(SHIPPED, pointer_penalty=0.0),
+    ),
+    Ablation(
+        "without the type check",
+        "the shipped ranker without indexer/subtypes.py: a page about type 1 diabetes may come first for a question "
+        "about type 2 (shipped until 2026-12-06)",
+        replace(SHIPPED, type_penalty=0.0),
+    ),
+    Ablation(
+        "without the asked section first",
+        "the shipped ranker without the section swap: the best record about a condition comes first even when another "
+        "section about it, within 0.05, answers the kind of question asked (shipped until 2026-12-06)",
+        replace(SHIPPED, section_margin=0.0),
     ),
     Ablation(
         "without lay words",

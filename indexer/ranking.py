@@ -59,6 +59,14 @@ class RankerConfig:
     #: Subtracted from the score of a record whose answer only points elsewhere (a list of resources with no
     #: sentence of its own, corpus/pointers.py), unless its question asks for resources. 0 turns the check off.
     pointer_penalty: float = 0.0
+    #: Subtracted from the score of a record about another numbered type than the message names ("Is type 1
+    #: diabetes inherited?" for a question about type 2; indexer/subtypes.py). 0 turns the check off.
+    type_penalty: float = 0.0
+    #: When the best record is about a condition but answers another kind of question than the one asked
+    #: (its causes for "how do I prevent it"), a record about the same condition that answers the kind asked
+    #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).
+    #: 0 turns the check off.
+    section_margin: float = 0.0
     #: Encode the question sentences of long messages too, and take the best match of any. Off in
     #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True

@@ -36,6 +36,7 @@ from .records_store import RecordStore
 from .rerank import RERANKER_FILE, Reranker
 from .rerank import features as rerank_features
 from .spelling import Correction, Speller
+from .subtypes import TYPE_MISMATCH, RecordTypes
 from .textkeys import focus_key
 
 LOG = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
     (UNNAMED_MEDICINE, "unnamed_medicine_penalty"),
     (AUDIENCE_MISMATCH, "audience_penalty"),
     (POINTS_ELSEWHERE, "pointer_penalty"),
+    (TYPE_MISMATCH, "type_penalty"),
 )
 #: Questions this similar to the answer's own question are repeats, not related questions.
 REPEAT_COSINE = 0.92
@@ -175,6 +177,8 @@ class Searcher:
         self.medicines = medicines or MedicineNames({})
         #: Whom each record is written for (children; older adults or adults only): indexer/audience.py.
         self.audiences = RecordAudiences.of(records.questions, records.focus, records.sources)
+        #: The numbered type each record is about ("type 1 diabetes"): indexer/subtypes.py.
+        self.types = RecordTypes.of(records.questions, records.focus)
         #: Rows read so far: whether the record's answer only points elsewhere (read when a record comes near the
         #: top, never all at load: the answers are on disk).
         self._pointers: dict[int, bool] = {}
@@ -417,6 +421,10 @@ class Searcher:
         if ranker.audience_penalty:
             other_age = self.audiences.mismatch(rows, query.source)
             scores -= ranker.audience_penalty * other_age
+        other_type = np.zeros(len(rows), dtype=bool)
+        if ranker.type_penalty:
+            other_type = self.types.mismatch(rows, query.text)
+            scores -= ranker.type_penalty * other_type
         pointers = np.zeros(len(rows), dtype=bool)
         if ranker.pointer_penalty:
             pointers = self._pointer_flags(rows, scores, max(top_k, 10), ranker.pointer_penalty)
@@ -424,6 +432,8 @@ class Searcher:
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
+        if ranker.section_margin and analysis.classes:
+            order = self._asked_section_first(order, rows, scores, analysis.classes, ranker.section_margin)
         order = order[: max(top_k, 2)]
         # The confidence is that of the answer shown: its own linear score.
         best = float(scores[order[0]])
@@ -433,11 +443,31 @@ class Searcher:
             Hit(self.records[rows[i]], float(scores[i]),
                 dict(zip(FEATURES, map(float, feats[i]), strict=True))
                 | {UNNAMED_MEDICINE: float(unnamed[i]), AUDIENCE_MISMATCH: float(other_age[i]),
-                   POINTS_ELSEWHERE: float(pointers[i])})
+                   POINTS_ELSEWHERE: float(pointers[i]), TYPE_MISMATCH: float(other_type[i])})
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections, query.read_as)
+
+    def _asked_section_first(
+        self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float
+    ) -> np.ndarray:
+        """``order`` with the best record about the first one's topic that answers the kind of question ``asked``
+        put first, when the first one answers another kind and that record scores within ``margin`` of it."""
+        first = int(order[0])
+        if self._classes[rows[first]] & asked:
+            return order
+        topic, floor = self._topic[rows[first]], float(scores[first]) - margin
+        best = -1
+        for pos in range(1, len(order)):
+            i = int(order[pos])
+            row = rows[i]
+            if (scores[i] >= floor and self._topic[row] == topic and self._classes[row] & asked
+                    and (best < 0 or scores[i] > scores[order[best]])):
+                best = pos
+        if best < 0:
+            return order
+        return np.concatenate((order[best:best + 1], order[:best], order[best + 1:]))
 
     def _pointer_flags(self, rows: np.ndarray, scores: np.ndarray, top: int, penalty: float) -> np.ndarray:
         """For each candidate: its answer only points elsewhere and its question does not ask for resources. Read

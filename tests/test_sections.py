@@ -1,0 +1,53 @@
+"""The section that answers what was asked comes first (``RankerConfig.section_margin``, Searcher's section swap):
+when the best record about a condition answers another kind of question, a record about the same condition that
+answers the kind asked and scores within the margin of it is shown first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from indexer.ranking import RankerConfig
+from indexer.search import Searcher
+
+
+def rows_of(searcher: Searcher, *ids: str) -> np.ndarray:
+    return np.array([searcher.records.ids.index(i) for i in ids], dtype=np.int64)
+
+
+@pytest.mark.parametrize(("asked", "margin", "first"), [
+    ({"treatment"}, 0.05, "fx-diabetes-info"),  # the treatment record is 0.1 behind: too far
+    ({"treatment"}, 0.15, "fx-diabetes-treatment"),
+    ({"symptoms"}, 0.05, "fx-diabetes-symptoms"),
+    ({"outlook"}, 1.0, "fx-diabetes-info"),  # no record about it answers that kind
+    ({"treatment", "symptoms"}, 1.0, "fx-diabetes-symptoms"),  # the best of those that do
+])
+def test_the_asked_section_within_the_margin_comes_first(searcher: Searcher, asked: set[str], margin: float,
+                                                         first: str) -> None:
+    rows = rows_of(searcher, "fx-diabetes-info", "fx-diabetes-symptoms", "fx-diabetes-treatment")
+    scores = np.array([1.0, 0.97, 0.9], dtype=np.float32)
+    order = searcher._asked_section_first(np.arange(3), rows, scores, frozenset(asked), margin)
+    assert searcher.records.ids[rows[order[0]]] == first
+    assert sorted(order.tolist()) == [0, 1, 2]  # nothing lost or repeated
+
+
+def test_a_first_record_that_answers_the_kind_asked_stays_and_other_topics_never_move_up(searcher: Searcher) -> None:
+    rows = rows_of(searcher, "fx-diabetes-treatment", "fx-diabetes-symptoms")
+    scores = np.array([1.0, 0.99], dtype=np.float32)
+    assert searcher._asked_section_first(np.arange(2), rows, scores, frozenset({"treatment"}), 1.0).tolist() == [0, 1]
+    rows = rows_of(searcher, "fx-diabetes-info", "fx-asthma-treatment")
+    assert searcher._asked_section_first(np.arange(2), rows, scores, frozenset({"treatment"}), 1.0).tolist() == [0, 1]
+
+
+def test_the_search_applies_the_swap_and_the_shipped_ranker_has_it_on(searcher: Searcher) -> None:
+    question = "what is type 2 diabetes exactly and how is it treated"
+    off = replace(searcher.ranker, section_margin=0.0)
+    wide = replace(searcher.ranker, section_margin=5.0)
+    assert searcher.search(question, 3, with_related=False, ranker=off).matches[0].record.id == "fx-diabetes-info"
+    hits = searcher.search(question, 3, with_related=False, ranker=wide)
+    assert [h.record.id for h in hits.matches[:2]] == ["fx-diabetes-treatment", "fx-diabetes-info"]
+    # the record shown first keeps its own score (the confidence is the shown answer's)
+    assert hits.matches[0].score < hits.matches[1].score
+    assert 0 < RankerConfig.load().section_margin < 0.2

@@ -1,0 +1,66 @@
+"""A numbered type named in the message and another one in a record (indexer/subtypes.py), and the ranker's check."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from corpus import QARecord
+from indexer.ranking import RankerConfig
+from indexer.search import Searcher
+from indexer.subtypes import TYPE_MISMATCH, RecordTypes, type_numbers
+from tests.support import assert_penalty_lowers, searcher_with
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My dad had type 2 diabetes, will I get it?", {"2"}),
+    ("im type 1 since I was 9", {"1"}),
+    ("type II diabetes and type-1 diabetes", {"1", "2"}),
+    ("type i diabetic for 20 years", {"1"}),
+    ("what type I should take for my back", set()),  # the pronoun
+    ("what type of doctor do I need", set()),
+    ("HPV type 1.5 or 16?", set()),
+    ("my blood type is 0 negative", set()),
+])
+def test_the_type_numbers_a_message_names(text: str, expected: set[str]) -> None:
+    assert type_numbers(text) == frozenset(expected)
+
+
+def test_a_record_names_its_type_in_its_focus_or_question() -> None:
+    types = RecordTypes.of(["Is type 1 diabetes inherited ?", "What is diabetes ?", "What is (are) X ?"],
+                           ["type 1 diabetes", "", "Neurofibromatosis type I"])
+    rows = np.arange(3)
+    assert types.mismatch(rows, "my dad had type 2 diabetes").tolist() == [True, False, True]
+    # any type the message names keeps a record about it (the check does not know which condition the type is of)
+    assert types.mismatch(rows, "type 1 and type 2 diabetes, what is the difference").tolist() == [False, False, False]
+    assert types.mismatch(rows, "what is diabetes").tolist() == [False, False, False]
+
+
+DIABETES_TYPES = [
+    QARecord(id="t1-inherited", question="Is type 1 diabetes inherited ?",
+             answer="Type 1 diabetes is not inherited in a simple pattern; the risk of developing it is increased by "
+                    "certain variants of genes of the immune system. Most people with it have no relative with it.",
+             focus="type 1 diabetes", qtype="inheritance", source="fixture corpus",
+             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_types(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *DIABETES_TYPES], "subtypes")
+
+
+def test_the_search_lowers_a_record_about_another_type(with_types: Searcher) -> None:
+    question = "My dad and my grandpa both had type 2 diabetes. Is it inherited, am I going to get it?"
+    assert_penalty_lowers(with_types, question, "type_penalty", 0.5, TYPE_MISMATCH, "t1-inherited",
+                          "fx-diabetes-info")
+    off = replace(with_types.ranker, type_penalty=0.0)
+    on = replace(with_types.ranker, type_penalty=1.0)
+    assert with_types.search(question, 1, with_related=False, ranker=off).matches[0].record.id == "t1-inherited"
+    assert with_types.search(question, 1, with_related=False, ranker=on).matches[0].record.id != "t1-inherited"
+
+
+def test_the_shipped_ranker_has_the_check_on() -> None:
+    assert RankerConfig.load().type_penalty > 0
