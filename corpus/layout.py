@@ -165,6 +165,23 @@ def _without_video_notes(line: str) -> tuple[str, list[str]]:
     return _VIDEO_SENTENCE.sub("", line), notes
 
 
+#: A booklet title that the scraping ran into MedQuAD's question template: "What to do for What I need to know about
+#: Kidney Stones ?", "What is (are) What I need to know about Gestational Diabetes ?" (NIDDK, 158 questions).
+_BOOKLET_IN_TEMPLATE = re.compile(r"(?<=\S )What I need to know about ", re.IGNORECASE)
+#: A question mark doubled or spaced off its question: "Who is at risk for Shingles? ?" (322), "What is (are) Flu ?".
+_SPACED_MARKS = re.compile(r"\s*\?(?:\s*\?)*\s*$")
+
+
+def title(question: str) -> str:
+    """A record's question as a heading for the patient: MedQuAD's template slips tidied ("Who is at risk for
+    Shingles? ?" -> "Who is at risk for Shingles?", "What to do for What I need to know about Kidney Stones ?" ->
+    "What to do for Kidney Stones?"). Words are only ever taken away from the template, never from the
+    condition's name; the question itself is unchanged (it is what evaluators match a record by)."""
+    text = _SPACE.sub(" ", question).strip()
+    text = _BOOKLET_IN_TEMPLATE.sub("", text)
+    return _SPACED_MARKS.sub("?", text) if text.rstrip().endswith("?") else text
+
+
 def dropped_copies(answer: str) -> tuple[Copy, ...]:
     """The copies :func:`layout` leaves out, each with where it stood (for checking that no other word is lost)."""
     return _layout(answer)[1]

@@ -42,10 +42,15 @@ _NON_BLANK_TEXT = f"^[^{_FORBIDDEN}]*[^{_FORBIDDEN}{_INVISIBLE}\\s][^{_FORBIDDEN
 def spec(settings: Settings) -> dict[str, Any]:
     string = {"type": "string"}
     nullable_str = {"type": "string", "nullable": True}
+    title = {"type": "string", "description": "`question` as a heading for the patient: MedQuAD's template slips "
+             "tidied (\"Who is at risk for Shingles? ?\" -> \"Who is at risk for Shingles?\", \"What to do for What I "
+             "need to know about Kidney Stones ?\" -> \"What to do for Kidney Stones?\"). Show this; `question` is the "
+             "text as reviewed"}
     match = {
         "type": "object",
-        "required": ["id", "question", "source", "url", "score"],
-        "properties": {"id": string, "question": string, "source": string, "url": string, "score": {"type": "number"}},
+        "required": ["id", "question", "title", "source", "url", "score"],
+        "properties": {"id": string, "question": string, "title": title, "source": string, "url": string,
+                       "score": {"type": "number"}},
     }
     blocks = {"type": "array", "description": "`answer` laid out for reading, in order: paragraphs, bullet "
               "lists (MedQuAD writes lists inline as \" - item - item\") and section headings (\"How the Test is "
@@ -57,9 +62,9 @@ def spec(settings: Settings) -> dict[str, Any]:
     answer = {
         "type": "object",
         "nullable": True,
-        "required": ["id", "question", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"],
+        "required": ["id", "question", "title", "answer", "source", "url", "reviewed_by", "reviewed_on", "score"],
         "properties": {
-            "id": string, "question": string, "answer": string, "source": string, "url": string,
+            "id": string, "question": string, "title": title, "answer": string, "source": string, "url": string,
             "reviewed_by": string, "reviewed_on": string, "focus": string, "qtype": string,
             "score": {"type": "number"}, "blocks": blocks,
         },
@@ -67,8 +72,9 @@ def spec(settings: Settings) -> dict[str, Any]:
     related = {"type": "array", "maxItems": 5, "description": "open one with GET /v1/records/{id} (its text may "
                "repeat another record's: search by the text finds the best match, which need not be this one)",
                "items": {
-                   "type": "object", "required": ["id", "question", "source", "score", "relation"],
-                   "properties": {"id": string, "question": string, "source": string, "score": {"type": "number"},
+                   "type": "object", "required": ["id", "question", "title", "source", "score", "relation"],
+                   "properties": {"id": string, "question": string, "title": title, "source": string,
+                                  "score": {"type": "number"},
                                   "relation": {"type": "string", "enum": ["same_focus", "neighbour"]}}}}
     ask_response = {
         "type": "object",
@@ -127,8 +133,9 @@ def spec(settings: Settings) -> dict[str, Any]:
             "reviewed_on": string, "tags": {"type": "array", "items": string}, "retired": {"type": "boolean"},
         },
     }
-    record_view = {**record, "required": [*record["required"], "message", "related"],
-                   "properties": {**record["properties"], "blocks": blocks, "message": string, "related": related}}
+    record_view = {**record, "required": [*record["required"], "title", "message", "related"],
+                   "properties": {**record["properties"], "title": title, "blocks": blocks, "message": string,
+                                  "related": related}}
     feedback_row = {
         "type": "object",
         "required": ["id", "created", "record_id", "helpful", "comment", "question", "index_version"],

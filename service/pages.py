@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, render_template, request, se
 
 from corpus.layout import Block
 from corpus.layout import layout as answer_layout
+from corpus.layout import title as question_title
 from indexer.answer import open_record
 
 from .errors import BadRequest, PayloadTooLarge
@@ -53,13 +54,19 @@ def layout(answer: str) -> tuple[Block, ...]:
 
 
 @bp.app_template_global()
+def title(question: str) -> str:
+    """A record's question as a heading (corpus.layout.title: MedQuAD's template slips tidied)."""
+    return question_title(question)
+
+
+@bp.app_template_global()
 def unique_questions(items: list[Any], limit: int) -> list[Any]:
     """Hits or related questions for a list of links, the first of each question text (MedQuAD repeats
     "What is (are) Diabetes ?" across sources: four identical links would look like one)."""
     seen: set[str] = set()
     out = []
     for item in items:
-        key = " ".join(item.record.question.lower().split())
+        key = question_title(item.record.question).lower()
         if key not in seen:
             seen.add(key)
             out.append(item)

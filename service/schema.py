@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from corpus.layout import layout
+from corpus.layout import layout, title
 from indexer.answer import Answer, RecordView
 from indexer.search import Hit, Related
 
@@ -128,14 +128,15 @@ def _round(x: float) -> float:
 
 def hit_to_json(hit: Hit) -> dict[str, Any]:
     r = hit.record
-    return {"id": r.id, "question": r.question, "source": r.source, "url": r.url, "score": _round(hit.score)}
+    return {"id": r.id, "question": r.question, "title": title(r.question), "source": r.source, "url": r.url,
+            "score": _round(hit.score)}
 
 
 def answer_record_json(hit: Hit) -> dict[str, Any]:
     r = hit.record
     return {
-        "id": r.id, "question": r.question, "answer": r.answer, "source": r.source, "url": r.url,
-        "reviewed_by": r.reviewed_by, "reviewed_on": r.reviewed_on, "focus": r.focus, "qtype": r.qtype,
+        "id": r.id, "question": r.question, "title": title(r.question), "answer": r.answer, "source": r.source,
+        "url": r.url, "reviewed_by": r.reviewed_by, "reviewed_on": r.reviewed_on, "focus": r.focus, "qtype": r.qtype,
         "score": _round(hit.score), "blocks": blocks_json(r.answer),
     }
 
@@ -146,8 +147,8 @@ def blocks_json(answer: str) -> list[dict[str, Any]]:
 
 
 def related_to_json(rel: Related) -> dict[str, Any]:
-    return {"id": rel.record.id, "question": rel.record.question, "source": rel.record.source,
-            "score": _round(rel.score), "relation": rel.relation}
+    return {"id": rel.record.id, "question": rel.record.question, "title": title(rel.record.question),
+            "source": rel.record.source, "score": _round(rel.score), "relation": rel.relation}
 
 
 def answer_to_json(answer: Answer) -> dict[str, Any]:
@@ -198,5 +199,6 @@ def record_to_json(record: Any) -> dict[str, Any]:
 def record_view_json(view: RecordView) -> dict[str, Any]:
     """GET /v1/records/<id>: the record, the reviewer line shown under it, and its related questions."""
     related = [related_to_json(r) for r in view.related]
-    return record_to_json(view.record) | {"blocks": blocks_json(view.record.answer), "message": view.message,
-                                          "related": related}
+    record = view.record
+    return record_to_json(record) | {"title": title(record.question), "blocks": blocks_json(record.answer),
+                                     "message": view.message, "related": related}

@@ -49,7 +49,7 @@ def test_ask_answers_with_source_reviewer_and_related(client) -> None:  # type: 
     assert answer["blocks"] == [{"type": "paragraph", "text": answer["answer"]}]
     assert 0.0 <= body["confidence"] <= 1.0
     assert len(body["matches"]) == 5 and body["matches"][0]["id"] == answer["id"]
-    assert set(body["matches"][0]) == {"id", "question", "source", "url", "score"}
+    assert set(body["matches"][0]) == {"id", "question", "title", "source", "url", "score"}
     assert 0 < len(body["related"]) <= 5
     assert answer["id"] not in {x["id"] for x in body["related"]}
     assert body["index_version"] and body["message"]
@@ -145,7 +145,7 @@ def test_a_record_opened_by_id_carries_its_reviewer_line_and_related_questions(c
     assert body["blocks"] == [{"type": "paragraph", "text": body["answer"]}]
     related = body["related"]
     assert related and all(r["id"] != "fx-tinnitus-info" for r in related)
-    assert {"id", "question", "source", "score", "relation"} <= set(related[0])
+    assert {"id", "question", "title", "source", "score", "relation"} <= set(related[0])
     assert related[0]["question"] == "How is tinnitus treated?" and related[0]["relation"] == "same_focus"
     for r in related:  # every link opens
         assert client.get(f"/v1/records/{r['id']}").get_json()["question"] == r["question"]
@@ -386,3 +386,16 @@ def test_a_no_match_about_low_mood_says_where_to_turn(client) -> None:  # type: 
     assert "talk to your doctor" in body["message"] and "988" in body["message"]
     other = post(client, {"question": "Which vaccines does a baby get at two months old?"}).get_json()
     assert other["status"] == "no_match" and "talk to your doctor" not in other["message"]
+
+
+def test_a_record_carries_its_question_as_reviewed_and_a_tidied_title() -> None:
+    from corpus import QARecord
+    from indexer.search import Hit
+    from service.schema import answer_record_json, hit_to_json
+
+    record = QARecord(id="shingles-risk", question="Who is at risk for Shingles? ?",
+                      answer="Anyone who had chickenpox.", source="fixture corpus",
+                      reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15")
+    for body in (hit_to_json(Hit(record, 1.0)), answer_record_json(Hit(record, 1.0))):
+        assert body["question"] == "Who is at risk for Shingles? ?"  # what evaluators match the record by
+        assert body["title"] == "Who is at risk for Shingles?"

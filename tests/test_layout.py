@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from corpus import load_liveqa_csv, load_medquad
-from corpus.layout import Block, Copy, dropped_copies, layout, video_notes, words
+from corpus.layout import Block, Copy, dropped_copies, layout, title, video_notes, words
 from tests.conftest import LIVEQA_CSV, MEDQUAD, needs_shared_data
 
 
@@ -264,3 +264,28 @@ def test_the_copy_check_fails_on_a_note_that_is_not_about_a_video(monkeypatch: p
 @pytest.mark.parametrize("text", ["", "   ", "-", " - - ", "a - - b", "-- x -- y"])
 def test_odd_text_gives_blocks_without_empty_items(text: str) -> None:
     assert all(all(item.strip() for item in b.items) for b in layout(text))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is at risk for Shingles? ?", "Who is at risk for Shingles?"),
+    ("What to do for What I need to know about Kidney Stones ?", "What to do for Kidney Stones?"),
+    ("What is (are) What I need to know about Gestational Diabetes ?", "What is (are) Gestational Diabetes?"),
+    ("What I need to know about Hepatitis B", "What I need to know about Hepatitis B"),  # the booklet's own title
+    ("What is (are) Flu ?", "What is (are) Flu?"),
+    ("How can I  stop smoking?", "How can I stop smoking?"),
+    ("What causes Pain? Really ?", "What causes Pain? Really?"),
+    ("", ""),
+])
+def test_a_question_as_a_heading_has_medquads_template_slips_tidied(question: str, expected: str) -> None:
+    assert title(question) == expected
+
+
+@needs_shared_data()
+def test_a_heading_only_ever_takes_template_words_away() -> None:
+    import re
+
+    for record in load_medquad(MEDQUAD):
+        shown, asked = re.findall(r"[^\W_]+", title(record.question)), re.findall(r"[^\W_]+", record.question)
+        left = iter(asked)
+        assert all(any(w == a for a in left) for w in shown), record.question  # in order, none added
+        assert len(asked) - len(shown) in (0, 6), record.question  # nothing, or "What I need to know about"

@@ -318,7 +318,7 @@
   function links(list, max) {
     var seen = {}, out = [];
     (Array.isArray(list) ? list : []).forEach(function (r) {
-      var q = str(r && r.question, 500), key = q.toLowerCase().replace(/\s+/g, " ");
+      var q = str(r && (r.title || r.question), 500), key = q.toLowerCase().replace(/\s+/g, " ");
       if (!q || seen[key] || out.length >= max) return;
       seen[key] = true;
       out.push({ id: str(r.id, 200), q: q });
@@ -336,7 +336,7 @@
 
   // The fields of a reviewed record we show (an answer's `answer`, or a record opened by id), onto `item`.
   function answerFields(item, a, related) {
-    item.id = str(a.id, 200); item.q = str(a.question, 1000); item.text = str(a.answer); item.bl = blocks(a.blocks);
+    item.id = str(a.id, 200); item.q = str(a.title || a.question, 1000); item.text = str(a.answer); item.bl = blocks(a.blocks);
     item.source = str(a.source, 300); item.url = str(a.url, 2000);
     item.by = str(a.reviewed_by, 300); item.on = str(a.reviewed_on, 40); item.fb = null;
     item.related = links(related, 5);
