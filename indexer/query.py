@@ -58,7 +58,9 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "risk": (
         frozenset({"susceptibility", "risk factors", "frequency"}),
-        r"\b(?:risk|at risk|who gets|how common|chance|likely|prevalen\w*|contagious|catch)\b",
+        # not "contagious" or "catch": how it spreads is told on the overview or causes page, not "who is at risk"
+        # (session 28's paired review: "is shingles contagious to my pregnant daughter")
+        r"\b(?:risk|at risk|who gets|how common|chance|likely|prevalen\w*)\b",
     ),
     "inheritance": (
         frozenset({"inheritance", "genetic changes"}),

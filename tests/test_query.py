@@ -38,6 +38,9 @@ from indexer.query import analyze, classify, record_classes
     # whether it can be cured asks about the outlook as well as the treatment
     ("can psoriasis be cured for good?", {"outlook", "treatment"}),
     ("what is the best cure for a cold", {"treatment"}),
+    # how it spreads is not who is at risk: the overview says it
+    ("is shingles contagious to my pregnant daughter", set()),
+    ("who is at risk of getting shingles", {"risk"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
