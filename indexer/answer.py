@@ -13,6 +13,7 @@ from .animals import declines, is_about_an_animal
 from .combining import COMBINING_NOTE, about_combining
 from .language import ENGLISH_ONLY, detect_language
 from .lay_terms import LayTerm
+from .query import analyze
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
 from .search import Hit, Query, Related, Searcher
@@ -40,6 +41,11 @@ _MOOD = re.compile(
 )
 
 
+#: The line an answer from a medicine's leaflet gets when the message asks about side effects and the collection
+#: holds no section on them for that medicine (the LiveQA leaflets of lisinopril and others carry only some of their
+#: sections: session 28's reviews got the dosage section for "side effects of lisinopril").
+SIDE_EFFECTS_NOTE = ("If you are asking about side effects: our reviewed answers do not include this medicine's "
+                     "side effects. A pharmacist or your clinician can tell you about them, and about any you have.")
 #: Under an answer given after the patient set a classifier alarm aside (session 26's code review: the crisis line
 #: must not vanish with the alarm).
 SET_ASIDE_NOTE = ("You said nothing like an emergency is happening now. If that changes, call {emergency}; if you "
@@ -324,9 +330,13 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            caution = None
+            notes = []
             if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
-                caution = COMBINING_NOTE
+                notes.append(COMBINING_NOTE)
+            if _side_effects_missing(searcher, question, best.record):
+                notes.append(SIDE_EFFECTS_NOTE)
+            caution = " ".join(notes) or None
+            if caution:
                 message = f"{message} {caution}"
             return Answer(
                 "answered", best, result.confidence, result.matches, result.related,
@@ -388,3 +398,10 @@ def build_answerer(
 
     triage = Triage(contacts_for(country), load_classifier(emergency_classifier))
     return Answerer(triage, load_request_classifier(request_classifier))
+
+
+def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -> bool:
+    """The message asks about side effects, the answer is a medicine's leaflet, and no record about that medicine
+    answers questions about side effects (SIDE_EFFECTS_NOTE)."""
+    return ("medicine" in record.tags and "side_effects" in analyze(question).classes
+            and not searcher.topic_answers(record, "side_effects"))

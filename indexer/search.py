@@ -449,6 +449,12 @@ class Searcher:
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections, query.read_as)
 
+    def topic_answers(self, record: QARecord, kind: str) -> bool:
+        """Whether a record about ``record``'s topic (its focus, any source) answers the coarse question type
+        ``kind`` (indexer/query.py's classes: "side_effects", "treatment"...)."""
+        rows = self._focus_groups.get(focus_key(record.focus or record.question), ())
+        return any(kind in self._classes[r] for r in rows)
+
     def _asked_section_first(
         self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float
     ) -> np.ndarray:

@@ -1,0 +1,48 @@
+"""A side-effects question answered from a medicine's leaflet that has no section on side effects gets a line
+saying so (indexer/answer.py SIDE_EFFECTS_NOTE; session 28's reviews: "side effects of lisinopril" got its dosage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.answer import SIDE_EFFECTS_NOTE, Answerer
+from indexer.search import Searcher
+
+from .support import searcher_with
+from .test_medicines import leaflet
+
+LISINO = "https://example.org/meds/lisinopril.html"
+LEAFLETS = [
+    leaflet("lisino-usage", "How should Lisinopril be used and what is the dosage ?",
+            "Lisinopril comes as a tablet to take by mouth. It is usually taken once a day. Take it at around the "
+            "same time every day.", "Lisinopril", "usage", url=LISINO),
+    leaflet("lisino-missed", "What should I do if I forget a dose of Lisinopril ?",
+            "Take the missed dose as soon as you remember it. However, if it is almost time for the next dose, skip "
+            "the missed dose. Do not take a double dose to make up for a missed one.", "Lisinopril", "forget a dose",
+            url=LISINO),
+    leaflet("predni-side", "What are the side effects or risks of Prednisone ?",
+            "Prednisone may cause side effects: headache, dizziness, difficulty falling asleep, extreme changes in "
+            "mood, increased sweating, acne.", "Prednisone", "side effects", url="https://example.org/prednisone"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_leaflets(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *LEAFLETS], "side-effects")
+
+
+def test_a_leaflet_without_side_effects_says_so(with_leaflets: Searcher) -> None:
+    answer = Answerer().ask(with_leaflets, "does lisinopril have side effects")
+    assert answer.status == "answered" and answer.answer is not None
+    assert answer.answer.record.id.startswith("lisino-")
+    assert answer.caution == SIDE_EFFECTS_NOTE and answer.message.endswith(SIDE_EFFECTS_NOTE)
+
+
+@pytest.mark.parametrize("question", [
+    "what are the side effects of prednisone",  # the leaflet has the section
+    "how should I take lisinopril, what is the dosage",  # not a side-effects question
+    "what are the symptoms of type 2 diabetes",  # not a leaflet
+])
+def test_no_line_when_the_section_exists_or_was_not_asked_for(with_leaflets: Searcher, question: str) -> None:
+    answer = Answerer().ask(with_leaflets, question)
+    assert answer.status == "answered" and answer.caution is None and SIDE_EFFECTS_NOTE not in answer.message
