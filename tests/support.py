@@ -148,3 +148,11 @@ def assert_penalty_lowers(searcher: Any, question: str, penalty: str, value: flo
     assert hits_on[kept].features[feature] == 0.0
     assert hits_on[lowered].score == pytest.approx(hits_off[lowered].score - value, abs=1e-5)
     assert hits_on[kept].score == pytest.approx(hits_off[kept].score)
+
+
+def first_ids(searcher: Any, question: str, penalty: str, values: tuple[float, ...] = (0.0, 0.5)) -> list[str]:
+    """The id of the first match for ``question`` with the ranker's ``penalty`` at each of ``values``."""
+    from dataclasses import replace
+
+    return [searcher.search(question, 1, with_related=False, ranker=replace(searcher.ranker, **{penalty: value}))
+            .matches[0].record.id for value in values]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from corpus import QARecord, load_medquad
@@ -11,7 +9,7 @@ from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 from indexer.ranking import RankerConfig
 from indexer.search import POINTS_ELSEWHERE, Searcher
 from tests.conftest import MEDQUAD, needs_shared_data
-from tests.support import assert_penalty_lowers, searcher_with
+from tests.support import assert_penalty_lowers, first_ids, searcher_with
 
 GHR_LINKS = ("These resources address the diagnosis or management of vitiligo: - Genetic Testing Registry: Vitiligo "
              "- MedlinePlus Encyclopedia: Vitiligo These resources from MedlinePlus offer information about the "
@@ -85,10 +83,7 @@ def test_the_search_lowers_a_list_of_resources(with_links: Searcher) -> None:
     question = "what actually helps vitiligo, what are the treatments"
     assert_penalty_lowers(with_links, question, "pointer_penalty", 0.5, POINTS_ELSEWHERE, "vitiligo-links",
                           "vitiligo-info")
-    on = replace(with_links.ranker, pointer_penalty=0.5)
-    off = replace(with_links.ranker, pointer_penalty=0.0)
-    assert with_links.search(question, 1, with_related=False, ranker=off).matches[0].record.id == "vitiligo-links"
-    assert with_links.search(question, 1, with_related=False, ranker=on).matches[0].record.id == "vitiligo-info"
+    assert first_ids(with_links, question, "pointer_penalty") == ["vitiligo-links", "vitiligo-info"]
 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 
@@ -11,7 +9,7 @@ from corpus import QARecord
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 from indexer.subtypes import TYPE_MISMATCH, RecordTypes, type_numbers
-from tests.support import assert_penalty_lowers, searcher_with
+from tests.support import assert_penalty_lowers, first_ids, searcher_with
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,10 +54,8 @@ def test_the_search_lowers_a_record_about_another_type(with_types: Searcher) -> 
     question = "My dad and my grandpa both had type 2 diabetes. Is it inherited, am I going to get it?"
     assert_penalty_lowers(with_types, question, "type_penalty", 0.5, TYPE_MISMATCH, "t1-inherited",
                           "fx-diabetes-info")
-    off = replace(with_types.ranker, type_penalty=0.0)
-    on = replace(with_types.ranker, type_penalty=1.0)
-    assert with_types.search(question, 1, with_related=False, ranker=off).matches[0].record.id == "t1-inherited"
-    assert with_types.search(question, 1, with_related=False, ranker=on).matches[0].record.id != "t1-inherited"
+    off, on = first_ids(with_types, question, "type_penalty", (0.0, 1.0))
+    assert off == "t1-inherited" and on != "t1-inherited"
 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
