@@ -517,16 +517,6 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"|a while))\b",
 )
 
-#: An episode a doctor saw and explained as harmless: "went to the ER that night ... the doctor said it was probably a
-#: panic attack" (session 28's reviews F25 and G42). Counts only for a sign told in the past tense (``PAST_TELLING``):
-#: "I can't breathe. The doctor said last year it was anxiety attacks" is an attack now.
-EXPLAINED_CUES: re.Pattern[str] = _cues(
-    r"\b(?:said|told (?:me|us|him|her|them)|says) (?:\w+ ){0,8}?(?:it was|it is|its|they were|they are|that was)"
-    r" (?:probably |likely |most likely |just |only |all )*(?:an? )?(?:panic|anxiety) attacks?\b",
-)
-#: A sign told in the past tense: "I couldn't catch my breath", "my heart was pounding".
-PAST_TELLING: re.Pattern[str] = _cues(r"\b(?:couldnt|could not|was|were|had|started|felt|thought)\b")
-
 #: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut
 #: that "stopped after I pressed on it", a sting with "no trouble breathing". Only the learned classifier heeds
 #: them (:meth:`safety.triage.Triage.check_vector`): it reads the whole message and, before session 22, sent these

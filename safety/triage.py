@@ -36,7 +36,6 @@ from safety.patterns import (
     ELECTRIC_CUES,
     EVENT_NOW,
     EVENT_WORDS,
-    EXPLAINED_CUES,
     EXTRA_DOSE_TOLD,
     EXTRA_DOSE_UNLESS,
     FUME_CUES,
@@ -65,7 +64,6 @@ from safety.patterns import (
     PARACETAMOL,
     PARACETAMOL_TAKEN,
     PAST_CUES,
-    PAST_TELLING,
     PERSONAL_REPORT,
     PHRASES,
     PREGNANCY_BLOOD,
@@ -868,8 +866,6 @@ _CUES: dict[str, re.Pattern[str]] = {
     "now_sign": NOW_SIGN_CUES,
     "recent": RECENT_PAST_CUES,
     "recovered": RECOVERED_CUES,
-    "explained": EXPLAINED_CUES,
-    "past_telling": PAST_TELLING,
 }
 
 
@@ -1009,11 +1005,7 @@ def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
         live = not scan.has_cue("past", sentence)  # a sudden onset dated to a recent past is the story
     if live or scan.has_cue("live_weak", sentence):
         return False
-    others = [other.text for i, other in enumerate(scan.sentences) if i != index]
-    if any(scan.has_cue("recovered", other) for other in others):
-        return True
-    # an episode told in the past that a doctor explained as harmless (EXPLAINED_CUES)
-    return scan.has_cue("past_telling", sentence) and any(scan.has_cue("explained", other) for other in others)
+    return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 
 
 def first_rule(text: str) -> Rule | None:

@@ -2185,11 +2185,6 @@ def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
         ("I keep getting these attacks where I cant breathe and right now I cant breathe at all",
          "breathing.cant_breathe"),
         ("my baby keeps having these spells where she cant breathe", "infant.not_breathing"),
-        # an episode told in the past that a doctor explained as a panic attack; an attack now is not that
-        ("At the store my heart was pounding and I couldn't catch my breath. Went to the ER, the doctor said it was "
-         "probably a panic attack. Can panic disorder be cured?", None),
-        ("The ER said it was a panic attack. Right now I cant breathe at all", "breathing.cant_breathe"),
-        ("I cant breathe. The doctor said last year it was just anxiety attacks", "breathing.cant_breathe"),
     ],
     ids=lambda v: (v or "none")[:40],
 )
