@@ -379,12 +379,6 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\b(?:i|ive|he|hes|she|shes|they|theyve|we|weve) (?:\w+ )?(?:get|gets|have|has|suffer from|suffers from"
     r"|keep getting|keeps getting|been getting|been having|started getting|started having) (?:\w+ ){0,2}"
     r"(?:panic|anxiety) attacks\b",
-    # the writer's own attacks, told as a recurring kind: "i keep getting these attacks where my heart races, i cant
-    # breathe" (session 28's blind review, F25); the writer only (a baby who "keeps having these spells" is another
-    # matter)
-    r"\b(?:i|ive) (?:keep|kept|been|have been) (?:getting|having) (?:these|those|this kind of|the same|such) "
-    r"(?:\w+ )?(?:attacks|episodes|spells)\b",
-    r"\bi (?:get|have) (?:these|those) (?:\w+ )?(?:attacks|episodes|spells)\b",
     r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport"
     r"|sports)\b",
 )
@@ -873,7 +867,10 @@ _ANAPHYLAXIS = (
         # in my lips" (session 28's blind review, E18)
         exclude=_rx(r"(?:no|not any|without any|without) swell\w*",
                     r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*",
-                    r"(?:no|not any|without any|without) (?:\w+ ){1,3}or (?:\w+ ){0,2}swell\w*"),
+                    # the swelling itself denied, not another sign: "no hives or rash, just swelling in my throat"
+                    # keeps its alarm (the comma is gone after normalizing)
+                    r"(?:no|not any|without any|without) (?:\w+ ){1,3}or "
+                    r"(?:(?:lip|lips|tongue|face|facial|throat|mouth|eye|eyes|any) )?swell\w*"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -2178,7 +2175,7 @@ _HEAD = (
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
             # ... not denied: "she was dazed for a bit but didn't pass out" (session 28's blind review, E07)
-            r"being sick", r"puk\w*", r"(?<!didnt )(?<!did not )(?<!never )(?<!not )pass(?:ed|ing)? out",
+            r"being sick", r"puk\w*", r"(?<!didnt )(?<!did not )(?<!not )pass(?:ed|ing)? out",
             r"knocked out(?! (?:\w+ ){0,4}(?:tooth|teeth))", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",

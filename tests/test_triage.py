@@ -2179,12 +2179,16 @@ def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
         ("I have had hives for 3 weeks. No trouble breathing or swelling in my lips. What causes hives?", None),
         ("he ate peanuts and now no rash but his lips are swelling up", "anaphylaxis.swelling_allergen"),
         ("ate shrimp an hour ago, no hives or itching but my tongue is swelling", "anaphylaxis.swelling_allergen"),
-        # the writer's own attacks, told as a recurring kind; a baby's spells, or an attack now, are not that
-        ("I keep getting these attacks where my heart races and I cant breathe. The ER said panic attacks. How do I "
-         "stop them?", None),
-        ("I keep getting these attacks where I cant breathe and right now I cant breathe at all",
+        # a code review's cases: a confirmed swelling after denied other signs; "never passed out like this before"
+        ("I got stung by a bee. No hives or rash, just swelling in my throat.", "anaphylaxis.swelling_allergen"),
+        ("My son ate a peanut cookie. No rash or hives, just swelling of his lips and face.",
+         "anaphylaxis.swelling_allergen"),
+        ("I ate a cashew without thinking or checking, swelling in my throat now", "anaphylaxis.swelling_allergen"),
+        ("My husband hit his head and has never passed out like this before", "head_injury.red_flags"),
+        # recurring episodes of stroke or chest signs keep their alarms (a recurring-attacks cue was tried and dropped)
+        ("I've been having these spells where my face droops and my arm goes numb", "stroke.face_droop"),
+        ("I keep getting these attacks where my chest gets tight and I can't breathe. It's happening right now.",
          "breathing.cant_breathe"),
-        ("my baby keeps having these spells where she cant breathe", "infant.not_breathing"),
     ],
     ids=lambda v: (v or "none")[:40],
 )
