@@ -126,10 +126,11 @@ def _credit_apart(text: str) -> list[str]:
 _VIDEO_NOTE_OPEN = re.compile(r"\((?=(?:Watch (?:the|a|this) (?:animated )?videos?|This short video"
                               r"|To enlarge the videos?)\b)")
 #: A sentence that only points to a video: "Watch a video to see what services adult day care provides." and
-#: A.D.A.M.'s "Watch this video about: Blood pressure" (a title in sentence case, up to the next capitalised word;
-#: it may stand in a list item: "- Overactive thyroid gland Watch this video about: Arrhythmias").
+#: A.D.A.M.'s "Watch this video about: Blood pressure" (a title in sentence case, up to the next capitalised word and
+#: five words at most, which holds for all of A.D.A.M.'s; it may stand in a list item: "- Overactive thyroid gland Watch
+#: this video about: Arrhythmias").
 _VIDEO_SENTENCE = re.compile(r"(?:^|(?<=[.!?)] ))Watch (?:a|the) videos?\b[^.!?()]*[.!?](?= |$)"
-                             r"|(?:^|(?<= ))Watch this video about: [A-Z][a-z]+(?: - [a-z]+| [a-z]+)*(?= |$)")
+                             r"|(?:^|(?<= ))Watch this video about: [A-Z][a-z]+(?: - [a-z]+| [a-z]+){0,4}(?= |$)")
 
 
 def video_notes(answer: str) -> tuple[str, ...]:

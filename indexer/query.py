@@ -18,6 +18,12 @@ _INTERROGATIVE = re.compile(
 #: the treatment cues "what can I do" / "how do I stop" leave alone (session 25).
 _RECURRENCE = r"(?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning)"
 
+#: What happens if it is left alone or nothing is done: "what happens if we wait more", "what will happen if I don't
+#: treat it" (session 28); not any "what happens if" ("what happens if I miss a dose", "... if I take ibuprofen with
+#: warfarin": a code review).
+_IF_NOT = (r"what (?:happens|will happen|would happen) (?:if|when) (?:\w+ ){0,4}?"
+           r"(?:not|never|untreated|wait|waits|waiting|leave|left|ignore|ignored|dont|don't|do not|doesnt|doesn't)")
+
 QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "treatment": (
         frozenset({"treatment", "considerations", "self care", "indication"}),
@@ -45,8 +51,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"\b(?:prognosis|outlook|life expectancy|survival|surviv\w*|live with|go away|permanent|fatal|"
         r"die from|recover\w*|how long|curable|stages?|"
         # whether it can be cured, and what it does if left alone (session 28)
-        r"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|"
-        r"what (?:happens|will happen|would happen) (?:if|when)|untreated)\b",
+        rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated)\b",
     ),
     "prevention": (
         frozenset({"prevention"}),
@@ -82,8 +87,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "complications": (
         frozenset({"complications"}),
-        r"\b(?:complication\w*|lead to|long[- ]term effects?|damage|"
-        r"what (?:happens|will happen|would happen) (?:if|when)|untreated)\b",
+        rf"\b(?:complication\w*|lead to|long[- ]term effects?|damage|{_IF_NOT}|untreated)\b",
     ),
     "research": (
         frozenset({"research"}),
@@ -140,7 +144,7 @@ _FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*"
 #: just leave the hernia alone and don't get surgery" (session 28): a question about the outlook and complications,
 #: which is read as one (outlook and complications cues) and not as one about treatment.
 _UNTREATED = re.compile(
-    r"\b(?:not|never|left|goes|go|gone|going) (?:\w+ )?treated\b|\buntreated\b"
+    r"\b(?:not|never) (?:\w+ )?treated\b|\buntreated\b"  # not "should I go get treated"
     r"|\bwithout (?:any )?treatment\b"  # not "treat it without medication": another treatment
     # a condition: not "I don't want medication, what else can I do" (another treatment)
     r"|\bif (?:\w+ ){1,2}(?:dont|don't|do not|never|doesnt|doesn't|does not) (?:get|have|take) (?:\w+ ){0,2}"

@@ -432,13 +432,12 @@ class Searcher:
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
+        # The confidence is that of the condition the search found first: the asked section (a record about the
+        # same condition, up to the margin lower) keeps it, so it never turns an answer into a no_match (a code review).
+        conf = self._confidence(order, scores, ranker)
         if ranker.section_margin and analysis.classes:
             order = self._asked_section_first(order, rows, scores, analysis.classes, ranker.section_margin)
         order = order[: max(top_k, 2)]
-        # The confidence is that of the answer shown: its own linear score.
-        best = float(scores[order[0]])
-        second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
-        conf = confidence(best, second, ranker)
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
                 dict(zip(FEATURES, map(float, feats[i]), strict=True))
@@ -448,6 +447,13 @@ class Searcher:
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
         return SearchResult(matches, related, conf, conf >= ranker.threshold, corrections, query.read_as)
+
+    @staticmethod
+    def _confidence(order: np.ndarray, scores: np.ndarray, ranker: RankerConfig) -> float:
+        """The confidence of the record ``order`` puts first: its own linear score (and the next one's)."""
+        best = float(scores[order[0]])
+        second = float(scores[order[1]]) if len(order) > 1 else best - 1.0
+        return confidence(best, second, ranker)
 
     def topic_answers(self, record: QARecord, kind: str) -> bool:
         """Whether a record about ``record``'s topic (its focus, any source) answers the coarse question type

@@ -35,6 +35,10 @@ from indexer.query import analyze, classify, record_classes
     ("what happens if I don't get treatment for it", {"outlook", "complications"}),
     ("I don't want medication, how can I lower my blood pressure naturally?", {"treatment"}),
     ("how is high blood pressure treated", {"treatment"}),
+    # a code review's cases: not any "what happens if", nor "go get treated"
+    ("What happens if we wait more, some family say it will come down by itself?", {"outlook", "complications"}),
+    ("what will happen if I take ibuprofen with warfarin", set()),
+    ("should I go get treated for strep throat", {"treatment"}),
     # whether it can be cured asks about the outlook as well as the treatment
     ("can psoriasis be cured for good?", {"outlook", "treatment"}),
     ("what is the best cure for a cold", {"treatment"}),

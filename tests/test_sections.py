@@ -48,6 +48,14 @@ def test_the_search_applies_the_swap_and_the_shipped_ranker_has_it_on(searcher: 
     assert searcher.search(question, 3, with_related=False, ranker=off).matches[0].record.id == "fx-diabetes-info"
     hits = searcher.search(question, 3, with_related=False, ranker=wide)
     assert [h.record.id for h in hits.matches[:2]] == ["fx-diabetes-treatment", "fx-diabetes-info"]
-    # the record shown first keeps its own score (the confidence is the shown answer's)
-    assert hits.matches[0].score < hits.matches[1].score
+    assert hits.matches[0].score < hits.matches[1].score  # the record shown first keeps its own score
     assert 0 < RankerConfig.load().section_margin < 0.2
+
+
+def test_the_swap_keeps_the_confidence_of_the_condition_found(searcher: Searcher) -> None:
+    question = "what is type 2 diabetes exactly and how is it treated"
+    plain = replace(searcher.ranker, calibration=())  # the sigmoid itself: every score gives its own confidence
+    off = searcher.search(question, 3, with_related=False, ranker=replace(plain, section_margin=0.0))
+    on = searcher.search(question, 3, with_related=False, ranker=replace(plain, section_margin=5.0))
+    assert off.matches[0].record.id == "fx-diabetes-info" and on.matches[0].record.id == "fx-diabetes-treatment"
+    assert on.confidence == off.confidence and on.answered == off.answered  # never an answer turned into no_match
