@@ -2184,6 +2184,10 @@ def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
         ("My son ate a peanut cookie. No rash or hives, just swelling of his lips and face.",
          "anaphylaxis.swelling_allergen"),
         ("I ate a cashew without thinking or checking, swelling in my throat now", "anaphylaxis.swelling_allergen"),
+        ("bee sting, no hives or swelling, but my lips are getting puffy now", "anaphylaxis.swelling_allergen"),
+        ("no rash or swelling, my tongue feels huge after the shrimp", "anaphylaxis.swelling_allergen"),
+        ("No itching or swelling at first but now my face is swelling up after the penicillin",
+         "anaphylaxis.swelling_allergen"),
         ("My husband hit his head and has never passed out like this before", "head_injury.red_flags"),
         # recurring episodes of stroke or chest signs keep their alarms (a recurring-attacks cue was tried and dropped)
         ("I've been having these spells where my face droops and my arm goes numb", "stroke.face_droop"),
