@@ -855,10 +855,7 @@ _ANAPHYLAXIS = (
             r"(?:swell\w*|swollen|puff\w*|blow\w* up|tight\w*|huge|massive|enormous"
             r"|twice the size)(?! (?:\w+ )?(?:glands?|lymph|nodes?)\b)",
             r"swollen (?:tongue|lips?|face|throat|mouth)",
-            # ... not the end of a list of signs ruled out: "no trouble breathing or swelling in my lips" (session 28's
-            # blind review, E18; an exclusion over the sentence silenced "no hives or swelling, but my lips are getting
-            # puffy now": a code review)
-            r"(?<!or )swell\w* (?:of|in|to) (?:\w+ ){0,2}(?:tongue|lips?|face|throat|mouth)",
+            r"swell\w* (?:of|in|to) (?:\w+ ){0,2}(?:tongue|lips?|face|throat|mouth)",
         ),
         context=_rx(
             r"ate", r"eaten", r"eating", r"peanuts?", r"nuts?", r"shellfish", r"shrimp",
@@ -2172,8 +2169,7 @@ _HEAD = (
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
-            # ... not denied: "she was dazed for a bit but didn't pass out" (session 28's blind review, E07)
-            r"being sick", r"puk\w*", r"(?<!didnt )(?<!did not )(?<!not )pass(?:ed|ing)? out",
+            r"being sick", r"puk\w*", r"passed out", r"pass out",
             r"knocked out(?! (?:\w+ ){0,4}(?:tooth|teeth))", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",

@@ -2167,35 +2167,44 @@ def test_session_27_triage_round_edits(text: str, expected: str | None) -> None:
     assert (rule.rule_id if rule else None) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a denied loss of consciousness is no red flag after a head injury
-        ("she bumped her head at soccer and was dazed for a bit but didn't pass out, how long until she can play",
-         None),
-        ("he hit his head on the ice and passed out for a minute", "head_injury.red_flags"),
-        ("she hit her head and now she keeps passing out", "head_injury.red_flags"),
-        # swelling denied after another sign: "no trouble breathing or swelling in my lips"
-        ("I have had hives for 3 weeks. No trouble breathing or swelling in my lips. What causes hives?", None),
-        ("he ate peanuts and now no rash but his lips are swelling up", "anaphylaxis.swelling_allergen"),
-        ("ate shrimp an hour ago, no hives or itching but my tongue is swelling", "anaphylaxis.swelling_allergen"),
-        # a code review's cases: a confirmed swelling after denied other signs; "never passed out like this before"
-        ("I got stung by a bee. No hives or rash, just swelling in my throat.", "anaphylaxis.swelling_allergen"),
-        ("My son ate a peanut cookie. No rash or hives, just swelling of his lips and face.",
-         "anaphylaxis.swelling_allergen"),
-        ("I ate a cashew without thinking or checking, swelling in my throat now", "anaphylaxis.swelling_allergen"),
-        ("bee sting, no hives or swelling, but my lips are getting puffy now", "anaphylaxis.swelling_allergen"),
-        ("no rash or swelling, my tongue feels huge after the shrimp", "anaphylaxis.swelling_allergen"),
-        ("No itching or swelling at first but now my face is swelling up after the penicillin",
-         "anaphylaxis.swelling_allergen"),
-        ("My husband hit his head and has never passed out like this before", "head_injury.red_flags"),
-        # recurring episodes of stroke or chest signs keep their alarms (a recurring-attacks cue was tried and dropped)
-        ("I've been having these spells where my face droops and my arm goes numb", "stroke.face_droop"),
-        ("I keep getting these attacks where my chest gets tight and I can't breathe. It's happening right now.",
-         "breathing.cant_breathe"),
-    ],
-    ids=lambda v: (v or "none")[:40],
-)
-def test_session_28_review_edits(text: str, expected: str | None) -> None:
+#: Session 28: emergencies that a code review and a probe helper wrote against the session's first triage edits
+#: (a denied "didn't pass out" after a head injury, a swelling ruled out after "or", recurring attacks, an attack a
+#: doctor had called a panic attack). Every edit silenced some of them and all were taken out (docs/evaluation.md); the
+#: rules must keep catching them.
+SESSION_28_PROBES = [
+    ("he hit his head playing rugby, didnt pass out then, but 2 hours later he collapsed and we cant get him to "
+     "respond properly", "head_injury"),
+    ("my husband fell off the ladder and hit his head, he did not pass out until about 20 mins later, now he is groggy",
+     "head_injury"),
+    ("She banged her head in a car accident. She says she didnt pass out but her friend says she was out for a minute",
+     "head_injury"),
+    ("grandma fell in the bathroom and hit her head on the tiles, shes on blood thiners, she seems ok but didnt pass "
+     "out", "head_injury"),
+    ("My husband hit his head and has never passed out like this before", "head_injury"),
+    ("hives or swelling of the face after the penicillin shot, is this bad? its getting worse fast", "anaphylaxis"),
+    ("is it hives or swelling in the throat? he can barely swallow after eating peanuts", "anaphylaxis"),
+    ("my son is allergic to eggs and ate some cake, now there is major swelling of his lips and face", "anaphylaxis"),
+    ("gave him benadryl for swelling of the tongue after he ate nuts but its not helping and his voice is hoarse",
+     "anaphylaxis"),
+    ("epipen at home, do i need it for swelling of the tongue? she ate sesame and her voice sounds weird",
+     "anaphylaxis"),
+    ("no hives, no rash, but major swelling of the tongue after eating shrimp", "anaphylaxis"),
+    ("bee sting, no hives or swelling, but my lips are getting puffy now", "anaphylaxis"),
+    ("I got stung by a bee. No hives or rash, just swelling in my throat.", "anaphylaxis"),
+    ("no rash or swelling, my tongue feels huge after the shrimp", "anaphylaxis"),
+    ("I've been having these spells where my face droops and my arm goes numb", "stroke"),
+    ("I keep having these episodes where my speech is slurred and my arm goes weak", "stroke"),
+    ("I've been getting these episodes of crushing chest pain that spreads to my left arm", "chest_pain"),
+    ("I keep getting these attacks where my chest gets tight and I can't breathe. It's happening right now.",
+     "breathing"),
+    ("My face started drooping and my speech was slurred. The doctor said last week it was just a panic attack.",
+     "stroke"),
+    ("I had crushing chest pain going down my left arm. My doctor said it was an anxiety attack. Should I go back?",
+     "chest_pain"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_28_PROBES, ids=lambda v: v[:40])
+def test_session_28_probes_stay_emergencies(text: str, category: str) -> None:
     rule = first_rule(text)
-    assert (rule.rule_id if rule else None) == expected
+    assert rule is not None and rule.category == category
