@@ -2170,6 +2170,10 @@ _HEAD = (
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
             r"being sick", r"puk\w*", r"passed out", r"pass out",
+            # "keeps passing out and waking up", "passing out on and off" (session 28's probe round); not "no passing
+            # out" (a denied pass out is still read as one: its only sign in "didnt pass out then, but 2 hours later he
+            # collapsed")
+            r"(?<!no )passing out",
             r"knocked out(?! (?:\w+ ){0,4}(?:tooth|teeth))", r"blacked out",
             r"black out", r"lost consciousness", r"unconscious", r"wont wake", r"cant wake",
             r"hard to wake", r"drowsy", r"very sleepy", r"so sleepy", r"cant stay awake",

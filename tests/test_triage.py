@@ -2201,7 +2201,15 @@ SESSION_28_PROBES = [
      "stroke"),
     ("I had crushing chest pain going down my left arm. My doctor said it was an anxiety attack. Should I go back?",
      "chest_pain"),
+    # missed at the session's start too, caught by "passing out" (the probe round)
+    ("bumped head on concrete, keep feeling like im passing out", "head_injury"),
+    ("my teen was punched in the head at a party, he was passing out in the uber on the way home", "head_injury"),
+    ("my brother got hit in the head with a bat, he keeps passing out and waking up", "head_injury"),
 ]
+
+
+def test_a_denied_passing_out_is_no_sign_of_its_own() -> None:
+    assert first_rule("toddler bumped his head on the table, no passing out, just a small bump") is None
 
 
 @pytest.mark.parametrize(("text", "category"), SESSION_28_PROBES, ids=lambda v: v[:40])
