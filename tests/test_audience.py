@@ -12,7 +12,7 @@ from indexer.audience import AUDIENCE_MISMATCH, Audience, RecordAudiences, messa
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 
-from .support import assert_penalty_lowers, searcher_with
+from .support import assert_penalty_lowers, first_ids, searcher_with
 
 
 @pytest.mark.parametrize(("text", "audience"), [
@@ -91,9 +91,7 @@ def test_the_search_lowers_a_page_for_another_age_group(with_children_page: Sear
     question = "My mum (80) keeps getting urinary tract infections, how can we prevent them?"
     assert_penalty_lowers(with_children_page, question, "audience_penalty", 0.1, AUDIENCE_MISMATCH,
                           "uti-children-prevent", "uti-prevent")
-    on = replace(with_children_page.ranker, audience_penalty=0.1)
-    first = with_children_page.search(question, 1, with_related=False, ranker=on).matches[0]
-    assert first.record.id == "uti-prevent"
+    assert first_ids(with_children_page, question, "audience_penalty", (0.1,)) == ["uti-prevent"]
 
 
 def test_a_child_still_gets_the_childrens_page(with_children_page: Searcher) -> None:
