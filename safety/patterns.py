@@ -2163,6 +2163,18 @@ _HEAD = (
             r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
             # session 14: "mate got punched in the head outside the pub"
             r"(?:punched|kicked|hit|struck|smacked|elbowed|headbutted) (?:\w+ )?in the head",
+            # session 29's head probes: "hit the back of her skull", "his head hit the wall", "took a hard shot to
+            # the head", "landed on his head", "head butted the corner of the coffee table"
+            r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}" + _POSS
+            + r" skull",
+            _POSS + r" head (?:hit|smashed|slammed|banged|bounced|cracked|struck|went into)",
+            r"(?:shot|blow|punch|kick|knee|elbow|hit|knock|bang|whack) (?:\w+ ){0,2}to (?:the|his|her|my|their) head",
+            r"landed (?:\w+ )?on (?:his|her|my|their|the) head",
+            r"head ?butted (?:the|a) (?:corner|edge|table|wall|floor|door)",
+            r"caught (?:\w+ ){0,3}" + _POSS + r" head (?:on|against)",
+            r"heads? (?:banged|clashed|knocked|collided) together",
+            r"(?:falling|fell|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" (?:head|face)",
+            r"face ?plant\w*", r"(?:hit|smacked|smashed|banged|slammed) " + _POSS + r" face (?:on|into|against)",
         ),
         context=_rx(
             r"(?<!no )confus\w*", r"disorient\w*",
@@ -2189,6 +2201,16 @@ _HEAD = (
             r"vision (?:\w+ )?(?:blurry|blurred|double|funny)", r"blurr\w* vision",
             r"headache (?:\w+ ){0,2}(?:getting|got|gets|is getting) (?:more |much |really )?(?:bad|worse)",
             r"warfarin", r"blood thinners?", r"apixaban", r"rivaroxaban", r"eliquis", r"xarelto", r"anticoagula\w*",
+            # session 29's head probes: collapsed, not responding, groggy, out of it, the same question again
+            r"(?<!not )(?<!never )collapsed", r"(?:not|isnt|wont|doesnt|cant|stopped) respond\w*", r"unresponsive",
+            r"cant (?:get|rouse|wake) (?:a word|anything|any sense|him|her|them) (?:\w+ )?(?:out of|to respond)",
+            r"(?<!not )groggy", r"nodding off", r"dopey", r"(?<!not )out of it", r"not with it",
+            r"(?:cant|cannot|can not) keep (?:his|her|my|their) eyes open", r"staring (?:\w+ )?into space",
+            r"eyes (?:\w+ )?rolling", r"(?:asking|saying|asks|says) (?:me )?the same (?:thing|question)s?",
+            r"(?:cant|doesnt|dont|didnt) remember (?:anything|the|what|how|it)",
+            r"(?:not|isnt) (?:acting )?(?:like )?(?:himself|herself|themselves)",
+            r"pupils? (?:\w+ ){0,3}(?:bigger|larger|huge)", r"(?:cant|not) see (?:properly|straight|clearly)",
+            r"trouble seeing",
         ),
         # Red flags are often told a few sentences after the fall.
         window=3,

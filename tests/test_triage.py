@@ -2208,6 +2208,70 @@ SESSION_28_PROBES = [
 ]
 
 
+#: Session 29: a helper who saw no code wrote 50 head injuries with a red flag and 40 look-alikes. The rules missed
+#: 20 of the 50 (the classifier caught 18 of those, with the general message); these are the ones the head-injury
+#: rule now catches: a skull, "his head hit the wall", "a hard shot to the head", a face plant, heads banged together,
+#: and the signs told in other words (collapsed, not responding, groggy, out of it, asking the same thing, a pupil).
+SESSION_29_HEAD_PROBES = [
+    "my mum fell down the last few stairs and hit the back of her skull. shes on warfarin. no cut or "
+    "anything, she says she feels fine. do we need to do anything",
+    "my son 9 got kicked in the head at football, now one of his pupils looks much bigger than the other",
+    "baby was dropped by his older sister (he's 5 months) onto the laminate floor, landed on his head. his eyes keep "
+    "rolling back and hes not crying",
+    "My son is 16, got into a fight outside school today and got punched and his head hit the wall. He's come home and "
+    "he keeps asking the same questions, like what happened, where's his phone, what happened, over and over",
+    "my little boy head butted the corner of the coffee table, big lump. now hes just lying there staring into space, "
+    "not interested in anything, cant keep his eyes open",
+    "hit my head on the shelf in the garage. now having trouble seeing, everything blurry and doubled. and bad "
+    "headache",
+    "boxing sparring today took a hard shot to the head, now i cant remember the drive home and keep forgetting things "
+    "people just told me",
+    "my dad got knocked off his mobility scooter by a car reversing, hit his head on the road. the ambulance "
+    "didnt come as he said he was ok but now his one eye looks different to the other, the pupil is huge",
+    "my wife hit her head on the door frame, now shes asking the same thing over and over again and doesnt remember "
+    "the last hour",
+    "my son fell off his scooter and face planted, he seemed ok for an hour but now he's groggy and keeps saying he "
+    "wants to sleep and wont answer properly",
+    "At practice today she collided with another girl and their heads banged together. She came home and did some "
+    "homework. About 20 mins ago my son found her collapsed on the bathroom floor.",
+    "This morning he tripped on the rug and caught the side of his head on the radiator. But this afternoon he's just "
+    "not with it, he keeps asking me what day it is.",
+]
+
+#: The same helper's look-alikes that name a head injury, a fall or the new signs: none may fire.
+SESSION_29_HEAD_LOOKALIKES = [
+    "hit my head last month, felt a bit groggy that day, fine now, can I go back to rugby?",
+    "had my wisdom teeth out under general anaesthetic this morning and im still really groggy and sleepy, is that "
+    "normal?",
+    "started zopiclone for sleep and i feel so groggy in the mornings, like out of it until lunchtime. is there "
+    "something milder",
+    "my grandfather collapsed at a wedding about 10 years ago and died a few weeks later, they never really told us "
+    "why. my dad is now 65, should he get checked for anything hereditary?",
+    "im so out of it with this flu, temp 38.5, aching all over, can i take lemsip and ibuprofen together",
+    "my toddler bumped his head on the table corner this morning, cried for a minute then went back to playing. no "
+    "vomiting, eating fine, running around and chatting as normal now, just a little red mark.",
+    "Hit my head on a low doorway on holiday 3 weeks ago. Had a headache for a couple of days then it cleared. Totally "
+    "fine now. Am I ok to go on a rollercoaster next week?",
+    "i literally collapsed into bed after the marathon yesterday, legs are so sore today, how long until i can run "
+    "again?",
+    "My partner gets really groggy and confused for about 10 minutes when he wakes up from a deep sleep, like he "
+    "doesnt know where he is, then totally fine. Always been like that since I've known him.",
+    "I knocked my head on the car door 2 days ago. Went to A&E the same day as I'm on rivaroxaban, they scanned me and "
+    "said it was clear and sent me home. I've had no symptoms at all since.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_29_HEAD_PROBES, ids=lambda v: v[:40])
+def test_session_29_head_injuries_told_in_other_words(text: str) -> None:
+    rule = first_rule(text)
+    assert rule is not None and rule.category == "head_injury", rule
+
+
+@pytest.mark.parametrize("text", SESSION_29_HEAD_LOOKALIKES, ids=lambda v: v[:40])
+def test_session_29_head_lookalikes_stay_quiet(text: str) -> None:
+    assert first_rule(text) is None
+
+
 def test_a_denied_passing_out_is_no_sign_of_its_own() -> None:
     assert first_rule("toddler bumped his head on the table, no passing out, just a small bump") is None
 
