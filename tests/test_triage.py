@@ -2272,6 +2272,68 @@ def test_session_29_head_lookalikes_stay_quiet(text: str) -> None:
     assert first_rule(text) is None
 
 
+#: A second helper's 40 head injuries and 40 look-alikes (session 29), measured before the rule read them: the rules
+#: caught 25 of 40 (rules and classifier 34) and alarmed on 1 look-alike; these are the 13 they catch now (38 of 40),
+#: some with the sign five sentences after the knock, one a seizure told as "had a seizure" (a past cue).
+SESSION_29_HEAD_HOLDOUT = [
+    "Was rear-ended at a light earlier today, not fast maybe 25mph. My head hit the window on the drivers side. "
+    "Airbags didn't go off. Nobody called an ambulance because everyone seemed ok and we just swapped insurance "
+    "details. I drove home fine. Tonight though I noticed clear watery stuff dripping out of my nose when I lean "
+    "forward, its not like a cold, its really thin and tastes salty, and I've got a headache that's getting worse"
+    " every hour. Could this be whiplash related?",
+    "At work today a box fell off a high shelf in the warehouse and hit me on the top of the head. Hard hat "
+    "wasn't on, my fault. I saw stars for a second but no cut, no bleeding. Manager filled out the accident book "
+    "and I finished my shift. Now at home and I've got a headache that is honestly the worst I've ever had, it "
+    "keeps getting worse, and I've been sick three times. Painkillers arent touching it. Can I take more "
+    "ibuprofen?",
+    "My 4 month old rolled off the changing table this morning, it was only a second I turned away. She fell onto"
+    " carpet, probably 3 feet. She screamed and then settled after a feed and seemed fine, no bruise that I could"
+    " see. This afternoon she's refusing her bottle completely, she's very sleepy and floppy when I pick her up, "
+    "and there's a soft squishy swelling on the side of her head that wasn't there before. Health visitor isn't "
+    "answering.",
+    "Husband came off his mountain bike on a trail this afternoon, went over the handlebars. Helmet on, thank "
+    "god. He walked it off, said he was just bruised, no blood except scraped knees. We drove home and he seemed "
+    "normal chatting in the car. Tonight I noticed one of his pupils is way bigger than the other one and he's "
+    "complaining his head is splitting and he's getting irritable and snappy which is not like him at all. Does "
+    "the pupil thing matter?",
+    "My father (74) fell down the last few stairs at home last night. He said he just missed his footing and "
+    "caught his head on the banister. He got up himself, had no bleeding, and went to bed. This morning he can't "
+    "remember the fall at all, or anything from yesterday afternoon, and keeps asking the same questions every "
+    "couple of minutes, like where's mum (she died 5 years ago). He also vomited after breakfast. He's not on any"
+    " blood thinners, just blood pressure tablets.",
+    "A small TV fell off the stand onto my 2 year old's head while she was pulling on the cable. She cried a lot "
+    "but calmed down within 10 minutes, there's no cut. I gave her a snack and she ate it. Now about an hour "
+    "later I can feel a soft dip on the side of her head where it hit, it feels kind of like it's pushed in, and "
+    "she keeps wanting to go to sleep. Is that just swelling?",
+    "my son got hit in the head with a cricket ball and had a seizure",
+    "got punched in the face, clear fluid keeps dripping from my nose and headache getting worse",
+    "dad fell in the shower, hit his head, theres a big gash and you can feel a dent in his skull",
+    "hubby walked into a door frame hard, now acting weird and doesnt recognise me",
+    "slipped on ice, head hit the ground, keep being sick and headache is getting worse and worse",
+    "my 12yo got kicked in the head at karate, she was out cold for a few seconds",
+    "skateboard accident no helmet, hes awake but keeps asking the same thing over and over and cant remember the"
+    " fall",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_29_HEAD_HOLDOUT, ids=lambda v: v[:40])
+def test_session_29_held_out_head_injuries(text: str) -> None:
+    rule = first_rule(text)
+    assert rule is not None and rule.category == "head_injury", rule
+
+
+@pytest.mark.parametrize("text", [
+    "my son bumped his head on the coffee table an hour ago, small red lump on his forehead. he cried for a "
+    "minute then carried on playing, eating fine, no sick, acting totally normal, talking normally, not drowsy. "
+    "should I put ice on it and how long for?",
+    "he hit his head 3 years ago and had a seizure, now he takes keppra, can he drive?",
+    "hit my head as a kid and had a fit afterwards, could that cause migraines now?",
+], ids=lambda v: v[:40])
+def test_a_knock_without_a_sign_now_stays_quiet(text: str) -> None:
+    """"not drowsy" is no sign; a seizure after a knock years ago is history."""
+    assert first_rule(text) is None
+
+
 def test_a_denied_passing_out_is_no_sign_of_its_own() -> None:
     assert first_rule("toddler bumped his head on the table, no passing out, just a small bump") is None
 
