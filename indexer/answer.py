@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from corpus import QARecord
+from corpus.layout import title
 
 from .animals import declines, is_about_an_animal
 from .combining import COMBINING_NOTE, about_combining
 from .language import ENGLISH_ONLY, detect_language
 from .lay_terms import LayTerm
 from .query import analyze
+from .ranking import RankerConfig
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
 from .search import Hit, Query, Related, Searcher
@@ -148,6 +151,9 @@ class Answer:
     #: A warning about what the answer does not cover (the line about combining medicines), also at the
     #: end of ``message``; pages show it apart, before the answer.
     caution: str | None = None
+    #: What a ``no_match`` offers the patient instead: its matches with a score at or above the ranker's
+    #: ``suggestion_floor``, one per question text, at most five (empty for other answers).
+    suggestions: tuple[Hit, ...] = ()
 
     @property
     def shown_message(self) -> str:
@@ -198,6 +204,24 @@ class Answer:
     def not_english(self) -> bool:
         """A ``no_match`` of a message written in another language (:mod:`indexer.language`)."""
         return self.extra.get("reason") == "language"
+
+
+#: How many suggestions a ``no_match`` offers.
+MAX_SUGGESTIONS = 5
+
+
+def suggestions_of(matches: Sequence[Hit], ranker: RankerConfig) -> tuple[Hit, ...]:
+    """The matches a ``no_match`` offers as suggestions: scored at least ``ranker.suggestion_floor``, the first of
+    each question text (MedQuAD repeats "What is (are) Diarrhea ?" across sources), at most :data:`MAX_SUGGESTIONS`."""
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for hit in matches:
+        key = title(hit.record.question).casefold()
+        if hit.score < ranker.suggestion_floor or key in seen:
+            continue
+        seen.add(key)
+        out.append(hit)
+    return tuple(out[:MAX_SUGGESTIONS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +346,7 @@ class Answerer:
             # as about an animal still shows the nearest reviewed questions.
             return Answer("no_match", None, 0.0, result.matches, [], ANIMAL_MESSAGE, searcher.version,
                           extra={"reason": "animal"}, corrections=result.corrections,
-                          read_as=result.read_as)
+                          read_as=result.read_as, suggestions=suggestions_of(result.matches, searcher.ranker))
         if result.answered and result.matches and not result.matches[0].record.answerless:
             # The classifier can only turn an answer into the clinic message: what the search
             # would not answer keeps its own no_match (and its suggestions).
@@ -346,7 +370,8 @@ class Answerer:
         mood = mood_note(question, crisis)
         return Answer("no_match", None, result.confidence, result.matches, [],
                       f"{NO_MATCH_MESSAGE} {mood}" if mood else NO_MATCH_MESSAGE, searcher.version,
-                      corrections=result.corrections, read_as=result.read_as)
+                      corrections=result.corrections, read_as=result.read_as,
+                      suggestions=suggestions_of(result.matches, searcher.ranker))
 
     @staticmethod
     def _clinic(searcher: Searcher, by: str) -> Answer:

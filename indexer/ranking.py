@@ -67,6 +67,11 @@ class RankerConfig:
     #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).
     #: 0 turns the check off.
     section_margin: float = 0.0
+    #: A ``no_match`` shows the nearest reviewed questions as suggestions only where their score is at least this
+    #: (:attr:`indexer.answer.Answer.suggestions`): "Is Dr. Lopez still working here?" is nearest to Still's
+    #: disease and Von Hippel-Lindau disease, and such links frighten more than they help. ``matches`` keep the
+    #: whole ranking. 0 shows them all.
+    suggestion_floor: float = 0.0
     #: Encode the question sentences of long messages too, and take the best match of any. Off in
     #: ranker.json since 2026-12-03 (graded dev rounds 4-5, docs/evaluation.md).
     segment: bool = True

@@ -83,7 +83,14 @@ def spec(settings: Settings) -> dict[str, Any]:
             "status": {"type": "string", "enum": ["answered", "no_match", "emergency"]},
             "answer": answer,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-            "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K},
+            "matches": {"type": "array", "items": match, "maxItems": MAX_TOP_K,
+                        "description": "the ranking, best first, whatever the status (for evaluation and "
+                        "debugging; to show a patient, use `answer`, `related` or `suggestions`)"},
+            "suggestions": {"type": "array", "items": match, "maxItems": 5,
+                            "description": "for a no_match: the reviewed questions worth offering the patient "
+                            "instead, one per question text, none scoring below the index's floor (a far-off "
+                            "match such as a rare disease for a question about a doctor's schedule is left out); "
+                            "may be empty; empty for answered and emergency"},
             "related": related,
             "message": string,
             "emergency": {"type": "object", "nullable": True,

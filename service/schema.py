@@ -162,6 +162,7 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
         "answer": answer_record_json(answer.answer) if answer.answer else None,
         "confidence": _round(answer.confidence),
         "matches": [hit_to_json(h) for h in answer.matches],
+        "suggestions": [hit_to_json(h) for h in answer.suggestions],
         "related": [related_to_json(r) for r in answer.related],
         "message": answer.message,
         "emergency": emergency,

@@ -399,3 +399,17 @@ def test_a_record_carries_its_question_as_reviewed_and_a_tidied_title() -> None:
     for body in (hit_to_json(Hit(record, 1.0)), answer_record_json(Hit(record, 1.0))):
         assert body["question"] == "Who is at risk for Shingles? ?"  # what evaluators match the record by
         assert body["title"] == "Who is at risk for Shingles?"
+
+
+def test_a_no_match_suggests_only_the_close_records(client) -> None:  # type: ignore[no-untyped-def]
+    """``suggestions``: the no_match's matches at or above the ranker's floor, one per question; ``matches`` keep the
+    whole ranking."""
+    near = post(client, {"question": "what is the best diet for my heart"}).get_json()
+    assert near["status"] == "no_match" and near["reason"] == "below_threshold"
+    ids = [m["id"] for m in near["suggestions"]]
+    assert ids and set(ids) <= {m["id"] for m in near["matches"]}
+    assert all(m["id"].startswith("fx-hbp") for m in near["suggestions"])
+    far = post(client, {"question": "what time does the car park close on sundays?"}).get_json()
+    assert far["status"] == "no_match" and far["matches"] and far["suggestions"] == []
+    answered = post(client, {"question": "How is asthma treated?"}).get_json()
+    assert answered["status"] == "answered" and answered["suggestions"] == []

@@ -126,3 +126,10 @@ def test_an_inline_list_is_shown_as_a_list_and_its_scraped_copy_once(app) -> Non
             "<p>UTIs in Women More than half of women have one.</p><h3>Prevention</h3>"
             "<p>Drink plenty of water.</p>") in html
     assert html.count("a blockage in the urinary tract") == 1
+
+
+def test_a_no_match_page_lists_only_close_suggestions(client) -> None:  # type: ignore[no-untyped-def]
+    near = client.post("/", data={"q": "what is the best diet for my heart"}).get_data(as_text=True)
+    assert "closest we have" in near and "What is high blood pressure?" in near
+    far = client.post("/", data={"q": "what time does the car park close on sundays?"}).get_data(as_text=True)
+    assert "No reviewed answer matches" in far and "closest we have" not in far

@@ -25,7 +25,8 @@ MOBILE = {"width": 375, "height": 740}
 
 TINNITUS_Q = "there is a ringing in my ears"
 SPINE_Q = "my hamstring and lower back have hurt for years, could it be my spine"
-NO_MATCH_Q = "what time does the car park close on sundays?"
+NO_MATCH_Q = "what is the best diet for my heart"  # no_match, with the blood-pressure records as suggestions
+FAR_OFF_Q = "what time does the car park close on sundays?"  # no_match, nothing close enough to suggest
 EMERGENCY_Q = "my dad's face is drooping and he cannot lift his arm"
 REVIEWER = "Test Reviewer, MD (fixture)"
 CALL_NOW = "If this may be an emergency, call your local emergency number now."
@@ -304,6 +305,39 @@ def test_no_match_shows_message_and_suggestions(servers: Servers, new_widget: Ca
     with w.page.expect_request(lambda r: r.method == "GET" and "/v1/records/" in r.url):
         chips.first.click()
     expect(w.answers.last.locator(".qtitle")).to_have_text(suggestion)
+    w.assert_clean_console()
+
+
+def test_a_server_without_suggestions_still_gets_its_matches_offered(servers: Servers,
+                                                                     new_widget: Callable[..., Widget]) -> None:
+    """A server older than the ``suggestions`` field sends only ``matches``: the widget offers those."""
+    import json
+
+    expect = _expect()
+    body = json.dumps({
+        "status": "no_match", "answer": None, "confidence": 0.2, "related": [], "emergency": None,
+        "matches": [{"id": "fx-hbp-info", "question": "What is high blood pressure?", "source": "mock", "url": "",
+                     "score": 1.0}],
+        "message": "No reviewed answer matches your question closely enough, so we will not guess.",
+        "index_version": "mock", "spelling": [], "reason": "below_threshold", "language": None,
+        "language_line": None})
+    w = new_widget().goto(servers.url + "/demo")
+    w.page.route("**/v1/ask", lambda route: route.fulfill(status=200, content_type="application/json", body=body))
+    w.open()
+    w.ask("what is the best diet for my heart")
+    expect(w.root.locator(".msg.nomatch button.chip")).to_have_text(["What is high blood pressure?"])
+    w.assert_clean_console()
+
+
+def test_no_match_with_nothing_close_offers_no_suggestions(servers: Servers, new_widget: Callable[..., Widget]) -> None:
+    """The widget shows the API's ``suggestions`` (none scores far below the rest), not the raw ``matches``."""
+    expect = _expect()
+    w = new_widget().goto(servers.url + "/demo")
+    w.open()
+    w.ask(FAR_OFF_Q)
+    box = w.root.locator(".msg.nomatch")
+    expect(box).to_contain_text("No reviewed answer matches")
+    expect(box.locator("button.chip")).to_have_count(0)
     w.assert_clean_console()
 
 

@@ -308,7 +308,10 @@
     if (item.caution && item.msg && item.msg.slice(-item.caution.length) === item.caution) {
       item.msg = item.msg.slice(0, -item.caution.length).trim();
     }
-    if (status === "no_match" && item.reason !== "language") item.sugg = links(data.matches, 3);
+    // `suggestions` leaves out far-off matches; a server older than that field sends only `matches`
+    if (status === "no_match" && item.reason !== "language") {
+      item.sugg = links(Array.isArray(data.suggestions) ? data.suggestions : data.matches, 3);
+    }
     return item;
   }
 
