@@ -967,7 +967,8 @@ def _context_ok(rule: Rule, sentences: list[Sentence], index: int) -> bool:
     """True when the rule needs no context or it appears in this or a neighbouring sentence."""
     if rule.context is None:
         return True
-    window = sentences[max(0, index - rule.window) : index + rule.window + 1]
+    after = rule.window if rule.window_after is None else rule.window_after
+    window = sentences[max(0, index - rule.window) : index + after + 1]
     return any(rule.context.search(s.text) for s in window)
 
 

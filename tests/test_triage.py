@@ -2334,6 +2334,69 @@ def test_a_knock_without_a_sign_now_stays_quiet(text: str) -> None:
     assert first_rule(text) is None
 
 
+#: A third helper set, 50 head injuries (session 29), measured after the edits above and before any rule was read
+#: from it: the rules caught 25 (17 as head injuries; at the session's start 16 and 8), all paths 38 of 50 (36).
+#: These 10 are the ones read from it and caught as head injuries now (rules 34 of 50, all paths 48).
+SESSION_29_THIRD_HEAD_SET = [
+    "got punched in the face last night and theres clear watery stuff dripping from my nose, wont stop",
+    "baby rolled off our bed onto tile floor, theres a soft squishy lump on the side of his head",
+    "husband fell off the ladder, keeps asking what day it is over and over",
+    "bumped heads in football practice n now i cant rly feel my left hand",
+    "my dad tripped on the curb, forehead hit the pavement, his words are coming out all mushed",
+    "car crash this morning, head smacked the window, now i have dark bruises around both eyes like a raccoon",
+    "collided with another kid going for a header, now one of his pupils is way bigger than the other",
+    "a shelf came down on my head at work, theres a dip in my skull where it hit",
+    "was hit with a baseball bat yesterday, headache getting worse and worse every hour",
+    "My grandmother is 89 and lives in a care home, she has mild dementia. The staff rang to say she'd had a fall"
+    " overnight, found on the floor next to her bed, they think she caught her face on the bedside cabinet. They "
+    "said her obs were ok and she had a bruise on her cheek. She's on aspirin and clopidogrel. When I visited "
+    "this afternoon she barely recognised me which is new, she normally knows me, and she kept dozing off while I"
+    " was talking. The right side of her mouth looked like it was drooping a bit. Staff say it's just her "
+    "dementia. Is it?",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_29_THIRD_HEAD_SET, ids=lambda v: v[:40])
+def test_session_29_third_head_set(text: str) -> None:
+    rule = first_rule(text)
+    assert rule is not None and rule.category == "head_injury", rule
+
+
+#: Long look-alikes by a fourth helper: a knock in passing, and the signs' words about something else. A tent that
+#: collapsed is no sign; signs told two sentences or more before the knock are not read as its own (the window before
+#: the knock is one sentence, after it six).
+@pytest.mark.parametrize("text", [
+    "We went camping in Wales last weekend and it was a disaster, a storm came through at 2am and our tent "
+    "collapsed on top of us, everything got soaked and we spent the rest of the night in the car. I banged my "
+    "head on a tent pole in the chaos, just a bump and I was laughing about it, and I've been totally fine. Now "
+    "three days later I've come down with a stinking cold, sore throat, blocked nose, and I'm tired and achy. My "
+    "partner has the same. Is this from getting cold and wet or is that a myth and we just caught something? How "
+    "long do colds usually last? Is there anything that genuinely shortens it, like zinc or vitamin C?",
+    "I'm on holiday in a lovely old cottage in the Lake District and my hay fever is horrendous, I've been taking"
+    " the chlorphenamine tablets from the pharmacy because they're what my mum always used but they make me so "
+    "drowsy I'm napping every afternoon and missing the walks. Is there a non drowsy one that works as well? I've"
+    " heard of cetirizine and loratadine. Also this cottage has really low beams and I've knocked my head on one "
+    "about three times now, nothing serious, I just swear and rub it and carry on, my partner's started putting a"
+    " tea towel over it as a warning. Can I use a nasal spray as well as a tablet? My eyes are itchy too.",
+    "My baby is 4 months old and I'm so forgetful it's ridiculous, I put the milk in the cupboard and the cereal "
+    "in the fridge this morning. I can't remember what people told me five minutes ago. I'm also exhausted "
+    "because she still wakes twice a night. I bumped my head on a cupboard door when I was pregnant and I "
+    "jokingly blame that but really I know it's the lack of sleep. My mood is ok, I'm enjoying her, I did the "
+    "postnatal check and the questionnaire and was all fine. Is it normal to feel this foggy at 4 months? When "
+    "does it get better? Would a multivitamin help, I'm breastfeeding. Partner does the bottles at the weekend so"
+    " I get one lie in.",
+    "Question for anyone who knows: we're going on a cycling holiday in the Netherlands and I've noticed loads of"
+    " people there cycle with no helmet. Is there a law about helmets for kids there? My two are 9 and 12. At "
+    "home they always wear them because when I was a teenager I had a crash on my bike going down a hill and hit "
+    "the pavement, I was wearing a helmet and it cracked but I was absolutely fine, so I'm a bit of a helmet "
+    "evangelist now. Also on a medical note, my 12 year old gets travel sick on the ferry and in the car, she's "
+    "usually sick at least once on long journeys. What's the best thing to give her, are the chewable travel "
+    "sickness tablets ok at her age or do they make kids drowsy?",
+], ids=lambda v: v[:40])
+def test_session_29_long_lookalikes_stay_quiet(text: str) -> None:
+    assert first_rule(text) is None
+
+
 def test_a_denied_passing_out_is_no_sign_of_its_own() -> None:
     assert first_rule("toddler bumped his head on the table, no passing out, just a small bump") is None
 
