@@ -2109,6 +2109,56 @@ COLD_CUES = _rx(r"hypotherm\w*", r"freezing", r"frozen", r"in the snow", r"ice c
 #: A fall, a knock or a crash told before a head injury's signs.
 _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*")
 
+#: A blow to the head or face, told in the many ways people tell it (the head-injury rules' knock).
+_HEAD_BLOW = (
+    r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
+    r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
+    r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
+    r"head (?:injury|injuries|trauma|wound|knock|bump)",
+    r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
+    # ... not "post concussion syndrome", the lasting after-effects (graded round 7, gr-aj-25)
+    r"(?<!post )(?<!post-)concussion(?! syndrome)",
+    # not a tooth: "knocked out tooth", "knocked out two of his teeth"
+    r"knocked (?:out|unconscious)(?! (?:\w+ ){0,4}(?:tooth|teeth))",
+    r"head first",
+    r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
+    r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
+    # session 14: "mate got punched in the head outside the pub"
+    r"(?:punched|kicked|hit|struck|smacked|elbowed|headbutted) (?:\w+ )?in the (?:head|face)",
+    # session 29's head probes: "hit the back of her skull", "his head hit the wall", "took a hard shot to
+    # the head", "landed on his head", "head butted the corner of the coffee table"
+    r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}" + _POSS
+    + r" (?:skull|forehead)",
+    r"(?:hit|hitting|struck|landed|fell|bashed|banged|bumped|knocked|whacked|smacked|caught) (?:\w+ ){0,3}"
+    r"on the (?:top|back|side|front) of (?:the|his|her|my|their) head",
+    r"(?:fell|fallen|dropped|landed|toppled) (?:\w+ ){0,4}(?:on|onto) (?:\w+ ){0,4}head\b",
+    r"(?:fell|fall|came off|crash\w*|accident|knocked off|thrown)\b.{0,60}\b(?:no|without a|wasnt wearing a"
+    r"|werent wearing a|not wearing a) (?:bike |riding |cycle )?helmet",
+    r"(?:no|without a|wasnt wearing a|werent wearing a|not wearing a) (?:bike |riding |cycle )?helmet\b.{0,60}"
+    r"\b(?:fell|came off|crash\w*|accident|knocked off|thrown|hit|struck)",
+    r"(?:" + _POSS + r" )?(?:head|forehead|face) (?:hit|smashed|smacked|slammed|banged|bounced|cracked|struck"
+    r"|went into)",
+    # session 29's third head set: "bumped heads", "going for a header", "a shelf came down on my head",
+    # "a branch caught me on the head", "hit with a baseball bat"
+    r"(?:bumped|banged|clashed|knocked|cracked|smashed) heads",
+    r"(?:going|went|jumped|challenging) for a header",
+    r"(?:came down|dropped|crashed|toppled|landed) (?:\w+ ){0,2}on (?:top of )?" + _POSS + r" head",
+    r"(?:caught|hit|struck|smacked|whacked|clipped|got) (?:me|him|her|them|us) (?:\w+ ){0,2}(?:on|in) the head",
+    r"hit (?:\w+ ){0,2}with (?:a|an) (?:\w+ )?(?:bat|bottle|brick|hammer|golf club|club|pole|plank|stick|rock"
+    r"|stone|crowbar|pipe|glass)",
+    r"(?:went|flew|came|fell) (?:straight )?over (?:the|his|her|my|their) handlebars",
+    r"walked (?:straight )?into (?:a|the) (?:door ?frame|door|lamp ?post|post|pole|beam|cupboard door)",
+    r"(?:shot|blow|punch|kick|knee|elbow|hit|knock|bang|whack|ball) (?:\w+ ){0,2}to "
+    r"(?:the (?:side|back|top|front) of )?(?:the|his|her|my|their) head",
+    r"(?:got|was|been|get|gets) head ?butted",
+    r"landed (?:\w+ )?on (?:his|her|my|their|the) head",
+    r"head ?butted (?:the|a) (?:corner|edge|table|wall|floor|door)",
+    r"caught (?:\w+ ){0,3}" + _POSS + r" (?:head|face|forehead) (?:on|against)",
+    r"heads? (?:banged|clashed|knocked|collided) together",
+    r"(?:falling|fell|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" (?:head|face)",
+    r"face ?plant\w*", r"(?:hit|smacked|smashed|banged|slammed) " + _POSS + r" face (?:on|into|against)",
+)
+
 _HEAD = (
     Rule(
         "head_injury.ear_nose_fluid",
@@ -2128,7 +2178,7 @@ _HEAD = (
         _rx(r"clear (?:\w+ ){0,2}(?:stuff|liquid|fluid) (?:is )?(?:\w+ )?(?:dripping|leaking|coming|running|trickling) "
             r"(?:out of|from) (?:his|her|my|their) (?:ears?|nose)"),
         context=_rx(*_KNOCK, r"came off", r"helmet", r"thrown", r"punched", r"kicked", r"smacked", r"whacked",
-                    r"struck", r"elbowed"),
+                    r"struck", r"elbowed", r"smashed"),
         window=6,
     ),
     # A baby's fall with the signs after it (session 14: "my 8 month old rolled off the changing table
@@ -2155,57 +2205,12 @@ _HEAD = (
     Rule(
         "head_injury.red_flags",
         "head_injury",
-        _rx(
-            r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
-            r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
-            r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
-            r"head (?:injury|injuries|trauma|wound|knock|bump)",
-            r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
-            # ... not "post concussion syndrome", the lasting after-effects (graded round 7, gr-aj-25)
-            r"(?<!post )(?<!post-)concussion(?! syndrome)",
-            # not a tooth: "knocked out tooth", "knocked out two of his teeth"
-            r"knocked (?:out|unconscious)(?! (?:\w+ ){0,4}(?:tooth|teeth))",
-            r"head first",
-            r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
-            r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
-            # session 14: "mate got punched in the head outside the pub"
-            r"(?:punched|kicked|hit|struck|smacked|elbowed|headbutted) (?:\w+ )?in the (?:head|face)",
-            # session 29's head probes: "hit the back of her skull", "his head hit the wall", "took a hard shot to
-            # the head", "landed on his head", "head butted the corner of the coffee table"
-            r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}" + _POSS
-            + r" (?:skull|forehead)",
-            r"(?:hit|hitting|struck|landed|fell|bashed|banged|bumped|knocked|whacked|smacked|caught) (?:\w+ ){0,3}"
-            r"on the (?:top|back|side|front) of (?:the|his|her|my|their) head",
-            r"(?:fell|fallen|dropped|landed|toppled) (?:\w+ ){0,4}(?:on|onto) (?:\w+ ){0,4}head\b",
-            r"(?:fell|fall|came off|crash\w*|accident|knocked off|thrown)\b.{0,60}\b(?:no|without a|wasnt wearing a"
-            r"|werent wearing a|not wearing a) (?:bike |riding |cycle )?helmet",
-            r"(?:no|without a|wasnt wearing a|werent wearing a|not wearing a) (?:bike |riding |cycle )?helmet\b.{0,60}"
-            r"\b(?:fell|came off|crash\w*|accident|knocked off|thrown|hit|struck)",
-            r"(?:" + _POSS + r" )?(?:head|forehead|face) (?:hit|smashed|smacked|slammed|banged|bounced|cracked|struck"
-            r"|went into)",
-            # session 29's third head set: "bumped heads", "going for a header", "a shelf came down on my head",
-            # "a branch caught me on the head", "hit with a baseball bat"
-            r"(?:bumped|banged|clashed|knocked|cracked|smashed) heads",
-            r"(?:going|went|jumped|challenging) for a header",
-            r"(?:came down|dropped|crashed|toppled|landed) (?:\w+ ){0,2}on (?:top of )?" + _POSS + r" head",
-            r"(?:caught|hit|struck|smacked|whacked|clipped|got) (?:me|him|her|them|us) (?:\w+ ){0,2}(?:on|in) the head",
-            r"hit (?:\w+ ){0,2}with (?:a|an) (?:\w+ )?(?:bat|bottle|brick|hammer|golf club|club|pole|plank|stick|rock"
-            r"|stone|crowbar|pipe|glass)",
-            r"(?:went|flew|came|fell) (?:straight )?over (?:the|his|her|my|their) handlebars",
-            r"walked (?:straight )?into (?:a|the) (?:door ?frame|door|lamp ?post|post|pole|beam|cupboard door)",
-            r"(?:shot|blow|punch|kick|knee|elbow|hit|knock|bang|whack) (?:\w+ ){0,2}to (?:the|his|her|my|their) head",
-            r"landed (?:\w+ )?on (?:his|her|my|their|the) head",
-            r"head ?butted (?:the|a) (?:corner|edge|table|wall|floor|door)",
-            r"caught (?:\w+ ){0,3}" + _POSS + r" (?:head|face|forehead) (?:on|against)",
-            r"heads? (?:banged|clashed|knocked|collided) together",
-            r"(?:falling|fell|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" (?:head|face)",
-            r"face ?plant\w*", r"(?:hit|smacked|smashed|banged|slammed) " + _POSS + r" face (?:on|into|against)",
-        ),
+        _rx(*_HEAD_BLOW),
         # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
         exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
                     r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)"),
         context=_rx(
-            r"(?<!no )confus\w*", r"disorient\w*",
+            r"(?<!no )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))", r"disorient\w*",
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
@@ -2239,7 +2244,7 @@ _HEAD = (
             r"(?:cant|doesnt|dont|didnt) remember (?:anything|the|what|how|it)",
             r"(?:not|isnt) (?:acting )?(?:like )?(?:himself|herself|themselves)",
             r"pupils? (?:\w+ ){0,3}(?:bigger|larger|huge)", r"(?:cant|not) see (?:properly|straight|clearly)",
-            r"trouble seeing", r"out cold",
+            r"trouble seeing", r"out cold", r"seeing double",
             r"dent (?:in|on)", r"dented", r"(?:soft|squishy|spongy|boggy) (?:\w+ )?(?:dip|spot|patch|bit|area)",
             r"acting (?:\w+ )?(?:weird\w*|strange\w*|odd\w*|funny)",
             r"dip in (?:\w+ ){0,2}(?:skull|head)", r"(?:soft|squishy|spongy|boggy) (?:\w+ )?(?:lump|swelling|bump)",
@@ -2274,6 +2279,48 @@ _HEAD = (
                     r"last (?:week|month|year|summer|winter|spring|autumn)", r"years? ago", r"history of",
                     r"when (?:i|he|she|they|we) (?:was|were)", r"as a (?:child|kid|baby|teen\w*)",
                     r"in (?:19|20)\d\d", r"epilep\w*", r"since then"),
+    ),
+    # A knock told first, then a sign told now in a later sentence: "Mum is 82, fell yesterday and hit her head. Today
+    # she is very confused" (session 29's final head set). The rule above reads the knock's sentence, which the past
+    # guard silences when it is dated ("yesterday", "last week"); here the sign's sentence is read, with its own
+    # guards, and the knock may be up to six sentences before it, in a sentence not dated months or years back.
+    Rule(
+        "head_injury.sign_after_knock",
+        "head_injury",
+        _rx(
+            # not the writer's "I'm confused about what counts as what"
+            r"(?<!no )(?<!not )confused(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))",
+            r"(?<!no )confusion(?! (?:about|over|as to))", r"not making (?:any )?sense", r"disorient\w*",
+            r"(?<!not )(?<!no )(?<!never )drowsy", r"drowsier", r"hard to (?:wake|rouse|keep awake)",
+            r"(?:cant|wont) (?:wake|stay awake)",
+            r"cant keep (?:his|her|my|their) eyes open", r"keeps? (?:falling asleep|nodding off|dozing off)",
+            r"(?:more and more|increasingly|unusually) sleepy",
+            r"(?:vomit\w*|been sick|being sick|thrown up|threw up|throwing up) (?:\w+ ){0,3}(?:twice|again|three times"
+            r"|\d+ times|several times|a few times|more than once|all (?:day|night|morning)|repeatedly|non ?stop)",
+            r"keeps? (?:vomiting|being sick|throwing up)",
+            r"seizures?", r"convuls\w*", r"(?:had|having|has had) (?:a )?fit",
+            r"slurr\w*", r"words (?:\w+ ){0,4}(?:mushed|mushy|jumbled|garbled|muddled|wrong|slurred)",
+            r"double vision", r"seeing double", r"blurr\w* vision", r"vision (?:\w+ )?(?:blurry|blurred|double)",
+            r"(?:cant|doesnt|dont|didnt) remember (?:anything|the fall|what happened|who|where)",
+            r"(?:keeps?|kept) asking (?:\w+ ){0,5}(?:over and over|again and again|the same)",
+            r"asking the same (?:thing|question)s?", r"(?:keep|keeps|keeping) forgetting",
+            r"pupils? (?:\w+ ){0,3}(?:bigger|larger|huge|different|unequal|uneven)",
+            r"headaches? (?:\w+ ){0,4}(?:getting|got|gets|get) (?:\w+ )?worse", r"worst headache",
+            r"(?:weak|numb)\w* (?:\w+ ){0,2}(?:one|the left|the right|his left|his right|her left|her right|my left"
+            r"|my right) side",
+            r"not (?:acting )?(?:like )?(?:himself|herself|themselves)", r"acting (?:\w+ )?(?:weird\w*|strange\w*|odd)",
+        ),
+        context=re.compile(
+            r"^(?!.*\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|several|many) (?:months?|years?) ago"
+            r"|last (?:month|year)|years? ago|as a (?:kid|child|baby|teen\w*)|when (?:i|he|she|they|we) (?:was|were)"
+            r"|in (?:19|20)\d\d)\b)"
+            r"(?!.*\b(?:like|as if) (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)\b)"
+            r".*\b(?:" + "|".join(_HEAD_BLOW) + r")\b"),
+        # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
+        exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
+                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)"),
+        window=6,
+        window_after=0,
     ),
 )
 
