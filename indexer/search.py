@@ -413,22 +413,7 @@ class Searcher:
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections, query.read_as)
         scores = linear_scores(feats, ranker)
-        unnamed = np.zeros(len(rows), dtype=bool)
-        if ranker.unnamed_medicine_penalty:
-            unnamed = self.medicines.unnamed(rows, (query.source, query.text))
-            scores -= ranker.unnamed_medicine_penalty * unnamed
-        other_age = np.zeros(len(rows), dtype=bool)
-        if ranker.audience_penalty:
-            other_age = self.audiences.mismatch(rows, query.source)
-            scores -= ranker.audience_penalty * other_age
-        other_type = np.zeros(len(rows), dtype=bool)
-        if ranker.type_penalty:
-            other_type = self.types.mismatch(rows, query.text)
-            scores -= ranker.type_penalty * other_type
-        pointers = np.zeros(len(rows), dtype=bool)
-        if ranker.pointer_penalty:
-            pointers = self._pointer_flags(rows, scores, max(top_k, 10), ranker.pointer_penalty)
-            scores -= ranker.pointer_penalty * pointers
+        flags = self._penalize(rows, scores, query, ranker, max(top_k, 10))
         order = np.argsort(-scores, kind="stable")
         if ranker.rerank and self.reranker is not None:
             order = self._rerank(order, rows, feats, scores, analysis.words)
@@ -441,8 +426,7 @@ class Searcher:
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
                 dict(zip(FEATURES, map(float, feats[i]), strict=True))
-                | {UNNAMED_MEDICINE: float(unnamed[i]), AUDIENCE_MISMATCH: float(other_age[i]),
-                   POINTS_ELSEWHERE: float(pointers[i]), TYPE_MISMATCH: float(other_type[i])})
+                | {name: float(flag[i]) for name, flag in flags.items()})
             for i in order[:top_k]
         ]
         related = self.related(int(rows[order[0]]), qvecs[0]) if with_related else []
@@ -480,6 +464,25 @@ class Searcher:
         if best < 0:
             return order
         return np.concatenate((order[best:best + 1], order[:best], order[best + 1:]))
+
+    def _penalize(self, rows: np.ndarray, scores: np.ndarray, query: Query, ranker: RankerConfig,
+                  top: int) -> dict[str, np.ndarray]:
+        """Subtract each check's penalty (:data:`PENALTY_FEATURES`) from ``scores`` in place, for the candidates it
+        flags; returns every check's flags (all False for a check that is off). The link-list check runs last: it
+        reads only the candidates that could still reach the ``top`` after the others."""
+        checks = {  # in the order applied
+            UNNAMED_MEDICINE: lambda: self.medicines.unnamed(rows, (query.source, query.text)),
+            AUDIENCE_MISMATCH: lambda: self.audiences.mismatch(rows, query.source),
+            TYPE_MISMATCH: lambda: self.types.mismatch(rows, query.text),
+            POINTS_ELSEWHERE: lambda: self._pointer_flags(rows, scores, top, ranker.pointer_penalty),
+        }
+        fields = dict(PENALTY_FEATURES)
+        flags: dict[str, np.ndarray] = {}
+        for name, flagged in checks.items():
+            penalty = getattr(ranker, fields[name])
+            flags[name] = flagged() if penalty else np.zeros(len(rows), dtype=bool)
+            scores -= penalty * flags[name]
+        return flags
 
     def _pointer_flags(self, rows: np.ndarray, scores: np.ndarray, top: int, penalty: float) -> np.ndarray:
         """For each candidate: its answer only points elsewhere and its question does not ask for resources. Read
