@@ -238,6 +238,16 @@ MESSAGES_ES: dict[str, str] = {
         "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
         "cuenta."
     ),
+    "breathing:child": (
+        "Un bebé o un niño pequeño con mucha dificultad para respirar, que respira muy rápido, al que se le hunden "
+        "las costillas o que tiene los labios azulados o grises necesita ayuda ya. Llame al {emergency} ahora "
+        "mismo. Manténgalo erguido en brazos, o en la postura en que respire mejor, y tranquilo; no le dé nada de "
+        "comer ni de beber. Si tiene un inhalador de rescate recetado con cámara, déselo como le enseñó su médico. "
+        "Si puede tener algo atascado en la garganta y no puede toser, llorar ni respirar, dele hasta 5 golpes "
+        "firmes en la espalda y luego 5 compresiones en el pecho si es un bebé menor de 1 año (compresiones "
+        "abdominales si es un niño mayor), y repita. Si deja de respirar o queda flácido y no responde, empiece "
+        "la reanimación (RCP) para bebés o niños: la operadora le irá guiando."
+    ),
     "breathing:diving": (
         "Después de bucear con tanque, el dolor en las articulaciones, el hormigueo o el adormecimiento, un "
         "sarpullido con manchas o que pica, un cansancio fuera de lo normal, el mareo, la falta de aire, el dolor "

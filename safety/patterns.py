@@ -3970,6 +3970,12 @@ GREEN_VOMIT = _rx(r"green", r"greeny", r"bile", r"bilious")
 #: ... told of a teenager's testicle or an adult's belly, whose message is the sudden-pain one.
 NOT_A_CHILD_BOWEL = _rx(r"testic\w*", r"scrot\w*", r"husband", r"wife", r"partner",
                         r"(?:[2-9]\d|1[89]) ?(?:years?|yrs?) old", r"adults?", r"im", r"i am", r"i have", r"i keep")
+#: A baby, toddler or child under six whose breathing is the emergency (the breathing message's child wording;
+#: session 29's blind review: "my baby is breathing really fast and his lips look kind of blue" was told to "sit
+#: upright ... and use a prescribed reliever inhaler") ...
+YOUNG_CHILD_CUES = _rx(_YOUNG_CHILD)
+#: ... unless the writer is pregnant ("30 weeks pregnant, I can't breathe, is my baby ok?").
+PREGNANT_WRITER = _rx(r"pregnan\w*", r"expecting")
 #: The weeks after a birth, for a mental health crisis.
 AFTER_BIRTH = _rx(r"(?:days?|weeks?) old", r"gave birth", r"had (?:our|her|the|my|a) baby",
                   r"after (?:the |having (?:the |a )?)?(?:baby|birth|delivery)", r"post ?partum", r"post ?natal",

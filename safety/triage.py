@@ -67,6 +67,7 @@ from safety.patterns import (
     PERSONAL_REPORT,
     PHRASES,
     PREGNANCY_BLOOD,
+    PREGNANT_WRITER,
     PREVENTION_CUES,
     QUESTION_CUES,
     REASSURED_CUES,
@@ -88,6 +89,7 @@ from safety.patterns import (
     WOUND_CUES,
     WRITER_AT_RISK,
     WRITER_WORDS,
+    YOUNG_CHILD_CUES,
     Guard,
     Rule,
 )
@@ -204,6 +206,7 @@ OVARIAN_HYPERSTIMULATION = "pregnancy_emergency:ohss"
 PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
 HIGH_BLOOD_PRESSURE = "sudden_severe_pain:blood_pressure"
 SUDDEN_CONFUSION = "stroke:sudden_confusion"
+CHILD_BREATHING = "breathing:child"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -241,6 +244,15 @@ _MESSAGES: dict[str, str] = {
         "Severe difficulty breathing is an emergency. Call {emergency} right now. "
         "Sit upright, loosen tight clothing, and use a prescribed reliever inhaler if you have "
         "one while you wait."
+    ),
+    CHILD_BREATHING: (
+        "A baby or young child who is struggling to breathe, breathing very fast, pulling in under the ribs, or "
+        "going blue or grey around the lips needs help now. Call {emergency} right now. Hold them upright, or let "
+        "them stay in the position they find easiest, and keep them calm; give nothing to eat or drink. If they "
+        "have a prescribed reliever inhaler with a spacer, give it as their doctor showed you. If something may be "
+        "stuck in their throat and they cannot cough, cry or breathe, give up to 5 firm back blows, then 5 chest "
+        "thrusts for a baby under 1 (abdominal thrusts for an older child), and repeat. If they stop breathing or "
+        "go floppy and do not respond, start CPR for a baby or child: the call handler will talk you through it."
     ),
     "anaphylaxis": (
         "This could be a severe allergic reaction (anaphylaxis). "
@@ -553,6 +565,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
     (POSSIBLE_EMERGENCY, EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
     ("breathing", DIVING, None, DIVING_ILLNESS),
+    ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
     ("pregnancy_emergency", OHSS_CUES, None, OVARIAN_HYPERSTIMULATION),

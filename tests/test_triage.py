@@ -2442,3 +2442,19 @@ def test_a_denied_passing_out_is_no_sign_of_its_own() -> None:
 def test_session_28_probes_stay_emergencies(text: str, category: str) -> None:
     rule = first_rule(text)
     assert rule is not None and rule.category == category
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("my baby is breathing really fast and his lips look kind of blue", True),
+    ("my 2 yr old put a coin in his mouth and now he cant breathe hes going blue", True),
+    ("my husband cant breathe and his lips are blue", False),
+    ("Im 30 weeks pregnant and I cant breathe, is my baby ok", False),
+], ids=lambda v: str(v)[:40])
+def test_a_childs_breathing_emergency_gets_a_childs_advice(text: str, child: bool) -> None:
+    """Session 29's blind review: a baby with blue lips was told to "sit upright ... use a reliever inhaler"."""
+    emergency = Triage().check(text)
+    assert emergency is not None and emergency.category == "breathing"
+    assert ("A baby or young child" in emergency.message) is child
+    assert ("Sit upright" in emergency.message) is not child
+    if child:
+        assert "back blows" in emergency.message and "CPR for a baby or child" in emergency.message
