@@ -1836,7 +1836,8 @@ _CHEST = (
         "chest_pain.with_symptoms",
         "chest_pain",
         _rx(
-            r"chest (?:pain|pressure|tightness|hurts?|is hurting)",
+            # not a chest pain ruled out: "no chest pain, never fainted or got short of breath" (session 29's review)
+            r"(?<!no )(?<!without )chest (?:pain|pressure|tightness|hurts?|is hurting)",
             r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
             r"tight chest",
             r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",

@@ -2458,3 +2458,12 @@ def test_a_childs_breathing_emergency_gets_a_childs_advice(text: str, child: boo
     assert ("Sit upright" in emergency.message) is not child
     if child:
         assert "back blows" in emergency.message and "CPR for a baby or child" in emergency.message
+
+
+def test_a_chest_pain_ruled_out_is_not_a_chest_pain() -> None:
+    """Session 29's blind review: skipped beats after coffee, "no chest pain, never fainted or got short of breath",
+    got the heart-attack message. A later chest pain in the same message still counts."""
+    assert first_rule("I'm 30, I run twice a week with no problems, no chest pain, never fainted or got short of "
+                      "breath. Are these skipped beats dangerous?") is None
+    rule = first_rule("no chest pain at first but now crushing chest pain and sweating")
+    assert rule is not None and rule.category == "chest_pain"
