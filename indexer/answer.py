@@ -63,6 +63,24 @@ def _may_set_aside(emergency: EmergencyLike) -> bool:
     return emergency.category not in NEVER_SET_ASIDE
 
 
+#: Added when the message speaks of a photo, picture or attachment (session 29's blind review: "I uploaded a picture
+#: of the mole on my arm, can you tell me if it's cancer" got the skin cancer page with no word that nothing was seen).
+PHOTO_NOTE = ("We cannot see photos, pictures or attachments: only the words of your message were read. Your clinic "
+              "or a clinician who can look at it can tell you what it shows.")
+_PHOTO = re.compile(
+    r"\b(?:(?:attach(?:ed|ing)?|upload(?:ed|ing)?|sen[dt]|sending|see|look at|heres|here is|here are|posted"
+    r"|added|share|shared|sharing) (?:\w+ ){0,3}(?:photos?|pictures?|pics?|images?|screenshots?|selfies?)"
+    r"|(?:photos?|pictures?|pics?|images?|screenshots?) (?:\w+ )?(?:attached|uploaded|below|above)"
+    r"|see attach\w*|attached (?:is|are)|(?:in|from) (?:the|this|my) (?:photo|picture|pic|image|screenshot)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def photo_note(question: str) -> str:
+    """:data:`PHOTO_NOTE` for a message that speaks of a photo or attachment it expects to be seen; "" otherwise."""
+    return PHOTO_NOTE if _PHOTO.search(question.replace("'", "")) else ""
+
+
 def mood_note(question: str, crisis: str) -> str:
     """The line about low mood for a message that tells of it, with ``crisis`` (the crisis line); "" otherwise."""
     return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
@@ -354,7 +372,7 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = []
+            notes = [photo_note(question)] if photo_note(question) else []
             if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
                 notes.append(COMBINING_NOTE)
             if _side_effects_missing(searcher, question, best.record):
@@ -367,9 +385,9 @@ class Answerer:
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
-        mood = mood_note(question, crisis)
-        return Answer("no_match", None, result.confidence, result.matches, [],
-                      f"{NO_MATCH_MESSAGE} {mood}" if mood else NO_MATCH_MESSAGE, searcher.version,
+        message = " ".join(part for part in (photo_note(question), NO_MATCH_MESSAGE, mood_note(question, crisis))
+                           if part)
+        return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
                       corrections=result.corrections, read_as=result.read_as,
                       suggestions=suggestions_of(result.matches, searcher.ranker))
 

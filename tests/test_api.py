@@ -413,3 +413,18 @@ def test_a_no_match_suggests_only_the_close_records(client) -> None:  # type: ig
     assert far["status"] == "no_match" and far["matches"] and far["suggestions"] == []
     answered = post(client, {"question": "How is asthma treated?"}).get_json()
     assert answered["status"] == "answered" and answered["suggestions"] == []
+
+
+def test_a_message_about_a_photo_is_told_it_was_not_seen(client) -> None:  # type: ignore[no-untyped-def]
+    """Session 29's blind review: "I uploaded a picture of the mole on my arm" got an answer with no word that the
+    picture was never seen."""
+    from indexer.answer import NO_MATCH_MESSAGE, PHOTO_NOTE, photo_note
+
+    answered = post(client, {"question": "I uploaded a picture of my eczema, how is eczema treated?"}).get_json()
+    assert answered["status"] == "answered" and answered["caution"] == PHOTO_NOTE
+    assert answered["message"].endswith(PHOTO_NOTE)
+    declined = post(client, {"question": "see the attached photo, what time does the car park close?"}).get_json()
+    assert declined["status"] == "no_match" and declined["message"] == f"{PHOTO_NOTE} {NO_MATCH_MESSAGE}"
+    plain = post(client, {"question": "How is eczema treated?"}).get_json()
+    assert plain["caution"] is None
+    assert not photo_note("the clinical picture suggests flu") and not photo_note("my x ray images came back clear")
