@@ -2261,17 +2261,6 @@ SESSION_29_HEAD_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_29_HEAD_PROBES, ids=lambda v: v[:40])
-def test_session_29_head_injuries_told_in_other_words(text: str) -> None:
-    rule = first_rule(text)
-    assert rule is not None and rule.category == "head_injury", rule
-
-
-@pytest.mark.parametrize("text", SESSION_29_HEAD_LOOKALIKES, ids=lambda v: v[:40])
-def test_session_29_head_lookalikes_stay_quiet(text: str) -> None:
-    assert first_rule(text) is None
-
-
 #: A second helper's 40 head injuries and 40 look-alikes (session 29), measured before the rule read them: the rules
 #: caught 25 of 40 (rules and classifier 34) and alarmed on 1 look-alike; these are the 13 they catch now (38 of 40),
 #: some with the sign five sentences after the knock, one a seizure told as "had a seizure" (a past cue).
@@ -2316,27 +2305,19 @@ SESSION_29_HEAD_HOLDOUT = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_29_HEAD_HOLDOUT, ids=lambda v: v[:40])
-def test_session_29_held_out_head_injuries(text: str) -> None:
-    rule = first_rule(text)
-    assert rule is not None and rule.category == "head_injury", rule
-
-
-@pytest.mark.parametrize("text", [
+#: "not drowsy" is no sign; a seizure after a knock years ago is history.
+SESSION_29_NO_SIGN_NOW = [
     "my son bumped his head on the coffee table an hour ago, small red lump on his forehead. he cried for a "
     "minute then carried on playing, eating fine, no sick, acting totally normal, talking normally, not drowsy. "
     "should I put ice on it and how long for?",
     "he hit his head 3 years ago and had a seizure, now he takes keppra, can he drive?",
     "hit my head as a kid and had a fit afterwards, could that cause migraines now?",
-], ids=lambda v: v[:40])
-def test_a_knock_without_a_sign_now_stays_quiet(text: str) -> None:
-    """"not drowsy" is no sign; a seizure after a knock years ago is history."""
-    assert first_rule(text) is None
+]
 
 
 #: A third helper set, 50 head injuries (session 29), measured after the edits above and before any rule was read
 #: from it: the rules caught 25 (17 as head injuries; at the session's start 16 and 8), all paths 38 of 50 (36).
-#: These 10 are the ones read from it and caught as head injuries now (rules 34 of 50, all paths 48).
+#: These 10 are the ones read from it and caught as head injuries by its edits (rules 34 of 50 then, 36 at the end).
 SESSION_29_THIRD_HEAD_SET = [
     "got punched in the face last night and theres clear watery stuff dripping from my nose, wont stop",
     "baby rolled off our bed onto tile floor, theres a soft squishy lump on the side of his head",
@@ -2356,16 +2337,10 @@ SESSION_29_THIRD_HEAD_SET = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_29_THIRD_HEAD_SET, ids=lambda v: v[:40])
-def test_session_29_third_head_set(text: str) -> None:
-    rule = first_rule(text)
-    assert rule is not None and rule.category == "head_injury", rule
-
-
 #: Long look-alikes by a fourth helper: a knock in passing, and the signs' words about something else. A tent that
 #: collapsed is no sign; signs told two sentences or more before the knock are not read as its own (the window before
 #: the knock is one sentence, after it six).
-@pytest.mark.parametrize("text", [
+SESSION_29_LONG_LOOKALIKES = [
     "We went camping in Wales last weekend and it was a disaster, a storm came through at 2am and our tent "
     "collapsed on top of us, everything got soaked and we spent the rest of the night in the car. I banged my "
     "head on a tent pole in the chaos, just a bump and I was laughing about it, and I've been totally fine. Now "
@@ -2392,9 +2367,7 @@ def test_session_29_third_head_set(text: str) -> None:
     "evangelist now. Also on a medical note, my 12 year old gets travel sick on the ferry and in the car, she's "
     "usually sick at least once on long journeys. What's the best thing to give her, are the chewable travel "
     "sickness tablets ok at her age or do they make kids drowsy?",
-], ids=lambda v: v[:40])
-def test_session_29_long_lookalikes_stay_quiet(text: str) -> None:
-    assert first_rule(text) is None
+]
 
 
 #: A knock told first and dated, then a sign told now in a later sentence (head_injury.sign_after_knock; session 29's
@@ -2411,19 +2384,24 @@ SIGN_AFTER_A_DATED_KNOCK = [
 ]
 
 
-@pytest.mark.parametrize("text", SIGN_AFTER_A_DATED_KNOCK, ids=lambda v: v[:40])
-def test_a_sign_now_after_a_dated_knock(text: str) -> None:
+#: A knock months or years back is not the sign's cause; "confused about" is the writer's, not a sign.
+SESSION_29_OLD_KNOCKS = [
+    "I hit my head on a shelf 3 years ago. Today I have been vomiting twice, I think it is a stomach bug.",
+    "I banged my head as a kid and needed stitches. Lately I keep forgetting things at work, is that stress?",
+    "my son hit his head two weeks ago, the ct was normal. im confused about what counts as a concussion.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_29_HEAD_PROBES + SESSION_29_HEAD_HOLDOUT + SESSION_29_THIRD_HEAD_SET
+                         + SIGN_AFTER_A_DATED_KNOCK, ids=lambda v: v[:40])
+def test_session_29_head_injuries(text: str) -> None:
     rule = first_rule(text)
     assert rule is not None and rule.category == "head_injury", rule
 
 
-@pytest.mark.parametrize("text", [
-    "I hit my head on a shelf 3 years ago. Today I have been vomiting twice, I think it is a stomach bug.",
-    "I banged my head as a kid and needed stitches. Lately I keep forgetting things at work, is that stress?",
-    "my son hit his head two weeks ago, the ct was normal. im confused about what counts as a concussion.",
-], ids=lambda v: v[:40])
-def test_an_old_knock_or_the_writers_confusion_is_no_sign(text: str) -> None:
-    """A knock months or years back is not the sign's cause; "confused about" is the writer's, not a sign."""
+@pytest.mark.parametrize("text", SESSION_29_HEAD_LOOKALIKES + SESSION_29_NO_SIGN_NOW + SESSION_29_LONG_LOOKALIKES
+                         + SESSION_29_OLD_KNOCKS, ids=lambda v: v[:40])
+def test_session_29_head_lookalikes_stay_quiet(text: str) -> None:
     assert first_rule(text) is None
 
 
