@@ -2310,6 +2310,10 @@ _HEAD = (
             r"(?:weak|numb)\w* (?:\w+ ){0,2}(?:one|the left|the right|his left|his right|her left|her right|my left"
             r"|my right) side",
             r"not (?:acting )?(?:like )?(?:himself|herself|themselves)", r"acting (?:\w+ )?(?:weird\w*|strange\w*|odd)",
+            r"(?<!not )(?<!never )out of it", r"not with it",
+            r"(?:doesnt|didnt|does not|did not|cant|couldnt) (?:know|tell me|remember) (?:what|where|who|which) "
+            r"(?:year|day|month|time|he|she|they|i) ",
+            r"(?<!not )unresponsive", r"(?:not|isnt|wont|stopped) responding",
         ),
         context=re.compile(
             r"^(?!.*\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|several|many) (?:months?|years?) ago"

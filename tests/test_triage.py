@@ -2381,6 +2381,8 @@ SIGN_AFTER_A_DATED_KNOCK = [
     "Tonight she's muddled, doesn't know what day it is and has been sick twice.",
     "He fell and hit his head last Tuesday. Since then his headaches are getting worse and he has been sick twice "
     "today.",
+    "He got into a scuffle last night, somebody pushed him and he hit his face on the pavement. He came home with a "
+    "bloody nose and grazed cheek. When I woke him just now he was completely out of it, didn't know what year it is.",
 ]
 
 
