@@ -2447,3 +2447,13 @@ def test_a_chest_pain_ruled_out_is_not_a_chest_pain() -> None:
                       "breath. Are these skipped beats dangerous?") is None
     rule = first_rule("no chest pain at first but now crushing chest pain and sweating")
     assert rule is not None and rule.category == "chest_pain"
+
+
+@pytest.mark.parametrize("text", [
+    "bumped my head on the shelf this morning, its fine. whats the phone number for the pharmacy",
+    "toddler fell off the bed yesterday and now walks with a limp",
+    "I hit my head on the cupboard. I dont remember the name of the cream the gp gave me for my eczema, can you help",
+], ids=lambda v: v[:40])
+def test_the_new_head_signs_are_not_read_in_other_words(text: str) -> None:
+    """"numb" is not "number", a limp is not a limp baby, not remembering a name is no memory loss."""
+    assert first_rule(text) is None
