@@ -2110,6 +2110,9 @@ COLD_CUES = _rx(r"hypotherm\w*", r"freezing", r"frozen", r"in the snow", r"ice c
 #: A fall, a knock or a crash told before a head injury's signs.
 _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"crash\w*")
 
+#: Not responding to a treatment ("my chest infection is not responding to the antibiotics"), for the head-injury signs.
+_NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:treatment|antibiotics|medication|medicine"
+                     r"|meds|cream|tablets|steroids|therapy|physio))")
 #: A blow to the head or face, told in the many ways people tell it (the head-injury rules' knock).
 _HEAD_BLOW = (
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
@@ -2238,7 +2241,8 @@ _HEAD = (
             r"warfarin", r"blood thinners?", r"apixaban", r"rivaroxaban", r"eliquis", r"xarelto", r"anticoagula\w*",
             # session 29's head probes: collapsed, not responding, groggy, out of it, the same question again
             r"(?:he|she|i|they|hes|shes|then|and|just|suddenly|has|had|later|found (?:him|her|them)) collapsed",
-            r"(?:not|isnt|wont|doesnt|cant|stopped) respond\w*", r"unresponsive",
+            r"(?:not|isnt|wont|doesnt|cant|stopped) respond\w*" + _NOT_TO_TREATMENT,
+            r"unresponsive",
             r"cant (?:get|rouse|wake) (?:a word|anything|any sense|him|her|them) (?:\w+ )?(?:out of|to respond)",
             r"(?<!not )groggy", r"nodding off", r"dopey", r"(?<!not )out of it", r"not with it",
             r"(?:cant|cannot|can not) keep (?:his|her|my|their) eyes open", r"staring (?:\w+ )?into space",
@@ -2317,7 +2321,7 @@ _HEAD = (
             r"(?<!not )(?<!never )out of it", r"not with it",
             r"(?:doesnt|didnt|does not|did not|cant|couldnt) (?:know|tell me|remember) (?:what|where|who|which) "
             r"(?:year|day|month|time|he|she|they|i) ",
-            r"(?<!not )unresponsive", r"(?:not|isnt|wont|stopped) responding",
+            r"(?<!not )unresponsive", r"(?:not|isnt|wont|stopped) responding" + _NOT_TO_TREATMENT,
         ),
         context=re.compile(
             r"^(?!.*\b(?:(?:\d+|a|an|one|two|three|four|five|six|few|several|many) (?:months?|years?) ago"

@@ -2453,7 +2453,10 @@ def test_a_chest_pain_ruled_out_is_not_a_chest_pain() -> None:
     "bumped my head on the shelf this morning, its fine. whats the phone number for the pharmacy",
     "toddler fell off the bed yesterday and now walks with a limp",
     "I hit my head on the cupboard. I dont remember the name of the cream the gp gave me for my eczema, can you help",
+    "I bumped my head on the car door this morning. My chest infection is not responding to the antibiotics though, "
+    "what next?",
 ], ids=lambda v: v[:40])
 def test_the_new_head_signs_are_not_read_in_other_words(text: str) -> None:
-    """"numb" is not "number", a limp is not a limp baby, not remembering a name is no memory loss."""
+    """"numb" is not "number", a limp is not a limp baby, not remembering a name is no memory loss, an infection not
+    responding to antibiotics is not a person not responding."""
     assert first_rule(text) is None
