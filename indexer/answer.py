@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from corpus import QARecord
 from corpus.layout import title
@@ -228,18 +228,30 @@ class Answer:
 MAX_SUGGESTIONS = 5
 
 
-def suggestions_of(matches: Sequence[Hit], ranker: RankerConfig) -> tuple[Hit, ...]:
-    """The matches a ``no_match`` offers as suggestions: scored at least ``ranker.suggestion_floor``, the first of
-    each question text (MedQuAD repeats "What is (are) Diarrhea ?" across sources), at most :data:`MAX_SUGGESTIONS`."""
+_Linked = TypeVar("_Linked", Hit, Related)
+
+
+def first_per_question(items: Iterable[_Linked], limit: int) -> list[_Linked]:
+    """Hits or related questions for a list of links: the first of each question as the patient sees it (its
+    :func:`~corpus.layout.title`, case aside; MedQuAD repeats "What is (are) Diarrhea ?" across sources, and four
+    identical links would look like one), at most ``limit``."""
     seen: set[str] = set()
-    out: list[Hit] = []
-    for hit in matches:
-        key = title(hit.record.question).casefold()
-        if hit.score < ranker.suggestion_floor or key in seen:
-            continue
-        seen.add(key)
-        out.append(hit)
-    return tuple(out[:MAX_SUGGESTIONS])
+    out: list[_Linked] = []
+    for item in items:
+        if len(out) >= limit:
+            break
+        key = title(item.record.question).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def suggestions_of(matches: Iterable[Hit], ranker: RankerConfig) -> tuple[Hit, ...]:
+    """The matches a ``no_match`` offers as suggestions: scored at least ``ranker.suggestion_floor``, the first of
+    each question (:func:`first_per_question`), at most :data:`MAX_SUGGESTIONS`."""
+    close = (hit for hit in matches if hit.score >= ranker.suggestion_floor)
+    return tuple(first_per_question(close, MAX_SUGGESTIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,12 +384,12 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = [photo_note(question)] if photo_note(question) else []
+            notes = [photo_note(question)]
             if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
                 notes.append(COMBINING_NOTE)
             if _side_effects_missing(searcher, question, best.record):
                 notes.append(SIDE_EFFECTS_NOTE)
-            caution = " ".join(notes) or None
+            caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
             return Answer(

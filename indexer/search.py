@@ -50,6 +50,8 @@ PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
     (POINTS_ELSEWHERE, "pointer_penalty"),
     (TYPE_MISMATCH, "type_penalty"),
 )
+#: The ranker field of each check's penalty, by the check's flag name.
+_PENALTY_FIELD = dict(PENALTY_FEATURES)
 #: Questions this similar to the answer's own question are repeats, not related questions.
 REPEAT_COSINE = 0.92
 #: A neighbouring condition must be this close: the mean of the cosine between the two focus
@@ -476,10 +478,9 @@ class Searcher:
             TYPE_MISMATCH: lambda: self.types.mismatch(rows, query.text),
             POINTS_ELSEWHERE: lambda: self._pointer_flags(rows, scores, top, ranker.pointer_penalty),
         }
-        fields = dict(PENALTY_FEATURES)
         flags: dict[str, np.ndarray] = {}
         for name, flagged in checks.items():
-            penalty = getattr(ranker, fields[name])
+            penalty = getattr(ranker, _PENALTY_FIELD[name])
             flags[name] = flagged() if penalty else np.zeros(len(rows), dtype=bool)
             scores -= penalty * flags[name]
         return flags

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, current_app, render_template, request, se
 from corpus.layout import Block
 from corpus.layout import layout as answer_layout
 from corpus.layout import title as question_title
-from indexer.answer import open_record
+from indexer.answer import first_per_question, open_record
 
 from .errors import BadRequest, PayloadTooLarge
 from .schema import clean_text
@@ -61,16 +61,8 @@ def title(question: str) -> str:
 
 @bp.app_template_global()
 def unique_questions(items: list[Any], limit: int) -> list[Any]:
-    """Hits or related questions for a list of links, the first of each question text (MedQuAD repeats
-    "What is (are) Diabetes ?" across sources: four identical links would look like one)."""
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        key = question_title(item.record.question).lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out[:limit]
+    """Hits or related questions for a list of links, the first of each question (indexer.answer.first_per_question)."""
+    return first_per_question(items, limit)
 
 
 def _record_view(st: Any, record_id: str) -> dict[str, Any]:
