@@ -39,11 +39,11 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 def _step(**weights: float) -> RankerConfig:
     """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction, no lay words, no medicine-name, age-group, link-list or type check, no section swap, no query
+    spelling correction, no lay words, no medicine-name, age-group, link-list or type check, no section swaps, no query
     adapter and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
                    lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
-                   type_penalty=0.0, section_margin=0.0, rerank=False, adapt=False)
+                   type_penalty=0.0, section_margin=0.0, diagnosed_margin=0.0, rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -125,6 +125,13 @@ ROWS: list[Ablation] = [
         "the shipped ranker without the section swap: the best record about a condition comes first even when another "
         "section about it, within 0.05, answers the kind of question asked (shipped until 2026-12-06)",
         replace(SHIPPED, section_margin=0.0),
+    ),
+    Ablation(
+        "without the diagnosis-made swap",
+        "the shipped ranker without indexer/diagnosed.py: the page on how a condition is diagnosed may come first for "
+        "a message that says the diagnosis is already made, while another section about it is within 0.1 (shipped "
+        "until 2026-12-06)",
+        replace(SHIPPED, diagnosed_margin=0.0),
     ),
     Ablation(
         "without lay words",

@@ -67,6 +67,10 @@ class RankerConfig:
     #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).
     #: 0 turns the check off.
     section_margin: float = 0.0
+    #: When the best record tells how its condition is diagnosed and the message says the diagnosis is already made
+    #: (indexer/diagnosed.py), the best record about the same condition that answers another kind of question (the
+    #: kind asked, if one does) comes first if it scores within this much of the best. 0 turns the check off.
+    diagnosed_margin: float = 0.0
     #: A ``no_match`` shows the nearest reviewed questions as suggestions only where their score is at least this
     #: (:attr:`indexer.answer.Answer.suggestions`): "Is Dr. Lopez still working here?" is nearest to Still's
     #: disease and Von Hippel-Lindau disease, and such links frighten more than they help. ``matches`` keep the

@@ -10,7 +10,7 @@ import copy
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
 from .combining import MedicineWords
+from .diagnosed import tells_diagnosis
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
@@ -422,8 +423,13 @@ class Searcher:
         # The confidence is that of the condition the search found first: the asked section (a record about the
         # same condition, up to the margin lower) keeps it, so it never turns an answer into a no_match (a code review).
         conf = self._confidence(order, scores, ranker)
-        if ranker.section_margin and analysis.classes:
-            order = self._asked_section_first(order, rows, scores, analysis.classes, ranker.section_margin)
+        asked = analysis.classes
+        if (ranker.diagnosed_margin and "diagnosis" in self._classes[rows[order[0]]]
+                and tells_diagnosis(query.source)):
+            asked = asked - {"diagnosis"}
+            order = self._diagnosis_behind(order, rows, scores, asked, ranker.diagnosed_margin)
+        if ranker.section_margin and asked:
+            order = self._asked_section_first(order, rows, scores, asked, ranker.section_margin)
         order = order[: max(top_k, 2)]
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
@@ -452,15 +458,38 @@ class Searcher:
     ) -> np.ndarray:
         """``order`` with the best record about the first one's topic that answers the kind of question ``asked``
         put first, when the first one answers another kind and that record scores within ``margin`` of it."""
-        first = int(order[0])
-        if self._classes[rows[first]] & asked:
+        if self._classes[rows[order[0]]] & asked:
             return order
+        return self._first_in_topic(order, rows, scores, margin, lambda row: bool(self._classes[row] & asked))
+
+    def _diagnosis_behind(
+        self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float
+    ) -> np.ndarray:
+        """``order`` with the first record (one on how its condition is diagnosed, for a message that says the
+        diagnosis is made) behind the best record about its topic within ``margin`` that answers another kind of
+        question: one that answers the kind ``asked`` if there is one (indexer/diagnosed.py)."""
+        def other(row: int) -> bool:
+            return "diagnosis" not in self._classes[row]
+
+        if asked:
+            moved = self._first_in_topic(order, rows, scores, margin,
+                                         lambda row: other(row) and bool(self._classes[row] & asked))
+            if moved is not order:
+                return moved
+        return self._first_in_topic(order, rows, scores, margin, other)
+
+    def _first_in_topic(
+        self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, margin: float, wanted: Callable[[int], bool]
+    ) -> np.ndarray:
+        """``order`` with the best-scoring record about the first one's topic for which ``wanted`` holds put first,
+        when it scores within ``margin`` of the first; ``order`` itself when there is none."""
+        first = int(order[0])
         topic, floor = self._topic[rows[first]], float(scores[first]) - margin
         best = -1
         for pos in range(1, len(order)):
             i = int(order[pos])
-            row = rows[i]
-            if (scores[i] >= floor and self._topic[row] == topic and self._classes[row] & asked
+            row = int(rows[i])
+            if (scores[i] >= floor and self._topic[row] == topic and wanted(row)
                     and (best < 0 or scores[i] > scores[order[best]])):
                 best = pos
         if best < 0:

@@ -1,0 +1,85 @@
+"""A diagnosis the message says is already made (indexer/diagnosed.py), and the ranker's check."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from corpus import QARecord
+from indexer.diagnosed import tells_diagnosis
+from indexer.ranking import RankerConfig
+from indexer.search import Searcher
+from tests.support import searcher_with
+
+
+@pytest.mark.parametrize("text", [
+    "My brother was diagnosed with hemochromatosis. Should I be tested, and what is the treatment?",
+    "Our 9 year old daughter was just diagnosed with celiac disease after a blood test and a biopsy.",
+    "I've been diagnosed with COPD last year, will it get worse?",
+    "the doctor diagnosed him with asthma at 4, will he grow out of it",
+    "an echo showed mitral valve prolapse with mild regurgitation, is that serious?",
+    "My biopsy came back positive for Barrett's esophagus, what now?",
+    "Diagnosed with gout in March. What should I eat?",
+])
+def test_a_diagnosis_told_as_made(text: str) -> None:
+    assert tells_diagnosis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How is celiac disease diagnosed?",
+    "how do they know if someone is diagnosed with lupus",
+    "What tests do I need to get diagnosed with sleep apnea?",
+    "I have never been diagnosed with anything but I wheeze at night",
+    "I think I was misdiagnosed with IBS, could it be celiac?",
+    "I was diagnosed with fibromyalgia but I'm not sure it is right, should I get a second opinion?",
+    "all my tests came back normal but the pain is still there",
+    "My knee has hurt for months, what could it be?",
+])
+def test_no_diagnosis_told_or_one_in_doubt(text: str) -> None:
+    assert not tells_diagnosis(text)
+
+
+CELIAC = [
+    QARecord(id="celiac-tests", question="How is celiac disease diagnosed?",
+             answer="Celiac disease is diagnosed with a blood test for certain antibodies while the person still eats "
+                    "gluten, and a biopsy of the small intestine taken during an endoscopy confirms it.",
+             focus="Celiac disease", qtype="exams and tests", source="fixture corpus",
+             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+    QARecord(id="celiac-treatment", question="What is the treatment for celiac disease?",
+             answer="The treatment is a strict gluten-free diet for life: no wheat, barley or rye. A dietitian helps "
+                    "plan it, and the gut heals within months once gluten is gone.",
+             focus="Celiac disease", qtype="treatment", source="fixture corpus",
+             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_celiac(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *CELIAC], "diagnosed")
+
+
+def first_ids(searcher: Searcher, question: str, margins: tuple[float, ...]) -> list[str]:
+    return [searcher.search(question, 3, with_related=False, ranker=replace(searcher.ranker, diagnosed_margin=m))
+            .matches[0].record.id for m in margins]
+
+
+def test_the_diagnosis_page_gives_way_when_the_diagnosis_is_made(with_celiac: Searcher) -> None:
+    told = "Our daughter was just diagnosed with celiac disease after a blood test and a biopsy. What now?"
+    hits = {h.record.id: h.score for h in with_celiac.search(told, 5, with_related=False,
+                                                               ranker=replace(with_celiac.ranker, diagnosed_margin=0))
+            .matches}
+    assert max(hits, key=hits.__getitem__) == "celiac-tests"
+    gap = hits["celiac-tests"] - hits["celiac-treatment"]
+    # within the margin the treatment page comes first; beyond it the order is the scores'
+    assert first_ids(with_celiac, told, (0.0, gap + 0.01, gap - 0.01)) == ["celiac-tests", "celiac-treatment",
+                                                                          "celiac-tests"]
+
+
+def test_a_question_about_how_it_is_diagnosed_keeps_the_page(with_celiac: Searcher) -> None:
+    asked = "How is celiac disease diagnosed, is a blood test enough or do I need a biopsy?"
+    assert first_ids(with_celiac, asked, (0.0, 1.0)) == ["celiac-tests", "celiac-tests"]
+
+
+def test_the_shipped_ranker_has_the_check_on() -> None:
+    assert RankerConfig.load().diagnosed_margin > 0
