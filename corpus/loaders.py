@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CorpusError, LoadReport
-from .records import FIELDS, MEDICINE_TAG, QARecord, record_from_dict, unknown_field_error
+from .records import FIELDS, MEDICINE_TAG, RARE_TAG, QARecord, record_from_dict, unknown_field_error
 from .templates import parse_template
 
 #: How many focus synonyms become alternative phrasings of each MedQuAD question.
@@ -312,6 +312,9 @@ def _synonym_phrasings(question: str, focus: str, synonyms: list[str]) -> tuple[
 
 #: MedQuAD's MedlinePlus leaflets about one drug or one herb or supplement each.
 MEDQUAD_MEDICINE_SOURCES = frozenset({"MPlusDrugs", "MPlusHerbsSuppls"})
+#: MedQuAD's collections about rare and genetic conditions: the Genetic and Rare Diseases Information Center and
+#: Genetics Home Reference.
+MEDQUAD_RARE_SOURCES = frozenset({"GARD", "GHR"})
 
 
 #: The twelve NIH collections MedQuAD was built from: their agencies reviewed the answers. Other sources in
@@ -326,8 +329,11 @@ def medquad_reviewer(source: str) -> str:
 
 
 def medquad_tags(source: str) -> tuple[str, ...]:
-    """A MedQuAD record's tags: ``medicine`` for a drug or supplement leaflet, else none."""
-    return (MEDICINE_TAG,) if source in MEDQUAD_MEDICINE_SOURCES else ()
+    """A MedQuAD record's tags: ``medicine`` for a drug or supplement leaflet, ``rare`` for a page about a rare or
+    genetic condition, else none."""
+    if source in MEDQUAD_MEDICINE_SOURCES:
+        return (MEDICINE_TAG,)
+    return (RARE_TAG,) if source in MEDQUAD_RARE_SOURCES else ()
 
 
 def load_medquad(

@@ -30,6 +30,10 @@ FIELDS = (
 #: The tag of a record about one named medicine (a drug or supplement leaflet): it answers only a
 #: message that names that medicine (indexer/medicines.py).
 MEDICINE_TAG = "medicine"
+#: The tag of a record about a rare condition: a ``no_match`` offers it as a suggestion only when the message names
+#: that condition (indexer/answer.py): a baby's cradle cap is not sent to a rare scalp defect or Langerhans cell
+#: histiocytosis.
+RARE_TAG = "rare"
 _NAME_NOISE = re.compile(r"[\s\-.]+")
 _WORDS = re.compile(r"[a-z0-9]+")
 

@@ -15,6 +15,7 @@ The file names the encoder weights it was trained on: vectors from another model
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -33,6 +34,23 @@ FORMAT = 1
 DEFAULT_SETTING = "bundled"
 
 
+#: A dose missed: "forgot to take my birth control pill yesterday what do i do now" (read as clinic business at 0.96 in
+#: blind review I of session 30), "missed my metformin dose this morning".
+_MISSED_DOSE = re.compile(
+    r"\b(?:forgot|forget|forgotten|missed|miss|skipped|skip|didn'?t take|did not take|never took)\b (?:\w+ ){0,5}?"
+    r"(?:pill|dose|tablet|medicine|meds|medication|injection|shot|patch|inhaler)s?\b", re.IGNORECASE)
+#: ... unless the clinic is asked for more: "I missed my pills because I ran out, can you send a refill".
+_CLINIC_SUPPLY = re.compile(r"\b(?:refill\w*|prescriptions?|script|renew\w*|ran out|run out|running out|pharmacy|"
+                            r"chemist|pick(?:ed)? up|collect\w*|appointments?|send|repeat)\b", re.IGNORECASE)
+
+
+def tells_missed_dose(text: str) -> bool:
+    """Whether ``text`` tells of a dose missed and asks for nothing from the clinic: a question about the medicine,
+    which the rules and the search answer (the classifier reads "take my pill ... what do I do" as a prescription
+    request). Over the labelled sets of ``eval/`` it reads one clinic-set message, a health question."""
+    return bool(_MISSED_DOSE.search(text)) and not _CLINIC_SUPPLY.search(text)
+
+
 class RequestClassifierError(ValueError):
     """The file is missing, unreadable or inconsistent (names the file and the problem)."""
 
@@ -49,8 +67,8 @@ class RequestClassifier(VectorLogistic):
     min_words: ClassVar[int] = 3
 
     def applies(self, text: str) -> bool:
-        """Whether ``text`` is long enough for the classifier to decide."""
-        return len(text.split()) >= self.min_words
+        """Whether the classifier decides ``text``: long enough, and not a dose missed (:func:`tells_missed_dose`)."""
+        return len(text.split()) >= self.min_words and not tells_missed_dose(text)
 
     def flags(self, vector: np.ndarray, text: str) -> bool:
         """Whether the message (``text`` and its vector) is read as not a health question (as

@@ -303,6 +303,12 @@ class Searcher:
         row = self._by_id.get(record_id)
         return None if row is None else self.records[row]
 
+    def names_of(self, text: str) -> Callable[[QARecord], bool]:
+        """A test of whether ``text`` names a record's condition: its focus or one of its synonyms, as the focus
+        index reads them (indexer/focus.py)."""
+        named: set[int] = set().union(*self._focus.match(text).values())
+        return lambda record: self._by_id.get(record.id) in named
+
     # ----------------------------------------------------------------- search
     def encode(self, text: str) -> np.ndarray:
         return self.encoder.encode([text], batch_size=1)[0]

@@ -238,6 +238,16 @@ MESSAGES_ES: dict[str, str] = {
         "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
         "cuenta."
     ),
+    "overdose_poisoning:child": (
+        "Un bebé o un niño pequeño que puede haber tragado un medicamento, un producto de limpieza o cualquier otra "
+        "cosa tóxica necesita ayuda ya. Llame al {emergency} ahora mismo, sobre todo si está adormilado, cuesta "
+        "despertarlo, tiene dificultad para respirar, tiene una convulsión, o la boca o los labios se ven "
+        "quemados.{poison} No lo haga vomitar. Sáquele lo que le quede en la boca y no le dé nada de comer ni de "
+        "beber salvo que se lo indiquen. Guarde el paquete o el frasco para mostrárselo a los paramédicos. Si no se "
+        "despierta, póngalo de lado; si no respira normalmente, empiece la reanimación (RCP) para bebés o niños: la "
+        "operadora le irá guiando. Si pudo ser un analgésico fuerte, metadona u otro opioide y tiene naloxona "
+        "(Narcan), désela."
+    ),
     "breathing:child": (
         "Un bebé o un niño pequeño con mucha dificultad para respirar, que respira muy rápido, al que se le hunden "
         "las costillas o que tiene los labios azulados o grises necesita ayuda ya. Llame al {emergency} ahora "

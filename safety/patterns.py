@@ -1485,6 +1485,11 @@ _UNCONSCIOUS = (
             r"respond\w* (?:well )?to (?:my |our |any |the )?"
             r"(?:texts?|messages?|emails?|calls?|treatment|medications?|meds|antibiotics|therapy"
             r"|chemo\w*|drugs?|name)",
+            # a child who does not always answer to their name (an autism question in blind review I of session 30:
+            # "he doesnt really respond to his name every time"); not "he won't respond to his name or to a pinch"
+            r"(?:really|always|usually|often|rarely|consistently|reliably) respond\w* to (?:his|her|their|your) names?",
+            r"respond\w* to (?:his|her|their|your) names? (?:every time|all the time|always|consistently|reliably"
+            r"|when (?:called|we call|i call|you call))",
             r"phone", r"app", r"laptop", r"computer", r"screen", r"in the mornings?",
             r"for school", r"for work", r"early", r"on time", r"alarm", r"before noon",
             # a sleepy newborn's feeds (unconscious.newborn_wont_feed reads the signs around it)
@@ -3989,6 +3994,14 @@ NOT_A_CHILD_BOWEL = _rx(r"testic\w*", r"scrot\w*", r"husband", r"wife", r"partne
 YOUNG_CHILD_CUES = _rx(_YOUNG_CHILD)
 #: ... unless the writer is pregnant ("30 weeks pregnant, I can't breathe, is my baby ok?").
 PREGNANT_WRITER = _rx(r"pregnan\w*", r"expecting")
+#: A young child's poisoning gets a child's words (no naloxone unless an opioid may be in it, no crisis line: blind
+#: review I of session 30, "my 4 yr old ... drank some drain cleaner" was offered naloxone and the 988 line), unless
+#: the writer took something themself or speaks of harm meant, or is pregnant: those keep the general message.
+CHILD_POISONING_UNLESS = _rx(r"(?:i|ive|i ve|i have|i just|i also|i then) (?:just |also |then )?"
+                             r"(?:took|taken|swallowed|drank|downed|overdosed|od|odd|injected)",
+                             r"my (?:own )?(?:pills|tablets|meds|medication)", r"on purpose", r"deliberately",
+                             r"self ?harm\w*", r"suicid\w*", r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
+                             r"end(?:ing)? (?:it all|my life)", r"want(?:ed|s)? to die", r"pregnan\w*", r"expecting")
 #: The weeks after a birth, for a mental health crisis.
 AFTER_BIRTH = _rx(r"(?:days?|weeks?) old", r"gave birth", r"had (?:our|her|the|my|a) baby",
                   r"after (?:the |having (?:the |a )?)?(?:baby|birth|delivery)", r"post ?partum", r"post ?natal",

@@ -27,6 +27,7 @@ from safety.patterns import (
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
+    CHILD_POISONING_UNLESS,
     CHRONIC_CUES,
     COLD_CUES,
     DELIBERATE_CUES,
@@ -207,6 +208,7 @@ PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
 HIGH_BLOOD_PRESSURE = "sudden_severe_pain:blood_pressure"
 SUDDEN_CONFUSION = "stroke:sudden_confusion"
 CHILD_BREATHING = "breathing:child"
+CHILD_POISONING = "overdose_poisoning:child"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -253,6 +255,15 @@ _MESSAGES: dict[str, str] = {
         "stuck in their throat and they cannot cough, cry or breathe, give up to 5 firm back blows, then 5 chest "
         "thrusts for a baby under 1 (abdominal thrusts for an older child), and repeat. If they stop breathing or "
         "go floppy and do not respond, start CPR for a baby or child: the call handler will talk you through it."
+    ),
+    CHILD_POISONING: (
+        "A baby or young child who may have swallowed a medicine, a cleaning product or anything else poisonous "
+        "needs help now. Call {emergency} right now, especially if they are drowsy, hard to wake, struggling to "
+        "breathe, having a seizure, or their mouth or lips look burned.{poison} Do not make them vomit. Take out "
+        "anything left in their mouth and give nothing to eat or drink unless you are told to. Keep the packet or "
+        "bottle to show the paramedics. If they will not wake, put them on their side; if they are not breathing "
+        "normally, start CPR for a baby or child: the call handler will talk you through it. If it may have been a "
+        "strong painkiller, methadone or another opioid and you have naloxone (Narcan), give it."
     ),
     "anaphylaxis": (
         "This could be a severe allergic reaction (anaphylaxis). "
@@ -564,6 +575,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", PARACETAMOL_DAYS_TOLD, None, PARACETAMOL_DAYS),
     ("overdose_poisoning", EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
     (POSSIBLE_EMERGENCY, EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
+    ("overdose_poisoning", YOUNG_CHILD_CUES, CHILD_POISONING_UNLESS, CHILD_POISONING),
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),

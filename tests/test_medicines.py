@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corpus import MEDICINE_TAG, QARecord, load_liveqa_csv
+from corpus import MEDICINE_TAG, RARE_TAG, QARecord, load_liveqa_csv
 from corpus.templates import parse_template
 from indexer import Searcher
 from indexer.drug_dictionary import DrugDictionary, medlineplus_id
@@ -170,7 +170,7 @@ def test_medquad_drug_and_herb_leaflets_are_tagged(tmp_path: Path) -> None:
     assert records["MPlusDrugs_0000001_Sec1"].tags == (MEDICINE_TAG,)
     assert records["MPlusHerbsSuppls_0000002_Sec1"].tags == (MEDICINE_TAG,)
     assert records["MPlusHerbsSuppls_0000002_Sec1"].focus == "Testherb"
-    assert records["GHR_0000003_Sec1"].tags == ()
+    assert records["GHR_0000003_Sec1"].tags == (RARE_TAG,)  # rare conditions: suggested only when named
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -16,6 +16,7 @@ from indexer.request_classifier import (
     RequestClassifier,
     RequestClassifierError,
     load_request_classifier,
+    tells_missed_dose,
 )
 from indexer.requests import is_service_request
 
@@ -186,3 +187,18 @@ def test_api_setting(app_factory, encoder, tmp_path: Path) -> None:  # type: ign
 def test_app_refuses_a_missing_classifier_file(app_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RequestClassifierError, match="nowhere.json"):
         app_factory(request_classifier=str(tmp_path / "nowhere.json"))
+
+
+@pytest.mark.parametrize(("text", "missed"), [
+    ("forgot to take my birth control pill yesterday what do i do now", True),  # blind review I: refused at 0.96
+    ("missed my metformin dose this morning what should I do", True),
+    ("I skipped my thyroid pills for two days, is that bad?", True),
+    ("I missed my pills because I ran out, can you send a refill", False),  # the clinic asked for more
+    ("forgot to book my appointment for the flu shot", False),
+    ("can I get a refill of my birth control pill", False),
+])
+def test_a_missed_dose_is_left_to_the_rules_and_the_search(searcher, text: str, missed: bool) -> None:  # type: ignore[no-untyped-def]
+    always = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0,
+                         model_fingerprint=searcher.encoder.base_fingerprint)
+    assert tells_missed_dose(text) is missed
+    assert always.applies(text) is not missed

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from corpus import QARecord
-from indexer.answer import MAX_SUGGESTIONS, suggestions_of
+import pytest
+
+from corpus import RARE_TAG, QARecord
+from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
 from indexer.ranking import RankerConfig
-from indexer.search import Hit
+from indexer.search import Hit, Searcher
+from tests.support import searcher_with
 
 
-def _hit(rid: str, question: str, score: float) -> Hit:
-    record = QARecord(id=rid, question=question, answer="A reviewed answer.", source="Test", url="",
-                      reviewed_by="Dr Test")
+def _hit(rid: str, question: str, score: float, focus: str = "", tags: tuple[str, ...] = ()) -> Hit:
+    record = QARecord(id=rid, question=question, answer="A reviewed answer.", focus=focus, source="Test", url="",
+                      reviewed_by="Dr Test", tags=tags)
     return Hit(record, score)
 
 
@@ -36,3 +39,53 @@ def test_at_most_five_and_no_floor_by_default() -> None:
     hits = [_hit(str(i), f"Question {i}?", 0.1) for i in range(8)]
     assert suggestions_of(hits, RANKER) == ()
     assert len(suggestions_of(hits, RankerConfig())) == MAX_SUGGESTIONS == 5
+
+
+def test_a_rare_condition_is_suggested_only_when_the_message_names_it() -> None:
+    """Cradle cap was offered a rare scalp defect and Langerhans cell histiocytosis (blind review H)."""
+    hits = [_hit("lch", "What are the symptoms of Langerhans cell histiocytosis ?", 1.2,
+                 "Langerhans cell histiocytosis", (RARE_TAG,)),
+            _hit("cap", "What is (are) Cradle cap ?", 1.1, "Cradle cap")]
+    assert [h.record.id for h in suggestions_of(hits, RANKER)] == ["cap"]
+    assert [h.record.id for h in suggestions_of(hits, RANKER, lambda r: r.focus.startswith("Langerhans"))] == [
+        "lch", "cap"]
+
+
+def test_the_searcher_reads_the_conditions_a_message_names(searcher) -> None:  # type: ignore[no-untyped-def]
+    diabetes = searcher.record("fx-diabetes-info")
+    back = searcher.record("fx-backpain-causes")
+    named = searcher.names_of("my mum has type 2 diabetes and swollen feet, is that normal")
+    assert named(diabetes) and not named(back)
+    assert not searcher.names_of("is Dr. Lopez still working here?")(diabetes)
+
+
+def _fixture(rid: str, question: str, answer: str, focus: str, tags: tuple[str, ...] = ()) -> QARecord:
+    return QARecord(id=rid, question=question, answer=answer, focus=focus, qtype="information",
+                    source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15",
+                    tags=tags)
+
+
+SCALP = [
+    _fixture("rare-lch", "What are the symptoms of Langerhans cell histiocytosis ?",
+             "In babies it can show as a scaly, crusty rash on the scalp that looks like cradle cap, with other "
+             "signs such as bone pain or an enlarged liver.", "Langerhans cell histiocytosis", (RARE_TAG,)),
+    _fixture("cap", "What is cradle cap?", "Cradle cap is yellow, greasy, crusty scales on a baby's scalp. It is "
+             "harmless and clears by itself within months.", "Cradle cap"),
+]
+
+
+@pytest.fixture(scope="module")
+def declining(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    """A searcher that declines everything and suggests every match, to see which ones the Answerer offers."""
+    searcher = searcher_with(tmp_path_factory, encoder, [*tiny_records, *SCALP], "rare")
+    searcher.ranker = dataclasses.replace(searcher.ranker, threshold=2.0, suggestion_floor=-100.0)
+    return searcher
+
+
+def test_the_answerer_suggests_a_rare_condition_only_when_it_is_named(declining: Searcher) -> None:
+    plain = Answerer().ask(declining, "my baby has yellow crusty scales on his scalp, what is it?")
+    assert plain.status == "no_match"
+    assert "rare-lch" in [h.record.id for h in plain.matches]
+    assert "rare-lch" not in [h.record.id for h in plain.suggestions] and plain.suggestions
+    named = Answerer().ask(declining, "could the crusty scales on my baby's scalp be Langerhans cell histiocytosis?")
+    assert "rare-lch" in [h.record.id for h in named.suggestions]

@@ -2460,3 +2460,30 @@ def test_the_new_head_signs_are_not_read_in_other_words(text: str) -> None:
     """"numb" is not "number", a limp is not a limp baby, not remembering a name is no memory loss, an infection not
     responding to antibiotics is not a person not responding."""
     assert first_rule(text) is None
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("HELP my 4 yr old got into the cabinet under the sink and I think he drank some drain cleaner, he is crying and "
+     "drooling and his lips look burned and red. what do i do", True),
+    ("my 2yr old just drank from my dad's methadone bottle and he's getting really sleepy", True),
+    ("I took 30 of my sleeping pills, my 3 year old is asleep next door", False),
+    ("my husband swallowed a whole bottle of his sleeping pills", False),
+], ids=lambda v: str(v)[:40])
+def test_a_young_childs_poisoning_gets_a_childs_advice(text: str, child: bool) -> None:
+    """Session 30's blind review: a 4-year-old who drank drain cleaner was offered naloxone and the 988 crisis line.
+    A writer who took something themself keeps the general message, with its crisis line."""
+    emergency = Triage().check(text)
+    assert emergency is not None and emergency.category == "overdose_poisoning"
+    assert ("A baby or young child who may have swallowed" in emergency.message) is child
+    assert ("988" in emergency.message) is not child
+    if child:
+        assert "Do not make them vomit" in emergency.message and "opioid" in emergency.message
+
+
+def test_a_child_who_does_not_always_answer_to_their_name_is_not_unconscious() -> None:
+    """Session 30's blind review: a toddler's speech delay and autism question got the unconscious message."""
+    assert first_rule("My son just turned 2 and only says 5 or 6 words. He doesnt really respond to his name every "
+                      "time. What are the early signs of autism?") is None
+    assert first_rule("she rarely responds to her name, could it be autism") is None
+    rule = first_rule("He's on the bathroom floor, completely out. He won't respond to his name or to a pinch")
+    assert rule is not None and rule.category == "unconscious"
