@@ -165,6 +165,13 @@ _PATTERNS = tuple(
         r"|humana|kaiser|medicaid|medicare|tricare|anthem|my plan|my card)\b",
         r"\b(?:(?:can|could|may) (?:i|we)|i(?:'d| would) like to|i need to|i want to) (?:please )?(?:speak|talk) "
         r"(?:to|with) dr\.? [a-z]+",
+        # Not health at all: a stain on the carpet or a shirt (session 30's blind review: "how to get a red wine
+        # stain out of a light carpet" got the port-wine stain page); not a stain on teeth or skin.
+        r"\b(?:get|getting|remove|removing|clean|cleaning|lift|lifting|treat)\b[^.!?\n]{0,30}\bstains?\b[^.!?\n]{0,20}"
+        r"\b(?:out of|from|off|on|in) (?:my |the |a |an |our |his |her )?(?:\w+ )?(?:carpet|rug|couch|sofa|shirt|"
+        r"t-shirt|jeans|clothes|clothing|dress|sheets?|duvet|mattress|upholstery|fabric|tablecloth|grout|tiles?|"
+        r"counter\w*|laundry|towels?|cushions?|curtains?|pillow\w*|car seats?)\b"
+        r"|\bstain remover\b",
     )
 )
 

@@ -464,6 +464,33 @@ LIVE_WEAK: re.Pattern[str] = re.compile(
     r"|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
 )
 
+#: A child of six months or more (the age under which any fever is urgent, and the months after it, are left out) ...
+CHILD_PAST_SIX_MONTHS: re.Pattern[str] = _cues(
+    r"\b(?:[6-9]|1[0-9]|2[0-3]|six|seven|eight|nine|ten|eleven|twelve|eighteen) ?(?:months?|mths?|mos?|mo) old\b",
+    r"\b(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:years?|yrs?|yr|y o|yo)"
+    r"(?: old)?\b",
+    r"\b(?:toddler|preschooler|kindergartner)\b",
+)
+#: ... with a temperature told and below 39 C / 102.2 F (39 C and over in a baby under a year is a warning sign) ...
+MILD_FEVER_TOLD: re.Pattern[str] = _cues(
+    r"\b(?:fever|temp|temperature)(?: of| was| is| at| around| about| reading| went up to| up to| running)* "
+    r"(?:99|100|101|102|37|38)(?: [0-9])?(?: ?(?:f|c|degrees?))?\b",
+    r"\b(?:99|100|101|102|37|38)(?: [0-9])? ?(?:f|c|degrees?)?(?: \w+)? (?:fever|temp|temperature)\b",
+)
+#: ... no higher temperature told ...
+HIGH_FEVER_TOLD: re.Pattern[str] = _cues(
+    r"\b(?:fever|temp|temperature)(?: \w+){0,3} (?:10[3-9]|39|4[0-2]|102 [3-9])\b",
+    r"\b(?:10[3-9]|39|4[0-2])(?: [0-9])? ?(?:f|c|degrees?|fever|temp)\b",
+)
+#: ... and no sign that makes a child's fever urgent (NICE's red and amber signs, in lay words).
+FEVER_WARNING_SIGNS: re.Pattern[str] = _cues(
+    r"\b(?:floppy|limp|lethargic|unresponsive|listless|drowsy|sleepy|hard to wake|wont wake|cant wake|not waking"
+    r"|rash\w*|spots?|purple|blotch\w*|mottled|stiff|seizure\w*|fits?|fitting|convuls\w*|breath\w*|blue|grey|gray|pale"
+    r"|dehydrat\w*|wet (?:nappies|nappy|diapers?)|no wees?|not (?:drinking|feeding|eating)|wont (?:drink|feed)"
+    r"|refus\w*|vomit\w*|throwing up|bulging|soft spot|sunken|confus\w*|inconsolable|high pitched|cold (?:hands|feet)"
+    r"|chemo\w*|sickle|immun\w*|transplant|steroids?|(?:5|five|6|six|7|seven|8|eight|ten) days|a week|weeks)\b",
+)
+
 #: The writer says the person is recovering or fine now ("her face is slowly getting better",
 #: "hes mostly fine now"): signs told in another sentence without an urgency word are history.
 RECOVERED_CUES: re.Pattern[str] = _cues(

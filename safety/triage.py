@@ -27,6 +27,7 @@ from safety.patterns import (
     BLOOD_THINNERS,
     BOWEL_BLOOD,
     CHEMICAL_CUES,
+    CHILD_PAST_SIX_MONTHS,
     CHILD_POISONING_UNLESS,
     CHRONIC_CUES,
     COLD_CUES,
@@ -39,6 +40,7 @@ from safety.patterns import (
     EVENT_WORDS,
     EXTRA_DOSE_TOLD,
     EXTRA_DOSE_UNLESS,
+    FEVER_WARNING_SIGNS,
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
@@ -46,11 +48,13 @@ from safety.patterns import (
     GREEN_VOMIT,
     HEAT_CUES,
     HIGH_BP_READING,
+    HIGH_FEVER_TOLD,
     LIVE_STRONG,
     LIVE_WEAK,
     MALARIA_TRAVEL,
     MARROW_MEDICINES,
     METHOTREXATE,
+    MILD_FEVER_TOLD,
     MISSED_DIALYSIS,
     MOUTH_BLOOD,
     NEUROLEPTIC_MEDICINES,
@@ -1063,13 +1067,23 @@ def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
                for m in LIVE_STRONG.finditer(folded))
 
 
+def _mild_child_fever(folded: str) -> bool:
+    """A child of six months or more with a temperature told below 39 C / 102.2 F, none higher, and no sign that
+    makes a child's fever urgent (floppy, drowsy, a rash, breathing, not drinking, days of it...): blind review I of
+    session 30, "My 8 month old has had a 101 fever since last night, keeps pulling at her left ear", got the
+    classifier's meningitis and sepsis message."""
+    return (CHILD_PAST_SIX_MONTHS.search(folded) is not None and MILD_FEVER_TOLD.search(folded) is not None
+            and HIGH_FEVER_TOLD.search(folded) is None and FEVER_WARNING_SIGNS.search(folded) is None)
+
+
 def _calm(folded: str) -> bool:
     """Whether the writer rules the danger out now (REASSURED_CUES), says the person is fine or recovered now
     (RECOVERED_CUES: "he is totally fine now", "now completely back to normal", "she is her normal self"; session
-    25's held-out triage set) or asks how to prevent it happening again (PREVENTION_CUES: the event is over), and
-    nothing else says it is urgent. The "again" of the prevention question is not read as urgency ("prevent him
-    from falling again")."""
-    if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded)) and not _urgent(folded):
+    25's held-out triage set), tells a mild fever in a child past six months (:func:`_mild_child_fever`) or asks how
+    to prevent it happening again (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The
+    "again" of the prevention question is not read as urgency ("prevent him from falling again")."""
+    if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded) or _mild_child_fever(folded)) \
+            and not _urgent(folded):
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)

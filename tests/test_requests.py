@@ -120,6 +120,12 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("what was my a1c supposed to be under", False),
         ("what were my chances of passing it on to my kids", False),
         ("how long does parking a car after cataract surgery have to wait, can I drive", False),
+        # Session 30's blind review: a stain on the carpet is not health; stains on teeth or skin are.
+        ("What's the best way to get a red wine stain out of a light carpet? It's been there since last night.", True),
+        ("how do I get a blood stain out of my sheets", True),
+        ("how can I get coffee stains off my teeth", False),
+        ("is a port wine stain on my baby's face dangerous", False),
+        ("how to remove the stains on my nails from nail polish", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

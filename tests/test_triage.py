@@ -2487,3 +2487,4 @@ def test_a_child_who_does_not_always_answer_to_their_name_is_not_unconscious() -
     assert first_rule("she rarely responds to her name, could it be autism") is None
     rule = first_rule("He's on the bathroom floor, completely out. He won't respond to his name or to a pinch")
     assert rule is not None and rule.category == "unconscious"
+

@@ -399,6 +399,24 @@ def test_the_classifier_yields_when_the_writer_rules_the_danger_out() -> None:
         assert got is not None and got.rule == CLASSIFIER_RULE, text
 
 
+@pytest.mark.parametrize(("text", "calm"), [
+    # session 30's blind review: the bundled classifier sent this to the meningitis and sepsis message
+    ("My 8 month old has had a 101 fever since last night, keeps pulling at her left ear and won't sleep. Could it be "
+     "an ear infection and does she need antibiotics?", True),
+    ("my 2 year old has a temp of 38.5 and a runny nose, how much calpol can she have", True),
+    ("my 8 month old has a 101 fever and is really floppy", False),
+    ("my 3 month old has a fever of 100.5", False),  # under six months: the classifier decides
+    ("my 2 yr old has a 104 fever", False),
+    ("toddler with 102 fever and a rash that wont fade", False),
+    ("my 4 year old has had a 101 fever for 5 days now", False),
+    ("my 2 year old has a 101 fever and right now he is hard to wake", False),
+], ids=lambda v: str(v)[:40])
+def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: str, calm: bool) -> None:
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    got = triage.check_vector(np.array([1.0, 0.0]), text)
+    assert (got is None) is calm
+
+
 def test_the_bundled_classifier_no_longer_flags_the_reviewed_look_alikes() -> None:
     """The same texts through the bundled model and a real message vector would need the encoder; here the
     veto is checked on the bundled classifier with a vector it flags (its own weights' direction)."""
