@@ -17,6 +17,9 @@ _INTERROGATIVE = re.compile(
 #: A recurrence to stop ("... them coming back", "... it from happening again"): a question about prevention, which
 #: the treatment cues "what can I do" / "how do I stop" leave alone (session 25).
 _RECURRENCE = r"(?:it|them|this|these|that) (?:from )?(?:coming back|happening again|recurring|returning)"
+#: More of it to stop: "how do I stop getting more of them", "stop getting utis", "stop having attacks" (session 30's
+#: blind review: kidney stones asked so got the treatment page, the prevention page fifth).
+_GETTING_MORE = r"(?:getting|having|forming|developing|catching) "
 
 #: What happens if it is left alone or nothing is done: "what happens if we wait more", "what will happen if I don't
 #: treat it" (session 28); not any "what happens if" ("what happens if I miss a dose", "... if I take ibuprofen with
@@ -30,8 +33,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
         r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|"
         # not "what can I do to stop them coming back" (a question about preventing it: session 25)
-        rf"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop {_RECURRENCE}))|"
-        rf"how (?:do|can) i (?:stop(?! {_RECURRENCE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
+        rf"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop {_RECURRENCE}|stop {_GETTING_MORE}))|"
+        rf"how (?:do|can) i (?:stop(?! {_RECURRENCE}| {_GETTING_MORE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
     ),
     "symptoms": (
         frozenset({"symptoms"}),
@@ -59,7 +62,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"stop (?:it|this) from|lower (?:my|the) risk|reduce (?:my|the) risk|protect|"
         # a recurrence to stop: "what can I do to stop them coming back" (session 25); not any "come back" (smell
         # that comes back, iron levels back to normal, options when it keeps coming back: session 28)
-        rf"(?:stop|keep) {_RECURRENCE})\b",
+        rf"(?:stop|keep) {_RECURRENCE}|stop {_GETTING_MORE})\b",
     ),
     "risk": (
         frozenset({"susceptibility", "risk factors", "frequency"}),

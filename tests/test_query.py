@@ -21,6 +21,11 @@ from indexer.query import analyze, classify, record_classes
     ("what can I do to stop them coming back?", {"prevention"}),
     ("how do i stop it from coming back", {"prevention"}),
     ("how can i stop the itching", {"treatment"}),
+    # ... and so is more of it to stop (session 30's blind review: kidney stones)
+    ("just found out i have kidney stones how do i stop getting more of them", {"prevention"}),
+    ("how do i stop getting utis", {"prevention"}),
+    ("what can i do to stop having more attacks", {"prevention"}),
+    ("how do I stop the pain", {"treatment"}),
     # food to avoid is a question about diet, not prevention (session 27)
     ("What food should I eat and avoid?", set()),
     ("what should I avoid eating with IBS", set()),
