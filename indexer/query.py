@@ -52,7 +52,7 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "outlook": (
         frozenset({"outlook", "stages"}),
         r"\b(?:prognosis|outlook|life expectancy|survival|surviv\w*|live with|go away|permanent|fatal|"
-        r"die from|recover\w*|how long|curable|stages?|"
+        r"die from|recover\w*|how long|how much (?:time|longer)|curable|stages?|"
         # whether it can be cured, and what it does if left alone (session 28)
         rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated)\b",
     ),
@@ -86,7 +86,9 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "dosage": (
         frozenset({"usage", "forget a dose", "emergency or overdose", "dietary"}),
-        r"\b(?:dose|dosage|how much|how often|mg|milligrams?|missed|forgot|take it with|overdose)\b",
+        # not "how much time would she have" (an outlook question: session 30)
+        r"\b(?:dose|dosage|how much(?! (?:time|longer|life|worse|better))|how often|mg|milligrams?|missed|forgot|"
+        r"take it with|overdose)\b",
     ),
     "complications": (
         frozenset({"complications"}),
@@ -148,6 +150,8 @@ _FOOD_TO_AVOID = re.compile(r"\b(?:foods?|eat|drinks?)(?: +\w+){0,4}? +avoid\w*"
 #: which is read as one (outlook and complications cues) and not as one about treatment.
 _UNTREATED = re.compile(
     r"\b(?:not|never) (?:\w+ )?treated\b|\buntreated\b"  # not "should I go get treated"
+    # "what happens if pancreatic cancer isn't treated" (session 30)
+    r"|\b(?:isn'?t|aren'?t|wasn'?t|won'?t be|doesn'?t get|don'?t get) (?:\w+ )?treated\b"
     r"|\bwithout (?:any )?treatment\b"  # not "treat it without medication": another treatment
     # a condition: not "I don't want medication, what else can I do" (another treatment)
     r"|\bif (?:\w+ ){1,2}(?:dont|don't|do not|never|doesnt|doesn't|does not) (?:get|have|take) (?:\w+ ){0,2}"

@@ -26,6 +26,9 @@ from indexer.query import analyze, classify, record_classes
     ("how do i stop getting utis", {"prevention"}),
     ("what can i do to stop having more attacks", {"prevention"}),
     ("how do I stop the pain", {"treatment"}),
+    # "isn't treated" is treatment not had; "how much time" asks the outlook, not a dose (session 30)
+    ("What happens if pancreatic cancer isn't treated, how much time would she have?", {"outlook", "complications"}),
+    ("how much ibuprofen can I take", {"dosage"}),
     # food to avoid is a question about diet, not prevention (session 27)
     ("What food should I eat and avoid?", set()),
     ("what should I avoid eating with IBS", set()),
