@@ -140,6 +140,10 @@ EMERGENCY_LONG_SETS = (
     # session's end and never written against: rules 13 of 30 (the session's start 6), all paths 25 (23), false
     # alarms 1 by the rules and 5 in all (the same at the start)
     ("eval/emergency_head_heldout.jsonl", True),
+    # session 30: 40 emergencies (many told indirectly: a farewell asked as a drug question, a heart attack without
+    # chest pain in an older diabetic) and 40 look-alikes by a writer who saw nothing, measured once before any rule
+    # was written from it (rules 33 of 40, all paths 38; false alarms 2 by the rules, 5 in all), then written against
+    ("eval/emergency_blind17.jsonl", False),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

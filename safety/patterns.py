@@ -480,7 +480,7 @@ MILD_FEVER_TOLD: re.Pattern[str] = _cues(
 #: ... no higher temperature told ...
 HIGH_FEVER_TOLD: re.Pattern[str] = _cues(
     r"\b(?:fever|temp|temperature)(?: \w+){0,3} (?:10[3-9]|39|4[0-2]|102 [3-9])\b",
-    r"\b(?:10[3-9]|39|4[0-2])(?: [0-9])? ?(?:f|c|degrees?|fever|temp)\b",
+    r"\b(?:10[3-9]|39|4[0-2]|102 [3-9])(?: [0-9])? ?(?:f|c|degrees?|fever|temp)\b",
 )
 #: ... and no sign that makes a child's fever urgent (NICE's red and amber signs, in lay words).
 FEVER_WARNING_SIGNS: re.Pattern[str] = _cues(
@@ -496,7 +496,13 @@ FEVER_WARNING_SIGNS: re.Pattern[str] = _cues(
 RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:is|are|am|im|hes|shes|theyre|its|seems|seem|feels|feel|looks) (?:\w+ ){0,2}"
     r"(?:fine|better|okay|ok|back to normal|well|himself|herself) (?:again )?now\b",
-    r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) better\b",
+    r"\b(?:is|are|hes|shes|its|theyre) (?:slowly |gradually |already )?(?:getting|got) "
+    r"(?:a (?:bit|little|lot) |much |way )?better\b",
+    # session 30's blind triage round: "she's been totally her normal self since" (not "he's otherwise ok", which a
+    # labelled stroke says of a man who walks about while his words are wrong)
+    # ("since": not "last time he was back to his normal self in an hour" while he is jerking now)
+    r"\b(?:been|is|are|hes|shes|theyre|im|seems?|acting) (?:\w+ ){0,2}(?:his|her|their|my) (?:normal|usual|old) "
+    r"sel(?:f|ves) (?:ever )?since\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
     # session 25's blind triage round: "all fine since", "she's been home 10 days now, tired but ok", "in remission
     # ... back at work", "I'm at home now feeling ok"
@@ -1137,7 +1143,11 @@ _DENIAL = (
     r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
     r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life)"
     r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life)"
-    r"|(?:im |i am )?not going to (?:harm|hurt|kill|cut) myself)"
+    r"|(?:im |i am )?not going to (?:harm|hurt|kill|cut) myself"
+    # "I'm happy and have absolutely no wish to die" (session 30's blind triage round: an intrusive thought)
+    r"|(?:no|not any|not the slightest|zero|never had any|never had a) (?:\w+ )?(?:wish|desire|intention|urge)s? "
+    r"to (?:die|be dead)"
+    r"|(?:i )?(?:dont|do not|never) (?:\w+ )?(?:want|wish) to die)"
     # ... unless the sentence goes on to danger: "I'm not suicidal anymore but I cut myself last night"
     # (atomic: the first "but" decides, so a sentence of many "but"s is scanned once, not once per "but")
     r"(?!(?>.*?\b(?:but|though|although|except|yet)\b).*\b(?:cut|cutting|hurt|harm|kill|die|dying|dead|end|ending"
@@ -1192,7 +1202,7 @@ _SUICIDE = (
         guard=Guard.NONE,
         # the idiom about a passing nuisance: "ugh i want to die, hayfever is awful"
         exclude=_rx(r"want to die\b.{0,30}\b(?:hay ?fever|hangover|man flu|this cold|my cold|cramps|toothache|sunburn"
-                    r"|allergies|embarrass\w*|cringe)"),
+                    r"|allergies|embarrass\w*|cringe)", _DENIAL),
     ),
     Rule(
         "suicide.wanted_to_die",
@@ -1362,7 +1372,15 @@ _SUICIDE = (
             r"|(?:his|her|their) (?:own )?(?:life|lives))",
         ),
         guard=Guard.PAST,
-        exclude=_rx(r"(?:what are|what is|list|common|usual|typical) (?:the )?(?:\w+ ){0,2}warning signs"),
+        exclude=_rx(r"(?:what are|what is|list|common|usual|typical) (?:the )?(?:\w+ ){0,2}warning signs",
+                    # "She's never said anything about wanting to hurt herself" (session 30's blind triage round),
+                    # unless the sentence turns to danger after a "but"
+                    r"(?:never|hasnt|has not|havent|have not|didnt|did not|doesnt|does not) (?:ever )?"
+                    r"(?:said|says|talked|mentioned|spoken|threatened|tried|attempted|shown)(?: anything)?(?: about)? "
+                    r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
+                    r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
+                    r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
+                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)"),
     ),
     Rule(
         "suicide.suicidal_first_person",
@@ -2009,7 +2027,8 @@ _BLEEDING = (
             r"|count))",
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
-            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,4}coffee grounds?",
+            # "vomited twice and it looked like coffee grounds" (session 30's blind triage round)
+            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,6}coffee grounds?",
         ),
     ),
     Rule(
@@ -2486,7 +2505,10 @@ _INFECTION = (r"uti", r"urine infection", r"water infection", r"kidney infection
 #: Goodbyes and arrangements that make a farewell of an innocent phrase ("i won't be around after
 #: tonight", "saved up enough of my meds", "written notes for everyone"; session 12).
 _ARRANGEMENTS = (r"goodbyes?", r"burden", r"rehom\w*", r"sorry for everything", r"end (?:it|things|my life)",
-                 r"(?:its|everything is|all) (?:all )?sorted")
+                 r"(?:its|everything is|all) (?:all )?sorted",
+                 # "I've sorted out who gets the cat" (session 30's blind triage round)
+                 r"(?:sorted|arranged|worked|figured) (?:out )?who (?:gets|will get|takes|will take|looks after"
+                 r"|will look after|has) (?:my|the) (?:cat|dog|pets?|kids|children|things|stuff)")
 #: Despair said in passing, the context of a question about how many pills (session 12).
 _DESPAIR = (r"(?:tired|sick) of (?:everything|it all|life|living)", r"(?:end|ending) (?:it|things)",
             r"not (?:wake|waking) up", r"better off", r"no point")
@@ -2868,6 +2890,17 @@ _NARRATIVE = (
          context=_rx(r"notes?", r"letters?", r"stockpiled", r"saved up", r"thanks for everything",
                      r"(?:look|looks|looking) after (?:my|the) (?:dog|cat|pets?|kids|children)", *_ARRANGEMENTS),
          window=2),
+    # Session 30's blind triage round: "Can you take sertraline with a whole bottle of vodka. Asking because it won't
+    # really matter after tonight anyway. I've sorted out who gets the cat."
+    Rule("suicide.wont_matter_after_tonight", "suicide_self_harm",
+         _rx(r"(?:wont|will not|wouldnt|doesnt|does not|dont) (?:really |even |much |anymore )?matter (?:\w+ )?"
+             r"(?:after|past|beyond|by) (?:tonight|today|this weekend|the weekend|tomorrow)",
+             r"after (?:tonight|today) (?:it |nothing |none of (?:it|this) )?(?:wont|will not|doesnt) "
+             r"(?:really )?matter"),
+         context=_rx(r"pills", r"tablets", r"meds", r"medications?", r"(?:whole|entire) (?:bottle|pack|packet|box)",
+                     r"vodka", r"whisk(?:e)?y", r"alcohol", r"notes?", r"letters?", *_ARRANGEMENTS,
+                     r"sertraline", r"paracetamol", r"tylenol", r"amitriptyline", r"insulin"),
+         window=2),
     Rule("suicide.stockpiled_enough", "suicide_self_harm",
          _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|kept|keeping|put aside"
              r"|set aside) (?:up |back )?(?:enough|plenty|loads|a stash|a lot) (?:of )?(?:my |the |his |her |all )?"
@@ -2889,10 +2922,25 @@ _NARRATIVE = (
     # (cauda equina); a child breathing badly hours after going under water.
     Rule("chest_pain.jaw_or_back_pressure", "chest_pain",
          _rx(r"(?:pressure|tightness|heaviness|squeez\w*|crushing) (?:\w+ ){0,3}(?:in|across|around|on) "
-             r"(?:my |his |her )?(?:jaw|throat|upper back|between (?:my |his |her |the )?shoulder blades)"),
+             r"(?:my |his |her )?(?:jaw|throat|upper back|between (?:my |his |her |the )?shoulder blades)",
+             # an ache in both places at once (session 30's blind triage round: "an awful ache in my jaw and between my
+             # shoulder blades, and I feel sick ... really clammy")
+             r"(?:ache|aching|pain) (?:\w+ ){0,2}in (?:my |his |her )?jaw and "
+             r"(?:between (?:my |his |her |the )?shoulder blades|(?:my |his |her )?upper back"
+             r"|(?:my |his |her )?(?:left )?arm)"),
          context=_rx(r"sweat\w*", r"clammy", r"breathless\w*", r"short of breath", r"out of breath", r"nause\w*",
                      r"(?:feel|feeling|felt|feels) (?:a bit |really |very |so )?sick", r"vomit\w*", r"dizzy",
                      r"light ?headed", r"grey", r"gray"),
+         window=1),
+    # Session 30's blind triage round: "My father is 78 and diabetic ... he's sweaty and grey looking and gets out of
+    # breath walking to the bathroom, with some discomfort at the top of his stomach. He has no chest pain"
+    Rule("chest_pain.grey_and_sweaty", "chest_pain",
+         _rx(r"(?:sweaty|clammy|sweating|sweaty looking) and (?:grey|gray|pale|ashen)",
+             r"(?:grey|gray|pale|ashen) and (?:sweaty|clammy|sweating)"),
+         context=_rx(r"out of breath", r"breathless\w*", r"short of breath", r"discomfort", r"pressure", r"chest",
+                     r"heart", r"(?:feels|feeling|felt) (?:\w+ )?wrong",
+                     r"top of (?:his|her|my|the) (?:stomach|tummy|belly)",
+                     r"jaw", r"shoulder blades?", r"left arm"),
          window=1),
     Rule("spinal.saddle_numbness", "spinal_emergency",
          # the saddle area itself, not the thigh alone (sciatica and meralgia numb the thigh)
@@ -3035,6 +3083,27 @@ _NARRATIVE = (
          context=_rx(r"(?:wont|will not) be (?:here|around|alive)", r"letters?", r"(?:shotgun|gun|rifle|pistol)",
                      r"passed away", r"died", r"goodbyes?", r"burden", r"(?:no|not any) (?:reason|point)"),
          window=2),
+    # Session 30's blind triage round: "how many of my amitriptyline would it take to not wake up, ive got 2 boxes here
+    # and ive written the letters already"
+    # ... and a teenager's farewell: "he sent me a message saying 'sorry for everything, love you mum, it's not your
+    # fault'. He's locked himself in the bathroom and isnt answering me"
+    Rule("suicide.farewell_then_silence", "suicide_self_harm",
+         _rx(r"sorry for everything", r"(?:its|it is) not your fault", r"(?:said|saying|sent|texted) (?:me |us )?"
+             r"(?:his |her |their )?goodbyes?"),
+         context=_rx(r"locked (?:himself|herself|themselves|themself|the door|in)",
+                     r"(?:isnt|is not|wont|will not|not|doesnt|hasnt|stopped) (?:\w+ )?"
+                     r"(?:answer\w*|respond\w*|pick\w* up|repl\w*|open\w* the door)",
+                     r"gave (?:away )?(?:\w+ ){0,3}(?:his|her|their) (?:\w+ )?"
+                     r"(?:things|stuff|xbox|games|phone|belongings)"),
+         guard=Guard.NONE,
+         window=2),
+    Rule("suicide.how_many_to_not_wake", "suicide_self_harm",
+         _rx(r"how many (?:\w+ ){0,5}(?:would|does|will|do|did|could) it take to (?:not wake up|never wake up|die|"
+             r"kill (?:me|myself)|end (?:it|my life)|stop my heart|not be here)"),
+         context=_rx(r"boxes", r"packets?", r"pills", r"tablets", r"meds", r"letters?", r"notes?", r"of my",
+                     *_DESPAIR, *_ARRANGEMENTS),
+         guard=Guard.NONE,
+         window=1),
     Rule("suicide.how_many_too_many", "suicide_self_harm",
          _rx(r"how many (?:\w+ ){0,3}(?:would|will|could|is|are|would it) (?:be )?"
              r"(?:too many|enough|fatal|lethal|deadly)"),
@@ -3409,8 +3478,11 @@ _NARRATIVE = (
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
              r"|higher than|came on|woke (?:up )?with)",
-             # "he woke up at 5am with really bad pain in his left testicle" (session 17)
-             r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)"),
+             # "he woke up at 5am with really bad pain in his left testicle" (session 17); "woke me up about an hour ago
+             # with really bad pain in his privates ... its his left testicle" (session 30's blind triage round)
+             r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)",
+             r"woke (?:\w+ ){0,6}with (?:\w+ ){0,4}pain in (?:his|my) (?:privates|private parts|groin)\b.{0,60}"
+             r"\b(?:testic\w*|testes|scrotum|balls?)\b"),
          context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale"), window=1),
     Rule("breathing.retractions", "breathing",
          _rx(r"(?:between|under|below) (?:his|her|their|the|my) ribs (?:\w+ ){0,2}(?:sucks?|sucking|pulls?|pulling"

@@ -941,7 +941,9 @@ def test_english_held_out_sets_do_not_lose_ground(
      # session 25, a hard set (stories that are over, prevention questions, medication slips): measured once at 37 of
      # 40 and 7 false alarms (rules alone), then written against; the two left are kept on purpose (a panic attack
      # today that "felt like a heart attack", a suicide attempt eight years ago)
-     ("emergency_blind16.jsonl", 40, 60, 2)],
+     ("emergency_blind16.jsonl", 40, 60, 2),
+     # session 30: measured once at rules 33 of 40 and 2 false alarms (all paths 38 and 5), then written against
+     ("emergency_blind17.jsonl", 40, 40, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2488,3 +2490,21 @@ def test_a_child_who_does_not_always_answer_to_their_name_is_not_unconscious() -
     rule = first_rule("He's on the bathroom floor, completely out. He won't respond to his name or to a pinch")
     assert rule is not None and rule.category == "unconscious"
 
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("When I stand near the edge of a high balcony I sometimes think 'what if I jumped', even though I'm happy and "
+     "have absolutely no wish to die. Is this normal?", None),
+    ("I have no wish to die but I keep wanting to end it all", "suicide.want_to_die"),
+    ("She's never said anything about wanting to hurt herself, but what are the signs to look for?", None),
+    ("my sister has never said anything about wanting to hurt herself but tonight she said she wants to kill herself",
+     "suicide.third_person"),
+    ("Can you take sertraline with a whole bottle of vodka. Asking because it won't really matter after tonight "
+     "anyway. I've sorted out who gets the cat.", "suicide.wont_matter_after_tonight"),
+    ("my diet won't matter after tonight, it's my birthday, how many calories in cake", None),
+], ids=lambda v: str(v)[:40])
+def test_session_30_triage_round_denials_and_veiled_farewells(text: str, rule: str | None) -> None:
+    """Session 30's blind triage round (eval/emergency_blind17.jsonl): a denial is not a wish, unless the sentence
+    turns to danger; a farewell can be told as a drug question."""
+    found = first_rule(text)
+    assert (found.rule_id if found else None) == rule
