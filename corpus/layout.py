@@ -24,8 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-#: A dash that starts a list item: at the start of a line, or after a space, and followed by a space.
+#: A dash that starts a list item: at the start of a line, or after a space, and followed by a space ...
 _ITEM = re.compile(r"(?:^|(?<=\s))-\s+")
+#: ... but not one between a number and a larger one, which is a range: "a fever (102 - 104F, or 38.9 - 40C)" was
+#: shown as three list items (session 30's blind review); "younger than 60 - 22 percent of men age 60 to 69" keeps
+#: its items (a range goes up).
+_RANGE = re.compile(r"(\d+(?:\.\d+)?) -\s+(\d+(?:\.\d+)?)")
 _SPACE = re.compile(r"\s+")
 #: A letter or a digit: what makes a token a word; a token that holds one.
 _ALNUM = re.compile(r"[^\W_]")
@@ -203,8 +207,22 @@ def words(text: str) -> list[str]:
     return _WORD_TOKEN.findall(text)
 
 
+def _split_items(line: str) -> list[str]:
+    """``line`` cut at the dashes that start list items (:data:`_ITEM`), not at those of a range (:data:`_RANGE`)."""
+    ranges = [m.start(0) + len(m.group(1)) + 1 for m in _RANGE.finditer(line)
+              if float(m.group(2)) > float(m.group(1))]
+    parts, at = [], 0
+    for m in _ITEM.finditer(line):
+        if m.start() in ranges:
+            continue
+        parts.append(line[at:m.start()])
+        at = m.end()
+    parts.append(line[at:])
+    return parts
+
+
 def _line_blocks(line: str, copies: list[Copy], shown: int) -> list[Block]:
-    parts = _ITEM.split(line)
+    parts = _split_items(line)
     lead, items = parts[0].strip(), [p.strip() for p in parts[1:] if p.strip()]
     if len(items) < 2 and not (not lead and items):
         return [Block("paragraph", (line,))]

@@ -987,6 +987,16 @@ _POISONS = _any(
 #: an operation", session 12): not a swallowed thing of now.
 _PET_OR_OLD_STORY = _rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
                         r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)")
+#: Something a small child swallowed that is not a poison, told with nothing dangerous beside it in the sentence (a
+#: held-out triage round of session 30: "my 1 yr old bit the end off a crayon and ate it ... is crayon poisonous?",
+#: "chewed open one of those little silica gel packets").
+_HARMLESS_SWALLOWED = (
+    r"^(?!.*\b(?:pills?|tablets?|capsules?|meds|medicines?|medications?|batter(?:y|ies)|magnets?|bleach|detergent|"
+    r"pods?|cleaner|chemicals?|nicotine|vape|alcohol|vodka|patch(?:es)?|oils?|antifreeze|pesticides?|rat poison|"
+    r"paracetamol|tylenol|ibuprofen|iron|vitamins?|gummies|edibles?|mushrooms?|berries|glue|sanitiz\w*|acetone)\b)"
+    r".*\b(?:crayons?|silica(?: gel)?|play ?doh|playdough|chalk|pencil|stickers?|glitter|toothpaste|blu ?tack|sand"
+    r"|soil|dirt|grass)\b"
+)
 #: A battery that cannot be found or may have been swallowed.
 _BATTERY_GONE = _any(r"missing", r"(?:cant|cannot|couldnt) find", r"disappeared", r"gone(?! (?:dead|flat|low|off))",
                      r"nowhere to be found",
@@ -1039,7 +1049,8 @@ _OVERDOSE = (
         guard=Guard.INFO | Guard.CHRONIC,
         # not PAST (a battery swallowed yesterday is still an emergency), but not an old story either:
         # "last year my daughter swallowed a button battery and needed an operation" (session 12)
-        exclude=_PET_OR_OLD_STORY,
+        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)", _HARMLESS_SWALLOWED),
     ),
     # A button battery that may have been swallowed: missing, or the swallowing told as a fear, beside a child
     # who may have put it in their mouth (session 27's blind review: "one of those little round flat silver
@@ -1089,7 +1100,8 @@ _OVERDOSE = (
         # The pet took the pills ("my sons dog ate his pills"); a child who swallowed the dog's
         # tablets is the emergency (session 13, a blind writer: "my 2 year old just swallowed one of
         # the dog's heartworm tablets").
-        exclude=_rx(_any(*_PET_WORDS) + r" (?:\w+ ){0,3}(?:swallowed|ate|has eaten|got into|chewed|found and ate)"),
+        exclude=_rx(_any(*_PET_WORDS) + r" (?:\w+ ){0,3}(?:swallowed|ate|has eaten|got into|chewed|found and ate)",
+                    _HARMLESS_SWALLOWED),
     ),
     Rule(
         "overdose.substance_with_signs",
@@ -1901,8 +1913,9 @@ _CHEST = (
             r"(?:across|in|on|around|over) " + _POSS + r" chest",
         ),
         context=_rx(
-            r"sweat\w*", r"clammy", r"short of breath", r"cant breathe", r"breathless\w*",
-            r"shortness of breath", r"out of breath",
+            # not denied: "no breathlessness" beside a chest muscle pulled at the gym (session 30's second triage round)
+            r"sweat\w*", r"clammy", r"(?<!no )(?<!not )short of breath", r"cant breathe", r"(?<!no )breathless\w*",
+            r"(?<!no )shortness of breath", r"(?<!no )(?<!not )out of breath",
             r"nause\w*", r"vomit\w*", r"throwing up", r"dizzy", r"lightheaded", r"faint\w*",
             r"grey", r"gray", r"collaps\w*",
             r"(?:arm|jaw|shoulder) (?:is |feels |went |has gone |going )?"
@@ -2027,8 +2040,11 @@ _BLEEDING = (
             r"|count))",
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
-            # "vomited twice and it looked like coffee grounds" (session 30's blind triage round)
-            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick) (?:\w+ ){0,6}coffee grounds?",
+            # "vomited twice and it looked like coffee grounds" (session 30's blind triage round); "just been sick
+            # and it was a lot of dark red blood with bits like coffee grounds in it" (its held-out round)
+            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick)\b.{0,80}\bcoffee grounds?",
+            r"(?:been|being|was) sick (?:\w+ ){0,8}(?:dark |bright |fresh )?(?:red )?blood(?! ?(?:tests?|work|results?"
+            r"|sugars?|pressure|ketones?|glucose|levels?|readings?|count))",
         ),
     ),
     Rule(
@@ -2895,12 +2911,26 @@ _NARRATIVE = (
     Rule("suicide.wont_matter_after_tonight", "suicide_self_harm",
          _rx(r"(?:wont|will not|wouldnt|doesnt|does not|dont) (?:really |even |much |anymore )?matter (?:\w+ )?"
              r"(?:after|past|beyond|by) (?:tonight|today|this weekend|the weekend|tomorrow)",
+             # "Not going to bother anyone anymore after tonight" (its held-out round: in a car by a bridge)
+             r"(?:not|wont|never|will not) (?:going to |gonna )?(?:bother|trouble|burden) (?:anyone|anybody|you|them"
+             r"|people|you all) (?:anymore |any more |again )?after (?:tonight|today)",
              r"after (?:tonight|today) (?:it |nothing |none of (?:it|this) )?(?:wont|will not|doesnt) "
              r"(?:really )?matter"),
          context=_rx(r"pills", r"tablets", r"meds", r"medications?", r"(?:whole|entire) (?:bottle|pack|packet|box)",
                      r"vodka", r"whisk(?:e)?y", r"alcohol", r"notes?", r"letters?", *_ARRANGEMENTS,
-                     r"sertraline", r"paracetamol", r"tylenol", r"amitriptyline", r"insulin"),
+                     r"sertraline", r"paracetamol", r"tylenol", r"amitriptyline", r"insulin", r"bridge", r"railings?",
+                     r"edge", r"jump\w*", r"(?:be|it?d be|its) quick"),
          window=2),
+    # "if you take 30 paracetamol does it take days to work? i took them about an hour ago because i couldnt do it
+    # anymore" (a held-out triage round of session 30)
+    Rule("overdose.took_them_because", "overdose_poisoning",
+         _rx(r"(?:took|taken|swallowed|had) (?:them|it|the lot|all of them|all of it|the pills|the tablets|those) "
+             r"(?:\w+ ){0,4}because (?:i )?(?:couldnt|could not|cant|cannot|can not|wanted to|want to|didnt want to)"
+             r" (?:\w+ ){0,3}(?:do it|cope|go on|take it|anymore|any more|die|end it|be here|live)"),
+         context=_rx(r"pills", r"tablets", r"paracetamol", r"tylenol", r"acetaminophen", r"ibuprofen", r"meds",
+                     r"\d+ (?:of )?(?:\w+ )?(?:pills|tablets)", r"\d+ paracetamol", r"overdose\w*"),
+         guard=Guard.NONE,
+         window=1),
     Rule("suicide.stockpiled_enough", "suicide_self_harm",
          _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|kept|keeping|put aside"
              r"|set aside) (?:up |back )?(?:enough|plenty|loads|a stash|a lot) (?:of )?(?:my |the |his |her |all )?"

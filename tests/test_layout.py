@@ -289,3 +289,18 @@ def test_a_heading_only_ever_takes_template_words_away() -> None:
         left = iter(asked)
         assert all(any(w == a for a in left) for w in shown), record.question  # in order, none added
         assert len(asked) - len(shown) in (0, 6), record.question  # nothing, or "What I need to know about"
+
+
+def test_a_dash_between_a_number_and_a_larger_one_is_a_range_not_an_item() -> None:
+    """Session 30's blind review: a baby-fever answer's "(102 - 104F, or 38.9 - 40C)" was shown as three list items,
+    and ADAM's "Walks well by 12 - 15 months" cut in two. A range goes up; "younger than 60 - 22 percent of men age 60
+    to 69" keeps its items."""
+    blocks = layout("Call if there is a high fever (102 - 104F, or 38.9 - 40C) - a rash - a stiff neck")
+    items = [b for b in blocks if b.kind == "list"]
+    assert len(items) == 1 and items[0].items == ("a rash", "a stiff neck")
+    assert blocks[0].items[0].endswith("(102 - 104F, or 38.9 - 40C)")
+    nih = layout("For example, ED occurs in - about 12 percent of men younger than 60 - 22 percent of men age 60 to 69 "
+                 "- 30 percent of men age 70 or older")
+    assert [b.items for b in nih if b.kind == "list"] == [("about 12 percent of men younger than 60",
+                                                           "22 percent of men age 60 to 69",
+                                                           "30 percent of men age 70 or older")]
