@@ -121,6 +121,13 @@ def labelled_texts(skip: tuple[str, ...] = ()) -> dict[str, str]:
     return texts
 
 
+def fixture_record(rid: str, question: str, answer: str, focus: str, qtype: str = "information",
+                   tags: tuple[str, ...] = ()) -> QARecord:
+    """A reviewed record of the fixture corpus's source and reviewer, for a test's own small index."""
+    return QARecord(id=rid, question=question, answer=answer, focus=focus, qtype=qtype, source="fixture corpus",
+                    reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15", tags=tags)
+
+
 def searcher_with(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, records: list[QARecord],
                   name: str) -> Any:
     """A Searcher over ``records`` built once in a folder of its own (a module fixture's)."""

@@ -6,11 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from corpus import QARecord
 from indexer.diagnosed import tells_diagnosis
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
-from tests.support import searcher_with
+from tests.support import fixture_record, searcher_with
 
 
 @pytest.mark.parametrize("text", [
@@ -41,16 +40,13 @@ def test_no_diagnosis_told_or_one_in_doubt(text: str) -> None:
 
 
 CELIAC = [
-    QARecord(id="celiac-tests", question="How is celiac disease diagnosed?",
-             answer="Celiac disease is diagnosed with a blood test for certain antibodies while the person still eats "
-                    "gluten, and a biopsy of the small intestine taken during an endoscopy confirms it.",
-             focus="Celiac disease", qtype="exams and tests", source="fixture corpus",
-             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
-    QARecord(id="celiac-treatment", question="What is the treatment for celiac disease?",
-             answer="The treatment is a strict gluten-free diet for life: no wheat, barley or rye. A dietitian helps "
-                    "plan it, and the gut heals within months once gluten is gone.",
-             focus="Celiac disease", qtype="treatment", source="fixture corpus",
-             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+    fixture_record("celiac-tests", "How is celiac disease diagnosed?",
+                   "Celiac disease is diagnosed with a blood test for certain antibodies while the person still eats "
+                   "gluten, and a biopsy of the small intestine taken during an endoscopy confirms it.",
+                   "Celiac disease", "exams and tests"),
+    fixture_record("celiac-treatment", "What is the treatment for celiac disease?",
+                   "The treatment is a strict gluten-free diet for life: no wheat, barley or rye. A dietitian helps "
+                   "plan it, and the gut heals within months once gluten is gone.", "Celiac disease", "treatment"),
 ]
 
 

@@ -10,7 +10,7 @@ from corpus import RARE_TAG, QARecord
 from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
 from indexer.ranking import RankerConfig
 from indexer.search import Hit, Searcher
-from tests.support import searcher_with
+from tests.support import fixture_record, searcher_with
 
 
 def _hit(rid: str, question: str, score: float, focus: str = "", tags: tuple[str, ...] = ()) -> Hit:
@@ -59,18 +59,12 @@ def test_the_searcher_reads_the_conditions_a_message_names(searcher) -> None:  #
     assert not searcher.names_of("is Dr. Lopez still working here?")(diabetes)
 
 
-def _fixture(rid: str, question: str, answer: str, focus: str, tags: tuple[str, ...] = ()) -> QARecord:
-    return QARecord(id=rid, question=question, answer=answer, focus=focus, qtype="information",
-                    source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15",
-                    tags=tags)
-
-
 SCALP = [
-    _fixture("rare-lch", "What are the symptoms of Langerhans cell histiocytosis ?",
-             "In babies it can show as a scaly, crusty rash on the scalp that looks like cradle cap, with other "
-             "signs such as bone pain or an enlarged liver.", "Langerhans cell histiocytosis", (RARE_TAG,)),
-    _fixture("cap", "What is cradle cap?", "Cradle cap is yellow, greasy, crusty scales on a baby's scalp. It is "
-             "harmless and clears by itself within months.", "Cradle cap"),
+    fixture_record("rare-lch", "What are the symptoms of Langerhans cell histiocytosis ?",
+                   "In babies it can show as a scaly, crusty rash on the scalp that looks like cradle cap, with other "
+                   "signs such as bone pain or an enlarged liver.", "Langerhans cell histiocytosis", tags=(RARE_TAG,)),
+    fixture_record("cap", "What is cradle cap?", "Cradle cap is yellow, greasy, crusty scales on a baby's scalp. It "
+                   "is harmless and clears by itself within months.", "Cradle cap"),
 ]
 
 

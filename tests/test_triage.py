@@ -2426,20 +2426,35 @@ def test_session_28_probes_stay_emergencies(text: str, category: str) -> None:
     assert rule is not None and rule.category == category
 
 
-@pytest.mark.parametrize(("text", "child"), [
-    ("my baby is breathing really fast and his lips look kind of blue", True),
-    ("my 2 yr old put a coin in his mouth and now he cant breathe hes going blue", True),
-    ("my husband cant breathe and his lips are blue", False),
-    ("Im 30 weeks pregnant and I cant breathe, is my baby ok", False),
+#: A young child's emergency in a child's words: what the child's message says, what only the general one says, and
+#: what the child's must also say, by category.
+CHILD_WORDING = {
+    # session 29's blind review: a baby with blue lips was told to "sit upright ... use a reliever inhaler"
+    "breathing": ("A baby or young child", "Sit upright", ("back blows", "CPR for a baby or child")),
+    # session 30's: a 4-year-old who drank drain cleaner was offered naloxone and the 988 crisis line
+    "overdose_poisoning": ("A baby or young child who may have swallowed", "988", ("Do not make them vomit", "opioid")),
+}
+
+
+@pytest.mark.parametrize(("text", "category", "child"), [
+    ("my baby is breathing really fast and his lips look kind of blue", "breathing", True),
+    ("my 2 yr old put a coin in his mouth and now he cant breathe hes going blue", "breathing", True),
+    ("my husband cant breathe and his lips are blue", "breathing", False),
+    ("Im 30 weeks pregnant and I cant breathe, is my baby ok", "breathing", False),
+    ("HELP my 4 yr old got into the cabinet under the sink and I think he drank some drain cleaner, he is crying and "
+     "drooling and his lips look burned and red. what do i do", "overdose_poisoning", True),
+    ("my 2yr old just drank from my dad's methadone bottle and he's getting really sleepy", "overdose_poisoning", True),
+    # a writer who took something themself keeps the general message, with its crisis line
+    ("I took 30 of my sleeping pills, my 3 year old is asleep next door", "overdose_poisoning", False),
+    ("my husband swallowed a whole bottle of his sleeping pills", "overdose_poisoning", False),
 ], ids=lambda v: str(v)[:40])
-def test_a_childs_breathing_emergency_gets_a_childs_advice(text: str, child: bool) -> None:
-    """Session 29's blind review: a baby with blue lips was told to "sit upright ... use a reliever inhaler"."""
+def test_a_young_childs_emergency_gets_a_childs_advice(text: str, category: str, child: bool) -> None:
     emergency = Triage().check(text)
-    assert emergency is not None and emergency.category == "breathing"
-    assert ("A baby or young child" in emergency.message) is child
-    assert ("Sit upright" in emergency.message) is not child
-    if child:
-        assert "back blows" in emergency.message and "CPR for a baby or child" in emergency.message
+    assert emergency is not None and emergency.category == category
+    child_words, general_words, also = CHILD_WORDING[category]
+    assert (child_words in emergency.message) is child
+    assert (general_words in emergency.message) is not child
+    assert all(words in emergency.message for words in also) or not child
 
 
 def test_a_chest_pain_ruled_out_is_not_a_chest_pain() -> None:
@@ -2462,24 +2477,6 @@ def test_the_new_head_signs_are_not_read_in_other_words(text: str) -> None:
     """"numb" is not "number", a limp is not a limp baby, not remembering a name is no memory loss, an infection not
     responding to antibiotics is not a person not responding."""
     assert first_rule(text) is None
-
-
-@pytest.mark.parametrize(("text", "child"), [
-    ("HELP my 4 yr old got into the cabinet under the sink and I think he drank some drain cleaner, he is crying and "
-     "drooling and his lips look burned and red. what do i do", True),
-    ("my 2yr old just drank from my dad's methadone bottle and he's getting really sleepy", True),
-    ("I took 30 of my sleeping pills, my 3 year old is asleep next door", False),
-    ("my husband swallowed a whole bottle of his sleeping pills", False),
-], ids=lambda v: str(v)[:40])
-def test_a_young_childs_poisoning_gets_a_childs_advice(text: str, child: bool) -> None:
-    """Session 30's blind review: a 4-year-old who drank drain cleaner was offered naloxone and the 988 crisis line.
-    A writer who took something themself keeps the general message, with its crisis line."""
-    emergency = Triage().check(text)
-    assert emergency is not None and emergency.category == "overdose_poisoning"
-    assert ("A baby or young child who may have swallowed" in emergency.message) is child
-    assert ("988" in emergency.message) is not child
-    if child:
-        assert "Do not make them vomit" in emergency.message and "opioid" in emergency.message
 
 
 def test_a_child_who_does_not_always_answer_to_their_name_is_not_unconscious() -> None:
