@@ -470,12 +470,16 @@ CHILD_PAST_SIX_MONTHS: re.Pattern[str] = _cues(
     r"\b(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:years?|yrs?|yr|y o|yo)"
     r"(?: old)?\b",
     r"\b(?:toddler|preschooler|kindergartner)\b",
+    r"\b(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b",
 )
 #: ... with a temperature told and below 39 C / 102.2 F (39 C and over in a baby under a year is a warning sign) ...
 MILD_FEVER_TOLD: re.Pattern[str] = _cues(
     r"\b(?:fever|temp|temperature)(?: of| was| is| at| around| about| reading| went up to| up to| running)* "
     r"(?:99|100|101|102|37|38)(?: [0-9])?(?: ?(?:f|c|degrees?))?\b",
     r"\b(?:99|100|101|102|37|38)(?: [0-9])? ?(?:f|c|degrees?)?(?: \w+)? (?:fever|temp|temperature)\b",
+    # "highest was 38.6"
+    r"\b(?:highest|max|maximum|peak|top|hottest) (?:it )?(?:was |has been |got to |reading )?(?:99|100|101|102|37|38)"
+    r"(?: [0-9])?(?: ?(?:f|c|degrees?))?\b",
 )
 #: ... no higher temperature told ...
 HIGH_FEVER_TOLD: re.Pattern[str] = _cues(
@@ -486,9 +490,19 @@ HIGH_FEVER_TOLD: re.Pattern[str] = _cues(
 FEVER_WARNING_SIGNS: re.Pattern[str] = _cues(
     r"\b(?:floppy|limp|lethargic|unresponsive|listless|drowsy|sleepy|hard to wake|wont wake|cant wake|not waking"
     r"|rash\w*|spots?|purple|blotch\w*|mottled|stiff|seizure\w*|fits?|fitting|convuls\w*|breath\w*|blue|grey|gray|pale"
-    r"|dehydrat\w*|wet (?:nappies|nappy|diapers?)|no wees?|not (?:drinking|feeding|eating)|wont (?:drink|feed)"
+    r"|dehydrat\w*|(?:no|few|fewer|hardly any|not many|less) wet (?:nappies|nappy|diapers?)"
+    r"|dry (?:nappies|nappy|diapers?)|no wees?|not (?:drinking|feeding|eating)|wont (?:drink|feed)"
     r"|refus\w*|vomit\w*|throwing up|bulging|soft spot|sunken|confus\w*|inconsolable|high pitched|cold (?:hands|feet)"
     r"|chemo\w*|sickle|immun\w*|transplant|steroids?|(?:5|five|6|six|7|seven|8|eight|ten) days|a week|weeks)\b",
+)
+
+#: ... once the signs the writer rules out are set aside: "No rash anywhere, I've checked", "not floppy", "breathing
+#: fine" (a second triage round of session 30: a 38.6 fever in a two-and-a-half-year-old with a snotty nose).
+FEVER_SIGNS_DENIED: re.Pattern[str] = _cues(
+    r"\b(?:no|not|without|never|isnt|is not|hasnt|has not|no signs? of)\s+(?:a |any |the )?(?:\w+\s+)?"
+    r"(?:rash\w*|spots?|vomit\w*|floppy|limp|drowsy|sleepy|stiff neck|blotch\w*|purple|trouble breathing"
+    r"|breathing (?:problems?|trouble|difficult\w*))\b",
+    r"\bbreathing (?:is |seems |looks )?(?:fine|normal|normally|ok|okay)\b",
 )
 
 #: The writer says the person is recovering or fine now ("her face is slowly getting better",

@@ -40,6 +40,7 @@ from safety.patterns import (
     EVENT_WORDS,
     EXTRA_DOSE_TOLD,
     EXTRA_DOSE_UNLESS,
+    FEVER_SIGNS_DENIED,
     FEVER_WARNING_SIGNS,
     FUME_CUES,
     FUZZY_PROTECTED,
@@ -1073,7 +1074,8 @@ def _mild_child_fever(folded: str) -> bool:
     session 30, "My 8 month old has had a 101 fever since last night, keeps pulling at her left ear", got the
     classifier's meningitis and sepsis message."""
     return (CHILD_PAST_SIX_MONTHS.search(folded) is not None and MILD_FEVER_TOLD.search(folded) is not None
-            and HIGH_FEVER_TOLD.search(folded) is None and FEVER_WARNING_SIGNS.search(folded) is None)
+            and HIGH_FEVER_TOLD.search(folded) is None
+            and FEVER_WARNING_SIGNS.search(FEVER_SIGNS_DENIED.sub(" ", folded)) is None)
 
 
 def _calm(folded: str) -> bool:

@@ -410,6 +410,11 @@ def test_the_classifier_yields_when_the_writer_rules_the_danger_out() -> None:
     ("toddler with 102 fever and a rash that wont fade", False),
     ("my 4 year old has had a 101 fever for 5 days now", False),
     ("my 2 year old has a 101 fever and right now he is hard to wake", False),
+    # signs ruled out are no warning signs (a second triage round of session 30), signs told are
+    ("My little boy is 2 and a half and he's had a temperature on and off since yesterday, highest was 38.6. He's "
+     "drinking fine and he's had plenty of wet nappies. No rash anywhere, I've checked.", True),
+    ("my 2 year old has a temp of 38.5 and no wet nappies since this morning", False),
+    ("my 2 year old has a temp of 38.5, not floppy but not drinking", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
