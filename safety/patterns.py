@@ -999,8 +999,9 @@ _POISONS = _any(
 
 #: A pet's poisoning, or a child's told as an old story ("last year my daughter swallowed a button battery and needed
 #: an operation", session 12): not a swallowed thing of now.
-_PET_OR_OLD_STORY = _rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
-                        r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)")
+_PET_OR_OLD_STORY_CUES = (*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
+                          r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)")
+_PET_OR_OLD_STORY = _rx(*_PET_OR_OLD_STORY_CUES)
 #: Something a small child swallowed that is not a poison, told with nothing dangerous beside it in the sentence (a
 #: held-out triage round of session 30: "my 1 yr old bit the end off a crayon and ate it ... is crayon poisonous?",
 #: "chewed open one of those little silica gel packets").
@@ -1063,8 +1064,7 @@ _OVERDOSE = (
         guard=Guard.INFO | Guard.CHRONIC,
         # not PAST (a battery swallowed yesterday is still an emergency), but not an old story either:
         # "last year my daughter swallowed a button battery and needed an operation" (session 12)
-        exclude=_rx(*_PET_WORDS, r"last year", r"years? ago", r"months ago", r"last month",
-                    r"when (?:she|he|i) was (?:\d+|a baby|little|small|younger)", _HARMLESS_SWALLOWED),
+        exclude=_rx(*_PET_OR_OLD_STORY_CUES, _HARMLESS_SWALLOWED),
     ),
     # A button battery that may have been swallowed: missing, or the swallowing told as a fear, beside a child
     # who may have put it in their mouth (session 27's blind review: "one of those little round flat silver
