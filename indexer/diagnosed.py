@@ -33,9 +33,11 @@ _TOLD = re.compile(
 _NOT_TOLD = re.compile(
     r"\bhow (?:is|are|do|does|did|can|could|would|will|to|was|were|they)\b[^.?!]*\bdiagnos\w*"
     r"|\b(?:get|gets|getting|be|being) (?:\w+ )?diagnosed\b", re.IGNORECASE)
-#: The diagnosis not made, or in doubt: the page on how it is made is then what the writer wants.
+#: The diagnosis not made, or in doubt: the page on how it is made is then what the writer wants. A contraction is
+#: matched whole ("hasn't", "hasnt", "wasn’t"), never "nt" alone ("my parent was diagnosed" is a diagnosis told).
 _NOT_MADE = re.compile(
-    r"\b(?:not|never|n't|nt|no one|nobody|without|before) (?:\w+ ){0,2}(?:diagnosed|diagnosis)\b"
+    r"(?:\b(?:not|never|no one|nobody|without|before)"
+    r"|\b(?:has|have|had|was|were|is|are|did|do|does|ca|could|wo|would)n['’]?t) (?:\w+ ){0,2}(?:diagnosed|diagnosis)\b"
     r"|\b(?:un|mis|over|self|wrongly |wrong |incorrectly |mis-)diagnos\w*"
     r"|\bsecond opinion\b|\bwrong diagnosis\b|\b(?:not|isn't|isnt) (?:sure|convinced)\b|\bdoubt\w*\b"
     r"|\b(?:came back|were|was|all) (?:normal|negative|clear|fine|inconclusive)\b",

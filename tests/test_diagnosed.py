@@ -20,6 +20,7 @@ from tests.support import fixture_record, searcher_with
     "an echo showed mitral valve prolapse with mild regurgitation, is that serious?",
     "My biopsy came back positive for Barrett's esophagus, what now?",
     "Diagnosed with gout in March. What should I eat?",
+    "My parent was diagnosed with Parkinson's, is it inherited?",
 ])
 def test_a_diagnosis_told_as_made(text: str) -> None:
     assert tells_diagnosis(text)
@@ -34,6 +35,9 @@ def test_a_diagnosis_told_as_made(text: str) -> None:
     "I was diagnosed with fibromyalgia but I'm not sure it is right, should I get a second opinion?",
     "all my tests came back normal but the pain is still there",
     "My knee has hurt for months, what could it be?",
+    "my son hasn't been diagnosed with autism yet but the doctor thinks so",
+    "she hasnt been diagnosed but the pediatrician thinks it might be eczema",
+    "I wasn’t diagnosed with anything, the scan showed a cyst though",
 ])
 def test_no_diagnosis_told_or_one_in_doubt(text: str) -> None:
     assert not tells_diagnosis(text)
