@@ -63,6 +63,12 @@ def _may_set_aside(emergency: EmergencyLike) -> bool:
     return emergency.category not in NEVER_SET_ASIDE
 
 
+def _rule_settable(emergency: EmergencyLike) -> bool:
+    """Whether the triage rules marked their alarm as one the patient may set aside (``Emergency.settable``), never
+    one of a NEVER_SET_ASIDE kind."""
+    return bool(getattr(emergency, "settable", False)) and _may_set_aside(emergency)
+
+
 #: Added when the message speaks of a photo, picture or attachment (session 29's blind review: "I uploaded a picture
 #: of the mole on my arm, can you tell me if it's cancer" got the skin cancer page with no word that nothing was seen).
 PHOTO_NOTE = ("We cannot see photos, pictures or attachments: only the words of your message were read. Your clinic "
@@ -195,8 +201,13 @@ class Answer:
     @property
     def emergency_can_set_aside(self) -> bool:
         """Whether the patient may set this emergency aside (``no_emergency_now``): the classifier's alarms, except
-        those of NEVER_SET_ASIDE kinds; never the rules'."""
-        return self.emergency_by == "classifier" and self.emergency is not None and _may_set_aside(self.emergency)
+        those of NEVER_SET_ASIDE kinds; a rule's only where the message names a condition of the writer's that
+        explains the signs (safety.triage.rule_alarm_settable: panic attacks, for a breathing alarm)."""
+        if self.emergency is None:
+            return False
+        if self.emergency_by == "rules":
+            return _rule_settable(self.emergency)
+        return self.emergency_by == "classifier" and _may_set_aside(self.emergency)
 
     @property
     def emergency_set_aside(self) -> bool:
@@ -268,13 +279,15 @@ class _NotedEmergency:
     category: str
     message: str
     rule: str
+    settable: bool = False
 
 
 def _emergency(searcher: Searcher, emergency: EmergencyLike, question: str, by: str) -> Answer:
     """The emergency answer, found ``by`` the rules or the classifier; about an animal, the message also names a
     vet (never instead of it)."""
     if is_about_an_animal(question):
-        emergency = _NotedEmergency(emergency.category, f"{emergency.message} {ANIMAL_EMERGENCY_NOTE}", emergency.rule)
+        emergency = _NotedEmergency(emergency.category, f"{emergency.message} {ANIMAL_EMERGENCY_NOTE}", emergency.rule,
+                                    _rule_settable(emergency))
     return Answer("emergency", None, 1.0, [], [], emergency.message, searcher.version, emergency,
                   extra={"emergency_by": by})
 
@@ -337,7 +350,7 @@ class Answerer:
                 message = extra["language_line"]
                 if is_about_an_animal(question):
                     message = f"{message} {ANIMAL_EMERGENCY_NOTE}"
-            emergency = _NotedEmergency(emergency.category, message, emergency.rule)
+            emergency = _NotedEmergency(emergency.category, message, emergency.rule, _rule_settable(emergency))
         # Its words were not misspelt English: "tengo" searched as "tango" is no news to the writer.
         other_language = extra.get("reason") == "language"
         corrections = () if other_language else answer.corrections
@@ -346,18 +359,19 @@ class Answerer:
                        read_as=read_as)
 
     def _decide(self, searcher: Searcher, question: str, top_k: int, no_emergency_now: bool = False) -> Answer:
+        set_aside = False
         if self.triage is not None:
             emergency = self.triage.check(question)
-            if emergency is not None:
+            if emergency is not None and not (no_emergency_now and _rule_settable(emergency)):
                 return _emergency(searcher, emergency, question, "rules")
+            set_aside = emergency is not None
         query = None
-        set_aside = False
         if self._classifies(searcher, question):
             query = searcher.prepare(question)
             emergency = self.triage.check_vector(query.message_vector, question)  # type: ignore[union-attr]
             if emergency is not None and not (no_emergency_now and _may_set_aside(emergency)):
                 return _emergency(searcher, emergency, question, "classifier")
-            set_aside = emergency is not None
+            set_aside = set_aside or emergency is not None
         answer = self._after_triage(searcher, question, top_k, query)
         if not set_aside:
             return answer

@@ -1095,6 +1095,9 @@ _OVERDOSE = (
             + r"\b.{0,40}\b(?:with|holding|playing with|chewing|eating|into|got into) .{0,30}\b" + _PILL_THINGS,
             _YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got into|got hold of|was playing with|has been playing with|playing with"
             r"|was holding|opened|chewed) .{0,30}\b" + _PILL_THINGS,
+            # the pills told first (session 31's blind triage round: "Grandma's weekly pill box was on the nightstand
+            # and my 2 year old had it open when I found her, Tuesday thru Thursday are empty")
+            _PILL_THINGS + r"\b.{0,60}\b" + _YOUNG_CHILD + r" (?:\w+ ){0,2}(?:had|has|got) (?:it|them) open(?:ed)?\b",
         ),
         guard=Guard.INFO | Guard.CHRONIC,
         # something gone, not denied ("I counted and none are missing"; "the lid was still closed")
@@ -1347,6 +1350,9 @@ _SUICIDE = (
             r"|customers|patients)",
             r"leaving (?:my |the |this )?(?:job|work|company|team|school|post)", r"retir\w*",
             r"pill (?:organi[sz]er|box|dispenser)", r"dosette", r"blister packs?", r"so i dont forget",
+            # money put by for them (session 31): "saving up for my pills because insurance will not cover them"
+            r"sav\w* (?:up )?(?:money )?(?:for|to (?:buy|pay for)) (?:my |the |his |her |our )?(?:\w+ )?"
+            r"(?:pills|tablets|meds|medication)",
         ),
     ),
     Rule(
@@ -1466,7 +1472,13 @@ _SEIZURE = (
             r"(?! (?:my|the|our|your|calls?|phones?|emails?|messages?))",
             r"unconscious", r"eyes (?:\w+ )?(?:rolled|rolling)", r"foam\w*", r"passed out", r"collapsed",
             r"(?:whole|entire) body (?:is |was )?(?:\w+ )?(?:jerking|shaking|twitching)",
+            # session 31's blind triage round: "started shaking all over at her desk ... its been 20 min and she still
+            # isnt really answering us, just mumbling, and she wet herself"
+            r"(?:isnt|wasnt|still not|wont|doesnt) (?:really |properly )?(?:answering|responding|answer|respond) "
+            r"(?:us|me|anyone|to (?:us|me|anyone|anything))\b",
+            r"wet (?:herself|himself|themselves|themself)",
         ),
+        window=2,
     ),
     # Stiffening, then jerking or twitching (session 14: a feverish baby "gone stiff and twitching on
     # one side", a swimmer who "went stiff and started jerking in the water")
@@ -1915,6 +1927,9 @@ _CHEST = (
             # not a chest pain ruled out: "no chest pain, never fainted or got short of breath" (session 29's review)
             r"(?<!no )(?<!without )chest (?:pain|pressure|tightness|hurts?|is hurting)",
             r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
+            # session 31's blind triage round: "this pressure in the middle of his chest for like 40 min"
+            r"(?:pain|pressure|tightness|heaviness) in the (?:middle|centre|center|front|left side) of " + _POSS
+            + r" chest",
             r"tight chest",
             r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",
             # "my chest feels crushing and tight", "chest has felt tight since..." (session 13)
@@ -1949,6 +1964,10 @@ _CHEST = (
         _rx(
             r"(?:elephant|weight|someone|somebody|a car|a brick|bricks) (?:is )?"
             r"(?:sitting|standing|on|pressing|crushing|sat) (?:\w+ ){0,2}(?:my|his|her) chest",
+            # the pressure told first, then what it is like (session 31's blind triage round: "pressure in the middle
+            # of his chest for like 40 min, says its like someone sitting on him")
+            r"(?:pressure|heaviness|tightness) (?:\w+ ){0,10}(?:like|as if) (?:an? |there is )?(?:elephant|weight"
+            r"|someone|somebody|a brick|bricks) (?:is )?(?:sitting|standing|pressing|sat) on (?:me|him|her|them|it)\b",
             r"chest (?:feels|is) (?:\w+ ){0,3}"
             r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
             r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody) (?:is )?"
@@ -2954,6 +2973,18 @@ _NARRATIVE = (
                      r"(?:wont|will not) be (?:around|here|alive)", r"after tonight", r"better off",
                      r"(?:whats|what is) the point", *_ARRANGEMENTS),
          window=2),
+    # Session 31's blind triage round: "ive been saving up my oxy and my moms sleeping pills and i finally have
+    # enough. i wrote letters to my sister and my dog is going to my neighbor. im doing it tonight" (the pills named
+    # too far from "saving" for suicide.preparing), so each part needs another.
+    Rule("suicide.saved_up_enough", "suicide_self_harm",
+         _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting) (?:up )?"
+             r"(?:\w+ ){0,10}(?:pills|tablets|meds|medications?)"),
+         context=_rx(r"(?:finally )?(?:have|got|ive|ive got|there is|theres) (?:finally )?enough\b",
+                     r"(?:notes?|letters?) (?:to|for)",
+                     r"(?:doing|do) it (?:tonight|today|this weekend|tomorrow)", *_ARRANGEMENTS, *_DESPAIR,
+                     r"my (?:cat|dog|pets?) (?:is|are) (?:going|gonna go) to (?:my|a|the|our) \w+"),
+         exclude=_rx(r"(?:trip|holiday|vacation|travel\w*|flight|abroad|refill|pharmacy|insurance|money|cost)"),
+         window=2),
     Rule("suicide.notes_for_everyone", "suicide_self_harm",
          _rx(r"(?:wrote|written|writing|write|left|leaving) (?:\w+ ){0,2}(?:notes?|letters?) (?:for|to) "
              r"(?:everyone|everybody|all of them|my (?:family|kids|children|wife|husband|partner|parents|mum|mom"
@@ -2979,7 +3010,8 @@ _NARRATIVE = (
     # Session 30's blind triage round: "My father is 78 and diabetic ... he's sweaty and grey looking and gets out of
     # breath walking to the bathroom, with some discomfort at the top of his stomach. He has no chest pain"
     Rule("chest_pain.grey_and_sweaty", "chest_pain",
-         _rx(r"(?:sweaty|clammy|sweating|sweaty looking) and (?:grey|gray|pale|ashen)",
+         _rx(r"(?:sweaty|clammy|sweating|sweaty looking) and (?:kind of |kinda |sort of |a bit |really |very )?"
+             r"(?:grey|gray|pale|ashen)",
              r"(?:grey|gray|pale|ashen) and (?:sweaty|clammy|sweating)"),
          context=_rx(r"out of breath", r"breathless\w*", r"short of breath", r"discomfort", r"pressure", r"chest",
                      r"heart", r"(?:feels|feeling|felt) (?:\w+ )?wrong",
@@ -3581,7 +3613,9 @@ _PREGNANCY = (
                      r"post partum", r"since (?:the )?birth", r"midwife", r"(?:days|weeks) after (?:the )?birth",
                      # "im 36 wks" (session 11, an emergency written as a request for an appointment)
                      r"\d+ ?wks\b(?! (?:ago|old|post|after|since))",
-                     r"(?:im|i am|she is|shes) (?:2\d|3\d|4[0-2]) weeks\b(?! (?:ago|old|post|after|since))"),
+                     r"(?:im|i am|she is|shes) (?:2\d|3\d|4[0-2]) weeks\b(?! (?:ago|old|post|after|since))",
+                     # session 31's blind triage round: "33 weeks with my first ... BP machine said 168/112"
+                     r"(?<!for )(?<!past )(?<!last )\b(?:2\d|3\d|4[0-2]) (?:weeks|wks) (?:with|along|in)\b"),
          window=2),
     Rule("pregnancy.early_pain_or_fainting", "pregnancy_emergency",
          _rx(r"(?:fainted|passed out|collapsed|blacked out|shoulder tip)",
@@ -3802,6 +3836,18 @@ _SPANISH = (
                      r"(?:ahora )?estoy (?:mucho |muy )?(?:mejor|bien)",
                      r"no (?:me )?(?:voy a|quiero) hacer(?:me)? dano",
                      r"morir de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|pena|envidia)")),
+    # A farewell, then a teenager locked in and not answering (session 31's blind triage round: "me acaba de mandar un
+    # mensaje que dice 'perdon mama, ya no puedo mas, te quiero' y se encerro en el bano. No me abre y no contesta. La
+    # semana pasada le encontre cortadas en los brazos"); a door shut in a sulk alone is not enough.
+    Rule("es.suicide_locked_in", "suicide_self_harm",
+         _rx(r"(?:se|me) encerr\w* (?:\w+ ){0,3}(?:bano|cuarto|recamara|habitacion|carro|coche)",
+             r"ya no (?:puedo|aguanto) mas\b.{0,40}\b(?:te (?:quiero|amo)|los (?:quiero|amo)|las (?:quiero|amo)"
+             r"|adios)"),
+         guard=Guard.NONE,
+         context=_rx(r"cortad\w*", r"cortes", r"cortando", r"pastillas", r"despedida", r"ya no (?:puedo|aguanto) mas",
+                     r"te (?:quiero|amo)", r"adios", r"perdon\w*", r"morir\w*"),
+         exclude=_rx(_ES_INFO, *_ES_PAST),
+         window=2),
     Rule("es.overdose", "overdose_poisoning",
          _rx(r"se (?:tomo|trago|comio) (?:\w+ ){0,3}(?:pastillas|pildoras|tabletas|medicinas|cloro|veneno|pilas?"
              r"|pilit\w*|bateria\w*|detergente|lejia|iman\w*|imanes)",
@@ -4746,6 +4792,31 @@ _FALLS = (
 )
 
 
+#: Last of all, so that a rule with its own first aid speaks first (a fall, a baby who will not wake or breathe):
+#: NICE NG143's red signs in a baby, with or without a fever.
+_LATE_INFANT = (
+    # Floppy, and hard to wake or drinking and wetting little (session 31's blind triage round: "my 3 month old has
+    # been really sleepy today, hard to wake for feeds, and when i pick her up shes floppy like a rag doll ... only 1
+    # wet diaper since this morning. no fever").
+    Rule(
+        "infant.floppy_and_drowsy",
+        "sepsis_meningitis",
+        _rx(_INFANT + r".{0,160}\b(?:floppy|limp|like a rag ?doll)\b(?! (?:ears?|hat|toy|bunny))",
+            r"\b(?:floppy|limp|like a rag ?doll)\b.{0,80}\b" + _INFANT),
+        context=_rx(r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:wont|cant|doesnt|not) (?:\w+ )?wak\w*",
+                    r"(?:really|very|so|unusually|super) (?:sleepy|drowsy)", r"lethargic",
+                    r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|drink\w*|suck\w*|latch\w*)",
+                    r"(?:only|just|one|1|no|hardly any|few|fewer) wet (?:nappy|nappies|diapers?)",
+                    r"not (?:like )?(?:her|him|his|their) (?:usual|normal) self"),
+        # the head a young baby cannot yet hold up, sleep, a floppy toy or hat
+        exclude=_rx(r"(?:head|neck) (?:\w+ ){0,3}(?:floppy|limp)", r"(?:floppy|limp) (?:\w+ )?(?:head|neck)",
+                    r"head control", r"(?:when|while) (?:\w+ )?(?:asleep|sleeping|napping)",
+                    r"(?:floppy|limp) (?:when|while) (?:\w+ )?(?:asleep|sleeping)", *_PET_WORDS),
+        guard=Guard.INFO | Guard.PAST,
+        window=2,
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -4771,7 +4842,20 @@ RULES: tuple[Rule, ...] = (
     *_SPANISH,
     *_CHEST_ONGOING,
     *_FALLS,
+    *_LATE_INFANT,
 )
 
 #: Every category a rule can return, in priority order.
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(rule.category for rule in RULES))
+
+
+#: A rule's alarm that the patient may set aside, by kind: the writer names a condition of theirs that explains the
+#: signs (session 31's blind review M: "I keep having panic attacks at work, my heart races and I feel like I can't
+#: breathe ... My ER visit last month said my heart is fine. How are panic attacks treated?" got the breathing alarm
+#: with no way past it). The alarm is still shown first, as the classifier's are; cues that silenced it outright
+#: lost real emergencies (session 28), so none is silenced here.
+SETTABLE_RULE_ALARMS: dict[str, re.Pattern[str]] = {
+    "breathing": _rx(r"(?<!not )(?<!not a )(?<!isnt a )(?<!wasnt a )(?<!never had a )(?<!never had )"
+                     r"(?:panic|anxiety) (?:attacks?|disorder)",
+                     r"ataques? de (?:panico|ansiedad)", r"trastorno de panico"),
+}

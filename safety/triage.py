@@ -82,6 +82,7 @@ from safety.patterns import (
     RULES,
     SCUBA,
     SELF_HARM_CUES,
+    SETTABLE_RULE_ALARMS,
     SHUNT,
     SICKLE_CUES,
     SNAKE_BITE,
@@ -185,11 +186,13 @@ def contacts_for(country: str) -> EmergencyContacts:
 
 @dataclass(frozen=True, slots=True)
 class Emergency:
-    """A detected emergency: what kind, what to tell the patient, which rule fired."""
+    """A detected emergency: what kind, what to tell the patient, which rule fired, and whether the patient may set a
+    rule's alarm aside (:func:`rule_alarm_settable`; the classifier's are settled by the answerer)."""
 
     category: str
     message: str
     rule: str
+    settable: bool = False
 
 
 #: Keys of the messages that word a category for what the text tells (never categories): see _WORDINGS.
@@ -1039,6 +1042,14 @@ def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 
 
+def rule_alarm_settable(category: str, text: str) -> bool:
+    """Whether a rule's alarm of kind ``category`` may be set aside by the writer of ``text``: they name a condition
+    of theirs that explains the signs (:data:`~safety.patterns.SETTABLE_RULE_ALARMS`: panic attacks, for a breathing
+    alarm). Never a suicide, overdose, chest-pain or stroke alarm."""
+    cue = SETTABLE_RULE_ALARMS.get(category)
+    return cue is not None and cue.search(normalize(text)) is not None
+
+
 def first_rule(text: str) -> Rule | None:
     """The highest-priority rule that fires anywhere in ``text``, or ``None``."""
     if not text or not text.strip():
@@ -1120,7 +1131,7 @@ class Triage:
         if rule is None:
             return None
         message = emergency_message(rule.category, self.contacts, text, rule=rule.rule_id)
-        return Emergency(rule.category, message, rule.rule_id)
+        return Emergency(rule.category, message, rule.rule_id, rule_alarm_settable(rule.category, text))
 
     def check_vector(self, vector: np.ndarray, text: str) -> Emergency | None:
         """The classifier's verdict on message ``text`` from its vector (made by the encoder the

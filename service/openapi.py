@@ -102,7 +102,9 @@ def spec(settings: Settings) -> dict[str, Any]:
                        "happening now\", which asks again with no_emergency_now)"},
                 "can_set_aside": {"type": "boolean",
                                   "description": "whether no_emergency_now sets this alarm aside: the classifier's, "
-                                  "except a suicide or mental-health crisis; never the rules'"}}},
+                                  "except a suicide or mental-health crisis; the rules' only where the message names a "
+                                  "condition of the writer's that explains the signs (panic attacks, for a breathing "
+                                  "alarm)"}}},
             "index_version": string,
             "spelling": {"type": "array", "description": "words of the question read as misspellings of "
                          "corpus words, and the word searched instead", "items": {

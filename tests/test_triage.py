@@ -943,7 +943,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # today that "felt like a heart attack", a suicide attempt eight years ago)
      ("emergency_blind16.jsonl", 40, 60, 2),
      # session 30: measured once at rules 33 of 40 and 2 false alarms (all paths 38 and 5), then written against
-     ("emergency_blind17.jsonl", 40, 40, 0)],
+     ("emergency_blind17.jsonl", 40, 40, 0),
+     # session 31: measured once at rules 23 of 30 and 1 false alarm (all paths 27 and 2), then written against; the
+     # false alarm left is kept on purpose (a suicide attempt six years ago told by someone well now)
+     ("emergency_blind19.jsonl", 30, 30, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2505,3 +2508,40 @@ def test_session_30_triage_round_denials_and_veiled_farewells(text: str, rule: s
     turns to danger; a farewell can be told as a drug question."""
     found = first_rule(text)
     assert (found.rule_id if found else None) == rule
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("my wife has this pressure in the centre of her chest for half an hour and she is sweating",
+     "chest_pain.with_symptoms"),
+    ("dad says the pressure is like someone is sitting on him, he's gone pale and clammy",
+     "chest_pain.crushing_weight"),
+    ("hes sweaty and kind of grey and says his chest feels wrong", "chest_pain.with_symptoms"),
+    ("31 weeks with twins, bad headache since lunch and my vision has gone blurry with flashing lights",
+     "pregnancy.preeclampsia_signs"),
+    ("the bottle of pills was on the counter and my 3 year old had it open, some are gone",
+     "poison.child_found_with_pills"),
+    ("been saving up my dads morphine and some of my own sleeping pills, i have enough now", "suicide.saved_up_enough"),
+    ("my 5 week old is floppy and so sleepy, she has only had one wet nappy today", "infant.floppy_and_drowsy"),
+    ("se encerro en el bano y me mando un mensaje: ya no puedo mas, te quiero mucho", "es.suicide_locked_in"),
+])
+def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
+    """Session 31's blind triage round (eval/emergency_blind19.jsonl): its misses, reworded."""
+    fired = first_rule(text)
+    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
+
+
+@pytest.mark.parametrize("text", [
+    "my 6 week old's head is still floppy, when do babies get head control?",
+    "my baby goes all floppy when she's asleep in my arms, is that normal?",
+    "we bought a floppy bunny toy for the baby, is it safe in the cot",
+    "mi hijo se encerro en su cuarto porque le quite el telefono, es normal a los 15",
+    "I was 33 weeks with my first when they found high blood pressure, what are the chances it happens again",
+    "I wrote a letter to my sister about our mum's pills and care home, how do I split the costs",
+    "our dog is going to my neighbor while we are on holiday, can she give him his pills",
+    "I have been saving up for my pills because insurance will not cover them, is there a cheaper generic",
+    "we have been collecting all the old pills in the house to take to the pharmacy, is there enough for a bag",
+])
+def test_session_31_look_alikes_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+

@@ -535,6 +535,41 @@ def test_a_classifier_alarm_can_be_set_aside_by_the_patient_and_a_rule_alarm_can
     assert not answerer.ask(searcher, ORDINARY_LONG[1], no_emergency_now=True).emergency_set_aside
 
 
+#: Session 31's blind review M: the breathing rule's alarm on a story of panic attacks, with a heart already checked.
+PANIC = ("panic attacks at work. I keep having panic attacks at work, my heart races and I feel like I can't breathe "
+         "and I have to hide in the bathroom. My ER visit last month said my heart is fine. How are panic attacks "
+         "treated?")
+
+
+def test_a_rule_alarm_for_signs_of_a_condition_the_writer_names_can_be_set_aside(searcher) -> None:  # type: ignore[no-untyped-def]
+    """The breathing rule still fires first on the panic-attack story; the writer who says nothing like an emergency
+    is happening now then gets the search's answer with the set-aside line. Without the named condition, or for a
+    kind that is never set aside, the rule's alarm stands."""
+    answerer = Answerer(Triage())
+    alarm = answerer.ask(searcher, PANIC)
+    assert alarm.status == "emergency" and alarm.emergency_by == "rules" and alarm.emergency.category == "breathing"
+    assert alarm.emergency_can_set_aside and not alarm.emergency_set_aside
+    aside = answerer.ask(searcher, PANIC, no_emergency_now=True)
+    assert aside.status != "emergency" and aside.emergency is None and aside.emergency_set_aside
+    assert "You said nothing like an emergency is happening now." in aside.message
+    for text in ("my son can't breathe and his lips are blue",
+                 "my son can't breathe and his lips are blue, this is not a panic attack",
+                 "I keep having panic attacks and now I want to kill myself"):
+        stands = answerer.ask(searcher, text, no_emergency_now=True)
+        assert stands.status == "emergency" and not stands.emergency_can_set_aside, text
+
+
+def test_api_offers_to_set_aside_a_rule_alarm_the_writer_explains(app_factory) -> None:  # type: ignore[no-untyped-def]
+    client = app_factory().test_client()
+    body = client.post("/v1/ask", json={"question": PANIC}).get_json()
+    assert body["status"] == "emergency" and body["emergency"]["by"] == "rules"
+    assert body["emergency"]["can_set_aside"] is True
+    body = client.post("/v1/ask", json={"question": PANIC, "no_emergency_now": True}).get_json()
+    assert body["status"] in ("answered", "no_match") and body["emergency"] is None
+    html = client.post("/", data={"q": PANIC}).get_data(as_text=True)
+    assert '<div class="emergency" role="alert">' in html and 'name="no_emergency_now" value="1"' in html
+
+
 def test_a_crisis_the_classifier_names_is_never_set_aside(searcher) -> None:  # type: ignore[no-untyped-def]
     """Session 26's code review: the classifier names suicide or a mental-health crisis only with such words in the
     message, and a person in crisis may say nothing is happening; those alarms stand."""

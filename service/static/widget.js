@@ -625,7 +625,8 @@
   }
 
   // Under an alarm of the learned check: the patient says nothing like it is happening now, and the same
-  // question is asked again with no_emergency_now (the rules' alarms are never offered this).
+  // question is asked again with no_emergency_now (a rule's alarm only where the API says can_set_aside: the writer
+  // names a condition that explains the signs, such as panic attacks for a breathing alarm).
   function askAnyway(item, button, isRetry) {
     var asked = str(item.asked, 2000);
     if (busy || !asked) return;
