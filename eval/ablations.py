@@ -38,12 +38,13 @@ _W = {name: SHIPPED.weights.get(name, 0.0) for name in FEATURES}
 
 
 def _step(**weights: float) -> RankerConfig:
-    """The shipped configuration with only these weights, no question-sentence pooling, no
-    spelling correction, no lay words, no medicine-name, age-group, link-list or type check, no section swaps, no query
-    adapter and no learned reranker."""
+    """The shipped configuration with only these weights, no question-sentence pooling, no spelling correction, no lay
+    words, no medicine-name, age-group, link-list, type or rare-condition check, no section swaps, no query adapter
+    and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
                    lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
-                   type_penalty=0.0, section_margin=0.0, diagnosed_margin=0.0, rerank=False, adapt=False)
+                   type_penalty=0.0, rare_penalty=0.0, section_margin=0.0, diagnosed_margin=0.0, rerank=False,
+                   adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -119,6 +120,12 @@ ROWS: list[Ablation] = [
         "the shipped ranker without indexer/subtypes.py: a page about type 1 diabetes may come first for a question "
         "about type 2 (shipped until 2026-12-06)",
         replace(SHIPPED, type_penalty=0.0),
+    ),
+    Ablation(
+        "without the rare-condition check",
+        "the shipped ranker without rare_penalty: a page about a rare condition the message does not name (a warfarin "
+        "sensitivity page for a question about bruising) keeps its score (shipped until 2026-12-06)",
+        replace(SHIPPED, rare_penalty=0.0),
     ),
     Ablation(
         "without the asked section first",

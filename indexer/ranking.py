@@ -62,6 +62,10 @@ class RankerConfig:
     #: Subtracted from the score of a record about another numbered type than the message names ("Is type 1
     #: diabetes inherited?" for a question about type 2; indexer/subtypes.py). 0 turns the check off.
     type_penalty: float = 0.0
+    #: Subtracted from the score of a record about a rare condition (tagged ``rare``: MedQuAD's GARD and GHR pages)
+    #: that the message does not name (indexer/search.py, ``Searcher.names_of``): a page on warfarin sensitivity for
+    #: a question about bruising. 0 turns the check off.
+    rare_penalty: float = 0.0
     #: When the best record is about a condition but answers another kind of question than the one asked
     #: (its causes for "how do I prevent it"), a record about the same condition that answers the kind asked
     #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).

@@ -1,4 +1,5 @@
-"""What a no_match offers as suggestions (indexer.answer.suggestions_of): close matches, one per question text."""
+"""What a no_match offers as suggestions (indexer.answer.suggestions_of): close matches, one per question text; and
+the search's check on rare conditions the message does not name."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import pytest
 from corpus import RARE_TAG, QARecord
 from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
 from indexer.ranking import RankerConfig
-from indexer.search import Hit, Searcher
-from tests.support import fixture_record, searcher_with
+from indexer.search import RARE_UNNAMED, Hit, Searcher
+from tests.support import assert_penalty_lowers, fixture_record, hits_by_id, searcher_with
 
 
 def _hit(rid: str, question: str, score: float, focus: str = "", tags: tuple[str, ...] = ()) -> Hit:
@@ -83,3 +84,17 @@ def test_the_answerer_suggests_a_rare_condition_only_when_it_is_named(declining:
     assert "rare-lch" not in [h.record.id for h in plain.suggestions] and plain.suggestions
     named = Answerer().ask(declining, "could the crusty scales on my baby's scalp be Langerhans cell histiocytosis?")
     assert "rare-lch" in [h.record.id for h in named.suggestions]
+
+
+def test_the_search_lowers_a_rare_condition_the_message_does_not_name(declining: Searcher) -> None:
+    """Session 31: on the graded dev set a first answer about a rare condition the message did not name was graded
+    2.17 on average, one it named 2.85; such a record loses ``rare_penalty``, one the message names keeps its score."""
+    assert_penalty_lowers(declining, "my baby has yellow crusty scales on his scalp, what is it?", "rare_penalty", 0.5,
+                          RARE_UNNAMED, "rare-lch", "cap")
+    named = "could the crusty scales on my baby's scalp be Langerhans cell histiocytosis?"
+    on = dataclasses.replace(declining.ranker, rare_penalty=0.5)
+    assert hits_by_id(declining, named, on)["rare-lch"].features[RARE_UNNAMED] == 0.0
+
+
+def test_the_shipped_ranker_lowers_unnamed_rare_conditions() -> None:
+    assert RankerConfig.load().rare_penalty > 0
