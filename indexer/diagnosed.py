@@ -21,6 +21,13 @@ _TOLD = re.compile(
     r"|\b(?:doctors?|dr|gp|they|pediatrician|paediatrician|specialist|\w+ologist) (?:\w+ )?diagnosed\b"
     r"|\bdiagnosed (?:with|as having|as|me|him|her|them|us|my|our|at|in|last|this|two|three|a few|\d+)\b"
     r"|\bdiagnosis (?:was|is|came|of)\b"
+    # told in other words (session 31's blind review M: "after a bunch of tests the doctor said I have alpha-1
+    # antitrypsin deficiency", "I was told I have Hashimoto's thyroiditis after bloodwork")
+    r"|\b(?:doctors?|dr|gp|they|pediatrician|paediatrician|specialist|\w+ologist) (?:\w+ )?"
+    r"(?:said|says|told (?:me|us|him|her)|confirmed|found out) (?:that )?(?:i|he|she|we|they|my \w+|our \w+) "
+    r"(?:have|has|had) (?!a (?:test|scan|look)|an? appointment|to\b|no\b|nothing\b)"
+    r"|\b(?:i|he|she|we|they) (?:was|were|got|have been|has been) told (?:that )?(?:i|he|she|we|they) (?:have|has|had)"
+    r" (?!to\b|a (?:test|scan)|an? appointment|no\b|nothing\b)"
     r"|\b(?:tests?|scans?|biopsy|echo|echocardiogram|ultrasound|mri|ct|x-?rays?|bloodwork|blood work|labs|endoscopy|"
     r"colonoscopy|mammogram|ekg|ecg|results?|screening) (?:\w+ ){0,2}"
     r"(?:showed|shows|confirmed|revealed|came back positive|was positive|were positive|found (?:a|an|that|out|I|he|she|"

@@ -21,6 +21,9 @@ from tests.support import fixture_record, searcher_with
     "My biopsy came back positive for Barrett's esophagus, what now?",
     "Diagnosed with gout in March. What should I eat?",
     "My parent was diagnosed with Parkinson's, is it inherited?",
+    "after a bunch of tests the doctor said I have alpha-1 antitrypsin deficiency",
+    "I was told I have Hashimoto's thyroiditis after bloodwork",
+    "the gastroenterologist told me I have Barrett's esophagus",
 ])
 def test_a_diagnosis_told_as_made(text: str) -> None:
     assert tells_diagnosis(text)
@@ -38,6 +41,8 @@ def test_a_diagnosis_told_as_made(text: str) -> None:
     "my son hasn't been diagnosed with autism yet but the doctor thinks so",
     "she hasnt been diagnosed but the pediatrician thinks it might be eczema",
     "I wasn’t diagnosed with anything, the scan showed a cyst though",
+    "the doctor said I have to come back in a week for a blood test",
+    "my doctor said I have nothing to worry about but my knee still hurts",
 ])
 def test_no_diagnosis_told_or_one_in_doubt(text: str) -> None:
     assert not tells_diagnosis(text)
