@@ -154,6 +154,10 @@ EMERGENCY_LONG_SETS = (
     # rules missed (rules 30 of 30); the rules' false alarm left (a suicide attempt six years ago, now well) is kept on
     # purpose
     ("eval/emergency_blind19.jsonl", False),
+    # ... and a second writer's 25 + 25, meant as held out and measured once after the round above was written against
+    # (rules 23 of 25, all paths 23; false alarms 2 by the rules, 4 in all): a Spanish stroke and Spanish bleach fumes
+    # missed by every path were then written against, and three of the false alarms: not held out
+    ("eval/emergency_blind20.jsonl", False),
 )
 #: Sets written in Spanish: the rules cover them (``es.*``), the classifier does not learn from them
 #: (the encoder is English-only; with them in, its cross-validated false alarms on ordinary English

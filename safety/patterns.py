@@ -586,6 +586,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # fine" got the classifier's alarm
     r"\b" + _NOT + r"(?:peeing|weeing|drinking|eating|feeding) (?:fine|normally|ok|okay|well)\b",
     r"\bplaying (?:in )?between (?:doses|the doses)\b",
+    # session 31's held-out triage round: a toddler's bump 2 hours ago, "since then hes been running around, ate his
+    # lunch, laughing at peppa pig like normal"; a faint at a blood draw "woke up right away ... then fine"
+    r"\bsince then (?:\w+ ){0,3}(?:running around|playing|laughing|eating|fine|normal|his usual self|her usual self)\b",
+    r"\b(?:running around|playing|laughing|eating)\b(?: \w+){0,6} like normal\b",
+    r"\b(?:and |but )?then (?:felt |was |i was |i felt )?(?:fine|ok|okay|normal)\b(?! (?:until|then|but|and then))",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
@@ -607,6 +612,8 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     # preparing for what has not happened (session 27's blind triage round: "what should i do if my kid ever swallows a
     # button battery? just want to be prepared")
     r"\bjust (?:want|wanted|wanting|trying) to be prepared\b",
+    # "any way to stop it next time?" (session 31: a faint at a blood draw)
+    r"\b(?:stop|prevent|avoid) (?:it|this|that|fainting|passing out|me fainting) (?:from happening )?next time\b",
     r"\bin case (?:it|this|that|something like (?:this|that)) (?:ever )?happens\b",
     r"\bif (?:my|our|a|the|your) (?:\w+ ){0,2}ever\b", r"\bif (?:he|she|they|someone|anyone|somebody) ever\b",
 )
@@ -3789,7 +3796,12 @@ _SPANISH = (
          _rx(r"no (?:puede|puedo) mover (?:\w+ ){0,2}(?:brazo|pierna|lado|mano|cara)",
              r"(?:cara|boca) (?:\w+ )?(?:caida|torcida|chueca|de lado)", r"(?:se le|se me) cae (?:la )?(?:boca|cara)",
              # "se le cayo la cara de un lado" (e5-034)
-             r"(?:se le|se me) (?:cayo|ha caido|callo) (?:\w+ ){0,2}(?:la |el )?(?:boca|cara|labio)",
+             r"(?:se le|se me) (?:cayo|ha caido|callo) (?:\w+ ){0,3}(?:la |el )?(?:boca|cara|labio)",
+             # session 31's held-out round (tp-050): "de repente no puede hablar bien, se le cayo un lado de la boca y
+             # el brazo izquierdo no lo levanta"
+             r"(?:brazo|pierna|mano) (?:derech\w*|izquierd\w*) no (?:lo |la |le )?(?:levanta|mueve|puede mover"
+             r"|puede levantar|responde)",
+             r"de (?:repente|golpe) (?:\w+ ){0,3}no (?:puede|podia|pudo) hablar",
              r"(?:habla|hablando) (?:\w+ )?(?:raro|rara|mal|enredad\w*|chistoso)",
              r"(?:arrastra|no se le entienden?|no le salen) (?:\w+ )?(?:las )?palabras", r"no se le entiende nada",
              r"de repente (?:\w+ ){0,3}no encuentra las palabras", r"de repente (?:\w+ ){0,3}dice cosas (?:sin|que no)",
@@ -4117,6 +4129,15 @@ _SPANISH = (
              r"(?:el|la|un|una) (?:puente|azotea|techo|cornisa|balcon|orilla|barranco|acantilado)",
              r"(?:tiene|quiere|va) (?:q|que|a) (?:brincar|saltar|tirarse|aventarse|lanzarse)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"paracaid\w*", r"bungee", r"piscina", r"alberca")),
+    # Breathing that is ever harder, after every other Spanish rule so that a sting with hives keeps the anaphylaxis
+    # words (session 31's held-out round, tp-043: fumes of bleach and ammonia, "no paro de toser, siento el pecho muy
+    # apretado y cada vez me cuesta mas respirar"); not denied ("ni me cuesta respirar").
+    Rule("es.hard_to_breathe", "breathing",
+         _rx(r"(?<!ni )(?<!no )(?<!sin que )(?:cada vez )?(?:me|le|nos) cuesta (?:mas |mucho |mucho trabajo |trabajo )?"
+             r"respirar"),
+         guard=Guard.NONE,
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"(?:nariz|congestion|resfriado|moco\w*)", r"de calor", r"bochorno\w*",
+                     r"primeros auxilios", r"que se hace si", r"si alguien", r"cuando (?:hago|corro|subo|camino)")),
 )
 
 #: All rules, in priority order (first match wins): airway and circulation

@@ -927,9 +927,15 @@ class _Scan:
         """A strong urgency word, or a sudden onset not dated to an older past nor told of attacks that
         recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
-            # words of the event itself (an ambulance, 911) do not make a story dated to the past live
-            return not (_told_as_story(text)
-                        and all(EVENT_WORDS.fullmatch(m.group(0)) for m in LIVE_STRONG.finditer(text)))
+            lives = [m.group(0) for m in LIVE_STRONG.finditer(text)]
+            # a bare "just" after a date years back tells how it happened then ("back in 2015 ... all of a sudden his
+            # face drooped ... his arm just went limp": session 31's held-out triage round), not now; not a "just"
+            # before it ("dad just says he feels not right ... he had a stent 5 years ago")
+            dated = DISTANT_PAST.search(text)
+            if not (dated and all(word == "just" for word in lives)
+                    and dated.end() <= min(m.start() for m in LIVE_STRONG.finditer(text))):
+                # words of the event itself (an ambulance, 911) do not make a story dated to the past live
+                return not (_told_as_story(text) and all(EVENT_WORDS.fullmatch(word) for word in lives))
         if not self.has_cue("onset", text):
             return False
         if self.has_cue("chronic", text) and not self.has_cue("live_weak", text):
@@ -1018,6 +1024,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     # on the side of the crisis line.
     if Guard.PAST in rule.guard and rule.category != "suicide_self_harm" and _recovered_elsewhere(scan, index, rule):
         return False
+    if rule.category == "suicide_self_harm" and _years_behind(scan, index):
+        return False
     matches = rule.pattern.finditer(sentence.text)
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
@@ -1027,6 +1035,32 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
 #: the person is fine now (session 27's blind review: a panic attack at the mall that "went away after about 10
 #: minutes and I feel fine today"). Not stroke or chest pain: signs that passed yesterday still need care today.
 _OVER_WHEN_PASSED = frozenset({"breathing"})
+
+
+#: The writer says the thoughts have been gone for years: "no thoughts like that for years", "I haven't had thoughts of
+#: hurting myself in years".
+_NO_THOUGHTS_FOR_YEARS = re.compile(
+    r"\b(?:no|not had any|not had|havent had any|havent had|have not had|havent felt|never had any) (?:\w+ ){0,2}"
+    r"(?:thoughts?|urges?|feelings?|ideas?)\b(?: (?:like (?:that|those|this)|of (?:\w+ ){0,2}"
+    r"(?:hurting|harming|killing|ending) (?:myself|my life)))? (?:for|in) "
+    r"(?:(?:many|several|a few|\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|ages|a long time)\b")
+#: ... and nothing brings them back to now.
+_BACK_TO_NOW = re.compile(
+    r"\b(?:tonight|today|right now|lately|recently|these days|this week|again|coming back|came back|creeping back"
+    r"|started (?:again|coming)|pills|tablets|plan|planning|but)\b")
+
+
+def _years_behind(scan: _Scan, index: int) -> bool:
+    """A suicide or self-harm match in a sentence dated years back (DISTANT_PAST: "When I was 19 ... had thoughts of
+    ending my life", "I tried to kill myself six years ago"), told by a writer who says the thoughts have been gone
+    for years, with no word that brings them back to now (session 31's two blind triage rounds: both asked a routine
+    question about their therapy and got the crisis message)."""
+    texts = [sentence.text for sentence in scan.sentences]
+    if (not any(_NO_THOUGHTS_FOR_YEARS.search(text) for text in texts)
+            or any(_BACK_TO_NOW.search(text) for text in texts)):
+        return False
+    # the dated sentence, or the denial itself ("I haven't had thoughts of hurting myself in years")
+    return DISTANT_PAST.search(texts[index]) is not None or _NO_THOUGHTS_FOR_YEARS.search(texts[index]) is not None
 
 
 def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
@@ -1059,6 +1093,13 @@ def first_rule(text: str) -> Rule | None:
         if any(_rule_fires(rule, scan, i) for i in range(len(scan.sentences))):
             return rule
     return None
+
+
+#: A past of months or years: a year before this one, "years ago", "as a child", "when I was 19".
+DISTANT_PAST = re.compile(
+    r"\bin (?:19\d\d|20[01]\d|202[0-5])\b|\b(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:years?|months?) ago\b|\b(?:years|months|decades) ago\b|\bas a (?:child|kid|teen|teenager)\b"
+    r"|\bwhen (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were) (?:a |little|small|younger|only |\d+)")
 
 
 def _told_as_story(text: str) -> bool:

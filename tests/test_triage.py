@@ -944,9 +944,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind16.jsonl", 40, 60, 2),
      # session 30: measured once at rules 33 of 40 and 2 false alarms (all paths 38 and 5), then written against
      ("emergency_blind17.jsonl", 40, 40, 0),
-     # session 31: measured once at rules 23 of 30 and 1 false alarm (all paths 27 and 2), then written against; the
-     # false alarm left is kept on purpose (a suicide attempt six years ago told by someone well now)
-     ("emergency_blind19.jsonl", 30, 30, 1)],
+     # session 31: measured once at rules 23 of 30 and 1 false alarm (all paths 27 and 2), then written against
+     ("emergency_blind19.jsonl", 30, 30, 0),
+     # ... and its second round, measured once held out at rules 23 of 25 and 2 false alarms, then written against
+     ("emergency_blind20.jsonl", 25, 25, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2542,6 +2543,38 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     "we have been collecting all the old pills in the house to take to the pharmacy, is there enough for a bag",
 ])
 def test_session_31_look_alikes_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("mi mama de repente no puede hablar y el brazo derecho no lo mueve, empezo hace 20 minutos", "es.stroke"),
+    ("se le cayo un lado de la boca a mi abuelo y no le entiendo", "es.stroke"),
+    ("mezcle cloro con amoniaco limpiando y cada vez me cuesta mas respirar", "es.hard_to_breathe"),
+    # a date years back does not hide a "just" that comes before it
+    ("dad 80 just says he feels not right, hes clammy and pale and cant catch his breath, he had a stent 5 years ago",
+     "breathing.cant_breathe"),
+    # thoughts gone for years, then back now: the alarm stands
+    ("I tried to kill myself six years ago. I havent had thoughts like that in years but tonight I have the pills out",
+     "suicide.kill_myself"),
+    ("When I was 19 I wanted to end my life. No thoughts like that for years, lately they are coming back",
+     "suicide.end_life"),
+])
+def test_session_31_held_out_round_wordings(text: str, rule: str) -> None:
+    """Session 31's second blind round (eval/emergency_blind20.jsonl): its misses reworded, and what still alarms."""
+    fired = first_rule(text)
+    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
+
+
+@pytest.mark.parametrize("text", [
+    "back in 2015 my dad suddenly had his face droop and his arm just went limp, he recovered. am I at higher risk?",
+    "When I was 19 I had thoughts of ending my life. I got help and I'm doing well, no thoughts like that for years. "
+    "Do I have to tell my new therapist?",
+    "I tried to kill myself six years ago. I'm in a good place now and I haven't had thoughts of hurting myself in "
+    "years. How slowly should I taper sertraline?",
+    "me salio un sarpullido con el jabon nuevo, me pica un poco, no tengo nada en la cara ni me cuesta respirar",
+])
+def test_session_31_held_out_look_alikes(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 

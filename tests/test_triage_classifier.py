@@ -481,6 +481,11 @@ OVER = [
     "peeing fine. when should i start to worry?",
     # preparing for what has not happened (session 27's blind triage round)
     "what should i do if my kid ever swallows a button battery? just want to be prepared, we have a lot of gadgets",
+    # session 31's blind triage rounds: a faint at a blood draw that is over, a toddler's bump two hours ago
+    "I fainted while getting my blood drawn yesterday. Was out for maybe 5 seconds, woke up right away, felt sweaty "
+    "and queasy for a bit, then fine. Any way to stop it next time?",
+    "my toddler smacked his forehead on the coffee table about 2 hours ago, got a lump. since then hes been running "
+    "around, ate his lunch, laughing like normal. do I need to keep him awake?",
 ]
 #: ... and the same stories when something says the danger is now.
 NOW = [
@@ -496,6 +501,8 @@ NOW = [
     "my baby has a high fever and is not drinking fine, she is floppy and wont wake properly",
     # preparing is no cue unless it is "just" that ("I need to be prepared" for what is happening: a code review)
     "my wife has crushing chest pain and is sweating, I need to be prepared, what do I pack for the hospital",
+    # "then fine" is no calm cue when the story goes on to now
+    "he fainted and then was fine until an hour ago, now he is not breathing properly",
 ]
 
 
