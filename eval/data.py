@@ -151,8 +151,8 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind18.jsonl", False),
     # session 31: 30 + 30 by a writer who saw nothing, measured once before any rule was written from it (rules 23
     # of 30, all paths 27; false alarms 1 by the rules, 2 in all), then written against for the seven emergencies the
-    # rules missed (rules 30 of 30); the rules' false alarm left (a suicide attempt six years ago, now well) is kept on
-    # purpose
+    # rules missed (rules 30 of 30); its rules' false alarm (a suicide attempt six years ago, thoughts gone for years)
+    # went with the second round's change
     ("eval/emergency_blind19.jsonl", False),
     # ... and a second writer's 25 + 25, meant as held out and measured once after the round above was written against
     # (rules 23 of 25, all paths 23; false alarms 2 by the rules, 4 in all): a Spanish stroke and Spanish bleach fumes
