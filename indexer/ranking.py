@@ -60,7 +60,8 @@ class RankerConfig:
     #: sentence of its own, corpus/pointers.py), unless its question asks for resources. 0 turns the check off.
     pointer_penalty: float = 0.0
     #: Subtracted from the score of a record about another numbered type than the message names ("Is type 1
-    #: diabetes inherited?" for a question about type 2; indexer/subtypes.py). 0 turns the check off.
+    #: diabetes inherited?" for a question about type 2), or another variant (autosomal dominant or recessive, long
+    #: or short QT, hyper- or hypo-; indexer/subtypes.py). 0 turns the check off.
     type_penalty: float = 0.0
     #: Subtracted from the score of a record about a rare condition (tagged ``rare``: MedQuAD's GARD and GHR pages)
     #: that the message does not name (indexer/search.py, ``Searcher.names_of``): a page on warfarin sensitivity for

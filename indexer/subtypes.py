@@ -7,6 +7,11 @@ different answers. A record whose focus (or question) names a type number, none 
 the message names a type number of its own, falls below the records that match the message about as well
 (``RankerConfig.type_penalty``). A record that names no type ("Diabetes", "Gaucher Disease") is never flagged.
 Pure regular expressions, no model.
+
+The same holds for the variants that a word in the name sets apart (session 31, from the graded dev set's answered
+wrong-topic first answers): autosomal dominant and recessive polycystic kidney disease, long and short QT syndrome,
+and the hyper- and hypo- forms of one stem (hyperthyroidism and hypothyroidism). Each is a group of its own: a record
+is flagged when, in some group, it names only variants the message does not, while the message names one.
 """
 
 from __future__ import annotations
@@ -29,26 +34,55 @@ _MESSAGE_TYPE = re.compile(
     r"\btype[ -]?(1|2|3|4|one|two|three|four|iv|iii|ii|i(?= diabet))(?!\.\d|\w)", re.IGNORECASE)
 
 
+#: Variant words and the group each sets apart (the group, the variant).
+_VARIANTS = re.compile(r"\b(?:(dominant|recessive)|(long|short)[ -]qt|hyp(er|o)(thyroid\w*|glyc\w*|tension|kalemi\w*"
+                       r"|calcemi\w*|natremi\w*|parathyroid\w*|hidrosis|pituitar\w*|thermia))\b", re.IGNORECASE)
+
+
 def type_numbers(text: str, *, message: bool = True) -> frozenset[str]:
     """The type numbers ``text`` names, as digits ("type II" -> {"2"})."""
     pattern = _MESSAGE_TYPE if message else _RECORD_TYPE
     return frozenset(_NUMBERS[m.group(1).lower()] for m in pattern.finditer(text))
 
 
-class RecordTypes:
-    """The type numbers each record of an index is about, read from its focus (its question when it has none)."""
+def variants(text: str, *, message: bool = True) -> frozenset[tuple[str, str]]:
+    """The variants ``text`` names, as (group, variant): the numbered type ("type", "2"), the inheritance
+    ("inheritance", "dominant"), the QT interval ("qt", "long"), a hyper- or hypo- form ("thyroid", "er")."""
+    found = {("type", number) for number in type_numbers(text, message=message)}
+    for m in _VARIANTS.finditer(text):
+        if m.group(1):
+            found.add(("inheritance", m.group(1).lower()))
+        elif m.group(2):
+            found.add(("qt", m.group(2).lower()))
+        else:
+            found.add((m.group(4).lower()[:6], m.group(3).lower()))
+    return frozenset(found)
 
-    def __init__(self, numbers: list[frozenset[str]]) -> None:
-        self._numbers = numbers
+
+class RecordTypes:
+    """The variants (numbered types and the others of :func:`variants`) each record of an index is about, read from
+    its focus (its question when it has none)."""
+
+    def __init__(self, named: list[frozenset[tuple[str, str]]]) -> None:
+        self._named = named
 
     @classmethod
     def of(cls, questions: Iterable[str], focus: Iterable[str]) -> RecordTypes:
-        return cls([type_numbers(f or q, message=False) for q, f in zip(questions, focus, strict=True)])
+        return cls([variants(f or q, message=False) for q, f in zip(questions, focus, strict=True)])
 
     def mismatch(self, rows: np.ndarray, text: str) -> np.ndarray:
-        """For each row: the message names a type number and the record names only other ones."""
-        asked = type_numbers(text)
+        """For each row: in some group, the message names a variant and the record names only other ones."""
+        asked = variants(text)
         if not asked:
             return np.zeros(len(rows), dtype=bool)
-        return np.fromiter((bool(self._numbers[r]) and not (self._numbers[r] & asked) for r in rows),
-                           dtype=bool, count=len(rows))
+        groups = {group for group, _ in asked}
+        return np.fromiter((self._other_variant(self._named[r], asked, groups) for r in rows), dtype=bool,
+                           count=len(rows))
+
+    @staticmethod
+    def _other_variant(named: frozenset[tuple[str, str]], asked: frozenset[tuple[str, str]], groups: set[str]) -> bool:
+        for group in groups:
+            own = {variant for g, variant in named if g == group}
+            if own and not any((group, variant) in asked for variant in own):
+                return True
+        return False

@@ -8,7 +8,7 @@ import pytest
 from corpus import QARecord
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
-from indexer.subtypes import TYPE_MISMATCH, RecordTypes, type_numbers
+from indexer.subtypes import TYPE_MISMATCH, RecordTypes, type_numbers, variants
 from tests.support import assert_penalty_lowers, first_ids, searcher_with
 
 
@@ -34,6 +34,33 @@ def test_a_record_names_its_type_in_its_focus_or_question() -> None:
     # any type the message names keeps a record about it (the check does not know which condition the type is of)
     assert types.mismatch(rows, "type 1 and type 2 diabetes, what is the difference").tolist() == [False, False, False]
     assert types.mismatch(rows, "what is diabetes").tolist() == [False, False, False]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My husband has autosomal dominant polycystic kidney disease", {("inheritance", "dominant")}),
+    ("our daughter fainted and the ECG says long QT", {("qt", "long")}),
+    ("I have hypothyroidism and type 2 diabetes", {("thyroi", "o"), ("type", "2")}),
+    ("low blood pressure (hypotension) when I stand", {("tensio", "o")}),
+    ("what is the difference between hyperthyroidism and hypothyroidism", {("thyroi", "er"), ("thyroi", "o")}),
+    ("a dominant hand injury", {("inheritance", "dominant")}),
+    ("my long walk", set()),
+])
+def test_the_variants_a_message_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert variants(text) == frozenset(expected)
+
+
+def test_a_record_about_another_variant_is_flagged_in_its_group_only() -> None:
+    """Session 31: "autosomal dominant polycystic kidney disease" found the recessive form's treatments first, "long
+    QT" the short QT syndrome page (graded dev set)."""
+    types = RecordTypes.of(["q"] * 5, ["Autosomal recessive polycystic kidney disease", "Hyperthyroidism",
+                                       "short QT syndrome", "Polycystic kidney disease", "Type 1 diabetes"])
+    rows = np.arange(5)
+    assert types.mismatch(rows, "my husband has autosomal dominant polycystic kidney disease").tolist() == [
+        True, False, False, False, False]
+    assert types.mismatch(rows, "I was told I have hypothyroidism").tolist() == [False, True, False, False, False]
+    assert types.mismatch(rows, "long QT syndrome and type 2 diabetes").tolist() == [False, False, True, False, True]
+    # both forms named: neither is another one
+    assert not types.mismatch(rows, "hyperthyroidism or hypothyroidism, which is worse?").any()
 
 
 DIABETES_TYPES = [
