@@ -297,7 +297,9 @@ TOPIC_CUES: re.Pattern[str] = _cues(
 #: (checked on the whole sentence, with the information guard).
 DOCUMENT_CUES: re.Pattern[str] = _cues(
     r"\b(?:leaflet|label|package insert|patient information|information sheet|pamphlet|brochure)s?\b",
-    r"\b(?:the )?(?:box|bottle|packet) (?:says|said|lists|warns)\b",
+    # not a label read only for the medicine's name: "the bottle says metoprolol" (session 31's blind review O, a
+    # toddler who swallowed some)
+    r"\b(?:the )?(?:box|bottle|packet) (?:says|said|lists|warns)\b(?! \w+(?: \d+(?: ?(?:mg|mcg|milligrams?))?)?$)",
     r"\b(?:lists?|mentions?|warns?|warnings?) (?:\w+ ){0,3}(?:about|of|include|including|like|such as)\b",
     r"\b(?:bleeding|side effect|safety) warnings?\b",
 )
@@ -1118,8 +1120,10 @@ _OVERDOSE = (
         "poison.child_pills",
         "overdose_poisoning",
         _rx(
+            # wide enough for "my 2 year old got into grandmas purse and we think he swallowed some of her heart
+            # pills" (session 31's blind review O: caught by the classifier only, which a parent may set aside)
             r"(?:" + _INFANT + r"|child|kid|son|daughter|year old|boy|girl|grandson|granddaughter)"
-            r".{0,40}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,60}\b" + _MEDICINES,
+            r".{0,60}\b(?:swallowed|ate|eaten|got into|chewed|found and ate)\b.{0,80}\b" + _MEDICINES,
         ),
         # The pet took the pills ("my sons dog ate his pills"); a child who swallowed the dog's
         # tablets is the emergency (session 13, a blind writer: "my 2 year old just swallowed one of

@@ -1021,8 +1021,10 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     if not _context_ok(rule, scan.sentences, index):
         return False
     # Not for suicide and self-harm: "I'm fine now" after self-harm may be said to reassure; err
-    # on the side of the crisis line.
-    if Guard.PAST in rule.guard and rule.category != "suicide_self_harm" and _recovered_elsewhere(scan, index, rule):
+    # on the side of the crisis line. Nor for a poisoning, which can harm hours later (session 31's blind review O: "my
+    # 2 year old ... swallowed some of her heart pills ... he seems ok right now just a bit sleepy").
+    if (Guard.PAST in rule.guard and rule.category not in _NOT_OVER_WHEN_FINE
+            and _recovered_elsewhere(scan, index, rule)):
         return False
     if rule.category == "suicide_self_harm" and _years_behind(scan, index):
         return False
@@ -1030,11 +1032,16 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
 
+#: Kinds whose danger does not end when another sentence says the person seems fine now.
+_NOT_OVER_WHEN_FINE = frozenset({"suicide_self_harm", "overdose_poisoning"})
 #: Kinds whose danger ends with the sign: breathing that is easy again is over. A sudden onset told of a recent
 #: past ("yesterday ... suddenly ... I couldn't breathe") does not keep such a story live once another sentence says
 #: the person is fine now (session 27's blind review: a panic attack at the mall that "went away after about 10
-#: minutes and I feel fine today"). Not stroke or chest pain: signs that passed yesterday still need care today.
-_OVER_WHEN_PASSED = frozenset({"breathing"})
+#: minutes and I feel fine today"). A seizure likewise, dated by this sentence or one before it (session 31's blind
+#: review O: "Last month my son who is 14 months old had a seizure. ... suddenly his eyes rolled back and his arms and
+#: legs were jerking ... he is totally back to normal now, running around. ... Will this happen again?"). Not stroke
+#: or chest pain: signs that passed yesterday still need care today.
+_OVER_WHEN_PASSED = frozenset({"breathing", "seizure"})
 
 
 #: The writer says the thoughts have been gone for years: "no thoughts like that for years", "I haven't had thoughts of
@@ -1070,7 +1077,9 @@ def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
     sentence = scan.sentences[index].text
     live = scan.is_live(sentence)
     if live and rule.category in _OVER_WHEN_PASSED and not scan.has_cue("live", sentence):
-        live = not scan.has_cue("past", sentence)  # a sudden onset dated to a recent past is the story
+        # a sudden onset dated to a recent past is the story: dated in this sentence, or (a seizure) in one before it
+        dated = [sentence] + ([other.text for other in scan.sentences[:index]] if rule.category == "seizure" else [])
+        live = not any(scan.has_cue("past", text) for text in dated)
     if live or scan.has_cue("live_weak", sentence):
         return False
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)

@@ -2578,3 +2578,26 @@ def test_session_31_held_out_look_alikes(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
+
+def test_session_31_review_o_a_toddler_who_seems_ok_after_heart_pills_is_still_a_poisoning() -> None:
+    """Blind review O: the classifier alone caught it (a parent may set that aside): "he seems ok right now" read as
+    recovered, and "the bottle says metoprolol" as a label read for information."""
+    text = ("my 2 year old got into grandmas purse and we think he swallowed some of her heart pills, maybe 3 or 4 of "
+            "them, the bottle says metoprolol. he seems ok right now just a bit sleepy. what do we do??")
+    fired = first_rule(text)
+    assert fired is not None and fired.category == "overdose_poisoning", fired
+    # a label read for what it says is still information
+    assert first_rule("the bottle says do not take more than 8 in 24 hours, is that per day?") is None
+
+
+def test_session_31_review_o_a_febrile_seizure_last_month_is_over() -> None:
+    text = ("Last month my son who is 14 months old had a seizure. He had a fever of 103 from an ear infection and "
+            "suddenly his eyes rolled back and his arms and legs were jerking for about a minute. At the ER they said "
+            "it was a febrile seizure, and he is totally back to normal now, running around. Will this happen again?")
+    assert first_rule(text) is None
+    # ... not when it is happening again now
+    again = ("Last month my son had a febrile seizure. Suddenly his eyes rolled back again and his arms are jerking "
+             "and he is not responding")
+    fired = first_rule(again)
+    assert fired is not None and fired.category == "seizure"
+
