@@ -19,6 +19,11 @@ _TOO_GENERAL = frozenset(
     exercise weight stress pregnancy baby babies child children aging women men health medicines drugs
     vitamins tests surgery injury injuries wounds bleeding burns falls fatigue cough itching rash""".split()
 )
+#: A one-word name that means something else before these words: "an abnormal Pap test" is no pulmonary alveolar
+#: proteinosis (PAP; session 31's blind review O).
+_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "pap": frozenset({"test", "tests", "smear", "smears", "screening", "result", "results"}),
+}
 
 
 def normalize(text: str) -> str:
@@ -79,6 +84,8 @@ class FocusIndex:
                     continue
                 key = " ".join(words[i : i + n])
                 rows = self._rows.get(key)
+                if rows and n == 1 and i + 1 < len(words) and words[i + 1] in _NOT_BEFORE.get(key, ()):
+                    continue
                 if rows:
                     found[key] = rows
                     for j in range(i, i + n):

@@ -179,3 +179,17 @@ def test_a_bad_lay_words_file_stops_the_start_naming_it(app_factory, tmp_path: P
 def test_the_words_of_a_lay_phrase_are_not_spelling_corrected() -> None:
     assert TERMS.words_in("my athletes foot and low thyroid") == {"athletes", "foot", "low", "thyroid"}
     assert TERMS.words_in("a low mood") == frozenset()
+
+
+def test_a_pap_test_does_not_name_pulmonary_alveolar_proteinosis() -> None:
+    """Session 31's blind review O: "What happens after an abnormal Pap test?" got the PAP pages (the focus key "pap"
+    is an acronym of pulmonary alveolar proteinosis)."""
+    from indexer.focus import FocusIndex
+
+    index = FocusIndex.from_mapping({"pap": [7], "pulmonary alveolar proteinosis": [7],
+                                     "cervical cancer screening": [3]})
+    assert index.match("what happens after an abnormal Pap test?") == {}
+    assert index.match("my pap smears came back abnormal") == {}
+    assert index.match("is PAP (pulmonary alveolar proteinosis) inherited?") == {
+        "pap": [7], "pulmonary alveolar proteinosis": [7]}
+    assert index.match("acquired PAP treatment") == {"pap": [7]}
