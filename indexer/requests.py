@@ -71,7 +71,12 @@ _PATTERNS = tuple(
         r"\b(?:can|could|may) (?:i|we) (?:get|have)\b.{0,20}\b(?:appointment|appt)\b"
         r"|\bi (?:need|want|would like|'d like) (?:an|a new|to get an|to make an) (?:appointment|appt)\b",
         r"\b(?:opening|office|clinic|surgery) hours\b|\bwhat time do you (?:open|close)\b|\bare you open\b",
-        r"\b(?:pay|paying|payment|bill|billing|invoice|charge[sd]?|refund|copay|co-pay)\b.{0,40}\b(?:bill|invoice|card|online|account|insurance|statement|visit)\b",
+        # not a bill forgotten or missed, told as a sign of memory loss, nor a household bill (session 31's blind review
+        # O: "she missed paying her electric bill twice ... Her doctor visit is in a month")
+        r"(?<!forgot to )(?<!forgets to )(?<!forgetting to )(?<!forget to )(?<!missed )(?<!missing )(?<!misses )"
+        r"(?<!trouble )(?<!difficulty )\b(?:pay|paying|payment|bill|billing|invoice|charge[sd]?|refund|copay|co-pay)\b"
+        r".{0,40}(?<!electric )(?<!electricity )(?<!gas )(?<!water )(?<!phone )(?<!utility )(?<!cable )(?<!power )"
+        r"(?<!heating )(?<!credit )\b(?:bill|invoice|card|online|account|insurance|statement|visit)\b",
         # Asked as a coverage question; "since my insurance stopped covering it, what else is
         # there" is backstory to a health question.
         # MedQuAD answers what Medicare pays for, so only private insurance is the clinic's business.

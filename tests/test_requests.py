@@ -126,6 +126,13 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("how can I get coffee stains off my teeth", False),
         ("is a port wine stain on my baby's face dangerous", False),
         ("how to remove the stains on my nails from nail polish", False),
+        # Session 31's blind review O: a bill missed or forgotten is a sign of memory loss; a household bill is not the
+        # clinic's; the clinic's own bill still is business
+        ("My mom is 82. She missed paying her electric bill twice and got lost driving home. Her doctor visit is in a "
+         "month. What are the early signs of Alzheimer's?", False),
+        ("she forgets to pay her bills and gets lost, is it dementia", False),
+        ("how do I pay my bill online", True),
+        ("I got a bill for my last visit that looks wrong", True),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
