@@ -927,13 +927,13 @@ class _Scan:
         """A strong urgency word, or a sudden onset not dated to an older past nor told of attacks that
         recur ("out of nowhere I get panic attacks and feel like I can't breathe": how each one starts)."""
         if self.has_cue("live", text):
-            lives = [m.group(0) for m in LIVE_STRONG.finditer(text)]
+            found = list(LIVE_STRONG.finditer(text))
+            lives = [m.group(0) for m in found]
             # a bare "just" after a date years back tells how it happened then ("back in 2015 ... all of a sudden his
             # face drooped ... his arm just went limp": session 31's held-out triage round), not now; not a "just"
             # before it ("dad just says he feels not right ... he had a stent 5 years ago")
-            dated = DISTANT_PAST.search(text)
-            if not (dated and all(word == "just" for word in lives)
-                    and dated.end() <= min(m.start() for m in LIVE_STRONG.finditer(text))):
+            dated = _DISTANT_PAST.search(text)
+            if not (dated and all(word == "just" for word in lives) and dated.end() <= found[0].start()):
                 # words of the event itself (an ambulance, 911) do not make a story dated to the past live
                 return not (_told_as_story(text) and all(EVENT_WORDS.fullmatch(word) for word in lives))
         if not self.has_cue("onset", text):
@@ -1058,7 +1058,7 @@ _BACK_TO_NOW = re.compile(
 
 
 def _years_behind(scan: _Scan, index: int) -> bool:
-    """A suicide or self-harm match in a sentence dated years back (DISTANT_PAST: "When I was 19 ... had thoughts of
+    """A suicide or self-harm match in a sentence dated years back (_DISTANT_PAST: "When I was 19 ... had thoughts of
     ending my life", "I tried to kill myself six years ago"), told by a writer who says the thoughts have been gone
     for years, with no word that brings them back to now (session 31's two blind triage rounds: both asked a routine
     question about their therapy and got the crisis message)."""
@@ -1067,7 +1067,7 @@ def _years_behind(scan: _Scan, index: int) -> bool:
             or any(_BACK_TO_NOW.search(text) for text in texts)):
         return False
     # the dated sentence, or the denial itself ("I haven't had thoughts of hurting myself in years")
-    return DISTANT_PAST.search(texts[index]) is not None or _NO_THOUGHTS_FOR_YEARS.search(texts[index]) is not None
+    return _DISTANT_PAST.search(texts[index]) is not None or _NO_THOUGHTS_FOR_YEARS.search(texts[index]) is not None
 
 
 def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
@@ -1105,7 +1105,7 @@ def first_rule(text: str) -> Rule | None:
 
 
 #: A past of months or years: a year before this one, "years ago", "as a child", "when I was 19".
-DISTANT_PAST = re.compile(
+_DISTANT_PAST = re.compile(
     r"\bin (?:19\d\d|20[01]\d|202[0-5])\b|\b(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten)"
     r" (?:years?|months?) ago\b|\b(?:years|months|decades) ago\b|\bas a (?:child|kid|teen|teenager)\b"
     r"|\bwhen (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were) (?:a |little|small|younger|only |\d+)")
