@@ -71,8 +71,11 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
     texts = labelled_texts(skip=("language_", "emergency_spanish"))
     assert len(texts) > 4000
     found = {key: language for key, text in texts.items() if (language := detect_language(text))}
-    # The two Spanish messages of a clinic-widget writer, and nothing else.
-    assert found == {"dev_clinic_blind:oa-025": "es", "dev_clinic_blind:of-044": "es"}
+    # The two Spanish messages of a clinic-widget writer, the seven of session 31's two blind triage rounds (each
+    # written in Spanish), and nothing else.
+    assert found == {"dev_clinic_blind:oa-025": "es", "dev_clinic_blind:of-044": "es",
+                     **{f"emergency_blind19:tn-{n}": "es" for n in ("002", "012", "035", "044")},
+                     **{f"emergency_blind20:tp-{n}": "es" for n in ("042", "043", "050")}}
 
 
 @needs_shared_data()
