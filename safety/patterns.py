@@ -588,6 +588,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # fine" got the classifier's alarm
     r"\b" + _NOT + r"(?:peeing|weeing|drinking|eating|feeding) (?:fine|normally|ok|okay|well)\b",
     r"\bplaying (?:in )?between (?:doses|the doses)\b",
+    # "feel fine otherwise", "otherwise fine, breathing normally" (session 31's held-out round: a 20-week round-ligament
+    # pain; over the labelled sets only look-alikes the classifier flagged say it)
+    r"\b(?:(?:feels?|feeling|is|im|hes|shes|seems?|perfectly) (?:\w+ )?)?(?:fine|ok|okay|well|good|normal) otherwise\b",
+    r"\botherwise (?:i feel |feeling |hes |shes |im |she is |he is |she seems |he seems )?(?:fine|ok|okay|well|good"
+    r"|normal)\b",
     # session 31's held-out triage round: a toddler's bump 2 hours ago, "since then hes been running around, ate his
     # lunch, laughing at peppa pig like normal"; a faint at a blood draw "woke up right away ... then fine"
     r"\bsince then (?:\w+ ){0,3}(?:running around|playing|laughing|eating|fine|normal|his usual self|her usual self)\b",

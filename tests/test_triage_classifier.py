@@ -486,6 +486,8 @@ OVER = [
     "and queasy for a bit, then fine. Any way to stop it next time?",
     "my toddler smacked his forehead on the coffee table about 2 hours ago, got a lump. since then hes been running "
     "around, ate his lunch, laughing like normal. do I need to keep him awake?",
+    "20 weeks pregnant with my first. When I stand up fast or sneeze I get a quick sharp pain low on my right side, "
+    "lasts a few seconds and then goes. No bleeding, feel fine otherwise. Is that round ligament pain?",
 ]
 #: ... and the same stories when something says the danger is now.
 NOW = [
