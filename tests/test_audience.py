@@ -7,12 +7,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from corpus import QARecord
 from indexer.audience import AUDIENCE_MISMATCH, Audience, RecordAudiences, message_audience
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 
-from .support import assert_penalty_lowers, first_ids, searcher_with
+from .support import assert_penalty_lowers, first_ids, fixture_record, searcher_with
 
 
 @pytest.mark.parametrize(("text", "audience"), [
@@ -69,16 +68,14 @@ def test_records_for_children_and_for_older_adults() -> None:
 
 
 UTI_PREVENTION = [
-    QARecord(id="uti-children-prevent", question="How to prevent urinary tract infections in children?",
-             answer="Children should drink enough fluids and use the toilet often. Girls should wipe from front to "
-                    "back. Treat constipation, which makes infections more likely in children.",
-             focus="Urinary tract infections in children", qtype="prevention", source="fixture corpus",
-             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
-    QARecord(id="uti-prevent", question="How can urinary tract infections be prevented?",
-             answer="Drink plenty of fluids, urinate when you need to and after sex, and wipe from front to back. "
-                    "Some women with frequent infections take a low dose of antibiotic for a time.",
-             focus="Urinary tract infection", qtype="prevention", source="fixture corpus",
-             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+    fixture_record("uti-children-prevent", "How to prevent urinary tract infections in children?",
+                   "Children should drink enough fluids and use the toilet often. Girls should wipe from front to "
+                   "back. Treat constipation, which makes infections more likely in children.",
+                   "Urinary tract infections in children", "prevention"),
+    fixture_record("uti-prevent", "How can urinary tract infections be prevented?",
+                   "Drink plenty of fluids, urinate when you need to and after sex, and wipe from front to back. "
+                   "Some women with frequent infections take a low dose of antibiotic for a time.",
+                   "Urinary tract infection", "prevention"),
 ]
 
 

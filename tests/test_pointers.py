@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import QARecord, load_medquad
+from corpus import load_medquad
 from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 from indexer.ranking import RankerConfig
 from indexer.search import POINTS_ELSEWHERE, Searcher
 from tests.conftest import MEDQUAD, needs_shared_data
-from tests.support import assert_penalty_lowers, first_ids, searcher_with
+from tests.support import assert_penalty_lowers, first_ids, fixture_record, searcher_with
 
 GHR_LINKS = ("These resources address the diagnosis or management of vitiligo: - Genetic Testing Registry: Vitiligo "
              "- MedlinePlus Encyclopedia: Vitiligo These resources from MedlinePlus offer information about the "
@@ -63,14 +63,11 @@ def test_the_genetics_home_reference_link_lists_of_medquad_are_found() -> None:
 
 
 VITILIGO = [
-    QARecord(id="vitiligo-links", question="What are the treatments for vitiligo ?", answer=GHR_LINKS,
-             focus="vitiligo", qtype="treatment", source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)",
-             reviewed_on="2026-01-15"),
-    QARecord(id="vitiligo-info", question="What is vitiligo ?",
-             answer="Vitiligo causes white patches on the skin where the cells that make colour are lost. It cannot "
-                    "be cured, but creams, light treatment and make up can help the patches look less noticeable.",
-             focus="vitiligo", qtype="information", source="fixture corpus", reviewed_by="Test Reviewer, MD (fixture)",
-             reviewed_on="2026-01-15"),
+    fixture_record("vitiligo-links", "What are the treatments for vitiligo ?", GHR_LINKS, "vitiligo", "treatment"),
+    fixture_record("vitiligo-info", "What is vitiligo ?",
+                   "Vitiligo causes white patches on the skin where the cells that make colour are lost. It cannot "
+                   "be cured, but creams, light treatment and make up can help the patches look less noticeable.",
+                   "vitiligo"),
 ]
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from corpus import QARecord
 from indexer.ranking import RankerConfig
 from indexer.search import Searcher
 from indexer.subtypes import TYPE_MISMATCH, RecordTypes, type_numbers, variants
-from tests.support import assert_penalty_lowers, first_ids, searcher_with
+from tests.support import assert_penalty_lowers, first_ids, fixture_record, searcher_with
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -64,11 +63,10 @@ def test_a_record_about_another_variant_is_flagged_in_its_group_only() -> None:
 
 
 DIABETES_TYPES = [
-    QARecord(id="t1-inherited", question="Is type 1 diabetes inherited ?",
-             answer="Type 1 diabetes is not inherited in a simple pattern; the risk of developing it is increased by "
-                    "certain variants of genes of the immune system. Most people with it have no relative with it.",
-             focus="type 1 diabetes", qtype="inheritance", source="fixture corpus",
-             reviewed_by="Test Reviewer, MD (fixture)", reviewed_on="2026-01-15"),
+    fixture_record("t1-inherited", "Is type 1 diabetes inherited ?",
+                   "Type 1 diabetes is not inherited in a simple pattern; the risk of developing it is increased by "
+                   "certain variants of genes of the immune system. Most people with it have no relative with it.",
+                   "type 1 diabetes", "inheritance"),
 ]
 
 
