@@ -2524,9 +2524,22 @@ def test_session_30_triage_round_denials_and_veiled_farewells(text: str, rule: s
     ("been saving up my dads morphine and some of my own sleeping pills, i have enough now", "suicide.saved_up_enough"),
     ("my 5 week old is floppy and so sleepy, she has only had one wet nappy today", "infant.floppy_and_drowsy"),
     ("se encerro en el bano y me mando un mensaje: ya no puedo mas, te quiero mucho", "es.suicide_locked_in"),
+    # the second round (eval/emergency_blind20.jsonl)
+    ("mi mama de repente no puede hablar y el brazo derecho no lo mueve, empezo hace 20 minutos", "es.stroke"),
+    ("se le cayo un lado de la boca a mi abuelo y no le entiendo", "es.stroke"),
+    ("mezcle cloro con amoniaco limpiando y cada vez me cuesta mas respirar", "es.hard_to_breathe"),
+    # a date years back does not hide a "just" that comes before it
+    ("dad 80 just says he feels not right, hes clammy and pale and cant catch his breath, he had a stent 5 years ago",
+     "breathing.cant_breathe"),
+    # thoughts gone for years, then back now: the alarm stands
+    ("I tried to kill myself six years ago. I havent had thoughts like that in years but tonight I have the pills out",
+     "suicide.kill_myself"),
+    ("When I was 19 I wanted to end my life. No thoughts like that for years, lately they are coming back",
+     "suicide.end_life"),
 ])
 def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
-    """Session 31's blind triage round (eval/emergency_blind19.jsonl): its misses, reworded."""
+    """Session 31's two blind triage rounds (eval/emergency_blind19.jsonl, emergency_blind20.jsonl): their misses
+    reworded, and what still alarms."""
     fired = first_rule(text)
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
@@ -2541,32 +2554,7 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     "our dog is going to my neighbor while we are on holiday, can she give him his pills",
     "I have been saving up for my pills because insurance will not cover them, is there a cheaper generic",
     "we have been collecting all the old pills in the house to take to the pharmacy, is there enough for a bag",
-])
-def test_session_31_look_alikes_are_not_emergencies(text: str) -> None:
-    fired = first_rule(text)
-    assert fired is None, (text, fired.rule_id)
-
-
-@pytest.mark.parametrize(("text", "rule"), [
-    ("mi mama de repente no puede hablar y el brazo derecho no lo mueve, empezo hace 20 minutos", "es.stroke"),
-    ("se le cayo un lado de la boca a mi abuelo y no le entiendo", "es.stroke"),
-    ("mezcle cloro con amoniaco limpiando y cada vez me cuesta mas respirar", "es.hard_to_breathe"),
-    # a date years back does not hide a "just" that comes before it
-    ("dad 80 just says he feels not right, hes clammy and pale and cant catch his breath, he had a stent 5 years ago",
-     "breathing.cant_breathe"),
-    # thoughts gone for years, then back now: the alarm stands
-    ("I tried to kill myself six years ago. I havent had thoughts like that in years but tonight I have the pills out",
-     "suicide.kill_myself"),
-    ("When I was 19 I wanted to end my life. No thoughts like that for years, lately they are coming back",
-     "suicide.end_life"),
-])
-def test_session_31_held_out_round_wordings(text: str, rule: str) -> None:
-    """Session 31's second blind round (eval/emergency_blind20.jsonl): its misses reworded, and what still alarms."""
-    fired = first_rule(text)
-    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
-
-
-@pytest.mark.parametrize("text", [
+    # the second round
     "back in 2015 my dad suddenly had his face droop and his arm just went limp, he recovered. am I at higher risk?",
     "When I was 19 I had thoughts of ending my life. I got help and I'm doing well, no thoughts like that for years. "
     "Do I have to tell my new therapist?",
@@ -2574,7 +2562,7 @@ def test_session_31_held_out_round_wordings(text: str, rule: str) -> None:
     "years. How slowly should I taper sertraline?",
     "me salio un sarpullido con el jabon nuevo, me pica un poco, no tengo nada en la cara ni me cuesta respirar",
 ])
-def test_session_31_held_out_look_alikes(text: str) -> None:
+def test_session_31_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
