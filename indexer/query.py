@@ -34,7 +34,10 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|"
         # not "what can I do to stop them coming back" (a question about preventing it: session 25)
         rf"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop {_RECURRENCE}|stop {_GETTING_MORE}))|"
-        rf"how (?:do|can) i (?:stop(?! {_RECURRENCE}| {_GETTING_MORE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?)\b",
+        rf"how (?:do|can) i (?:stop(?! {_RECURRENCE}| {_GETTING_MORE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?|"
+        # what works for it (session 32's blind review: "I have plantar fasciitis, what actually works for it")
+        r"what (?:actually |really |else |best )?(?:works?|worked|has worked)(?: best)?(?= for| on| to|$| *[?.!,])|"
+        r"anything (?:that )?(?:actually |really )?works?)\b",
     ),
     "symptoms": (
         frozenset({"symptoms"}),

@@ -52,6 +52,14 @@ COMMON_DF = 100
 #: How much likelier a word is as the intended one when the typed word only leaves letters out of
 #: it than when it needs other edits (see ``Speller.suggest``).
 OMISSION_WEIGHT = 10
+#: A word typed with more letters left out than the edit limit allows ("hemroids" is "hemorrhoids" less three
+#: letters; session 32's blind review) is corrected when nothing is within the limit: it has at least
+#: ``OMITTED_MIN_LENGTH`` letters, leaves out at most ``MAX_OMITTED`` letters of the corpus word, not its first
+#: nor its last, and that word is seen in at least ``OMITTED_MIN_DF`` records (see ``Speller.suggest``). The last
+#: letter kept keeps Spanish words out ("infarto" is not "infarction", "numero" not "numerous").
+OMITTED_MIN_LENGTH = 6
+MAX_OMITTED = 3
+OMITTED_MIN_DF = 10
 #: Letters only (any alphabet: "presión" is one word, not "presi" and "n"), with an optional apostrophe part
 #: ("wouldn't" is one word, never corrected).
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -65,16 +73,17 @@ SPANISH_WORDS = frozenset("""
     mucho mucha muchos muchas desde hasta hace tomar tomo tome tomando pastilla pastillas medicina medicinas
     medico doctora sintomas tratamiento cuales cuando donde porque tambien todavia siempre nunca noche noches
     manana semana semanas meses dias ayuda favor gracias hijo hija hijos hijas bebe esposo esposa marido abuela
-    abuelo mama papa embarazada embarazo alergia picazon hinchado hinchada hinchazon
+    abuelo mama papa embarazada embarazo alergia picazon hinchado hinchada hinchazon frasco frascos
 """.split())
 #: Everyday words the English list lacks, which the speller had turned into other words ("googling" shown as
 #: "gargling" to session 25's blind reviewer, "barky cough" searched as "barry cough" by session 26's; "texted" as
 #: "tested", "preggers" as "prefers", "fiance" as "france", "snotting" as "spotting", "drooly" as "droopy"): found
 #: by running lists of informal, internet and lay symptom words through the speller (session 26). Lay words it
-#: turns into their own root ("coughy" -> "cough", "rashy" -> "rash") are left to it.
+#: turns into their own root ("coughy" -> "cough", "rashy" -> "rash") are left to it. "gramma" (grandma) was
+#: searched as "gamma" (session 32).
 EVERYDAY_WORDS = frozenset("""
     google googled googling googles texted texter paleo preggers preggo fiance fiancee thanx
-    barky snotting sicky drooly spitty
+    barky snotting sicky drooly spitty gramma grammy
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 #: What ends a sentence: a capital after it says nothing about the word being a name.
@@ -197,7 +206,22 @@ class Speller:
                 key = (int(dist), -weight, ranks[at])
                 if best is None or key < best:
                     best = key
+        if best is None and not rare and len(word) >= OMITTED_MIN_LENGTH:
+            return self._with_letters_back(word)
         return None if best is None else self.targets[best[2]]
+
+    def _with_letters_back(self, word: str) -> str | None:
+        """The most common corpus word (seen in ``OMITTED_MIN_DF`` records or more, same first and last letter) that
+        ``word`` is with up to ``MAX_OMITTED`` letters left out, or None."""
+        best = None
+        for length in range(len(word) + 1, len(word) + MAX_OMITTED + 1):
+            words, ranks = self._by_length.get(length, ((), ()))
+            for target, rank in zip(words, ranks, strict=True):
+                if (target[0] == word[0] and target[-1] == word[-1] and self._counts[rank] >= OMITTED_MIN_DF
+                        and _omits_letters(word, target)
+                        and (best is None or rank < best)):
+                    best = rank
+        return None if best is None else self.targets[best]
 
     def correct(self, text: str, keep: Container[str] = frozenset(), names: Mapping[str, str] | None = None) -> Spelled:
         """``text`` with its misspelled words corrected; words in ``keep`` (lower case) are left as written.

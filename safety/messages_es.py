@@ -32,9 +32,10 @@ MESSAGES_ES: dict[str, str] = {
     ),
     "anaphylaxis": (
         "Esto podría ser una reacción alérgica grave (anafilaxia). Use ahora un autoinyector de epinefrina "
-        "(EpiPen) si hay uno, y luego llame al {emergency} ahora mismo, aunque los síntomas mejoren. Acuéstese "
-        "con las piernas levantadas, o siéntese si le cuesta respirar, y no se ponga de pie ni camine, aunque se "
-        "sienta mejor. Si no hay mejoría, se puede poner un segundo autoinyector después de 5 minutos."
+        "(EpiPen) si hay uno, y luego llame al {emergency} ahora mismo, aunque los síntomas mejoren. Un "
+        "antihistamínico como Benadryl no basta por sí solo. Acuéstese con las piernas levantadas, o siéntese si "
+        "le cuesta respirar, y no se ponga de pie ni camine, aunque se sienta mejor; a un niño, manténgalo quieto "
+        "en su regazo o acostado. Si no hay mejoría, se puede poner un segundo autoinyector después de 5 minutos."
     ),
     "suicide_self_harm": (
         "Siento mucho que esté pasando por esto, y no tiene que enfrentarlo sin ayuda. Por favor, busque ayuda "

@@ -276,9 +276,9 @@ _MESSAGES: dict[str, str] = {
     "anaphylaxis": (
         "This could be a severe allergic reaction (anaphylaxis). "
         "Use an adrenaline auto-injector (EpiPen) now if there is one, then call {emergency} "
-        "right now, even if symptoms improve. "
+        "right now, even if symptoms improve. An antihistamine such as Benadryl is not enough on its own. "
         "Lie down with legs raised, or sit up if breathing is hard, and do not stand up or walk, even "
-        "if you feel better. "
+        "if you feel better; keep a child still on your lap or lying down. "
         "A second injector can be given after 5 minutes if there is no improvement."
     ),
     "suicide_self_harm": (

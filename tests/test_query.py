@@ -53,6 +53,10 @@ from indexer.query import analyze, classify, record_classes
     # how it spreads is not who is at risk: the overview says it
     ("is shingles contagious to my pregnant daughter", set()),
     ("who is at risk of getting shingles", {"risk"}),
+    # what works for it is a treatment question; how a medicine works is not (session 32's blind review Q)
+    ("just got told i have plantar fasciitis what actually works for it", {"treatment"}),
+    ("is there anything that works for tinnitus", {"treatment"}),
+    ("how does metformin work", set()),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)

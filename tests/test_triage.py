@@ -1662,6 +1662,9 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
         # cut on purpose and bleeding: the bleeding advice and the crisis line
         ("need a nurse appt today to look at my arm, cut myself deeper than usual and it wont stop bleeding",
          "severe_bleeding", ["Press firmly", "If this was on purpose, you can also contact the 988"], []),
+        # a toddler's reaction: Benadryl is not enough, and the child is kept still (session 32's blind review Q)
+        ("my 2 year old just had peanut butter for the first time and now his lips are swelling and he is wheezing, "
+         "I gave him benadryl", "anaphylaxis", ["Benadryl is not enough", "keep a child still"], []),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
