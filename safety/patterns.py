@@ -656,6 +656,10 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     # "has had a fever since last night, now she has little purple spots" (session 12)
     r"\b(?:has|have|hes|shes|ive|weve|theyve) had (?:\w+ ){0,3}since (?:last night|this morning|yesterday|lunch"
     r"|breakfast|earlier)\b",
+    # something not done since then, still not done now (session 32's held-out round: "she hasn't passed urine since
+    # last night, and her hands and knees look blotchy purple")
+    r"\b(?:hasnt|has not|havent|have not) (?:\w+ ){0,2}since (?:last night|this morning|yesterday|lunch|breakfast"
+    r"|earlier)\b",
     # "since yesterday my bum and the area between my legs feel numb" (session 14)
     r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,8} (?:feels?|is|are|has been|have been) "
     r"(?:\w+ )?(?:numb|weak|worse|blurry|blurred)\b",
@@ -866,13 +870,21 @@ _INFANT_RULES = (
     ),
 )
 
+#: A chest pain ruled out in so many words: "no chest pain", "I dont have pain in the chest", "didnt have any chest
+#: pain".
+#: Not "no real chest pain he says" beside a grey colour and sweating (a hedge: eval/emergency_blind20.jsonl tp-036).
+_CHEST_DENIED = _not_after("no", "without", "without any", "any", "dont have", "didnt have", "never had", "not")
+
 _CARDIAC_ARREST = (
     Rule(
         "cardiac_arrest.not_breathing",
         "cardiac_arrest",
         _rx(
+            # not how the breathing is: "not breathing fast or sucking in at the ribs" (session 32's held-out triage
+            # round)
             r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be"
-            r"|dont think (?:hes|shes|theyre)) (?:\w+ )?breathing",
+            r"|dont think (?:hes|shes|theyre)) (?:\w+ )?breathing(?! (?:fast|faster|quickly|rapidly|hard|heavily|heavy"
+            r"|noisily|loudly|funny|oddly)\b)",
             r"\b(?:he|she|they) (?:not|no|dont|doesnt) breathe\b",
         ),
         exclude=_rx(
@@ -1043,6 +1055,21 @@ _PILL_THINGS = _any(r"pill organi[sz]ers?", r"pill ?box(?:es)?", r"pill (?:bottl
                     r"(?:\w+s )?(?:pills|tablets|meds|medication|medicines|capsules|gummies|vitamins)")
 
 _OVERDOSE = (
+    # A week's pills gone at once (session 32's held-out round: "My mom has early dementia and I fill her weekly pill
+    # box. I just came over and the whole box is empty, Monday to Sunday, she says she took them 'this morning'").
+    Rule(
+        "overdose.week_of_pills_at_once",
+        "overdose_poisoning",
+        _rx(r"(?:whole|entire) (?:weekly |week'?s? )?(?:pill ?box|box|dosette|organi[sz]er|blister pack|tray)"
+            r" (?:is |was )?(?:empty|gone|emptied)",
+            r"(?:took|taken|swallowed) (?:all )?(?:the |her |his |my )?(?:whole |entire )?(?:weeks|week of|weekly)"
+            r" (?:\w+ )?(?:pills|tablets|meds|medicines|doses)"),
+        context=_rx(r"pill ?box", r"dosette", r"organi[sz]er", r"blister", r"pills", r"tablets", r"meds", r"took",
+                    r"drows\w*", r"sleepy", r"pulse", r"dementia"),
+        guard=Guard.INFO | Guard.CHRONIC,
+        window=2,
+        exclude=_PET_OR_OLD_STORY,
+    ),
     Rule(
         "overdose.many_pills",
         "overdose_poisoning",
@@ -1112,6 +1139,10 @@ _OVERDOSE = (
             # the pills told first (session 31's blind triage round: "Grandma's weekly pill box was on the nightstand
             # and my 2 year old had it open when I found her, Tuesday thru Thursday are empty")
             _PILL_THINGS + r"\b.{0,60}\b" + _YOUNG_CHILD + r" (?:\w+ ){0,2}(?:had|has|got) (?:it|them) open(?:ed)?\b",
+            # into someone's bag with a bottle open (session 32's held-out round: "my 2 yr old got into grandpa's bag
+            # while he was visiting, the lid was off one of his bottles (clonidine 0.1)")
+            _YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got into|got in|went through|was in) (?:\w+ ){0,2}(?:bag|purse|handbag"
+            r"|suitcase|backpack|nightstand|drawer)\b.{0,80}\b(?:lid|cap|top) (?:was |is )?(?:off|open|missing)",
         ),
         guard=Guard.INFO | Guard.CHRONIC,
         # something gone, not denied ("I counted and none are missing"; "the lid was still closed")
@@ -1940,9 +1971,13 @@ _CHEST = (
         "chest_pain.with_symptoms",
         "chest_pain",
         _rx(
-            # not a chest pain ruled out: "no chest pain, never fainted or got short of breath" (session 29's review)
-            r"(?<!no )(?<!without )chest (?:pain|pressure|tightness|hurts?|is hurting)",
-            r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
+            # not a chest pain ruled out: "no chest pain, never fainted or got short of breath" (session 29's review),
+            # "I dont have pain in the chest" (session 32's blind review R: a dizzy writer got the heart-attack alarm)
+            _CHEST_DENIED + r"chest (?:pain|pressure|tightness|hurts?|is hurting)",
+            _CHEST_DENIED + r"(?:pain|pressure|tightness) in (?:" + _POSS + r" )?chest",
+            # session 32's held-out triage round: "a heavy feeling in the middle of my chest like somebody parked on me"
+            r"(?:heavy|tight|squeezing|crushing|pressing) (?:feeling|sensation) in the (?:middle|centre|center|front"
+            r"|left side) of " + _POSS + r" chest",
             # session 31's blind triage round: "this pressure in the middle of his chest for like 40 min"
             r"(?:pain|pressure|tightness|heaviness) in the (?:middle|centre|center|front|left side) of " + _POSS
             + r" chest",
@@ -2241,6 +2276,8 @@ _HEAD_BLOW = (
     # not a tooth: "knocked out tooth", "knocked out two of his teeth"
     r"knocked (?:out|unconscious)(?! (?:\w+ ){0,4}(?:tooth|teeth))",
     r"head first",
+    # a collision in sport (session 32's held-out triage round: "got hit helmet to helmet at practice")
+    r"helmet to helmet", r"head to head", r"(?:clashed|bumped|banged|knocked|cracked) heads",
     r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
     r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
     # session 14: "mate got punched in the head outside the pub"
@@ -2748,9 +2785,14 @@ _NARRATIVE = (
     # Short messages written against eval/emergency_short2.jsonl (session 6): farewells without the
     # word "suicide", sepsis signs after an infection, burns to the face or chest.
     Rule("suicide.not_here_tomorrow", "suicide_self_harm",
-         _rx(r"(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|tonight))"),
+         _rx(r"(?:wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore|by (?:tomorrow|morning|tonight))",
+             # session 32's held-out round: "he told me I shouldn't worry because 'I won't be a burden to anyone much
+             # longer' and he's 'got it sorted'", a rifle and his sleeping pills found next
+             r"(?:wont|will not|not going to) be a burden (?:to (?:\w+ ){1,2})?(?:much longer|for (?:much )?longer"
+             r"|for long|soon)"),
          context=_rx(r"goodbyes?", r"last (?:time|message|text)", r"burden", r"better off", r"pills", r"tablets",
-                     r"note", r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away"),
+                     r"note", r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away",
+                     r"rifle", r"gun", r"shotgun", r"pistol", r"got it (?:all )?sorted"),
          window=2),
     Rule("sepsis.signs_after_infection", "sepsis_meningitis",
          _rx(r"(?:burning hot|boiling hot|high fever|fever|high temperature|temperature|shivering"
@@ -2880,7 +2922,9 @@ _NARRATIVE = (
          _rx(r"(?:saying|talking|speaking|using|mixing up) (?:\w+ )?"
              r"(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
              r"words (?:are |keep )?(?:coming out )?(?:all |kind of |kinda |sort of |a bit |really |very )?"
-             r"(?:jumbled|wrong|muddled|mixed up)"),
+             r"(?:jumbled|wrong|muddled|mixed up)",
+             # session 32's held-out round: "she tried to tell me a word and it came out as nonsense"
+             r"(?:came|comes|coming|come) out (?:as |all )?(?:nonsense|gibberish|jumbled|garbled|muddled)"),
          # session 12: "her words are kind of jumbled ... she dropped her coffee cup because her right
          # hand wasn't gripping right"
          context=_rx(r"mouth", r"face", r"arm", r"leg", r"sudden\w*", r"woke", r"one side", r"slurr\w*",
@@ -3438,6 +3482,14 @@ _NARRATIVE = (
                      r"(?:tums|rennies?|gaviscon|antacids?|nothing) (?:is |are )?(?:not |isnt |arent )?"
                      r"(?:doing anything|helping|working)"),
          window=1),
+    # session 32's held-out round: "suddenly grabbed the back of her head and said it felt like she got hit with a bat,
+    # worst pain of her life, came on in a second"
+    Rule("stroke.worst_pain_in_the_head", "stroke",
+         _rx(r"worst pain (?:of|in) " + _POSS + r" (?:\w+ )?life"),
+         context=_rx(r"head", r"neck", r"skull"),
+         exclude=_rx(r"labou?r", r"birth", r"kidney stones?", r"(?:gall ?|kidney )stones?", r"back pain", r"tooth\w*",
+                     r"period"),
+         window=1),
     Rule("stroke.thunderclap_described", "stroke",
          _rx(r"headache (?:\w+ ){0,6}like (?:being )?(?:hit|struck|kicked|smacked) (?:with|by|over|on)",
              r"(?:nothing|zero|0) to (?:the )?worst (?:pain|headache) (?:ever|of my life|ive ever had)"
@@ -3500,7 +3552,11 @@ _NARRATIVE = (
     Rule("unconscious.heat_stroke", "unconscious",
          _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
          context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
-                     r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun"), window=2),
+                     r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
+                     # session 32's held-out round: "her AC broke ... doesnt make sense when she talks"
+                     r"(?:doesnt|didnt|isnt|wont) make (?:any )?sense",
+                     r"(?:ac|air conditioning|aircon|air conditioner) (?:\w+ ){0,2}(?:broke|broken|not working"
+                     r"|isnt working|died|went out)"), window=2),
     Rule("unconscious.collapsed_cant_get_up", "unconscious",
          _rx(r"(?:room|everything|world) went (?:black|dark)\b.{0,30}\b(?:hit the floor|fell|collapsed|went down)",
              r"(?:on|off) the (?:\w+ )?floor\b.{0,40}\b(?:cant|cannot|unable to|can not) get (?:up|back up)",
@@ -3983,7 +4039,9 @@ _SPANISH = (
     Rule("es.young_infant_fever", "sepsis_meningitis",
          _rx(r"(?:bebe|bebit[oa]|guagua|nene|nena|recien nacid\w*|hij[oa])\b.{0,30}\b(?:de )?"
              r"(?:(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:dias|semanas?)|(?:1|2|un|dos) "
-             r"mes(?:es)?|mes y medio)\b.{0,80}\b(?:fiebre|calentura|temperatura de 3[89]|3[89] \d?\s*(?:grados|c)\b)"),
+             r"mes(?:es)?|mes y medio)\b.{0,80}\b(?:fiebre|calentura|temperatura de 3[89]|3[89] \d?\s*(?:grados|c)\b"
+             # the reading itself (session 32's held-out round: "le tome la temperatura en el recto y marca 38.4")
+             r"|(?:marca|marco|marcaba|dio|salio|tiene|tenia|llego a|subio a) 3[89](?: \d)?\b)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
                      r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)")),
@@ -4495,8 +4553,9 @@ _NAMED_CONDITIONS = (
          exclude=_rx(_OLD.pattern, r"dialysis", r"fistula", r"tips", r"liver", r"portal", r"heart", r"cardiac"),
          guard=Guard.INFO | Guard.CHRONIC, window=2),
     Rule("anaphylaxis.swelling_on_an_ace_inhibitor", "anaphylaxis",
-         _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?:swell\w*|swollen|puff\w*|thick|huge|balloon)",
-             r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,2}(?:lips?|tongue|face)"),
+         # not a swelling denied: "No swelling of lips or tongue, breathing is fine" (session 32's held-out round)
+         _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?<!not )(?:swell\w*|swollen|puff\w*|thick|huge|balloon)",
+             _NO + r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,2}(?:lips?|tongue|face)"),
          context=_rx(r"(?!april\b)\w{3,}pril", r"ace inhibitors?"),
          # a warning passed on, not a swelling now (look-alike set nl-069)
          exclude=_rx(_OLD.pattern, r"(?:gone|went|going) down", r"(?:watch|look) out for", r"warned",
@@ -4842,6 +4901,21 @@ _LATE_INFANT = (
         exclude=_rx(r"(?:head|neck) (?:\w+ ){0,3}(?:floppy|limp)", r"(?:floppy|limp) (?:\w+ )?(?:head|neck)",
                     r"head control", r"(?:when|while) (?:\w+ )?(?:asleep|sleeping|napping)",
                     r"(?:floppy|limp) (?:when|while) (?:\w+ )?(?:asleep|sleeping)", *_PET_WORDS),
+        guard=Guard.INFO | Guard.PAST,
+        window=2,
+    ),
+    # ... the baby's age in a sentence of its own, the floppiness and a feeding or waking sign in the next (session 32's
+    # held-out triage round: "My son is 4 months. Since this afternoon he's been like a rag doll, ... he won't latch,
+    # just a weak little cry. It's hard to wake him for feeds.")
+    Rule(
+        "infant.floppy_not_feeding",
+        "sepsis_meningitis",
+        _rx(r"(?:floppy|limp|like a rag ?doll)\b(?! (?:ears?|hat|toy|bunny)).{0,160}\b(?:wont|not|isnt|barely|hardly"
+            r"|stopped|cant) (?:\w+ )?(?:feed\w*|latch\w*|suck\w*|nurs\w*|wak\w*)"),
+        context=_rx(_INFANT, r"(?:my|our) (?:son|daughter|baby|boy|girl) is (?:\d|1[0-2]|one|two|three|four|five|six"
+                    r"|seven|eight|nine|ten|eleven|twelve) (?:weeks?|months?)"),
+        exclude=_rx(r"(?:head|neck) (?:\w+ ){0,3}(?:floppy|limp)", r"(?:floppy|limp) (?:\w+ )?(?:head|neck)",
+                    r"head control", r"(?:when|while) (?:\w+ )?(?:asleep|sleeping|napping)", *_PET_WORDS),
         guard=Guard.INFO | Guard.PAST,
         window=2,
     ),

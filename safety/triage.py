@@ -909,6 +909,13 @@ class _Scan:
     sentences: list[Sentence]
     _cue_hits: dict[tuple[str, str], bool] = field(default_factory=dict)
     _past_ends: dict[str, list[int]] = field(default_factory=dict)
+    _dying: bool | None = None
+
+    def expected_dying(self) -> bool:
+        """Whether the text says its person is cared for as dying (:data:`_EXPECTED_DYING`)."""
+        if self._dying is None:
+            self._dying = any(_EXPECTED_DYING.search(s.text) for s in self.sentences)
+        return self._dying
 
     def past_ends(self, text: str) -> list[int]:
         """Where each past-time cue of ``text`` ends, in order (found once per text, not per match)."""
@@ -1028,9 +1035,21 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "suicide_self_harm" and _years_behind(scan, index):
         return False
+    if rule.category in _EXPECTED_IN_DYING and scan.expected_dying():
+        return False
     matches = rule.pattern.finditer(sentence.text)
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
+
+#: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
+#: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
+#: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
+#: he is not really waking up anymore. The hospice nurse came this morning and said this is expected").
+_EXPECTED_DYING = re.compile(r"\b(?:hospice|palliative|end of life care|comfort care|comfort measures|actively dying"
+                             r"|dnr|do not resuscitate|dnacpr)\b")
+#: The kinds of alarm that such a text does not raise; the others (a carer's own chest pain, a bleed, an overdose)
+#: still do.
+_EXPECTED_IN_DYING = frozenset({"unconscious", "cardiac_arrest", "breathing"})
 
 #: Kinds whose danger does not end when another sentence says the person seems fine now.
 _NOT_OVER_WHEN_FINE = frozenset({"suicide_self_harm", "overdose_poisoning"})
@@ -1198,6 +1217,9 @@ class Triage:
             # any labelled set lost).
             return None
         category = self.classifier.kind(vector) or POSSIBLE_EMERGENCY
+        if category in _EXPECTED_IN_DYING | {POSSIBLE_EMERGENCY} and _EXPECTED_DYING.search(folded):
+            # the breathing, waking and stillness of a person cared for as dying, which the rules leave alone too
+            return None
         if category == "suicide_self_harm" and not SELF_HARM_CUES.search(folded):
             # The kind model picks among emergencies only; a message with no word of self-harm or
             # despair gets the generic message, which still names the crisis line.

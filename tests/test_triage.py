@@ -2547,6 +2547,61 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
 
+def test_session_32_blind_round_every_emergency_but_one_is_caught_by_the_rules() -> None:
+    """Session 32's held-out round (eval/emergency_blind21.jsonl), measured once at rules 18 of 30 and 2 false alarms,
+    then written against. One emergency is left to the classifier: the swollen lips and wheezing are told in the
+    sentence that ends with "last time it made her shaky", and a sign told before a past cue in its sentence stays
+    history for every rule."""
+    report = evaluate(EVAL_DIR / "emergency_blind21.jsonl")
+    assert report["emergencies"] == 30 and report["non_emergencies"] == 30
+    assert report["misses"] == ["ts-016"]
+    assert report["false_alarms"] == 0, report["false_alarm_cases"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # its misses, reworded
+    ("my son took a helmet to helmet hit at hockey, now his headache keeps getting worse and he threw up twice",
+     "head_injury.red_flags"),
+    ("mi bebe de 5 semanas esta muy dormido y marca 38.2 en el termometro", "es.young_infant_fever"),
+    ("he has this heavy feeling in the middle of his chest and he is sweating buckets", "chest_pain.with_symptoms"),
+    ("she grabbed her head and said it was the worst pain of her life", "stroke.worst_pain_in_the_head"),
+    ("he tried to tell me a word but it came out all jumbled, since lunch he has been acting strange",
+     "stroke.nonsense_words"),
+    ("my mum's whole weekly pill box is empty and she is really drowsy", "overdose.week_of_pills_at_once"),
+    ("grandad said he won't be a burden to us much longer, and his gun is out of the cabinet",
+     "suicide.not_here_tomorrow"),
+    ("my 3 year old got into nana's handbag and the lid was off her blood pressure pills, we dont know how many",
+     "poison.child_found_with_pills"),
+])
+def test_session_32_blind_round_wordings(text: str, rule: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
+
+
+@pytest.mark.parametrize("text", [
+    # chest pain, breathing and swelling ruled out in so many words (round S and blind review R)
+    "I get dizzy when I stand up fast, everything goes black for a second. I dont have pain in the chest. "
+    "Is it my blood pressure pill?",
+    "refill for lisinopril please, I have a dry cough, no swelling of lips or tongue, breathing is fine",
+    "he has a runny nose and snores, he is not breathing fast or sucking in at the ribs, how long do colds last",
+    # a person cared for as dying: their breathing and sleep are expected (blind review R)
+    "my dad is in home hospice with lung cancer, his breathing stops for 20 seconds then starts again with a rattle "
+    "and he is not really waking up anymore. the hospice nurse said this is expected. is he suffering?",
+])
+def test_session_32_look_alikes_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+
+
+def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
+    """The hospice words silence only the breathing, waking and stillness of the dying person: a carer's own chest
+    pain, or an overdose, still alarms."""
+    carer = first_rule("my mom is in hospice, and now I have crushing chest pain and I am sweating")
+    assert carer is not None and carer.category == "chest_pain"
+    pills = first_rule("dad is on palliative care and just swallowed the whole bottle of his morphine tablets")
+    assert pills is not None and pills.category == "overdose_poisoning"
+
+
 @pytest.mark.parametrize("text", [
     "my 6 week old's head is still floppy, when do babies get head control?",
     "my baby goes all floppy when she's asleep in my arms, is that normal?",
