@@ -12,7 +12,7 @@ from corpus import RARE_TAG, QARecord
 from corpus.layout import title
 
 from .animals import declines, is_about_an_animal
-from .combining import COMBINING_NOTE, about_combining
+from .combining import COMBINING_NOTE, MedicineWords, about_combining
 from .language import ENGLISH_ONLY, detect_language
 from .lay_terms import LayTerm
 from .query import analyze
@@ -26,9 +26,17 @@ LOG = logging.getLogger(__name__)
 
 NO_MATCH_MESSAGE = (
     "No reviewed answer matches your question closely enough, so we will not guess. "
-    "Try asking about one condition or medicine in a sentence or two, or contact your clinic; a pharmacist "
-    "can answer questions about a medicine. "
+    "Try asking about one condition or medicine in a sentence or two, or contact your clinic. "
     "If you, or the person you are asking for, feel very unwell, call your local emergency number."
+)
+#: Added to a no_match for a message about a medicine only (session 32's blind review R: bedsores, dementia care, an
+#: MRI and library hours were all told that "a pharmacist can answer questions about a medicine").
+MEDICINE_NOTE = "A pharmacist can also answer questions about a medicine."
+_MEDICINE = re.compile(
+    r"\b(?:medicines?|medications?|meds|pills?|tablets?|capsules?|drugs?|doses?|dosage|prescri\w*|side ?effects?"
+    r"|over the counter|otc|inhalers?|injections?|vaccines?|supplements?|vitamins?|antibiotics?|painkillers?"
+    r"|pain relievers?|blood thinners?)\b",
+    re.IGNORECASE,
 )
 #: Added to a no_match for a message about low mood or anxiety (session 23's review: a 27-year-old's three months
 #: of low mood got "a pharmacist can answer questions about a medicine" and nothing about where to turn).
@@ -85,6 +93,12 @@ _PHOTO = re.compile(
 def photo_note(question: str) -> str:
     """:data:`PHOTO_NOTE` for a message that speaks of a photo or attachment it expects to be seen; "" otherwise."""
     return PHOTO_NOTE if _PHOTO.search(question.replace("'", "")) else ""
+
+
+def medicine_note(question: str, medicines: MedicineWords) -> str:
+    """:data:`MEDICINE_NOTE` for a message that names a medicine (by a name the index knows, or in words such as
+    "pills" or "side effects"); "" otherwise."""
+    return MEDICINE_NOTE if _MEDICINE.search(question) or medicines.named(question) else ""
 
 
 def mood_note(question: str, crisis: str) -> str:
@@ -420,7 +434,8 @@ class Answerer:
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
-        message = " ".join(part for part in (photo_note(question), NO_MATCH_MESSAGE, mood_note(question, crisis))
+        message = " ".join(part for part in (photo_note(question), NO_MATCH_MESSAGE,
+                                             medicine_note(question, searcher.medicine_words), mood_note(question, crisis))
                            if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
                       corrections=result.corrections, read_as=result.read_as,

@@ -388,6 +388,17 @@ def test_a_no_match_about_low_mood_says_where_to_turn(client) -> None:  # type: 
     assert other["status"] == "no_match" and "talk to your doctor" not in other["message"]
 
 
+def test_a_no_match_names_the_pharmacist_only_for_a_medicine(client) -> None:  # type: ignore[no-untyped-def]
+    """Session 32's blind review R: every decline said "a pharmacist can answer questions about a medicine", for
+    bedsores, an MRI and library hours too."""
+    from indexer.answer import MEDICINE_NOTE
+
+    far = post(client, {"question": "what time does the car park close on sundays?"}).get_json()
+    assert far["status"] == "no_match" and MEDICINE_NOTE not in far["message"]
+    pills = post(client, {"question": "can I cut my blood pressure pills in half?"}).get_json()
+    assert pills["status"] == "no_match" and MEDICINE_NOTE in pills["message"], pills
+
+
 def test_a_record_carries_its_question_as_reviewed_and_a_tidied_title() -> None:
     from corpus import QARecord
     from indexer.search import Hit
