@@ -972,7 +972,8 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         recent_ongoing = scan.has_cue("recent", sentence.text) and scan.has_cue("ongoing", sentence.text)
         question = any(scan.has_cue("question", clause) for clause in sentence.clause_texts)
         if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)
-                or _turns_to_now(sentence.text, match, question, scan.past_ends(sentence.text))):
+                or _turns_to_now(sentence.text, match, question, scan.past_ends(sentence.text))
+                or _now_before(sentence.text, match, scan.past_ends(sentence.text))):
             return True
     if Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text):
         # a long illness, then the sign tonight: "had asthma for years now and tonight I can't breathe" (session 25);
@@ -990,6 +991,15 @@ _TURN_TO_NOW = re.compile(r"\b(?:just|right) now\b|\btoday\b|\btonight\b|\bthis 
 #: sign is not "still" there and the sentence asks nothing.
 _AND_NOW = re.compile(r"\b(?:and|but|so|then) (?:\w+ )?now\b")
 _STILL = re.compile(r"\bstill\b")
+
+
+def _now_before(text: str, match: re.Match[str], past_ends: list[int]) -> bool:
+    """Whether the sign is told as now ("and now her lips are huge") with every past-time cue of the sentence after
+    it: what comes later dates something else ("... she doesnt want to use it because last time it made her shaky":
+    session 32's held-out triage round, where the past cue silenced the anaphylaxis rules)."""
+    if any(end <= match.start() for end in past_ends):
+        return False
+    return _AND_NOW.search(text, max(0, match.start() - 40), match.start() + 1) is not None
 
 
 def _turns_to_now(text: str, match: re.Match[str], question: bool, past_ends: list[int]) -> bool:

@@ -947,7 +947,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # session 31: measured once at rules 23 of 30 and 1 false alarm (all paths 27 and 2), then written against
      ("emergency_blind19.jsonl", 30, 30, 0),
      # ... and its second round, measured once held out at rules 23 of 25 and 2 false alarms, then written against
-     ("emergency_blind20.jsonl", 25, 25, 0)],
+     ("emergency_blind20.jsonl", 25, 25, 0),
+     # session 32: measured once held out at rules 18 of 30 and 2 false alarms (all paths 28 and 5), then written
+     # against
+     ("emergency_blind21.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2547,17 +2550,6 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
 
-def test_session_32_blind_round_every_emergency_but_one_is_caught_by_the_rules() -> None:
-    """Session 32's held-out round (eval/emergency_blind21.jsonl), measured once at rules 18 of 30 and 2 false alarms,
-    then written against. One emergency is left to the classifier: the swollen lips and wheezing are told in the
-    sentence that ends with "last time it made her shaky", and a sign told before a past cue in its sentence stays
-    history for every rule."""
-    report = evaluate(EVAL_DIR / "emergency_blind21.jsonl")
-    assert report["emergencies"] == 30 and report["non_emergencies"] == 30
-    assert report["misses"] == ["ts-016"]
-    assert report["false_alarms"] == 0, report["false_alarm_cases"]
-
-
 @pytest.mark.parametrize(("text", "rule"), [
     # its misses, reworded
     ("my son took a helmet to helmet hit at hockey, now his headache keeps getting worse and he threw up twice",
@@ -2572,6 +2564,9 @@ def test_session_32_blind_round_every_emergency_but_one_is_caught_by_the_rules()
      "suicide.not_here_tomorrow"),
     ("my 3 year old got into nana's handbag and the lid was off her blood pressure pills, we dont know how many",
      "poison.child_found_with_pills"),
+    # a sign told as now, with the past cue after it dating something else
+    ("he ate a cashew and now his lips are huge and he is wheezing, he won't use his epipen because last time it "
+     "hurt", "anaphylaxis.swelling_allergen"),
 ])
 def test_session_32_blind_round_wordings(text: str, rule: str) -> None:
     fired = first_rule(text)
