@@ -434,9 +434,9 @@ class Answerer:
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
-        message = " ".join(part for part in (photo_note(question), NO_MATCH_MESSAGE,
-                                             medicine_note(question, searcher.medicine_words), mood_note(question, crisis))
-                           if part)
+        parts = (photo_note(question), NO_MATCH_MESSAGE, medicine_note(question, searcher.medicine_words),
+                 mood_note(question, crisis))
+        message = " ".join(part for part in parts if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
                       corrections=result.corrections, read_as=result.read_as,
                       suggestions=_suggestions(searcher, result, question))
