@@ -162,6 +162,11 @@ EMERGENCY_LONG_SETS = (
     # clinic request, medicine mix-ups; five in Spanish), measured once held out (rules 18 of 30, all paths 28; false
     # alarms 2 by the rules, 5 in all), then written against for every miss and both rules' false alarms: not held out
     ("eval/emergency_blind21.jsonl", False),
+    # ... and a second writer's 30 + 30 (men who play symptoms down, new parents at night, blood thinners, chemotherapy,
+    # after surgery or a birth, household poisons and mushrooms; look-alikes with denials, a dying relative in hospice;
+    # five in Spanish), measured once held out after the round above was written against (rules 23 of 30, all paths
+    # 29; false alarms 4 by the rules, 8 in all), then written against: not held out
+    ("eval/emergency_blind22.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

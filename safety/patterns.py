@@ -717,6 +717,9 @@ _INFANT_FEVER = _any(
     r"(?:temperature|temp) (?:of |is |was |reading |went up to |up to |at )?(?:3[89]|4[01]|10[0-6])\b",
     # a reading: "the forehead thermometer said 38.3" (session 17, named set nh-026)
     r"thermometer (?:\w+ ){0,3}(?:3[89]|4[01]|10[0-6])\b",
+    # a reading after the temperature was taken (session 32's second held-out round: "took a rectal temp and its 38.3")
+    r"(?:temperature|temp) (?:\w+ ){0,2}(?:its|it is|it was|and its|and it was|says|said|reads|read|showed|shows)"
+    r" (?:\w+ )?(?:3[89]|4[01]|10[0-6])\b",
 )
 _NUMBER_5_PLUS = _any(
     "[5-9]", r"[1-9]\d+", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
@@ -883,8 +886,10 @@ _CARDIAC_ARREST = (
             # not how the breathing is: "not breathing fast or sucking in at the ribs" (session 32's held-out triage
             # round)
             r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be"
-            r"|dont think (?:hes|shes|theyre)) (?:\w+ )?breathing(?! (?:fast|faster|quickly|rapidly|hard|heavily|heavy"
-            r"|noisily|loudly|funny|oddly)\b)",
+            # not a list of denials, "not dizzy, breathing ok" (session 32's second held-out round's look-alikes)
+            r"|dont think (?:hes|shes|theyre)) "
+            r"(?:(?!(?:dizzy|sweaty|clammy|confused|sick|feverish|pale|hot|cold)\b)\w+ )?breathing"
+            r"(?! (?:fast|faster|quickly|rapidly|hard|heavily|heavy|noisily|loudly|funny|oddly)\b)",
             r"\b(?:he|she|they) (?:not|no|dont|doesnt) breathe\b",
         ),
         exclude=_rx(
@@ -1009,7 +1014,8 @@ _MEDICINES = _any(
 _POISONS = _any(
     "bleach", r"poison\w*", "antifreeze", "anti freeze", "detergent",
     "laundry (?:pods?|capsules?|tabs?|liquid)", "dishwasher (?:pods?|tablets?|tabs?|detergent)",
-    "tide pods?", "(?:button |coin |lithium )?batter(?:y|ies)", "drain cleaner", "oven cleaner",
+    "tide pods?", "(?:button |coin |lithium )?batter(?:y|ies)", "drain cleaner", "drain (?:opener|unblocker)",
+    "oven cleaner",
     "toilet cleaner", "cleaning (?:products?|fluid|liquid|spray)", "disinfectant", "rat poison",
     "rodenticide", "pesticides?", "insecticides?", "weed ?killer", "roundup", "lamp oil",
     "paraffin", "kerosene", "gasoline", "petrol", "diesel", "lighter fluid",
@@ -1459,7 +1465,11 @@ _SUICIDE = (
                     r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
                     r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
                     r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
-                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)"),
+                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)",
+                    # asked outright and denied: "I asked her straight out if she's thinking about hurting herself or
+                    # ending her life ... and she said no, definitely not" (session 32's second held-out round)
+                    r"asked (?:\w+ ){0,4}(?:if|whether)\b.{0,100}\b(?:said|says|told me) no\b"
+                    r"(?!(?>.*?\b(?:but|though|although|yet)\b))"),
     ),
     Rule(
         "suicide.suicidal_first_person",
@@ -1595,6 +1605,8 @@ _UNCONSCIOUS = (
     Rule(
         "unconscious.wont_wake",
         "unconscious",
+        # (exclusions below; a care plan's condition is not a sign: "ambulance only if over 5 min or he doesn't come
+        # round", session 32's second held-out round)
         _rx(
             r"cant (?:wake|rouse|get) (?:him|her|them|my \w+|\w+) (?:\w+ )?up",
             r"cant (?:wake|rouse) (?:him|her|them)",
@@ -1625,6 +1637,8 @@ _UNCONSCIOUS = (
             # a sleepy newborn's feeds (unconscious.newborn_wont_feed reads the signs around it)
             r"for (?:his |her |their |the |night |night time )?feeds?\b",
             r"until noon", r"lungs?",
+            r"(?:only )?if (?:\w+ ){0,6}(?:or )?(?:he|she|they) (?:doesnt|does not|dont|do not|wont|will not) "
+            r"(?:come round|come around|come to|wake)",
         ),
     ),
 )
@@ -1994,9 +2008,11 @@ _CHEST = (
         ),
         context=_rx(
             # not denied: "no breathlessness" beside a chest muscle pulled at the gym (session 30's second triage round)
-            r"sweat\w*", r"clammy", r"(?<!no )(?<!not )short of breath", r"cant breathe", r"(?<!no )breathless\w*",
-            r"(?<!no )shortness of breath", r"(?<!no )(?<!not )out of breath",
-            r"nause\w*", r"vomit\w*", r"throwing up", r"dizzy", r"lightheaded", r"faint\w*",
+            # ... nor "not sweaty, no dizziness" (session 32's second held-out round: a chest muscle strained moving)
+            r"(?<!no )(?<!not )sweat\w*", r"(?<!not )clammy", r"(?<!no )(?<!not )short of breath", r"cant breathe",
+            r"(?<!no )breathless\w*", r"(?<!no )shortness of breath", r"(?<!no )(?<!not )out of breath",
+            r"(?<!no )(?<!not )nause\w*", r"(?<!no )(?<!not )vomit\w*", r"throwing up", r"(?<!not )dizzy",
+            r"(?<!not )lightheaded", r"(?<!not )(?<!no )faint\w*",
             r"grey", r"gray", r"collaps\w*",
             r"(?:arm|jaw|shoulder) (?:is |feels |went |has gone |going )?"
             r"(?:numb|tingl\w*|heavy|weak|dead)",
@@ -2238,7 +2254,8 @@ BATTERY_SWALLOWED = _rx(
     r"(?:batter(?:y|ies)|magnets?|pilas? de boton|baterias?|imanes)\b.{0,60}\b(?:swallow\w*|ate|eaten"
     r"|in (?:his|her|their) mouth|gone down|went down|trag\w*|se (?:la|lo|las|los) comio)")
 #: A chemical on the skin or in the eye.
-CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"drain cleaner", r"oven cleaner",
+CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"drain cleaner",
+                    r"drain (?:opener|unblocker)", r"oven cleaner",
                     r"chemical\w*", r"ammonia", r"cement", r"corrosive", r"sodium hydroxide", r"hydrochloric",
                     r"sulfuric", r"sulphuric", r"acido", r"lejia", r"soda caustica", r"cal viva", r"amoniaco",
                     r"quimico")
@@ -2891,11 +2908,21 @@ _NARRATIVE = (
              r"|come to|coming round|coming to) (?:up )?(?:properly |fully )?(?:in )?between",
              r"(?:seizure|fit|convulsion) after (?:seizure|fit|convulsion)",
              r"(?:started|starting|is having|has started) (?:having )?another (?:one|seizure|fit)",
-             r"(?:started|keeps?|is) jerking (?:" + _POSS + r" )?(?:arms|legs|body|all over)"),
+             r"(?:started|keeps?|is) jerking (?:" + _POSS + r" )?(?:arms|legs|body|all over)",
+             # session 32's second held-out round: "she didn't really wake up and now she's started shaking again,
+             # second one"
+             r"(?:started|starting|is|keeps?) (?:shaking|seizing|fitting|convulsing|jerking) (?:all over )?again",
+             r"(?:didnt|hasnt|did not|has not|never) (?:really |fully |properly )?(?:wake|woke|woken|come round"
+             r"|came round|come to)(?: up)?\b.{0,60}\b(?:another (?:one|seizure|fit)|second (?:one|seizure|fit)"
+             r"|shaking again|seizing again)"),
          window=2),
     Rule("unconscious.no_response", "unconscious",
          _rx(r"(?:doesnt|does not|wont|will not|isnt|is not|didnt) (?:open (?:his|her|their) eyes|answer(?:ing)?"
              r"|respond(?:ing)?) when (?:i|we) (?:talk|speak|call|shout|squeeze|shake|pinch)",
+             # session 32's second held-out round: "he opens his eyes a bit if I shout but doesn't answer or make sense,
+             # then drifts off again"
+             r"opens (?:his|her|their) eyes (?:\w+ ){0,3}(?:if|when) (?:i|we) (?:shout|yell|shake|pinch)\b.{0,60}\b"
+             r"(?:doesnt|does not|wont|cant) (?:answer|respond|talk|speak|make sense)",
              r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)"),
          # a child who does not hear, or does not turn to their name (a blind lay-words writer, session 21: "doesnt
          # answer when I call him from another room", glue ear)
@@ -2918,6 +2945,14 @@ _NARRATIVE = (
              r"(?:dizzy|faint\w*|light ?headed)\b.{0,60}\bhives"),
          context=_rx(r"stung", r"sting", r"wasp", r"bee", r"allerg\w*", r"nuts?", r"peanuts?", r"shellfish", r"prawns?",
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b"), window=1),
+    # session 32's second held-out round: "at lunch his coffee was dribbling out the left side of his mouth and hes
+    # talking like hes had a few drinks but he hasnt had any"
+    Rule("stroke.dribbling_one_side", "stroke",
+         _rx(r"(?:dribbl\w*|drool\w*|leak\w*|spill\w*|running) (?:\w+ ){0,2}(?:out of |out |from |down )?(?:the )?"
+             r"(?:left|right|one) side of (?:his|her|my|their) mouth",
+             r"talking (?:\w+ )?like (?:hes|shes|he has|she has|hed|shed|im|i have) (?:had|been) (?:\w+ ){0,2}"
+             r"(?:drinks?|drinking|drunk)\b.{0,40}\b(?:hasnt|has not|havent|didnt|not|no)\b"),
+         window=1),
     Rule("stroke.nonsense_words", "stroke",
          _rx(r"(?:saying|talking|speaking|using|mixing up) (?:\w+ )?"
              r"(?:nonsense|gibberish|jumbled|muddled|wrong) words?",
@@ -3274,12 +3309,17 @@ _NARRATIVE = (
          window=1),
     Rule("poison.wild_mushrooms", "overdose_poisoning",
          _rx(r"(?:picked|foraged|found|wild|forag\w*) (?:\w+ ){0,3}mushrooms?",
-             r"mushrooms? (?:\w+ ){0,3}(?:picked|foraged|found) (?:on|in|at|from|while)"),
+             r"mushrooms? (?:\w+ ){0,3}(?:picked|foraged|found) (?:on|in|at|from|while)",
+             # the foraging told first, the mushrooms and the sickness sentences later (session 32's second held-out
+             # round: "I went foraging with my brother in law ... some pure white ones with a little skirt on the stem
+             # and a sort of cup at the base ... Since about 6am I've had non stop watery diarrhoea and vomiting": a
+             # death cap's signs start six to twelve hours after the meal)
+             r"went foraging"),
          context=_rx(r"vomit\w*", r"being sick", r"been sick", r"throw\w* up", r"threw up", r"diarrh\w*",
                      r"cramps?", r"halluc\w*", r"dizzy", r"confus\w*", r"yellow"),
          # the meal is history by nature ("picked some mushrooms yesterday"): no history guard
          guard=Guard.INFO,
-         window=2),
+         window=2, window_after=4),
     Rule("infant.severe_dehydration", "unconscious",
          _rx(r"(?:soft spot|fontanel\w*) (?:\w+ ){0,6}(?:sunken|sunk|dipped|dipping|sinking|sunk in|caved)",
              r"no wet (?:nappy|nappies|diaper|diapers)\b.{0,80}\b(?:floppy|limp|sunken|lethargic|drowsy|sleepy)",
@@ -3625,7 +3665,7 @@ _NARRATIVE = (
                      r"(?:weeks?|months?|ages)", r"constipat\w*", r"laxatives?", r"fib(?:re|er)", r"bloat\w*", r"lol")),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
          _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
-             r"|higher than|came on|woke (?:up )?with)",
+             r"|higher than|came on|woke (?:up )?with|out of nowhere|all of a sudden)",
              # "he woke up at 5am with really bad pain in his left testicle" (session 17); "woke me up about an hour ago
              # with really bad pain in his privates ... its his left testicle" (session 30's blind triage round)
              r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)",

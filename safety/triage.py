@@ -910,12 +910,19 @@ class _Scan:
     _cue_hits: dict[tuple[str, str], bool] = field(default_factory=dict)
     _past_ends: dict[str, list[int]] = field(default_factory=dict)
     _dying: bool | None = None
+    _bells: bool | None = None
 
     def expected_dying(self) -> bool:
         """Whether the text says its person is cared for as dying (:data:`_EXPECTED_DYING`)."""
         if self._dying is None:
             self._dying = any(_EXPECTED_DYING.search(s.text) for s in self.sentences)
         return self._dying
+
+    def bells_palsy_diagnosed(self) -> bool:
+        """Whether the text says a Bell's palsy was diagnosed (:data:`_BELLS_DIAGNOSED`)."""
+        if self._bells is None:
+            self._bells = any(_BELLS_DIAGNOSED.search(s.text) for s in self.sentences)
+        return self._bells
 
     def past_ends(self, text: str) -> list[int]:
         """Where each past-time cue of ``text`` ends, in order (found once per text, not per match)."""
@@ -1047,6 +1054,10 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category in _EXPECTED_IN_DYING and scan.expected_dying():
         return False
+    if rule.category == "stroke" and scan.bells_palsy_diagnosed():
+        # a face sign that the diagnosis explains; a weak arm or slurred speech still fires
+        return any(not _FACE.search(m.group(0)) and not _suppressed(rule, scan, sentence, m)
+                   for m in rule.pattern.finditer(sentence.text))
     matches = rule.pattern.finditer(sentence.text)
     return any(not _suppressed(rule, scan, sentence, m) for m in matches)
 
@@ -1057,6 +1068,13 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
 #: he is not really waking up anymore. The hospice nurse came this morning and said this is expected").
 _EXPECTED_DYING = re.compile(r"\b(?:hospice|palliative|end of life care|comfort care|comfort measures|actively dying"
                              r"|dnr|do not resuscitate|dnacpr)\b")
+#: A Bell's palsy the text says was diagnosed ("Diagnosed with Bell's palsy in the ER on Monday (they did a scan, said
+#: not a stroke). Right side of my face still droops": session 32's second held-out triage round); not one the writer
+#: only guesses at ("is it Bell's palsy?").
+_BELLS_DIAGNOSED = re.compile(r"\b(?:diagnosed|told|confirmed|said|says) (?:\w+ ){0,4}bells? palsy\b"
+                              r"|\bbells? palsy (?:\w+ ){0,3}(?:diagnosed|confirmed)\b")
+#: A stroke sign of the face, which such a diagnosis explains.
+_FACE = re.compile(r"\b(?:face|facial|mouth|smile|lips?|eye|eyes)\b")
 #: The kinds of alarm that such a text does not raise; the others (a carer's own chest pain, a bleed, an overdose)
 #: still do.
 _EXPECTED_IN_DYING = frozenset({"unconscious", "cardiac_arrest", "breathing"})

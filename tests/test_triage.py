@@ -950,7 +950,9 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind20.jsonl", 25, 25, 0),
      # session 32: measured once held out at rules 18 of 30 and 2 false alarms (all paths 28 and 5), then written
      # against
-     ("emergency_blind21.jsonl", 30, 30, 0)],
+     ("emergency_blind21.jsonl", 30, 30, 0),
+     # ... and its second round, measured once held out at rules 23 of 30 and 4 false alarms, then written against
+     ("emergency_blind22.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2564,6 +2566,15 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
      "suicide.not_here_tomorrow"),
     ("my 3 year old got into nana's handbag and the lid was off her blood pressure pills, we dont know how many",
      "poison.child_found_with_pills"),
+    # the second round (eval/emergency_blind22.jsonl)
+    ("we went foraging on sunday and cooked what we found for dinner. since this morning we have all been vomiting "
+     "with cramps", "poison.wild_mushrooms"),
+    ("she never came round after the first one and now she is shaking again, second one", "seizure.back_to_back"),
+    ("baby is 5 weeks old and I took his temp and it says 38.1", "sepsis_meningitis.young_infant_fever"),
+    ("his tea is dribbling out of the right side of his mouth and he cant get his words out",
+     "stroke.dribbling_one_side"),
+    ("found mum on the floor, she opens her eyes when I shout but wont answer, keeps drifting off",
+     "unconscious.no_response"),
     # a sign told as now, with the past cue after it dating something else
     ("he ate a cashew and now his lips are huge and he is wheezing, he won't use his epipen because last time it "
      "hurt", "anaphylaxis.swelling_allergen"),
@@ -2582,10 +2593,26 @@ def test_session_32_blind_round_wordings(text: str, rule: str) -> None:
     # a person cared for as dying: their breathing and sleep are expected (blind review R)
     "my dad is in home hospice with lung cancer, his breathing stops for 20 seconds then starts again with a rattle "
     "and he is not really waking up anymore. the hospice nurse said this is expected. is he suffering?",
+    # the second round: a Bell's palsy diagnosed, a care plan's condition, denied sweating, a flatmate who said no
+    "Diagnosed with Bell's palsy at the ER yesterday, the scan was fine. My mouth still droops on the left. How long "
+    "does it take to recover?",
+    "His seizure plan says call an ambulance only if it lasts over 5 minutes or he doesn't come round. Can he swim?",
+    "sore spot on the left of my chest after lifting boxes, hurts when I press it, not sweaty, not dizzy, breathing ok",
+    "I asked my brother straight out if he was thinking about killing himself and he said no, he is just stressed. "
+    "How do I help?",
 ])
 def test_session_32_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
+
+
+def test_a_diagnosed_bells_palsy_silences_face_signs_only() -> None:
+    """A face droop explained by a Bell's palsy the text says was diagnosed raises no stroke alarm; a weak arm or
+    slurred speech in the same text still does, and a Bell's palsy only guessed at explains nothing."""
+    arm = first_rule("I was diagnosed with Bell's palsy last week, but now suddenly my right arm is weak and numb")
+    assert arm is not None and arm.category == "stroke"
+    guess = first_rule("her face is drooping on one side since an hour ago, could it be bells palsy?")
+    assert guess is not None and guess.category == "stroke"
 
 
 def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:

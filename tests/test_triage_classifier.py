@@ -19,10 +19,11 @@ from safety.triage import CLASSIFIER_RULE, POSSIBLE_EMERGENCY, emergency_message
 
 # Long messages that describe an emergency happening now in words no rule was written for
 # (checked below: the rules let each one through), and long ordinary questions.
+#: An emergency no rule reads, which the classifier flags (the mushroom story that stood here until session 32 is now
+#: read by poison.wild_mushrooms).
 UNRULED_EMERGENCIES = [
-    "My husband and the mushrooms\nWe went foraging this morning and my husband ate some of the mushrooms we "
-    "picked, fried in butter. Now, six hours later, he has been vomiting non stop, has terrible cramps and is "
-    "getting very sleepy and hard to rouse. Should I give him some milk?",
+    "my partner fell off scaffolding at work about 3 metres, he's lying there and says his neck hurts a lot, the lads "
+    "want to sit him up",
 ]
 ORDINARY_LONG = [
     "Help paying for my treatments\nHello, my husband was laid off in March and we lost our insurance through his "
