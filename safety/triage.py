@@ -1066,8 +1066,10 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
 #: he is not really waking up anymore. The hospice nurse came this morning and said this is expected").
-_EXPECTED_DYING = re.compile(r"\b(?:hospice|palliative|end of life care|comfort care|comfort measures|actively dying"
-                             r"|dnr|do not resuscitate|dnacpr)\b")
+_EXPECTED_DYING = re.compile(r"\b(?:hospice|end of life care|comfort care|comfort measures|actively dying"
+                             r"|dnr|do not resuscitate|dnacpr"
+                             # palliative care, not a palliative treatment given to someone not yet dying
+                             r"|palliative(?! (?:chemo\w*|radio\w*|radiation|surgery|treatment|stent\w*|intent)))\b")
 #: A Bell's palsy the text says was diagnosed ("Diagnosed with Bell's palsy in the ER on Monday (they did a scan, said
 #: not a stroke). Right side of my face still droops": session 32's second held-out triage round); not one the writer
 #: only guesses at ("is it Bell's palsy?").

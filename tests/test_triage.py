@@ -2622,6 +2622,9 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
     assert carer is not None and carer.category == "chest_pain"
     pills = first_rule("dad is on palliative care and just swallowed the whole bottle of his morphine tablets")
     assert pills is not None and pills.category == "overdose_poisoning"
+    # palliative chemotherapy is a treatment, not care for the dying: a collapse still alarms
+    chemo = first_rule("mum is having palliative chemo for her lung cancer, she just collapsed and isnt breathing")
+    assert chemo is not None and chemo.category in ("cardiac_arrest", "unconscious")
 
 
 @pytest.mark.parametrize("text", [
