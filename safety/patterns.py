@@ -561,6 +561,12 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"(?<!will )(?<!would )(?<!does )(?<!do )(?<!should )(?<!can )(?<!might )(?<!could )\b(?:it|they) "
     r"(?:always |usually )?(?:passes|passed|goes away|went away) (?:on (?:its|their) own|after (?:a few minutes"
     r"|a while))\b",
+    # session 32's two blind triage rounds (the classifier's false alarms): "hes been completely normal since", "since
+    # then shes been totally herself", "hes been completely himself since"
+    r"\bbeen (?:completely |totally |perfectly |absolutely )?(?:normal|fine|himself|herself|themselves)"
+    r" (?:ever )?since\b",
+    r"\bsince then (?:\w+ ){0,2}been (?:completely |totally |perfectly |absolutely )?(?:normal|fine|himself|herself"
+    r"|themselves)\b",
 )
 
 #: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut

@@ -423,6 +423,22 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     assert (got is None) is calm
 
 
+@pytest.mark.parametrize(("text", "calm"), [
+    # session 32's two blind triage rounds: the event is over and the person has been well since
+    ("Dad (82) bonked the top of his head on a cabinet door last week. He's not on blood thinners, and he's been "
+     "completely normal since. What should I watch for?", True),
+    ("My 2yo smacked her forehead on the coffee table 2 days ago. Since then she's been totally herself.", True),
+    ("Our 9 yo had anaphylaxis last Saturday, home Sunday and he's been completely himself since.", True),
+    # ... not when the text says it is back now
+    ("He hit his head last week and has been completely normal since, but right now he is vomiting and confused",
+     False),
+], ids=lambda v: str(v)[:40])
+def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    got = triage.check_vector(np.array([1.0, 0.0]), text)
+    assert (got is None) is calm
+
+
 def test_the_bundled_classifier_no_longer_flags_the_reviewed_look_alikes() -> None:
     """The same texts through the bundled model and a real message vector would need the encoder; here the
     veto is checked on the bundled classifier with a vector it flags (its own weights' direction)."""
