@@ -909,20 +909,14 @@ class _Scan:
     sentences: list[Sentence]
     _cue_hits: dict[tuple[str, str], bool] = field(default_factory=dict)
     _past_ends: dict[str, list[int]] = field(default_factory=dict)
-    _dying: bool | None = None
-    _bells: bool | None = None
+    _says: dict[re.Pattern[str], bool] = field(default_factory=dict)
 
-    def expected_dying(self) -> bool:
-        """Whether the text says its person is cared for as dying (:data:`_EXPECTED_DYING`)."""
-        if self._dying is None:
-            self._dying = any(_EXPECTED_DYING.search(s.text) for s in self.sentences)
-        return self._dying
-
-    def bells_palsy_diagnosed(self) -> bool:
-        """Whether the text says a Bell's palsy was diagnosed (:data:`_BELLS_DIAGNOSED`)."""
-        if self._bells is None:
-            self._bells = any(_BELLS_DIAGNOSED.search(s.text) for s in self.sentences)
-        return self._bells
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether any sentence of the text matches ``pattern`` (a fact about the whole text, such as
+        :data:`_EXPECTED_DYING` or :data:`_BELLS_DIAGNOSED`; looked up once per text)."""
+        if pattern not in self._says:
+            self._says[pattern] = any(pattern.search(s.text) for s in self.sentences)
+        return self._says[pattern]
 
     def past_ends(self, text: str) -> list[int]:
         """Where each past-time cue of ``text`` ends, in order (found once per text, not per match)."""
@@ -1052,14 +1046,13 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "suicide_self_harm" and _years_behind(scan, index):
         return False
-    if rule.category in _EXPECTED_IN_DYING and scan.expected_dying():
+    if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
         return False
-    if rule.category == "stroke" and scan.bells_palsy_diagnosed():
-        # a face sign that the diagnosis explains; a weak arm or slurred speech still fires
-        return any(not _FACE.search(m.group(0)) and not _suppressed(rule, scan, sentence, m)
-                   for m in rule.pattern.finditer(sentence.text))
+    # a face sign that a diagnosed Bell's palsy explains does not count; a weak arm or slurred speech still does
+    explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED)
     matches = rule.pattern.finditer(sentence.text)
-    return any(not _suppressed(rule, scan, sentence, m) for m in matches)
+    return any(not (explained and _FACE.search(m.group(0))) and not _suppressed(rule, scan, sentence, m)
+               for m in matches)
 
 
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
