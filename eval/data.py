@@ -167,6 +167,11 @@ EMERGENCY_LONG_SETS = (
     # five in Spanish), measured once held out after the round above was written against (rules 23 of 30, all paths
     # 29; false alarms 4 by the rules, 8 in all), then written against: not held out
     ("eval/emergency_blind22.jsonl", False),
+    # session 33: 30 + 30 by a writer who saw nothing (older people alone and their far-away children, teenagers, farm
+    # and job-site workers, a danger sign told as an aside inside a refill question; look-alikes from a TV show, a
+    # nursing course, a toddler fine after a fall; five in Spanish), measured once held out (rules 21 of 30, all paths
+    # 28; false alarms 6 by the rules, 7 in all), then written against: not held out
+    ("eval/emergency_blind23.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

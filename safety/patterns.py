@@ -93,6 +93,7 @@ TYPOS: dict[str, str] = {
     "breating": "breathing", "brething": "breathing", "breathin": "breathing",
     "breahting": "breathing", "braething": "breathing", "breathign": "breathing",
     "breathng": "breathing", "sentnce": "sentence", "sentance": "sentence", "sentense": "sentence",
+    "blueish": "bluish",
     # stroke
     "speach": "speech", "speec": "speech", "spech": "speech",
     "slured": "slurred", "slurd": "slurred", "slurrd": "slurred",
@@ -302,6 +303,9 @@ DOCUMENT_CUES: re.Pattern[str] = _cues(
     r"\b(?:the )?(?:box|bottle|packet) (?:says|said|lists|warns)\b(?! \w+(?: \d+(?: ?(?:mg|mcg|milligrams?))?)?$)",
     r"\b(?:lists?|mentions?|warns?|warnings?) (?:\w+ ){0,3}(?:about|of|include|including|like|such as)\b",
     r"\b(?:bleeding|side effect|safety) warnings?\b",
+    # a story from television or a book: "saw a House episode where a guy had an aortic dissection and they said it
+    # feels like tearing pain into the back" (session 33's held-out triage round)
+    r"\b(?:episode|tv show|show|film|movie|documentary|series|programme|novel|podcast) (?:where|in which|about)\b",
 )
 
 #: History: the event is over (checked on the whole sentence).
@@ -322,7 +326,8 @@ PAST_CUES: re.Pattern[str] = _cues(
     r"\b(?:cleared|resolved|settled) (?:up )?(?:completely|fully|totally)\b",
     r"\b(?:completely|fully|totally) (?:cleared|resolved|recovered|better)\b",
     r"\bfull recovery\b",
-    r"(?<!since )\byesterday\b",
+    # not a comparison: "her headache is worse than yesterday" (session 33's held-out triage round)
+    r"(?<!since )(?<!than )\byesterday\b",
     r"\bthe other day\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bhistory of\b",
@@ -1499,6 +1504,11 @@ _SUICIDE = (
             # suicide, what am I supposed to say" (session 12, a first-aid course)
             r"if (?:a|my|someone|somebody|anyone|a \w+) (?:\w+ )?(?:ever )?(?:told|tells|said|says) me (?:they|he|she)",
             r"first aid(?:er)? (?:course|training)",
+            # coursework: "a nursing student doing a presentation on suicide risk assessment" (session 33's held-out
+            # triage round)
+            r"(?:presentation|essay|paper|project|assignment|lecture|seminar|module|thesis|dissertation|report"
+            r"|research) (?:on|about) (?:\w+ ){0,2}suicid\w*",
+            r"suicide risk assessments?",
             _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
     ),
@@ -1692,6 +1702,15 @@ _BREATHING = (
         ),
         exclude=_rx(*_BLUE_FOR_ANOTHER_REASON),
     ),
+    # A low reading of the finger oxygen meter: "his finger oxygen thing reads 81" (session 33's held-out triage round,
+    # a father with COPD); not a pulse or a heart rate the same meter shows.
+    Rule(
+        "breathing.low_oxygen_reading",
+        "breathing",
+        _rx(r"(?:oxygen|o2|sats?|saturations?|spo2|oximeter)\b(?: \w+){0,4} (?:reads?|reading|says?|said|is|are|was"
+            r"|at|of|shows?|showing|down to|dropped to|dropping to|keeps dropping to) (?:only |just |about |around )?"
+            r"(?:[4-7]\d|8[0-5])(?! (?:bpm|beats|heart|pulse|psi|liters?|litres?|l|lpm|years?|yrs?|kg|lbs?|mg))"),
+    ),
     Rule(
         "breathing.severe",
         "breathing",
@@ -1704,8 +1723,16 @@ _BREATHING = (
             r"(?:is|im|hes|shes|theyre|keeps?|started|cant stop) gasping",
             r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
             r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*|doing (?:anything|much|a thing))",
-            r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:a )?"
+            r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:like |about |maybe )?(?:a )?"
             r"(?:couple of|few|one or two|two|2) words",
+            # session 33's held-out triage round: an asthma attack ("used his blue inhaler 4 times in the last hour and
+            # its not helping, hes sucking in at his ribs"); a father with COPD who "could barely get words out between
+            # breaths like gasping"
+            r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol)\b.{0,60}\b(?:and|but) (?:its|it is)"
+            r" (?:not|still not) (?:help\w*|work\w*)",
+            # not a denial: "not breathing fast or sucking in at the ribs" (eval/emergency_blind21.jsonl ts-040)
+            r"(?<!or )(?<!no )(?<!not )sucking in (?:at|under|between) " + _POSS + r" ribs",
+            r"words? out between (?:\w+ )?breaths", r"between breaths (?:like|kind of|sort of) gasping",
             r"(?:having|is having|in the middle of) an? (?:\w+ )?asthma attack",
             r"(?:very|really|extremely|so|severely|badly) "
             r"(?:short of breath|breathless|out of breath)",
@@ -2148,7 +2175,7 @@ _BLEEDING = (
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
             # "vomited twice and it looked like coffee grounds" (session 30's blind triage round); "just been sick
             # and it was a lot of dark red blood with bits like coffee grounds in it" (its held-out round)
-            r"(?:vomit\w*|throwing up|threw up|puking|puked|sick)\b.{0,80}\bcoffee grounds?",
+            r"(?:vomit\w*|throwing up|threw up|thrown up|puking|puked|sick)\b.{0,80}\bcoffee grounds?",
             r"(?:been|being|was) sick (?:\w+ ){0,8}(?:dark |bright |fresh )?(?:red )?blood(?! ?(?:tests?|work|results?"
             r"|sugars?|pressure|ketones?|glucose|levels?|readings?|count))",
         ),
@@ -2370,8 +2397,9 @@ _HEAD = (
             r"(?:the |a |his |her |our )?"
             r"(?:changing table|changing mat|bed|sofa|couch|table|counter|worktop|stairs|high ?chair|cot|crib"
             r"|bouncer|car seat|pram|buggy)"),
-        context=_rx(r"(?:really |very |so |unusually )?(?:sleepy|drowsy)", r"(?:been|being) sick", r"(?<!not )vomit\w*",
-                    r"(?<!not )throw(?:ing|n)? up", r"floppy", r"(?:wont|cant|hard to) wake",
+        context=_rx(r"(?:really |very |so |unusually )?(?:sleepy|drowsy)", r"(?:been|being) sick",
+                    r"(?<!not )(?<!no )vomit\w*",
+                    r"(?<!not )(?<!no )throw(?:ing|n)? up", r"floppy", r"(?:wont|cant|hard to) wake",
                     r"not (?:herself|himself)",
                     r"(?:soft )?(?:bulge|bulging)", r"(?:wont|isnt|not) (?:feed|feeding)",
                     # session 29's third head set: "a soft squishy lump on the side of his head"
@@ -2410,7 +2438,7 @@ _HEAD = (
             r"(?:where|who|what|me|us|anything)",
             r"(?:worst|severe|getting worse) headache", r"(?:cant|not) (?:walk|see|move)",
             r"hard to keep awake", r"drowsier", r"getting (?:more )?(?:sleepy|drowsy|confused)",
-            r"repeating (?:himself|herself|themselves)",
+            r"repeating (?:himself|herself|themselves)", r"repeating the same (?:thing|question|story)s?",
             r"clear (?:water|liquid)", r"(?:keep|keeps|keeping) forget\w*", r"muddled", r"been sick", r"double vision",
             r"vision (?:\w+ )?(?:blurry|blurred|double|funny)", r"blurr\w* vision",
             r"headache (?:\w+ ){0,2}(?:getting|got|gets|is getting) (?:more |much |really )?(?:bad|worse)",
@@ -2489,8 +2517,10 @@ _HEAD = (
             r"(?:cant|doesnt|dont|didnt) remember (?:anything|the fall|what happened|who|where)",
             r"(?:keeps?|kept) asking (?:\w+ ){0,5}(?:over and over|again and again|the same)",
             r"asking the same (?:thing|question)s?", r"(?:keep|keeps|keeping) forgetting",
+            r"repeating the same (?:thing|question|story)s?",
             r"pupils? (?:\w+ ){0,3}(?:bigger|larger|huge|different|unequal|uneven)",
             r"headaches? (?:\w+ ){0,4}(?:getting|got|gets|get) (?:\w+ )?worse", r"worst headache",
+            r"headaches? (?:is |feels )?worse than (?:yesterday|last night|this morning|before)",
             r"(?:weak|numb)\w* (?:\w+ ){0,2}(?:one|the left|the right|his left|his right|her left|her right|my left"
             r"|my right) side",
             r"not (?:acting )?(?:like )?(?:himself|herself|themselves)", r"acting (?:\w+ )?(?:weird\w*|strange\w*|odd)",
@@ -2653,7 +2683,10 @@ _NARRATIVE = (
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
                      r"stung", r"sting", r"anaphyla\w*", r"hives",
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b",
-                     r"amoxicillin", r"penicillin", r"antibiotics?"), window=2),
+                     r"amoxicillin", r"penicillin", r"antibiotics?"),
+         # a sign ruled out: "no lip or tongue swelling" (session 33's held-out triage round, hives that had gone)
+         exclude=_rx(r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*"),
+         window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
          _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) "
@@ -2918,6 +2951,9 @@ _NARRATIVE = (
              # session 32's second held-out round: "she didn't really wake up and now she's started shaking again,
              # second one"
              r"(?:started|starting|is|keeps?) (?:shaking|seizing|fitting|convulsing|jerking) (?:all over )?again",
+             # "then she had another one before she ever really woke up from the first" (session 33's held-out round)
+             r"another (?:one|seizure|fit) (?:before|without) (?:he|she|they) (?:ever |even )?(?:really |fully "
+             r"|properly )?(?:woke|wake|woken|waking|came round|came to|come round|coming round)",
              r"(?:didnt|hasnt|did not|has not|never) (?:really |fully |properly )?(?:wake|woke|woken|come round"
              r"|came round|come to)(?: up)?\b.{0,60}\b(?:another (?:one|seizure|fit)|second (?:one|seizure|fit)"
              r"|shaking again|seizing again)"),
@@ -3266,8 +3302,12 @@ _NARRATIVE = (
     # fault'. He's locked himself in the bathroom and isnt answering me"
     Rule("suicide.farewell_then_silence", "suicide_self_harm",
          _rx(r"sorry for everything", r"(?:its|it is) not your fault", r"(?:said|saying|sent|texted) (?:me |us )?"
-             r"(?:his |her |their )?goodbyes?"),
+             r"(?:his |her |their )?goodbyes?",
+             # session 33's held-out triage round: a widower's text "thank you for everything, take care of Buddy for
+             # me", his rifles at the house, not picking up
+             r"thank you for everything", r"(?:take care of|look after) (?:\w+ ){1,3}for me"),
          context=_rx(r"locked (?:himself|herself|themselves|themself|the door|in)",
+                     r"(?:guns?|rifles?|shotguns?|pistols?|firearms?)",
                      r"(?:isnt|is not|wont|will not|not|doesnt|hasnt|stopped) (?:\w+ )?"
                      r"(?:answer\w*|respond\w*|pick\w* up|repl\w*|open\w* the door)",
                      r"gave (?:away )?(?:\w+ ){0,3}(?:his|her|their) (?:\w+ )?"
@@ -3275,7 +3315,9 @@ _NARRATIVE = (
          guard=Guard.NONE,
          window=2),
     Rule("suicide.how_many_to_not_wake", "suicide_self_harm",
-         _rx(r"how many (?:\w+ ){0,5}(?:would|does|will|do|did|could) it take to (?:not wake up|never wake up|die|"
+         # "how many of my moms sleeping pills it would take to not wake up" (session 33's held-out triage round)
+         _rx(r"how many (?:\w+ ){0,5}(?:(?:would|does|will|do|did|could) it|it (?:would|will|could|does)) take to "
+             r"(?:not wake up|never wake up|die|"
              r"kill (?:me|myself)|end (?:it|my life)|stop my heart|not be here)"),
          context=_rx(r"boxes", r"packets?", r"pills", r"tablets", r"meds", r"letters?", r"notes?", r"of my",
                      *_DESPAIR, *_ARRANGEMENTS),
@@ -3995,6 +4037,16 @@ _SPANISH = (
              r"|me voy a desmayar|desmay\w*|(?:bebe|nino|nina) no se mueve)",
              r"(?:sangrando mucho|empape|dolor horrible|lucecitas|me voy a desmayar)\b.{0,60}\b(?:semanas|embarazada)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"ya (?:se )?(?:paro|paró|se quito)", r"manchado")),
+    # the signs in a sentence after the weeks of pregnancy: "Tengo 34 semanas de embarazo. Desde esta manana tengo
+    # un dolor de cabeza muy fuerte ... veo lucecitas, se me hincho mucho la cara y las manos" (session 33's held-out
+    # round)
+    Rule("es.preeclampsia_signs", "pregnancy_emergency",
+         _rx(r"(?:dolor de cabeza|cabeza)\b.{0,80}\b(?:lucecitas|veo luces|luces|vista borrosa|veo borroso|manchas)",
+             r"(?:lucecitas|veo luces|vista borrosa|veo borroso)\b.{0,80}\b(?:dolor de cabeza|cabeza)",
+             r"se me (?:hincho|hincharon|han hinchado|ha hinchado) (?:mucho|muchisimo|de repente) "
+             r"(?:la cara|las manos)"),
+         context=_rx(r"semanas", r"embarazad\w*", r"embarazo", r"pregnant", r"parto", r"di a luz"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
     Rule("es.bleeding", "severe_bleeding",
          _rx(r"(?:sangra|sangrando|sangre) (?:\w+ ){0,2}(?:much\w*|sin parar|a chorros?|un monton|a borbotones)",
              r"no (?:para|deja) de sangrar",
@@ -4559,6 +4611,16 @@ _NAMED_CONDITIONS = (
          context=_SEROTONERGIC,
          exclude=_rx(r"(?:at night|in bed|falling asleep|restless legs?|withdrawal|coming off|stopped taking)"),
          guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=3),
+    # A farm or garden insecticide on the skin, then the signs of its poisoning: "mixing spray for the orchard ...
+    # without his gloves ... sweating buckets, drooling, throwing up, his pupils are like tiny pinpoints and the muscles
+    # in his arms are twitching" (session 33's held-out triage round: an organophosphate).
+    Rule("overdose.insecticide_signs", "overdose_poisoning",
+         _rx(r"pupils? (?:\w+ ){0,4}(?:pinpoints?|pin ?pricks?|tiny)", r"pinpoint pupils?", r"drool\w*",
+             r"muscles? (?:\w+ ){0,4}twitch\w*", r"twitch\w* (?:\w+ ){0,3}muscles?", r"sweating buckets"),
+         context=_rx(r"organophosph\w*", r"pesticides?", r"insecticides?", r"sheep dip", r"crop spray\w*",
+                     r"(?:spray|spraying|sprayed) (?:\w+ ){0,3}(?:orchard|crops?|fields?|farm|vines?|cotton)",
+                     r"chlorpyrifos", r"malathion", r"parathion", r"diazinon", r"carbamates?", r"nerve agents?"),
+         guard=Guard.INFO | Guard.PAST, window=3),
     Rule("head_injury.on_blood_thinner", "head_injury",
          _HEAD_KNOCK, context=BLOOD_THINNERS,
          exclude=_HEAD_SEEN_TO,

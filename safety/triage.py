@@ -869,9 +869,21 @@ def _build_sentence(raw: str) -> Sentence | None:
     return Sentence(" ".join(pieces), tuple(spans), tuple(pieces))
 
 
+#: A fragment that corrects the sentence before it: "cant breathe lol. thru my nose I mean" (session 33's held-out
+#: triage round, a head cold).
+_I_MEAN = re.compile(r"^\W*(?:\w+\W+){0,5}i mean(?:\W*$|\s*[,:])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Fold ``text`` and split it into normalized sentences."""
-    sentences = (_build_sentence(raw) for raw in _SENTENCE_BREAK.split(_PLURAL_MARK.sub("", _fold(text))))
+    """Fold ``text`` and split it into normalized sentences; a short fragment ending "I mean" stays with the sentence
+    it corrects."""
+    raws: list[str] = []
+    for raw in _SENTENCE_BREAK.split(_PLURAL_MARK.sub("", _fold(text))):
+        if raws and _I_MEAN.match(raw.strip()):
+            raws[-1] = f"{raws[-1]}, {raw}"
+        else:
+            raws.append(raw)
+    sentences = (_build_sentence(raw) for raw in raws)
     return [s for s in sentences if s is not None]
 
 

@@ -952,7 +952,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      # against
      ("emergency_blind21.jsonl", 30, 30, 0),
      # ... and its second round, measured once held out at rules 23 of 30 and 4 false alarms, then written against
-     ("emergency_blind22.jsonl", 30, 30, 0)],
+     ("emergency_blind22.jsonl", 30, 30, 0),
+     # session 33: measured once held out at rules 21 of 30 and 6 false alarms (all paths 28 and 7), then written
+     # against; the one left is kept on purpose ("this chem homework is killing me i want to die": the crisis line is
+     # shown to anyone who writes that they want to die)
+     ("emergency_blind23.jsonl", 30, 30, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2625,6 +2629,49 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
     # palliative chemotherapy is a treatment, not care for the dying: a collapse still alarms
     chemo = first_rule("mum is having palliative chemo for her lung cancer, she just collapsed and isnt breathing")
     assert chemo is not None and chemo.category in ("cardiac_arrest", "unconscious")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # session 33's held-out round (eval/emergency_blind23.jsonl), in other words: signs the rules missed
+    ("my nan threw up twice and the neighbour says it looked like coffee grounds, she is on warfarin",
+     "bleeding.vomiting_blood"),
+    ("he has thrown up some dark stuff like coffee grounds and his poo is black", "bleeding.vomiting_blood"),
+    ("asthma attack, used the inhaler six times and its not helping, she is pale", "breathing.severe"),
+    ("my boy is sucking in under his ribs with every breath and wheezing", "breathing.severe"),
+    ("she can only say like two words before she has to stop for air", "breathing.severe"),
+    ("grandad has copd and his oxygen meter reads 82 this evening", "breathing.low_oxygen_reading"),
+    ("he was spraying insecticide on the crops and now his pupils are tiny pinpoints and he is drooling",
+     "overdose.insecticide_signs"),
+    ("how many of these sleeping tablets it would take to never wake up, I have two boxes",
+     "suicide.how_many_to_not_wake"),
+    ("my uncle texted 'thank you for everything, look after the dog for me' and now he isnt answering his phone",
+     "suicide.farewell_then_silence"),
+    ("she had a fit and then another one before she ever woke up properly", "seizure.back_to_back"),
+    ("grandma hit her head on the step yesterday. today she keeps repeating the same question and her headache is "
+     "worse than yesterday", "head_injury.sign_after_knock"),
+    ("estoy de 35 semanas. hoy se me hincharon mucho las manos", "es.preeclampsia_signs"),
+    ("Tengo 33 semanas de embarazo. Desde anoche me duele la cabeza y veo lucecitas", "es.preeclampsia_signs"),
+])
+def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
+
+
+@pytest.mark.parametrize("text", [
+    # denials, a class presentation, a child fine after a fall, a television story, a stuffy nose
+    "Last week my son had hives after peanuts, they went in an hour. No lip or tongue swelling, no wheezing. "
+    "Should we see an allergist?",
+    "I'm writing an essay on suicide prevention for my social work course, what are the warning signs?",
+    "my 2 year old rolled off the bed onto carpet this morning, cried straight away, no throwing up, playing now. "
+    "Should I watch her tonight?",
+    "watched a documentary where a man said a heart attack felt like tearing pain. what causes an aneurysm?",
+    "cant breathe haha. through my nose i mean, hay fever season. which antihistamine?",
+    "my oxygen reading is 97 and my pulse is 80 after the run, is that ok?",
+    "the oximeter says 98, pulse 84. Is that normal at 60?",
+])
+def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
 
 
 @pytest.mark.parametrize("text", [
