@@ -56,6 +56,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"outlook", "stages"}),
         r"\b(?:prognosis|outlook|life expectancy|survival|surviv\w*|live with|go away|permanent|fatal|"
         r"die from|recover\w*|how long|how much (?:time|longer)|curable|stages?|"
+        # "Do they live a normal lifespan?" (session 33's blind review)
+        r"life ?spans?|(?:a )?normal life|"
         # whether it can be cured, and what it does if left alone (session 28)
         rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated)\b",
     ),
@@ -71,7 +73,12 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"susceptibility", "risk factors", "frequency"}),
         # not "contagious" or "catch": how it spreads is told on the overview or causes page, not "who is at risk"
         # (session 28's paired review: "is shingles contagious to my pregnant daughter")
-        r"\b(?:risk|at risk|who gets|how common|chance|likely|prevalen\w*)\b",
+        r"\b(?:risk|at risk|who gets|how common|chance|likely|prevalen\w*|"
+        # how many people it affects, or how rare it is (the dev set's questions on GHR's "How many people are
+        # affected by X?" pages, which session 33 puts behind a page on another question unless one of these is asked)
+        r"how many (?:\w+ ){0,2}(?:people|persons|kids|children|adults|women|men|babies|patients|americans)|"
+        r"how rare|(?:is|are) (?:it|this|that|they) (?:\w+ )?rare|(?:it|this|that) is (?:\w+ )?rare|rarer|"
+        r"more common|(?:lots|a lot) of (?:\w+ )?people (?:have|get|live))\b",
     ),
     "inheritance": (
         frozenset({"inheritance", "genetic changes"}),
@@ -162,13 +169,27 @@ _UNTREATED = re.compile(
     r"|\bleave (?:it|them|this|the \w+) alone\b", re.IGNORECASE)
 _UNTREATED_READ_AS = " what happens if untreated "
 
+#: How long it takes to heal, asked as such: "how long does plantar fasciitis take to heal?" is a question about the
+#: outlook (session 33's blind review got the treatment page, the outlook page second), not about treatment, which
+#: "heal" alone is read as ("how can I heal it faster").
+_HOW_LONG_TO_HEAL = re.compile(
+    r"\bhow long (?:\w+ ){0,6}?(?:to |till |until |before )?(?:\w+ )?"
+    r"(?:heal(?:s|ed|ing)?|get better|go away|clear up)\b",
+    re.IGNORECASE)
+_HOW_LONG_READ_AS = " how long to recover "
+#: "Hereditary" as the first word of a condition's name ("hereditary hemorrhagic telangiectasia", "hereditary
+#: spherocytosis"), which says nothing about whether the writer asks how it is inherited (session 33's blind review:
+#: an outlook question read as one about inheritance too); "is it hereditary", "a hereditary condition" still ask.
+_NAMED_HEREDITARY = re.compile(
+    r"\bhereditary(?= +(?!(?:disease|condition|disorder|illness|problem|thing|trait|or|and|in|from|on|through|"
+    r"because|since|too|as|at|for|to|is|it|then)\b)[a-z])", re.IGNORECASE)
+
 
 def classify(text: str) -> frozenset[str]:
     """Coarse question types the text asks about (several may match)."""
-    text = _UNTREATED.sub(_UNTREATED_READ_AS, text)
-    not_food = _FOOD_TO_AVOID.sub(" ", text)
-    return frozenset(name for name, pattern in _CLASS_PATTERNS.items()
-                     if pattern.search(not_food if name == "prevention" else text))
+    text = _HOW_LONG_TO_HEAL.sub(_HOW_LONG_READ_AS, _UNTREATED.sub(_UNTREATED_READ_AS, text))
+    read = {"prevention": _FOOD_TO_AVOID.sub(" ", text), "inheritance": _NAMED_HEREDITARY.sub(" ", text)}
+    return frozenset(name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(read.get(name, text)))
 
 
 def record_classes(qtype: str) -> set[str]:

@@ -179,6 +179,8 @@ class Searcher:
             self._topic[i] = topic_ids.setdefault(key, len(topic_ids))
         self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
+        #: Pages on how many people a condition affects (GHR's "How many people are affected by X?").
+        self._frequency = np.array([q.lower().strip() == "frequency" for q in records.qtypes], dtype=bool)
         self._focus = focus_index
         self.speller = speller
         self.medicines = medicines or MedicineNames({})
@@ -447,12 +449,21 @@ class Searcher:
         # same condition, up to the margin lower) keeps it, so it never turns an answer into a no_match (a code review).
         conf = self._confidence(order, scores, ranker)
         asked = analysis.classes
+        # a page on how many people it affects answers only a question of how common it is or who is at risk
+        how_common = "risk" in asked
+
+        def fits(row: int) -> bool:
+            return how_common or not self._frequency[row]
+
         if (ranker.diagnosed_margin and "diagnosis" in self._classes[rows[order[0]]]
                 and tells_diagnosis(query.source)):
             asked = asked - {"diagnosis"}
-            order = self._diagnosis_behind(order, rows, scores, asked, ranker.diagnosed_margin)
+            order = self._first_gives_way(order, rows, scores, asked, ranker.diagnosed_margin,
+                                          lambda row: "diagnosis" not in self._classes[row] and fits(row))
         if ranker.section_margin and asked:
             order = self._asked_section_first(order, rows, scores, asked, ranker.section_margin)
+        if ranker.diagnosed_margin and not fits(int(rows[order[0]])):
+            order = self._first_gives_way(order, rows, scores, asked, ranker.diagnosed_margin, fits)
         order = order[: max(top_k, 2)]
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
@@ -485,15 +496,16 @@ class Searcher:
             return order
         return self._first_in_topic(order, rows, scores, margin, lambda row: bool(self._classes[row] & asked))
 
-    def _diagnosis_behind(
-        self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float
+    def _first_gives_way(
+        self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float,
+        other: Callable[[int], bool],
     ) -> np.ndarray:
-        """``order`` with the first record (one on how its condition is diagnosed, for a message that says the
-        diagnosis is made) behind the best record about its topic within ``margin`` that answers another kind of
-        question: one that answers the kind ``asked`` if there is one (indexer/diagnosed.py)."""
-        def other(row: int) -> bool:
-            return "diagnosis" not in self._classes[row]
-
+        """``order`` with the first record behind the best record about its topic within ``margin`` for which
+        ``other`` holds: one that answers the kind ``asked`` if there is one. For a record on how its condition is
+        diagnosed, when the message says the diagnosis is made (indexer/diagnosed.py), and for a page on how many
+        people its condition affects, when the message does not ask how common it is (session 33's blind review:
+        "What is the long-term outlook for people with hereditary hemorrhagic telangiectasia?" got "How many people
+        are affected by ...")."""
         if asked:
             moved = self._first_in_topic(order, rows, scores, margin,
                                          lambda row: other(row) and bool(self._classes[row] & asked))

@@ -88,3 +88,37 @@ def test_a_question_about_how_it_is_diagnosed_keeps_the_page(with_celiac: Search
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
     assert RankerConfig.load().diagnosed_margin > 0
+
+
+HHT = [
+    fixture_record("hht-frequency", "How many people are affected by hereditary hemorrhagic telangiectasia ?",
+                   "Hereditary hemorrhagic telangiectasia occurs in 1 in 5,000 to 10,000 people worldwide; it is more "
+                   "common in some regions.", "hereditary hemorrhagic telangiectasia", "frequency"),
+    fixture_record("hht-overview", "What is (are) hereditary hemorrhagic telangiectasia ?",
+                   "Hereditary hemorrhagic telangiectasia is a disorder of blood vessels. People with it have "
+                   "nosebleeds and small red spots; most live a normal life span with treatment of bleeding.",
+                   "hereditary hemorrhagic telangiectasia", "information"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_hht(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *HHT], "frequency")
+
+
+def test_a_page_on_how_many_people_it_affects_gives_way_unless_that_is_asked(with_hht: Searcher) -> None:
+    """Session 33's blind review: an outlook question got "How many people are affected by ..."."""
+    asked = "What is the outlook for people with hereditary hemorrhagic telangiectasia, how many people affected?"
+    off = replace(with_hht.ranker, diagnosed_margin=0)
+    hits = {h.record.id: h.score for h in with_hht.search(asked, 5, with_related=False, ranker=off).matches}
+    assert max(hits, key=hits.__getitem__) == "hht-frequency"
+    gap = hits["hht-frequency"] - hits["hht-overview"]
+    # "how many people" asks how common it is: the page stays first at any margin
+    assert first_ids(with_hht, asked, (0.0, gap + 0.01)) == ["hht-frequency", "hht-frequency"]
+    # without it, the overview comes first within the margin, and the scores' order beyond it
+    outlook = asked.split(",")[0] + "?"
+    hits = {h.record.id: h.score for h in with_hht.search(outlook, 5, with_related=False, ranker=off).matches}
+    assert max(hits, key=hits.__getitem__) == "hht-frequency"
+    gap = hits["hht-frequency"] - hits["hht-overview"]
+    assert first_ids(with_hht, outlook, (0.0, gap + 0.01, gap - 0.01)) == [
+        "hht-frequency", "hht-overview", "hht-frequency"]

@@ -57,6 +57,17 @@ from indexer.query import analyze, classify, record_classes
     ("just got told i have plantar fasciitis what actually works for it", {"treatment"}),
     ("is there anything that works for tinnitus", {"treatment"}),
     ("how does metformin work", set()),
+    # session 33's blind review: "hereditary" naming the condition asks nothing; how long to heal is the outlook; how
+    # many people have it, or how rare it is, asks how common it is
+    ("What is the long-term outlook for hereditary hemorrhagic telangiectasia? Do they live a normal lifespan?",
+     {"outlook"}),
+    ("is hereditary angioedema hereditary?", {"inheritance"}),
+    ("is this a hereditary disease", {"inheritance"}),
+    ("how long does plantar fasciitis take to heal?", {"outlook"}),
+    ("how long until the rash goes away", {"outlook"}),
+    ("how can I heal it faster", {"treatment"}),
+    ("how many people in the world have it?", {"risk"}),
+    ("hs - is it rare?", {"risk"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
