@@ -57,6 +57,17 @@ _MOOD = re.compile(
 #: sections: session 28's reviews got the dosage section for "side effects of lisinopril").
 SIDE_EFFECTS_NOTE = ("If you are asking about side effects: our reviewed answers do not include this medicine's "
                      "side effects. A pharmacist or your clinician can tell you about them, and about any you have.")
+#: Added when the message asks about a dose of a medicine it names and the answer is not that medicine's leaflet
+#: (session 33's blind review: "how many colchicine tablets maximum per day?" got the gout treatment page, which
+#: gives no dose).
+DOSE_NOTE = ("If you are asking about a dose: this answer does not give one for the medicine you named. The label, a "
+             "pharmacist or your clinician can tell you the dose that is right for you.")
+#: A dose asked: "what dose", "how many tablets can I take", "how much is safe", "maximum per day".
+_DOSE_ASKED = re.compile(
+    r"\b(?:doses?|dosages?|how (?:much|many)(?: \w+){0,3} (?:mg|milligrams?|tablets?|pills?|capsules?|puffs?|units?"
+    r"|can (?:i|he|she|you|we) (?:take|give|have)|should (?:i|he|she|you|we) (?:take|give|have)"
+    r"|is (?:safe|too much|the max\w*))|max(?:imum)? (?:dose|amount|per day|a day|in a day)"
+    r"|how often can (?:i|he|she|you|we) (?:take|give))\b", re.IGNORECASE)
 #: Under an answer given after the patient set a classifier alarm aside (session 26's code review: the crisis line
 #: must not vanish with the alarm).
 SET_ASIDE_NOTE = ("You said nothing like an emergency is happening now. If that changes, call {emergency}; if you "
@@ -422,10 +433,14 @@ class Answerer:
             best = result.matches[0]
             message = answered_message(best.record)
             notes = [photo_note(question)]
-            if searcher.medicine_words.asks_about_combining(question) and not about_combining(best.record):
+            words = searcher.medicine_words
+            if (words.asks_about_combining(question) and not about_combining(best.record)
+                    and not words.named_in(question, best.record)):
                 notes.append(COMBINING_NOTE)
             if _side_effects_missing(searcher, question, best.record):
                 notes.append(SIDE_EFFECTS_NOTE)
+            if _dose_missing(words, question, best.record):
+                notes.append(DOSE_NOTE)
             caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
@@ -491,6 +506,15 @@ def build_answerer(
 
     triage = Triage(contacts_for(country), load_classifier(emergency_classifier))
     return Answerer(triage, load_request_classifier(request_classifier))
+
+
+def _dose_missing(words: MedicineWords, question: str, record: QARecord) -> bool:
+    """The message asks about a dose (in its question sentences, or anywhere when it asks none) of a medicine it
+    names, and the answer is no leaflet of a medicine it names (DOSE_NOTE)."""
+    named = words.named(question)
+    if not named or named & words.named(record.focus):
+        return False
+    return _DOSE_ASKED.search(" ".join(analyze(question).questions) or question) is not None
 
 
 def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -> bool:

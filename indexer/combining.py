@@ -85,6 +85,19 @@ class MedicineWords:
                    and (self.named(sentence) or _KINDS.search(sentence) or _BOTH.search(sentence))
                    for sentence in _SENTENCE.split(lowered))
 
+    def named_in(self, text: str, record: QARecord) -> bool:
+        """Whether ``record`` is the leaflet of a medicine ``text`` names and its answer names every other medicine
+        ``text`` names: "Are there safety concerns or special precautions about Simvastatin?" names clarithromycin,
+        and so covers taking the two together (session 33's blind review, where the line said it did not). A page
+        about a condition that lists both medicines among its treatments does not; nor does any page when ``text``
+        names one medicine and a kind of medicine ("ibuprofen with my blood thinner"), which no page can be checked
+        for (with two named, "the antibiotic" is one of them)."""
+        named = self.named(text)
+        own = named & self.named(record.focus)
+        if not own or (len(named) < 2 and _KINDS.search(text.lower())):
+            return False
+        return (named - own) <= self.named(record.answer)
+
     def save(self, folder: Path) -> None:
         (folder / MEDICINE_WORDS_FILE).write_text(json.dumps(dict(sorted(self._words.items())), ensure_ascii=False))
 

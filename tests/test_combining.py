@@ -105,3 +105,25 @@ def test_the_page_shows_the_line_apart_before_the_answer(app_factory) -> None:  
     assert html.index("<h2>How is low back pain treated?</h2>") < caution < html.index('class="disclaimer"')
     plain = client.post("/", data={"q": "How is low back pain treated?"}).get_data(as_text=True)
     assert 'class="caution"' not in plain
+
+
+def test_a_leaflet_that_names_the_other_medicine_covers_taking_them_together() -> None:
+    """Session 33's blind review: simvastatin's precautions name clarithromycin, and the line said the answer did not
+    cover taking the two together. A condition's page that lists both does not cover it, nor does a leaflet silent on
+    the other medicine, nor any page for a kind of medicine ("my blood thinner")."""
+    words = MedicineWords({"simvastatin": "simvastatin", "clarithromycin": "clarithromycin",
+                           "biaxin": "clarithromycin", "ibuprofen": "ibuprofen"})
+    leaflet = QARecord(id="s", question="Are there safety concerns or special precautions about Simvastatin ?",
+                       answer="Tell your doctor if you take clarithromycin (Biaxin) or itraconazole.",
+                       qtype="precautions", focus="Simvastatin")
+    silent = QARecord(id="t", question="How should Simvastatin be used ?", answer="Take it in the evening.",
+                      qtype="usage", focus="Simvastatin")
+    condition = QARecord(id="c", question="What are the treatments for High cholesterol ?",
+                         answer="Simvastatin; for pain, clarithromycin is not used.", qtype="treatment",
+                         focus="High cholesterol")
+    asked = "I take simvastatin and urgent care gave me Biaxin. Can I take them together?"
+    assert words.asks_about_combining(asked)
+    assert words.named_in(asked, leaflet)
+    assert not words.named_in(asked, silent) and not words.named_in(asked, condition)
+    assert words.named_in(f"{asked} The pharmacist said to stop it while I am on the antibiotic.", leaflet)
+    assert not words.named_in("can I take simvastatin with my blood thinner?", leaflet)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer import SIDE_EFFECTS_NOTE, Answerer
+from indexer.answer import DOSE_NOTE, SIDE_EFFECTS_NOTE, Answerer
 from indexer.search import Searcher
 
 from .support import searcher_with
@@ -46,3 +46,21 @@ def test_a_leaflet_without_side_effects_says_so(with_leaflets: Searcher) -> None
 def test_no_line_when_the_section_exists_or_was_not_asked_for(with_leaflets: Searcher, question: str) -> None:
     answer = Answerer().ask(with_leaflets, question)
     assert answer.status == "answered" and answer.caution is None and SIDE_EFFECTS_NOTE not in answer.message
+
+
+def test_a_dose_asked_of_a_medicine_the_answer_is_not_about_says_so(with_leaflets: Searcher) -> None:
+    """Session 33's blind review: "how many colchicine tablets maximum per day?" got the gout treatment page."""
+    answer = Answerer().ask(with_leaflets, "How is low back pain treated? How many ibuprofen tablets can I take a day?")
+    assert answer.status == "answered" and answer.answer is not None
+    assert answer.answer.record.id.startswith("fx-backpain")
+    assert answer.caution is not None and DOSE_NOTE in answer.caution and answer.message.endswith(answer.caution)
+
+
+@pytest.mark.parametrize("question", [
+    "how many mg of lisinopril can I take, what is the dosage",  # the medicine's own leaflet answers
+    "How is low back pain treated? I take ibuprofen sometimes.",  # no dose asked
+    "How is low back pain treated? What dose of exercise is enough?",  # no medicine named
+])
+def test_no_dose_line_for_the_medicine_s_own_leaflet_or_no_dose_asked(with_leaflets: Searcher, question: str) -> None:
+    answer = Answerer().ask(with_leaflets, question)
+    assert answer.status == "answered" and DOSE_NOTE not in answer.message
