@@ -117,7 +117,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "caution": {"type": "string", "nullable": True, "description": "what the answer does not cover, to show "
                         "apart from and before it (a question about taking medicines together answered by a record "
                         "that is not about that; a question about side effects answered from a medicine's leaflet when "
-                        "no reviewed answer gives that medicine's side effects; a message that speaks of a photo or "
+                        "no reviewed answer gives that medicine's side effects; a dose asked of a named medicine "
+                        "answered by a page that is not its leaflet; a message that speaks of a photo or "
                         "attachment, which is never seen); also the end of message"},
             "reason": {"type": "string", "nullable": True,
                        "enum": ["clinic_request", "animal", "language", "below_threshold", None],
