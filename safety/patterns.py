@@ -1017,7 +1017,10 @@ _LARGE_AMOUNT = _any(
 )
 _MEDICINES = _any(
     "pills?", "tablets?", "capsules?", "caps", "meds", "medications?", "medicines?", "bottle",
-    "pack", "packet", "box", "strip", "tylenol", "paracetamol", "acetaminophen", "panadol",
+    # not a box read for what something is: "I checked the box and it's plain glass" (session 33's second held-out
+    # round, a bead)
+    "pack", "packet", "(?<!checked the )(?<!check the )(?<!read the )(?<!looked at the )box", "strip",
+    "tylenol", "paracetamol", "acetaminophen", "panadol",
     "ibuprofen", "advil", "aspirin", "insulin", "sleeping (?:pills|tablets)", "antidepressants", "benzos?",
     "xanax", "valium", r"oxy\w*", "opioids?", "painkillers?", "iron", "vitamins?", "gummies",
     "edibles?", "melatonin", "antihistamines?", "benadryl",
@@ -1025,14 +1028,19 @@ _MEDICINES = _any(
 _POISONS = _any(
     "bleach", r"poison\w*", "antifreeze", "anti freeze", "detergent",
     "laundry (?:pods?|capsules?|tabs?|liquid)", "dishwasher (?:pods?|tablets?|tabs?|detergent)",
-    "tide pods?", "(?:button |coin |lithium )?batter(?:y|ies)", "drain cleaner", "drain (?:opener|unblocker)",
+    # not one ruled out: "it's plain glass, not a magnet or battery" (session 33's second held-out round)
+    "tide pods?", "(?<!not a )(?<!magnet or )(?<!magnet or a )(?:button |coin |lithium )?batter(?:y|ies)",
+    "drain cleaner", "drain (?:opener|unblocker)",
     "oven cleaner",
     "toilet cleaner", "cleaning (?:products?|fluid|liquid|spray)", "disinfectant", "rat poison",
     "rodenticide", "pesticides?", "insecticides?", "weed ?killer", "roundup", "lamp oil",
     "paraffin", "kerosene", "gasoline", "petrol", "diesel", "lighter fluid",
     "(?:windshield|windscreen|screen) (?:washer )?fluid", "nail polish remover", "acetone",
     r"hand sanitiz\w*", r"hand saniti\w*", "essential oils?", "e ?liquid",
-    "vape (?:juice|liquid)", "nicotine", "magnets?", "wild mushrooms?", "mushrooms? from",
+    "vape (?:juice|liquid)", "nicotine", "(?<!not a )(?<!battery or )(?<!battery or a )magnets?", "wild mushrooms?",
+    "mushrooms? from",
+    # beads that swell inside a child (a bead of glass or plastic is harmless: _HARMLESS_SWALLOWED)
+    "water beads?", "orbeez", "magnetic beads?",
     "berries from", "foxglove", "oleander", "chemicals?", "ammonia", "lye", "caustic soda",
     "methanol", "rubbing alcohol", "isopropyl", "washing up liquid", "dish soap",
     "dishwashing liquid", "fabric softener", "mouthwash", "super ?glue",
@@ -1049,10 +1057,16 @@ _PET_OR_OLD_STORY = _rx(*_PET_OR_OLD_STORY_CUES)
 #: held-out triage round of session 30: "my 1 yr old bit the end off a crayon and ate it ... is crayon poisonous?",
 #: "chewed open one of those little silica gel packets").
 _HARMLESS_SWALLOWED = (
-    r"^(?!.*\b(?:pills?|tablets?|capsules?|meds|medicines?|medications?|batter(?:y|ies)|magnets?|bleach|detergent|"
+    r"^(?!.*\b(?:pills?|tablets?|capsules?|meds|medicines?|medications?|orbeez|bleach|detergent|"
+    # a magnet or battery ruled out does not count ("plain glass, not a magnet or battery")
+    r"(?<!not a )(?<!magnet or )(?<!magnet or a )batter(?:y|ies)|"
+    r"(?<!not a )(?<!battery or )(?<!battery or a )magnet\w*|"
     r"pods?|cleaner|chemicals?|nicotine|vape|alcohol|vodka|patch(?:es)?|oils?|antifreeze|pesticides?|rat poison|"
     r"paracetamol|tylenol|ibuprofen|iron|vitamins?|gummies|edibles?|mushrooms?|berries|glue|sanitiz\w*|acetone)\b)"
     r".*\b(?:crayons?|silica(?: gel)?|play ?doh|playdough|chalk|pencil|stickers?|glitter|toothpaste|blu ?tack|sand"
+    # "swallowed a small smooth bead from her bracelet" (session 33's second held-out round)
+    # (not water beads, which swell inside a child, nor magnetic ones)
+    r"|(?<!water )(?<!magnetic )(?<!expanding )(?<!gel )(?:glass |plastic |wooden )?beads?"
     r"|soil|dirt|grass)\b"
 )
 #: A battery that cannot be found or may have been swallowed.
@@ -1295,7 +1309,8 @@ _SUICIDE = (
         guard=Guard.NONE,
         # the idiom about a passing nuisance: "ugh i want to die, hayfever is awful"
         exclude=_rx(r"want to die\b.{0,30}\b(?:hay ?fever|hangover|man flu|this cold|my cold|cramps|toothache|sunburn"
-                    r"|allergies|embarrass\w*|cringe)", _DENIAL),
+                    # "i literally want to die of embarrasment" (session 33's second held-out round: spelt so)
+                    r"|allergies|embarr?ass?\w*|cringe)", _DENIAL),
     ),
     Rule(
         "suicide.wanted_to_die",
@@ -3573,7 +3588,8 @@ _NARRATIVE = (
     # session 32's held-out round: "suddenly grabbed the back of her head and said it felt like she got hit with a bat,
     # worst pain of her life, came on in a second"
     Rule("stroke.worst_pain_in_the_head", "stroke",
-         _rx(r"worst pain (?:of|in) " + _POSS + r" (?:\w+ )?life"),
+         # "so you're deadlifting and ... worst pain of your life" (session 33's second held-out round: told as "you")
+         _rx(r"worst pain (?:of|in) (?:" + _POSS + r"|your) (?:\w+ )?life"),
          context=_rx(r"head", r"neck", r"skull"),
          exclude=_rx(r"labou?r", r"birth", r"kidney stones?", r"(?:gall ?|kidney )stones?", r"back pain", r"tooth\w*",
                      r"period"),
@@ -4066,7 +4082,11 @@ _SPANISH = (
          _rx(r"(?:esta|le esta|le estan|tiene|le dio|le dan|le estan dando) (?:\w+ )?convulsi\w*",
              r"convulsionando", r"se puso ties\w*", r"ojos (?:para|pa) (?:atras|arriba)", r"ojos en blanco",
              r"(?:le estan dando|le dan|le dio) (?:como )?(?:unos )?(?:brincos|sacudidas|temblores)",
-             r"(?:esta )?sacudiendo (?:los )?brazos"),
+             r"(?:esta )?sacudiendo (?:los )?brazos",
+             # a second fit without waking between: "tuvo una convulsion ... paro, y a los 10 minutos empezo otra vez.
+             # Entre una y otra no se desperto" (session 33's second held-out round)
+             r"convulsi\w*\b.{0,80}\b(?:empezo|empieza|le dio|le volvio|volvio a empezar) (?:otra vez|de nuevo)",
+             r"entre una y otra no (?:se )?(?:desperto|despierta|ha despertado|reacciono|reacciona)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
     Rule("es.head_injury", "head_injury",
          _rx(r"(?:se|me) (?:golpeo|pego|pegue|golpee|dio) (?:\w+ ){0,3}(?:la )?cabeza"),

@@ -956,7 +956,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # session 33: measured once held out at rules 21 of 30 and 6 false alarms (all paths 28 and 7), then written
      # against; the one left is kept on purpose ("this chem homework is killing me i want to die": the crisis line is
      # shown to anyone who writes that they want to die)
-     ("emergency_blind23.jsonl", 30, 30, 1)],
+     ("emergency_blind23.jsonl", 30, 30, 1),
+     # ... and its second round, measured once held out at rules 28 of 30 and 2 false alarms (all paths 29 and 6),
+     # then written against
+     ("emergency_blind24.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2651,6 +2654,10 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
      "worse than yesterday", "head_injury.sign_after_knock"),
     ("estoy de 35 semanas. hoy se me hincharon mucho las manos", "es.preeclampsia_signs"),
     ("Tengo 33 semanas de embarazo. Desde anoche me duele la cabeza y veo lucecitas", "es.preeclampsia_signs"),
+    # its second round (eval/emergency_blind24.jsonl)
+    ("you're lifting and bang, the worst pain of your life in the back of your head", "stroke.worst_pain_in_the_head"),
+    ("mi papa tuvo una convulsion, paro y despues empezo otra vez. entre una y otra no se desperto", "es.seizure"),
+    ("my 18 month old swallowed some water beads from her sister's kit", "poison.ingested"),
 ])
 def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     fired = first_rule(text)
@@ -2668,6 +2675,9 @@ def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     "cant breathe haha. through my nose i mean, hay fever season. which antihistamine?",
     "my oxygen reading is 97 and my pulse is 80 after the run, is that ok?",
     "the oximeter says 98, pulse 84. Is that normal at 60?",
+    # the second round: an idiom spelt loosely, a glass bead
+    "i want to die of embarasment, i fainted at my own wedding. why do people faint when they stand for long?",
+    "my 6 year old swallowed a glass bead, I checked the box, not a magnet. He is fine. Will it pass?",
 ])
 def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
