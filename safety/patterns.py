@@ -315,6 +315,10 @@ PAST_CUES: re.Pattern[str] = _cues(
     # "one time I was bleeding so much ..." (session 25)
     r"\b(?:one|that|the first|the last) time (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were|had|got|went"
     r"|needed|ended up)\b",
+    # session 33's blind review Y: "she has fallen twice since christmas ... the second time she couldnt get up and lay
+    # on the floor for almost two hours until the neighbour came"
+    r"\b(?:the second|the third|the other|both) times? (?:i|he|she|they|we|(?:my|our|his|her) \w+) "
+    r"(?:was|were|had|got|went|needed|ended up|couldnt|could not|didnt|did not|lay|fell)\b",
     r"\b(?:a|one) (?:year|month|week|day) ago\b",
     r"\b(?:years|months|weeks|ages|decades) ago\b",
     r"\blast (?:year|month|week|summer|winter|spring|fall|autumn|christmas|time|night"
@@ -750,8 +754,11 @@ _CHOKING = (
         "choking",
         _rx(
             # not denied: "he's not choking and he's playing with his cars" (session 27)
-            r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) (?:(?!not |never )\w+ )?"
-            r"choking(?! (?:hazard|risk|sensation|feeling|game))",
+            # nor the noun: "is the choking and coughing on thin drinks part of the parkinsons" (session 33's blind
+            # review Y)
+            r"(?:is|im|hes|shes|theyre|are|keeps?|started|starting|currently|been|was) "
+            r"(?:(?!not |never |the |this |that |his |her |my |their |all |any )\w+ )?"
+            r"choking(?! (?:hazard|risk|sensation|feeling|game|and coughing))",
             r"choking on (?:a |an |the |his |her |my |some |their )?\w+",
             r"choked on .{0,40}(?:cant|not|isnt|wont|turning|blue)",
         ),
@@ -761,6 +768,9 @@ _CHOKING = (
             r"(?:what to do|how to help|how do (?:i|you) help|learn\w*|teach\w*) (?:\w+ ){0,3}(?:if|when) "
             r"(?:someone|somebody|a person|a child|a baby|anyone|they) (?:is |are |starts? )?chok\w*",
             r"first aid", r"cpr (?:course|class|training)",
+            # choking asked about as a symptom of a condition (session 33's blind review Y: Parkinson's)
+            r"(?:choking|coughing)\b.{0,60}\b(?:part of|a symptom of|a sign of|because of|caused by|due to) "
+            r"(?:the |his |her |my |their )?(?!choking)\w+",
         ),
     ),
     Rule(

@@ -1060,6 +1060,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
         return False
+    if rule.category == "breathing" and scan.says(_SLEEP_PARALYSIS) and scan.says(_PASSES_AND_RECURS):
+        return False
     # a face sign that a diagnosed Bell's palsy explains does not count; a weak arm or slurred speech still does
     explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED)
     matches = rule.pattern.finditer(sentence.text)
@@ -1085,6 +1087,17 @@ _FACE = re.compile(r"\b(?:face|facial|mouth|smile|lips?|eye|eyes)\b")
 #: The kinds of alarm that such a text does not raise; the others (a carer's own chest pain, a bleed, an overdose)
 #: still do.
 _EXPECTED_IN_DYING = frozenset({"unconscious", "cardiac_arrest", "breathing"})
+
+#: Waking unable to move, with a weight on the chest and breathing that feels stopped: sleep paralysis, told as
+#: something that passes or comes back ("I wake up in the night and I can't move at all ... sitting on my chest and I
+#: can't breathe properly. It lasts maybe 30 seconds ... then suddenly I can move again", session 33's blind review Y).
+#: It silences the breathing alarms only; a weak side or slurred speech on waking still alarms as a stroke.
+_SLEEP_PARALYSIS = re.compile(r"\bsleep paralysis\b"
+                              r"|\b(?:wake|wakes|woke|waking) up\b.{0,80}\b(?:cant|couldnt|cannot|unable to) move\b"
+                              r"|\b(?:cant|couldnt|cannot|unable to) move\b.{0,60}\b(?:wake|wakes|woke|waking) up\b")
+_PASSES_AND_RECURS = re.compile(r"\b(?:can move again|could move again|it passes|then it passes|goes away|went away|"
+                                r"(?:two|three|four|five|several|a few|many|\d+) times|every night|keeps happening|"
+                                r"happened (?:before|again))\b")
 
 #: Kinds whose danger does not end when another sentence says the person seems fine now.
 _NOT_OVER_WHEN_FINE = frozenset({"suicide_self_harm", "overdose_poisoning"})
@@ -1134,7 +1147,10 @@ def _recovered_elsewhere(scan: _Scan, index: int, rule: Rule) -> bool:
         # a sudden onset dated to a recent past is the story: dated in this sentence, or (a seizure) in one before it
         dated = [sentence] + ([other.text for other in scan.sentences[:index]] if rule.category == "seizure" else [])
         live = not any(scan.has_cue("past", text) for text in dated)
-    if live or scan.has_cue("live_weak", sentence):
+    # a weak word of now ("this afternoon") dates a sign of these kinds that is over when another sentence says so
+    # (session 33's blind review Y: a toddler's breath-holding spell "this afternoon ... his lips went blue ... he's
+    # totally fine now")
+    if live or (scan.has_cue("live_weak", sentence) and rule.category not in _OVER_WHEN_PASSED):
         return False
     return any(scan.has_cue("recovered", other.text) for i, other in enumerate(scan.sentences) if i != index)
 

@@ -2678,6 +2678,16 @@ def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     # the second round: an idiom spelt loosely, a glass bead
     "i want to die of embarasment, i fainted at my own wedding. why do people faint when they stand for long?",
     "my 6 year old swallowed a glass bead, I checked the box, not a magnet. He is fine. Will it pass?",
+    # blind review Y's false alarms, in other words: choking as a symptom asked about, a fall told as the second of
+    # two, a breath-holding spell that is over, sleep paralysis that keeps coming back
+    "My dad has MS. Is the choking on water part of the MS, and would thicker drinks help?",
+    "Gran has had two falls this winter. The second time she couldnt get up and waited an hour for help. How do we "
+    "make her flat safer?",
+    "My 2 year old held his breath when he was angry this morning and his lips went blue for a few seconds. He is "
+    "totally fine now and playing. Is this normal?",
+    # (a weight or someone sitting on the chest is left to the chest rules: a heart attack can wake a person)
+    "I wake up and can't move, and it feels like someone is in the room and I can't breathe properly. It has happened "
+    "four times and then I can move again. What is it?",
 ])
 def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
@@ -2729,3 +2739,16 @@ def test_session_31_review_o_a_febrile_seizure_last_month_is_over() -> None:
     fired = first_rule(again)
     assert fired is not None and fired.category == "seizure"
 
+
+
+def test_what_silences_review_y_s_false_alarms_leaves_the_emergencies() -> None:
+    """The same words told as now still alarm: choking now, a fall with no getting up now, blue lips now, and a
+    weak side on waking."""
+    for text, category in [
+        ("my husband is choking on a piece of meat and cant breathe", "choking"),
+        ("mum fell in the kitchen and she cant get up, she has been on the floor an hour", "fall_injury"),
+        ("my husband's lips are going blue right now and he is struggling to breathe", "breathing"),
+        ("I woke up and cant move my right arm and my face is drooping", "stroke"),
+    ]:
+        fired = first_rule(text)
+        assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
