@@ -75,6 +75,7 @@ ABOUT_ANIMALS = {
     "emergency_blind10:q12-027", "emergency_blind10:q12-030", "emergency_blind10:q12-077", "emergency_blind10:q12-094",
     "emergency_blind10:q12-105",
     "emergency_blind2:eb2-045", "emergency_blind2:eb2-053", "emergency_blind7:b12-089", "emergency_dev:em-159",
+    "emergency_blind23:tw-049",  # a beagle's seizure (session 33), about an animal as written
 }  # fmt: skip
 
 
