@@ -259,6 +259,13 @@ MESSAGES_ES: dict[str, str] = {
         "abdominales si es un niño mayor), y repita. Si deja de respirar o queda flácido y no responde, empiece "
         "la reanimación (RCP) para bebés o niños: la operadora le irá guiando."
     ),
+    "breathing:clot": (
+        "Una falta de aire repentina, o un dolor agudo en el pecho al respirar, después de una operación, un parto o "
+        "un viaje largo, o con una pantorrilla hinchada, caliente o dolorosa, puede ser un coágulo de sangre en el "
+        "pulmón. Llame al {emergency} ahora mismo; no espere a ver si se pasa y no maneje usted. Siéntese erguido y "
+        "quédese quieto mientras espera, y diga a quien atienda la llamada lo de la operación o el viaje y si toma o "
+        "dejó un anticoagulante. Si la persona se desmaya o deja de respirar con normalidad, empiece la RCP."
+    ),
     "breathing:diving": (
         "Después de bucear con tanque, el dolor en las articulaciones, el hormigueo o el adormecimiento, un "
         "sarpullido con manchas o que pica, un cansancio fuera de lo normal, el mareo, la falta de aire, el dolor "

@@ -4446,6 +4446,21 @@ GIANT_CELL_CUES = _rx(r"giant cell", r"temporal arter\w*", r"gca",
                       r"scalp (?:\w+ ){0,3}(?:tender|sore|hurts?|painful)", r"tender scalp",
                       r"(?:headaches?|pain|throbbing|aches?) (?:\w+ ){0,4}temples?",
                       r"temples? (?:\w+ ){0,2}(?:headaches?|pain|throbbing)")
+#: What makes breathlessness a blood clot in the lung more likely: an operation or a birth in the last weeks, a long
+#: journey, a swollen, hot or painful calf, a blood thinner stopped (session 33's blind review Y: "I had my knee
+#: replaced 6 days ago ... my calf ... is swollen, hot and really tight ... I suddenly got really short of breath ... I
+#: stopped the blood thinner injections yesterday", who was told to use a reliever inhaler).
+CLOT_CUES = _rx(r"(?:knee|hip) (?:replace\w*|operation|surgery)", r"replaced (?:\w+ ){0,2}(?:knee|hip)",
+                r"(?:days?|weeks?) (?:after|since) (?:the |my |his |her |their )?(?:operation|surgery|op|c ?section"
+                r"|caesarean|cesarean|birth)",
+                r"(?:operation|surgery|c ?section|caesarean|cesarean) (?:\d+|a|one|two|three|four|five|six|a few) "
+                r"(?:days?|weeks?) ago",
+                r"long (?:haul )?(?:flight|drive|journey|car ride|coach ride|bus ride|train ride)",
+                r"calf (?:\w+ ){0,5}(?:swollen|hot|red|tight|painful|sore|tender)",
+                r"(?:swollen|hot|red|painful|tender) (?:\w+ ){0,2}calf",
+                r"blood ?clots?", r"dvt", r"pulmonary embol\w*",
+                r"(?:stopped|ran out of|missed|not taking) (?:\w+ ){0,3}(?:blood thinners?|anticoagula\w*|clexane"
+                r"|heparin|enoxaparin|apixaban|eliquis|rivaroxaban|xarelto|warfarin)")
 #: Scuba diving in the last day or two (the bends start within hours), not a dive into a pool or a skydive.
 _DIVE = r"(?:scuba|dives?|dived|diving(?! board)|surfaced)"
 _LATELY = (r"(?:today|this (?:morning|afternoon|evening)|yesterday|last night|tonight|earlier"

@@ -30,6 +30,7 @@ from safety.patterns import (
     CHILD_PAST_SIX_MONTHS,
     CHILD_POISONING_UNLESS,
     CHRONIC_CUES,
+    CLOT_CUES,
     COLD_CUES,
     DELIBERATE_CUES,
     DIABETES_CUES,
@@ -216,6 +217,7 @@ PARACETAMOL_DAYS = "overdose_poisoning:paracetamol_days"
 HIGH_BLOOD_PRESSURE = "sudden_severe_pain:blood_pressure"
 SUDDEN_CONFUSION = "stroke:sudden_confusion"
 CHILD_BREATHING = "breathing:child"
+LUNG_CLOT = "breathing:clot"
 CHILD_POISONING = "overdose_poisoning:child"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
@@ -485,6 +487,13 @@ _MESSAGES: dict[str, str] = {
         "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
         "them if steroids are already being taken, and do not start or change them on your own."
     ),
+    LUNG_CLOT: (
+        "Sudden breathlessness, or a sharp pain in the chest when breathing in, after an operation, a birth or a long "
+        "journey, or with a swollen, hot or painful calf, can be a blood clot in the lung. Call {emergency} right "
+        "now; do not wait to see if it passes, and do not drive yourself. Sit upright and keep still while you wait, "
+        "and tell the call handler about the operation or journey and any blood thinner taken or stopped. If the "
+        "person collapses or stops breathing normally, start CPR."
+    ),
     DIVING_ILLNESS: (
         "After scuba diving, joint pain, tingling or numbness, a blotchy or itchy rash, unusual tiredness, "
         "dizziness, breathlessness, chest pain, weak legs, trouble passing urine or confusion can be "
@@ -586,6 +595,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", YOUNG_CHILD_CUES, CHILD_POISONING_UNLESS, CHILD_POISONING),
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
+    ("breathing", CLOT_CUES, None, LUNG_CLOT),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
     ("pregnancy_emergency", OHSS_CUES, None, OVARIAN_HYPERSTIMULATION),

@@ -2752,3 +2752,18 @@ def test_what_silences_review_y_s_false_alarms_leaves_the_emergencies() -> None:
     ]:
         fired = first_rule(text)
         assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
+
+
+@pytest.mark.parametrize("text", [
+    "had my hip replaced 8 days ago and since an hour ago I cant catch my breath, it hurts to breathe in",
+    "flew home from Singapore yesterday, my calf is swollen and hot and now I am really short of breath",
+])
+def test_breathlessness_that_may_be_a_clot_gets_the_clot_message(text: str) -> None:
+    """Session 33's blind review Y: a likely clot in the lung after a knee replacement was told to use a reliever
+    inhaler; breathlessness after an operation, a birth or a long journey, or with a swollen calf, now gets the
+    message for a clot (English and Spanish)."""
+    result = Triage().check(text)
+    assert result is not None and result.category == "breathing"
+    assert "blood clot in the lung" in result.message and "reliever inhaler" not in result.message
+    asthma = Triage().check("my asthma is so bad I cant breathe and my inhaler is not helping")
+    assert asthma is not None and "reliever inhaler" in asthma.message and "blood clot" not in asthma.message
