@@ -80,10 +80,13 @@ SPANISH_WORDS = frozenset("""
 #: "tested", "preggers" as "prefers", "fiance" as "france", "snotting" as "spotting", "drooly" as "droopy"): found
 #: by running lists of informal, internet and lay symptom words through the speller (session 26). Lay words it
 #: turns into their own root ("coughy" -> "cough", "rashy" -> "rash") are left to it. "gramma" (grandma) was
-#: searched as "gamma" (session 32).
+#: searched as "gamma" (session 32). Contractions typed without the apostrophe were shown as corrected ("didnt" ->
+#: "didn", "theres" -> "there": session 33's blind review Y).
 EVERYDAY_WORDS = frozenset("""
     google googled googling googles texted texter paleo preggers preggo fiance fiancee thanx
     barky snotting sicky drooly spitty gramma grammy
+    didnt doesnt dont isnt wasnt werent arent cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt neednt
+    theres thats whats wheres whos hows shes hes ive youre theyre youve weve theyve itll youll theyll aint
 """.split())
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 #: What ends a sentence: a capital after it says nothing about the word being a name.
