@@ -177,6 +177,12 @@ EMERGENCY_LONG_SETS = (
     # Spanish), measured once held out after the round above was written against (rules 28 of 30, all paths 29;
     # false alarms 2 by the rules, 6 in all), then written against: not held out
     ("eval/emergency_blind24.jsonl", False),
+    # ... and a third writer's 20 emergencies + 40 look-alikes in the same voices (carers of people with Parkinson's,
+    # dementia or epilepsy, parents of children with breath-holding spells or febrile seizures, a known panic disorder,
+    # sleep paralysis, falls prevention, a care plan's "what if"; four in Spanish), measured once held out after review
+    # Y's false alarms were fixed (rules 15 of 20, all paths 18; false alarms 3 of 40 by the rules, 5 in all), then
+    # written against: not held out
+    ("eval/emergency_blind25.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

@@ -371,7 +371,12 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\bfrom time to time\b",
     r"\bnow and then\b",
     r"\boften\b",
-    r"\busually\b",
+    # not a baseline a sign is measured against: "fitting 7 mins now not stopping, usually 1 min" (session 33's third
+    # triage round)
+    # how each attack goes: "when an attack comes I feel like I cant get air in" (session 33's third triage round)
+    r"\bwhen (?:an|the|a) (?:panic |anxiety |asthma )?attack (?:comes|starts|happens|hits|comes on)\b",
+    r"\busually\b(?! (?:only |just |about |lasts? |last |its |goes on |stops in )?(?:\d+|a|one|two|three) "
+    r"(?:mins?|minutes|secs?|seconds)\b)",
     r"\bmost days\b",
     r"\bchronic\w*\b",
     r"\bsince birth\b",
@@ -1594,7 +1599,7 @@ _SEIZURE = (
         "seizure",
         _rx(
             r"(?:seizure|seizures|fit|fits|convulsion\w*|seizing|convulsing|fitting|shaking)\b"
-            r".{0,30}\b(?:for|lasting|lasted|has lasted|over|more than|longer than|going on for"
+            r".{0,30}\b(?:for|lasting|lasted|has lasted|over|more than|longer than|going on for|gone on|gone on for"
             r"|been going|at least|almost|nearly) (?:\w+ ){0,2}"
             + _NUMBER_5_PLUS
             + r" (?:min|mins|minutes|minute)",
@@ -1714,6 +1719,10 @@ _BREATHING = (
             r"(?:ran|run|running|climbed|climbing|walked|walking|jogged|jogging) up (?:\w+ ){0,3}"
             r"(?:stairs|flights?|hills?|steps)\b.{0,30}\bcouldnt breathe",
             r"at the time (?:\w+ ){0,5}couldnt breathe",
+            # a plan's condition: "when should staff use the EpiPen, at the first sign or only if he cant breathe?"
+            # (session 33's third triage round)
+            r"(?:only |just )?(?:if|in case|unless|until) (?:he|she|they|i|you|someone|the child|the person) "
+            r"(?:cant|cannot|can not|is struggling to|struggles to|starts struggling to) breathe",
         ),
     ),
     Rule(
@@ -2205,6 +2214,20 @@ _BLEEDING = (
             r"|sugars?|pressure|ketones?|glucose|levels?|readings?|count))",
         ),
     ),
+    # Black, tarry stools with faintness: bleeding inside the gut ("since yesterday her poo has been black and sticky
+    # like tar and this morning she nearly fainted getting out of bed, shes white as a sheet and her heart is racing",
+    # session 33's third triage round, on daily ibuprofen); not black stools from iron or bismuth alone.
+    Rule(
+        "bleeding.black_stools_faint",
+        "severe_bleeding",
+        _rx(r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
+            r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)"),
+        context=_rx(r"(?:nearly |almost )?(?:fainted|fainting|faint|passed out|blacked out|collapsed)",
+                    r"(?:light ?headed|dizzy) (?:\w+ ){0,3}(?:stand\w*|getting up|get up)",
+                    r"white as a sheet", r"(?:very |really |so )?pale", r"heart (?:\w+ )?(?:racing|pounding)",
+                    r"vomit\w* (?:\w+ ){0,3}blood", r"coffee grounds?"),
+        exclude=_rx(r"(?:pepto|bismuth|iron (?:tablets?|pills?|supplements?)|ferrous)\b(?!.{0,40}\b(?:isnt|not) on)"),
+        window=2),
     Rule(
         "bleeding.trauma",
         "severe_bleeding",
@@ -3343,7 +3366,11 @@ _NARRATIVE = (
          # "how many of my moms sleeping pills it would take to not wake up" (session 33's held-out triage round)
          _rx(r"how many (?:\w+ ){0,5}(?:(?:would|does|will|do|did|could) it|it (?:would|will|could|does)) take to "
              r"(?:not wake up|never wake up|die|"
-             r"kill (?:me|myself)|end (?:it|my life)|stop my heart|not be here)"),
+             r"kill (?:me|myself)|end (?:it|my life)|stop my heart|not be here)",
+             # "how many it takes so I don't wake up in hospital" (session 33's third triage round)
+             r"how many (?:\w+ ){0,5}(?:it takes|it would take|would it take|does it take) (?:so|so that) "
+             r"(?:i|he|she) (?:dont|wont|never|will not|do not) wake up",
+             r"(?:tonight|today) (?:\w+ ){0,8}(?:im|i am) (?:going to|gonna) take (?:them|it|the lot|everything) all"),
          context=_rx(r"boxes", r"packets?", r"pills", r"tablets", r"meds", r"letters?", r"notes?", r"of my",
                      *_DESPAIR, *_ARRANGEMENTS),
          guard=Guard.NONE,
@@ -4127,7 +4154,11 @@ _SPANISH = (
              r"(?:rajando|rajara|desgarrando|desgarrara|partiendo|rompiendo) (?:\w+ ){0,2}(?:por dentro"
              r"|la espalda|el pecho)",
              r"(?:el )?peor dolor de (?:mi|su) vida",
-             r"panza (?:\w+ )?(?:dura|como tabla)"),
+             r"panza (?:\w+ )?(?:dura|como tabla)",
+             # "le empezo de golpe un dolor terrible en la panza y la espalda" (session 33's third triage round: an
+             # aortic aneurysm being watched)
+             r"(?:de golpe|de repente|repentin\w*)\b.{0,30}\bdolor (?:terrible|horrible|muy fuerte|fortisimo|fuertisimo"
+             r"|insoportable)\b.{0,40}\b(?:panza|barriga|vientre|abdomen|espalda|estomago)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"migrana\w* de siempre", r"como siempre")),
     Rule("es.anaphylaxis", "anaphylaxis",

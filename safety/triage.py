@@ -1008,7 +1008,11 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
 
 #: Words that move a story from its past to now: "... last week, and today", "... since this morning".
 #: ("suddenly" is not one: "last month my wife suddenly lost her memory" tells the past event's onset.)
-_TURN_TO_NOW = re.compile(r"\b(?:just|right) now\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b")
+_TURN_TO_NOW = re.compile(r"\b(?:just|right) now\b|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
+                          # a change from the usual: "has reflux and we usually just give him gaviscon but this is
+                          # different, its a heavy pressure ..." (session 33's third triage round)
+                          r"|\bthis (?:is|one is|time is|time its|feels|one feels) (?:\w+ )?different\b"
+                          r"|\bbut this time\b|\b(?:not|nothing) like (?:his|her|my|their|the) usual\b")
 #: A weaker turn, "... two weeks ago and now": also how a lasting effect is told ("had a stroke last
 #: year and now she is weak on one side, how long does recovery take?"), so it counts only when the
 #: sign is not "still" there and the sentence asks nothing.
@@ -1106,8 +1110,10 @@ _SLEEP_PARALYSIS = re.compile(r"\bsleep paralysis\b"
                               r"|\b(?:wake|wakes|woke|waking) up\b.{0,80}\b(?:cant|couldnt|cannot|unable to) move\b"
                               r"|\b(?:cant|couldnt|cannot|unable to) move\b.{0,60}\b(?:wake|wakes|woke|waking) up\b")
 _PASSES_AND_RECURS = re.compile(r"\b(?:can move again|could move again|it passes|then it passes|goes away|went away|"
-                                r"(?:two|three|four|five|several|a few|many|\d+) times|every night|keeps happening|"
-                                r"happened (?:before|again))\b")
+                                r"then it goes|(?:two|three|four|five|several|a few|many|\d+) times|every night|"
+                                r"every few (?:nights|days|weeks|months)|keeps happening|happened (?:before|again)"
+                                # named by the writer or a doctor (session 33's third triage round)
+                                r"|sleep paralysis)\b")
 
 #: Kinds whose danger does not end when another sentence says the person seems fine now.
 _NOT_OVER_WHEN_FINE = frozenset({"suicide_self_harm", "overdose_poisoning"})

@@ -959,7 +959,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind23.jsonl", 30, 30, 1),
      # ... and its second round, measured once held out at rules 28 of 30 and 2 false alarms (all paths 29 and 6),
      # then written against
-     ("emergency_blind24.jsonl", 30, 30, 0)],
+     ("emergency_blind24.jsonl", 30, 30, 0),
+     # ... and a third, mostly look-alikes, measured once held out at rules 15 of 20 and 3 false alarms of 40 (all
+     # paths 18 and 5), then written against
+     ("emergency_blind25.jsonl", 20, 40, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2658,6 +2661,13 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
     ("you're lifting and bang, the worst pain of your life in the back of your head", "stroke.worst_pain_in_the_head"),
     ("mi papa tuvo una convulsion, paro y despues empezo otra vez. entre una y otra no se desperto", "es.seizure"),
     ("my 18 month old swallowed some water beads from her sister's kit", "poison.ingested"),
+    # its third round (eval/emergency_blind25.jsonl)
+    ("his seizure has gone on 6 minutes now and wont stop, usually 2 minutes", "seizure.prolonged"),
+    ("she gets heartburn usually, but this time it is a crushing pressure in her chest and she is sweating and grey",
+     "chest_pain.severe"),
+    ("for two days his stools have been black like tar and today he fainted in the bathroom",
+     "bleeding.black_stools_faint"),
+    ("how many of my sleeping tablets does it take so I don't wake up", "suicide.how_many_to_not_wake"),
 ])
 def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     fired = first_rule(text)
@@ -2688,6 +2698,10 @@ def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     # (a weight or someone sitting on the chest is left to the chest rules: a heart attack can wake a person)
     "I wake up and can't move, and it feels like someone is in the room and I can't breathe properly. It has happened "
     "four times and then I can move again. What is it?",
+    # its third round: a known panic disorder, a care plan's condition, black stools from iron
+    "I have panic disorder. When an attack comes I cant breathe and my hands tingle, then it passes. Any techniques?",
+    "What should the nursery do with her inhaler, and when should they call an ambulance, only if she cant breathe?",
+    "My stools went black since I started iron tablets and I felt a bit faint at the gym. Is the black normal?",
 ])
 def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
