@@ -181,6 +181,10 @@ class Searcher:
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         #: Pages on how many people a condition affects (GHR's "How many people are affected by X?").
         self._frequency = np.array([q.lower().strip() == "frequency" for q in records.qtypes], dtype=bool)
+        #: Pages on how a condition is inherited ("Is X inherited?"), and on the genetic changes behind it (which
+        #: answer what causes it as well as an inheritance question).
+        self._inherited = np.array([q.lower().strip() == "inheritance" for q in records.qtypes], dtype=bool)
+        self._genetic = np.array([q.lower().strip() == "genetic changes" for q in records.qtypes], dtype=bool)
         self._focus = focus_index
         self.speller = speller
         self.medicines = medicines or MedicineNames({})
@@ -462,6 +466,11 @@ class Searcher:
                                           lambda row: "diagnosis" not in self._classes[row] and fits(row))
         if ranker.section_margin and asked:
             order = self._asked_section_first(order, rows, scores, asked, ranker.section_margin)
+            # "did we pass it on" is answered by how it is inherited, not by which gene changes (session 33's blind
+            # review Y); a page on the genetic changes stays first when what causes it is asked too
+            if "inheritance" in asked and "causes" not in asked and self._genetic[rows[order[0]]]:
+                order = self._first_in_topic(order, rows, scores, ranker.section_margin,
+                                             lambda row: bool(self._inherited[row]))
         if ranker.diagnosed_margin and not fits(int(rows[order[0]])):
             order = self._first_gives_way(order, rows, scores, asked, ranker.diagnosed_margin, fits)
         order = order[: max(top_k, 2)]

@@ -122,3 +122,36 @@ def test_a_page_on_how_many_people_it_affects_gives_way_unless_that_is_asked(wit
     gap = hits["hht-frequency"] - hits["hht-overview"]
     assert first_ids(with_hht, outlook, (0.0, gap + 0.01, gap - 0.01)) == [
         "hht-frequency", "hht-overview", "hht-frequency"]
+
+
+TBX1 = [
+    fixture_record("dg-genes", "What are the genetic changes related to 22q11.2 deletion syndrome ?",
+                   "Most people with 22q11.2 deletion syndrome are missing a sequence of about 3 million DNA building "
+                   "blocks on one copy of chromosome 22, which holds the TBX1 and COMT genes.",
+                   "22q11.2 deletion syndrome", "genetic changes"),
+    fixture_record("dg-inherited", "Is 22q11.2 deletion syndrome inherited ?",
+                   "Most cases are not inherited: the deletion happens as a random event. A parent who has the "
+                   "deletion can pass it on, and each child has a 50 percent chance of inheriting it.",
+                   "22q11.2 deletion syndrome", "inheritance"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_22q(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *TBX1], "inherited")
+
+
+def test_an_inheritance_question_gets_the_inherited_page_before_the_genetic_changes_one(with_22q: Searcher) -> None:
+    """Session 33's blind review Y: "did we pass it on" got the genetic changes page (TBX1 and COMT)."""
+    asked = "Our daughter has the 22q11.2 deletion. Which genetic changes and genes, did we pass it on?"
+    first = with_22q.search(asked, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=0))
+    hits = {h.record.id: h.score for h in first.matches}
+    assert max(hits, key=hits.__getitem__) == "dg-genes"
+    gap = hits["dg-genes"] - hits["dg-inherited"]
+    firsts = [with_22q.search(asked, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=m))
+              .matches[0].record.id for m in (gap + 0.01, gap - 0.01)]
+    assert firsts == ["dg-inherited", "dg-genes"]
+    # asked what causes it too, the genetic changes page answers both and stays first
+    both = asked.replace("did we pass it on?", "what causes it and did we pass it on?")
+    assert with_22q.search(both, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=gap + 0.01)
+                           ).matches[0].record.id == "dg-genes"
