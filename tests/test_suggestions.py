@@ -9,6 +9,7 @@ import pytest
 
 from corpus import RARE_TAG, QARecord
 from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
+from indexer.audience import AUDIENCE_MISMATCH
 from indexer.ranking import RankerConfig
 from indexer.search import RARE_UNNAMED, Hit, Searcher
 from tests.support import assert_penalty_lowers, fixture_record, hits_by_id, searcher_with
@@ -50,6 +51,15 @@ def test_a_rare_condition_is_suggested_only_when_the_message_names_it() -> None:
     assert [h.record.id for h in suggestions_of(hits, RANKER)] == ["cap"]
     assert [h.record.id for h in suggestions_of(hits, RANKER, lambda r: r.focus.startswith("Langerhans"))] == [
         "lch", "cap"]
+
+
+def test_a_page_for_another_age_group_is_not_suggested() -> None:
+    """A widower asking whether it is normal to still cry every day was offered excessive crying in babies first
+    (session 33's blind review Y): a match the age-group check flags is no suggestion."""
+    babies = _hit("cry", "Do you have information about Crying - excessive (0 to 6 months)", 1.22)
+    babies = dataclasses.replace(babies, features={AUDIENCE_MISMATCH: 1.0})
+    grief = dataclasses.replace(_hit("grief", "What is (are) Bereavement ?", 1.07), features={AUDIENCE_MISMATCH: 0.0})
+    assert [h.record.id for h in suggestions_of([babies, grief], RANKER)] == ["grief"]
 
 
 def test_the_searcher_reads_the_conditions_a_message_names(searcher) -> None:  # type: ignore[no-untyped-def]
