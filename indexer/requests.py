@@ -64,7 +64,10 @@ _PATTERNS = tuple(
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",
         # Not a plan told as backstory: "what should I expect before I make an appointment?"
         r"(?<!before i )(?<!before we )(?<!until i )(?<!when i )(?<!once i )"
-        r"\b(?:book|make|schedule|reschedule|cancel|change|move|confirm)\b.{0,30}\b(?:appointment|appt|booking|visit|slot|check-?up)\b",
+        # a visit only as the clinic's: not a family's stay ("my son and his wife were supposed to come stay ... Should
+        # we cancel the visit?", session 33's last blind review)
+        r"\b(?:book|make|schedule|reschedule|cancel|change|move|confirm)\b.{0,30}\b(?:appointment|appt|booking|slot"
+        r"|check-?up|(?:my|our|his|her|next|(?:doctor|clinic|office|gp|dr|doctors|drs)'?s?|follow-?up|home) visit)\b",
         # Dates after "appointment" are usually backstory ("we have an appointment next week"):
         # only availability, cancelling or asking for one is a request.
         r"\b(?:appointments?|appts?)\b.{0,30}\b(?:available|availability|cancel|reschedule)\b",

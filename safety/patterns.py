@@ -896,6 +896,10 @@ _INFANT_RULES = (
             r"not", r"isnt", r"wont", r"unresponsive", r"blue", r"grey", r"breath\w*",
             r"respond\w*", r"wake", r"pale",
         ),
+        # how a baby was at birth, told as the history of a diagnosis: "my sister's baby was born very floppy and
+        # needed a breathing tube, and the doctors said it's congenital myotonic dystrophy" (session 33's last blind
+        # review)
+        exclude=_rx(r"(?:was|were|been) born (?:\w+ ){0,2}(?:limp|floppy|lifeless)"),
     ),
 )
 

@@ -133,6 +133,11 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("she forgets to pay her bills and gets lost, is it dementia", False),
         ("how do I pay my bill online", True),
         ("I got a bill for my last visit that looks wrong", True),
+        # Session 33's last blind review: a family's visit is not the clinic's
+        ("I have shingles and my pregnant daughter-in-law was coming to stay this weekend. Can she catch it? Should we "
+         "cancel the visit?", False),
+        ("I need to cancel my visit on Tuesday", True),
+        ("can I reschedule the doctor's visit to next week", True),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

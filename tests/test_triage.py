@@ -2702,6 +2702,9 @@ def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     "I have panic disorder. When an attack comes I cant breathe and my hands tingle, then it passes. Any techniques?",
     "What should the nursery do with her inhaler, and when should they call an ambulance, only if she cant breathe?",
     "My stools went black since I started iron tablets and I felt a bit faint at the gym. Is the black normal?",
+    # the last blind review: a baby floppy at birth, told as the history of a diagnosis
+    "My cousin's son was born floppy and needed help breathing, and they found spinal muscular atrophy. Is it "
+    "inherited, could my kids get it?",
 ])
 def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
