@@ -43,7 +43,9 @@ _TOGETHER = re.compile(
     r"\b(?:interact\w*|together|mix\w*|combin\w*|at the same time|along with|on top of"
     r"|while (?:i'?m |im |he'?s |she'?s |i am )?(?:on|taking|using)|with (?:my|his|her|the)"
     r"|(?:can|could|should|may) (?:i|he|she|we|you) (?:still )?(?:take|have|use|give)"
-    r"|(?:ok|okay|safe|alright|fine) (?:for \w+ )?to (?:take|have|use|give))\b"
+    r"|(?:ok|okay|safe|alright|fine) (?:for \w+ )?to (?:take|have|use|give)"
+    # "I want to take Advil for a few days. Is that ok with methotrexate?" (session 33's last blind review)
+    r"|(?:ok|okay|safe|alright|fine) (?:to (?:take|have|use|mix) )?(?:it |that |this |them )?with)\b"
     r"|\b(?:take|taking|use|using|give|giving|have|drink\w*)\b[^.?!]{0,40}\bwith\b"
 )
 #: The medicines named earlier, referred to in the question: "Is it safe to take them together?" (session 22's

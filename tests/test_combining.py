@@ -26,6 +26,8 @@ WORDS = MedicineWords({"eliquis": "apixaban", "apixaban": "apixaban", "ibuprofen
     # named in the story, referred to in the question (session 22's review)
     "My dad has been on atorvastatin for years and his new doctor added tramadol. Is it safe to take them together?",
     "I take sertraline and was given tramadol after surgery. Should these two be taken at the same time?",
+    # session 33's last blind review: "is that ok with"
+    "I want to take Advil for a few days for my knee. Is that ok with sertraline?",
 ])
 def test_a_question_about_two_medicines_together_is_recognised(text: str) -> None:
     assert WORDS.asks_about_combining(text), text
