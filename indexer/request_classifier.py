@@ -51,6 +51,20 @@ def tells_missed_dose(text: str) -> bool:
     return bool(_MISSED_DOSE.search(text)) and not _CLINIC_SUPPLY.search(text)
 
 
+#: Information asked for by topic, the way people write to a medical library ("Do you have information about MRI
+#: Scans", MedQuAD's own wording), which the model read as clinic business (session 33's last blind review); no clinic
+#: request of the labelled sets is worded so.
+_INFORMATION_ASKED = re.compile(
+    r"\b(?:do|does) (?:you|your \w+|the library) have (?:any |some )?(?:information|info|anything|leaflets?|material"
+    r"|resources|articles?) (?:about|on|regarding|for)\b", re.IGNORECASE)
+
+
+def asks_for_information(text: str) -> bool:
+    """Whether ``text`` asks for information about a topic ("do you have any information on ..."): a health question
+    for the search, not a request of the clinic."""
+    return _INFORMATION_ASKED.search(text) is not None
+
+
 class RequestClassifierError(ValueError):
     """The file is missing, unreadable or inconsistent (names the file and the problem)."""
 
@@ -67,8 +81,10 @@ class RequestClassifier(VectorLogistic):
     min_words: ClassVar[int] = 3
 
     def applies(self, text: str) -> bool:
-        """Whether the classifier decides ``text``: long enough, and not a dose missed (:func:`tells_missed_dose`)."""
-        return len(text.split()) >= self.min_words and not tells_missed_dose(text)
+        """Whether the classifier decides ``text``: long enough, not a dose missed (:func:`tells_missed_dose`) and not
+        information asked for by topic (:func:`asks_for_information`)."""
+        return (len(text.split()) >= self.min_words and not tells_missed_dose(text)
+                and not asks_for_information(text))
 
     def flags(self, vector: np.ndarray, text: str) -> bool:
         """Whether the message (``text`` and its vector) is read as not a health question (as

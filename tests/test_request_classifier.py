@@ -15,6 +15,7 @@ from indexer.request_classifier import (
     REQUEST_CLASSIFIER_FILE,
     RequestClassifier,
     RequestClassifierError,
+    asks_for_information,
     load_request_classifier,
     tells_missed_dose,
 )
@@ -202,3 +203,19 @@ def test_a_missed_dose_is_left_to_the_rules_and_the_search(searcher, text: str, 
                          model_fingerprint=searcher.encoder.base_fingerprint)
     assert tells_missed_dose(text) is missed
     assert always.applies(text) is not missed
+
+
+@pytest.mark.parametrize(("text", "information"), [
+    ("Do you have information about MRI Scans", True),  # session 33's last blind review: read as clinic business
+    ("does the library have any leaflets on shingles in pregnancy?", True),
+    ("do you have any info on living with COPD", True),
+    ("do you have any appointments on Monday", False),
+    ("does your clinic have parking for disabled visitors", False),
+])
+def test_information_asked_for_by_topic_is_left_to_the_rules_and_the_search(  # type: ignore[no-untyped-def]
+    searcher, text: str, information: bool
+) -> None:
+    always = _classifier(np.zeros(searcher.encoder.dim), intercept=5.0,
+                         model_fingerprint=searcher.encoder.base_fingerprint)
+    assert asks_for_information(text) is information
+    assert always.applies(text) is not information
