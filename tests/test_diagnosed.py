@@ -60,8 +60,10 @@ CELIAC = [
 
 
 @pytest.fixture(scope="module")
-def with_celiac(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
-    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *CELIAC], "diagnosed")
+def indexed(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    """One small index for every test here: the fixture corpus with celiac disease, HHT and 22q11.2 deletion
+    syndrome's pages (the records lists below, read when the fixture first runs)."""
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *CELIAC, *HHT, *TBX1], "diagnosed")
 
 
 def first_ids(searcher: Searcher, question: str, margins: tuple[float, ...]) -> list[str]:
@@ -69,21 +71,21 @@ def first_ids(searcher: Searcher, question: str, margins: tuple[float, ...]) -> 
             .matches[0].record.id for m in margins]
 
 
-def test_the_diagnosis_page_gives_way_when_the_diagnosis_is_made(with_celiac: Searcher) -> None:
+def test_the_diagnosis_page_gives_way_when_the_diagnosis_is_made(indexed: Searcher) -> None:
     told = "Our daughter was just diagnosed with celiac disease after a blood test and a biopsy. What now?"
-    hits = {h.record.id: h.score for h in with_celiac.search(told, 5, with_related=False,
-                                                               ranker=replace(with_celiac.ranker, diagnosed_margin=0))
+    hits = {h.record.id: h.score for h in indexed.search(told, 5, with_related=False,
+                                                               ranker=replace(indexed.ranker, diagnosed_margin=0))
             .matches}
     assert max(hits, key=hits.__getitem__) == "celiac-tests"
     gap = hits["celiac-tests"] - hits["celiac-treatment"]
     # within the margin the treatment page comes first; beyond it the order is the scores'
-    assert first_ids(with_celiac, told, (0.0, gap + 0.01, gap - 0.01)) == ["celiac-tests", "celiac-treatment",
+    assert first_ids(indexed, told, (0.0, gap + 0.01, gap - 0.01)) == ["celiac-tests", "celiac-treatment",
                                                                           "celiac-tests"]
 
 
-def test_a_question_about_how_it_is_diagnosed_keeps_the_page(with_celiac: Searcher) -> None:
+def test_a_question_about_how_it_is_diagnosed_keeps_the_page(indexed: Searcher) -> None:
     asked = "How is celiac disease diagnosed, is a blood test enough or do I need a biopsy?"
-    assert first_ids(with_celiac, asked, (0.0, 1.0)) == ["celiac-tests", "celiac-tests"]
+    assert first_ids(indexed, asked, (0.0, 1.0)) == ["celiac-tests", "celiac-tests"]
 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
@@ -101,26 +103,21 @@ HHT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def with_hht(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
-    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *HHT], "frequency")
-
-
-def test_a_page_on_how_many_people_it_affects_gives_way_unless_that_is_asked(with_hht: Searcher) -> None:
+def test_a_page_on_how_many_people_it_affects_gives_way_unless_that_is_asked(indexed: Searcher) -> None:
     """Session 33's blind review: an outlook question got "How many people are affected by ..."."""
     asked = "What is the outlook for people with hereditary hemorrhagic telangiectasia, how many people affected?"
-    off = replace(with_hht.ranker, diagnosed_margin=0)
-    hits = {h.record.id: h.score for h in with_hht.search(asked, 5, with_related=False, ranker=off).matches}
+    off = replace(indexed.ranker, diagnosed_margin=0)
+    hits = {h.record.id: h.score for h in indexed.search(asked, 5, with_related=False, ranker=off).matches}
     assert max(hits, key=hits.__getitem__) == "hht-frequency"
     gap = hits["hht-frequency"] - hits["hht-overview"]
     # "how many people" asks how common it is: the page stays first at any margin
-    assert first_ids(with_hht, asked, (0.0, gap + 0.01)) == ["hht-frequency", "hht-frequency"]
+    assert first_ids(indexed, asked, (0.0, gap + 0.01)) == ["hht-frequency", "hht-frequency"]
     # without it, the overview comes first within the margin, and the scores' order beyond it
     outlook = asked.split(",")[0] + "?"
-    hits = {h.record.id: h.score for h in with_hht.search(outlook, 5, with_related=False, ranker=off).matches}
+    hits = {h.record.id: h.score for h in indexed.search(outlook, 5, with_related=False, ranker=off).matches}
     assert max(hits, key=hits.__getitem__) == "hht-frequency"
     gap = hits["hht-frequency"] - hits["hht-overview"]
-    assert first_ids(with_hht, outlook, (0.0, gap + 0.01, gap - 0.01)) == [
+    assert first_ids(indexed, outlook, (0.0, gap + 0.01, gap - 0.01)) == [
         "hht-frequency", "hht-overview", "hht-frequency"]
 
 
@@ -136,22 +133,17 @@ TBX1 = [
 ]
 
 
-@pytest.fixture(scope="module")
-def with_22q(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
-    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *TBX1], "inherited")
-
-
-def test_an_inheritance_question_gets_the_inherited_page_before_the_genetic_changes_one(with_22q: Searcher) -> None:
+def test_an_inheritance_question_gets_the_inherited_page_before_the_genetic_changes_one(indexed: Searcher) -> None:
     """Session 33's blind review Y: "did we pass it on" got the genetic changes page (TBX1 and COMT)."""
     asked = "Our daughter has the 22q11.2 deletion. Which genetic changes and genes, did we pass it on?"
-    first = with_22q.search(asked, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=0))
+    first = indexed.search(asked, 3, with_related=False, ranker=replace(indexed.ranker, section_margin=0))
     hits = {h.record.id: h.score for h in first.matches}
     assert max(hits, key=hits.__getitem__) == "dg-genes"
     gap = hits["dg-genes"] - hits["dg-inherited"]
-    firsts = [with_22q.search(asked, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=m))
+    firsts = [indexed.search(asked, 3, with_related=False, ranker=replace(indexed.ranker, section_margin=m))
               .matches[0].record.id for m in (gap + 0.01, gap - 0.01)]
     assert firsts == ["dg-inherited", "dg-genes"]
     # asked what causes it too, the genetic changes page answers both and stays first
     both = asked.replace("did we pass it on?", "what causes it and did we pass it on?")
-    assert with_22q.search(both, 3, with_related=False, ranker=replace(with_22q.ranker, section_margin=gap + 0.01)
+    assert indexed.search(both, 3, with_related=False, ranker=replace(indexed.ranker, section_margin=gap + 0.01)
                            ).matches[0].record.id == "dg-genes"

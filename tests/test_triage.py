@@ -2562,7 +2562,7 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
 
-@pytest.mark.parametrize(("text", "rule"), [
+SESSION_32_WORDINGS = [
     # its misses, reworded
     ("my son took a helmet to helmet hit at hockey, now his headache keeps getting worse and he threw up twice",
      "head_injury.red_flags"),
@@ -2588,13 +2588,10 @@ def test_session_31_blind_round_wordings(text: str, rule: str) -> None:
     # a sign told as now, with the past cue after it dating something else
     ("he ate a cashew and now his lips are huge and he is wheezing, he won't use his epipen because last time it "
      "hurt", "anaphylaxis.swelling_allergen"),
-])
-def test_session_32_blind_round_wordings(text: str, rule: str) -> None:
-    fired = first_rule(text)
-    assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
+]
 
 
-@pytest.mark.parametrize("text", [
+SESSION_32_LOOK_ALIKES = [
     # chest pain, breathing and swelling ruled out in so many words (round S and blind review R)
     "I get dizzy when I stand up fast, everything goes black for a second. I dont have pain in the chest. "
     "Is it my blood pressure pill?",
@@ -2610,10 +2607,7 @@ def test_session_32_blind_round_wordings(text: str, rule: str) -> None:
     "sore spot on the left of my chest after lifting boxes, hurts when I press it, not sweaty, not dizzy, breathing ok",
     "I asked my brother straight out if he was thinking about killing himself and he said no, he is just stressed. "
     "How do I help?",
-])
-def test_session_32_look_alikes_are_not_emergencies(text: str) -> None:
-    fired = first_rule(text)
-    assert fired is None, (text, fired.rule_id)
+]
 
 
 def test_a_diagnosed_bells_palsy_silences_face_signs_only() -> None:
@@ -2637,7 +2631,7 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
     assert chemo is not None and chemo.category in ("cardiac_arrest", "unconscious")
 
 
-@pytest.mark.parametrize(("text", "rule"), [
+SESSION_33_WORDINGS = [
     # session 33's held-out round (eval/emergency_blind23.jsonl), in other words: signs the rules missed
     ("my nan threw up twice and the neighbour says it looked like coffee grounds, she is on warfarin",
      "bleeding.vomiting_blood"),
@@ -2668,13 +2662,16 @@ def test_a_person_cared_for_as_dying_still_raises_other_kinds() -> None:
     ("for two days his stools have been black like tar and today he fainted in the bathroom",
      "bleeding.black_stools_faint"),
     ("how many of my sleeping tablets does it take so I don't wake up", "suicide.how_many_to_not_wake"),
-])
-def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), [*SESSION_32_WORDINGS, *SESSION_33_WORDINGS])
+def test_blind_round_wordings_of_sessions_32_and_33(text: str, rule: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
 
-@pytest.mark.parametrize("text", [
+SESSION_33_LOOK_ALIKES = [
     # denials, a class presentation, a child fine after a fall, a television story, a stuffy nose
     "Last week my son had hives after peanuts, they went in an hour. No lip or tongue swelling, no wheezing. "
     "Should we see an allergist?",
@@ -2705,8 +2702,11 @@ def test_session_33_blind_round_wordings(text: str, rule: str) -> None:
     # the last blind review: a baby floppy at birth, told as the history of a diagnosis
     "My cousin's son was born floppy and needed help breathing, and they found spinal muscular atrophy. Is it "
     "inherited, could my kids get it?",
-])
-def test_session_33_look_alikes_are_not_emergencies(text: str) -> None:
+]
+
+
+@pytest.mark.parametrize("text", [*SESSION_32_LOOK_ALIKES, *SESSION_33_LOOK_ALIKES])
+def test_blind_round_look_alikes_of_sessions_32_and_33_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
