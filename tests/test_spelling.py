@@ -153,11 +153,12 @@ def test_everyday_words_the_english_list_lacks_are_not_corrected() -> None:
     assert speller.correct("a barky cough and snotting").text == "a barky cough and snotting"  # not barry, spotting
     assert speller.correct("my gramma keeps falling").corrections == ()  # not "gamma" (session 32)
     # contractions typed without the apostrophe (session 33's blind review Y: "didnt" shown as "didn"), where the
-    # corpus has the words one edit away
+    # corpus has the words one edit away: read as before, not shown
     there = [_record(f"c{i}", "Is there a cure?", "There is none; it didn't help, it doesn't matter.", "Sore throat")
              for i in range(3)]
     contracted = Speller.from_records([*records, *there], english=ENGLISH)
-    assert contracted.correct("i didnt sleep and theres a noise, she doesnt know").corrections == ()
+    spelled = contracted.correct("i didnt sleep and theres a noise, she doesnt know")
+    assert spelled.corrections == () and spelled.text == "i didn sleep and there a noise, she doesn know"
 
 
 def test_a_medicine_name_is_corrected_only_into_another_name_of_the_same_medicine() -> None:
