@@ -1044,11 +1044,14 @@ _MEDICINES = _any(
     "xanax", "valium", r"oxy\w*", "opioids?", "painkillers?", "iron", "vitamins?", "gummies",
     "edibles?", "melatonin", "antihistamines?", "benadryl",
 )
+#: A battery or a magnet not ruled out: "it's plain glass, not a magnet or battery" (session 33's second held-out round)
+#: names neither as swallowed (for :data:`_POISONS` and :data:`_HARMLESS_SWALLOWED`).
+_NOT_DENIED_BATTERY = "(?<!not a )(?<!magnet or )(?<!magnet or a )"
+_NOT_DENIED_MAGNET = "(?<!not a )(?<!battery or )(?<!battery or a )"
 _POISONS = _any(
     "bleach", r"poison\w*", "antifreeze", "anti freeze", "detergent",
     "laundry (?:pods?|capsules?|tabs?|liquid)", "dishwasher (?:pods?|tablets?|tabs?|detergent)",
-    # not one ruled out: "it's plain glass, not a magnet or battery" (session 33's second held-out round)
-    "tide pods?", "(?<!not a )(?<!magnet or )(?<!magnet or a )(?:button |coin |lithium )?batter(?:y|ies)",
+    "tide pods?", _NOT_DENIED_BATTERY + "(?:button |coin |lithium )?batter(?:y|ies)",
     "drain cleaner", "drain (?:opener|unblocker)",
     "oven cleaner",
     "toilet cleaner", "cleaning (?:products?|fluid|liquid|spray)", "disinfectant", "rat poison",
@@ -1056,7 +1059,7 @@ _POISONS = _any(
     "paraffin", "kerosene", "gasoline", "petrol", "diesel", "lighter fluid",
     "(?:windshield|windscreen|screen) (?:washer )?fluid", "nail polish remover", "acetone",
     r"hand sanitiz\w*", r"hand saniti\w*", "essential oils?", "e ?liquid",
-    "vape (?:juice|liquid)", "nicotine", "(?<!not a )(?<!battery or )(?<!battery or a )magnets?", "wild mushrooms?",
+    "vape (?:juice|liquid)", "nicotine", _NOT_DENIED_MAGNET + "magnets?", "wild mushrooms?",
     "mushrooms? from",
     # beads that swell inside a child (a bead of glass or plastic is harmless: _HARMLESS_SWALLOWED)
     "water beads?", "orbeez", "magnetic beads?",
@@ -1077,9 +1080,7 @@ _PET_OR_OLD_STORY = _rx(*_PET_OR_OLD_STORY_CUES)
 #: "chewed open one of those little silica gel packets").
 _HARMLESS_SWALLOWED = (
     r"^(?!.*\b(?:pills?|tablets?|capsules?|meds|medicines?|medications?|orbeez|bleach|detergent|"
-    # a magnet or battery ruled out does not count ("plain glass, not a magnet or battery")
-    r"(?<!not a )(?<!magnet or )(?<!magnet or a )batter(?:y|ies)|"
-    r"(?<!not a )(?<!battery or )(?<!battery or a )magnet\w*|"
+    + _NOT_DENIED_BATTERY + r"batter(?:y|ies)|" + _NOT_DENIED_MAGNET + r"magnet\w*|"
     r"pods?|cleaner|chemicals?|nicotine|vape|alcohol|vodka|patch(?:es)?|oils?|antifreeze|pesticides?|rat poison|"
     r"paracetamol|tylenol|ibuprofen|iron|vitamins?|gummies|edibles?|mushrooms?|berries|glue|sanitiz\w*|acetone)\b)"
     r".*\b(?:crayons?|silica(?: gel)?|play ?doh|playdough|chalk|pencil|stickers?|glitter|toothpaste|blu ?tack|sand"
