@@ -1544,6 +1544,13 @@ _SUICIDE = (
             r"(?:presentation|essay|paper|project|assignment|lecture|seminar|module|thesis|dissertation|report"
             r"|research) (?:on|about) (?:\w+ ){0,2}suicid\w*",
             r"suicide risk assessments?",
+            # a risk read about: "I have read scary things online about depression and suicide with Accutane" (session
+            # 34's blind review, a parent asking about the medicine's risks); not "reading about suicide methods"
+            r"(?:read|heard|seen|saw|reading|hearing|warned)\w* (?:\w+ ){0,6}(?:about|of|that) (?:\w+ ){0,4}suicid\w* "
+            r"(?:with|from|after|when taking|in (?:people|teens|teenagers|patients|kids|children) (?:taking|on))\b"
+            r"(?!.*\b(?:i (?:think|thought|keep|want|wanna|feel like|feel suicidal|have (?:been )?(?:thought|had|been)|"
+            r"am (?:thinking|having|feeling|suicidal))|im (?:thinking|having|feeling|suicidal)|ive (?:been|had|thought)|"
+            r"myself|me too)\b)",
             _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
     ),
@@ -2724,13 +2731,18 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
                    r"goodbye", r"note", r"pills", r"tablets", r"end (?:it|things|my life)", r"burden",
                    r"better off without", r"no reason to (?:keep going|live|go on)", r"thanks for everything",
                    r"whats the point (?:anymore|any more)", r"(?:whole|entire) (?:bottle|pack|packet|box)")
+#: A thick coating or patch on the tongue is no swelling: "thick white coating that doesnt brush off" (thrush, session
+#: 34's blind review), "thick yellow film".
+_NOT_A_COATING = r"(?! (?:\w+ ){0,2}(?:coat\w*|film|layer|fur\w*|patch\w*|spots?|gunk|stuff|residue|plaque)\b)"
 #: Fiction and games, where harm to others is a plot (mental health crisis rules, session 14).
 _FICTION = r"(?:tv|film|movie|show|book|novel|story|game|character)s?"
 
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
-             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)",
+             # not a coating: "my tongue has thick white coating that doesnt brush off" after antibiotics (session 34's
+             # blind review: thrush read as anaphylaxis)
+             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)" + _NOT_A_COATING,
              r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange)",
              r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
@@ -4743,7 +4755,8 @@ _NAMED_CONDITIONS = (
          guard=Guard.INFO | Guard.CHRONIC, window=2),
     Rule("anaphylaxis.swelling_on_an_ace_inhibitor", "anaphylaxis",
          # not a swelling denied: "No swelling of lips or tongue, breathing is fine" (session 32's held-out round)
-         _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?<!not )(?:swell\w*|swollen|puff\w*|thick|huge|balloon)",
+         _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?<!not )(?:swell\w*|swollen|puff\w*|thick|huge|balloon)"
+             + _NOT_A_COATING,
              _NO + r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,2}(?:lips?|tongue|face)"),
          context=_rx(r"(?!april\b)\w{3,}pril", r"ace inhibitors?"),
          # a warning passed on, not a swelling now (look-alike set nl-069)

@@ -2665,8 +2665,19 @@ SESSION_33_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), [*SESSION_32_WORDINGS, *SESSION_33_WORDINGS])
-def test_blind_round_wordings_of_sessions_32_and_33(text: str, rule: str) -> None:
+SESSION_34_WORDINGS = [
+    # the exclusions session 34 added leave the emergency itself: a thick tongue that is a swelling, thoughts of one's
+    # own after reading of the risk
+    ("started amoxicillin this morning, now my tongue feels thick and I am wheezing",
+     "anaphylaxis.breathing_after_allergen"),
+    ("ive read about suicide with this drug and honestly i think about suicide myself every night",
+     "suicide.suicidal_first_person"),
+    ("I heard about suicide with singulair and im having dark thoughts", "suicide.suicidal_first_person"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), [*SESSION_32_WORDINGS, *SESSION_33_WORDINGS, *SESSION_34_WORDINGS])
+def test_blind_round_wordings_of_sessions_32_to_34(text: str, rule: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
@@ -2705,8 +2716,18 @@ SESSION_33_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", [*SESSION_32_LOOK_ALIKES, *SESSION_33_LOOK_ALIKES])
-def test_blind_round_look_alikes_of_sessions_32_and_33_are_not_emergencies(text: str) -> None:
+SESSION_34_LOOK_ALIKES = [
+    # blind review BB's false alarms, in other words: a coated tongue (thrush after antibiotics), a parent who read
+    # about a medicine's risks
+    "My tongue has a thick white coating after the antibiotics and my lips look fine, is it thrush?",
+    "on lisinopril and my tongue has a thick yellow film on it in the mornings, why?",
+    "My son is 16 and starting isotretinoin. I have heard about suicide with this medicine, what should we watch for?",
+    "I have read about suicide with Accutane and I am scared for my son",
+]
+
+
+@pytest.mark.parametrize("text", [*SESSION_32_LOOK_ALIKES, *SESSION_33_LOOK_ALIKES, *SESSION_34_LOOK_ALIKES])
+def test_blind_round_look_alikes_of_sessions_32_to_34_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
