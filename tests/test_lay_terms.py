@@ -193,3 +193,14 @@ def test_a_pap_test_does_not_name_pulmonary_alveolar_proteinosis() -> None:
     assert index.match("is PAP (pulmonary alveolar proteinosis) inherited?") == {
         "pap": [7], "pulmonary alveolar proteinosis": [7]}
     assert index.match("acquired PAP treatment") == {"pap": [7]}
+
+
+def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> None:
+    """Session 34's blind reviews: "pins and needles in both feet" got hand spasms and diabetic nerve damage for a
+    writer with no diabetes; "dizzy when I stand up" got the general dizziness page."""
+    terms = LayTerms.bundled()
+    text, added = terms.expand("For 3 months I have numbness in both feet, what could cause it?")
+    assert {t.medical for t in added} == {"peripheral neuropathy", "paresthesia"}
+    assert "numbness in both feet (paresthesia; peripheral neuropathy)" in text
+    _, added = terms.expand("I get dizzy when I stand up too fast")
+    assert [t.medical for t in added] == ["orthostatic hypotension"]
