@@ -45,7 +45,7 @@ from indexer.encoder import DEFAULT_QUERY_PRECISION, PRECISIONS, Encoder, load_e
 from indexer.language import detect_language
 from indexer.request_classifier import RequestClassifier
 from safety.classifier import CLASSIFIER_FILE, EmergencyClassifier, KindModel
-from safety.triage import first_rule
+from safety.triage import MESSAGE_CATEGORIES, first_rule
 
 from . import data
 from .calibration import fit_logistic
@@ -161,8 +161,10 @@ def choose_threshold(p: np.ndarray, ordinary: np.ndarray, emergency: np.ndarray,
 
 
 def kind_examples(examples: list[Example]) -> np.ndarray:
-    """Indices of the emergencies the kind model learns from: those whose kind is labelled."""
-    return np.array([i for i, e in enumerate(examples) if e.emergency and e.category is not None], dtype=int)
+    """Indices of the emergencies the kind model learns from: those labelled with a kind that has its own message
+    (the later blind sets label some emergencies "other", which no message is written for)."""
+    return np.array([i for i, e in enumerate(examples) if e.emergency and e.category in MESSAGE_CATEGORIES],
+                    dtype=int)
 
 
 def fit_kinds(x: np.ndarray, labels: np.ndarray) -> KindModel:

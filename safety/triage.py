@@ -1238,6 +1238,10 @@ def _calm(folded: str) -> bool:
     return bool(spans) and not _urgent(folded, ignore=spans)
 
 
+#: The categories that have their own message: the kinds a classifier may name.
+MESSAGE_CATEGORIES = frozenset(_MESSAGES)
+
+
 class Triage:
     """Emergency triage with messages worded for one country's contacts: the rules on the text
     (:meth:`check`), then, when a classifier is given, the message's vector (:meth:`check_vector`)."""
@@ -1248,7 +1252,7 @@ class Triage:
         """Use ``contacts`` for messages (default: United States)."""
         self.contacts = contacts if contacts is not None else contacts_for("US")
         if classifier is not None and classifier.kinds is not None:
-            unknown = set(classifier.kinds.categories) - set(_MESSAGES)
+            unknown = set(classifier.kinds.categories) - MESSAGE_CATEGORIES
             if unknown:
                 raise ClassifierError(f"the classifier names kinds with no message: {', '.join(sorted(unknown))}")
         self.classifier = classifier
