@@ -2808,6 +2808,27 @@ _NARRATIVE = (
          context=_rx(r"not answering", r"(?:isnt|wont|not) (?:answering|picking up)", r"hung up", r"drove off",
                      r"missing", r"pills", r"tablets", r"goodbye", r"better off", r"ready to go", r"jump",
                      r"kill", r"die", r"cut", r"self ?harm\w*", r"gun", r"shotgun", r"balcony"), window=2),
+    # Session 34, after the retrained classifier let the held-out h27-051 through ("she keeps saying she has her gun
+    # out and she wont be a burden anymore"; eval/emergency_holdout6.jsonl is no longer blind for that message): a
+    # firearm out, or no longer being a burden, with a second word of despair or farewell (neither is one alone: "I had
+    # my gun out cleaning it", "she won't be a burden anymore now that she has moved into assisted living").
+    Rule("suicide.gun_out", "suicide_self_harm",
+         _rx(r"(?:has|had|have|got) (?:his|her|their|the|my) (?:shotgun|gun|rifle|pistol) (?:out|loaded|in (?:his|her|"
+             r"their|my) (?:hand|lap))"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"burden", r"goodbyes?", r"better off", r"end (?:it|things|(?:his|her|my|their) life)",
+                     r"kill (?:himself|herself|themselves|myself)", r"(?:want|wants|going) to die", r"suicid\w*",
+                     r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)", r"love you all",
+                     r"sorry for everything", r"last (?:message|text|time)",
+                     r"no (?:reason|point) (?:to|in) (?:living|going on|live)"),
+         exclude=_rx(r"clean\w*", r"range", r"hunt\w*", r"holster\w*", r"safe\b"), window=2),
+    Rule("suicide.no_longer_a_burden", "suicide_self_harm",
+         _rx(r"(?:wont|will not|not going to) be a burden (?:to (?:\w+ ){1,2})?(?:anymore|any more|any longer)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"goodbyes?", r"last (?:time|message|text)", r"better off", r"pills", r"tablets", r"note",
+                     r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away", r"rifle", r"gun",
+                     r"shotgun", r"pistol", r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)"),
+         window=2),
     Rule("seizure.fit_minutes_ago", "seizure",
          _rx(r"(?:had|has had|having) a (?:fit|seizure|convulsion)"),
          context=_rx(r"pregnant", r"first (?:one|ever|time)", r"drowsy", r"confused", r"wont wake"), window=1),
