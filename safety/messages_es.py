@@ -259,6 +259,13 @@ MESSAGES_ES: dict[str, str] = {
         "abdominales si es un niño mayor), y repita. Si deja de respirar o queda flácido y no responde, empiece "
         "la reanimación (RCP) para bebés o niños: la operadora le irá guiando."
     ),
+    "anaphylaxis:drug_rash": (
+        "Una erupción roja o morada que se extiende, con ampollas o piel que se despega, o llagas en la boca, los "
+        "labios o los ojos, a menudo después de fiebre y en las semanas siguientes a empezar un medicamento nuevo, "
+        "puede ser una reacción grave al medicamento (síndrome de Stevens-Johnson). Vaya ahora a un servicio de "
+        "urgencias, o llame al {emergency} si la persona está muy mal, confundida o le cuesta beber o respirar. No "
+        "tome otra dosis del medicamento hasta que un médico haya visto la erupción, y lleve el medicamento o su caja."
+    ),
     "breathing:clot": (
         "Una falta de aire repentina, o un dolor agudo en el pecho al respirar, después de una operación, un parto o "
         "un viaje largo, o con una pantorrilla hinchada, caliente o dolorosa, puede ser un coágulo de sangre en el "

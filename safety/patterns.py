@@ -1292,6 +1292,18 @@ _SIDE_EFFECT_SUICIDALITY = (
     r"(?!.*\b(?:now|i have them|i have those|im having|i am having|ive been having|i feel|im feeling)\b)"
 )
 
+#: A risk read or warned about, not a thought had: "I have read scary things online about depression and suicide
+#: with Accutane" (session 34's blind review BB, a parent), "there's a warning about suicidal thoughts in teenagers"
+#: (its blind triage round); not "reading about suicide methods", nor a thought of the writer's own after it.
+_SUICIDE_RISK_READ = (
+    r"(?:(?:read|heard|seen|saw|reading|hearing|warned)\w* (?:\w+ ){0,6}(?:about|of|that) (?:\w+ ){0,4}suicid\w* "
+    r"(?:with|from|after|when taking|in (?:people|teens|teenagers|patients|kids|children) (?:taking|on))\b"
+    r"|warnings? (?:\w+ ){0,3}(?:about|of|for|on) (?:\w+ ){0,2}suicid\w*)"
+    r"(?!.*\b(?:i (?:think|thought|keep|want|wanna|feel like|feel suicidal|have (?:been )?(?:thought|had|been)|"
+    r"am (?:thinking|having|feeling|suicidal))|im (?:thinking|having|feeling|suicidal)|ive (?:been|had|thought)|"
+    r"myself|me too)\b)"
+)
+
 _SUICIDE = (
     Rule(
         "suicide.kill_myself",
@@ -1544,13 +1556,7 @@ _SUICIDE = (
             r"(?:presentation|essay|paper|project|assignment|lecture|seminar|module|thesis|dissertation|report"
             r"|research) (?:on|about) (?:\w+ ){0,2}suicid\w*",
             r"suicide risk assessments?",
-            # a risk read about: "I have read scary things online about depression and suicide with Accutane" (session
-            # 34's blind review, a parent asking about the medicine's risks); not "reading about suicide methods"
-            r"(?:read|heard|seen|saw|reading|hearing|warned)\w* (?:\w+ ){0,6}(?:about|of|that) (?:\w+ ){0,4}suicid\w* "
-            r"(?:with|from|after|when taking|in (?:people|teens|teenagers|patients|kids|children) (?:taking|on))\b"
-            r"(?!.*\b(?:i (?:think|thought|keep|want|wanna|feel like|feel suicidal|have (?:been )?(?:thought|had|been)|"
-            r"am (?:thinking|having|feeling|suicidal))|im (?:thinking|having|feeling|suicidal)|ive (?:been|had|thought)|"
-            r"myself|me too)\b)",
+            _SUICIDE_RISK_READ,
             _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
     ),
@@ -1563,7 +1569,7 @@ _SUICIDE = (
             r"suicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|right now)",
         ),
         guard=Guard.INFO | Guard.PAST,
-        exclude=_rx(_SIDE_EFFECT_SUICIDALITY, _DENIAL),
+        exclude=_rx(_SIDE_EFFECT_SUICIDALITY, _DENIAL, _SUICIDE_RISK_READ),
     ),
 )
 
@@ -2375,6 +2381,11 @@ _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"c
 _NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:treatment|antibiotics|medication|medicine"
                      r"|meds|cream|tablets|steroids|therapy|physio))")
 #: A blow to the head or face, told in the many ways people tell it (the head-injury rules' knock).
+#: A knock on the head planned for, not had: "If I take a tumble and hit my head, what should I do?" (session 34's
+#: blind triage round, a skier on warfarin); not "I don't know if he fell and hit his head" (a past event).
+_IF_HEAD_KNOCK = (r"if (?:i|we|he|she|they|you) (?:ever |were to |should |do "
+                  r"|(?:take|have) a (?:tumble|fall|spill) and |(?:fall|slip|trip|crash) and )"
+                  r"(?:\w+ ){0,2}(?:hit|bang|bump|knock|smack|crack)\w* (?:\w+ ){0,2}head")
 _HEAD_BLOW = (
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
     r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
@@ -2477,7 +2488,7 @@ _HEAD = (
         _rx(*_HEAD_BLOW),
         # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
         exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
-                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)"),
+                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)", _IF_HEAD_KNOCK),
         context=_rx(
             r"(?<!no )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))", r"disorient\w*",
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
@@ -2597,7 +2608,7 @@ _HEAD = (
             r".*\b(?:" + "|".join(_HEAD_BLOW) + r")\b"),
         # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
         exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
-                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)"),
+                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)", _IF_HEAD_KNOCK),
         window=6,
         window_after=0,
     ),
@@ -2742,7 +2753,8 @@ _NARRATIVE = (
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
              # not a coating: "my tongue has thick white coating that doesnt brush off" after antibiotics (session 34's
              # blind review: thrush read as anaphylaxis)
-             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)" + _NOT_A_COATING,
+             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)"
+             + _NOT_A_COATING,
              r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange)",
              r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
@@ -3582,7 +3594,12 @@ _NARRATIVE = (
              r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
          context=_rx(r"voices", r"signals", r"(?:stop|get|kill|hurt) (?:them|him|her|someone|the neighbou?rs?|us)",
                      r"(?:hasnt|not|havent) slept", r"paranoi\w*", r"psychos\w*", r"psychotic", r"spying",
-                     r"(?:after|watching|following) (?:him|her|them|us)", r"threaten\w*"),
+                     r"(?:after|watching|following) (?:him|her|them|us)", r"threaten\w*",
+                     # session 34's blind triage round (steroid psychosis): "says the neighbours are putting poison in
+                     # our water ... took a knife out of the drawer and said he's going to 'deal with them'"
+                     r"(?:putting|put|puts) poison", r"poison\w* (?:our|the|my|his|her) (?:water|food|drinks?)",
+                     r"(?:going|gonna) to (?:deal with|sort out|get|hurt|kill) (?:them|him|her|the \w+)",
+                     r"barely slept", r"talking non ?stop"),
          exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago"),
          guard=Guard.INFO | Guard.PAST,
          window=2),
@@ -4504,7 +4521,9 @@ NEUROLEPTIC_MEDICINES = _rx(ANTIPSYCHOTICS.pattern, PARKINSONS_STOPPED.pattern)
 #: A stiff, rigid or locked body with a fever or a reading of 38 or more (either order), for that syndrome.
 _HOT = _any(_NO + r"fever\w*", r"burning up", r"(?:very|really|so) hot", r"boiling",
             r"(?:temp\w*|thermometer) (?:\w+ ){0,2}(?:3[89]|4[01]|10[0-5])", r"(?:at|of|is|was) (?:3[89]|4[01]) \d",
-            r"(?:at|of|is|was) 10[0-5]", r"hot to (?:the )?touch")
+            r"(?:at|of|is|was) 10[0-5]", r"hot to (?:the )?touch",
+            # session 34's blind triage round: "he's burning hot (40C)"
+            r"burning hot", r"(?:3[89]|4[01])(?: \d)? ?(?:c|degrees)")
 _RIGID = r"(?:stiff|rigid|locked|seized up|(?:cant|cannot|can barely|barely) move)"
 NEUROLEPTIC_SIGNS = _rx(_RIGID + r"\b.{0,120}\b" + _HOT, _HOT + r"\b.{0,120}\b" + _RIGID)
 #: Giant cell arteritis: its name, or its headache, scalp and jaw (polymyalgia is a risk, not a sign).
@@ -4737,7 +4756,7 @@ _NAMED_CONDITIONS = (
          guard=Guard.INFO | Guard.PAST, window=3),
     Rule("head_injury.on_blood_thinner", "head_injury",
          _HEAD_KNOCK, context=BLOOD_THINNERS,
-         exclude=_HEAD_SEEN_TO,
+         exclude=_rx(_HEAD_SEEN_TO.pattern, _IF_HEAD_KNOCK),
          guard=Guard.INFO | Guard.PAST, window=3),
     Rule("crisis.psychosis_after_birth", "mental_health_crisis",
          _rx(r"(?:hearing|hears|heard) voices", r"messages? (?:\w+ ){0,4}(?:tv|television|radio|telly)",
@@ -4774,6 +4793,25 @@ _NAMED_CONDITIONS = (
          context=SHUNT,
          exclude=_rx(_OLD.pattern, r"dialysis", r"fistula", r"tips", r"liver", r"portal", r"heart", r"cardiac"),
          guard=Guard.INFO | Guard.CHRONIC, window=2),
+    # Session 34's blind triage round (medicines): a spreading rash with blisters, peeling or sores of the mouth or eyes
+    # after a new medicine (lamotrigine three weeks in) is Stevens-Johnson syndrome until shown otherwise; its own
+    # wording (safety/triage.py), not the auto-injector advice of anaphylaxis.
+    Rule("anaphylaxis.severe_drug_rash", "anaphylaxis",
+         _rx(r"rash\b.{0,80}\b(?:blister\w*|peel\w*|skin (?:\w+ )?coming off|sores?|ulcers?|raw)\b",
+             r"(?:blister\w*|peel\w*)\b.{0,80}\brash",
+             r"rash\b.{0,120}\b(?:lips?|mouth|eyes?) (?:\w+ ){0,3}(?:cracked|bleeding|sores?|ulcers?|raw|blister\w*)"),
+         context=_rx(r"lamotrigine", r"lamictal", r"carbamazepine", r"tegretol", r"oxcarbazepine", r"trileptal",
+                     r"phenytoin", r"dilantin", r"allopurinol", r"zyloprim", r"sulfa\w*", r"bactrim", r"septra",
+                     r"co-?trimoxazole", r"nevirapine", r"modafinil",
+                     r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}(?:medicine|medication|tablets?|pills?"
+                     r"|antibiotics?|drug)s?"),
+         # not _OLD: the medicine is often started "last month" (the rash comes one to eight weeks in)
+         exclude=_rx(r"years? ago", r"last year", r"as a (?:kid|child|baby|teen\w*)",
+                     r"when (?:i|he|she) was (?:little|young|a)",
+                     r"cold sores?", r"chicken ?pox", r"hand,? foot and mouth", r"poison (?:ivy|oak)",
+                     r"sunburn\w*", r"shingles", r"eczema", r"impetigo", r"nappy", r"diaper",
+                     r"what (?:should|do) (?:i|we) (?:look|watch) (?:out )?for", r"warn\w* (?:\w+ ){0,3}about"),
+         guard=Guard.INFO | Guard.PAST, window=2),
     Rule("anaphylaxis.swelling_on_an_ace_inhibitor", "anaphylaxis",
          # not a swelling denied: "No swelling of lips or tongue, breathing is fine" (session 32's held-out round)
          _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?<!not )(?:swell\w*|swollen|puff\w*|thick|huge|balloon)"
@@ -4838,6 +4876,31 @@ _NAMED_CONDITIONS = (
          # a noise the joint has long made, not a dislocation now (not _OLD: the operation's date is history,
          # the clunk is not, "had my hip replaced last month, heard a clunk ... now I can't move my leg")
          exclude=_rx(r"sometimes", r"now and then", r"every time", r"when i (?:walk|move|stand)"),
+         guard=Guard.INFO, window=2),
+    # Session 34's blind triage round: numb or weak legs, or a bladder that will not empty, the day after an injection
+    # or a tap in the spine (on a blood thinner: a bleed pressing on the cord); not the hours of numbness an epidural
+    # in labour leaves.
+    # Session 34's blind triage round: digoxin toxicity in an older person (vomiting, yellow vision, confusion, a pulse
+    # of 38), told as an eyesight question.
+    Rule("poison.digoxin_toxicity", "overdose_poisoning",
+         _rx(r"(?:everything|things|colou?rs?|vision|sight|eyes?) (?:\w+ ){0,3}(?:yellow\w*|green\w*)",
+             r"(?:yellow|green)\w* (?:tint|haze|halos?|vision)",
+             r"(?:pulse|heart ?rate|heart ?beat) (?:\w+ ){0,3}(?:[1-3]\d|40)\b(?! ?(?:minutes?|mins?|seconds?|years?))",
+             r"(?:pulse|heart ?rate|heart ?beat|heart) (?:\w+ ){0,3}(?:very |really |so |too )?slow",
+             r"(?<!no )confus\w*(?! (?:about|by|with|over|as to|which|what))"),
+         context=_rx(r"digoxin", r"lanoxin", r"digitek", r"digitalis"),
+         exclude=_rx(_OLD.pattern, r"(?:what|which) (?:are|is) (?:the )?(?:signs?|symptoms?)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("spinal.after_a_spinal_procedure", "spinal_emergency",
+         _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|wont move|cant move)",
+             r"(?:trouble|problems?|difficulty|cant|cannot|couldnt|havent been able to|not able to|unable to) "
+             r"(?:\w+ ){0,2}(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate"
+             r"|control (?:\w+ ){0,2}(?:bladder|bowels?))"),
+         context=_rx(r"epidural", r"spinal (?:injection|tap|block|anaesthetic|anesthetic)", r"lumbar puncture",
+                     r"(?:injection|injections|shot|block) (?:\w+ ){0,2}(?:in|into) (?:my|his|her|the) (?:back|spine)",
+                     r"(?:back|spine|spinal) (?:injection|shot|surgery|operation)"),
+         exclude=_rx(_OLD.pattern, r"labou?r", r"giving birth", r"gave birth", r"deliver\w*", r"c-?section",
+                     r"caesarean", r"cesarean", r"for (?:years|months)"),
          guard=Guard.INFO, window=2),
     Rule("spinal.cord_squeezed_by_cancer", "spinal_emergency",
          _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly)",

@@ -219,6 +219,7 @@ SUDDEN_CONFUSION = "stroke:sudden_confusion"
 CHILD_BREATHING = "breathing:child"
 LUNG_CLOT = "breathing:clot"
 CHILD_POISONING = "overdose_poisoning:child"
+DRUG_RASH = "anaphylaxis:drug_rash"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -487,6 +488,13 @@ _MESSAGES: dict[str, str] = {
         "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
         "them if steroids are already being taken, and do not start or change them on your own."
     ),
+    DRUG_RASH: (
+        "A spreading red or purple rash with blisters or peeling skin, or sores of the mouth, lips or eyes, often "
+        "after a fever and within weeks of starting a new medicine, can be a severe reaction to the medicine "
+        "(Stevens-Johnson syndrome). Go to an emergency department now, or call {emergency} if the person is very "
+        "unwell, confused, or struggling to drink or breathe. Do not take another dose of the medicine until a doctor "
+        "has seen the rash, and take the medicine or its box with you."
+    ),
     LUNG_CLOT: (
         "Sudden breathlessness, or a sharp pain in the chest when breathing in, after an operation, a birth or a long "
         "journey, or with a swollen, hot or painful calf, can be a blood clot in the lung. Call {emergency} right "
@@ -701,6 +709,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "poison.carbon_monoxide_signs": FUMES,
     "es.carbon_monoxide": FUMES,
     "poison.battery_maybe_swallowed": BATTERY,
+    "anaphylaxis.severe_drug_rash": DRUG_RASH,
 }
 
 

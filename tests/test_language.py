@@ -80,7 +80,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind22:tu-{n}": "es" for n in ("012", "014", "029", "053", "058")},
                      **{f"emergency_blind23:tw-{n}": "es" for n in ("002", "025", "041", "048", "054")},
                      **{f"emergency_blind24:tx-{n}": "es" for n in ("006", "014", "045", "054", "055")},
-                     **{f"emergency_blind25:tz-{n}": "es" for n in ("006", "011", "028", "051")}}
+                     **{f"emergency_blind25:tz-{n}": "es" for n in ("006", "011", "028", "051")},
+                     **{f"emergency_blind26:tab-{n}": "es" for n in ("018", "026", "028")}}
 
 
 @needs_shared_data()

@@ -962,7 +962,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind24.jsonl", 30, 30, 0),
      # ... and a third, mostly look-alikes, measured once held out at rules 15 of 20 and 3 false alarms of 40 (all
      # paths 18 and 5), then written against
-     ("emergency_blind25.jsonl", 20, 40, 0)],
+     ("emergency_blind25.jsonl", 20, 40, 0),
+     # session 34 (medicines and treatments): measured once held out at rules 25 of 30 and 2 false alarms (all paths 28
+     # and 4), then written against
+     ("emergency_blind26.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2676,6 +2679,16 @@ SESSION_34_WORDINGS = [
     # a firearm out, or no longer being a burden, with a word of farewell (after the held-out h27-051)
     ("my dad has his rifle out on the table tonight and keeps saying goodbye to everyone", "suicide.gun_out"),
     ("my brother texted that he wont be a burden anymore and now he is not answering", "suicide.no_longer_a_burden"),
+    # its blind triage round on medicines (eval/emergency_blind26.jsonl), in other words
+    ("started allopurinol last month and now theres a rash all over with blisters and her mouth is full of sores",
+     "anaphylaxis.severe_drug_rash"),
+    ("had a spinal tap on tuesday and since last night my legs feel heavy and weak and I cant pee properly",
+     "spinal.after_a_spinal_procedure"),
+    ("dad takes digoxin, his heart rate was 40 at rest this morning and he feels dizzy", "poison.digoxin_toxicity"),
+    ("he started olanzapine 5 days ago and now he is rigid and burning hot and mumbling",
+     "overdose.neuroleptic_malignant_syndrome"),
+    ("he has barely slept, says the neighbours put poison in our water and he took a knife from the drawer",
+     "crisis.weapon_with_psychosis"),
 ]
 
 
@@ -2728,6 +2741,11 @@ SESSION_34_LOOK_ALIKES = [
     "I have read about suicide with Accutane and I am scared for my son",
     "I had my gun out cleaning it and cut my finger on the slide, do I need a tetanus shot?",
     "my grandma says she wont be a burden anymore now that she has moved into assisted living, she is happier",
+    # its blind triage round: a knock planned for, a leaflet's warning, a rash after a new medicine that has gone
+    "I'm on apixaban and starting rugby again. If I fall and hit my head in a match, do I need to go to hospital?",
+    "The leaflet for my son's new antidepressant has a warning about suicidal thoughts. What should we look out for?",
+    "I had a rash with a few blisters on my arm after starting a new antibiotic two years ago, it went in a week. "
+    "Should I tell the dentist?",
 ]
 
 
