@@ -77,11 +77,34 @@ def _ordinary_words(records: Sequence[QARecord], words: set[str]) -> set[str]:
     return {word for word, n in counts.items() if n >= floor}
 
 
-class MedicineNames:
-    """For each record about a named medicine, the words that name it."""
+#: The parts of a combination's name: "Amlodipine and Benazepril", "Lisinopril and Hydrochlorothiazide".
+_COMBINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
-    def __init__(self, rows: dict[int, frozenset[str]]) -> None:
+
+def components(focus: str) -> tuple[frozenset[str], ...]:
+    """The name words of each medicine a combination leaflet's ``focus`` names ("Amlodipine and Benazepril": amlodipine,
+    benazepril), or ``()`` for one medicine; text in brackets is not read ("MMR Vaccine (Measles, Mumps, and
+    Rubella)" is one vaccine)."""
+    parts = [name_words(part) for part in _COMBINED.split(_CONTENTS.sub(" ", focus)) if part.strip()]
+    parts = [p for p in parts if p]
+    return tuple(frozenset(p) for p in parts) if len(parts) > 1 else ()
+
+
+class MedicineNames:
+    """For each record about a named medicine, the words that name it, and for a combination of medicines the words
+    of each one (:meth:`with_components`)."""
+
+    def __init__(self, rows: dict[int, frozenset[str]],
+                 parts: dict[int, tuple[frozenset[str], ...]] | None = None) -> None:
         self._rows = rows
+        self._parts = parts or {}
+
+    def with_components(self, focus: Sequence[str]) -> MedicineNames:
+        """These names, with the components of each combination leaflet read from ``focus`` (each row's focus): a
+        message that names one medicine of a combination does not name the combination (session 34's blind review: a
+        patient on amlodipine got the side effects of amlodipine with benazepril)."""
+        parts = {row: found for row in self._rows if row < len(focus) and (found := components(focus[row]))}
+        return MedicineNames(self._rows, parts)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -143,5 +166,10 @@ class MedicineNames:
                 continue
             if words is None:  # the message as written and as corrected are often the same text: read it once
                 words = {w for text in set(texts) for w in normalize(text).split()}
-            out[i] = not (names & words)
+            parts = self._parts.get(int(row))
+            if parts and not all(part & words for part in parts):
+                # one medicine of a combination named: only a name of the combination itself (a brand) names it
+                out[i] = not ((names - frozenset().union(*parts)) & words)
+            else:
+                out[i] = not (names & words)
         return out

@@ -187,7 +187,7 @@ class Searcher:
         self._genetic = np.array([q.lower().strip() == "genetic changes" for q in records.qtypes], dtype=bool)
         self._focus = focus_index
         self.speller = speller
-        self.medicines = medicines or MedicineNames({})
+        self.medicines = (medicines or MedicineNames({})).with_components(records.focus)
         #: Whom each record is written for (children; older adults or adults only): indexer/audience.py.
         self.audiences = RecordAudiences.of(records.questions, records.focus, records.sources)
         #: The numbered type each record is about ("type 1 diabetes"): indexer/subtypes.py.

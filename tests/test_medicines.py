@@ -12,7 +12,7 @@ from corpus import MEDICINE_TAG, RARE_TAG, QARecord, load_liveqa_csv
 from corpus.templates import parse_template
 from indexer import Searcher
 from indexer.drug_dictionary import DrugDictionary, medlineplus_id
-from indexer.medicines import UNNAMED_MEDICINE, MedicineNames, brand_names, name_words
+from indexer.medicines import UNNAMED_MEDICINE, MedicineNames, brand_names, components, name_words
 from indexer.ranking import RankerConfig
 
 from .support import hits_by_id, searcher_with
@@ -90,6 +90,34 @@ def test_records_that_are_not_leaflets_are_never_flagged() -> None:
     names = MedicineNames.from_records([condition, nameless, *ZOLMITRIPTAN])
     flags = names.unnamed(np.arange(5), ["what can I take for a migraine"])
     assert flags.tolist() == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize(("focus", "expected"), [
+    ("Amlodipine and Benazepril", ({"amlodipine"}, {"benazepril"})),
+    ("Clindamycin and Benzoyl Peroxide Topical", ({"clindamycin"}, {"benzoyl", "peroxide"})),
+    ("Diphtheria, Tetanus, and Pertussis Vaccine", ({"diphtheria"}, {"tetanus"}, {"pertussis"})),
+    ("MMR Vaccine (Measles, Mumps, and Rubella)", ()),  # one vaccine: what is in brackets is not read
+    ("Amlodipine", ()),
+])
+def test_the_components_of_a_combination(focus: str, expected: tuple[set[str], ...]) -> None:
+    assert components(focus) == tuple(frozenset(p) for p in expected)
+
+
+def test_a_combination_is_named_only_by_all_its_medicines_or_its_own_name() -> None:
+    """Session 34's blind review: a patient on amlodipine alone got the side effects of amlodipine with benazepril."""
+    url = "https://example.org/meds/amlodipine-benazepril.html"
+    combo = [leaflet("ab-side", "What are the side effects or risks of Amlodipine and Benazepril ?",
+                     "Ankle swelling, cough and dizziness may occur.", "Amlodipine and Benazepril", "side effects",
+                     url=url),
+             leaflet("ab-brands", "What are the brand names of Amlodipine and Benazepril ?", "- Lotrel",
+                     "Amlodipine and Benazepril", "brand names", url=url)]
+    names = MedicineNames.from_records(combo).with_components([r.focus for r in combo])
+    rows = np.arange(2)
+    assert names.unnamed(rows, ["is ankle swelling a side effect of amlodipine"]).tolist() == [True, True]
+    assert names.unnamed(rows, ["amlodipine with benazepril and my ankles swell"]).tolist() == [False, False]
+    assert names.unnamed(rows, ["my lotrel makes my ankles swell"]).tolist() == [False, False]
+    # without the components read (an index loaded by an older Searcher), one name is enough, as before
+    assert MedicineNames.from_records(combo).unnamed(rows, ["amlodipine side effects"]).tolist() == [False, False]
 
 
 def test_a_brand_name_made_of_ordinary_words_does_not_name_the_medicine() -> None:
