@@ -2381,6 +2381,13 @@ _KNOCK = (r"fell", r"fall\w*", r"hit", r"bang\w*", r"knock\w*", r"accident", r"c
 _NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:treatment|antibiotics|medication|medicine"
                      r"|meds|cream|tablets|steroids|therapy|physio))")
 #: A blow to the head or face, told in the many ways people tell it (the head-injury rules' knock).
+#: A spinal cord or its nerves pressed on: legs weak, heavy or numb, or a bladder or bowel that will not work (read with
+#: what could press on it: cancer in the spine, a bleed after a spinal injection).
+_CORD_SIGNS = (
+    r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|wont move|cant move)",
+    r"(?:trouble|problems?|difficulty|cant|cannot|couldnt|havent been able to|not able to|unable to) "
+    r"(?:\w+ ){0,2}(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate|control (?:\w+ ){0,2}(?:bladder|bowels?))",
+)
 #: A knock on the head planned for, not had: "If I take a tumble and hit my head, what should I do?" (session 34's
 #: blind triage round, a skier on warfarin); not "I don't know if he fell and hit his head" (a past event).
 _IF_HEAD_KNOCK = (r"if (?:i|we|he|she|they|you) (?:ever |were to |should |do "
@@ -4892,10 +4899,7 @@ _NAMED_CONDITIONS = (
          exclude=_rx(_OLD.pattern, r"(?:what|which) (?:are|is) (?:the )?(?:signs?|symptoms?)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("spinal.after_a_spinal_procedure", "spinal_emergency",
-         _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|wont move|cant move)",
-             r"(?:trouble|problems?|difficulty|cant|cannot|couldnt|havent been able to|not able to|unable to) "
-             r"(?:\w+ ){0,2}(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate"
-             r"|control (?:\w+ ){0,2}(?:bladder|bowels?))"),
+         _rx(*_CORD_SIGNS),
          context=_rx(r"epidural", r"spinal (?:injection|tap|block|anaesthetic|anesthetic)", r"lumbar puncture",
                      r"(?:injection|injections|shot|block) (?:\w+ ){0,2}(?:in|into) (?:my|his|her|the) (?:back|spine)",
                      r"(?:back|spine|spinal) (?:injection|shot|surgery|operation)"),
@@ -4903,9 +4907,7 @@ _NAMED_CONDITIONS = (
                      r"caesarean", r"cesarean", r"for (?:years|months)"),
          guard=Guard.INFO, window=2),
     Rule("spinal.cord_squeezed_by_cancer", "spinal_emergency",
-         _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly)",
-             r"(?:trouble|problems?|difficulty|cant|cannot|couldnt) (?:\w+ ){0,2}(?:pass\w* (?:urine|water)|pee\w*"
-             r"|wee\w*|control (?:\w+ ){0,2}(?:bladder|bowels?))"),
+         _rx(*_CORD_SIGNS),
          context=_rx(r"(?:spread|gone|metasta\w*) (?:\w+ ){0,4}(?:bones?|spine|back|vertebra\w*)",
                      r"(?:bones?|spinal|spine) (?:metasta\w*|mets|secondaries)", r"myeloma"),
          exclude=_OLD, guard=Guard.INFO, window=2),
