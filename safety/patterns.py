@@ -534,6 +534,10 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:been|is|are|hes|shes|theyre|im|seems?|acting) (?:\w+ ){0,2}(?:his|her|their|my) (?:normal|usual|old) "
     r"sel(?:f|ves) (?:ever )?since\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
+    # a bleed that has stopped: "The nosebleed stopped after about 10 minutes of pinching her nose" (session 34's blind
+    # review CC: "nosebleed so much blood" in the subject line of a question on preventing them)
+    r"\b(?:(?:nose ?)?bleed(?:ing)?|the blood) (?:had |has |finally )?stopped (?:after|within|by itself|on its own"
+    r"|with|when|once)\b",
     # session 25's blind triage round: "all fine since", "she's been home 10 days now, tired but ok", "in remission
     # ... back at work", "I'm at home now feeling ok"
     r"\b(?:all|been|everything|(?:he|she|i|they|it)(?:s| is| has| have|ve| am|m| are|re) been) "

@@ -2689,6 +2689,9 @@ SESSION_34_WORDINGS = [
      "overdose.neuroleptic_malignant_syndrome"),
     ("he has barely slept, says the neighbours put poison in our water and he took a knife from the drawer",
      "crisis.weapon_with_psychosis"),
+    # a bleed that stopped and started again is not over
+    ("nosebleed so much blood\nThe bleeding stopped after 10 minutes but it started again and now it wont stop",
+     "bleeding.wont_stop"),
 ]
 
 
@@ -2746,6 +2749,9 @@ SESSION_34_LOOK_ALIKES = [
     "The leaflet for my son's new antidepressant has a warning about suicidal thoughts. What should we look out for?",
     "I had a rash with a few blisters on my arm after starting a new antibiotic two years ago, it went in a week. "
     "Should I tell the dentist?",
+    # its last blind review (CC): a nosebleed told by its blood in the subject line, stopped and over
+    "nosebleed so much blood\nMy son woke up with blood all over his pillow last night. The bleeding stopped after 15 "
+    "minutes of pinching. He is fine today. Why does it keep happening?",
 ]
 
 
