@@ -65,7 +65,11 @@ DOSE_NOTE = ("If you are asking about a dose: this answer does not give one for 
              "pharmacist or your clinician can tell you the dose that is right for you.")
 #: A dose asked: "what dose", "how many tablets can I take", "how much is safe", "maximum per day".
 _DOSE_ASKED = re.compile(
-    r"\b(?:doses?|dosages?|how (?:much|many)(?: \w+){0,3} (?:mg|milligrams?|tablets?|pills?|capsules?|puffs?|units?"
+    # not an amount of food or drink: "How much juice or glucose should he have?" of a child on insulin (session 34's
+    # blind review CC)
+    r"\b(?:doses?|dosages?|how (?:much|many)(?!(?: \w+){0,3}? (?:juice|glucose|sugar|sweets|candy|water|food|carbs?"
+    r"|carbohydrates?|milk|formula|fluids?|caffeine|coffee|tea|alcohol|wine|beer|drinks?|sleep|exercise|fib(?:re|er)"
+    r"|protein|salt|calories)\b)(?: \w+){0,3} (?:mg|milligrams?|tablets?|pills?|capsules?|puffs?|units?"
     r"|can (?:i|he|she|you|we) (?:take|give|have)|should (?:i|he|she|you|we) (?:take|give|have)"
     r"|is (?:safe|too much|the max\w*))|max(?:imum)? (?:dose|amount|per day|a day|in a day)"
     r"|how often can (?:i|he|she|you|we) (?:take|give))\b", re.IGNORECASE)

@@ -52,6 +52,9 @@ _TOGETHER = re.compile(
 #: review: lisinopril and spironolactone named in the story, the question only says "them").
 _BOTH = re.compile(r"\b(?:them|both|the two|these two|those two)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+#: An answer that speaks of taking two medicines together or in turn.
+_BOTH_TAKEN = re.compile(r"\b(?:use|take|give|giving|taking|using) both\b|\balternat(?:e|ing) (?:between|the two|them|doses)"
+                         r"|\b(?:taken|take|given|give|used|use|taking|giving|using) (?:\w+ ){0,2}together\b")
 #: A record that is itself about interactions or what to avoid with a medicine.
 _ABOUT_COMBINING = re.compile(r"interact|together|other medications|combin|with alcohol|foods", re.I)
 
@@ -91,11 +94,17 @@ class MedicineWords:
         """Whether ``record`` is the leaflet of a medicine ``text`` names and its answer names every other medicine
         ``text`` names: "Are there safety concerns or special precautions about Simvastatin?" names clarithromycin,
         and so covers taking the two together (session 33's blind review, where the line said it did not). A page
-        about a condition that lists both medicines among its treatments does not; nor does any page when ``text``
+        about a condition covers them when its answer names both and speaks of taking them together or in turn; one
+        that only lists both among its treatments does not; nor does any page when ``text``
         names one medicine and a kind of medicine ("ibuprofen with my blood thinner"), which no page can be checked
         for (with two named, "the antibiotic" is one of them)."""
         named = self.named(text)
         own = named & self.named(record.focus)
+        if len(named) >= 2 and not own:
+            # a page on a condition covers them only when it speaks of taking them together: "sometimes your provider
+            # will tell you to use both" in the fever page, asked "can I give both calpol and nurofen?" (session 34's
+            # blind review CC)
+            return named <= self.named(record.answer) and _BOTH_TAKEN.search(record.answer.lower()) is not None
         if not own or (len(named) < 2 and _KINDS.search(text.lower())):
             return False
         return (named - own) <= self.named(record.answer)

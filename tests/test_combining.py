@@ -129,3 +129,21 @@ def test_a_leaflet_that_names_the_other_medicine_covers_taking_them_together() -
     assert not words.named_in(asked, silent) and not words.named_in(asked, condition)
     assert words.named_in(f"{asked} The pharmacist said to stop it while I am on the antibiotic.", leaflet)
     assert not words.named_in("can I take simvastatin with my blood thinner?", leaflet)
+
+
+def test_a_condition_page_that_speaks_of_taking_both_covers_them() -> None:
+    """Session 34's blind review CC: "can i give both calpol and nurofen?" got the fever page, which says "Sometimes
+    doctors advise you to use both types of medicine", and the line said it did not cover combining them."""
+    words = MedicineWords({"calpol": "acetaminophen", "acetaminophen": "acetaminophen", "tylenol": "acetaminophen",
+                           "nurofen": "ibuprofen", "ibuprofen": "ibuprofen", "advil": "ibuprofen"})
+    asked = "my 14 month old has 39.2 fever, playing ok. can i give both calpol and nurofen?"
+    fever = QARecord(id="f", question="What to do for Fever ?", qtype="what to do", focus="Fever",
+                     answer="Acetaminophen (Tylenol) and ibuprofen (Advil) help reduce fever. Sometimes doctors advise "
+                            "you to use both types of medicine.")
+    lists = QARecord(id="l", question="What are the treatments for Back pain ?", qtype="treatment", focus="Back pain",
+                     answer="Acetaminophen or ibuprofen may help the pain.")
+    one = QARecord(id="o", question="What to do for Fever ?", qtype="what to do", focus="Fever",
+                   answer="Acetaminophen helps reduce fever. Sometimes doctors advise you to use both.")
+    assert words.asks_about_combining(asked)
+    assert words.named_in(asked, fever)
+    assert not words.named_in(asked, lists) and not words.named_in(asked, one)

@@ -60,6 +60,9 @@ def test_a_dose_asked_of_a_medicine_the_answer_is_not_about_says_so(with_leaflet
     "how many mg of lisinopril can I take, what is the dosage",  # the medicine's own leaflet answers
     "How is low back pain treated? I take ibuprofen sometimes.",  # no dose asked
     "How is low back pain treated? What dose of exercise is enough?",  # no medicine named
+    # an amount of food or drink asked, a medicine named in the story (session 34's blind review CC: a child on insulin,
+    # "How much juice or glucose should he have?")
+    "How is low back pain treated? I take ibuprofen. How much water should I have?",
 ])
 def test_no_dose_line_for_the_medicine_s_own_leaflet_or_no_dose_asked(with_leaflets: Searcher, question: str) -> None:
     answer = Answerer().ask(with_leaflets, question)
