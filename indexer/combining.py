@@ -53,7 +53,8 @@ _TOGETHER = re.compile(
 _BOTH = re.compile(r"\b(?:them|both|the two|these two|those two)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 #: An answer that speaks of taking two medicines together or in turn.
-_BOTH_TAKEN = re.compile(r"\b(?:use|take|give|giving|taking|using) both\b|\balternat(?:e|ing) (?:between|the two|them|doses)"
+_BOTH_TAKEN = re.compile(r"\b(?:use|take|give|giving|taking|using) both\b"
+                         r"|\balternat(?:e|ing) (?:between|the two|them|doses)"
                          r"|\b(?:taken|take|given|give|used|use|taking|giving|using) (?:\w+ ){0,2}together\b")
 #: A record that is itself about interactions or what to avoid with a medicine.
 _ABOUT_COMBINING = re.compile(r"interact|together|other medications|combin|with alcohol|foods", re.I)
