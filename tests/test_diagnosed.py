@@ -24,6 +24,10 @@ from tests.support import fixture_record, searcher_with
     "after a bunch of tests the doctor said I have alpha-1 antitrypsin deficiency",
     "I was told I have Hashimoto's thyroiditis after bloodwork",
     "the gastroenterologist told me I have Barrett's esophagus",
+    # session 34's blind review CC
+    "My mom did a genetic test and it came back as Lynch syndrome, MLH1 gene.",
+    "I had an ECG and a 24 hour monitor and the doctor said just ectopic beats, benign.",
+    "the doctor said its just a virus",
 ])
 def test_a_diagnosis_told_as_made(text: str) -> None:
     assert tells_diagnosis(text)
@@ -43,6 +47,8 @@ def test_a_diagnosis_told_as_made(text: str) -> None:
     "I wasn’t diagnosed with anything, the scan showed a cyst though",
     "the doctor said I have to come back in a week for a blood test",
     "my doctor said I have nothing to worry about but my knee still hurts",
+    "the test came back as normal",
+    "the gp said just wait and see",
 ])
 def test_no_diagnosis_told_or_one_in_doubt(text: str) -> None:
     assert not tells_diagnosis(text)
