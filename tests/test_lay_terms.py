@@ -204,3 +204,14 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     assert "numbness in both feet (paresthesia; peripheral neuropathy)" in text
     _, added = terms.expand("I get dizzy when I stand up too fast")
     assert [t.medical for t in added] == ["orthostatic hypotension"]
+
+
+@pytest.mark.parametrize(("text", "medical"), [
+    ("Lately my urine is very foamy, like bubbles that stay", "proteinuria"),
+    ("the nurse showed me a bedsore on her tailbone", "pressure ulcers"),
+    ("dad confused after hip surgery, is it dementia?", "delirium"),
+])
+def test_the_lay_words_of_session_34s_last_review(text: str, medical: str) -> None:
+    """Blind review CC: each was declined while the page for its medical name was the first suggestion."""
+    _, added = LayTerms.bundled().expand(text)
+    assert [t.medical for t in added] == [medical]
