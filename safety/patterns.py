@@ -3698,9 +3698,15 @@ _NARRATIVE = (
                      r"period"),
          window=1),
     Rule("stroke.thunderclap_described", "stroke",
-         _rx(r"headache (?:\w+ ){0,6}like (?:being )?(?:hit|struck|kicked|smacked) (?:with|by|over|on)",
+         # "a headache at the back of my head, like someone hit me with a bat, the worst I ever had in my life"
+         # (session 34's last blind review: only the classifier's generic message)
+         _rx(r"headache (?:\w+ ){0,6}like (?:being |(?:someone|somebody|something) )?(?:hit|struck|kicked|smacked)"
+             r"(?: me)? (?:with|by|over|on)",
+             r"headache\b.{0,80}\bthe worst (?:\w+ ){0,3}(?:ever|in my life|of my life)",
              r"(?:nothing|zero|0) to (?:the )?worst (?:pain|headache) (?:ever|of my life|ive ever had)"
-             r"(?: in (?:a |one )?(?:second|seconds|instant|moment))?")),
+             r"(?: in (?:a |one )?(?:second|seconds|instant|moment))?"),
+         # figurative, as for stroke.thunderclap: "my kids give me a headache, the worst ever lol"
+         exclude=_rx(r"(?:giving|give|gave|gives) me (?:a |the )?(?:\w+ )?headache", r"haha\w*", r"lol")),
     Rule("bleeding.spurting", "severe_bleeding",
          _rx(r"blood\w* (?:is |are )?(?:spurting|pumping|gushing|pouring)",
              r"(?:still|keeps?) (?:pouring|gushing|spurting|pumping)"),

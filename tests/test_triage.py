@@ -2689,6 +2689,9 @@ SESSION_34_WORDINGS = [
      "overdose.neuroleptic_malignant_syndrome"),
     ("he has barely slept, says the neighbours put poison in our water and he took a knife from the drawer",
      "crisis.weapon_with_psychosis"),
+    # its last blind review (DD): a thunderclap headache told as a blow, "the worst I ever had in my life"
+    ("suddenly got a headache at the back of my head, like someone hit me with a bat, the worst I ever had",
+     "stroke.thunderclap_described"),
     # a bleed that stopped and started again is not over
     ("nosebleed so much blood\nThe bleeding stopped after 10 minutes but it started again and now it wont stop",
      "bleeding.wont_stop"),
@@ -2749,6 +2752,7 @@ SESSION_34_LOOK_ALIKES = [
     "The leaflet for my son's new antidepressant has a warning about suicidal thoughts. What should we look out for?",
     "I had a rash with a few blisters on my arm after starting a new antibiotic two years ago, it went in a week. "
     "Should I tell the dentist?",
+    "my kids give me a headache, the worst ever lol. Is it ok to take ibuprofen every day?",
     # its last blind review (CC): a nosebleed told by its blood in the subject line, stopped and over
     "nosebleed so much blood\nMy son woke up with blood all over his pillow last night. The bleeding stopped after 15 "
     "minutes of pinching. He is fine today. Why does it keep happening?",
