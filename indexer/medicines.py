@@ -142,6 +142,10 @@ class MedicineNames:
         # A leaflet without a name (an empty focus throughout) is left alone: it cannot be checked.
         return cls({row: frozenset(names[key]) for key, rows in members.items() if names[key] for row in rows})
 
+    def rows_naming(self, words: set[str]) -> list[int]:
+        """The rows of the leaflets one of ``words`` (normalised) names."""
+        return [row for row, names in self._rows.items() if names & words] if words else []
+
     def save(self, folder: Path) -> None:
         mapping = {str(row): sorted(words) for row, words in sorted(self._rows.items())}
         (folder / MEDICINES_FILE).write_text(json.dumps(mapping, ensure_ascii=False))

@@ -10,7 +10,7 @@ import copy
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from .diagnosed import tells_diagnosis
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
+from .focus import normalize as focus_normalize
 from .lay_terms import LayTerm, LayTerms
 from .lexical import LexicalIndex
 from .medicines import UNNAMED_MEDICINE, MedicineNames
@@ -495,6 +496,12 @@ class Searcher:
         ``kind`` (indexer/query.py's classes: "side_effects", "treatment"...)."""
         rows = self._focus_groups.get(focus_key(record.focus or record.question), ())
         return any(kind in self._classes[r] for r in rows)
+
+    def medicine_answers(self, medicines: Iterable[str], kind: str) -> bool:
+        """Whether a leaflet of one of ``medicines`` (names as :class:`MedicineWords` gives them) answers the coarse
+        question type ``kind``."""
+        words = {w for medicine in medicines for w in focus_normalize(medicine).split()}
+        return any(kind in self._classes[row] for row in self.medicines.rows_naming(words))
 
     def _asked_section_first(
         self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float

@@ -67,3 +67,23 @@ def test_a_dose_asked_of_a_medicine_the_answer_is_not_about_says_so(with_leaflet
 def test_no_dose_line_for_the_medicine_s_own_leaflet_or_no_dose_asked(with_leaflets: Searcher, question: str) -> None:
     answer = Answerer().ask(with_leaflets, question)
     assert answer.status == "answered" and DOSE_NOTE not in answer.message
+
+
+def test_a_medicine_with_no_leaflet_asked_about_its_effects_says_so(with_leaflets: Searcher) -> None:
+    """Session 34's last blind review: "My son takes montelukast (Singulair) ... very bad nightmares ... Can this
+    medicine do this to a child?" got the asthma treatment page with no line under it; the index has no leaflet on
+    the medicine's side effects."""
+    answer = Answerer().ask(with_leaflets, "How is low back pain treated? Could the ibuprofen be causing my stomach "
+                                           "pain?")
+    assert answer.status == "answered" and answer.answer is not None
+    assert answer.answer.record.id.startswith("fx-backpain")
+    assert answer.caution is not None and SIDE_EFFECTS_NOTE in answer.caution
+
+
+@pytest.mark.parametrize("question", [
+    "How is low back pain treated? I take ibuprofen sometimes.",  # no effect of the medicine asked about
+    "what are the side effects of prednisone",  # its leaflet answers
+])
+def test_no_side_effects_line_when_not_asked_or_a_leaflet_answers(with_leaflets: Searcher, question: str) -> None:
+    answer = Answerer().ask(with_leaflets, question)
+    assert answer.status == "answered" and SIDE_EFFECTS_NOTE not in answer.message
