@@ -33,7 +33,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"\b(?:treat\w*|cure[sd]?|curing|therap\w*|medication\w*|medicine\w*|drugs?|remed\w*|"
         r"manag\w*|get rid of|relie\w*|help\w*|surgery|operation|"
         # not "what can I do to stop them coming back" (a question about preventing it: session 25)
-        rf"(?:what (?:can|should) i do|what to do)(?! to (?:prevent|avoid|stop {_RECURRENCE}|stop {_GETTING_MORE}))|"
+        rf"(?:what (?:can|should) (?:i|we) do|what to do)"
+        rf"(?! to (?:prevent|avoid|stop {_RECURRENCE}|stop {_GETTING_MORE}))|"
         rf"how (?:do|can) i (?:stop(?! {_RECURRENCE}| {_GETTING_MORE})|fix|heal|get)|heal(?:s|ed|ing)?|pills?|"
         # what works for it (session 32's blind review: "I have plantar fasciitis, what actually works for it")
         r"what (?:actually |really |else |best )?(?:works?|worked|has worked)(?: best)?(?= for| on| to|$| *[?.!,])|"
@@ -86,13 +87,21 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"my children get|passed (?:on )?from|carriers?|"
         r"from (?:the|my|his|her) (?:mother|father|mom|mum|dad)(?:'?s)? side|"
         r"chances? (?:that )?(?:of )?(?:my|our) (?:kids|children|child|baby|son|daughter)|"
-        r"will (?:my|our) (?:kids|children|child|baby|son|daughter|grandchildren) (?:get|have|inherit))\b",
+        r"will (?:my|our|the) (?:kids|children|child|baby|babies|son|daughter|grandchildren) (?:get|have|inherit))\b",
     ),
     "side_effects": (
         frozenset({"side effects", "precautions", "important warning", "interactions with medications",
                    "interactions with herbs and supplements", "interactions with foods", "severe reaction",
                    "contraindication"}),
-        r"\b(?:side[- ]?effects?|adverse|reaction|safe to take|interact\w*|allerg\w* to|risks? of taking|warning)\b",
+        r"\b(?:side[- ]?effects?|adverse|reaction|safe to take|interact\w*|allerg\w* to|risks? of taking|warning"
+        # what a medicine did, in other words (session 34's blind review DD: "On ciprofloxacin ... now back of my ankle
+        # hurts when I walk. Related?", "Can this medicine do this to a child?")
+        r"|(?:from|because of|caused by|due to) (?:the|my|his|her|this|that|these|those) (?:new )?"
+        r"(?:medicine|medication|meds|drugs?|pills?|tablets?|injections?|shots?|inhaler)s?"
+        r"|(?:can|could|does|do|did|would|might|will) (?:it|this|that|they|these|the \w+|my \w+|his \w+|her \w+) "
+        r"(?:\w+ ){0,2}(?:cause|causing|make (?:me|him|her|you|them)|do (?:this|that))"
+        r"|(?:is|are|could|can) (?:this|it|that|these|they|the two) (?:\w+ )?(?:be )?(?:related|connected|linked)"
+        r"|^(?:is it |could it be |are they )?related(?=\s*\??$))\b",
     ),
     "dosage": (
         frozenset({"usage", "forget a dose", "emergency or overdose", "dietary"}),

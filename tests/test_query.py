@@ -68,6 +68,14 @@ from indexer.query import analyze, classify, record_classes
     ("how can I heal it faster", {"treatment"}),
     ("how many people in the world have it?", {"risk"}),
     ("hs - is it rare?", {"risk"}),
+    # session 34's last blind review: what a medicine did, in other words; "we" asking what to do; "the baby"
+    ("Related?", {"side_effects"}),
+    ("is it from the pills?", {"side_effects", "treatment"}),
+    ("could the doxycycline be causing this", {"side_effects", "causes"}),
+    ("can hpv cause cancer?", {"causes"}),
+    ("is my back pain related to my posture?", set()),
+    ("what can we do?", {"treatment"}),
+    ("Will the baby have brittle bones too?", {"inheritance"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
