@@ -526,17 +526,6 @@ def _dose_missing(words: MedicineWords, question: str, record: QARecord) -> bool
     return _DOSE_ASKED.search(" ".join(analyze(question).questions) or question) is not None
 
 
-#: Whether a medicine did something, asked in other words than "side effects": "Can this medicine do this to a
-#: child?", "is it from the pills?" (session 34's last blind review: a boy's nightmares on Singulair got the asthma
-#: treatment page with no line under it).
-_EFFECT_ASKED = re.compile(
-    r"\b(?:can|could|does|do|did|is|would|might) (?:this|that|the|these|my|his|her|it|its|it's|they) ?(?:\w+ )?"
-    r"(?:medicine|medication|meds|drug|pills?|tablets?|injections?|inhaler|spray)? ?(?:\w+ ){0,2}"
-    r"(?:do (?:this|that)|cause|causing|make (?:him|her|me|them|you)|give (?:him|her|me|them|you))\b"
-    r"|\b(?:from|because of|caused by) (?:the|this|that|my|his|her|these) (?:new )?"
-    r"(?:medicine|medication|meds|drug|pills?|tablets?|injections?)\b", re.IGNORECASE)
-
-
 def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -> bool:
     """The message asks about side effects, and the answer is a medicine's leaflet and no record about that medicine
     answers questions about side effects, or the message names a medicine whose side effects no leaflet of the index
@@ -545,6 +534,9 @@ def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -
     if "medicine" in record.tags:
         return "side_effects" in classes and not searcher.topic_answers(record, "side_effects")
     named = searcher.medicine_words.named(question)
-    return (bool(named) and ("side_effects" in classes or _EFFECT_ASKED.search(question) is not None)
+    # "side effects" in other words ("Can this medicine do this to a child?", "is it from the pills?") are read as such
+    # by indexer/query.py (session 34's last blind review: a boy's nightmares on Singulair got the asthma treatment
+    # page with no line under it)
+    return (bool(named) and "side_effects" in classes
             and "side_effects" not in record_classes(record.qtype)
             and not searcher.medicine_answers(named, "side_effects"))
