@@ -530,13 +530,12 @@ def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -
     """The message asks about side effects, and the answer is a medicine's leaflet and no record about that medicine
     answers questions about side effects, or the message names a medicine whose side effects no leaflet of the index
     answers and the answer is about something else (SIDE_EFFECTS_NOTE)."""
-    classes = analyze(question).classes
     if "medicine" in record.tags:
-        return "side_effects" in classes and not searcher.topic_answers(record, "side_effects")
+        return "side_effects" in analyze(question).classes and not searcher.topic_answers(record, "side_effects")
     named = searcher.medicine_words.named(question)
     # "side effects" in other words ("Can this medicine do this to a child?", "is it from the pills?") are read as such
     # by indexer/query.py (session 34's last blind review: a boy's nightmares on Singulair got the asthma treatment
     # page with no line under it)
-    return (bool(named) and "side_effects" in classes
-            and "side_effects" not in record_classes(record.qtype)
+    return (bool(named) and "side_effects" not in record_classes(record.qtype)
+            and "side_effects" in analyze(question).classes
             and not searcher.medicine_answers(named, "side_effects"))

@@ -142,8 +142,9 @@ class MedicineNames:
         # A leaflet without a name (an empty focus throughout) is left alone: it cannot be checked.
         return cls({row: frozenset(names[key]) for key, rows in members.items() if names[key] for row in rows})
 
-    def rows_naming(self, words: set[str]) -> list[int]:
-        """The rows of the leaflets one of ``words`` (normalised) names."""
+    def rows_naming(self, medicines: Iterable[str]) -> list[int]:
+        """The rows of the leaflets of ``medicines`` (names, read by :func:`name_words` as the leaflets' own are)."""
+        words = set().union(*map(name_words, medicines))
         return [row for row, names in self._rows.items() if names & words] if words else []
 
     def save(self, folder: Path) -> None:

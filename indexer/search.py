@@ -27,7 +27,6 @@ from .diagnosed import tells_diagnosis
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
 from .focus import FOCUS_FILE, FocusIndex
-from .focus import normalize as focus_normalize
 from .lay_terms import LayTerm, LayTerms
 from .lexical import LexicalIndex
 from .medicines import UNNAMED_MEDICINE, MedicineNames
@@ -181,11 +180,16 @@ class Searcher:
         self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         #: Pages on how many people a condition affects (GHR's "How many people are affected by X?").
-        self._frequency = np.array([q.lower().strip() == "frequency" for q in records.qtypes], dtype=bool)
+        qtypes = [q.lower().strip() for q in records.qtypes]
+
+        def of_qtype(name: str) -> np.ndarray:
+            return np.array([q == name for q in qtypes], dtype=bool)
+
+        self._frequency = of_qtype("frequency")
         #: Pages on how a condition is inherited ("Is X inherited?"), and on the genetic changes behind it (which
         #: answer what causes it as well as an inheritance question).
-        self._inherited = np.array([q.lower().strip() == "inheritance" for q in records.qtypes], dtype=bool)
-        self._genetic = np.array([q.lower().strip() == "genetic changes" for q in records.qtypes], dtype=bool)
+        self._inherited = of_qtype("inheritance")
+        self._genetic = of_qtype("genetic changes")
         self._focus = focus_index
         self.speller = speller
         self.medicines = (medicines or MedicineNames({})).with_components(records.focus)
@@ -500,8 +504,7 @@ class Searcher:
     def medicine_answers(self, medicines: Iterable[str], kind: str) -> bool:
         """Whether a leaflet of one of ``medicines`` (names as :class:`MedicineWords` gives them) answers the coarse
         question type ``kind``."""
-        words = {w for medicine in medicines for w in focus_normalize(medicine).split()}
-        return any(kind in self._classes[row] for row in self.medicines.rows_naming(words))
+        return any(kind in self._classes[row] for row in self.medicines.rows_naming(medicines))
 
     def _asked_section_first(
         self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, asked: frozenset[str], margin: float

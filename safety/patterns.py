@@ -1838,6 +1838,10 @@ _BEFORE_STROKE = (
          window=2),
 )
 
+#: "The worst headache of my life" said in jest: "my kids are giving me the worst headache of my life today haha"
+#: (session 12); read by both rules on the worst headache.
+_FIGURATIVE_WORST_HEADACHE = _rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol")
+
 _STROKE = (
     Rule(
         "stroke.face_droop",
@@ -1961,7 +1965,7 @@ _STROKE = (
             r"suddenly (?:lost|lose|cant|went|gone) (?:\w+ ){0,2}(?:see|sight|vision|blind)",
         ),
         # figurative: "my kids are giving me the worst headache of my life today haha" (session 12)
-        exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol"),
+        exclude=_FIGURATIVE_WORST_HEADACHE,
     ),
     # Sudden confusion is a sign of a stroke, and of an infection, a low sugar or a medicine's effect (delirium):
     # "my grandmother is 84 and suddenly confused since yesterday" was declined with no urgency (a blind review,
@@ -2759,6 +2763,9 @@ _NOT_A_COATING = r"(?! (?:\w+ ){0,2}(?:coat\w*|film|layer|fur\w*|patch\w*|spots?
 #: Fiction and games, where harm to others is a plot (mental health crisis rules, session 14).
 _FICTION = r"(?:tv|film|movie|show|book|novel|story|game|character)s?"
 
+#: Farewell and silence, read with a firearm out or "won't be a burden anymore" (session 34).
+_FAREWELL = (r"goodbyes?", r"last (?:time|message|text)", r"better off", r"love you all", r"sorry for everything",
+             r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)")
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
          _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
@@ -2839,18 +2846,15 @@ _NARRATIVE = (
          _rx(r"(?:has|had|have|got) (?:his|her|their|the|my) (?:shotgun|gun|rifle|pistol) (?:out|loaded|in (?:his|her|"
              r"their|my) (?:hand|lap))"),
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"burden", r"goodbyes?", r"better off", r"end (?:it|things|(?:his|her|my|their) life)",
+         context=_rx(*_FAREWELL, r"burden", r"end (?:it|things|(?:his|her|my|their) life)",
                      r"kill (?:himself|herself|themselves|myself)", r"(?:want|wants|going) to die", r"suicid\w*",
-                     r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)", r"love you all",
-                     r"sorry for everything", r"last (?:message|text|time)",
                      r"no (?:reason|point) (?:to|in) (?:living|going on|live)"),
          exclude=_rx(r"clean\w*", r"range", r"hunt\w*", r"holster\w*", r"safe\b"), window=2),
     Rule("suicide.no_longer_a_burden", "suicide_self_harm",
          _rx(r"(?:wont|will not|not going to) be a burden (?:to (?:\w+ ){1,2})?(?:anymore|any more|any longer)"),
          guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"goodbyes?", r"last (?:time|message|text)", r"better off", r"pills", r"tablets", r"note",
-                     r"end (?:it|things)", r"love you all", r"sorry for everything", r"gave away", r"rifle", r"gun",
-                     r"shotgun", r"pistol", r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)"),
+         context=_rx(*_FAREWELL, r"pills", r"tablets", r"note", r"end (?:it|things)", r"gave away", r"rifle", r"gun",
+                     r"shotgun", r"pistol"),
          window=2),
     Rule("seizure.fit_minutes_ago", "seizure",
          _rx(r"(?:had|has had|having) a (?:fit|seizure|convulsion)"),
@@ -3948,7 +3952,7 @@ _ES_HYPOTHETICAL = (r"primeros auxilios", r"curso\w*", r"que (?:hago|hacer|se ha
 _AFTER_PREGNANCY = (
     Rule("stroke.worst_headache_ever_had", "stroke",
          _rx(r"worst headache (?:hes|shes|ive|theyve|he has|she has|i have|hed|shed) ever had"),
-         exclude=_rx(r"(?:giving|give|gave|gives) me (?:the )?worst headache", r"haha\w*", r"lol")),
+         exclude=_FIGURATIVE_WORST_HEADACHE),
 )
 
 #: A snake's bite in Spanish ("me pico una cascabel", "lo mordio una vibora"), for the rule and its words.
