@@ -236,7 +236,10 @@ _LEAD = (
 #: (:data:`PERSONAL_REPORT`): "why is my face drooping" is a report.
 QUESTION_CUES: re.Pattern[str] = _cues(
     # anchored at the clause start; "what should I do" is not a question cue
-    _LEAD + r"(?:what|whats|which|why|how|when|where|who)\b"
+    # not "when" that starts a clause of time ("when i take his vest off you can see the skin sucking in", session
+    # 35's held-out round AC)
+    _LEAD + r"(?:what|whats|which|why|how|when(?! (?:i|we|you|he|she|they) (?!(?:should|can|could|will|would|do|does"
+    r"|did|might|must|is|are|was|were)\b)\w)|where|who)\b"
     r"(?! (?:do|should|can) (?:i|we) do\b(?! (?:if|when|in case)))",
     _LEAD + r"(?:is|are|can|could|does|do|would|will|should|was|were|has|have) "
     r"(?:\w+ ){0,6}"
@@ -729,7 +732,9 @@ _YOUNG_INFANT = _any(
     r"(?:[1-9]|1\d|2\d) days? old", r"(?:1|2|one|two) months? old",
     # the age after the child without "old": "my baby 2 months has a fever", "baby 7 weeks, temp 38.4" (session
     # 23's second review); not "my son is 2 months into chemo", "my daughter is 6 weeks pregnant"
-    r"(?:baby|bub|infant|newborn|son|daughter|boy|girl|little one)(?: is| who is| aged| age)? "
+    # (a grandchild too: "my grandson is 5 weeks", session 35's held-out round AC)
+    r"(?:baby|bub|infant|newborn|son|daughter|boy|girl|little one|grandson|granddaughter|grandbaby|grandchild|nephew"
+    r"|niece)(?: is| who is| aged| age)? "
     r"(?:(?:\d|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?)"
     r"|(?:[1-9]|1\d|2\d) days?|(?:1|2|one|two) (?:months?|mths?))"
     r"\b(?! (?:into|after|since|post|pregnant|ago|later|on|of|in|at|before|from)\b)",
@@ -1207,6 +1212,19 @@ _OVERDOSE = (
         window=1,
         exclude=_PET_OR_OLD_STORY,
     ),
+    # ... or the pills found open or emptied where a young child had been playing (session 35's held-out round AC:
+    # "found my mother in laws pill organiser open on the bedside table, the sunday and monday boxes are both empty
+    # ... my 3 year old was playing in that room for about half an hour this morning")
+    Rule(
+        "poison.child_near_emptied_pills",
+        "overdose_poisoning",
+        _rx(_PILL_THINGS + r"\b.{0,60}\b(?:open|opened|lying open|emptied|empty|spilled|missing)\b"),
+        guard=Guard.INFO | Guard.CHRONIC,
+        context=_rx(_YOUNG_CHILD + r" (?:\w+ ){0,2}(?:was|were|has been|had been|is) (?:\w+ ){0,2}"
+                    r"(?:playing|in (?:that|the|her|his|their) (?:room|bedroom)|on (?:his|her|their) own|alone)"),
+        window=2,
+        exclude=_PET_OR_OLD_STORY,
+    ),
     Rule(
         "poison.child_pills",
         "overdose_poisoning",
@@ -1560,6 +1578,11 @@ _SUICIDE = (
             r"(?:presentation|essay|paper|project|assignment|lecture|seminar|module|thesis|dissertation|report"
             r"|research) (?:on|about) (?:\w+ ){0,2}suicid\w*",
             r"suicide risk assessments?",
+            # a story watched or read, or another's suicide: "a TV series about a teenager's suicide" (session 35's
+            # held-out round AC, a form tutor)
+            r"(?:series|show|film|movie|documentary|drama|programme|program|episode|book|novel|play) (?:\w+ ){0,2}"
+            r"about (?:\w+ ){0,3}suicid\w*",
+            r"(?:teenagers|teens|characters|girls|boys|students|classmates|pupils) suicide",
             _SUICIDE_RISK_READ,
             _SIDE_EFFECT_SUICIDALITY, _DENIAL,
         ),
@@ -1575,6 +1598,31 @@ _SUICIDE = (
         guard=Guard.INFO | Guard.PAST,
         exclude=_rx(_SIDE_EFFECT_SUICIDALITY, _DENIAL, _SUICIDE_RISK_READ),
     ),
+    # Session 30's blind triage round: a teenager's farewell: "he sent me a message saying 'sorry for everything, love
+    # you mum, it's not your fault'. He's locked himself in the bathroom and isnt answering me". Among the suicide
+    # rules, before the stroke rules, since session 35's held-out round AC: a farewell text, a locked door and speech
+    # that "sounds a bit slurry" got the stroke message.
+    Rule("suicide.farewell_then_silence", "suicide_self_harm",
+         _rx(r"sorry for everything", r"(?:its|it is) not your fault", r"(?:said|saying|sent|texted) (?:me |us )?"
+             r"(?:his |her |their )?goodbyes?",
+             # session 33's held-out triage round: a widower's text "thank you for everything, take care of Buddy for
+             # me", his rifles at the house, not picking up
+             r"thank you for everything", r"(?:take care of|look after) (?:\w+ ){1,3}for me",
+             # session 35's held-out round AC: a group message "sorry for everything and you wont have to deal with me
+             # anymore", the door locked, a packet of paracetamol missing
+             r"(?:you|u|yous|you all|everyone|nobody|no one|they|we) (?:wont|will not|wouldnt|dont|will never) "
+             r"(?:have to|need to|ever have to) (?:deal with|worry about|put up with|look after|bother with) me "
+             r"(?:\w+ )?(?:anymore|any more|again)"),
+         context=_rx(r"locked (?:himself|herself|themselves|themself|the door|in)", r"door (?:is )?locked",
+                     r"(?:pills|tablets|paracetamol|packets?|box|bottle) (?:\w+ ){0,4}(?:missing|gone)",
+                     r"(?:can|could) only find (?:one|1|half)",
+                     r"(?:guns?|rifles?|shotguns?|pistols?|firearms?)",
+                     r"(?:isnt|is not|wont|will not|not|doesnt|hasnt|stopped) (?:\w+ )?"
+                     r"(?:answer\w*|respond\w*|pick\w* up|repl\w*|open\w* the door)",
+                     r"gave (?:away )?(?:\w+ ){0,3}(?:his|her|their) (?:\w+ )?"
+                     r"(?:things|stuff|xbox|games|phone|belongings)"),
+         guard=Guard.NONE,
+         window=2),
 )
 
 _SEIZURE = (
@@ -1780,7 +1828,7 @@ _BREATHING = (
             r"(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol) (?:\w+ ){0,2}"
             r"(?:not|isnt|doesnt|wont|hasnt|arent) (?:\w+ )?(?:help\w*|work\w*|doing (?:anything|much|a thing))",
             r"(?:only|can only|barely|can barely|just) (?:get|say) (?:out )?(?:like |about |maybe )?(?:a )?"
-            r"(?:couple of|few|one or two|two|2) words",
+            r"(?:couple of|few|one or two|two|2|(?:1|2|one|two) or (?:2|3|two|three)) words",
             # session 33's held-out triage round: an asthma attack ("used his blue inhaler 4 times in the last hour and
             # its not helping, hes sucking in at his ribs"); a father with COPD who "could barely get words out between
             # breaths like gasping"
@@ -2739,7 +2787,7 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
                   r"coin", r"toy", r"steak", r"meat", r"chicken", r"sweet", r"grape", r"in (?:his|her|their) mouth",
                   r"went down (?:the )?wrong")
 #: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
-_INFANT_CTX = _rx(_INFANT, r"nap", r"cot", r"crib")
+_INFANT_CTX = _rx(_INFANT, _YOUNG_INFANT, r"nap", r"cot", r"crib")
 #: An infection under treatment or a recent operation: the context of sepsis signs.
 _INFECTION = (r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection", r"infection",
               r"antibiotics", r"after (?:his|her|my|the) (?:operation|surgery)")
@@ -2797,7 +2845,10 @@ _NARRATIVE = (
          _rx(r"(?:cant|cannot|dont) see " + _POSS
              + r" (?:tummy|belly|chest|stomach) (?:going up and down|moving|rising)",
              r"(?:cant|cannot|dont) see (?:him|her|them) (?:taking|take) (?:any )?breaths?",
-             r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?"),
+             r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?",
+             # "his lips and round his mouth were a bluey grey colour" (session 35's held-out round AC)
+             r"(?:lips|mouth|face) (?:\w+ ){0,4}(?:were|was|went|turned|gone|are|is) (?:a )?(?:\w+ )?"
+             r"(?:bluey|blueish|bluish|greyish|grayish|blue grey|blue gray|bluey grey|bluey gray) ?(?:colou?r)?"),
          context=_INFANT_CTX, window=2),
     Rule("sepsis.spots_cold_hands", "sepsis_meningitis",
          _rx(r"(?:purple|dark red) (?:dots|spots|pin ?pricks|blotches)",
@@ -2824,6 +2875,12 @@ _NARRATIVE = (
                      r"drank", r"drunk", r"bit (?:into|through|on|it|the|a|one)", r"chew\w*", r"drooling", r"licked",
                      r"vomit\w*", r"dizzy",
                      r"pulse", r"fainted", r"headaches?"),
+         # a school project on household dangers, and a battery ruled out (session 35's held-out round AC: "doing a
+         # school science project on household dangers ... button batteries and magnets"; "definately a coin not a
+         # battery")
+         exclude=_rx(r"(?:school|science|class|homework) (?:\w+ )?(?:project|assignment|poster)",
+                     r"(?:not|no|isnt|wasnt) (?:a |the |any )?(?:button |coin )?batter(?:y|ies)",
+                     r"(?:more|less|as) dangerous (?:than|as)", r"wants? to know (?:why|how|what)"),
          # not the chronic guard: "drooling loads and screaming when he swallows" is a sign (session 12)
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("suicide.means_and_words", "suicide_self_harm",
@@ -3005,7 +3062,12 @@ _NARRATIVE = (
              r"burnt hole", r"black burn\w*"),
          context=_rx(r"kettle", r"(?:hot|boiling) (?:oil|water|fat|tea|coffee|pan|soup)", r"oil", r"chip pan", r"fire",
                      r"flames?", r"radiator", r"scald\w*", r"burn\w*", r"burnt", r"live (?:cable|wire)", r"electric\w*",
-                     r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron"),
+                     r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron",
+                     # a hot drink pulled over a toddler (session 35's held-out round AC: "pulled a mug of tea off the
+                     # table onto himself")
+                     r"(?:mug|cup|pot|flask) of (?:\w+ )?(?:tea|coffee|hot chocolate)", r"cuppa", r"hot drink",
+                     r"(?:tea|coffee) (?:\w+ ){0,3}(?:onto|over|all over|on) (?:him|her|them|himself|herself|themselves"
+                     r"|his|her|their)"),
          exclude=_rx(r"sun\w*", r"tann\w*", r"beach", r"heal\w*", r"scar\w*", r"(?:days?|weeks?|months?|years?) ago",
                      r"toast", r"food", r"dinner", r"lol"),
          window=2),
@@ -3130,7 +3192,12 @@ _NARRATIVE = (
          _rx(r"whistl\w* (?:\w+ ){0,4}(?:breathes? in|breathing in|breath in)", r"stridor",
              r"(?:high|high pitched) (?:\w+ )?(?:noise|sound) (?:\w+ ){0,4}(?:breathes?|breathing) in"),
          context=_rx(r"ribs", r"sucking in", r"quiet", r"blue", r"struggl\w*", r"croup", r"swallowed", r"choking",
-                     r"drool\w*"), window=1),
+                     r"drool\w*",
+                     # after choking (session 35's held-out round AC: "he choked on one of those hard boiled sweets
+                     # ... now hes making a high pitched squeaky noise every time he breathes in, hes dribbling and
+                     # wont swallow his spit ... saying its still stuck")
+                     r"choked", r"dribbl\w*", r"still stuck", r"(?:cant|wont|unable to|not able to) swallow"),
+         window=1),
     # Written against eval/emergency_blind4.jsonl (session 7), a fourth writer.
     Rule("unconscious.newborn_wont_feed", "unconscious",
          _rx(r"(?:wont|will not|doesnt|isnt) (?:wake|waking) (?:up )?for (?:his |her |their |any )?feeds?"),
@@ -3228,11 +3295,14 @@ _NARRATIVE = (
     # too far from "saving" for suicide.preparing), so each part needs another.
     Rule("suicide.saved_up_enough", "suicide_self_harm",
          _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting) (?:up )?"
-             r"(?:\w+ ){0,10}(?:pills|tablets|meds|medications?)"),
+             r"(?:\w+ ){0,10}(?:pills|tablets|meds|medications?"
+             # named: "ive been saving up my codeine from after the c section" (session 35's held-out round AC)
+             r"|painkillers|codeine|co codamol|tramadol|oxy\w*|morphine|paracetamol|sleeping \w+)"),
          context=_rx(r"(?:finally )?(?:have|got|ive|ive got|there is|theres) (?:finally )?enough\b",
                      r"(?:notes?|letters?) (?:to|for)",
                      r"(?:doing|do) it (?:tonight|today|this weekend|tomorrow)", *_ARRANGEMENTS, *_DESPAIR,
-                     r"my (?:cat|dog|pets?) (?:is|are) (?:going|gonna go) to (?:my|a|the|our) \w+"),
+                     r"my (?:cat|dog|pets?) (?:is|are) (?:going|gonna go) to (?:my|a|the|our) \w+",
+                     r"knowing (?:\w+ )?(?:theyre|they are|its|it is|there are) (?:there|here)"),
          exclude=_rx(r"(?:trip|holiday|vacation|travel\w*|flight|abroad|refill|pharmacy|insurance|money|cost)"),
          window=2),
     Rule("suicide.notes_for_everyone", "suicide_self_harm",
@@ -3317,9 +3387,15 @@ _NARRATIVE = (
              r"|(?:like )?electric(?: shocks?)?|heavy and useless"
              r"|useless|dead)",
              r"(?:arm|leg) (?:\w+ ){0,2}(?:heavy and useless|useless)",
-             r"(?:cant|cannot|unable to) (?:\w+ )?(?:move|feel) (?:his|her|my|their) (?:arms|hands|fingers)"),
+             r"(?:cant|cannot|unable to) (?:\w+ )?(?:move|feel) (?:his|her|my|their) (?:arms|hands|fingers)",
+             # the sign before the limbs (session 35's held-out round AC, a rugby tackle onto the head: "hes got pins
+             # and needles and a weird electric feeling down both arms")
+             r"(?:tingl\w*|pins and needles|numbness|electric\w*(?: \w+)?) (?:\w+ ){0,3}(?:down|in|into|through) "
+             r"(?:both |his |her |my |their )(?:arms|legs|hands)"),
          context=_rx(r"landed (?:\w+ ){0,2}(?:on )?(?:his|her|my|their) (?:back|neck|head)",
                      r"(?:slipped|fell|fallen|thrown|came off|tackled) .{0,80}\b(?:back|neck)\b",
+                     r"(?:fell|fallen|thrown|came off|landed|dived|dove) (?:\w+ ){0,4}(?:onto|on) "
+                     r"(?:his|her|my|their) head",
                      r"neck (?:hurts|is hurting|pain|is sore)", r"tackl\w*", r"dived", r"diving", r"dove"),
          exclude=_rx(r"signs? of", r"symptoms? of", r"what (?:are|is)", r"asleep",
                      r"(?:when|if|after) i (?:sit|sleep|wake)", r"for (?:years|months|weeks)",
@@ -3359,14 +3435,17 @@ _NARRATIVE = (
          _rx(r"(?:havent|hasnt|not|didnt|dont) (?:felt|feel|been feeling) (?:\w+ ){0,3}(?:kick\w*|mov\w*)",
              r"(?:havent|hasnt|not) felt (?:him|her|them|baby|the baby|anything)(?: \w+){0,3} "
              r"(?:today|since|all day|this morning|for hours)",
-             r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:really |very |so |unusually )?"
-             r"(?:quiet|still)\b",
+             r"(?:baby|babys|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) "
+             r"(?:really |very |so |unusually )?(?:quiet|still)\b",
              # session 14: "baby has been much quieter than usual all day"
              r"(?:baby|he|she|bubs?) (?:has been|is|s been|hes been|shes been|been) (?:much |a lot |way |really |so )?"
              r"(?:quieter|less active|moving less)\b",
              r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)",
              # "today I've barely felt anything" (session 17, nh-059)
              r"(?:barely|hardly|scarcely) felt (?:\w+ )?(?:anything|him|her|them|baby|movements?|kicks?|a thing)",
+             # a count far below the usual: "today ive only felt maybe 2 or 3 small movements all day" (session 35's
+             # held-out round AC)
+             r"(?:only|just) felt (?:\w+ ){0,6}(?:movements?|kicks?|wriggles?|flutters?) (?:all|the whole) day",
              r"(?:baby|he|she|bubs?) (?:hasnt|has not|hadnt|isnt|is not) (?:\w+ )?(?:moved|moving|kicked|kicking)"),
          guard=Guard.INFO,
          context=_rx(r"(?:2[4-9]|3\d|4[0-2]) ?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*",
@@ -3383,6 +3462,18 @@ _NARRATIVE = (
                      r"(?:im|i am|shes|she is|only|just) (?:[5-9]|1\d|2[0-3]) ?(?:weeks|wks)\b(?! (?:ago|old))",
                      # "barely felt anything" of a jab
                      r"jab", r"injection", r"needle", r"vaccin\w*", r"epidural"),
+         window=2),
+    # A womb that stays hard, with pain that does not let up, in pregnancy: a placental abruption until shown otherwise
+    # (session 35's held-out round AC: "now my bump has gone really hard and it isnt relaxing in between and the pain
+    # is constant"); not tightenings that come and go.
+    Rule("pregnancy.hard_bump_not_relaxing", "pregnancy_emergency",
+         _rx(r"(?:bump|belly|tummy|stomach|womb|uterus) (?:has |is |feels |felt |went |gone |got |has gone |is going )?"
+             r"(?:\w+ ){0,2}(?:hard|rigid|solid)\b(?: \w+){0,4} (?:isnt|is not|not|wont|doesnt|does not|never) "
+             r"(?:\w+ )?(?:relax\w*|soften\w*|going soft|go soft|easing|ease|letting up|let up)"),
+         guard=Guard.INFO | Guard.PAST,
+         context=_rx(r"(?:2[0-9]|3\d|4[0-2]) ?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))", r"pregnan\w*",
+                     r"braxton", r"tightenings?", r"contractions?", r"due date", r"midwife"),
+         exclude=_rx(r"sometimes", r"(?:comes?|coming) and (?:goes?|going)", r"then (?:it )?(?:relax|soften)\w*"),
          window=2),
     Rule("unconscious.hypothermia", "unconscious",
          _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*|talking (?:really |very )?slow"
@@ -3411,22 +3502,6 @@ _NARRATIVE = (
          window=2),
     # Session 30's blind triage round: "how many of my amitriptyline would it take to not wake up, ive got 2 boxes here
     # and ive written the letters already"
-    # ... and a teenager's farewell: "he sent me a message saying 'sorry for everything, love you mum, it's not your
-    # fault'. He's locked himself in the bathroom and isnt answering me"
-    Rule("suicide.farewell_then_silence", "suicide_self_harm",
-         _rx(r"sorry for everything", r"(?:its|it is) not your fault", r"(?:said|saying|sent|texted) (?:me |us )?"
-             r"(?:his |her |their )?goodbyes?",
-             # session 33's held-out triage round: a widower's text "thank you for everything, take care of Buddy for
-             # me", his rifles at the house, not picking up
-             r"thank you for everything", r"(?:take care of|look after) (?:\w+ ){1,3}for me"),
-         context=_rx(r"locked (?:himself|herself|themselves|themself|the door|in)",
-                     r"(?:guns?|rifles?|shotguns?|pistols?|firearms?)",
-                     r"(?:isnt|is not|wont|will not|not|doesnt|hasnt|stopped) (?:\w+ )?"
-                     r"(?:answer\w*|respond\w*|pick\w* up|repl\w*|open\w* the door)",
-                     r"gave (?:away )?(?:\w+ ){0,3}(?:his|her|their) (?:\w+ )?"
-                     r"(?:things|stuff|xbox|games|phone|belongings)"),
-         guard=Guard.NONE,
-         window=2),
     Rule("suicide.how_many_to_not_wake", "suicide_self_harm",
          # "how many of my moms sleeping pills it would take to not wake up" (session 33's held-out triage round)
          _rx(r"how many (?:\w+ ){0,5}(?:(?:would|does|will|do|did|could) it|it (?:would|will|could|does)) take to "
@@ -3760,7 +3835,10 @@ _NARRATIVE = (
                      # and drinking loads the last couple weeks")
                      r"(?:peeing|weeing|urinating|pissing|going to the (?:toilet|bathroom)) (?:\w+ )?" + _A_LOT,
                      r"(?:drinking|thirsty) (?:\w+ )?" + _A_LOT,
-                     r"(?:always|so|really|very|constantly|extremely) thirsty"),
+                     r"(?:always|so|really|very|constantly|extremely) thirsty",
+                     # weight lost, told in the next sentence (session 35's held-out round AC: "drinking loads ... shes
+                     # lost weight too, her school trousers are falling down ... breathing really deep and heavy")
+                     r"lost (?:\w+ )?weight", r"(?:losing|loss of) weight", r"weight loss"),
          # hard to wake: the unconscious rules' message (recovery position) comes first
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)",
                      r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:cant|wont|cannot) (?:wake|rouse)",
@@ -4280,6 +4358,19 @@ _SPANISH = (
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
                      r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)")),
+    # ... the age and the reading in different sentences (session 35's held-out round AC: "mi bebe tiene 6 semanas.
+    # ... Le puse el termometro en la axila y marca 38,2")
+    Rule("es.young_infant_fever_nearby", "sepsis_meningitis",
+         _rx(r"fiebre", r"calentura", r"temperatura de 3[89]", r"3[89] \d?\s*(?:grados|c)\b",
+             r"(?:marca|marco|marcaba|dio|salio|llego a|subio a) 3[89](?: \d)?\b"),
+         guard=Guard.NONE,
+         context=_rx(r"(?:bebe|bebit[oa]|guagua|nene|nena|recien nacid\w*|hij[oa])\b.{0,30}\b(?:de |tiene )?"
+                     r"(?:(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) dias"
+                     r"|(?:[1-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) semanas?"
+                     r"|(?:1|2|un|dos) mes(?:es)?|mes y medio)\b(?! de (?:embarazo|gestacion))"),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
+                     r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)"),
+         window=2),
     # Session 19 (a fifth Spanish writer, eval/emergency_spanish5.jsonl): kinds the Spanish rules had no words for.
     # A scorpion's sting in a young child, or with drooling, odd eye movements or restlessness (e5-058).
     Rule("es.scorpion", "overdose_poisoning", SPANISH_SCORPION, guard=Guard.NONE,

@@ -965,7 +965,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind25.jsonl", 20, 40, 0),
      # session 34 (medicines and treatments): measured once held out at rules 25 of 30 and 2 false alarms (all paths 28
      # and 4), then written against
-     ("emergency_blind26.jsonl", 30, 30, 0)],
+     ("emergency_blind26.jsonl", 30, 30, 0),
+     # session 35 (children, pregnancy and the weeks after birth): measured once held out at rules 18 of 30 and 3 false
+     # alarms (all paths 28 and 6), then written against
+     ("emergency_blind27.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2677,7 +2680,7 @@ SESSION_34_WORDINGS = [
      "suicide.suicidal_first_person"),
     ("I heard about suicide with singulair and im having dark thoughts", "suicide.suicidal_first_person"),
     # a firearm out, or no longer being a burden, with a word of farewell (after the held-out h27-051)
-    ("my dad has his rifle out on the table tonight and keeps saying goodbye to everyone", "suicide.gun_out"),
+    ("my dad has his rifle out on the table tonight and says we would be better off without him", "suicide.gun_out"),
     ("my brother texted that he wont be a burden anymore and now he is not answering", "suicide.no_longer_a_burden"),
     # its blind triage round on medicines (eval/emergency_blind26.jsonl), in other words
     ("started allopurinol last month and now theres a rash all over with blisters and her mouth is full of sores",
@@ -2697,9 +2700,33 @@ SESSION_34_WORDINGS = [
      "bleeding.wont_stop"),
 ]
 
+SESSION_35_WORDINGS = [
+    # its held-out triage round on children and pregnancy (eval/emergency_blind27.jsonl), in other words
+    ("she can only get one or two words out between puffs of her inhaler", "breathing.severe"),
+    ("he choked on a grape earlier, now there is a whistling noise when he breathes in and he is dribbling",
+     "breathing.stridor"),
+    ("34 weeks pregnant and today I have only felt 2 small kicks the whole day", "pregnancy.reduced_movements"),
+    ("32 weeks, my bump has gone rock hard and it is not relaxing at all, and there is some blood",
+     "pregnancy.hard_bump_not_relaxing"),
+    ("my daughter texted everyone that we wont have to worry about me anymore and her door is locked",
+     "suicide.farewell_then_silence"),
+    ("my toddler pulled a cup of coffee over himself and the skin on his chest is peeling off",
+     "burn.deep_signs"),
+    ("my son is 8, always thirsty and has lost weight. tonight he is breathing really deep and fast",
+     "diabetic.ketoacidosis_signs"),
+    ("fell off his bike onto his head, now he has pins and needles down both arms",
+     "spinal.limbs_after_neck_or_back_injury"),
+    ("ive been saving up my tramadol, there are 40 now, knowing theyre there helps", "suicide.saved_up_enough"),
+    ("mi bebe tiene 5 semanas. esta noche le tome la temperatura y marca 38,3", "es.young_infant_fever_nearby"),
+    ("my granddaughter is 4 weeks and her lips went a bluish colour while feeding", "infant.no_breaths_seen"),
+    ("my 2 year old was playing in grandads room and his pill box is open with two days empty",
+     "poison.child_near_emptied_pills"),
+]
 
-@pytest.mark.parametrize(("text", "rule"), [*SESSION_32_WORDINGS, *SESSION_33_WORDINGS, *SESSION_34_WORDINGS])
-def test_blind_round_wordings_of_sessions_32_to_34(text: str, rule: str) -> None:
+
+@pytest.mark.parametrize(("text", "rule"),
+                         [*SESSION_32_WORDINGS, *SESSION_33_WORDINGS, *SESSION_34_WORDINGS, *SESSION_35_WORDINGS])
+def test_blind_round_wordings_of_sessions_32_to_35(text: str, rule: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.rule_id == rule, (text, fired and fired.rule_id)
 
@@ -2759,8 +2786,22 @@ SESSION_34_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", [*SESSION_32_LOOK_ALIKES, *SESSION_33_LOOK_ALIKES, *SESSION_34_LOOK_ALIKES])
-def test_blind_round_look_alikes_of_sessions_32_to_34_are_not_emergencies(text: str) -> None:
+SESSION_35_LOOK_ALIKES = [
+    # its held-out triage round's false alarms, in other words: a school project, a swallowed coin already X-rayed, a
+    # television series watched by a class
+    "my son is making a poster for his school project on why button batteries are more dangerous than coins",
+    "my 3 year old swallowed a coin yesterday, the hospital x-rayed it and said it was not a battery. When will it "
+    "pass?",
+    "I teach year 10 and my class watched a series about a girl's suicide. How do I talk about it with them?",
+    # and tightenings that come and go, a clause of time that is no sign
+    "32 weeks and my bump goes hard sometimes then relaxes after a minute, is that braxton hicks?",
+    "when i give him his bottle he gulps and coughs a bit, is that normal at 3 months?",
+]
+
+
+@pytest.mark.parametrize("text", [*SESSION_32_LOOK_ALIKES, *SESSION_33_LOOK_ALIKES, *SESSION_34_LOOK_ALIKES,
+                                  *SESSION_35_LOOK_ALIKES])
+def test_blind_round_look_alikes_of_sessions_32_to_35_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
