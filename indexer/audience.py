@@ -63,10 +63,11 @@ _YOUNG_WRITER = re.compile(
     r"\b(?:teen\w*|puberty|high school|secondary school|middle school|(?:grade|year) \d{1,2}|gcses?|a ?levels?"
     r"|my (?:mom|mum|mother|dad|father|parents?) (?:says|said|won'?t|wont|doesn'?t|doesnt|thinks?|told|will|would|"
     r"keeps?)|(?:ask|tell) my (?:mom|mum|mother|dad|father|parents?))\b", re.IGNORECASE)
-#: A record about children (its question or focus).
+#: A record about children (its question or focus); a juvenile form too ("Juvenile Huntington disease", which began in
+#: childhood: session 35's blind review, an adult's father ill since 58 got its page on diagnosis).
 _FOR_CHILDREN = re.compile(
     r"\b(?:child|children|childhood|child's|infants?|baby|babies|newborns?|toddlers?|kids?|pediatric|paediatric"
-    r"|teens?|teenagers?|adolescen\w*)\b",
+    r"|teens?|teenagers?|adolescen\w*|juvenile)\b",
     re.IGNORECASE,
 )
 #: A record about children and adults alike.

@@ -194,9 +194,32 @@ _NAMED_HEREDITARY = re.compile(
     r"because|since|too|as|at|for|to|is|it|then)\b)[a-z])", re.IGNORECASE)
 
 
-def classify(text: str) -> frozenset[str]:
-    """Coarse question types the text asks about (several may match)."""
+#: Whether relatives should be tested: "should my kids be tested", "do my siblings need testing", "should her little
+#: brother be tested" ask whether they may have inherited it, not how the writer's own diagnosis is made (session 35's
+#: blind review: three writers already diagnosed, hemochromatosis, Ehlers-Danlos and alpha-1 antitrypsin deficiency,
+#: got the page on how it is diagnosed).
+_RELATIVES = (r"(?:kids|children|child|sons?|daughters?|siblings?|brothers?|sisters?|family|relatives|grandchildren"
+              r"|twins?|cousins?)")
+_RELATIVES_TESTED = re.compile(
+    r"\b(?:my|our|his|her|their|the) (?:\w+ ){0,2}" + _RELATIVES + r" (?:\w+ ){0,2}"
+    r"(?:be tested|get tested|need (?:to be |to get )?test\w*|have (?:a |the )?(?:genetic |gene |blood )?test\w*"
+    r"|be screened|get screened|need (?:to be )?screen\w*|be checked|get checked)\b"
+    r"|\b(?:test|testing|screen|screening) (?:for |of )?(?:my|our|his|her|their|the) (?:\w+ ){0,2}" + _RELATIVES
+    + r"\b", re.IGNORECASE)
+_RELATIVES_TESTED_READ_AS = " could my children inherit it "
+#: ... when the message says someone has it already (a diagnosis, a gene, a result): "should my son be tested for
+#: ADHD" still asks how it is diagnosed.
+_FOUND_IN_SOMEONE = re.compile(
+    r"\b(?:diagnos\w*|genetic|genes?|carriers?|mutations?|inherit\w*|hereditary|runs in|came back|positive for"
+    r"|homozygous|heterozygous)\b", re.IGNORECASE)
+
+
+def classify(text: str, message: str | None = None) -> frozenset[str]:
+    """Coarse question types the text asks about (several may match); ``message``: the whole message the text's
+    questions come from (default: the text)."""
     text = _HOW_LONG_TO_HEAL.sub(_HOW_LONG_READ_AS, _UNTREATED.sub(_UNTREATED_READ_AS, text))
+    if _FOUND_IN_SOMEONE.search(message if message is not None else text):
+        text = _RELATIVES_TESTED.sub(_RELATIVES_TESTED_READ_AS, text)
     read = {"prevention": _FOOD_TO_AVOID.sub(" ", text), "inheritance": _NAMED_HEREDITARY.sub(" ", text)}
     return frozenset(name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(read.get(name, text)))
 
@@ -220,5 +243,5 @@ def analyze(text: str) -> QueryAnalysis:
     questions = tuple(s for s in sentences if is_question(s))
     # What is asked is read from the question sentences when there are any: backstory mentions
     # tests and treatments that were tried, which are not what the patient asks about now.
-    classes = classify(" ".join(questions)) if questions else classify(text)
+    classes = classify(" ".join(questions), text) if questions else classify(text)
     return QueryAnalysis(text, tuple(sentences), questions, _spans(text, questions), classes, len(text.split()))

@@ -65,6 +65,12 @@ def test_records_for_children_and_for_older_adults() -> None:
     both = RecordAudiences.of(["Vaginal itching and discharge - adult and child"], ["Vaginal itching"], ["ADAM"])
     assert not both.mismatch(np.arange(1), "I am 24 and have itching down there").any()
     assert not audiences.mismatch(rows, "how do you get kidney stones").any()
+    # a juvenile form is a children's page (session 35's blind review: an adult's father ill since 58)
+    juvenile = RecordAudiences.of(
+        ["How to diagnose Juvenile Huntington disease ?", "How to diagnose Huntington disease ?"],
+        ["Juvenile Huntington disease", "Huntington disease"], ["GARD", "GARD"])
+    assert juvenile.mismatch(np.arange(2), "my dad has huntingtons, he's 58. I'm 31, is there a test?").tolist() == [
+        True, False]
 
 
 UTI_PREVENTION = [

@@ -95,3 +95,21 @@ def test_what_is_asked_is_read_from_the_question_sentences() -> None:
     analysis = analyze("I had genetic testing last year. My doctor tried three treatments. What are the symptoms?")
     assert analysis.questions == ("What are the symptoms?",)
     assert analysis.classes == frozenset({"symptoms"})
+
+
+def test_whether_relatives_should_be_tested_asks_about_inheritance() -> None:
+    """Session 35's blind review: writers already diagnosed asked whether their children or siblings should be tested
+    and got the page on how the condition is diagnosed."""
+    found = "Genetic test came back homozygous C282Y for hemochromatosis. Should my kids be tested?"
+    assert analyze(found).classes == frozenset({"inheritance"})
+    assert "inheritance" in analyze("I carry the ZZ gene for alpha 1 antitrypsin deficiency. Do my siblings need "
+                                    "testing?").classes
+    assert analyze("She was diagnosed with EDS. Should her little brother be tested?").classes == frozenset(
+        {"inheritance"})
+    # with no one found to have it, testing a child is how it is diagnosed
+    assert analyze("should my son be tested for ADHD?").classes == frozenset({"diagnosis"})
+    # the writer's own test, and a relative's test already done
+    assert analyze("I was diagnosed last year. Is there a blood test to check it is under control?").classes == (
+        frozenset({"diagnosis"}))
+    assert "inheritance" not in analyze("My diagnosis came back. My brother got tested and was positive, what does it "
+                                        "mean?").classes
