@@ -70,8 +70,13 @@ def _layout(answer: str) -> tuple[tuple[Block, ...], tuple[Copy, ...]]:
                 shown += len(words(part))
                 continue
             for block in _line_blocks(part, copies, shown):
-                blocks.append(block)
                 shown += sum(len(words(item)) for item in block.items)
+                if block.kind == "list" and blocks and blocks[-1].kind == "list":
+                    # one list, not one per item: NIHSeniorHealth repeats each item's text inside the item ("- a a -
+                    # b b"), and each copy dropped ended a list of one (session 35's blind review)
+                    blocks[-1] = Block("list", blocks[-1].items + block.items)
+                    continue
+                blocks.append(block)
     if blocks and blocks[-1].kind == "paragraph":
         blocks[-1:] = [Block("paragraph", (part,)) for part in _credit_apart(blocks[-1].items[0])]
     return tuple(blocks), tuple(copies)

@@ -46,11 +46,15 @@ def spec(settings: Settings) -> dict[str, Any]:
              "tidied (\"Who is at risk for Shingles? ?\" -> \"Who is at risk for Shingles?\", \"What to do for What I "
              "need to know about Kidney Stones ?\" -> \"What to do for Kidney Stones?\"). Show this; `question` is the "
              "text as reviewed"}
+    score = {"type": "number", "description": "the ranker's score of the record for this question (higher is closer). "
+             "Matches come in medmatch's order, which puts a page of the same condition answering the kind of question "
+             "asked (treatment, outlook...) first when it scores within a small margin of the best, so scores need not "
+             "fall down the list"}
     match = {
         "type": "object",
         "required": ["id", "question", "title", "source", "url", "score"],
         "properties": {"id": string, "question": string, "title": title, "source": string, "url": string,
-                       "score": {"type": "number"}},
+                       "score": score},
     }
     blocks = {"type": "array", "description": "`answer` laid out for reading, in order: paragraphs, bullet "
               "lists (MedQuAD writes lists inline as \" - item - item\") and section headings (\"How the Test is "
@@ -66,7 +70,7 @@ def spec(settings: Settings) -> dict[str, Any]:
         "properties": {
             "id": string, "question": string, "title": title, "answer": string, "source": string, "url": string,
             "reviewed_by": string, "reviewed_on": string, "focus": string, "qtype": string,
-            "score": {"type": "number"}, "blocks": blocks,
+            "score": score, "blocks": blocks,
         },
     }
     related = {"type": "array", "maxItems": 5, "description": "open one with GET /v1/records/{id} (its text may "

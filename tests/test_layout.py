@@ -304,3 +304,16 @@ def test_a_dash_between_a_number_and_a_larger_one_is_a_range_not_an_item() -> No
     assert [b.items for b in nih if b.kind == "list"] == [("about 12 percent of men younger than 60",
                                                            "22 percent of men age 60 to 69",
                                                            "30 percent of men age 70 or older")]
+
+
+def test_items_that_repeat_their_own_text_make_one_list() -> None:
+    """NIHSeniorHealth writes each item's text twice inside the item; each copy is dropped, and the items stay one
+    list (they were shown as a list of one item each: session 35's blind review)."""
+    answer = ("Some habits may help. - Drink water. Water helps flush the bladder. Drink water. Water helps flush the "
+              "bladder. - Wipe front to back. This keeps germs away. Wipe front to back. This keeps germs away. - Wear "
+              "cotton underwear. It keeps the area dry. Wear cotton underwear. It keeps the area dry.")
+    blocks = layout(answer)
+    assert [b.kind for b in blocks] == ["paragraph", "list"]
+    assert blocks[1].items == ("Drink water. Water helps flush the bladder.",
+                               "Wipe front to back. This keeps germs away.",
+                               "Wear cotton underwear. It keeps the area dry.")
