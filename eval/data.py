@@ -185,6 +185,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind25.jsonl", False),
     ("eval/emergency_blind26.jsonl", False),
     ("eval/emergency_blind27.jsonl", False),
+    ("eval/emergency_blind28.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

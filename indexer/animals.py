@@ -32,10 +32,12 @@ _ANIMALS = (
     r"|shih tzus?|cavaliers?"
 )
 #: "Lab" the dog, not the laboratory: "my lab is throwing up", "she's a 9 year old lab"; not "the
-#: lab", "my lab results".
+#: lab", "my lab results", "my lab came back", nor "my labs" (the results: "sodium came back 131 on my labs", session
+#: 35's blind review, was refused as a question about a dog).
 _LAB = (
-    r"\b(?:my|our|a|an) (?:[a-z0-9]+ ){0,3}?labs?\b(?! (?:results?|tests?|work|reports?|values|draws?|technicians?"
-    r"|techs?|appointments?|orders?|slips?|forms?|requests?|fees?|bills?|called|rang|said|says|sent|phoned))"
+    r"\b(?:my|our|a|an) (?:[a-z0-9]+ ){0,3}?lab\b(?! (?:results?|tests?|work|reports?|values|draws?|technicians?"
+    r"|techs?|appointments?|orders?|slips?|forms?|requests?|fees?|bills?|called|rang|said|says|sent|phoned|came"
+    r"|showed|shows))"
 )
 #: Animal words that name something else: food ("chicken thighs", "a bit of chicken"), tests and
 #: illnesses ("PET scan", "cat scan", "chicken pox", "bird flu", "cat scratch disease"), idioms

@@ -1841,6 +1841,11 @@ _BREATHING = (
             r"(?:very|really|extremely|so|severely|badly) "
             r"(?:short of breath|breathless|out of breath)",
             r"(?:ribs|chest|skin between (?:his|her|the) ribs) (?:is |are )?(?:sucking|pulling) in",
+            # heart failure flooding the lungs (session 35's held-out round AD: "cant lie down at all, hes sat on the
+            # edge of the bed leaning on the table gasping ... pinkish frothy stuff"; not "the cpap mask makes him feel
+            # like hes drowning", gr-v-02)
+            r"(?:leaning|sat) (?:on|over|forward|at) (?:\w+ ){0,6}gasping",
+            r"pink(?:ish)? (?:and )?froth\w*", r"froth\w* (?:and )?pink(?:ish)?",
         ),
     ),
 )
@@ -1964,6 +1969,12 @@ _STROKE = (
             r"(?:wrong|weird|mixed up|jumbled|garbled|strange|all wrong)",
             r"(?:speech|talking|voice) (?:is |sounds |has gone |went |gone |going )?(?:\w+ )?"
             r"(?:slurr\w*|garbled|weird|strange|off|jumbled|funny)",
+            # session 35's held-out round AD: "he started saying words that didnt make sense ... his coffee was
+            # dribbling out the side of his mouth"
+            r"(?:saying|said|says|using|came out with|coming out with) (?:\w+ ){0,2}words (?:that )?(?:didnt|dont"
+            r"|did not|do not) make (?:any )?sense",
+            r"(?:dribbl\w*|drool\w*|spill\w*|pouring|running) (?:\w+ ){0,2}(?:out (?:of )?)?(?:the )?(?:one )?side of "
+            r"(?:his|her|their|my) mouth",
         ),
         exclude=_rx(
             # not "slurred, like he's drunk but he hasn't had anything" (session 14)
@@ -2300,7 +2311,9 @@ _BLEEDING = (
                     r"(?:light ?headed|dizzy) (?:\w+ ){0,3}(?:stand\w*|getting up|get up)",
                     r"white as a sheet", r"(?:very |really |so )?pale", r"heart (?:\w+ )?(?:racing|pounding)",
                     r"vomit\w* (?:\w+ ){0,3}blood", r"coffee grounds?"),
-        exclude=_rx(r"(?:pepto|bismuth|iron (?:tablets?|pills?|supplements?)|ferrous)\b(?!.{0,40}\b(?:isnt|not) on)"),
+        # not denied: "she hasnt had any iron tablets or black pudding" (session 35's held-out round AD)
+        exclude=_rx(r"(?<!any )(?<!no )(?<!not taking )(?<!not on )"
+                    r"(?:pepto|bismuth|iron (?:tablets?|pills?|supplements?)|ferrous)\b(?!.{0,40}\b(?:isnt|not) on)"),
         window=2),
     Rule(
         "bleeding.trauma",
@@ -2450,6 +2463,8 @@ _IF_HEAD_KNOCK = (r"if (?:i|we|he|she|they|you) (?:ever |were to |should |do "
                   r"|(?:take|have) a (?:tumble|fall|spill) and |(?:fall|slip|trip|crash) and )"
                   r"(?:\w+ ){0,2}(?:hit|bang|bump|knock|smack|crack)\w* (?:\w+ ){0,2}head")
 _HEAD_BLOW = (
+    # not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD)
+    r"(?<!didnt )(?<!did not )(?<!never )(?<!not )(?<!doesnt )(?<!hasnt )"
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
     r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
     r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
@@ -3131,7 +3146,14 @@ _NARRATIVE = (
              r"|properly )?(?:woke|wake|woken|waking|came round|came to|come round|coming round)",
              r"(?:didnt|hasnt|did not|has not|never) (?:really |fully |properly )?(?:wake|woke|woken|come round"
              r"|came round|come to)(?: up)?\b.{0,60}\b(?:another (?:one|seizure|fit)|second (?:one|seizure|fit)"
-             r"|shaking again|seizing again)"),
+             r"|shaking again|seizing again)",
+             # session 35's held-out round AD: "before he properly came round he had another one and now hes having a
+             # third ... he hasnt answered us or opened his eyes in between"
+             r"before (?:he|she|they) (?:\w+ )?(?:properly |fully |really )?(?:came round|come round|came to|woke"
+             r"|woke up) (?:\w+ ){0,2}(?:had|having|has had|started) another",
+             r"(?:hes|shes|theyre|is|are) (?:now )?having (?:a|his|her|their) (?:third|fourth|fifth)",
+             r"(?:hasnt|has not|havent|didnt|did not) (?:\w+ ){0,5}(?:opened (?:his|her|their) eyes|answered"
+             r"|responded) (?:\w+ ){0,2}in between"),
          window=2),
     Rule("unconscious.no_response", "unconscious",
          _rx(r"(?:doesnt|does not|wont|will not|isnt|is not|didnt) (?:open (?:his|her|their) eyes|answer(?:ing)?"
@@ -3698,6 +3720,8 @@ _NARRATIVE = (
     # chemotherapy patients.
     Rule("sepsis.fever_when_immunosuppressed", "sepsis_meningitis",
          _rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
+             # "the thermometer said 38.4 about an hour ago" (session 35's held-out round AD, 9 days after chemotherapy)
+             r"thermometer (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
              r"(?:high fever|shaking chills|rigors|shivering uncontrollably)",
              # a fever told without a reading: "my son is 2 months into chemo and has a fever" (session 23)
              r"(?:has|have|got|running|developed|spiked|with) (?:a )?(?:fever|temperature|temp)\b"),
@@ -3710,7 +3734,12 @@ _NARRATIVE = (
          # an old fever, not the transplant's date ("had a kidney transplant last year and tonight ive got a
          # temp of 39.6")
          exclude=_rx(r"(?:fever|temp\w*)\b.{0,40}\b(?:(?:years?|months?|weeks?) ago|back then|in (?:19|20)\d\d"
-                     r"|(?:now|since) (?:i am|im|she is|shes|he is|hes) (?:well|fine|ok|better))"),
+                     r"|(?:now|since) (?:i am|im|she is|shes|he is|hes) (?:well|fine|ok|better))",
+                     # seen to and over: "last week I had a fever of 38.5 ... they saw me the same day ... back to
+                     # normal now, temperature fine for 5 days" (session 35's held-out round AD)
+                     r"(?:last|the other) (?:week|month)\b.{0,30}\b(?:fever|temp\w*)",
+                     r"(?:temperature|temp|fever) (?:has been |is |was )?(?:fine|normal|gone|down) for (?:\d+|a few|two"
+                     r"|three|four|five|several) (?:days|weeks)"),
          window=2),
     # After an adrenaline pen the emergency department is still needed, however well the person looks
     # (a second reaction can follow): "we used her epipen. she's a lot better now ... do we still need to
@@ -3815,7 +3844,12 @@ _NARRATIVE = (
                      r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
                      r"cant swallow", r"aggressive",
                      # session 14: "meter says 1.9 and i cant stop shaking or think straight"
-                     r"cant (?:stop shaking|think (?:straight|clearly|properly))", r"shaking", r"shaky"),
+                     r"cant (?:stop shaking|think (?:straight|clearly|properly))", r"shaking", r"shaky",
+                     # session 35's held-out round AD: "soaked in sweat ... being really odd ... slumped on the sofa
+                     # mumbling and i cant get him to swallow more than a sip. his meter just says LO"
+                     r"(?:soaked|drenched|dripping) (?:in|with) sweat", r"mumbl\w*", r"slumped",
+                     r"cant get (?:him|her|them) to (?:swallow|drink|eat)", r"(?:being|acting) (?:really |very )?(?:odd"
+                     r"|strange|weird)"),
          exclude=_rx(r"(?:when|if) (?:his |her |my )?(?:sugar|glucose|meter|reading) (?:is|goes|gets|says|reads)"),
          window=2),
     # Session 12 (a blind writer): ketoacidosis in a child who is awake ("type 1 ... throwing up all
@@ -4128,6 +4162,10 @@ _SPANISH = (
     Rule("es.cant_breathe", "breathing",
          _rx(r"no (?:puedo|puede|podemos|pueden|podia) respirar", r"(?:se|me|le) (?:esta )?ahog\w*",
              r"no (?:le|me|nos) entra (?:el )?aire", r"(?:labios|cara|boca) (?:\w+ )?(?:morad\w*|azul\w*)",
+             # session 35's held-out round AD: "no puede ni terminar una frase sin pararse a respirar ... los labios y
+             # las unas se le ven algo morados"
+             # (not "unas", which is also the article: "unas manchitas moradas" is a rash)
+             r"labios (?:\w+ ){1,6}(?:morad\w*|azul\w*)", r"no (?:puede|puedo) (?:ni )?terminar (?:una|la) frase",
              r"(?:esta|se puso|se esta poniendo) (?:\w+ )?(?:morad\w*|azul\w*)", r"casi no respira",
              r"gris\w* (?:\w+ ){0,2}(?:alrededor de )?(?:la boca|los labios)", r"(?:labios|boca) (?:\w+ )?gris\w*",
              r"se le hunde\w* (?:el pecho|las costill\w*|la panza)", r"respira con (?:mucho )?esfuerzo",
@@ -4154,7 +4192,8 @@ _SPANISH = (
          exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien")),
     Rule("es.stroke", "stroke",
          _rx(r"no (?:puede|puedo) mover (?:\w+ ){0,2}(?:brazo|pierna|lado|mano|cara)",
-             r"(?:cara|boca) (?:\w+ )?(?:caida|torcida|chueca|de lado)", r"(?:se le|se me) cae (?:la )?(?:boca|cara)",
+             r"(?:cara|boca) (?:\w+ ){0,5}(?:caida|torcida|chueca|de lado)",
+             r"(?:se le|se me) cae (?:la )?(?:boca|cara)",
              # "se le cayo la cara de un lado" (e5-034)
              r"(?:se le|se me) (?:cayo|ha caido|callo) (?:\w+ ){0,3}(?:la |el )?(?:boca|cara|labio)",
              # session 31's held-out round (tp-050): "de repente no puede hablar bien, se le cayo un lado de la boca y
@@ -4677,7 +4716,12 @@ SCUBA = _rx(r"scuba", r"(?:deep|two|2|three|3|four|4|wreck|night|reef|boat|open 
 MISSED_DIALYSIS = _rx(r"(?:dialysis|haemodialysis|hemodialysis)\b.{0,100}\b(?:missed|skipped|didnt go|did not go)",
                       r"(?:missed|skipped|didnt go to|did not go to) (?:\w+ ){0,3}(?:dialysis|haemodialysis"
                       r"|hemodialysis"
-                      r"|sessions?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)")
+                      r"|sessions?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)",
+                      # a session the unit could not give (session 35's held-out round AD: "the unit couldnt do her on
+                      # friday because of a machine problem")
+                      r"(?:unit|centre|center|clinic|they) (?:couldnt|could not|cancelled|canceled|didnt|did not) "
+                      r"(?:do|dialy[sz]e|fit in|fit) (?:her|him|me|them|my|his)",
+                      r"(?:dialysis|session) (?:was |got |has been )?(?:cancelled|canceled|postponed)")
 #: A blood pressure of 180 over 110 or more, or a top number of 200 or more (English or Spanish).
 HIGH_BP_READING = _rx(
     r"(?:blood pressure|bp|presion(?: arterial)?|tension)\b.{0,30}\b(?:1[89]\d|2[0-6]\d) (?:over |sobre |con |y )?"
@@ -4763,6 +4807,8 @@ PARACETAMOL_TAKEN = _rx(
 _HEAD_SEEN_TO = _rx(r"(?:ct|scan|mri) (?:\w+ ){0,4}(?:was |came back |is |were )?(?:fine|clear|normal|ok)",
                       r"(?:checked|seen|scanned) (?:\w+ ){0,3}(?:hospital|a ?and ?e|a ?e|er|ed|doctor|gp)")
 _HEAD_KNOCK = _rx(
+    # not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD)
+    r"(?<!didnt )(?<!did not )(?<!never )(?<!not )(?<!doesnt )(?<!hasnt )"
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}"
     r"(?:my|his|her|their|the|our) (?:fore)?head",
     r"(?:fell|fall|fallen|slipped) (?:\w+ ){0,4}(?:on|onto) (?:my|his|her|their|the|our) (?:fore)?head",
@@ -4775,6 +4821,47 @@ _TREASURED = (r"(?:things|stuff|possessions|belongings|clothes|guitar|favourite|
               r"|jewel\w*|phone|savings|pets?)")
 
 _NAMED_CONDITIONS = (
+    # Session 35's held-out round AD (older adults and long-term conditions): a dialysis fistula that spurts after the
+    # session ("every time we take the tissue off to look it spurts out in little squirts, its soaked two tea
+    # towels"), which can bleed out fast ...
+    Rule("bleeding.dialysis_access", "severe_bleeding",
+         _rx(r"spurt\w*", r"squirt\w*", r"pumping (?:out|blood)", r"gushing", r"(?:wont|will not|doesnt|isnt) stop",
+             r"soaked (?:\w+ ){0,3}(?:towels?|tea towels?|tissues?|dressings?|plasters?|through)"),
+         context=_rx(r"fistula", r"dialysis", r"(?:av|arteriovenous) graft"),
+         exclude=_OLD, guard=Guard.INFO, window=2),
+    # ... an older person fine yesterday who does not know their own family today (after the sepsis rules, which read
+    # the same words with an infection first): "completely fine yesterday ... this afternoon her carer rang ... she
+    # doesnt know who I am, shes picking at the blanket"
+    Rule("stroke.does_not_know_family_today", "stroke",
+         _rx(r"(?:doesnt|does not|didnt|did not) know who (?:i am|im|we are|anyone is)"),
+         context=_rx(r"suddenly", r"all of a sudden", r"out of (?:nowhere|the blue)", r"this (?:morning|afternoon"
+                     r"|evening)", r"today", r"since yesterday", r"last night", r"tonight", r"fine yesterday"),
+         exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
+                     r"every time", r"episodes?", r"dementia", r"alzheimers?"),
+         window=1),
+    # ... someone else's tablets taken by mistake, with signs: "tonight shes taken his tablets instead of hers, I can
+    # see bisoprolol 10mg, diltiazem 120mg ... shes now very drowsy ... her pulse is 42"
+    Rule("overdose.someone_elses_tablets", "overdose_poisoning",
+         _rx(r"(?:taken|took|swallowed|had|given|gave|been given) (?:\w+ ){0,2}(?:his|her|their|someone elses"
+             r"|somebody elses|(?:the |my |her |his )?(?:neighbours?|neighbors?|husbands?|wifes?|dads?|mums?|moms?))"
+             r" (?:\w+ )?(?:tablets|pills|medicines?|medication|meds) (?:\w+ ){0,2}(?:instead of|by mistake|by accident"
+             r"|in error)"),
+         context=_rx(r"drowsy", r"(?:very |really )?sleepy", r"faint\w*", r"dizzy", r"confus\w*", r"vomit\w*",
+                     r"(?:pulse|heart rate) (?:\w+ ){0,3}(?:[2-4]\d)\b", r"(?:wont|cant|hard to) wake", r"collapsed"),
+         exclude=_OLD, guard=Guard.INFO, window=3),
+    # ... and a head knocked days ago, then more muddled, a new headache or a weak, dragging leg (a bleed that grows
+    # under the skull, most of all on a blood thinner): "had a small fall about 10 days ago ... hit the side of her
+    # head ... over the last few days more and more muddled ... today a headache and her left leg seems weak"
+    Rule("head_injury.worse_days_after_a_knock", "head_injury",
+         _rx(r"(?:more and more|increasingly|getting (?:more|much more|very|really)) (?:muddled|confused|drowsy|sleepy"
+             r"|forgetful|unsteady|vague)",
+             r"(?:leg|arm|hand|foot) (?:\w+ ){0,2}(?:weak|dragging|not working|gone weak)",
+             r"dragging (?:her|his|their|my) (?:\w+ )?(?:leg|foot)",
+             r"(?:new|worse|worsening|bad|severe|terrible) headache", r"complain\w* of (?:a |her |his )?headache"),
+         context=_HEAD_KNOCK,
+         exclude=_rx(r"(?:for|since) (?:years|months|ages)",
+                     r"(?:if|when) (?:he|she|they|i) (?:\w+ )?(?:hit|bang|knock)"),
+         guard=Guard.INFO, window=3),
     Rule("sepsis.fever_on_clozapine_or_carbimazole", "sepsis_meningitis",
          _rx(_FEVER_SIGN, r"(?:mouth|throat) ulcers?", r"ulcers? in (?:my|his|her|their) mouth",
              # the medicines' leaflets: a sore throat alone needs an urgent blood count
@@ -5032,7 +5119,12 @@ _NAMED_CONDITIONS = (
              r"(?:is|seems|gone|getting|very|really|so|became|becoming|and) confused(?! about)"),
          context=_rx(r"addisons?", r"adrenal (?:insufficiency|failure|crisis)", r"hypopituitar\w*",
                      r"congenital adrenal", r"hydrocortisone(?! (?:cream|ointment))", r"fludrocortisone",
-                     r"steroid (?:emergency )?(?:card|dependent)"),
+                     r"steroid (?:emergency )?(?:cards?|dependent)",
+                     # years of steroid tablets, which the body comes to rely on (session 35's held-out round AD: "on
+                     # prednisolone 10mg for about 6 years ... brought her steroid tablets back up")
+                     r"(?:prednisolone|prednisone|dexamethasone|steroids?)(?: \w+){0,5} (?:for|over) (?:about |around "
+                     r"|nearly |almost |over )?(?:\d+|a few|several|many|two|three|four|five|six|ten) (?:years|months)",
+                     r"steroid (?:tablets|pills) (?:\w+ )?(?:back )?up"),
          # not the history guard: "been vomiting since last night" is now (held-out nh-028)
          exclude=_OLD, guard=Guard.INFO, window=2),
 )

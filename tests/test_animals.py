@@ -55,6 +55,10 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("Choked on a bit of chicken at dinner last night, throat still scratchy", False),
         ("where do i drop off a stool sample, front desk or the lab", False),
         ("my lab results came back with high potassium", False),
+        # results called "labs" (session 35's blind review: "sodium came back 131 on my labs")
+        ("sodium came back 131 on my labs, low flag. what does it mean", False),
+        ("my labs came back and my alt is high", False),
+        ("my lab came back normal but I still feel tired", False),
         ("What are the symptoms of Cat scratch disease ?", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",

@@ -72,8 +72,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
     assert len(texts) > 4000
     found = {key: language for key, text in texts.items() if (language := detect_language(text))}
     # The two Spanish messages of a clinic-widget writer, the seven of session 31's two blind triage rounds and the
-    # ten of session 32's, the fourteen of session 33's and the three each of sessions 34's and 35's (each written in
-    # Spanish), and nothing else.
+    # ten of session 32's, the fourteen of session 33's, the three of session 34's and the six of session 35's (each
+    # written in Spanish), and nothing else.
     assert found == {"dev_clinic_blind:oa-025": "es", "dev_clinic_blind:of-044": "es",
                      **{f"emergency_blind19:tn-{n}": "es" for n in ("002", "012", "035", "044")},
                      **{f"emergency_blind20:tp-{n}": "es" for n in ("042", "043", "050")},
@@ -83,7 +83,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind24:tx-{n}": "es" for n in ("006", "014", "045", "054", "055")},
                      **{f"emergency_blind25:tz-{n}": "es" for n in ("006", "011", "028", "051")},
                      **{f"emergency_blind26:tab-{n}": "es" for n in ("018", "026", "028")},
-                     **{f"emergency_blind27:tac-{n}": "es" for n in ("002", "046", "057")}}
+                     **{f"emergency_blind27:tac-{n}": "es" for n in ("002", "046", "057")},
+                     **{f"emergency_blind28:tad-{n}": "es" for n in ("007", "024", "055")}}
 
 
 @needs_shared_data()

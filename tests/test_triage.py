@@ -968,7 +968,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind26.jsonl", 30, 30, 0),
      # session 35 (children, pregnancy and the weeks after birth): measured once held out at rules 18 of 30 and 3 false
      # alarms (all paths 28 and 6), then written against
-     ("emergency_blind27.jsonl", 30, 30, 0)],
+     ("emergency_blind27.jsonl", 30, 30, 0),
+     # ... and its second round (older adults and long-term conditions), measured once held out at rules 16 of 30 and 4
+     # false alarms (all paths 23 and 6), then written against; the two left are a face droop left by a stroke in
+     # 2019 and a carer asking whether her dying husband is thinking of ending things (the crisis line is kept)
+     ("emergency_blind28.jsonl", 30, 30, 2)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2721,6 +2725,21 @@ SESSION_35_WORDINGS = [
     ("my granddaughter is 4 weeks and her lips went a bluish colour while feeding", "infant.no_breaths_seen"),
     ("my 2 year old was playing in grandads room and his pill box is open with two days empty",
      "poison.child_near_emptied_pills"),
+    # its second round (eval/emergency_blind28.jsonl), in other words
+    ("he has been on prednisolone for three years and has been sick all night and is very weak",
+     "adrenal_crisis.vomiting_with_addisons"),
+    ("mi abuelo tiene la boca un poco torcida hacia la derecha desde hace una hora", "es.stroke"),
+    ("my husband started saying words that didnt make sense at dinner", "stroke.speech"),
+    ("after dialysis the needle site on his fistula has soaked through the plaster", "bleeding.dialysis_access"),
+    ("she had another one before she came round and now shes having a third", "seizure.back_to_back"),
+    ("mi padre tiene epoc y no puede ni terminar una frase", "es.cant_breathe"),
+    ("dad banged his head on a cupboard last week and since then he is getting more and more confused",
+     "head_injury.worse_days_after_a_knock"),
+    ("she is on chemo and the thermometer said 38.6 tonight", "sepsis.fever_when_immunosuppressed"),
+    ("he is type 1, drenched in sweat and slumped on the sofa, meter says LO", "unconscious.diabetic_low"),
+    ("mum had a heart failure flare, she is sat on the edge of the bed leaning forward gasping", "breathing.severe"),
+    ("my grandad was fine yesterday but this morning he doesnt know who I am", "stroke.does_not_know_family_today"),
+    ("dad took mums tablets instead of his by mistake and now he is very drowsy", "overdose.someone_elses_tablets"),
 ]
 
 
@@ -2796,6 +2815,11 @@ SESSION_35_LOOK_ALIKES = [
     # and tightenings that come and go, a clause of time that is no sign
     "32 weeks and my bump goes hard sometimes then relaxes after a minute, is that braxton hicks?",
     "when i give him his bottle he gulps and coughs a bit, is that normal at 3 months?",
+    # its second round: a fall with no knock to the head, an infection seen to and over, a mask that feels like drowning
+    "Dad slipped and sat down hard. He didnt hit his head, I saw it. He is walking fine. Should he see the GP?",
+    "I had a kidney transplant. Last week I had a fever of 38.2, the team saw me, and my temperature has been normal "
+    "for 4 days. Which vaccines can I have?",
+    "my husband says the cpap mask makes him feel like hes drowning, are there other treatments for sleep apnea?",
 ]
 
 
