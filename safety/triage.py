@@ -94,6 +94,7 @@ from safety.patterns import (
     TOO_OFTEN,
     TOPIC_CUES,
     TYPOS,
+    URINE_CUES,
     WOUND_CUES,
     WRITER_AT_RISK,
     WRITER_WORDS,
@@ -1306,4 +1307,7 @@ class Triage:
             category = POSSIBLE_EMERGENCY
         elif category == "unconscious" and DIABETES_CUES.search(folded):
             category = "diabetic_emergency"
+        elif category == "severe_bleeding" and URINE_CUES.search(folded) and not WOUND_CUES.search(folded):
+            # red urine is no wound to press on: the generic message
+            category = POSSIBLE_EMERGENCY
         return Emergency(category, emergency_message(category, self.contacts, text), CLASSIFIER_RULE)

@@ -193,6 +193,17 @@ def test_an_unconscious_diabetic_gets_the_diabetic_message() -> None:
     assert cold is not None and cold.category == "unconscious"  # not a "hypo"
 
 
+def test_red_urine_named_a_bleed_gets_the_generic_message() -> None:
+    """Session 35's blind review GG: red urine after beetroot, named "severe_bleeding" by the classifier, got the
+    advice to press on the wound and use a tourniquet."""
+    kinds = KindModel(("severe_bleeding", "seizure"), np.array([[4.0, 0.0], [0.0, 4.0]]), np.zeros(2), 0.6)
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 5.0]), min_words=0, kinds=kinds))
+    urine = triage.check_vector(np.array([1.0, 0.0]), "HELP my pee is bright red this morning, is this blood??")
+    assert urine is not None and urine.category == "possible_emergency" and "tourniquet" not in urine.message
+    wound = triage.check_vector(np.array([1.0, 0.0]), "cut my leg on glass and it is gushing, I need to pee")
+    assert wound is not None and wound.category == "severe_bleeding"
+
+
 def test_bundled_kind_model_covers_only_known_categories() -> None:
     from safety import CATEGORIES
 
