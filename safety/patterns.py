@@ -1852,6 +1852,10 @@ _BREATHING = (
 
 #: Confused, in the words of someone who is newly muddled (not "confused about" a dose or a letter).
 _CONFUSED = r"(?:confused|disoriented|disorientated|muddled|delirious)"
+#: Spells of confusion that came and went, counted ("three times this year the staff called me because she was
+#: suddenly confused", a MedQuAD-style dev message read when the rule was measured): no sudden confusion now.
+_SPELLS = (r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time", r"every time",
+           r"episodes?")
 #: (Normalized text has no commas: "suddenly confused, what could cause it" reads "confused what could", so
 #: only the words that make "confused" mean puzzled are here.)
 _NOT_ABOUT = r"(?! (?:about|by|as to|whether)\b)(?! over (?!the (?:last|past)\b))"
@@ -2040,10 +2044,7 @@ _STROKE = (
             r"(?:this morning|yesterday|last night|today|earlier|(?:an|one|a few|two|three|\d+) hours? ago)"
             + _NOT_ABOUT,
         ),
-        # spells that came and went, counted ("three times this year the staff called me because she was
-        # suddenly confused", a MedQuAD-style dev message read when the rule was measured)
-        exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
-                    r"every time", r"episodes?"),
+        exclude=_rx(*_SPELLS),
     ),
     Rule(
         "stroke.suddenly_lost",
@@ -2056,8 +2057,7 @@ _STROKE = (
         context=_rx(r"suddenly", r"all of a sudden", r"out of (?:nowhere|the blue)", r"this morning", r"today",
                     r"since yesterday", r"last night", r"tonight"),
         window=1,
-        exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
-                    r"every time", r"episodes?"),
+        exclude=_rx(*_SPELLS),
     ),
 )
 
@@ -4841,8 +4841,7 @@ _NAMED_CONDITIONS = (
          _rx(r"(?:doesnt|does not|didnt|did not) know who (?:i am|im|we are|anyone is)"),
          context=_rx(r"suddenly", r"all of a sudden", r"out of (?:nowhere|the blue)", r"this (?:morning|afternoon"
                      r"|evening)", r"today", r"since yesterday", r"last night", r"tonight", r"fine yesterday"),
-         exclude=_rx(r"twice", r"(?:two|three|four|five|six|several|many|a few|\d+) times", r"each time",
-                     r"every time", r"episodes?", r"dementia", r"alzheimers?"),
+         exclude=_rx(*_SPELLS, r"dementia", r"alzheimers?"),
          window=1),
     # ... someone else's tablets taken by mistake, with signs: "tonight shes taken his tablets instead of hers, I can
     # see bisoprolol 10mg, diltiazem 120mg ... shes now very drowsy ... her pulse is 42"
