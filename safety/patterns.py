@@ -2393,7 +2393,7 @@ DIABETES_CUES = _rx(r"diabet\w*", r"insulin", r"type (?:1|one)", r"t1d?", r"hypo
 #: Urine, on normalized text: "severe_bleeding" named by the classifier for red or pink urine ("HELP my pee is red ...
 #: I had a big beet salad", session 35's blind review GG) gets the generic message, not a wound's (press on it, a
 #: tourniquet), unless a wound is told too (WOUND_CUES).
-URINE_CUES = _rx(r"pee\w*", r"wee\w*", r"urin\w*", r"piss\w*", r"bladder")
+URINE_CUES = _rx(r"pee(?:s|d|ing)?", r"wee(?:s|d|ing)?", r"urin\w*", r"piss\w*", r"bladder")
 
 #: A bleeding nose, on normalized text: "severe_bleeding" then gets nosebleed first aid (sit up, lean
 #: forward, pinch), unless a wound is told too (WOUND_CUES), whose advice is to press on it.
