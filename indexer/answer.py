@@ -63,6 +63,43 @@ SIDE_EFFECTS_NOTE = ("If you are asking about side effects: our reviewed answers
 #: gives no dose).
 DOSE_NOTE = ("If you are asking about a dose: this answer does not give one for the medicine you named. The label, a "
              "pharmacist or your clinician can tell you the dose that is right for you.")
+#: Added when the message asks about stopping a medicine (or coming off it, skipping it, running out) and the answer
+#: is no leaflet of a medicine it names, or when nothing answers it (session 35's blind reviews: "can i just stop
+#: propranolol?", "stopped bupropion cold turkey", each declined with no word that some medicines must not be stopped
+#: suddenly).
+STOPPING_NOTE = ("If you are asking about stopping a medicine: some must not be stopped suddenly. Ask the clinician "
+                 "who prescribed it, or a pharmacist, before you stop it or change how you take it.")
+_STOP_VERB = re.compile(
+    r"\b(?:stop(?:ping|ped|s)?|quit(?:ting|s)?|come off|coming off|came off|get off|getting off|go off|going off"
+    r"|wean(?:ing)?(?: \w+)? off|taper(?:ing)?(?: \w+)? off|skip(?:ping|ped)?|ran out of|run out of|running out of)"
+    r"((?: [\w'-]+){1,4})", re.IGNORECASE)
+#: What is stopped, in the words after the verb: a medicine named, these words, or a name with a medicine's ending
+#: ("propranolol", which the index has no leaflet for).
+_STOPPED_THING = re.compile(
+    # "it" and "them" unless what is stopped is the illness: "stop it happening again", "stop it from getting worse"
+    r"\b(?:taking|using|(?:it|them)(?! (?:from|happening|getting|coming|spreading|again|recurring|returning|hurting"
+    r"|itching|bleeding|being|going|growing|developing|forming))|pills?|tablets?|meds|medications?|medicines?|doses?"
+    r"|prescriptions?|inhalers?"
+    r"|injections?|patch(?:es)?|antidepressants?|steroids?|cold turkey"
+    r"|\w{3,}(?:olol|pril|sartan|statin|prazole|dipine|cycline|floxacin|oxetine|opram|azepam|azolam|triptan|tidine"
+    r"|mycin|cillin|profen|parin|xaban|gatran|lukast|terol|olone|asone))\b", re.IGNORECASE)
+#: A dose told ("i take 40mg twice a day"): a word of medicines too.
+_DOSE_TOLD = re.compile(r"\b\d+(?:\.\d+)? ?(?:mg|mcg|micrograms?|milligrams?)\b", re.IGNORECASE)
+
+
+def stopping_asked(question: str, words: MedicineWords) -> bool:
+    """The message asks about stopping, skipping or running out of a medicine: in a question sentence, a verb of
+    stopping, then within four words a medicine it names or a word such as "taking", "them", "my pills" (not "what
+    medicine can stop my cough"), and a medicine named somewhere, a word of medicines (:func:`medicine_note`'s) or a
+    dose."""
+    if not (_MEDICINE.search(question) or _DOSE_TOLD.search(question) or words.named(question)):
+        return False
+    # in what is asked (its question sentences, or the whole message when it asks none): "the seizure stopped after
+    # two minutes ... they gave him antibiotics" tells, it does not ask
+    asked = " ".join(analyze(question).questions) or question
+    return any(_STOPPED_THING.search(m.group(1)) or words.named(m.group(1)) for m in _STOP_VERB.finditer(asked))
+
+
 #: A dose asked: "what dose", "how many tablets can I take", "how much is safe", "maximum per day".
 _DOSE_ASKED = re.compile(
     # not an amount of food or drink: "How much juice or glucose should he have?" of a child on insulin (session 34's
@@ -450,6 +487,8 @@ class Answerer:
                 notes.append(SIDE_EFFECTS_NOTE)
             if _dose_missing(words, question, best.record):
                 notes.append(DOSE_NOTE)
+            if stopping_asked(question, words) and not words.named(question) & words.named(best.record.focus):
+                notes.append(STOPPING_NOTE)
             caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
@@ -458,8 +497,9 @@ class Answerer:
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
-        parts = (photo_note(question), NO_MATCH_MESSAGE, medicine_note(question, searcher.medicine_words),
-                 mood_note(question, crisis))
+        words = searcher.medicine_words
+        parts = (photo_note(question), NO_MATCH_MESSAGE, medicine_note(question, words),
+                 STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
                       corrections=result.corrections, read_as=result.read_as,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer import DOSE_NOTE, SIDE_EFFECTS_NOTE, Answerer
+from indexer.answer import DOSE_NOTE, SIDE_EFFECTS_NOTE, STOPPING_NOTE, Answerer
 from indexer.search import Searcher
 
 from .support import searcher_with
@@ -87,3 +87,23 @@ def test_a_medicine_with_no_leaflet_asked_about_its_effects_says_so(with_leaflet
 def test_no_side_effects_line_when_not_asked_or_a_leaflet_answers(with_leaflets: Searcher, question: str) -> None:
     answer = Answerer().ask(with_leaflets, question)
     assert answer.status == "answered" and SIDE_EFFECTS_NOTE not in answer.message
+
+
+def test_stopping_a_medicine_gets_a_line_to_ask_before_stopping(with_leaflets: Searcher) -> None:
+    """Session 35's blind reviews: "can i just stop propranolol?" and "stopped bupropion cold turkey" were declined
+    with nothing said about stopping a medicine suddenly."""
+    answered = Answerer().ask(with_leaflets, "How is low back pain treated? Can I just stop taking my ibuprofen?")
+    assert answered.status == "answered" and answered.answer is not None
+    assert answered.answer.record.id.startswith("fx-backpain")
+    assert answered.caution is not None and STOPPING_NOTE in answered.caution
+    declined = Answerer().ask(with_leaflets, "can i just stop propranolol? i take 40mg twice a day")
+    assert declined.status == "no_match" and STOPPING_NOTE in declined.message
+
+
+@pytest.mark.parametrize("question", [
+    "how do I stop my migraines coming back",  # nothing stopped but the illness
+    "what medicine can stop my cough",
+    "How is low back pain treated? I take ibuprofen sometimes.",  # no stopping asked
+])
+def test_no_stopping_line_when_no_medicine_is_stopped(with_leaflets: Searcher, question: str) -> None:
+    assert STOPPING_NOTE not in Answerer().ask(with_leaflets, question).message
