@@ -92,12 +92,26 @@ def stopping_asked(question: str, words: MedicineWords) -> bool:
     stopping, then within four words a medicine it names or a word such as "taking", "them", "my pills" (not "what
     medicine can stop my cough"), and a medicine named somewhere, a word of medicines (:func:`medicine_note`'s) or a
     dose."""
-    if not (_MEDICINE.search(question) or _DOSE_TOLD.search(question) or words.named(question)):
+    if not (_about_a_medicine(question, words) or _DOSE_TOLD.search(question)):
         return False
-    # in what is asked (its question sentences, or the whole message when it asks none): "the seizure stopped after
-    # two minutes ... they gave him antibiotics" tells, it does not ask
-    asked = " ".join(analyze(question).questions) or question
-    return any(_STOPPED_THING.search(m.group(1)) or words.named(m.group(1)) for m in _STOP_VERB.finditer(asked))
+    # in what is asked: "the seizure stopped after two minutes ... they gave him antibiotics" tells, it does not ask
+    return any(_STOPPED_THING.search(m.group(1)) or words.named(m.group(1))
+               for m in _STOP_VERB.finditer(_asked(question)))
+
+
+def _asked(question: str) -> str:
+    """What the message asks: its question sentences, or the whole message when it asks none."""
+    return " ".join(analyze(question).questions) or question
+
+
+def _about_a_medicine(question: str, words: MedicineWords) -> bool:
+    """The message names a medicine (by a name the index knows) or speaks of medicines ("pills", "side effects")."""
+    return bool(_MEDICINE.search(question) or words.named(question))
+
+
+def _leaflet_of_named(words: MedicineWords, question: str, record: QARecord) -> bool:
+    """``record`` is the leaflet of a medicine the message names."""
+    return bool(words.named(question) & words.named(record.focus))
 
 
 #: A dose asked: "what dose", "how many tablets can I take", "how much is safe", "maximum per day".
@@ -151,7 +165,7 @@ def photo_note(question: str) -> str:
 def medicine_note(question: str, medicines: MedicineWords) -> str:
     """:data:`MEDICINE_NOTE` for a message that names a medicine (by a name the index knows, or in words such as
     "pills" or "side effects"); "" otherwise."""
-    return MEDICINE_NOTE if _MEDICINE.search(question) or medicines.named(question) else ""
+    return MEDICINE_NOTE if _about_a_medicine(question, medicines) else ""
 
 
 def mood_note(question: str, crisis: str) -> str:
@@ -487,7 +501,7 @@ class Answerer:
                 notes.append(SIDE_EFFECTS_NOTE)
             if _dose_missing(words, question, best.record):
                 notes.append(DOSE_NOTE)
-            if stopping_asked(question, words) and not words.named(question) & words.named(best.record.focus):
+            if stopping_asked(question, words) and not _leaflet_of_named(words, question, best.record):
                 notes.append(STOPPING_NOTE)
             caution = " ".join(note for note in notes if note) or None
             if caution:
@@ -560,10 +574,9 @@ def build_answerer(
 def _dose_missing(words: MedicineWords, question: str, record: QARecord) -> bool:
     """The message asks about a dose (in its question sentences, or anywhere when it asks none) of a medicine it
     names, and the answer is no leaflet of a medicine it names (DOSE_NOTE)."""
-    named = words.named(question)
-    if not named or named & words.named(record.focus):
+    if not words.named(question) or _leaflet_of_named(words, question, record):
         return False
-    return _DOSE_ASKED.search(" ".join(analyze(question).questions) or question) is not None
+    return _DOSE_ASKED.search(_asked(question)) is not None
 
 
 def _side_effects_missing(searcher: Searcher, question: str, record: QARecord) -> bool:
