@@ -2467,9 +2467,13 @@ _CORD_SIGNS = (
 _IF_HEAD_KNOCK = (r"if (?:i|we|he|she|they|you) (?:ever |were to |should |do "
                   r"|(?:take|have) a (?:tumble|fall|spill) and |(?:fall|slip|trip|crash) and )"
                   r"(?:\w+ ){0,2}(?:hit|bang|bump|knock|smack|crack)\w* (?:\w+ ){0,2}head")
+#: A knock to the head not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD).
+_KNOCK_NOT_DENIED = _not_after("didnt", "did not", "never", "not", "doesnt", "hasnt")
+#: A headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules).
+_HEADACHE_AS_A_BLOW = (r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
+                       r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)")
 _HEAD_BLOW = (
-    # not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD)
-    r"(?<!didnt )(?<!did not )(?<!never )(?<!not )(?<!doesnt )(?<!hasnt )"
+    _KNOCK_NOT_DENIED +
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
     r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
     r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
@@ -2569,9 +2573,7 @@ _HEAD = (
         "head_injury.red_flags",
         "head_injury",
         _rx(*_HEAD_BLOW),
-        # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
-        exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
-                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)", _IF_HEAD_KNOCK),
+        exclude=_rx(*_HEADACHE_AS_A_BLOW, _IF_HEAD_KNOCK),
         context=_rx(
             r"(?<!no )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))", r"disorient\w*",
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
@@ -2689,9 +2691,7 @@ _HEAD = (
             r"|in (?:19|20)\d\d)\b)"
             r"(?!.*\b(?:like|as if) (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)\b)"
             r".*\b(?:" + "|".join(_HEAD_BLOW) + r")\b"),
-        # a headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules)
-        exclude=_rx(r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
-                    r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)", _IF_HEAD_KNOCK),
+        exclude=_rx(*_HEADACHE_AS_A_BLOW, _IF_HEAD_KNOCK),
         window=6,
         window_after=0,
     ),
@@ -4812,8 +4812,7 @@ PARACETAMOL_TAKEN = _rx(
 _HEAD_SEEN_TO = _rx(r"(?:ct|scan|mri) (?:\w+ ){0,4}(?:was |came back |is |were )?(?:fine|clear|normal|ok)",
                       r"(?:checked|seen|scanned) (?:\w+ ){0,3}(?:hospital|a ?and ?e|a ?e|er|ed|doctor|gp)")
 _HEAD_KNOCK = _rx(
-    # not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD)
-    r"(?<!didnt )(?<!did not )(?<!never )(?<!not )(?<!doesnt )(?<!hasnt )"
+    _KNOCK_NOT_DENIED +
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed) (?:\w+ ){0,3}"
     r"(?:my|his|her|their|the|our) (?:fore)?head",
     r"(?:fell|fall|fallen|slipped) (?:\w+ ){0,4}(?:on|onto) (?:my|his|her|their|the|our) (?:fore)?head",
