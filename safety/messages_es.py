@@ -239,6 +239,14 @@ MESSAGES_ES: dict[str, str] = {
         "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
         "cuenta."
     ),
+    "sudden_severe_pain:retina": (
+        "Muchas manchas flotantes nuevas de repente (puntos, motas o telarañas), destellos de luz, o una sombra o "
+        "cortina que tapa parte de la vista pueden significar que la retina, al fondo del ojo, se está rompiendo o "
+        "despegando. Necesita que le revisen el ojo hoy, en pocas horas, para salvar la vista: vaya ahora a una sala "
+        "de emergencias o a un servicio de urgencias de oftalmología, y no maneje usted. Si perdió de repente la "
+        "vista de un ojo, o se le cae la cara, un brazo o una pierna pierde fuerza o no se le entiende al hablar, "
+        "llame al {emergency}."
+    ),
     "overdose_poisoning:child": (
         "Un bebé o un niño pequeño que puede haber tragado un medicamento, un producto de limpieza o cualquier otra "
         "cosa tóxica necesita ayuda ya. Llame al {emergency} ahora mismo, sobre todo si está adormilado, cuesta "

@@ -4511,6 +4511,18 @@ _SPANISH = (
          _rx(r"(?:acido|cloro|soda caustica|lejia|destapa\w*|cal viva|amoniaco|quimico)\b.{0,60}\b(?:ojo|ojos|cara)",
              r"(?:ojo|ojos|cara)\b.{0,40}\b(?:acido|cloro|soda caustica|lejia|cal viva|amoniaco)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"piscina", r"alberca", r"pileta")),
+    # a retina tearing or coming away (session 36; eye.retina_signs in Spanish): floaters with flashes, many new
+    # floaters at once, or a shadow or curtain over the sight, told as now
+    Rule("es.retina_signs", "sudden_severe_pain",
+         _rx(r"(?:manchas|moscas|puntos|motas|telaranas?)\b.{0,60}\b(?:destellos?|luces|relampagos?|flash\w*)",
+             r"(?:destellos?|relampagos?|flash\w*)\b.{0,60}\b(?:manchas|moscas|puntos|motas|telaranas?)",
+             r"(?:muchas|montones de|lluvia de|nube de|cientos de) (?:\w+ ){0,2}(?:manchas|moscas|puntos|motas)",
+             r"(?:cortina|sombra|velo|telon)\b.{0,50}\b(?:vista|ojo|vision)"),
+         context=_rx(r"de repente", r"de golpe", r"repentin\w*", r"hoy", r"esta (?:manana|tarde|noche)", r"anoche",
+                     r"ayer", r"desde (?:esta|hace|ayer|anoche)", r"ahora", r"hace (?:\w+ )?(?:horas?|minutos?|rato)",
+                     r"cortina", r"sombra", r"velo", r"telon"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL, r"migranas?", r"jaquecas?",
+                                       r"auras?")),
     # no urine since yesterday with a hard painful belly (e6-054)
     Rule("es.urinary_retention", "sudden_severe_pain",
          _rx(r"no (?:ha podido|puede|pudo|he podido) (?:orinar|hacer pis|hacer del uno|mear)\b.{0,120}\b"
@@ -5151,6 +5163,36 @@ _NAMED_CONDITIONS_4 = (
          exclude=_rx(_OLD.pattern, r"(?:when|while) reading", r"glasses", r"gradual\w*", r"slowly",
                      r"over (?:the )?(?:years|months)"),
          guard=Guard.INFO, window=2),
+    # A retina tearing or coming away (session 36, from review GG's floaters and probes of it): a shower of new
+    # floaters, floaters with flashes of light, or a shadow or curtain coming over part of the sight, told as
+    # happening now. "a dark curtain is coming across the vision in my left eye" was declined with no urgency; a
+    # curtain over "my eye" is the stroke rule's. Floaters had for years, or flashes alone (a migraine's aura), do not
+    # count.
+    Rule("eye.retina_signs", "sudden_severe_pain",
+         _rx(r"(?:sudden\w*|new|lots of|loads? of|tons of|a shower of|showers? of|hundreds of|so many|a bunch of"
+             r"|a cloud of|a swarm of|a burst of) (?:\w+ ){0,3}floaters?",
+             r"floaters? (?:\w+ ){0,4}(?:suddenly|all of a sudden|out of nowhere|getting (?:worse|bigger|more))",
+             # a few floaters had for long, then many at once: "always had a couple of floaters but this afternoon I
+             # suddenly got hundreds of them"
+             r"floaters? (?:\w+ ){0,8}(?:suddenly|all of a sudden) (?:\w+ ){0,3}(?:more|lots|loads|hundreds|dozens"
+             r"|many)",
+             r"flash\w* (?:\w+ ){0,6}floaters?", r"floaters? (?:\w+ ){0,6}flash\w*",
+             # floaters told by their look: "a shower of black dots and little flashes"
+             r"(?:shower|cloud|swarm|burst|lots|loads|hundreds) of (?:\w+ ){0,2}(?:dots|specks|spots|cobwebs) "
+             r"(?:\w+ ){0,6}flash\w*",
+             r"(?:curtain|shadow|veil|dark patch|black patch|grey patch|gray patch|dark shade) (?:\w+ ){0,4}"
+             r"(?:over|across|coming down|came down|coming up|covering|creeping|moving|spreading) (?:\w+ ){0,5}"
+             r"(?:vision|sight|eye|eyes|view)"),
+         context=_rx(r"sudden\w*", r"all of a sudden", r"out of nowhere", r"today", r"tonight", r"this morning",
+                     r"this afternoon", r"this evening", r"last night", r"yesterday", r"since (?:this|last|yesterday)",
+                     r"(?:\w+ )?hours? ago", r"minutes? ago", r"just now", r"right now", r"\bnow\b",
+                     r"(?:is|are|keeps?) (?:\w+ )?(?:coming|creeping|moving|spreading|getting)", r"curtain",
+                     r"shadow", r"veil",
+                     # after an operation, laser or injection on the eye
+                     r"(?:surgery|operation|op|laser\w*|injections?)"),
+         exclude=_rx(r"for (?:\w+ )?(?:years|months)", r"(?:years|months) ago", r"migraines?", r"auras?",
+                     r"if (?:i|you|he|she|they|we) (?:ever )?(?:get|gets|got|notice\w*|see|sees|have|has)"),
+         guard=Guard.INFO | Guard.PAST, window=1),
     Rule("breathing.decompression_sickness", "breathing",
          _rx(r"(?:joints?|shoulders?|elbows?|knees?|hips?) (?:\w+ ){0,6}(?:aches?|aching|achy|pain\w*|hurts?|sore)",
              r"(?:aches?|aching|pain\w*) (?:\w+ ){0,4}(?:joints?|shoulders?|elbows?|knees?)",

@@ -221,6 +221,7 @@ CHILD_BREATHING = "breathing:child"
 LUNG_CLOT = "breathing:clot"
 CHILD_POISONING = "overdose_poisoning:child"
 DRUG_RASH = "anaphylaxis:drug_rash"
+RETINA = "sudden_severe_pain:retina"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -489,6 +490,13 @@ _MESSAGES: dict[str, str] = {
         "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
         "them if steroids are already being taken, and do not start or change them on your own."
     ),
+    RETINA: (
+        "A sudden shower of new floaters (dots, specks or cobwebs), flashes of light, or a shadow or curtain coming "
+        "over part of the sight can mean the retina at the back of the eye is tearing or coming away. It needs an "
+        "eye examination today, within hours, to save the sight: go to an emergency department or an urgent eye "
+        "service now, and do not drive yourself. If the sight of an eye is lost suddenly, or the face droops, an arm "
+        "or leg is weak or speech is slurred, call {emergency}."
+    ),
     DRUG_RASH: (
         "A spreading red or purple rash with blisters or peeling skin, or sores of the mouth, lips or eyes, often "
         "after a fever and within weeks of starting a new medicine, can be a severe reaction to the medicine "
@@ -711,6 +719,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "es.carbon_monoxide": FUMES,
     "poison.battery_maybe_swallowed": BATTERY,
     "anaphylaxis.severe_drug_rash": DRUG_RASH,
+    "eye.retina_signs": RETINA,
+    "es.retina_signs": RETINA,
 }
 
 

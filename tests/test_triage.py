@@ -2903,3 +2903,38 @@ def test_breathlessness_that_may_be_a_clot_gets_the_clot_message(text: str) -> N
     assert "blood clot in the lung" in result.message and "reliever inhaler" not in result.message
     asthma = Triage().check("my asthma is so bad I cant breathe and my inhaler is not helping")
     assert asthma is not None and "reliever inhaler" in asthma.message and "blood clot" not in asthma.message
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("suddenly loads of new floaters in my right eye and flashes of light since this morning", "en"),
+    ("a dark curtain is coming across the vision in my left eye", "en"),
+    ("Since about an hour ago there is a shadow coming up from the bottom of my sight in the right eye", "en"),
+    ("im very short sighted and tonight i noticed a shower of black dots and little flashes in my left eye", "en"),
+    ("I've always had a couple of floaters but this afternoon I suddenly got hundreds of them", "en"),
+    ("de repente veo muchas manchas flotantes y destellos en el ojo derecho desde esta mañana", "es"),
+    ("tengo una sombra como una cortina que me tapa la vista del ojo izquierdo", "es"),
+])
+def test_a_retina_coming_away_gets_the_eye_message(text: str, language: str) -> None:
+    """Session 36 (review GG's floaters, and probes of the curtain that were declined with no urgency): new floaters
+    with flashes, a shower of them, or a shadow or curtain over the sight, told as now, get the message for a retina
+    tearing or coming away; in Spanish too."""
+    result = Triage().check(text)
+    assert result is not None and result.rule in {"eye.retina_signs", "es.retina_signs"}, (text, result)
+    message = emergency_message(result.category, contacts_for("US"), text, language, result.rule)
+    assert ("retina" in message) and ("drive" in message or "maneje" in message)
+
+
+@pytest.mark.parametrize("text", [
+    "I've had floaters for years, are they dangerous?",
+    "seeing little black squiggly things floating in my vision when i look at the sky, for months",
+    "what are the warning signs of a retinal detachment, like sudden floaters?",
+    "my optician said if I ever get a sudden shower of floaters or a curtain I should go to A&E. What causes floaters?",
+    "I had a retinal detachment two years ago, it started with lots of new floaters. Can it happen in the other eye?",
+    "I get flashing lights in my eyes before a migraine, then the headache starts",
+    "are new floaters normal with age? I noticed one last month, no flashes",
+    "siempre he tenido moscas volantes, son peligrosas?",
+    "veo luces y puntos antes de la migraña",
+])
+def test_floaters_had_long_or_asked_about_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
