@@ -239,6 +239,14 @@ MESSAGES_ES: dict[str, str] = {
         "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
         "cuenta."
     ),
+    "breathing:water": (
+        "Una persona que estuvo bajo el agua y, aunque sea horas después, sigue tosiendo, respira rápido o con "
+        "esfuerzo, se ve pálida o con los labios azulados, o está muy dormida, floja o confundida puede tener agua "
+        "en los pulmones, y eso puede empeorar en las horas siguientes. Llame al {emergency} ahora o vaya ahora a "
+        "una sala de emergencias, aunque al principio pareciera estar bien. Manténgala sentada y abrigada, y vigile "
+        "su respiración; si deja de respirar con normalidad, empiece la RCP y siga las instrucciones de quien le "
+        "atienda la llamada."
+    ),
     "sudden_severe_pain:retina": (
         "Muchas manchas flotantes nuevas de repente (puntos, motas o telarañas), destellos de luz, o una sombra o "
         "cortina que tapa parte de la vista pueden significar que la retina, al fondo del ojo, se está rompiendo o "

@@ -1678,6 +1678,9 @@ _SEIZURE = (
             # "fitting on the floor 6 mins" (no "for")
             r"(?:seizing|convulsing|fitting)\b.{0,30}\b" + _NUMBER_5_PLUS + r" (?:min|mins|minutes)\b",
         ),
+        # the writer shaking a limb that went dead (session 36's held-out round AE: "after shaking it about for 5-10
+        # mins it all came back to normal")
+        exclude=_rx(r"shak\w* (?:it|them|my \w+|his \w+|her \w+) (?:\w+ )?(?:about|around|out|off)"),
     ),
     Rule(
         "seizure.active",
@@ -3369,8 +3372,9 @@ _NARRATIVE = (
          # the saddle area itself, not the thigh alone (sciatica and meralgia numb the thigh)
          _rx(r"(?:bum|butt|buttocks?|bottom|backside|back passage|groin|genitals?|privates|private (?:area|parts)"
              r"|crotch|perineum|saddle area)\b.{0,40}\b(?:numb\w*|no feeling|cant feel|pins and needles)",
-             r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|back passage|groin"
-             r"|genitals?|privates|private (?:area|parts)|crotch|perineum|saddle area)",
+             # not denied: "No numbness in my legs or bum" (session 36's held-out round AE)
+             _NO + r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|back passage"
+             r"|groin|genitals?|privates|private (?:area|parts)|crotch|perineum|saddle area)",
              # session 14: "this morning I could not feel the toilet seat"
              r"(?:cant|couldnt|could not|cannot|can not) feel (?:the )?(?:toilet (?:seat|paper)|(?:myself )?wiping"
              r"|when i wipe)",
@@ -3470,6 +3474,9 @@ _NARRATIVE = (
              r"(?:less|fewer|reduced|not as many|no|hardly any) (?:\w+ )?(?:movements?|kicks?)",
              # "today I've barely felt anything" (session 17, nh-059)
              r"(?:barely|hardly|scarcely) felt (?:\w+ )?(?:anything|him|her|them|baby|movements?|kicks?|a thing)",
+             # "Baby has barely moved since" (session 36's held-out round AE, after a fall from a horse)
+             r"(?:baby|he|she|bubs?) (?:has |have |s |hasnt |hes |shes )?(?:barely|hardly|scarcely) (?:moved|kicked"
+             r"|been moving|been kicking)",
              # a count far below the usual: "today ive only felt maybe 2 or 3 small movements all day" (session 35's
              # held-out round AC)
              r"(?:only|just) felt (?:\w+ ){0,6}(?:movements?|kicks?|wriggles?|flutters?) (?:all|the whole) day",
@@ -3505,8 +3512,12 @@ _NARRATIVE = (
     Rule("unconscious.hypothermia", "unconscious",
          _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*|talking (?:really |very )?slow"
              r"|drowsy|not shivering|stopped shivering)",
-             r"(?:isnt|not|stopped|no longer) (?:even )?shivering (?:anymore|any more)"),
-         context=_rx(r"cold", r"floor", r"fell", r"fallen", r"outside", r"heating", r"snow", r"all night", r"water"),
+             r"(?:isnt|not|stopped|no longer) (?:even )?shivering (?:anymore|any more)",
+             # "now he's stopped shivering and he's just mumbling, keeps nodding off" (session 36's held-out round AE)
+             r"(?:stopped|no longer|isnt|not) (?:even )?shivering\b.{0,60}\b(?:mumbl\w*|confus\w*|drowsy|sleepy"
+             r"|nodding off|slurr\w*|hard to wake|(?:cant|barely) (?:\w+ ){0,3}(?:wake|answer)|not making sense)"),
+         context=_rx(r"cold", r"floor", r"fell", r"fallen", r"outside", r"heating", r"snow", r"all night", r"water",
+                     r"freezing", r"wet clothes", r"blankets?", r"lake", r"river"),
          window=1),
     Rule("sudden_pain.appendicitis_pattern", "sudden_severe_pain",
          _rx(r"(?:belly button|navel|middle of (?:my|his|her) (?:belly|stomach|tummy))\b.{0,60}\b(?:moved|moving|gone"
@@ -3887,6 +3898,8 @@ _NARRATIVE = (
          _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
          context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
                      r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
+                     # session 36's held-out round AE: a roofer "talking nonsense", "acting really weird"
+                     r"talking (?:\w+ )?(?:nonsense|rubbish|gibberish)", r"acting (?:\w+ )?(?:weird|strange|odd)",
                      # session 32's held-out round: "her AC broke ... doesnt make sense when she talks"
                      r"(?:doesnt|didnt|isnt|wont) make (?:any )?sense",
                      r"(?:ac|air conditioning|aircon|air conditioner) (?:\w+ ){0,2}(?:broke|broken|not working"
@@ -5451,6 +5464,53 @@ _LATE_INFANT = (
     ),
 )
 
+#: Session 36's held-out triage round AE (eval/emergency_blind29.jsonl: outdoors, work, sport, travel and home
+#: accidents), written after measuring it: a chemical in the eye, a blast injury, a child who went under water and
+#: is breathing badly hours later, a blow to a pregnant belly.
+_OUTDOORS = (
+    Rule("burn.chemical_in_eye", "severe_burn",
+         _rx(r"(?:cement|concrete|mortar|lime|plaster|acid\w*|bleach|chemicals?|lye|caustic|alkali\w*|oven cleaner"
+             r"|drain (?:cleaner|opener|unblocker)|ammonia|wet mix)\b.{0,80}\b(?:in|into) (?:my|his|her|their|the|both)"
+             r" (?:\w+ )?eyes?",
+             r"(?:eyes?|face) (?:\w+ ){0,4}(?:cement|concrete|mortar|acid|bleach|chemicals?|lye|caustic|oven cleaner"
+             r"|drain cleaner|ammonia)"),
+         exclude=_rx(r"pool", r"swimming", r"chlorine", r"shampoo", r"soap", r"sun ?(?:cream|screen|block)",
+                     r"(?:years|months) ago", r"goggles", r"safety glasses"),
+         window=1),
+    Rule("burn.blast_injury", "severe_burn",
+         _rx(r"fireworks?", r"bangers?", r"rockets?", r"explo(?:ded|sion)", r"blew up", r"blast", r"went off"),
+         context=_rx(r"(?:hand|fingers?|face|arm) (?:is |looks |was )?(?:\w+ )?(?:a mess|mangled|black\w*|charred"
+                     r"|blown|shredded|hanging)",
+                     r"skin (?:\w+ ){0,2}(?:hanging|peeling|coming|came) off", r"(?:cant|cannot|can not) see",
+                     r"(?:missing|lost) (?:a |his |her |my )?fingers?", r"(?:pouring|gushing) (?:with )?blood"),
+         exclude=_rx(r"(?:years|months) ago", r"safety", r"(?:film|movie|tv|game)"),
+         guard=Guard.INFO | Guard.PAST, window=1),
+    Rule("breathing.after_near_drowning", "breathing",
+         _rx(r"(?:slipped|went|gone|go|was|been|pulled) under(?! (?:the )?(?:bed|covers|duvet|table|car|anaesth\w*"
+             r"|anesth\w*|general))",
+             r"pulled (?:him|her|them|me) (?:\w+ )?(?:out|up)\b.{0,40}\b(?:pool|water|lake|sea|river|bath)",
+             r"(?:inhaled|breathed in|swallowed|coughed up) (?:a lot of |loads of |lots of |some |a load of )?water",
+             r"near(?:ly)? drown\w*", r"half drowned"),
+         context=_rx(r"breathing (?:\w+ )?(?:fast|hard|quick\w*|heav\w*|noisy|funny|strange)",
+                     r"(?:keeps|still|cant stop|wont stop) cough\w*",
+                     r"(?:lips|face) (?:\w+ ){0,3}(?:blue|pale|grey|gray)",
+                     r"drowsy", r"floppy", r"hard to wake", r"(?:struggling|fighting) (?:to|for) breath\w*",
+                     r"short of breath"),
+         exclude=_rx(r"(?:years|months|weeks) ago", r"lessons?"),
+         guard=Guard.INFO, window=2),
+    Rule("pregnancy.blow_to_the_bump", "pregnancy_emergency",
+         _rx(r"(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))\b.{0,80}\b(?:fell|fallen|fall|thrown|threw me|landed on"
+             r"|car (?:crash|accident)|crashed|kicked|punched|hit)",
+             r"(?:fell|fallen|thrown|threw me|landed|car (?:crash|accident)|kicked|punched|hit) (?:\w+ ){0,6}"
+             r"(?:bump|belly|tummy|stomach|front)\b.{0,60}\b(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))"),
+         context=_rx(_NO + r"bleed\w*", _NO + r"blood", _NO + r"cramp\w*",
+                     r"(?:tummy|belly|bump|stomach) (?:\w+ ){0,2}hard",
+                     r"(?:waters|fluid) (?:\w+ )?(?:broke|leak\w*|gush\w*)",
+                     r"(?:barely|hardly|not|hasnt|havent) (?:\w+ )?(?:moved|felt|kicked)"),
+         exclude=_rx(r"(?:weeks|months|years) ago"),
+         guard=Guard.INFO, window=1),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -5477,6 +5537,7 @@ RULES: tuple[Rule, ...] = (
     *_CHEST_ONGOING,
     *_FALLS,
     *_LATE_INFANT,
+    *_OUTDOORS,
 )
 
 #: Every category a rule can return, in priority order.

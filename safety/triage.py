@@ -222,6 +222,7 @@ LUNG_CLOT = "breathing:clot"
 CHILD_POISONING = "overdose_poisoning:child"
 DRUG_RASH = "anaphylaxis:drug_rash"
 RETINA = "sudden_severe_pain:retina"
+WATER_IN_LUNGS = "breathing:water"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -490,6 +491,13 @@ _MESSAGES: dict[str, str] = {
         "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
         "them if steroids are already being taken, and do not start or change them on your own."
     ),
+    WATER_IN_LUNGS: (
+        "Someone who went under water and, even hours later, keeps coughing, breathes fast or hard, looks pale or "
+        "blue around the lips, or is unusually sleepy, floppy or confused may have water in the lungs, which can "
+        "get worse over the next hours. Call {emergency} now or go to an emergency department now, even if they "
+        "seemed fine at first. Keep them sitting up and warm, and watch their breathing; if they stop breathing "
+        "normally, start CPR and follow the call handler's instructions."
+    ),
     RETINA: (
         "A sudden shower of new floaters (dots, specks or cobwebs), flashes of light, or a shadow or curtain coming "
         "over part of the sight can mean the retina at the back of the eye is tearing or coming away. It needs an "
@@ -721,6 +729,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "anaphylaxis.severe_drug_rash": DRUG_RASH,
     "eye.retina_signs": RETINA,
     "es.retina_signs": RETINA,
+    "breathing.after_near_drowning": WATER_IN_LUNGS,
 }
 
 

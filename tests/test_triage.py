@@ -972,7 +972,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      # ... and its second round (older adults and long-term conditions), measured once held out at rules 16 of 30 and 4
      # false alarms (all paths 23 and 6), then written against; the two left are a face droop left by a stroke in
      # 2019 and a carer asking whether her dying husband is thinking of ending things (the crisis line is kept)
-     ("emergency_blind28.jsonl", 30, 30, 2)],
+     ("emergency_blind28.jsonl", 30, 30, 2),
+     # session 36 (outdoors, work, sport, travel and home accidents), measured once held out at rules 24 of 30 and 3
+     # false alarms (all paths 29 and 7), then written against; the one left is "I'll kill myself lol. Joking
+     # obviously" about a heatwave at work (the crisis line is kept)
+     ("emergency_blind29.jsonl", 30, 30, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2936,5 +2940,62 @@ def test_a_retina_coming_away_gets_the_eye_message(text: str, language: str) -> 
     "veo luces y puntos antes de la migraña",
 ])
 def test_floaters_had_long_or_asked_about_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+
+
+SESSION_36_WORDINGS = [
+    # its held-out triage round on outdoors, work, sport, travel and home accidents (eval/emergency_blind29.jsonl), in
+    # other words; a sign that an earlier rule reads first keeps that rule's kind
+    ("the oven cleaner sprayed back into her eye, she is screaming and cant open it", "severe_burn"),
+    ("a banger exploded in my sons hand, two of his fingers are a mess and it is pouring with blood",
+     "severe_bleeding"),
+    ("my daughter went under at the lake this morning, she seemed ok but tonight she keeps coughing and is really "
+     "drowsy", "breathing"),
+    ("im 28 weeks pregnant and fell down the stairs onto my tummy an hour ago, now i have cramps and some bleeding",
+     "pregnancy_emergency"),
+    ("im 33 weeks and since the car accident this morning the baby has hardly moved", "pregnancy_emergency"),
+    ("we got him out of the snow, he has stopped shivering and is mumbling and keeps falling asleep", "unconscious"),
+    ("our son got a splash of wet cement in his eye, he cant see out of it and it looks milky", "severe_burn"),
+    ("firework went off in his hand, theres skin hanging off his face", "severe_burn"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS)
+def test_blind_round_wordings_of_session_36(text: str, category: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
+
+
+def test_water_in_the_lungs_gets_its_own_message() -> None:
+    """A child breathing fast and sleepy hours after going under in a pool was told to use a reliever inhaler."""
+    text = ("My son slipped under in the pool this afternoon and seemed fine. Its been 3 hours and now hes breathing "
+            "really fast, keeps coughing and is really sleepy")
+    result = Triage().check(text)
+    assert result is not None and result.rule == "breathing.after_near_drowning"
+    assert "water in the lungs" in result.message and "reliever inhaler" not in result.message
+    spanish = emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+    assert "agua en los pulmones" in spanish
+
+
+SESSION_36_LOOK_ALIKES = [
+    # its held-out round's rule false alarms, in other words: a dead arm shaken back to life, back pain with the
+    # saddle's numbness denied
+    "my arm went dead in the night, after shaking it about for 5 minutes it came back. why?",
+    "No numbness in my bum or groin, just a sore lower back after gardening. Ibuprofen ok?",
+    # and what the new rules must leave alone
+    "I got some chlorine water in my eyes at the pool, they sting, is that bad?",
+    "Had a firework accident as a teenager, years ago, my hand healed with scars. Can the scars be removed?",
+    "my son went under at his swimming lessons for a second, coughed once and was fine, he has been playing all "
+    "afternoon",
+    "I'm 20 weeks pregnant and slipped on the ice yesterday, landed on my bottom, no bleeding, no cramps. Should I get "
+    "checked?",
+    "what should I do if someone gets cement in their eye at work? I'm making a first aid plan for the site",
+    "my kids love the fireworks but my dog hates them, how do I calm her?",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
