@@ -1392,7 +1392,11 @@ _SUICIDE = (
         # "I went through a dark patch last year where I thought about ending things": long over
         # (not "last night": a recent thought still gets the crisis line)
         exclude=_rx(r"\bthought (?:about|of) .{0,60}\b(?:last year|years ago|months ago|in the past|as a teen\w*)"
-                    r"|(?:last year|years ago|months ago|in the past)\b.{0,60}\bthought (?:about|of)"),
+                    r"|(?:last year|years ago|months ago|in the past)\b.{0,60}\bthought (?:about|of)",
+                    # denied: "no thoughts of ending my life" (session 36's held-out round AF)
+                    r"(?:no|not|any|never|without) (?:\w+ )?(?:thoughts?|thinking|plans?|intention\w*|urges?)"
+                    r" (?:about|of|to) (?:ending|end|taking|take|killing|kill)"
+                    r"(?!.{0,60}\b(?:until|till|but now|but tonight|except))"),
     ),
     Rule(
         "suicide.dont_want_to_live",
@@ -2943,7 +2947,11 @@ _NARRATIVE = (
          _rx(r"(?:wont|doesnt|will not|does not|cant) answer (?:me|us)",
              r"eyes (?:keep |are |start )?roll\w*",
              r"mumbl\w* nonsense"),
-         context=_rx(r"floppy", r"lying", r"found", r"collapsed", r"mumbl\w*", r"eyes roll", r"hot and dry"),
+         context=_rx(r"floppy", r"lying", r"found", r"collapsed", r"mumbl\w*", r"eyes roll", r"hot and dry",
+                     # a drink spiked in a club: "she can't stand up, her eyes keep rolling back and she's not really
+                     # answering" (session 36's held-out round AF)
+                     r"(?:not|isnt|barely) (?:really )?(?:answering|responding)", r"(?:cant|cannot) (?:stand|walk)",
+                     r"spiked", r"(?:put|slipped) something in (?:her|his|my|their|our) drinks?"),
          window=1),
     Rule("breathing.severe_signs", "breathing",
          _rx(r"pink (?:and )?frothy|frothy pink",
@@ -3684,7 +3692,8 @@ _NARRATIVE = (
              r"(?:calling|telling|told|wants|commanding)"
              r" (?:her|him|me|them) to",
              r"(?:chosen|sent|spoken to) by god",
-             r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:\d+|two|three|four|five|several) (?:nights|days)",
+             r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:about |like |nearly |almost |over )?"
+             r"(?:\d+|two|three|four|five|several) (?:nights|days)",
              r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
              r"(?:thinks|says|saying|believes) (?:\w+ ){0,3}(?:cant die|invincible|is god|is jesus|the devil"
              r"|being (?:watched|followed|poisoned|hunted))",
@@ -3700,6 +3709,9 @@ _NARRATIVE = (
                      r"(?:stab|kill|hurt|attack) (?:anyone|anybody|everyone|us|me|them)", r"barricad\w*",
                      r"(?:drive|driving) (?:off|away)", r"aggressive", r"blocking (?:the|a) (?:door|exit)",
                      r"(?:walk|go|swim|run) into the (?:sea|river|lake|water|traffic|road)", r"run (?:off|away)",
+                     # "the voices are telling him he has to 'prove he's real' by walking out into the road" (session
+                     # 36's held-out round AF)
+                     r"(?:walk|go|swim|run|step)\w* (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
                      r"(?:railway|train) (?:bridge|tracks?|line)", r"near the edge",
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
@@ -3929,7 +3941,10 @@ _NARRATIVE = (
              r"(?:went|cut|gone|going) (?:\w+ )?deeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)",
              # session 14: "i cut too deep this time and its not stopping"
              r"cut (?:way |far )?too deep (?:this time|again|tonight)",
-             r"cut (?:way |far )?too deep\b.{0,40}\b(?:not stopping|wont stop|cant stop|keeps? bleeding)")),
+             r"cut (?:way |far )?too deep\b.{0,40}\b(?:not stopping|wont stop|cant stop|keeps? bleeding)",
+             # the place and the time told first: "I cut myself on my thigh about half an hour ago, deeper than usual"
+             # (session 36's held-out round AF)
+             r"cut (?:my|myself)\b.{0,60}\bdeeper than (?:usual|normal|ever|before|i meant|i wanted|i intended)")),
     Rule("bleeding.gaping_or_soaking", "severe_bleeding",
          _rx(r"(?:gaping|wide) open\b", r"bleeding through (?:the|a|my|his|her|two|several) (?:\w+ )?(?:towels?"
                                         r"|bandages?|cloths?|dressings?|tea towels?|clothes|shirt)",
@@ -3937,7 +3952,11 @@ _NARRATIVE = (
              r"(?:towel|bandage|cloth|tea towel|dressing)s? (?:is |are )?(?:already )?(?:full|soaked|drenched"
              r"|dripping)",
              r"bleeding (?:very|so|really|too) (?:much|bad|badly|heavily)",
-             r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)"),
+             r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)",
+             # "pressing a towel on it but its soaked through and its still coming out quite fast" (session 36's
+             # held-out round AF)
+             r"(?:towels?|bandages?|cloths?|dressings?)\b.{0,30}\b(?:its|it is|thats|now|already|has) (?:\w+ )?"
+             r"(?:soaked|drenched|dripping)"),
          context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
     Rule("stroke.sudden_vision_loss", "stroke",
          _rx(r"curtain (?:\w+ ){0,3}(?:over|across|down over) (?:my|his|her|their|the) (?:\w+ )?eye",
@@ -4264,7 +4283,11 @@ _SPANISH = (
          exclude=_rx(_ES_INFO, r"prevencion", r"(?:linea|numero) de (?:ayuda|prevencion)",
                      r"(?:ahora )?estoy (?:mucho |muy )?(?:mejor|bien)",
                      r"no (?:me )?(?:voy a|quiero) hacer(?:me)? dano",
-                     r"morir de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|pena|envidia)")),
+                     r"morir de (?:la )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|pena|envidia)",
+                     # a state so strong "que me quiero morir": "tengo una resaca que me quiero morir jajaja" (session
+                     # 36's held-out round AF)
+                     r"(?:resaca|cruda|guayabo|ratonera|dolor|hambre|sueno|calor|frio|cansancio|verguenza) "
+                     r"(?:\w+ ){0,3}que me (?:quiero )?mor\w*")),
     # A farewell, then a teenager locked in and not answering (session 31's blind triage round: "me acaba de mandar un
     # mensaje que dice 'perdon mama, ya no puedo mas, te quiero' y se encerro en el bano. No me abre y no contesta. La
     # semana pasada le encontre cortadas en los brazos"); a door shut in a sulk alone is not enough.

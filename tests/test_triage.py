@@ -976,7 +976,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # session 36 (outdoors, work, sport, travel and home accidents), measured once held out at rules 24 of 30 and 3
      # false alarms (all paths 29 and 7), then written against; the one left is "I'll kill myself lol. Joking
      # obviously" about a heatwave at work (the crisis line is kept)
-     ("emergency_blind29.jsonl", 30, 30, 1)],
+     ("emergency_blind29.jsonl", 30, 30, 1),
+     # ... and its second round (young adults, nightlife, alcohol and drugs, mental and sexual health), measured once
+     # held out at rules 27 of 30 and 2 false alarms (all paths 30 and 3), then written against
+     ("emergency_blind30.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2999,3 +3002,43 @@ SESSION_36_LOOK_ALIKES = [
 def test_blind_round_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
+
+
+SESSION_36_AF_WORDINGS = [
+    # its second held-out round (eval/emergency_blind30.jsonl: young adults, nightlife, alcohol and drugs), in other
+    # words
+    ("my flatmate hasnt slept in like 5 days and says the voices want him to walk into the river",
+     "mental_health_crisis"),
+    ("the voices are telling her she has to step out into the traffic to save us, and she has not slept for about "
+     "four nights", "mental_health_crisis"),
+    ("I cut my arm tonight, deeper than usual, and it wont stop", "suicide_self_harm"),
+    ("he's holding a tea towel on the cut but it's already soaked and dripping on the floor", "severe_bleeding"),
+    ("we're at a bar, my mate's eyes keep rolling and he's not responding, I think someone spiked his drink",
+     "unconscious"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_36_AF_WORDINGS)
+def test_blind_round_af_wordings_of_session_36(text: str, category: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
+
+
+SESSION_36_AF_LOOK_ALIKES = [
+    # its rule false alarms, in other words: thoughts of ending one's life denied, a hangover "que me quiero morir"
+    "I'm much better these days, on new tablets, no thoughts of ending my life. Can my GP note my history?",
+    "I don't have any plans to end my life, I just feel flat all the time. Could it be my thyroid?",
+    "tengo un dolor de espalda que me quiero morir, ¿qué puedo tomar?",
+    "tengo una resaca que me quiero morir, ¿ibuprofeno o paracetamol?",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_36_AF_LOOK_ALIKES)
+def test_blind_round_af_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+
+
+def test_a_denial_of_thoughts_of_ending_ones_life_does_not_hide_tonight() -> None:
+    fired = first_rule("I had no thoughts of ending my life until tonight, now I want to end my life")
+    assert fired is not None and fired.category == "suicide_self_harm"
