@@ -21,6 +21,7 @@ from .ranking import RankerConfig
 from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request_classifier
 from .requests import is_service_request
 from .search import Hit, Query, Related, Searcher, SearchResult
+from .see_soon import see_soon_note
 from .spelling import Correction
 
 LOG = logging.getLogger(__name__)
@@ -253,8 +254,8 @@ class Answer:
     corrections: tuple[Correction, ...] = ()
     #: Lay phrases of the question and the medical names searched with them ("low thyroid": hypothyroidism).
     read_as: tuple[LayTerm, ...] = ()
-    #: A warning about what the answer does not cover (the line about combining medicines), also at the
-    #: end of ``message``; pages show it apart, before the answer.
+    #: A warning about what the answer does not cover (the line about combining medicines), or a sign to see a doctor
+    #: about soon (indexer/see_soon.py), also at the end of ``message``; pages show it apart, before the answer.
     caution: str | None = None
     #: What a ``no_match`` offers the patient instead: its matches with a score at or above the ranker's
     #: ``suggestion_floor``, one per question text, at most five (empty for other answers).
@@ -492,7 +493,7 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = [photo_note(question)]
+            notes = [photo_note(question), _see_soon(question)]
             words = searcher.medicine_words
             if (words.asks_about_combining(question) and not about_combining(best.record)
                     and not words.named_in(question, best.record)):
@@ -512,7 +513,7 @@ class Answerer:
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
         words = searcher.medicine_words
-        parts = (photo_note(question), NO_MATCH_MESSAGE, medicine_note(question, words),
+        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), medicine_note(question, words),
                  STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
@@ -569,6 +570,11 @@ def build_answerer(
 
     triage = Triage(contacts_for(country), load_classifier(emergency_classifier))
     return Answerer(triage, load_request_classifier(request_classifier))
+
+
+def _see_soon(question: str) -> str:
+    """:func:`~indexer.see_soon.see_soon_note` for a message about a person (a sign told of a pet is the vet's)."""
+    return "" if is_about_an_animal(question) else see_soon_note(question)
 
 
 def _dose_missing(words: MedicineWords, question: str, record: QARecord) -> bool:

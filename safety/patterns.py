@@ -4964,7 +4964,10 @@ _NAMED_CONDITIONS = (
          # dev-409)
          context=_rx(r"(?:belly|tummy|abdomen|bladder|stomach) (?:\w+ ){0,4}(?:swollen|hard|tight|bloated|distended"
                      r"|full|bulging)", r"agony", r"(?:really|very|so|extremely) (?:painful|sore)", r"pacing",
-                     r"burst\w*"),
+                     r"burst\w*",
+                     # clots of blood blocking the flow (session 36: "peeing pure blood with big clots and now I can't
+                     # pee at all")
+                     r"clots?"),
          exclude=_rx(r"catheter (?:\w+ ){0,3}(?:out|removed)", _OLD.pattern),
          guard=Guard.INFO | Guard.CHRONIC, window=2),
     Rule("sudden_pain.bowel_blocked_and_vomiting", "sudden_severe_pain",

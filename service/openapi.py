@@ -123,7 +123,8 @@ def spec(settings: Settings) -> dict[str, Any]:
                         "that is not about that; a question about side effects answered from a medicine's leaflet when "
                         "no reviewed answer gives that medicine's side effects; a dose asked of a named medicine "
                         "answered by a page that is not its leaflet; a message that speaks of a photo or "
-                        "attachment, which is never seen); also the end of message"},
+                        "attachment, which is never seen; a sign a doctor should check soon, such as blood in the "
+                        "urine or food that sticks on the way down); also the end of message"},
             "reason": {"type": "string", "nullable": True,
                        "enum": ["clinic_request", "animal", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "
