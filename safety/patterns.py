@@ -1550,6 +1550,13 @@ _SUICIDE = (
                     r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
                     r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
                     r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)",
+                    # "she isn't talking about hurting herself" (session 36's blind review II), on the same terms
+                    r"(?:isnt|is not|arent|are not|wasnt|was not|not|hasnt been|has not been|havent been|never been) "
+                    r"(?:ever )?(?:talking|saying|threatening|mentioning|speaking|thinking)(?: anything)?(?: about)? "
+                    r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
+                    r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
+                    r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
+                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)",
                     # asked outright and denied: "I asked her straight out if she's thinking about hurting herself or
                     # ending her life ... and she said no, definitely not" (session 32's second held-out round)
                     r"asked (?:\w+ ){0,4}(?:if|whether)\b.{0,100}\b(?:said|says|told me) no\b"

@@ -3042,3 +3042,16 @@ def test_blind_round_af_look_alikes_of_session_36_are_not_emergencies(text: str)
 def test_a_denial_of_thoughts_of_ending_ones_life_does_not_hide_tonight() -> None:
     fired = first_rule("I had no thoughts of ending my life until tonight, now I want to end my life")
     assert fired is not None and fired.category == "suicide_self_harm"
+
+
+def test_someone_who_is_not_talking_about_harming_themself_gets_no_crisis_alarm() -> None:
+    """Session 36's blind review II: a parent of a low 15-year-old wrote "she isn't talking about hurting herself" and
+    got the crisis message, which cannot be set aside; a danger told after a "but" still alarms."""
+    assert first_rule("My 15 yr old daughter has been really low for months. she isn't talking about hurting herself. "
+                      "how do I know if it's depression?") is None
+    assert first_rule("mum's not talking about hurting herself or nothing like that, she's just down since dad died") \
+        is None
+    for text in ["my son is not talking about hurting himself but tonight he gave away his games and has pills",
+                 "she is talking about hurting herself"]:
+        fired = first_rule(text)
+        assert fired is not None and fired.category == "suicide_self_harm", text
