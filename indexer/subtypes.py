@@ -24,14 +24,19 @@ import numpy as np
 #: The name of the flag on a hit (``Hit.features``): the record is about another numbered type.
 TYPE_MISMATCH = "type_mismatch"
 
-_NUMBERS = {"1": "1", "one": "1", "i": "1", "2": "2", "two": "2", "ii": "2", "3": "3", "three": "3", "iii": "3",
-            "4": "4", "four": "4", "iv": "4"}
-#: A type number in a record's focus or question: "Type 1 diabetes", "Neurofibromatosis type 2", "type II".
-_RECORD_TYPE = re.compile(r"\btype[ -]?(1|2|3|4|one|two|three|four|iv|iii|ii|i)\b", re.IGNORECASE)
+#: Type numbers as digits, from 1 to 20 (session 36's blind review II: "just diagnosed with type 1 diabetes ... hypos at
+#: school" found "Maturity-onset diabetes of the young, type 8" first, a type the check did not read).
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_NUMBERS = {**{str(n): str(n) for n in range(1, 21)}, **{w: str(n) for n, w in enumerate(_WORDS, 1)},
+            **{r: str(n) for n, r in enumerate(_ROMAN, 1)}}
+_NUMBER = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+#: A type number in a record's focus or question: "Type 1 diabetes", "Neurofibromatosis type 2", "type II", "type 8".
+_RECORD_TYPE = re.compile(rf"\btype[ -]?({_NUMBER})\b", re.IGNORECASE)
 #: ... and in a message, where a lone "i" after "type" is mostly the pronoun ("what type i should take"), read as a
-#: number only before "diabetes" or "diabetic".
+#: number only before "diabetes" or "diabetic", and a lone "x" or "v" not at all.
 _MESSAGE_TYPE = re.compile(
-    r"\btype[ -]?(1|2|3|4|one|two|three|four|iv|iii|ii|i(?= diabet))(?!\.\d|\w)", re.IGNORECASE)
+    rf"\btype[ -]?((?!(?:i|x|v)\b){_NUMBER}|i(?= diabet))(?!\.\d|\w)", re.IGNORECASE)
 
 
 #: Variant words and the group each sets apart (the group, the variant).

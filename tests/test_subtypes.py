@@ -20,6 +20,9 @@ from tests.support import assert_penalty_lowers, first_ids, fixture_record, sear
     ("what type of doctor do I need", set()),
     ("HPV type 1.5 or 16?", set()),
     ("my blood type is 0 negative", set()),
+    # up to 20, in digits, words or Roman numerals (session 36: MODY type 8 came first for "type 1 diabetes")
+    ("collagen type 12", {"12"}), ("mucopolysaccharidosis type VII", {"7"}), ("type five", {"5"}),
+    ("is type x or type v worse", set()),  # a lone "x" or "v" is no number in a message
 ])
 def test_the_type_numbers_a_message_names(text: str, expected: set[str]) -> None:
     assert type_numbers(text) == frozenset(expected)
@@ -33,6 +36,16 @@ def test_a_record_names_its_type_in_its_focus_or_question() -> None:
     # any type the message names keeps a record about it (the check does not know which condition the type is of)
     assert types.mismatch(rows, "type 1 and type 2 diabetes, what is the difference").tolist() == [False, False, False]
     assert types.mismatch(rows, "what is diabetes").tolist() == [False, False, False]
+
+
+def test_a_type_past_four_is_read_too() -> None:
+    """Session 36's blind review II: "Our 8 year old was just diagnosed with type 1 diabetes. How do we handle hypos at
+    school" found "What are the symptoms of Maturity-onset diabetes of the young, type 8?" first."""
+    types = RecordTypes.of(["What are the symptoms of Maturity-onset diabetes of the young, type 8?",
+                            "What are the symptoms of Maturity-onset diabetes of the young, type 1?"],
+                           ["Maturity-onset diabetes of the young, type 8",
+                            "Maturity-onset diabetes of the young, type 1"])
+    assert types.mismatch(np.arange(2), "just diagnosed with type 1 diabetes").tolist() == [True, False]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
