@@ -2527,7 +2527,6 @@ def test_a_child_who_does_not_always_answer_to_their_name_is_not_unconscious() -
     assert rule is not None and rule.category == "unconscious"
 
 
-
 @pytest.mark.parametrize(("text", "rule"), [
     ("When I stand near the edge of a high balcony I sometimes think 'what if I jumped', even though I'm happy and "
      "have absolutely no wish to die. Is this normal?", None),
@@ -2883,7 +2882,6 @@ def test_session_31_review_o_a_febrile_seizure_last_month_is_over() -> None:
     assert fired is not None and fired.category == "seizure"
 
 
-
 def test_what_silences_review_y_s_false_alarms_leaves_the_emergencies() -> None:
     """The same words told as now still alarm: choking now, a fall with no getting up now, blue lips now, and a
     weak side on waking."""
@@ -2931,22 +2929,6 @@ def test_a_retina_coming_away_gets_the_eye_message(text: str, language: str) -> 
     assert ("retina" in message) and ("drive" in message or "maneje" in message)
 
 
-@pytest.mark.parametrize("text", [
-    "I've had floaters for years, are they dangerous?",
-    "seeing little black squiggly things floating in my vision when i look at the sky, for months",
-    "what are the warning signs of a retinal detachment, like sudden floaters?",
-    "my optician said if I ever get a sudden shower of floaters or a curtain I should go to A&E. What causes floaters?",
-    "I had a retinal detachment two years ago, it started with lots of new floaters. Can it happen in the other eye?",
-    "I get flashing lights in my eyes before a migraine, then the headache starts",
-    "are new floaters normal with age? I noticed one last month, no flashes",
-    "siempre he tenido moscas volantes, son peligrosas?",
-    "veo luces y puntos antes de la migraña",
-])
-def test_floaters_had_long_or_asked_about_are_not_emergencies(text: str) -> None:
-    fired = first_rule(text)
-    assert fired is None, (text, fired.rule_id)
-
-
 SESSION_36_WORDINGS = [
     # its held-out triage round on outdoors, work, sport, travel and home accidents (eval/emergency_blind29.jsonl), in
     # other words; a sign that an earlier rule reads first keeps that rule's kind
@@ -2961,6 +2943,16 @@ SESSION_36_WORDINGS = [
     ("we got him out of the snow, he has stopped shivering and is mumbling and keeps falling asleep", "unconscious"),
     ("our son got a splash of wet cement in his eye, he cant see out of it and it looks milky", "severe_burn"),
     ("firework went off in his hand, theres skin hanging off his face", "severe_burn"),
+    # its second held-out round (eval/emergency_blind30.jsonl: young adults, nightlife, alcohol and drugs), in other
+    # words
+    ("my flatmate hasnt slept in like 5 days and says the voices want him to walk into the river",
+     "mental_health_crisis"),
+    ("the voices are telling her she has to step out into the traffic to save us, and she has not slept for about "
+     "four nights", "mental_health_crisis"),
+    ("I cut my arm tonight, deeper than usual, and it wont stop", "suicide_self_harm"),
+    ("he's holding a tea towel on the cut but it's already soaked and dripping on the floor", "severe_bleeding"),
+    ("we're at a bar, my mate's eyes keep rolling and he's not responding, I think someone spiked his drink",
+     "unconscious"),
 ]
 
 
@@ -2995,46 +2987,27 @@ SESSION_36_LOOK_ALIKES = [
     "checked?",
     "what should I do if someone gets cement in their eye at work? I'm making a first aid plan for the site",
     "my kids love the fireworks but my dog hates them, how do I calm her?",
+    # its second round's rule false alarms, in other words: thoughts of ending one's life denied, a hangover "que me
+    # quiero morir"
+    "I'm much better these days, on new tablets, no thoughts of ending my life. Can my GP note my history?",
+    "I don't have any plans to end my life, I just feel flat all the time. Could it be my thyroid?",
+    "tengo un dolor de espalda que me quiero morir, ¿qué puedo tomar?",
+    "tengo una resaca que me quiero morir, ¿ibuprofeno o paracetamol?",
+    # floaters had long, asked about or told of a migraine (the retina rules of the same session)
+    "I've had floaters for years, are they dangerous?",
+    "seeing little black squiggly things floating in my vision when i look at the sky, for months",
+    "what are the warning signs of a retinal detachment, like sudden floaters?",
+    "my optician said if I ever get a sudden shower of floaters or a curtain I should go to A&E. What causes floaters?",
+    "I had a retinal detachment two years ago, it started with lots of new floaters. Can it happen in the other eye?",
+    "I get flashing lights in my eyes before a migraine, then the headache starts",
+    "are new floaters normal with age? I noticed one last month, no flashes",
+    "siempre he tenido moscas volantes, son peligrosas?",
+    "veo luces y puntos antes de la migraña",
 ]
 
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES)
 def test_blind_round_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
-    fired = first_rule(text)
-    assert fired is None, (text, fired.rule_id)
-
-
-SESSION_36_AF_WORDINGS = [
-    # its second held-out round (eval/emergency_blind30.jsonl: young adults, nightlife, alcohol and drugs), in other
-    # words
-    ("my flatmate hasnt slept in like 5 days and says the voices want him to walk into the river",
-     "mental_health_crisis"),
-    ("the voices are telling her she has to step out into the traffic to save us, and she has not slept for about "
-     "four nights", "mental_health_crisis"),
-    ("I cut my arm tonight, deeper than usual, and it wont stop", "suicide_self_harm"),
-    ("he's holding a tea towel on the cut but it's already soaked and dripping on the floor", "severe_bleeding"),
-    ("we're at a bar, my mate's eyes keep rolling and he's not responding, I think someone spiked his drink",
-     "unconscious"),
-]
-
-
-@pytest.mark.parametrize(("text", "category"), SESSION_36_AF_WORDINGS)
-def test_blind_round_af_wordings_of_session_36(text: str, category: str) -> None:
-    fired = first_rule(text)
-    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
-
-
-SESSION_36_AF_LOOK_ALIKES = [
-    # its rule false alarms, in other words: thoughts of ending one's life denied, a hangover "que me quiero morir"
-    "I'm much better these days, on new tablets, no thoughts of ending my life. Can my GP note my history?",
-    "I don't have any plans to end my life, I just feel flat all the time. Could it be my thyroid?",
-    "tengo un dolor de espalda que me quiero morir, ¿qué puedo tomar?",
-    "tengo una resaca que me quiero morir, ¿ibuprofeno o paracetamol?",
-]
-
-
-@pytest.mark.parametrize("text", SESSION_36_AF_LOOK_ALIKES)
-def test_blind_round_af_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
