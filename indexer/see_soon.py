@@ -82,12 +82,18 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: The sign already seen to: diagnosed, investigated, referred or booked ("after a cystoscopy they found bladder
 #: cancer", "I have a biopsy appointment for a breast lump", "a mammogram booked"); the line would tell them what they
 #: have done.
-_SEEN = re.compile(r"\b(?:diagnos\w*|biops\w*|scans?|ultrasound|cystoscopy|colonoscopy|endoscopy|barium|mammogram"
-                   r"|x-?rays?|mri|ct|referred|referral|appointment|booked|specialist|urologist|oncologist"
-                   r"|gyna?ecolog\w*|ent|nephrologist|dermatologist|gastroenterologist|haematologist|hematologist"
+#: Not a scan or an appointment only asked about ("do I need a scan?", "should I make an appointment?"), nor cancer
+#: feared ("could it be cancer?"): those are whom the line is for.
+_SEEN = re.compile(r"\b(?:diagnos\w*|biops\w*|cystoscopy|colonoscopy|endoscopy|barium|mammogram|referred|referral"
+                   r"|booked|specialist|urologist|oncologist|gyna?ecolog\w*|ent|nephrologist|dermatologist"
+                   r"|gastroenterologist|haematologist|hematologist"
+                   r"|(?:had|have had|has had|did|done|after|showed|shows|on) (?:\w+ ){0,2}"
+                   r"(?:scans?|ultrasound|x-?rays?|mri|ct)|(?:scan|ultrasound|x-?ray|mri|ct) (?:\w+ )?(?:showed|shows"
+                   r"|found|said)"
+                   r"|(?:have|got|has|had|made|waiting for) (?:\w+ ){0,2}appointment"
                    r"|(?:doctor|doc|gp|dr|nurse|consultant|surgeon|hospital) (?:\w+ )?(?:said|says|thinks|found|told"
                    r"|checked)"
-                   r"|turned out|came back as|pathology|stage \d|chemo\w*|surgery|removed|cancer)\b")
+                   r"|turned out|came back as|pathology|stage \d|chemo\w*|surgery|removed)\b")
 #: A baby's or a newborn's yellow skin is the triage's (newborn jaundice), and told of a baby or a child (an age under
 #: 16), the other signs mean something else too: the line is for a writer about themself or another adult.
 _BABY = re.compile(r"\b(?:baby|babys|babies|newborns?|new born|infants?|toddlers?|\d+ ?(?:day|week|month)s? old"

@@ -20,6 +20,8 @@ from safety import Triage
     ("my voice has been hoarse for like 5 weeks now, no cold no fever", "a hoarse voice"),
     ("always thirsty and peeing loads even at night, lost some weight without trying", "weight loss"),
     ("found a small hard lump on my left testicle in the shower, doesnt hurt. im 26", "a new lump"),
+    # cancer feared, a scan or an appointment only asked about: whom the line is for
+    ("found a lump in my breast last week, could it be cancer? should I make an appointment?", "a new lump"),
     ("My periods stopped 4 years ago and this week I have had some spotting", "bleeding after the menopause"),
     ("bright red blood on the toilet paper when I go, for a few weeks now", "blood in your poo"),
     ("the mole on my shoulder has got bigger and gone darker this year", "a mole that is changing"),
