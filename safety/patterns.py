@@ -1534,10 +1534,11 @@ _SUICIDE = (
         "suicide.third_person",
         "suicide_self_harm",
         _rx(
-            r"(?:want|wants|wanted|going|threat\w*|tried|trying|talk\w* about|said|says|saying"
+            r"(?:want|wants|wanted|going|threat\w*|tried|trying|talk\w* about|said|says|say|saying"
             r"|told me|plans?|planning|thinking about|attempt\w*|tempted|keeps?|been) (?:\w+ ){0,3}"
             r"(?:to )?(?:kill|killing|hang|hanging|shoot|shooting|cut|cutting|hurt|hurting|harm"
-            r"|harming|end|ending|take|taking) (?:himself|herself|themselves|themself"
+            # "he say he want to finish with his life" (session 36's held-out round AG, a second-language writer)
+            r"|harming|end|ending|take|taking|finish|finishing|finish with) (?:himself|herself|themselves|themself"
             r"|(?:his|her|their) (?:own )?(?:life|lives))",
         ),
         guard=Guard.PAST,
@@ -2035,6 +2036,8 @@ _STROKE = (
         _rx(
             r"worst headache (?:of|in) " + _POSS + r" (?:\w+ )?life",
             r"thunderclap headache",
+            # "Sudden headache came on like a thunderclap about 20 mins ago" (session 36's held-out round AG)
+            r"headache (?:\w+ ){0,4}like (?:a )?thunder ?clap", r"thunder ?clap\b.{0,40}\bheadache",
             r"(?:sudden|suddenly|out of nowhere)(?: \w+){0,3} "
             r"(?:severe|excruciating|explosive|blinding|worst|terrible"
             r"|splitting) headache",
@@ -2879,7 +2882,11 @@ _NARRATIVE = (
          _rx(r"(?:cant|cannot|dont) see " + _POSS
              + r" (?:tummy|belly|chest|stomach) (?:going up and down|moving|rising)",
              r"(?:cant|cannot|dont) see (?:him|her|them) (?:taking|take) (?:any )?breaths?",
-             r"(?:is|has gone|went|turned|gone|a) (?:a )?(?:funny |strange |odd )?(?:blue|grey|gray) (?:colou?r)?",
+             r"(?:is|has gone|went|turned|gone|a|become|becomes|became) (?:a )?(?:funny |strange |odd )?"
+             r"(?:blue|grey|gray) (?:colou?r)?",
+             # a second-language writer: "the baby is not taking air ... his mouth become blue" (session 36's held-out
+             # round AG)
+             r"(?:not|isnt|cant|cannot|no) (?:taking|take|getting|get) (?:any |the )?air",
              # "his lips and round his mouth were a bluey grey colour" (session 35's held-out round AC)
              r"(?:lips|mouth|face) (?:\w+ ){0,4}(?:were|was|went|turned|gone|are|is) (?:a )?(?:\w+ )?"
              r"(?:bluey|blueish|bluish|greyish|grayish|blue grey|blue gray|bluey grey|bluey gray) ?(?:colou?r)?"),
@@ -4047,6 +4054,12 @@ _PREGNANCY = (
              r"|flash\w*|spots"
              r"|stars|zigzag\w*|funny|strange)",
              r"(?:vision|sight|eyes?)\b.{0,30}\b(?:blurr\w*|sparkl\w*|flash\w*|spots|stars)\b.{0,80}\bheadache",
+             # "very strong headache and I see lights flashing in my eyes, my face and hands is swelling a lot ...
+             # 172/115" (session 36's held-out round AG)
+             r"(?:headache|head ache)\b.{0,80}\b(?:lights?|stars|spots) (?:\w+ )?(?:flash\w*|sparkl\w*)",
+             r"(?:face|hands|feet) (?:and (?:face|hands|feet) )?(?:is|are|have been|has been|keeps?) swelling"
+             r" (?:a lot|up|badly|so much|more and more)",
+             r"(?:1[6-9]\d|2[0-4]\d) ?(?:/|over) ?(?:1[0-4]\d|9\d)\b",
              r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen"
              r"|swelled) "
              r"(?:right |all )?up"),
@@ -4510,7 +4523,9 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"prednison\w*", r"hidrocortison\w*", r"cortison\w*", r"corticoide\w*", r"dexametason\w*",
                      r"addison", r"suprarrenal\w*", r"deflazacort", r"metilprednisolon\w*"),
-         exclude=_rx(_ES_INFO, *_ES_PAST), window=3),
+         # vomiting denied: "sin fiebre ni vómitos, y me siento bien" (session 36's held-out round AG)
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"sin (?:fiebre ni )?(?:vomit\w*|trasboc\w*)", r"ni vomit\w*",
+                     r"no (?:he|ha|han|hemos) vomitado", r"no (?:tengo|tiene) (?:\w+ )?vomit\w*"), window=3),
     # unresponsive after drink or drugs: eyes that do not open, slow breathing, cold (e6-004)
     Rule("es.unresponsive_intoxicated", "unconscious",
          _rx(r"no (?:abre|abria) los ojos", r"respira (?:muy |bien |super )?(?:despacit\w*|lentit\w*|lento|poquit\w*)",

@@ -979,7 +979,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind29.jsonl", 30, 30, 1),
      # ... and its second round (young adults, nightlife, alcohol and drugs, mental and sexual health), measured once
      # held out at rules 27 of 30 and 2 false alarms (all paths 30 and 3), then written against
-     ("emergency_blind30.jsonl", 30, 30, 0)],
+     ("emergency_blind30.jsonl", 30, 30, 0),
+     # ... and its third (second-language English and short phone messages), measured once held out at rules 27 of 30
+     # and 1 false alarm (all paths 30 and 7), then written against
+     ("emergency_blind31.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2953,6 +2956,11 @@ SESSION_36_WORDINGS = [
     ("he's holding a tea towel on the cut but it's already soaked and dripping on the floor", "severe_bleeding"),
     ("we're at a bar, my mate's eyes keep rolling and he's not responding, I think someone spiked his drink",
      "unconscious"),
+    # its third held-out round (eval/emergency_blind31.jsonl: second-language English, phone messages), in other words
+    ("headache hit me like a thunderclap 10 min ago, worst ever, neck stiff", "stroke"),
+    ("my wife 35 weeks pregnant, headache very bad and she see stars flashing, bp 165/112", "pregnancy_emergency"),
+    ("my son say he want to finish his life, he has rope in his room", "suicide_self_harm"),
+    ("baby 6 weeks not taking air properly and lips become blue", "infant_not_breathing"),
 ]
 
 
@@ -3028,3 +3036,10 @@ def test_someone_who_is_not_talking_about_harming_themself_gets_no_crisis_alarm(
                  "she is talking about hurting herself"]:
         fired = first_rule(text)
         assert fired is not None and fired.category == "suicide_self_harm", text
+
+
+def test_a_spanish_adrenal_question_with_vomiting_denied_is_no_alarm() -> None:
+    assert first_rule("tengo insuficiencia suprarrenal, un resfriado leve, sin fiebre ni vómitos, me siento bien. "
+                      "¿duplico la hidrocortisona?") is None
+    fired = first_rule("tengo addison y no paro de vomitar, no puedo retener la hidrocortisona")
+    assert fired is not None and fired.category == "adrenal_crisis"
