@@ -524,6 +524,9 @@ FEVER_SIGNS_DENIED: re.Pattern[str] = _cues(
     r"\bbreathing (?:is |seems |looks )?(?:fine|normal|normally|ok|okay)\b",
 )
 
+#: Not after a negation ("hasnt stopped bleeding", "not acting normal", "isnt drinking fine"), for the cues below.
+_NOT = _not_after("not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "didnt", "doesnt", "never",
+                  "no longer", "wont", "cant", "couldnt")
 #: The writer says the person is recovering or fine now ("her face is slowly getting better",
 #: "hes mostly fine now"): signs told in another sentence without an urgency word are history.
 RECOVERED_CUES: re.Pattern[str] = _cues(
@@ -593,10 +596,7 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
 #: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut
 #: that "stopped after I pressed on it", a sting with "no trouble breathing". Only the learned classifier heeds
 #: them (:meth:`safety.triage.Triage.check_vector`): it reads the whole message and, before session 22, sent these
-#: to the emergency message; the rules have their own guards. Not after a negation ("hasnt stopped bleeding",
-#: "not acting normal").
-_NOT = _not_after("not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "didnt", "doesnt", "never",
-                  "no longer", "wont", "cant", "couldnt")
+#: to the emergency message; the rules have their own guards. Not after a negation (:data:`_NOT`).
 REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b" + _NOT + r"still (?:playing|eating|drinking|feeding|running around|active|alert|smiling|laughing|chatty"
     r"|talking|walking)\b",
@@ -624,6 +624,16 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # lunch, laughing at peppa pig like normal"; a faint at a blood draw "woke up right away ... then fine"
     r"\bsince then (?:\w+ ){0,3}(?:running around|playing|laughing|eating|fine|normal|his usual self|her usual self)\b",
     r"\b(?:running around|playing|laughing|eating)\b(?: \w+){0,6} like normal\b",
+    # a second-language writer or a phone message (session 36's held-out round AG: "then play again. He sleep good, eat
+    # breakfast, went to school normal", "Baby drink milk good", "walked home fine", "doctor let us go home same day")
+    # (not "he went to sleep fine" before a change the day after, session 29's head injuries hp-e11, nor "cant sleep
+    # well")
+    r"\b" + _NOT + r"(?<!went to )(?<!go to )(?<!going to )(?<!gone to )(?<!cannot )(?<!dont )"
+    r"(?:play|plays|playing|eat|eats|eating|sleep|sleeps|sleeping|drink|drinks|drinking) (?:\w+ ){0,2}(?:normal"
+    r"|normally|good|well|fine)\b(?! (?:until|then|but|and then))",
+    r"\bwent (?:to )?(?:school|work|nursery|daycare) (?:\w+ )?(?:normal|normally|as normal|as usual|fine)\b",
+    r"\bwalked (?:home|back|out) (?:\w+ )?(?:fine|ok|okay|normally|normal)\b",
+    r"\b(?:doctor|doctors|hospital|they|the nurse) (?:let|sent) (?:us|him|her|me|them) (?:go )?home\b",
     r"\b(?:and |but )?then (?:felt |was |i was |i felt )?(?:fine|ok|okay|normal)\b(?! (?:until|then|but|and then))",
 )
 

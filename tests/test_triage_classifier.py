@@ -443,6 +443,17 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     # ... not when the text says it is back now
     ("He hit his head last week and has been completely normal since, but right now he is vomiting and confused",
      False),
+    # session 36's held-out round AG: the same told by a second-language writer or a phone message
+    ("My son have asthma. Yesterday night he cough a little, use the blue inhaler one time. Today he play normal.",
+     True),
+    ("Baby 10 days, eye white part little yellow. Midwife check yesterday. Baby drink milk good, many wet diaper.",
+     True),
+    ("slipped on the ice tuesday landed on my bum, walked home fine, tailbone still aches", True),
+    ("last month my daughter eat my iron tablet, they check her blood, doctor let us go home same day", True),
+    # ... not a sleep before the change, nor a sleep that is bad
+    ("He fell off a wall yesterday and hit his head. He went to sleep fine. Today he's acting weird and can't remember "
+     "yesterday", False),
+    ("My heart is broken since my husband passed and i cant sleep well", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
