@@ -42,7 +42,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_NOT}(?:blood|bleeding) (?:\w+ ){{0,2}}(?:in|when) {_WHOSE} (?:\w+ )?(?:pee|wee|urine|urinat\w*|peeing)",
         r"(?:pee|wee|urine) (?:\w+ ){0,3}(?:is|was|looks|looked|has been|came out|comes out|went|turned) (?:\w+ )?"
         r"(?:bloody|red|pink)",
-        rf"{_NOT}(?:bloody|red|pink) (?:pee|wee|urine)", rf"{_NOT}peeing blood", rf"{_NOT}(?:visible )?ha?ematuria")),
+        rf"{_NOT}(?:bloody|red|pink) (?:pee|wee|urine)", rf"{_NOT}peeing blood", rf"{_NOT}(?:visible )?ha?ematuria",
+        # "red colour in my pee" (session 36's blind review JJ)
+        rf"{_NOT}(?:red|pink|bloody) (?:\w+ ){{0,2}}(?:in|of) {_WHOSE} (?:pee|wee|urine)")),
     ("food that sticks when you swallow", _rx(
         # not food that "stays stuck in the stomach" (a child's empacho) or in the teeth
         r"food (?:\w+ ){0,3}(?:stuck|sticks|sticking)(?! in (?:the|my|his|her|their) (?:stomach|belly|tummy|teeth))",

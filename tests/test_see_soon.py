@@ -15,6 +15,7 @@ from safety import Triage
     ("I saw blood in my pee this morning, pink/red color, no pain at all, no burning. 58 yo man, ex smoker.",
      "blood in your urine"),
     ("HELP my pee is red!! ate a big beet salad last night, no pain at all. is this blood??", "blood in your urine"),
+    ("red colour in my pee this morning, yesterday I eat much beetroot, I am scared", "blood in your urine"),
     ("food keeps getting stuck halfway down when i eat meat or bread, i have to drink water to push it down",
      "food that sticks when you swallow"),
     ("my voice has been hoarse for like 5 weeks now, no cold no fever", "a hoarse voice"),
