@@ -4067,7 +4067,8 @@ _PREGNANCY = (
              # "very strong headache and I see lights flashing in my eyes, my face and hands is swelling a lot ...
              # 172/115" (session 36's held-out round AG)
              r"(?:headache|head ache)\b.{0,80}\b(?:lights?|stars|spots) (?:\w+ )?(?:flash\w*|sparkl\w*)",
-             r"(?:face|hands|feet) (?:and (?:face|hands|feet) )?(?:is|are|have been|has been|keeps?) swelling"
+             # (the face or the hands: feet that swell in late pregnancy are common and no sign on their own)
+             r"(?:face|hands) (?:and (?:face|hands|feet) )?(?:is|are|have been|has been|keeps?) swelling"
              r" (?:a lot|up|badly|so much|more and more)",
              r"(?:1[6-9]\d|2[0-4]\d) ?(?:/|over) ?(?:1[0-4]\d|9\d)\b",
              r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen"
