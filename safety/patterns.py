@@ -1336,6 +1336,12 @@ _SUICIDE_RISK_READ = (
     r"myself|me too)\b)"
 )
 
+#: After a denial of what someone else said or is talking about: harming themself, unless the sentence turns to
+#: danger after a "but" (suicide.third_person's exclusions; sessions 30 and 36).
+_SELF_HARM_DENIED = (r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
+                     r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
+                     r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills"
+                     r"|tablets|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)")
 _SUICIDE = (
     Rule(
         "suicide.kill_myself",
@@ -1557,17 +1563,11 @@ _SUICIDE = (
                     # unless the sentence turns to danger after a "but"
                     r"(?:never|hasnt|has not|havent|have not|didnt|did not|doesnt|does not) (?:ever )?"
                     r"(?:said|says|talked|mentioned|spoken|threatened|tried|attempted|shown)(?: anything)?(?: about)? "
-                    r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
-                    r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
-                    r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
-                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)",
+                    + _SELF_HARM_DENIED,
                     # "she isn't talking about hurting herself" (session 36's blind review II), on the same terms
                     r"(?:isnt|is not|arent|are not|wasnt|was not|not|hasnt been|has not been|havent been|never been) "
                     r"(?:ever )?(?:talking|saying|threatening|mentioning|speaking|thinking)(?: anything)?(?: about)? "
-                    r"(?:\w+ ){0,2}(?:kill|hurt|harm|end|take|hang|cut)\w* (?:himself|herself|themselves|themself"
-                    r"|(?:his|her|their) (?:own )?li(?:fe|ves))"
-                    r"(?!(?>.*?\b(?:but|though|although|yet)\b).*\b(?:kill\w*|hurt\w*|harm\w*|end|ending|pills|tablets"
-                    r"|tonight|today|now|gun|rope|knife|bridge|goodbye)\b)",
+                    + _SELF_HARM_DENIED,
                     # asked outright and denied: "I asked her straight out if she's thinking about hurting herself or
                     # ending her life ... and she said no, definitely not" (session 32's second held-out round)
                     r"asked (?:\w+ ){0,4}(?:if|whether)\b.{0,100}\b(?:said|says|told me) no\b"
@@ -5526,6 +5526,8 @@ _LATE_INFANT = (
 #: Session 36's held-out triage round AE (eval/emergency_blind29.jsonl: outdoors, work, sport, travel and home
 #: accidents), written after measuring it: a chemical in the eye, a blast injury, a child who went under water and
 #: is breathing badly hours later, a blow to a pregnant belly.
+#: Pregnant, or a gestation of 20 to 42 weeks, for the blow to the belly.
+_PREGNANT_NOW = r"(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))"
 _OUTDOORS = (
     Rule("burn.chemical_in_eye", "severe_burn",
          _rx(r"(?:cement|concrete|mortar|lime|plaster|acid\w*|bleach|chemicals?|lye|caustic|alkali\w*|oven cleaner"
@@ -5558,10 +5560,10 @@ _OUTDOORS = (
          exclude=_rx(r"(?:years|months|weeks) ago", r"lessons?"),
          guard=Guard.INFO, window=2),
     Rule("pregnancy.blow_to_the_bump", "pregnancy_emergency",
-         _rx(r"(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))\b.{0,80}\b(?:fell|fallen|fall|thrown|threw me|landed on"
-             r"|car (?:crash|accident)|crashed|kicked|punched|hit)",
+         _rx(_PREGNANT_NOW + r"\b.{0,80}\b(?:fell|fallen|fall|thrown|threw me|landed on|car (?:crash|accident)|crashed"
+             r"|kicked|punched|hit)",
              r"(?:fell|fallen|thrown|threw me|landed|car (?:crash|accident)|kicked|punched|hit) (?:\w+ ){0,6}"
-             r"(?:bump|belly|tummy|stomach|front)\b.{0,60}\b(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))"),
+             r"(?:bump|belly|tummy|stomach|front)\b.{0,60}\b" + _PREGNANT_NOW),
          context=_rx(_NO + r"bleed\w*", _NO + r"blood", _NO + r"cramp\w*",
                      r"(?:tummy|belly|bump|stomach) (?:\w+ ){0,2}hard",
                      r"(?:waters|fluid) (?:\w+ )?(?:broke|leak\w*|gush\w*)",
