@@ -9,7 +9,8 @@ it; the message as the patient wrote it is still what the safety classifiers rea
 
 The list (``lay_terms.tsv``) is written by hand. At load it is restricted to the medical names
 that the index has as a focus name or synonym (``restricted_to``): an expansion never points a
-small clinic corpus at a condition it has no answer about.
+small clinic corpus at a condition it has no answer about. Test results written as numbers ("TSH 7.8",
+"ferritin 8") are read the same way, as the condition their range points to (indexer/lab_values.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .focus import normalize
+from .lab_values import LabValues
 
 LAY_TERMS_FILE = Path(__file__).with_name("lay_terms.tsv")
 
@@ -56,10 +58,11 @@ def _first_key(word: str) -> str:
 
 
 class LayTerms:
-    """Lay phrases and the medical names they stand for."""
+    """Lay phrases and the medical names they stand for, and the test results read (``values``)."""
 
-    def __init__(self, terms: Iterable[LayTerm]) -> None:
+    def __init__(self, terms: Iterable[LayTerm], values: LabValues | None = None) -> None:
         self.terms = tuple(terms)
+        self.values = values if values is not None else LabValues(())
         by_lay: dict[str, set[str]] = {}
         for term in self.terms:
             by_lay.setdefault(term.lay.lower(), set()).add(term.medical)
@@ -78,7 +81,7 @@ class LayTerms:
         return len(self.terms)
 
     @classmethod
-    def read(cls, path: Path) -> LayTerms:
+    def read(cls, path: Path, values: LabValues | None = None) -> LayTerms:
         terms = []
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
@@ -87,7 +90,7 @@ class LayTerms:
             if len(parts) != 2 or not all(parts):
                 raise LayTermsError(f"{path}:{number}: expected 'lay phrase<TAB>medical name', got {line!r}")
             terms.append(LayTerm(parts[0], parts[1]))
-        return cls(terms)
+        return cls(terms, values)
 
     @classmethod
     def bundled(cls) -> LayTerms:
@@ -98,9 +101,11 @@ class LayTerms:
         less those whose lay phrase is itself a focus name of ``focus_names`` ("ear infections" is a
         MedlinePlus topic): the index files records under that name, its own words find them, and naming
         the condition twice would only make a condition mentioned in passing weigh more than what is asked.
-        A lay phrase that the index knows only as a synonym ("glandular fever") is kept."""
+        A lay phrase that the index knows only as a synonym ("glandular fever") is kept. The test results
+        are kept for the conditions the index has (:meth:`LabValues.restricted_to`)."""
         names = {normalize(n) for n in focus_names}
-        return LayTerms(t for t in self.terms if normalize(t.medical) in focus_keys and normalize(t.lay) not in names)
+        return LayTerms((t for t in self.terms if normalize(t.medical) in focus_keys and normalize(t.lay) not in names),
+                        self.values.restricted_to(focus_keys))
 
     def _matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Each lay phrase in ``text`` (the match, the phrase as listed), left to right, longest first,
@@ -123,32 +128,51 @@ class LayTerms:
         return frozenset(w.lower() for match, _ in self._matches(text) for w in _WORD.findall(match.group(0)))
 
     def expand(self, text: str) -> tuple[str, tuple[LayTerm, ...]]:
-        """``text`` with each lay phrase followed by its medical names in brackets, and what was read
-        (the phrase as written, the name added; in order, each name once). A name the text already
-        contains is not added again."""
-        present: set[str] | None = None  # the text's words, read when a phrase is found
+        """``text`` with each lay phrase and each out-of-range test result followed by its medical names
+        in brackets, and what was read (the words as written, the name added; in order, each name once).
+        A name the text already contains is not added again."""
+        found = [(m.end(), m.group(0), self._medical[lay], False) for m, lay in self._matches(text)]
+        found += [(r.end, r.written, r.names, True) for r in self.values.read(text)]
+        present: set[str] | None = None  # the text's words, read when something is found
         added: list[LayTerm] = []
         pieces: list[str] = []
         at = 0  # the end of the text already in ``pieces``
-        for match, lay in self._matches(text):
+        for end, written, medical, reading in sorted(found, key=lambda f: f[0]):
             if present is None:
                 present = set(normalize(text).split())
-            names = [m for m in self._medical[lay]
-                     if all(m != t.medical for t in added) and not set(normalize(m).split()) <= present]
+            names = [m for m in medical
+                     if all(m != t.medical for t in added) and not set(normalize(m).split()) <= present
+                     and not (reading and _named_elsewhere(m, written, present))]
             if names:
-                pieces += [text[at : match.end()], f" ({'; '.join(names)})"]
-                added += [LayTerm(match.group(0), name) for name in names]
-                at = match.end()
+                pieces += [text[at:end], f" ({'; '.join(names)})"]
+                added += [LayTerm(written, name) for name in names]
+                at = end
         if not added:
             return text, ()
         pieces.append(text[at:])
         return "".join(pieces), tuple(added)
 
 
+#: Words of a condition's name that do not tell one condition from another.
+_GENERIC = frozenset("disease deficiency chronic high low blood level levels syndrome".split())
+
+
+def _named_elsewhere(name: str, written: str, present: set[str]) -> bool:
+    """Whether the text already names the condition a test result points to, outside the result itself: a word of
+    its name that is not generic nor the test's own ("iron" or "anemia" of iron deficiency anemia, told with "ferritin
+    is 6"; "cholesterol" of high blood cholesterol, told with "LDL 4.9"). The search has the condition in the
+    patient's own words; naming it again would make it weigh more than what is asked (graded gr-q-05, a question
+    on iron tablets, lost its iron tablets answer to an anemia page)."""
+    own = set(normalize(name).split()) - _GENERIC - set(normalize(written).split())
+    return bool(own & present)
+
+
 def load_lay_terms(setting: str = "bundled") -> LayTerms:
     """The service's setting (``MEDMATCH_LAY_TERMS``): ``'bundled'`` (this package's list), ``'off'``
     (none), or the path of a file in the same format that replaces the bundled list (a clinic's own
     lay words: copy ``indexer/lay_terms.tsv`` and edit it).
+
+    Test results written as numbers are read with either list, not with ``'off'``.
 
     Raises:
         LayTermsError: the file is missing, unreadable or has a malformed line (named with its line).
@@ -159,7 +183,7 @@ def load_lay_terms(setting: str = "bundled") -> LayTerms:
     if setting.lower() == "bundled":
         return LayTerms.bundled()
     try:
-        return LayTerms.read(Path(setting))
+        return LayTerms.read(Path(setting), LabValues())
     except OSError as exc:
         raise LayTermsError(f"lay words file {setting}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
@@ -168,4 +192,4 @@ def load_lay_terms(setting: str = "bundled") -> LayTerms:
 
 @lru_cache(maxsize=1)
 def _bundled() -> LayTerms:
-    return LayTerms.read(LAY_TERMS_FILE)
+    return LayTerms.read(LAY_TERMS_FILE, LabValues())

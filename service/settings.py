@@ -48,7 +48,8 @@ class Settings:
                                  "(indexer/request_classifier.json), a path, or 'off'.")
     lay_terms: str = _f("bundled", "Lay words for conditions read next to their medical names ('low thyroid': "
                         "hypothyroidism): 'bundled' (indexer/lay_terms.tsv), a path to a file in that format "
-                        "that replaces it, or 'off'.")
+                        "that replaces it, or 'off' (which also stops reading test results such as 'TSH 7.8' "
+                        "as their condition).")
     log_questions: bool = _f(False, "Log question text (redacted: emails, phones, ID numbers). Off: health data.")
     cors_origins: list[str] = _f([], "Origins allowed to call the API from a browser (exact match, e.g. https://clinic.example).")
     admin_token: str = _f("", "Token for admin endpoints; empty disables them.")
