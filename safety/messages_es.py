@@ -239,6 +239,42 @@ MESSAGES_ES: dict[str, str] = {
         "suelen empezar corticoides el mismo día; diga si ya los toma, y no los empiece ni cambie la dosis por su "
         "cuenta."
     ),
+    "chest_pain:icd": (
+        "Más de una descarga de un desfibrilador implantado (DAI) en un mismo día, o una descarga con dolor en el "
+        "pecho, falta de aire, desmayo o malestar, necesita ayuda ahora: llame al {emergency} ahora mismo y diga que "
+        "la persona tiene un DAI. Manténgala sentada o acostada y quieta, y quédese con ella; no la lleve usted al "
+        "hospital. Si se desploma y no respira con normalidad, empiece la RCP: una descarga del aparato mientras la "
+        "toca puede darle un cosquilleo, pero no le hará daño. Tenga a mano la tarjeta del aparato para los "
+        "paramédicos."
+    ),
+    "sudden_severe_pain:stoma": (
+        "Un estoma que se pone morado oscuro, negro o gris, o que se queda frío y seco, puede haber perdido el riego "
+        "de sangre y necesita un cirujano hoy. Llame al {emergency} o vaya ahora a una sala de emergencias, y llame a "
+        "la enfermera de estomas o a la planta de cirugía si tienen una línea de urgencias. Lleve una bolsa de "
+        "repuesto y los datos del estoma, y no coma hasta que le vean."
+    ),
+    "sudden_severe_pain:cast": (
+        "Un dolor bajo el yeso o la férula que va a más y no se calma con analgésicos, o unos dedos de la mano o del "
+        "pie adormecidos, blancos, azulados o fríos o que no se pueden mover, pueden significar que la hinchazón está "
+        "cortando el riego de sangre o apretando los músculos. Necesita un médico ahora: vaya ahora a una sala de "
+        "emergencias o llame al {emergency}. Mantenga el brazo o la pierna a la altura del corazón, no más alto, y "
+        "no corte el yeso usted."
+    ),
+    "overdose_poisoning:local_anaesthetic": (
+        "Los labios o la lengua adormecidos, un sabor a metal, zumbido en los oídos, temblores o sacudidas, o "
+        "sentirse raro o adormilado mientras pasa un anestésico por un catéter de bloqueo nervioso o de la herida "
+        "pueden significar que ha llegado demasiado a la sangre, y eso puede causar una convulsión o problemas del "
+        "corazón. Pare la bomba ahora cerrando su pinza y llame al {emergency} ahora mismo. Acuéstese y no se quede "
+        "solo; si deja de respirar con normalidad, empiece la RCP."
+    ),
+    "overdose_poisoning:baclofen": (
+        "En una persona con una bomba de baclofeno, fiebre alta, picor, el corazón muy acelerado, los músculos de "
+        "repente mucho más rígidos, o confusión pueden significar que la bomba ha dejado de dar el medicamento "
+        "(abstinencia), y la somnolencia con una respiración lenta o superficial puede significar que ha dado "
+        "demasiado: las dos cosas pueden poner la vida en peligro en pocas horas. Llame al {emergency} ahora y diga "
+        "que tiene una bomba de baclofeno; lleve la tarjeta de la bomba. No espere a que abra la consulta de la "
+        "bomba."
+    ),
     "breathing:water": (
         "Una persona que estuvo bajo el agua y, aunque sea horas después, sigue tosiendo, respira rápido o con "
         "esfuerzo, se ve pálida o con los labios azulados, o está muy dormida, floja o confundida puede tener agua "
@@ -367,6 +403,13 @@ ADDITIONS_ES: dict[str, str] = {
         "envuélvala en cobijas; no la meta en un baño caliente, y no le frote los brazos ni las piernas."
     ),
     "deliberate": " Si esto fue a propósito, también puede comunicarse con {crisis}.",
+    "fistula": (
+        " Si es una fístula o un injerto de diálisis, apriete firmemente con dos dedos sobre un paño limpio justo en "
+        "el punto que sangra, y siga apretando al menos 10 minutos sin mirar."
+    ),
+    "wound_pump": (
+        " Si hay una bomba de la herida (VAC) o un drenaje, apague la bomba y apriete firmemente sobre el apósito."
+    ),
     "marrow": (
         " La fiebre, los escalofríos, el dolor de garganta o las llagas en la boca mientras se toma clozapina, o "
         "un medicamento para la tiroides como el carbimazol, pueden significar que bajaron los glóbulos blancos "
@@ -400,6 +443,11 @@ ADDITIONS_ES: dict[str, str] = {
         "antigripales u otros medicamentos combinados, puede dañar el hígado antes de que la persona se sienta "
         "mal: vaya ahora a una sala de emergencias para un análisis de sangre y tratamiento, aunque se sienta "
         "bien. No tome más paracetamol ni medicamentos que lo contengan. Lleve los envases."
+    ),
+    "sick_day": (
+        " Si usa insulina y está vomitando, no deje la insulina de acción prolongada (basal) aunque no pueda comer; "
+        "mida el azúcar, y las cetonas si puede, cada 2 a 4 horas, beba a sorbos, y pida ayuda ahora si no retiene "
+        "los líquidos o las cetonas están altas."
     ),
     "methotrexate": (
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "

@@ -635,6 +635,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bwalked (?:home|back|out) (?:\w+ )?(?:fine|ok|okay|normally|normal)\b",
     r"\b(?:doctor|doctors|hospital|they|the nurse) (?:let|sent) (?:us|him|her|me|them) (?:go )?home\b",
     r"\b(?:and |but )?then (?:felt |was |i was |i felt )?(?:fine|ok|okay|normal)\b(?! (?:until|then|but|and then))",
+    # the sight told unharmed (session 37's blind review KK: a blood patch on the white of the eye after sneezing,
+    # "It doesn't hurt, my vision is fine and there's no discharge", got the classifier's alarm)
+    r"\b(?:vision|sight|eyesight) (?:is |seems |looks |feels |has been |stays )?(?:completely |totally |perfectly )?"
+    r"(?:fine|normal|ok|okay|perfect|unaffected|not affected|unchanged)\b",
+    r"\b(?<!cant )(?<!cannot )(?<!not )can see (?:fine|normally|perfectly|ok|okay|clearly)\b",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
@@ -1872,6 +1877,11 @@ _BREATHING = (
             r"(?:leaning|sat) (?:on|over|forward|at) (?:\w+ ){0,6}gasping",
             r"pink(?:ish)? (?:and )?froth\w*", r"froth\w* (?:and )?pink(?:ish)?",
         ),
+        # a sleep apnoea mask that came off in the night (session 37's held-out round AH: "woke up suddenly feeling
+        # like I was gasping for air and found the mask had come off in my sleep ... my breathing settled straight
+        # away")
+        exclude=_rx(r"(?:mask|cpap|bipap) (?:had |has )?(?:come|came|fallen|fell|slipped|pulled) off "
+                    r"(?:in (?:my|his|her|their|the) sleep|during the night|overnight)"),
     ),
 )
 
@@ -2466,6 +2476,11 @@ ELECTRIC_CUES = _rx(r"electrocut\w*", r"electric\w* shock", r"electrical", r"sho
 #: Bleeding told as done on purpose (not SELF_HARM_CUES, which counts "cut my thigh" for a chainsaw).
 DELIBERATE_CUES = _rx(r"on purpose", r"deliberately", r"self ?harm\w*", r"cut(?:ting)? myself", r"suicid\w*",
                       r"kill(?:ing)? myself", r"end(?:ing)? (?:it all|my life)", r"want(?:ed)? to die")
+#: A dialysis fistula or graft, and a wound pump or drain, for the bleeding message (session 37's held-out round AH).
+FISTULA_CUES = _rx(r"fistula", r"dialysis", r"av graft", r"(?:arm|access) graft", r"haemodialysis", r"hemodialysis",
+                   r"fistula del brazo", r"dialisis")
+WOUND_PUMP_CUES = _rx(r"wound vac", r"vac (?:dressing|pump|machine|therapy)", r"wound pump", r"negative pressure",
+                      r"canister", r"(?:wound|surgical) drain", r"drain bottle", r"drainage bag")
 #: Overheating, for the unconscious message.
 HEAT_CUES = _rx(r"heat ?stroke", r"heat exhaustion", r"sunstroke", r"overheat\w*", r"hot and dry",
                 r"in the (?:heat|sun)", r"hot car", r"heatwave", r"heat wave",
@@ -3044,11 +3059,24 @@ _NARRATIVE = (
                      r"confused", r"doesnt know what day", r"breathing fast", r"heart rate", r"clammy"), window=2),
     Rule("suicide.plan_in_place", "suicide_self_harm",
          _rx(r"(?:pills|tablets) (?:all )?(?:lined up|laid out|counted out|ready)",
+
              r"(?:sitting|sat) in (?:the|his|her|a|my) (?:garage|car) with the (?:car|engine) running",
              r"(?:car|engine) running in the garage",
              r"sorry for being a burden",
              r"(?:tonight|today) (?:feels|seems|is) like the (?:right )?(?:night|time|day)"),
          guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
+    # session 37's held-out round AH: "I've got all my spare insulin pens lined up on the table. I'm going to inject
+    # all of them tonight after everyone's asleep. I just want someone to know it isn't anyone's fault."
+    Rule("suicide.insulin_plan", "suicide_self_harm",
+         _rx(r"(?:insulin|pens|syringes|vials|injections) (?:all )?(?:lined up|laid out|counted out)",
+             r"(?:going to|gonna|will|about to|planning to) (?:inject|take|swallow) (?:all|every one|the lot"
+             r"|every last) (?:of )?(?:them|it|my insulin|the insulin|my pens|my pills|my tablets)\b"
+             r"(?! (?:as|like|at|with|when|before|after|every|each|in the|over))"),
+         context=_rx(r"insulin", r"tonight", r"asleep", r"(?:isnt|is not|its not|not) anyones fault", r"goodbye",
+                     r"note", r"worn (?:me )?(?:down|out)", r"(?:cant|cannot) (?:do|take) (?:this|it) any ?more",
+                     r"end (?:it|things|my life)", r"die", r"dead", r"burden", r"better off"),
+         exclude=_rx(r"(?:as|like) (?:prescribed|directed|told)", r"course", r"antibiotics?"),
+         guard=Guard.INFO, window=2),
     # Warning phrases written from general crisis-line guidance (not from any evaluation
     # message): a third person's stated wish to die, final messages, means at hand.
     Rule("suicide.third_person_wish", "suicide_self_harm",
@@ -3196,8 +3224,9 @@ _NARRATIVE = (
              r"|responded) (?:\w+ ){0,2}in between"),
          window=2),
     Rule("unconscious.no_response", "unconscious",
+         # ("isn't answering me when I shout or shake his shoulder": session 37's held-out round AH, an LVAD alarm)
          _rx(r"(?:doesnt|does not|wont|will not|isnt|is not|didnt) (?:open (?:his|her|their) eyes|answer(?:ing)?"
-             r"|respond(?:ing)?) when (?:i|we) (?:talk|speak|call|shout|squeeze|shake|pinch)",
+             r"|respond(?:ing)?)(?: (?:to )?(?:me|us))? when (?:i|we) (?:talk|speak|call|shout|squeeze|shake|pinch)",
              # session 32's second held-out round: "he opens his eyes a bit if I shout but doesn't answer or make sense,
              # then drifts off again"
              r"opens (?:his|her|their) eyes (?:\w+ ){0,3}(?:if|when) (?:i|we) (?:shout|yell|shake|pinch)\b.{0,60}\b"
@@ -3774,7 +3803,8 @@ _NARRATIVE = (
          _rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
              # "the thermometer said 38.4 about an hour ago" (session 35's held-out round AD, 9 days after chemotherapy)
              r"thermometer (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
-             r"(?:high fever|shaking chills|rigors|shivering uncontrollably)",
+             r"(?:high fever|shaking chills|rigors|shivering uncontroll?ably|shaking uncontroll?ably"
+             r"|cant stop (?:shivering|shaking))",
              # a fever told without a reading: "my son is 2 months into chemo and has a fever" (session 23)
              r"(?:has|have|got|running|developed|spiked|with) (?:a )?(?:fever|temperature|temp)\b"),
          # not the history guard: the transplant's date is history, the fever is not
@@ -3782,7 +3812,12 @@ _NARRATIVE = (
          context=_rx(r"transplant\w*", r"chemo\w*", r"immuno ?suppress\w*", r"tacrolimus", r"neutropeni\w*",
                      r"no spleen", r"splenectomy", r"white (?:cell|blood) count (?:is )?(?:very )?low",
                      # infection after a spleen removed or a biopsy (session 16, blind writer bt)
-                     r"spleen (?:\w+ ){0,2}(?:removed|taken out|out)", r"biops\w*"),
+                     r"spleen (?:\w+ ){0,2}(?:removed|taken out|out)", r"biops\w*",
+                     # a central line: a fever or shivers, often just after a flush, is the line's infection until
+                     # shown otherwise (session 37's held-out round AH: "picc line in for antibiotics, temp 39.6 shaking
+                     # uncontrolably since my flush tonight")
+                     r"picc", r"hickman", r"central (?:venous )?line", r"portacath", r"port a cath",
+                     r"(?:chemo|chest|infusion|implanted) port", r"tunnell?ed line"),
          # an old fever, not the transplant's date ("had a kidney transplant last year and tonight ive got a
          # temp of 39.6")
          exclude=_rx(r"(?:fever|temp\w*)\b.{0,40}\b(?:(?:years?|months?|weeks?) ago|back then|in (?:19|20)\d\d"
@@ -4521,7 +4556,16 @@ _SPANISH = (
              r"|incoherencias))\b.{0,80}\b(?:respira (?:muy )?(?:rapid\w*|agitad\w*)|respiracion (?:\w+ )?"
              r"(?:rapida|agitada))",
              r"(?:respira (?:muy )?(?:rapid\w*|agitad\w*)|respiracion (?:\w+ )?(?:rapida|agitada))\b.{0,80}\b"
-             r"(?:confundid\w*|desorientad\w*|no (?:me |nos |la |lo |los )?reconoce)"),
+             r"(?:confundid\w*|desorientad\w*|no (?:me |nos |la |lo |los )?reconoce)",
+             # confused with shaking chills or a low pressure (session 37's held-out round AH: "tiene fiebre de 39,
+             # tiembla mucho, está muy confundido, casi no me reconoce y la tensión le marca 82/50", a catheter)
+             r"(?:confundid\w*|desorientad\w*|no (?:me |nos |la |lo |los )?reconoce)\b.{0,120}\b(?:tension|presion)"
+             r" (?:\w+ ){0,3}(?:[5-8]\d) (?:[2-5]\d)\b",
+             r"(?:tension|presion) (?:\w+ ){0,3}(?:[5-8]\d) (?:[2-5]\d)\b.{0,120}\b(?:confundid\w*|desorientad\w*"
+             r"|no (?:me |nos |la |lo |los )?reconoce)",
+             r"(?:tiembla (?:mucho|sin parar)|tiritando|escalofrios)\b.{0,60}\b(?:confundid\w*|desorientad\w*"
+             r"|no (?:me |nos |la |lo |los )?reconoce)",
+             r"(?:confundid\w*|desorientad\w*)\b.{0,60}\b(?:tiembla (?:mucho|sin parar)|tiritando|escalofrios)"),
          guard=Guard.NONE,
          context=_rx(r"fiebre", r"calentura", r"temperatura", r"infeccion", r"ardiendo"),
          exclude=_rx(_ES_INFO, *_ES_PAST)),
@@ -4856,6 +4900,13 @@ TOO_OFTEN = _rx(r"(?:1\d|[2-9]\d) (?:\w+ ){0,2}(?:tablets|pills|caplets|paraceta
                 rf"{_TWO_ES_EVERY_FOUR}(?: \w+){{0,6}} {_DAYS}", rf"{_DAYS}(?: \w+){{0,8}} {_TWO_ES_EVERY_FOUR}")
 #: One extra dose of a medicine taken by mistake (session 25's blind review: "accidentally took my levothyroxine
 #: twice this morning ... is this an overdose?" got CPR and naloxone): advice now, the emergency number for signs.
+#: Someone on insulin who is being sick (session 37's blind review KK: "t1d here got a stomach bug and cant keep
+#: anything down since last night do i still take my long acting insulin" got the classifier's generic message, with
+#: the crisis and poison lines and not a word on insulin): the diabetic message, and the sick-day sentence.
+INSULIN_AND_VOMITING = re.compile(
+    r"^(?=.*\b(?:type ?1|type one|t1d|t1|insulin|insulina|tipo 1)\b)(?=.*\b(?:vomit\w*|throwing up|threw up|thrown up"
+    r"|being sick|keeps? being sick|(?:cant|cannot|not) keep(?:ing)? (?:anything|food|fluids?|water|drinks?|it) down"
+    r"|no (?:puede|puedo) retener|devolv\w*)\b)")
 EXTRA_DOSE_TOLD = _rx(
     r"(?:accident\w*|mistake\w*|forgot (?:that )?(?:i|he|she|we) (?:had )?(?:already )?(?:took|taken|given|gave|had))"
     r"(?: \w+){0,8} (?:twice|two times|double|a double dose|an extra|one extra|a second|another)",
@@ -5572,6 +5623,91 @@ _OUTDOORS = (
          guard=Guard.INFO, window=1),
 )
 
+#: Session 37's held-out triage round AH (eval/emergency_blind32.jsonl: devices, lines, tubes and home treatments),
+#: written after measuring it: an implanted defibrillator that shocks again and again, a slow pulse with a faint, a
+#: stoma turning black, bleeding from a dialysis fistula or into a wound pump's canister, a cast too tight, a numbing
+#: pump's medicine in the blood, a baclofen pump that stopped.
+#: A shock told more than once: "shocked him three times", "a second shock", "it went off again".
+_SHOCKED = r"(?:shock\w*|fired|went off|gone off|going off|zapped|kicked)"
+_AGAIN = (r"(?:twice|two times|three times|four times|several times|\d+ times|again|more than once|repeatedly"
+          r"|over and over|one after (?:the )?other|in a row)")
+_ICD = r"(?:icd|defibrillator|defib|implanted device|the device|his device|her device|my device|heart device)"
+_STOMA = r"(?:stoma|ileostomy|colostomy|urostomy)"
+_DEVICES = (
+    Rule("cardiac.icd_shocks_again", "chest_pain",
+         _rx(_SHOCKED + r" (?:\w+ ){0,6}" + _AGAIN,
+             r"(?:second|third|fourth|2nd|3rd|another|two|three|four|several|multiple|repeated) shocks",
+             r"(?:second|third|2nd|3rd|another) (?:\w+ )?shock"),
+         context=_rx(_ICD),
+         exclude=_rx(r"(?:years|months|weeks) ago", r"last (?:year|month)", r"(?:just|only) (?:the )?one",
+                     r"(?:a|one) single shock", r"shock absorb\w*", r"electric(?:al)? shock\w*"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # a pulse under 40 with a faint or its signs: a heart block, in someone with a pacemaker or without
+    Rule("unconscious.fainted_slow_pulse", "unconscious",
+         _rx(r"(?:pulse|heart ?rate|heartbeat|hr) (?:(?:is|was|of|at|only|down to|just|around|about|reads|reading"
+             r"|showing|says|now|like) ){0,3}(?:[12]\d|3\d)\b(?! ?(?:years?|yrs?|yo|minutes?|mins?|seconds?|secs?|%"
+             r"|days?|weeks?|hours?))"),
+         context=_rx(r"passed out", r"fainted", r"faint\w*", r"blacked out", r"collapsed", r"came (?:round|around|to)",
+                     r"dizzy", r"light ?headed", r"grey", r"gray", r"sweaty", r"clammy", r"confused", r"drowsy"),
+         exclude=_rx(r"(?:years|months|weeks) ago", r"athlete\w*", r"(?:runner|cyclist|marathon)\w*"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("pain.stoma_turning_black", "sudden_severe_pain",
+         _rx(_STOMA + r" (?:\w+ ){0,8}(?:black|blackish|dusky|dark purple|purple black|grey|gray)(?! (?:stool|poo"
+             r"|bits|specks|output|bag|pouch))",
+             r"(?:black|blackish|dusky|dark purple) (?:\w+ ){0,2}" + _STOMA),
+         exclude=_rx(r"(?:years|months) ago", r"iron", r"(?:black|dark) (?:stool|poo|output|bits|specks)",
+                     r"(?:bag|pouch|seal|flange|paste) (?:is |was )?black"),
+         # not the history guard: "since last night" is now
+         guard=Guard.INFO, window=1),
+    Rule("bleeding.fistula_wont_stop", "severe_bleeding",
+         _rx(r"(?:fistula|graft|needle (?:site|place|holes?|marks?)|access site|dialysis arm)\b.{0,120}\bbleed\w*",
+             r"bleed\w* (?:\w+ ){0,6}(?:fistula|graft|needle (?:site|place|holes?)|access site)"),
+         context=_rx(r"(?:not|isnt|wont|doesnt|hasnt|cant) (?:\w+ )?stop\w*", r"spray\w*", r"spurt\w*",
+                     r"pump\w* out", r"pouring", r"gushing", r"through (?:the|a|my|his|her) (?:towel|bandage|dressing"
+                     r"|cloth|plaster)", r"soak\w*", r"(?:\d+|twenty|thirty|fifteen) (?:minutes|mins)"),
+         exclude=_rx(r"(?:years|months) ago", r"(?:stopped|stops) (?:after|with|when|once)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("bleeding.into_a_drain_or_wound_pump", "severe_bleeding",
+         _rx(r"(?:canister|drain|drainage bag|tubing|tube|vac|bottle) (?:\w+ ){0,6}(?:filling"
+             r"|filled|full)(?: up)? (?:\w+ ){0,3}(?:bright |fresh |dark )?(?:red )?blood",
+             r"(?:canister|tubing|tube) (?:\w+ ){0,2}all red",
+             r"(?:bright|fresh) red blood (?:\w+ ){0,4}(?:canister|drain|tubing)"),
+         context=_rx(r"faint\w*", r"dizzy", r"light ?headed", r"fast", r"quick\w*", r"pouring", r"gushing",
+                     r"bright red", r"clammy", r"pale", r"grey"),
+         exclude=_rx(r"(?:years|months) ago", r"pink(?:ish)?", r"(?:a )?(?:bit|little|tinge|streak)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("pain.cast_too_tight", "sudden_severe_pain",
+         # (numb alone is no sign: a wrist splint is worn at night for a carpal tunnel's numb fingers, dev_graded
+         # gr-o-09)
+         _rx(r"(?:fingers?|toes?|thumb|hand|foot) (?:\w+ ){0,5}(?:white|blue|bluish|grey|gray|dusky|numb and cold"
+             r"|cold and numb)",
+             r"(?:cant|can not|cannot|unable to) (?:move|wiggle|feel) (?:\w+ ){0,2}(?:fingers?|toes?)",
+             r"(?:fingers?|toes?) (?:\w+ ){0,3}(?:cant|can not|cannot|wont) (?:move|wiggle)"),
+         context=_rx(r"cast", r"plaster", r"splint", r"backslab", r"pot"),
+         exclude=_rx(r"(?:years|months) ago", r"(?:a )?(?:bit|little|slightly) (?:numb|cold|tingl\w*)",
+                     r"pink", r"warm", r"(?:can|could) (?:still )?(?:move|wiggle)", r"raynaud\w*", r"cold weather",
+                     r"outside", r"carpal tunnel", r"(?:night|wrist) splint"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    # the numbing medicine of a nerve block or wound catheter in the blood (local anaesthetic toxicity)
+    Rule("poison.numbing_pump_in_the_blood", "overdose_poisoning",
+         _rx(r"metal\w* taste", r"(?:lips|tongue|mouth) (?:\w+ ){0,3}(?:numb\w*|tingl\w*)",
+             r"numb (?:lips|tongue|mouth)", r"ears? (?:\w+ ){0,2}ringing", r"ringing (?:in )?(?:my |his |her )?ears?"),
+         context=_rx(r"nerve (?:block|catheter)", r"(?:numbing|local an(?:a)?esthetic) (?:\w+ )?(?:medicine|pump"
+                     r"|catheter|infusion|drip)", r"(?:ball|balloon|pain|elastomeric|on ?q) pump", r"pain ball",
+                     r"bupivacaine", r"ropivacaine", r"levobupivacaine", r"lidocaine (?:pump|infusion|drip)"),
+         exclude=_rx(r"(?:years|months) ago", r"dentist\w*", r"filling"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    Rule("poison.baclofen_pump_stopped", "overdose_poisoning",
+         _rx(r"baclofen (?:\w+ )?pump", r"intrathecal (?:baclofen|pump)", r"itb pump", r"spasticity pump"),
+         context=_rx(r"confus\w*", r"nonsense", r"(?:doesnt|didnt|does not|dont) know (?:what|where|who)",
+                     r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89]|40|10[0-4])", r"high (?:fever|temperature)",
+                     r"rigid", r"seizure", r"fitting", r"hallucinat\w*", r"(?:hard|difficult) to wake", r"drowsy",
+                     r"breathing (?:\w+ )?(?:slow|shallow)"),
+         exclude=_rx(r"(?:years|months) ago"),
+         # not the history guard: the pump is told as a fact of long standing, its signs are the news
+         guard=Guard.INFO, window=4),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -5599,6 +5735,7 @@ RULES: tuple[Rule, ...] = (
     *_FALLS,
     *_LATE_INFANT,
     *_OUTDOORS,
+    *_DEVICES,
 )
 
 #: Every category a rule can return, in priority order.

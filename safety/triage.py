@@ -43,6 +43,7 @@ from safety.patterns import (
     EXTRA_DOSE_UNLESS,
     FEVER_SIGNS_DENIED,
     FEVER_WARNING_SIGNS,
+    FISTULA_CUES,
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
@@ -51,6 +52,7 @@ from safety.patterns import (
     HEAT_CUES,
     HIGH_BP_READING,
     HIGH_FEVER_TOLD,
+    INSULIN_AND_VOMITING,
     LIVE_STRONG,
     LIVE_WEAK,
     MALARIA_TRAVEL,
@@ -96,6 +98,7 @@ from safety.patterns import (
     TYPOS,
     URINE_CUES,
     WOUND_CUES,
+    WOUND_PUMP_CUES,
     WRITER_AT_RISK,
     WRITER_WORDS,
     YOUNG_CHILD_CUES,
@@ -223,6 +226,11 @@ CHILD_POISONING = "overdose_poisoning:child"
 DRUG_RASH = "anaphylaxis:drug_rash"
 RETINA = "sudden_severe_pain:retina"
 WATER_IN_LUNGS = "breathing:water"
+ICD_SHOCKS = "chest_pain:icd"
+STOMA = "sudden_severe_pain:stoma"
+TIGHT_CAST = "sudden_severe_pain:cast"
+NUMBING_PUMP = "overdose_poisoning:local_anaesthetic"
+BACLOFEN_PUMP = "overdose_poisoning:baclofen"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -491,6 +499,39 @@ _MESSAGES: dict[str, str] = {
         "drooping face or trouble speaking, call {emergency}. Doctors usually start steroids the same day; tell "
         "them if steroids are already being taken, and do not start or change them on your own."
     ),
+    # the devices of session 37's held-out round AH
+    ICD_SHOCKS: (
+        "More than one shock from an implanted defibrillator (ICD) within a day, or a shock with chest pain, "
+        "breathlessness, fainting or feeling unwell, needs help now: call {emergency} right now and say the person "
+        "has an ICD. Keep them sitting or lying still and stay with them; do not drive them to hospital. If they "
+        "collapse and are not breathing normally, start CPR: a shock from the device while you touch them may give "
+        "you a tingle but will not harm you. Have the device's card ready for the paramedics."
+    ),
+    STOMA: (
+        "A stoma that turns dark purple, black or grey, or goes cold and dry, may have lost its blood supply and "
+        "needs a surgeon today. Call {emergency} or go to an emergency department now, and call the stoma nurse or "
+        "the surgical ward if they have an emergency line. Take a spare bag and the stoma's details with you, and do "
+        "not eat until you have been seen."
+    ),
+    TIGHT_CAST: (
+        "Pain under a cast or splint that keeps getting worse and is not eased by painkillers, or fingers or toes "
+        "that are numb, white, blue or cold or cannot move, can mean the swelling is cutting off the blood supply "
+        "or squeezing the muscles. This needs a doctor now: go to an emergency department now or call {emergency}. "
+        "Keep the limb at the level of the heart, not higher, and do not cut the cast yourself."
+    ),
+    NUMBING_PUMP: (
+        "Numb lips or tongue, a metal taste, ringing ears, twitching, or feeling strange or drowsy while a numbing "
+        "medicine runs through a nerve block or wound catheter can mean too much of it has reached the blood, which "
+        "can lead to a seizure or heart trouble. Stop the pump now by closing its clamp, and call {emergency} right "
+        "now. Lie down, and do not stay alone; if they stop breathing normally, start CPR."
+    ),
+    BACLOFEN_PUMP: (
+        "In someone with a baclofen pump, a high temperature, itching, a racing heart, muscles that are suddenly "
+        "much stiffer, or confusion can mean the pump has stopped giving the medicine (withdrawal), and drowsiness "
+        "with slow or shallow breathing can mean it gave too much: both can become life-threatening within hours. "
+        "Call {emergency} now and say they have a baclofen pump; take the pump's card with you. Do not wait for the "
+        "pump clinic to open."
+    ),
     WATER_IN_LUNGS: (
         "Someone who went under water and, even hours later, keeps coughing, breathes fast or hard, looks pale or "
         "blue around the lips, or is unusually sleepy, floppy or confused may have water in the lungs, which can "
@@ -617,6 +658,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("overdose_poisoning", PARACETAMOL_DAYS_TOLD, None, PARACETAMOL_DAYS),
     ("overdose_poisoning", EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
     (POSSIBLE_EMERGENCY, EXTRA_DOSE_TOLD, EXTRA_DOSE_UNLESS, EXTRA_DOSE),
+    (POSSIBLE_EMERGENCY, INSULIN_AND_VOMITING, None, "diabetic_emergency"),
     ("overdose_poisoning", YOUNG_CHILD_CUES, CHILD_POISONING_UNLESS, CHILD_POISONING),
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
@@ -671,6 +713,11 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
      "in blankets; no hot bath, and do not rub their arms and legs."),
     ("deliberate", frozenset({"severe_bleeding"}), DELIBERATE_CUES, "after",
      " If this was on purpose, you can also contact {crisis}."),
+    ("fistula", frozenset({"severe_bleeding"}), FISTULA_CUES, "after",
+     " For a dialysis fistula or graft, press firmly with two fingers over a clean cloth right on the bleeding "
+     "point, and keep pressing for at least 10 minutes without looking."),
+    ("wound_pump", frozenset({"severe_bleeding"}), WOUND_PUMP_CUES, "after",
+     " If a wound pump (VAC) or drain is attached, switch the pump off and press firmly on the dressing."),
     # the named conditions of session 17: what makes the sign an emergency, for the call handler
     ("marrow", frozenset({"sepsis_meningitis"}), MARROW_MEDICINES, "after",
      " A fever, shivers, a sore throat or mouth ulcers while taking clozapine, or a thyroid medicine such as "
@@ -708,6 +755,10 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
     ("stroke_signs", frozenset({"diabetic_emergency"}), STROKE_LIKE_SIGNS, "after",
      " If the face droops, an arm or leg is weak, or the words stay slurred once the sugar is treated, call "
      "{emergency} at once: it may be a stroke."),
+    ("sick_day", frozenset({"diabetic_emergency", POSSIBLE_EMERGENCY}), INSULIN_AND_VOMITING, "after",
+     " If you take insulin and are being sick, do not stop your long-acting (basal) insulin even if you cannot eat; "
+     "check your blood sugar, and ketones if you can, every 2 to 4 hours, sip fluids, and get help now if you cannot "
+     "keep fluids down or your ketones are high."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),
@@ -730,6 +781,11 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "eye.retina_signs": RETINA,
     "es.retina_signs": RETINA,
     "breathing.after_near_drowning": WATER_IN_LUNGS,
+    "cardiac.icd_shocks_again": ICD_SHOCKS,
+    "pain.stoma_turning_black": STOMA,
+    "pain.cast_too_tight": TIGHT_CAST,
+    "poison.numbing_pump_in_the_blood": NUMBING_PUMP,
+    "poison.baclofen_pump_stopped": BACLOFEN_PUMP,
 }
 
 

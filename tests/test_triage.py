@@ -982,7 +982,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind30.jsonl", 30, 30, 0),
      # ... and its third (second-language English and short phone messages), measured once held out at rules 27 of 30
      # and 1 false alarm (all paths 30 and 7), then written against
-     ("emergency_blind31.jsonl", 30, 30, 0)],
+     ("emergency_blind31.jsonl", 30, 30, 0),
+     # session 37 (devices, lines, tubes and home treatments), measured once held out at rules 19 of 30 and 1 false
+     # alarm (all paths 24 and 3), then written against
+     ("emergency_blind32.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3045,3 +3048,88 @@ def test_a_spanish_adrenal_question_with_vomiting_denied_is_no_alarm() -> None:
                       "¿duplico la hidrocortisona?") is None
     fired = first_rule("tengo addison y no paro de vomitar, no puedo retener la hidrocortisona")
     assert fired is not None and fired.category == "adrenal_crisis"
+
+
+#: Session 37's held-out triage round (eval/emergency_blind32.jsonl: devices, lines, tubes and home treatments), in
+#: other words than its messages.
+SESSION_37_WORDINGS = [
+    ("his defibrillator has gone off four times since lunch and he feels awful", "chest_pain"),
+    ("my ICD just gave me a second shock in an hour, I'm shaking", "chest_pain"),
+    ("mum fainted on the stairs, she came to quickly but her pulse is 34 and she looks grey", "unconscious"),
+    ("my new ileostomy has gone a dusky black colour at the top since last night", "sudden_severe_pain"),
+    ("the needle site on my fistula started bleeding after dialysis and it still hasn't stopped after 20 minutes",
+     "severe_bleeding"),
+    ("the drain bottle from his hip operation is filling with bright red blood and he is pale and dizzy",
+     "severe_bleeding"),
+    ("her leg is in plaster since Friday, tonight her toes are blue and she cant wiggle them", "sudden_severe_pain"),
+    ("I have a nerve catheter with a numbing pump after my knee op and now my mouth tastes of metal and my lips tingle",
+     "overdose_poisoning"),
+    ("my daughter's baclofen pump alarm went off yesterday, now she's itching with a temperature of 39 and rigid legs",
+     "overdose_poisoning"),
+    ("I have all my insulin laid out and I'm going to inject all of it tonight, I can't do this any more",
+     "suicide_self_harm"),
+    ("he has a hickman line for chemo and his temperature is 38.9 with shaking chills", "sepsis_meningitis"),
+    ("she isn't responding to me when I shout her name, slumped in the chair", "unconscious"),
+    ("mi madre tiene fiebre, escalofrios y esta muy confundida, la tension 78 45", "sepsis_meningitis"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_37_WORDINGS)
+def test_blind_round_wordings_of_session_37(text: str, category: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
+
+
+SESSION_37_LOOK_ALIKES = [
+    # one shock and well, told after, or asked about
+    "my ICD shocked me once this morning, I feel fine now, the leaflet says ring the clinic",
+    "what should I do if my defibrillator goes off more than once?",
+    "I had two shocks from my ICD back in 2019, it was scary, can I drive now?",
+    # a slow pulse in someone well, or long ago
+    "my resting heart rate is 48 and I run marathons, is that too low?",
+    # a stoma after a meal, its output, its bag
+    "my stoma looks a bit swollen and darker red after a big meal, is that normal?",
+    "black output in my stoma bag since I started iron tablets",
+    # a fistula that stopped, a drain with a little pink fluid
+    "my fistula bled a little after dialysis but it stopped after 10 minutes of pressure, is that normal?",
+    "the drain from my op has a bit of pink fluid in it, is that ok?",
+    # a cast that is snug but the fingers are fine
+    "my cast feels a bit tight but my fingers are pink and warm and I can wiggle them",
+    # the dentist's numbness, a pump asked about
+    "my lips are still numb 4 hours after the dentist, is that normal?",
+    "how long does a nerve block catheter usually stay in after shoulder surgery?",
+    # a baclofen pump question with no sign
+    "my son's baclofen pump alarm beeped, it says low reservoir, refill is booked for Tuesday",
+    # insulin as prescribed, a central line with no fever
+    "I'm going to take all of my insulin as prescribed from now on, any tips for remembering?",
+    "my picc line dressing is itchy, no fever, when should it be changed?",
+    # a CPAP mask that came off in the night
+    "my CPAP mask came off in my sleep and I woke up gasping for air, then I was fine. Is that dangerous?",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_37_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_session_37_are_not_emergencies(text: str) -> None:
+    fired = first_rule(text)
+    assert fired is None, (text, fired.rule_id)
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    ("his ICD has shocked him three times in the last hour", "implanted defibrillator", "desfibrilador implantado"),
+    ("my colostomy stoma went black and cold this morning", "stoma", "estoma"),
+    ("my son's fingers are white and numb in his new cast and he is screaming in pain", "cast", "yeso"),
+    ("I have a nerve block catheter pump and now there's a metal taste and my ears are ringing", "clamp", "pinza"),
+    ("my brother's baclofen pump beeped and now he has a fever of 39 and is confused", "baclofen pump",
+     "bomba de baclofeno"),
+])
+def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spanish: str) -> None:
+    """Session 37's held-out round: a device's emergency gets what to do with the device, in English and Spanish."""
+    result = Triage().check(text)
+    assert result is not None and words in result.message, (text, result and result.rule)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_bleeding_fistula_is_pressed_with_two_fingers() -> None:
+    result = Triage().check("my dialysis fistula is spurting blood and it won't stop, I've pressed for 15 minutes")
+    assert result is not None and result.category == "severe_bleeding"
+    assert "two fingers" in result.message

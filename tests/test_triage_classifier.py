@@ -454,6 +454,12 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("He fell off a wall yesterday and hit his head. He went to sleep fine. Today he's acting weird and can't remember "
      "yesterday", False),
     ("My heart is broken since my husband passed and i cant sleep well", False),
+    # session 37's blind review KK: a blood patch on the white of the eye with the sight told unharmed
+    ("the white of my left eye is completely bright red like a blood patch. It doesn't hurt, my vision is fine and "
+     "there's no discharge", True),
+    ("bright red patch on my eye after sneezing, I can see fine", True),
+    # ... not sight that is lost or going
+    ("my eye went red and now I can't see properly out of it, it hurts a lot", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
@@ -663,3 +669,17 @@ def test_page_offers_to_set_a_classifier_alarm_aside_and_answers_then(app_factor
     # A rule's alarm offers nothing of the kind, and the flag does not move it.
     html = client.post("/", data={"q": "my baby is not breathing", "no_emergency_now": "1"}).get_data(as_text=True)
     assert '<div class="emergency" role="alert">' in html and "no_emergency_now" not in html
+
+
+def test_someone_on_insulin_who_is_being_sick_gets_the_diabetic_message_and_the_sick_day_rule() -> None:
+    """Session 37's blind review KK: "t1d here got a stomach bug and cant keep anything down ... do i still take my long
+    acting insulin" got the classifier's generic message (the crisis and poison lines, nothing on insulin)."""
+    triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
+    text = ("t1d here got a stomach bug and cant keep anything down since last night do i still take my long acting "
+            "insulin if im not eating")
+    got = triage.check_vector(np.array([1.0, 0.0]), text)
+    assert got is not None and got.rule == "classifier"
+    assert "ketoacidosis" in got.message and "do not stop your long-acting (basal) insulin" in got.message
+    assert "988" not in got.message
+    other = triage.check_vector(np.array([1.0, 0.0]), "my son has a stomach bug and cant keep anything down")
+    assert other is not None and "basal" not in other.message
