@@ -340,8 +340,24 @@ def first_per_question(items: Iterable[_Linked], limit: int) -> list[_Linked]:
     return out
 
 
+#: A record about a cancer: its condition's name or its question.
+_CANCER_RECORD = re.compile(r"cancer|carcinoma|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma|myeloma|neoplasm|blastoma"
+                            r"|malignan", re.IGNORECASE)
+#: A message that speaks of a cancer, or of what may be one (a lump, a growth, a mole, a smear, a scan's nodule).
+_SPEAKS_OF_CANCER = re.compile(
+    r"\b(?:cancer\w*|tumou?r\w*|malignan\w*|lumps?|lumpy|mass(?:es)?|growths?|biops\w*|chemo\w*|radiotherapy|radiation"
+    r"|oncolog\w*|carcinoma|lymphoma|leuka?emia|melanoma|sarcoma|myeloma|metasta\w*|spread\w*|moles?|polyps?"
+    r"|nodules?|brca\d?|psa|mammogram\w*|smear|screening|cysts?|swollen glands?|swelling)\b", re.IGNORECASE)
+
+
+def speaks_of_cancer(text: str) -> bool:
+    """Whether ``text`` speaks of a cancer or of what may be one (:func:`suggestions_of`)."""
+    return _SPEAKS_OF_CANCER.search(text) is not None
+
+
 def suggestions_of(matches: Iterable[Hit], ranker: RankerConfig,
-                   named: Callable[[QARecord], bool] = lambda record: False) -> tuple[Hit, ...]:
+                   named: Callable[[QARecord], bool] = lambda record: False,
+                   cancer_spoken: bool = True) -> tuple[Hit, ...]:
     """The matches a ``no_match`` offers as suggestions: scored at least ``ranker.suggestion_floor``, the first of
     each question (:func:`first_per_question`), at most :data:`MAX_SUGGESTIONS`; a record about a rare condition
     (tagged ``rare``) only when the message names its condition (``named``, :meth:`Searcher.names_of`). On the graded
@@ -349,15 +365,22 @@ def suggestions_of(matches: Iterable[Hit], ranker: RankerConfig,
     suggestions kept 51% (session 30, docs/evaluation.md). Nor a record written for another age group than the person
     the message is about (indexer/audience.py's flag: a widower's "is it normal to still cry every day" was offered
     excessive crying in babies first, session 33's blind review Y); 2 of the graded set's 1,066 suggestions judged
-    Related or better were so flagged."""
+    Related or better were so flagged. Nor a page about a cancer when the message speaks of no cancer nor of what
+    may be one (``cancer_spoken``, :func:`speaks_of_cancer`) and does not name the page's condition: a boy of 16
+    asking about breast tissue was offered the stages of breast cancer (session 37's blind review KK), men asking
+    about finasteride for hair loss prostate cancer. On the graded dev set's no_match messages, 4 of the 28 such
+    suggestions were judged Related and none better, against 873 of the other 1,675 suggestions of messages that
+    speak of no cancer judged Related or better (52%)."""
     close = (hit for hit in matches if hit.score >= ranker.suggestion_floor
              and (RARE_TAG not in hit.record.tags or named(hit.record))
-             and not hit.features.get(AUDIENCE_MISMATCH))
+             and not hit.features.get(AUDIENCE_MISMATCH)
+             and (cancer_spoken or named(hit.record)
+                  or not _CANCER_RECORD.search(f"{hit.record.focus} {hit.record.question}")))
     return tuple(first_per_question(close, MAX_SUGGESTIONS))
 
 
 def _suggestions(searcher: Searcher, result: SearchResult, question: str) -> tuple[Hit, ...]:
-    return suggestions_of(result.matches, searcher.ranker, searcher.names_of(question))
+    return suggestions_of(result.matches, searcher.ranker, searcher.names_of(question), speaks_of_cancer(question))
 
 
 @dataclass(frozen=True, slots=True)

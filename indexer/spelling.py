@@ -93,6 +93,15 @@ UNSHOWN_CONTRACTIONS = frozenset("""
     didnt doesnt dont isnt wasnt werent arent cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt neednt
     theres thats whats wheres whos hows shes hes ive youre theyre youve weve theyve itll youll theyll aint
 """.split())
+#: British spellings and the American ones a US corpus writes (session 37's blind review KK: "neighbours" was shown
+#: corrected to "neighbors", as if misspelled). The American word is still what is searched; the correction is not
+#: shown. Each pair: a British letter group and the American one (colour/color, anaemia/anemia, oesophagus/esophagus,
+#: centre/center, paediatric/pediatric, organise/organize, analyse/analyze, travelled/traveled, catalogue/catalog).
+_BRITISH_TO_AMERICAN = ((re.compile(r"our"), "or"), (re.compile(r"ae"), "e"), (re.compile(r"oe"), "e"),
+                        (re.compile(r"tre\b"), "ter"), (re.compile(r"tres\b"), "ters"), (re.compile(r"is(e|ed|es|ing"
+                        r"|ation)\b"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)\b"), r"yz\1"),
+                        (re.compile(r"ll(ed|ing|er)\b"), r"l\1"), (re.compile(r"ogue\b"), "og"),
+                        (re.compile(r"ence\b"), "ense"))
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 #: What ends a sentence: a capital after it says nothing about the word being a name.
 _SENTENCE_ENDS = frozenset(".!?:;\n")
@@ -264,11 +273,26 @@ class Speller:
             better = fixes.get(m.group(0).lower())
             if better is not None:
                 parts += [text[at : m.start()], better]
-                if m.group(0).lower() not in UNSHOWN_CONTRACTIONS:
+                typed = m.group(0).lower()
+                if typed not in UNSHOWN_CONTRACTIONS and not american_spelling_of(typed, better):
                     corrections.append(Correction(m.group(0), better))
                 at = m.end()
         parts.append(text[at:])
         return Spelled("".join(parts), tuple(corrections))
+
+
+def american_spelling_of(typed: str, better: str) -> bool:
+    """Whether ``better`` is the American spelling of the British ``typed`` ("neighbours" -> "neighbors",
+    "haemoglobin" -> "hemoglobin", "anaesthetise" -> "anesthetize"): one or more of the usual letter groups
+    rewritten, nothing else."""
+    if typed == better:
+        return False
+    american = typed
+    for pattern, replacement in _BRITISH_TO_AMERICAN:
+        american = pattern.sub(replacement, american)
+        if american == better:
+            return True
+    return False
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -93,7 +93,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "suggestions": {"type": "array", "items": match, "maxItems": 5,
                             "description": "for a no_match: the reviewed questions worth offering the patient "
                             "instead, one per question text, none scoring below the index's floor (a far-off "
-                            "match such as a rare disease for a question about a doctor's schedule is left out); "
+                            "match such as a rare disease for a question about a doctor's schedule is left out, and "
+                            "so is a page about a cancer when the message speaks of none); "
                             "may be empty; empty for answered and emergency"},
             "related": related,
             "message": string,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus import QARecord
-from indexer.spelling import Spelled, Speller, english_words
+from indexer.spelling import Spelled, Speller, american_spelling_of, english_words
 
 ENGLISH = ["wife", "stood", "niece", "pills", "those", "today", "really", "related"]
 
@@ -159,6 +159,18 @@ def test_everyday_words_the_english_list_lacks_are_not_corrected() -> None:
     contracted = Speller.from_records([*records, *there], english=ENGLISH)
     spelled = contracted.correct("i didnt sleep and theres a noise, she doesnt know")
     assert spelled.corrections == () and spelled.text == "i didn sleep and there a noise, she doesn know"
+
+
+def test_british_spellings_are_searched_as_american_without_being_shown_as_typos() -> None:
+    """Session 37's blind review KK: "neighbours" was shown corrected to "neighbors", as if misspelled."""
+    records = [*RECORDS, *(_record(f"n{i}", "Is it catching?", "Neighbors and the color of hemoglobin in a tumor.",
+                                   "Sore throat") for i in range(3))]
+    speller = Speller.from_records(records, english=ENGLISH)
+    spelled = speller.correct("my neighbours say the colour of my haemoglobin and a tumour, diabetis")
+    assert spelled.text == "my neighbors say the color of my hemoglobin and a tumor, diabetes"
+    assert [(c.original, c.corrected) for c in spelled.corrections] == [("diabetis", "diabetes")]
+    assert american_spelling_of("paediatric", "pediatric") and american_spelling_of("anaesthetise", "anesthetize")
+    assert not american_spelling_of("diabetis", "diabetes") and not american_spelling_of("glacoma", "glaucoma")
 
 
 def test_a_medicine_name_is_corrected_only_into_another_name_of_the_same_medicine() -> None:

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from corpus import RARE_TAG, QARecord
-from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
+from indexer.answer import MAX_SUGGESTIONS, Answerer, speaks_of_cancer, suggestions_of
 from indexer.audience import AUDIENCE_MISMATCH
 from indexer.ranking import RankerConfig
 from indexer.search import RARE_UNNAMED, Hit, Searcher
@@ -60,6 +60,20 @@ def test_a_page_for_another_age_group_is_not_suggested() -> None:
     babies = dataclasses.replace(babies, features={AUDIENCE_MISMATCH: 1.0})
     grief = dataclasses.replace(_hit("grief", "What is (are) Bereavement ?", 1.07), features={AUDIENCE_MISMATCH: 0.0})
     assert [h.record.id for h in suggestions_of([babies, grief], RANKER)] == ["grief"]
+
+
+def test_a_page_about_a_cancer_is_suggested_only_when_the_message_speaks_of_one() -> None:
+    """A boy of 16 asking about breast tissue was offered the stages of breast cancer (session 37's blind review KK)."""
+    stages = _hit("bc", "What are the stages of Breast Cancer ?", 1.2, "Breast Cancer")
+    chest = _hit("gyn", "What is (are) Breast development in boys ?", 1.1, "Gynecomastia")
+    question = "im 16 and my chest looks like ive got boobs, will it go away on its own"
+    assert not speaks_of_cancer(question)
+    assert [h.record.id for h in suggestions_of([stages, chest], RANKER, cancer_spoken=False)] == ["gyn"]
+    # a message that speaks of a cancer, or of what may be one, or names the page's condition keeps it
+    assert speaks_of_cancer("found a lump near my nipple") and speaks_of_cancer("could these spots be skin cancer?")
+    assert [h.record.id for h in suggestions_of([stages, chest], RANKER, cancer_spoken=True)] == ["bc", "gyn"]
+    assert [h.record.id for h in suggestions_of([stages, chest], RANKER, lambda r: r.focus == "Breast Cancer",
+                                                cancer_spoken=False)] == ["bc", "gyn"]
 
 
 def test_the_searcher_reads_the_conditions_a_message_names(searcher) -> None:  # type: ignore[no-untyped-def]
