@@ -184,7 +184,7 @@ _FOOD_AFTER = re.compile(r"[\s-]*(?:levels?\s+)?(?:diets?|foods?|meals?|snacks?|
 _STATE = (r"(?:\s+(?:levels?|counts?|results?|readings?))?\s+(?:is|was|are|were|came back|come back|comes back|"
           r"showed|shows|is showing|was showing|keeps coming back|has been|have been)?\s*(?:very |a bit |a little |"
           r"slightly |quite |really |too |abnormally |borderline )?(?P<dir>" + _HIGH + "|" + _LOW + r")\b")
-# Words before a test's name that make it another thing's: "HDL cholesterol", "non-HDL", "cholesterol medicine".
+# Words before a test's name that make it another thing's: "HDL cholesterol", "non-HDL cholesterol", "urine sodium".
 _NOT_BEFORE = re.compile(r"(?:\b(?:hdl|non[- ]hdl|good|ldl|urine|urinary|stool|pee|24[- ]hour)\s*)$", re.IGNORECASE)
 
 

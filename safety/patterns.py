@@ -5577,6 +5577,8 @@ _LATE_INFANT = (
 #: Session 36's held-out triage round AE (eval/emergency_blind29.jsonl: outdoors, work, sport, travel and home
 #: accidents), written after measuring it: a chemical in the eye, a blast injury, a child who went under water and
 #: is breathing badly hours later, a blow to a pregnant belly.
+#: Told as long over, for the rules of these two rounds.
+_LONG_AGO = r"(?:years|months) ago"
 #: Pregnant, or a gestation of 20 to 42 weeks, for the blow to the belly.
 _PREGNANT_NOW = r"(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))"
 _OUTDOORS = (
@@ -5587,7 +5589,7 @@ _OUTDOORS = (
              r"(?:eyes?|face) (?:\w+ ){0,4}(?:cement|concrete|mortar|acid|bleach|chemicals?|lye|caustic|oven cleaner"
              r"|drain cleaner|ammonia)"),
          exclude=_rx(r"pool", r"swimming", r"chlorine", r"shampoo", r"soap", r"sun ?(?:cream|screen|block)",
-                     r"(?:years|months) ago", r"goggles", r"safety glasses"),
+                     _LONG_AGO, r"goggles", r"safety glasses"),
          window=1),
     Rule("burn.blast_injury", "severe_burn",
          _rx(r"fireworks?", r"bangers?", r"rockets?", r"explo(?:ded|sion)", r"blew up", r"blast", r"went off"),
@@ -5595,7 +5597,7 @@ _OUTDOORS = (
                      r"|blown|shredded|hanging)",
                      r"skin (?:\w+ ){0,2}(?:hanging|peeling|coming|came) off", r"(?:cant|cannot|can not) see",
                      r"(?:missing|lost) (?:a |his |her |my )?fingers?", r"(?:pouring|gushing) (?:with )?blood"),
-         exclude=_rx(r"(?:years|months) ago", r"safety", r"(?:film|movie|tv|game)"),
+         exclude=_rx(_LONG_AGO, r"safety", r"(?:film|movie|tv|game)"),
          guard=Guard.INFO | Guard.PAST, window=1),
     Rule("breathing.after_near_drowning", "breathing",
          _rx(r"(?:slipped|went|gone|go|was|been|pulled) under(?! (?:the )?(?:bed|covers|duvet|table|car|anaesth\w*"
@@ -5655,7 +5657,7 @@ _DEVICES = (
          _rx(_STOMA + r" (?:\w+ ){0,8}(?:black|blackish|dusky|dark purple|purple black|grey|gray)(?! (?:stool|poo"
              r"|bits|specks|output|bag|pouch))",
              r"(?:black|blackish|dusky|dark purple) (?:\w+ ){0,2}" + _STOMA),
-         exclude=_rx(r"(?:years|months) ago", r"iron", r"(?:black|dark) (?:stool|poo|output|bits|specks)",
+         exclude=_rx(_LONG_AGO, r"iron", r"(?:black|dark) (?:stool|poo|output|bits|specks)",
                      r"(?:bag|pouch|seal|flange|paste) (?:is |was )?black"),
          # not the history guard: "since last night" is now
          guard=Guard.INFO, window=1),
@@ -5665,7 +5667,7 @@ _DEVICES = (
          context=_rx(r"(?:not|isnt|wont|doesnt|hasnt|cant) (?:\w+ )?stop\w*", r"spray\w*", r"spurt\w*",
                      r"pump\w* out", r"pouring", r"gushing", r"through (?:the|a|my|his|her) (?:towel|bandage|dressing"
                      r"|cloth|plaster)", r"soak\w*", r"(?:\d+|twenty|thirty|fifteen) (?:minutes|mins)"),
-         exclude=_rx(r"(?:years|months) ago", r"(?:stopped|stops) (?:after|with|when|once)"),
+         exclude=_rx(_LONG_AGO, r"(?:stopped|stops) (?:after|with|when|once)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("bleeding.into_a_drain_or_wound_pump", "severe_bleeding",
          _rx(r"(?:canister|drain|drainage bag|tubing|tube|vac|bottle) (?:\w+ ){0,6}(?:filling"
@@ -5674,7 +5676,7 @@ _DEVICES = (
              r"(?:bright|fresh) red blood (?:\w+ ){0,4}(?:canister|drain|tubing)"),
          context=_rx(r"faint\w*", r"dizzy", r"light ?headed", r"fast", r"quick\w*", r"pouring", r"gushing",
                      r"bright red", r"clammy", r"pale", r"grey"),
-         exclude=_rx(r"(?:years|months) ago", r"pink(?:ish)?", r"(?:a )?(?:bit|little|tinge|streak)"),
+         exclude=_rx(_LONG_AGO, r"pink(?:ish)?", r"(?:a )?(?:bit|little|tinge|streak)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("pain.cast_too_tight", "sudden_severe_pain",
          # (numb alone is no sign: a wrist splint is worn at night for a carpal tunnel's numb fingers, dev_graded
@@ -5684,7 +5686,7 @@ _DEVICES = (
              r"(?:cant|can not|cannot|unable to) (?:move|wiggle|feel) (?:\w+ ){0,2}(?:fingers?|toes?)",
              r"(?:fingers?|toes?) (?:\w+ ){0,3}(?:cant|can not|cannot|wont) (?:move|wiggle)"),
          context=_rx(r"cast", r"plaster", r"splint", r"backslab", r"pot"),
-         exclude=_rx(r"(?:years|months) ago", r"(?:a )?(?:bit|little|slightly) (?:numb|cold|tingl\w*)",
+         exclude=_rx(_LONG_AGO, r"(?:a )?(?:bit|little|slightly) (?:numb|cold|tingl\w*)",
                      r"pink", r"warm", r"(?:can|could) (?:still )?(?:move|wiggle)", r"raynaud\w*", r"cold weather",
                      r"outside", r"carpal tunnel", r"(?:night|wrist) splint"),
          guard=Guard.INFO | Guard.PAST, window=3),
@@ -5695,7 +5697,7 @@ _DEVICES = (
          context=_rx(r"nerve (?:block|catheter)", r"(?:numbing|local an(?:a)?esthetic) (?:\w+ )?(?:medicine|pump"
                      r"|catheter|infusion|drip)", r"(?:ball|balloon|pain|elastomeric|on ?q) pump", r"pain ball",
                      r"bupivacaine", r"ropivacaine", r"levobupivacaine", r"lidocaine (?:pump|infusion|drip)"),
-         exclude=_rx(r"(?:years|months) ago", r"dentist\w*", r"filling"),
+         exclude=_rx(_LONG_AGO, r"dentist\w*", r"filling"),
          guard=Guard.INFO | Guard.PAST, window=3),
     Rule("poison.baclofen_pump_stopped", "overdose_poisoning",
          _rx(r"baclofen (?:\w+ )?pump", r"intrathecal (?:baclofen|pump)", r"itb pump", r"spasticity pump"),
@@ -5703,7 +5705,7 @@ _DEVICES = (
                      r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89]|40|10[0-4])", r"high (?:fever|temperature)",
                      r"rigid", r"seizure", r"fitting", r"hallucinat\w*", r"(?:hard|difficult) to wake", r"drowsy",
                      r"breathing (?:\w+ )?(?:slow|shallow)"),
-         exclude=_rx(r"(?:years|months) ago"),
+         exclude=_rx(_LONG_AGO),
          # not the history guard: the pump is told as a fact of long standing, its signs are the news
          guard=Guard.INFO, window=4),
 )

@@ -2967,12 +2967,6 @@ SESSION_36_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS)
-def test_blind_round_wordings_of_session_36(text: str, category: str) -> None:
-    fired = first_rule(text)
-    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
-
-
 def test_water_in_the_lungs_gets_its_own_message() -> None:
     """A child breathing fast and sleepy hours after going under in a pool was told to use a reliever inhaler."""
     text = ("My son slipped under in the pool this afternoon and seemed fine. Its been 3 hours and now hes breathing "
@@ -3017,12 +3011,6 @@ SESSION_36_LOOK_ALIKES = [
     "siempre he tenido moscas volantes, son peligrosas?",
     "veo luces y puntos antes de la migraña",
 ]
-
-
-@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_session_36_are_not_emergencies(text: str) -> None:
-    fired = first_rule(text)
-    assert fired is None, (text, fired.rule_id)
 
 
 def test_a_denial_of_thoughts_of_ending_ones_life_does_not_hide_tonight() -> None:
@@ -3074,8 +3062,8 @@ SESSION_37_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), SESSION_37_WORDINGS)
-def test_blind_round_wordings_of_session_37(text: str, category: str) -> None:
+@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS + SESSION_37_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_and_37(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3108,8 +3096,8 @@ SESSION_37_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_37_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_session_37_are_not_emergencies(text: str) -> None:
+@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_and_37_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
