@@ -275,6 +275,12 @@ MESSAGES_ES: dict[str, str] = {
         "que tiene una bomba de baclofeno; lleve la tarjeta de la bomba. No espere a que abra la consulta de la "
         "bomba."
     ),
+    "sudden_severe_pain:wound_open": (
+        "Una herida de una operación que se ha abierto y deja ver algo por dentro necesita un cirujano ahora: llame "
+        "al {emergency} ahora mismo. Acuéstese con las rodillas dobladas, cubra la herida con un paño o apósito "
+        "limpio y húmedo (agua hervida ya fría o suero), no empuje nada hacia dentro, y no coma ni beba hasta que le "
+        "vean."
+    ),
     "breathing:water": (
         "Una persona que estuvo bajo el agua y, aunque sea horas después, sigue tosiendo, respira rápido o con "
         "esfuerzo, se ve pálida o con los labios azulados, o está muy dormida, floja o confundida puede tener agua "

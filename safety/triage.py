@@ -231,6 +231,7 @@ STOMA = "sudden_severe_pain:stoma"
 TIGHT_CAST = "sudden_severe_pain:cast"
 NUMBING_PUMP = "overdose_poisoning:local_anaesthetic"
 BACLOFEN_PUMP = "overdose_poisoning:baclofen"
+WOUND_OPEN = "sudden_severe_pain:wound_open"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -532,6 +533,13 @@ _MESSAGES: dict[str, str] = {
         "Call {emergency} now and say they have a baclofen pump; take the pump's card with you. Do not wait for the "
         "pump clinic to open."
     ),
+    # session 37's second held-out round AI: an operation wound on the belly that burst open
+    WOUND_OPEN: (
+        "An operation wound that has split open with something showing through it needs a surgeon now: call "
+        "{emergency} right now. Lie down with the knees bent, cover the wound with a clean, damp cloth or dressing "
+        "(cooled boiled water or saline), do not push anything back in, and do not eat or drink until you have been "
+        "seen."
+    ),
     WATER_IN_LUNGS: (
         "Someone who went under water and, even hours later, keeps coughing, breathes fast or hard, looks pale or "
         "blue around the lips, or is unusually sleepy, floppy or confused may have water in the lungs, which can "
@@ -786,6 +794,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "pain.cast_too_tight": TIGHT_CAST,
     "poison.numbing_pump_in_the_blood": NUMBING_PUMP,
     "poison.baclofen_pump_stopped": BACLOFEN_PUMP,
+    "pain.wound_burst_open": WOUND_OPEN,
 }
 
 

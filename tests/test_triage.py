@@ -985,7 +985,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind31.jsonl", 30, 30, 0),
      # session 37 (devices, lines, tubes and home treatments), measured once held out at rules 19 of 30 and 1 false
      # alarm (all paths 24 and 3), then written against
-     ("emergency_blind32.jsonl", 30, 30, 0)],
+     ("emergency_blind32.jsonl", 30, 30, 0),
+     # ... and its second (the belly, the pelvis and the days after an operation), measured once held out at rules 15
+     # of 30 and no false alarm (all paths 26 and 0), then written against
+     ("emergency_blind33.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3059,6 +3062,22 @@ SESSION_37_WORDINGS = [
     ("he has a hickman line for chemo and his temperature is 38.9 with shaking chills", "sepsis_meningitis"),
     ("she isn't responding to me when I shout her name, slumped in the chair", "unconscious"),
     ("mi madre tiene fiebre, escalofrios y esta muy confundida, la tension 78 45", "sepsis_meningitis"),
+    # its second held-out round (eval/emergency_blind33.jsonl: the belly, the pelvis, after an operation)
+    ("the scar from my c section burst open and there is something pink bulging out", "sudden_severe_pain"),
+    ("my hernia popped out this morning and wont go back in, its gone hard and I keep being sick",
+     "sudden_severe_pain"),
+    ("I have a cyst on my left ovary and got a sudden stabbing pain down there an hour ago, I feel faint",
+     "sudden_severe_pain"),
+    ("he has a kidney stone that hasn't passed and now his temp is 39.2 and he has rigors", "sepsis_meningitis"),
+    ("the pain started round her belly button yesterday and has moved to the right, its worse when the car goes "
+     "over bumps", "sudden_severe_pain"),
+    ("had my gallbladder out 5 days ago and tonight I feel shivery and hot and cold", "sepsis_meningitis"),
+    ("my dad's eyes have gone yellow and he has a fever of 39 and is muddled", "sepsis_meningitis"),
+    ("my husband has an aneurysm they are watching and he suddenly has terrible pain in his back and looks grey",
+     "sudden_severe_pain"),
+    ("pain at the top of my stomach going through to my back, I have been throwing up all night", "sudden_severe_pain"),
+    ("my grandmother says it is the worst pain of her life, in her tummy, she is crying", "sudden_severe_pain"),
+    ("had a tooth out this afternoon and my mouth keeps filling with blood, I feel faint", "severe_bleeding"),
 ]
 
 
@@ -3093,6 +3112,14 @@ SESSION_37_LOOK_ALIKES = [
     "my picc line dressing is itchy, no fever, when should it be changed?",
     # a CPAP mask that came off in the night
     "my CPAP mask came off in my sleep and I woke up gasping for air, then I was fine. Is that dangerous?",
+    # the second round's: a hernia that goes back, a cyst with a mild ache, a fever before an operation, a stone passed
+    "my hernia pops out when I cough but goes back in when I lie down, when should it be fixed?",
+    "I have a small cyst on my ovary and a dull ache on and off, should I worry?",
+    "what are the signs that an aortic aneurysm is leaking?",
+    "I passed my kidney stone yesterday and feel fine now, should I drink more water?",
+    "my newborn has yellow skin on day 3 but is feeding well, the midwife checked her",
+    "had my appendix out 6 weeks ago, the scar is a bit itchy, is that normal?",
+    "my gums bleed a little when I brush my teeth",
 ]
 
 
@@ -3121,3 +3148,27 @@ def test_a_bleeding_fistula_is_pressed_with_two_fingers() -> None:
     result = Triage().check("my dialysis fistula is spurting blood and it won't stop, I've pressed for 15 minutes")
     assert result is not None and result.category == "severe_bleeding"
     assert "two fingers" in result.message
+
+
+@pytest.mark.parametrize("text", [
+    # session 37's blind review LL: a breath-holding spell after a tantrum, over and well
+    "My 18 month old had a huge tantrum, he screamed then suddenly stopped breathing, went blue around the lips and "
+    "went floppy for a few seconds, then came round and was fine. It has happened twice now. What was that?",
+    # ... and a rugby knock two days ago, no black out
+    "My 16-year-old took a knock to the head in a rugby match on Saturday. He didn't black out but was dazed and had "
+    "a headache. The headache is still there a bit on Monday. When is it safe for him to play again?",
+])
+def test_a_spell_that_is_over_and_a_denied_black_out_are_no_emergency(text: str) -> None:
+    assert first_rule(text) is None
+
+
+def test_a_child_who_came_round_and_is_unwell_again_is_still_an_emergency() -> None:
+    fired = first_rule("she stopped breathing and went blue, came round, and now she is floppy again and not breathing")
+    assert fired is not None and fired.category in ("cardiac_arrest", "infant_not_breathing")
+
+
+def test_an_operation_wound_burst_open_gets_its_first_aid() -> None:
+    result = Triage().check("my op wound just split open when I coughed and there's something pink and shiny poking "
+                            "out")
+    assert result is not None and result.category == "sudden_severe_pain"
+    assert "do not push anything back in" in result.message
