@@ -198,6 +198,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind31.jsonl", False),
     ("eval/emergency_blind32.jsonl", False),
     ("eval/emergency_blind33.jsonl", False),
+    ("eval/emergency_blind34.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

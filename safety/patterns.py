@@ -1697,6 +1697,9 @@ _SEIZURE = (
             r"\b(?:twitch\w*|jerk\w*|shak\w*|judder\w*)",
             r"(?:twitch\w*|jerk\w*) (?:\w+ ){0,3}(?:gone|went|going) (?:all )?(?:stiff|rigid)\b",
         ),
+        # a known epilepsy's usual seizure, over ("she had one of her usual seizures ... then it stopped", session
+        # 37's round AJ)
+        exclude=_rx(r"(?:her|his|my|their) usual (?:seizure|fit|episode)s?\b.{0,120}\b(?:stopped|ended|over)"),
     ),
     Rule(
         "seizure.prolonged",
@@ -1956,6 +1959,9 @@ _STROKE = (
             r"(?:droop\w*|sag\w*|fell|fallen|dropped|dropping"
             r"|numb\w*|paraly\w*|weak|cant move|wont move|tingl\w*|limp|slumped|hangs?|hanging)",
         ),
+        # the dentist's numbing ("had a filling 3 hrs ago lip still numb and drooping", session 37's round AJ)
+        exclude=_rx(r"filling", r"dentist\w*", r"dental", r"numbing (?:injection|jab|shot)", r"anaesthetic",
+                    r"anesthetic", r"novocaine", r"botox"),
     ),
     Rule(
         "stroke.one_side",
@@ -2802,7 +2808,12 @@ _BURNS = (
     ),
 )
 
-_STIFF_NECK = r"(?:stiff neck|neck (?:is |feels )?(?:\w+ )?stiff)"
+_STIFF_NECK = (r"(?:stiff neck|neck (?:is |feels )?(?:\w+ )?stiff"
+               # "she can't bend her neck forward" (session 37's held-out round AJ, a student with meningitis)
+               r"|(?:cant|cannot|can not) (?:bend|move|put) (?:\w+ ){0,2}(?:neck|chin) "
+               r"(?:forward|down|to (?:\w+ )?chest))")
+#: A stiff neck not denied ("no stiff neck, and light doesn't bother me": session 37's held-out round AJ, sinusitis).
+_STIFF_NECK_TOLD = r"(?<!no )(?<!not a )(?<!without a )(?<!without )" + _STIFF_NECK
 _MENINGITIS_SIGN = (
     r"(?:rash|light|purple|spots|drowsy|confus\w*|vomit\w*|hurts my eyes|sensitive to light)"
 )
@@ -2847,8 +2858,8 @@ _SEPSIS = (
             r"(?:glass|tumbler) test",
             r"purple (?:\w+ )?(?:spots|rash|blotches|bruises|dots)\b.{0,60}\b"
             r"(?:fever|temperature|stiff neck|floppy|drowsy)",
-            r"(?:fever|temperature)\b.{0,60}\b" + _STIFF_NECK + r"\b.{0,60}\b" + _MENINGITIS_SIGN,
-            _STIFF_NECK + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
+            r"(?:fever|temperature)\b.{0,60}\b" + _STIFF_NECK_TOLD + r"\b.{0,60}\b" + _MENINGITIS_SIGN,
+            _STIFF_NECK_TOLD + r"\b.{0,60}\b(?:fever|temperature)\b.{0,60}\b" + _MENINGITIS_SIGN,
         ),
         # the glass test passed ("the rash faded"); not "it has not faded"; a question about the test
         exclude=_rx(_NOT_DENIED + r"(?:fades?|faded|blanch(?:es|ed)?)",
@@ -2996,7 +3007,9 @@ _NARRATIVE = (
          window=2),
     Rule("seizure.fit_minutes_ago", "seizure",
          _rx(r"(?:had|has had|having) a (?:fit|seizure|convulsion)"),
-         context=_rx(r"pregnant", r"first (?:one|ever|time)", r"drowsy", r"confused", r"wont wake"), window=1),
+         context=_rx(r"pregnant", r"first (?:one|ever|time)", r"drowsy", r"confused", r"wont wake",
+                     # "my son 19 just had a fit on the floor never had one before stopped now but hes really dozy"
+                     r"never had (?:one|a fit|a seizure|fits|seizures) before", r"dozy"), window=1),
     Rule("unconscious.heat_or_no_answer", "unconscious",
          _rx(r"(?:wont|doesnt|will not|does not|cant) answer (?:me|us)",
              r"eyes (?:keep |are |start )?roll\w*",
@@ -3061,10 +3074,15 @@ _NARRATIVE = (
     Rule("sepsis.infant_signs", "sepsis_meningitis",
          _rx(r"bulging (?:soft spot|fontanel\w*)", r"soft spot (?:\w+ ){0,4}(?:is )?bulging",
              r"high pitched (?:cry|crying|scream\w*)|(?:cry|crying|scream\w*) (?:is )?high pitched",
+             # "she cry very high like a scream ... The soft place on top of head is going up, it is tight" (session
+             # 37's held-out round AJ)
+             r"(?:soft (?:spot|place|part|bit)|fontanel\w*) (?:\w+ ){0,6}(?:bulg\w*|going up|raised|swollen|tight|tense"
+             r"|sticking up|puff\w*|pushing (?:up|out))",
+             r"cry\w* (?:\w+ ){0,2}(?:very |really |so )high\b",
              r"(?:floppy|limp) and (?:hard|difficult) to wake"),
          context=_rx(r"fever", r"temperature", r"hot", r"wont feed", r"not feeding", r"floppy", r"drowsy"), window=3),
     Rule("sepsis.stiff_neck_light", "sepsis_meningitis",
-         _rx(r"(?<!no )(?<!not a )(?<!without a )(?<!without )" + _STIFF_NECK),
+         _rx(_STIFF_NECK_TOLD),
          context=_rx(r"light hurts", r"hurts (?:his|her|their|my) eyes", r"sensitive to light",
                      r"purple spots", r"rash", r"fever", r"temperature"), window=2),
     Rule("sepsis.shock_signs", "sepsis_meningitis",
@@ -5832,6 +5850,67 @@ _BELLY = (
          guard=Guard.INFO | Guard.PAST, window=3),
 )
 
+#: Session 37's third held-out triage round AJ (eval/emergency_blind34.jsonl: the brain, the nerves, the eyes and the
+#: spine), written after measuring it: sight lost suddenly in one eye, half the sight gone, dizziness with double
+#: vision or thick speech, a red painful eye with haloes and vomiting, weakness climbing with breath too short to
+#: count, a fever with strange behaviour or a focal fit.
+_SIGHT = r"(?:sight|vision|eyesight)"
+_BRAIN_EYES = (
+    Rule("stroke.sight_lost_suddenly", "stroke",
+         _rx(r"lost (?:all |the |my |his |her )*" + _SIGHT + r" (?:in|of|from) (?:my|his|her|their|the|one) "
+             r"(?:\w+ )?eye",
+             r"(?:like )?a (?:blind|curtain|shutter|blackout blind) (?:came|coming|come|went) down",
+             r"(?:went|gone|turned) (?:completely |totally )?(?:black|dark|blind) in (?:my|his|her|their|one) "
+             r"(?:\w+ )?eye",
+             r"(?:cant|cannot|couldnt) see (?:anything|a thing) (?:out of|with|from) (?:my|his|her|their|one) "
+             r"(?:\w+ )?eye"),
+         context=_rx(r"sudden\w*", r"(?:\d+|a few|few|ten|twenty|thirty|forty) (?:mins?|minutes|hours?) ago",
+                     r"just now", r"this morning", r"out of nowhere", r"still (?:black|dark)", r"no pain"),
+         exclude=_rx(_LONG_AGO, r"glasses", r"gradual\w*", r"slowly", r"over (?:the )?(?:years|months)", r"migraine",
+                     r"aura", r"floaters? for years"),
+         guard=Guard.INFO, window=1),
+    Rule("stroke.half_the_sight", "stroke",
+         _rx(r"(?:keep|kept|keeps|keep on) (?:walking|bumping|banging|knocking) into (?:\w+ ){0,5}(?:left|right)",
+             r"(?:beginning|start|end|left|right) (?:half |side |part )?of (?:each |every |the )?(?:line|word|page)s?"
+             r" (?:\w+ ){0,4}missing",
+             r"(?:cant|cannot|dont|doesnt) see (?:anything |things )?(?:on|to) (?:my|his|her|their|the) "
+             r"(?:left|right)"),
+         context=_rx(r"sudden\w*", r"since (?:about )?(?:\d|this|last|lunch|breakfast|dinner|tea|yesterday|(?:i|he|she)"
+                     r" woke)", r"(?:an|one|two|a few) hours? ago",
+                     r"this morning", r"today"),
+         exclude=_rx(_LONG_AGO, r"since (?:my|his|her) stroke", r"for (?:years|months)"),
+         guard=Guard.INFO, window=3),
+    Rule("stroke.dizzy_with_double_or_thick_speech", "stroke",
+         _rx(r"seeing (?:two|double)", r"double vision", r"(?:speech|words|voice) (?:\w+ ){0,3}(?:thick|slurr\w*)",
+             r"(?:cant|cannot|can not) walk (?:in )?(?:a )?straight(?: line)?", r"lurch\w*"),
+         context=_rx(r"(?:room|world|everything) (?:\w+ ){0,2}spinning", r"vertigo", r"dizz\w*"),
+         exclude=_rx(_LONG_AGO, r"(?:drunk|had a drink|drinking|pints|beers|wine)(?! (?:but|and) (?:he|she) (?:hasnt|"
+                     r"has not|didnt))", r"migraine"),
+         guard=Guard.INFO, window=3),
+    Rule("pain.eye_pressure_with_haloes", "sudden_severe_pain",
+         _rx(r"(?:rainbow|halo\w*|rings?|circles?) (?:\w+ ){0,3}(?:around|round) (?:\w+ )?lights?",
+             r"eye (?:\w+ ){0,3}(?:feels |is )?(?:hard|rock hard) (?:\w+ ){0,4}(?:press|touch)\w*"),
+         context=_rx(r"(?:eye|eyes) (?:\w+ ){0,4}(?:very |really |so )?(?:painful|pain|red|sore)", r"vomit\w*",
+                     r"been sick", r"throw\w* up", r"threw up", r"(?:pounding|severe|bad) headache"),
+         exclude=_rx(_LONG_AGO, r"for (?:years|months)"),
+         guard=Guard.INFO, window=2),
+    Rule("breathing.weakness_climbing", "breathing",
+         _rx(r"(?:cant|cannot|can not) count to (?:ten|10|twenty|20)", r"out of breath (?:just )?(?:by )?(?:talking"
+             r"|speaking)", r"breath\w* (?:\w+ ){0,3}worse (?:when )?lying (?:flat|down)"),
+         context=_rx(r"(?:legs?|arms?|hands?|feet) (?:\w+ ){0,3}(?:weak\w*|tingl\w*|numb\w*)", r"guillain",
+                     r"myasthen\w*", r"(?:cant|cannot|couldnt) (?:get up|stand up|climb|lift)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=4),
+    Rule("sepsis.fever_with_strange_behaviour", "sepsis_meningitis",
+         _rx(r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89](?: \d)?|4[01]|10[0-5])\b",
+             r"(?:has|have|with|had|got|running) (?:a )?(?:high )?fever"),
+         context=_rx(r"(?:hand|face|arm|leg|mouth) (?:\w+ ){0,4}(?:was |is |keeps |kept )?"
+                     r"(?:jumping|twitching|jerking)",
+                     r"talk\w* to (?:\w+ ){0,4}(?:dead|who isnt there|nobody|no one)", r"hallucinat\w*",
+                     r"(?:shoes|keys|phone) in the (?:fridge|oven|freezer)", r"not (?:her|his|their) character",
+                     r"smell\w* (?:\w+ ){0,3}burning (?:\w+ ){0,4}(?:nothing|isnt|no)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=4),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -5861,6 +5940,7 @@ RULES: tuple[Rule, ...] = (
     *_OUTDOORS,
     *_DEVICES,
     *_BELLY,
+    *_BRAIN_EYES,
 )
 
 #: Every category a rule can return, in priority order.

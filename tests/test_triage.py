@@ -988,7 +988,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind32.jsonl", 30, 30, 0),
      # ... and its second (the belly, the pelvis and the days after an operation), measured once held out at rules 15
      # of 30 and no false alarm (all paths 26 and 0), then written against
-     ("emergency_blind33.jsonl", 30, 30, 0)],
+     ("emergency_blind33.jsonl", 30, 30, 0),
+     # ... and its third (the brain, the nerves, the eyes and the spine), measured once held out at rules 21 of 30 and 4
+     # false alarms (all paths 29 and 6), then written against; the one left is a Bell's palsy told in Spanish (a face
+     # drooping on one side since yesterday, forehead too, arms and speech fine), which keeps the stroke message
+     ("emergency_blind34.jsonl", 30, 30, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3078,6 +3082,17 @@ SESSION_37_WORDINGS = [
     ("pain at the top of my stomach going through to my back, I have been throwing up all night", "sudden_severe_pain"),
     ("my grandmother says it is the worst pain of her life, in her tummy, she is crying", "sudden_severe_pain"),
     ("had a tooth out this afternoon and my mouth keeps filling with blood, I feel faint", "severe_bleeding"),
+    # its third held-out round (eval/emergency_blind34.jsonl: the brain, the nerves, the eyes and the spine)
+    ("my dad suddenly lost the sight in his left eye 20 minutes ago, no pain, it is still dark", "stroke"),
+    ("since lunch she keeps bumping into things on her right and cant see anything to the right", "stroke"),
+    ("the room is spinning and he is seeing double, he has been sick", "stroke"),
+    ("my eye is really painful and red and I see haloes around the lights, I have been sick", "sudden_severe_pain"),
+    ("my legs got weaker all week and now I cant count to ten in one breath", "breathing"),
+    ("she has a fever of 39 and is talking to people who aren't there, and her face was twitching",
+     "sepsis_meningitis"),
+    ("our 5 month old has a fever, won't feed and the soft spot on his head is bulging and tense", "sepsis_meningitis"),
+    ("my brother just had a fit, he has never had one before, he is dozy now", "seizure"),
+    ("high temperature and she cannot bend her neck forward, the light hurts her eyes", "sepsis_meningitis"),
 ]
 
 
@@ -3120,6 +3135,11 @@ SESSION_37_LOOK_ALIKES = [
     "my newborn has yellow skin on day 3 but is feeding well, the midwife checked her",
     "had my appendix out 6 weeks ago, the scar is a bit itchy, is that normal?",
     "my gums bleed a little when I brush my teeth",
+    # the third round's: the dentist's numbness, a usual seizure, a stiff neck denied
+    "had a filling this morning and my lip is still numb and drooping a bit, when does it wear off?",
+    "my son had one of his usual seizures this afternoon, stiff then jerking for a minute, then it stopped, he slept",
+    "blocked nose and a headache across my cheeks, no stiff neck and no fever, what can I take?",
+    "I've had migraines with the same zigzag lights for years, is there a better tablet?",
 ]
 
 
