@@ -640,6 +640,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:vision|sight|eyesight) (?:is |seems |looks |feels |has been |stays )?(?:completely |totally |perfectly )?"
     r"(?:fine|normal|ok|okay|perfect|unaffected|not affected|unchanged)\b",
     r"\b(?<!cant )(?<!cannot )(?<!not )can see (?:fine|normally|perfectly|ok|okay|clearly)\b",
+    # seen and the danger ruled out by a doctor (session 37's blind review MM: "woke up with half my face drooping went
+    # to a&e they said its bells palsy not a stroke gave me steroids ... how long does it take to get better")
+    r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant) (?:\w+ ){0,2}(?:said|says"
+    r"|told (?:me|us|him|her)|confirmed) (?:that )?(?:its|it is|it was|it wasnt|its not|it isnt|he had|she had|i had"
+    r"|i have) (?:\w+ ){0,4}not (?:a |an )?(?:stroke|heart attack|clot|sepsis|meningitis|fracture|break)\b",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
@@ -4148,10 +4153,15 @@ _PREGNANCY = (
              # (the face or the hands: feet that swell in late pregnancy are common and no sign on their own)
              r"(?:face|hands) (?:and (?:face|hands|feet) )?(?:is|are|have been|has been|keeps?) swelling"
              r" (?:a lot|up|badly|so much|more and more)",
-             r"(?:1[6-9]\d|2[0-4]\d) ?(?:/|over) ?(?:1[0-4]\d|9\d)\b",
+             # (normalized text has no slash: "It says 165/112" reads "it says 165 112", session 37's blind review MM)
+             r"(?:1[6-9]\d|2[0-4]\d) ?(?:/|over| ) ?(?:1[0-4]\d|9\d)\b",
              r"(?:face|hands|feet|ankles) (?:and (?:face|hands|feet|ankles) )?(?:have |has )?(?:puffed|swollen"
              r"|swelled) "
-             r"(?:right |all )?up"),
+             r"(?:right |all )?up",
+             # "I'm also seeing flashing spots and my face and hands are puffy" (session 37's blind review MM)
+             r"(?:face|hands) (?:and (?:face|hands) )?(?:is|are|look|looks|got|gone|have gone) (?:\w+ )?"
+             r"(?:puffy|swollen)",
+             r"seeing (?:\w+ )?(?:flashing |sparkly |sparkling )?(?:spots|stars|flashes|flashing lights)"),
          guard=Guard.INFO,
          exclude=_rx(r"(?:with|in|during|after) (?:my|her) (?:first|last|previous|other|older) "
                      r"(?:pregnancy|baby|birth|child)",

@@ -3192,3 +3192,15 @@ def test_an_operation_wound_burst_open_gets_its_first_aid() -> None:
                             "out")
     assert result is not None and result.category == "sudden_severe_pain"
     assert "do not push anything back in" in result.message
+
+
+def test_pre_eclampsia_told_with_a_reading_in_its_own_sentence_and_puffy_hands() -> None:
+    """Session 37's blind review MM: the reading "It says 165/112" (no slash once normalized), "seeing flashing spots"
+    and "my face and hands are puffy" at 34 weeks got only the classifier's generic message."""
+    text = ("I'm 34 weeks pregnant and checked my blood pressure at my sister's house because I have a really bad "
+            "headache that won't go away. It says 165/112. I'm also seeing flashing spots and my face and hands are "
+            "puffy. Should I wait for my midwife appointment on Monday?")
+    fired = first_rule(text)
+    assert fired is not None and fired.rule_id == "pregnancy.preeclampsia_signs"
+    assert first_rule("I'm 34 weeks pregnant, my ankles are puffy in this heat, blood pressure 118/72 at the midwife") \
+        is None

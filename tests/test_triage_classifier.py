@@ -460,6 +460,10 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("bright red patch on my eye after sneezing, I can see fine", True),
     # ... not sight that is lost or going
     ("my eye went red and now I can't see properly out of it, it hurts a lot", False),
+    # session 37's blind review MM: seen, and the danger ruled out by a doctor
+    ("woke up with half my face drooping went to a&e they said its bells palsy not a stroke gave me steroids and eye "
+     "drops how long does it take to get better", True),
+    ("they said it was not a stroke last week but now his arm is weak again and his speech is slurred", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
