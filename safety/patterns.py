@@ -640,6 +640,10 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:vision|sight|eyesight) (?:is |seems |looks |feels |has been |stays )?(?:completely |totally |perfectly )?"
     r"(?:fine|normal|ok|okay|perfect|unaffected|not affected|unchanged)\b",
     r"\b(?<!cant )(?<!cannot )(?<!not )can see (?:fine|normally|perfectly|ok|okay|clearly)\b",
+    # a spell over in seconds and well at once (session 37's blind review LL: a toddler's breath-holding spell after a
+    # tantrum, "then came round and was fine. It has happened twice now", got the classifier's alarm)
+    r"\b(?:came|come|coming) (?:round|around|to)(?: (?:straight away|quickly|right away|at once))? and (?:was|is|seemed"
+    r"|seems) (?:completely |totally |absolutely )?(?:fine|ok|okay|normal|back to normal)\b(?! (?:until|then|but))",
     # seen and the danger ruled out by a doctor (session 37's blind review MM: "woke up with half my face drooping went
     # to a&e they said its bells palsy not a stroke gave me steroids ... how long does it take to get better")
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant) (?:\w+ ){0,2}(?:said|says"

@@ -464,6 +464,10 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("woke up with half my face drooping went to a&e they said its bells palsy not a stroke gave me steroids and eye "
      "drops how long does it take to get better", True),
     ("they said it was not a stroke last week but now his arm is weak again and his speech is slurred", False),
+    # session 37's blind review LL: a breath-holding spell over in seconds
+    ("he screamed then stopped breathing, went blue and floppy for a few seconds, then came round and was fine. It has "
+     "happened twice now. What was that?", True),
+    ("she came round and was fine until tonight, now she is floppy again", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
