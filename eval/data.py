@@ -199,6 +199,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind32.jsonl", False),
     ("eval/emergency_blind33.jsonl", False),
     ("eval/emergency_blind34.jsonl", False),
+    ("eval/emergency_blind35.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

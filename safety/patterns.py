@@ -1014,9 +1014,11 @@ _ANAPHYLAXIS = (
             r"wasp", r"hornet", r"antibiotics?", r"penicillin", r"amoxicillin", r"epipen",
             r"hives", r"wheez\w*", r"cant breathe",
         ),
-        # a sign ruled out: "no swelling of the lips", "no lip or tongue swelling"
+        # a sign ruled out: "no swelling of the lips", "no lip or tongue swelling"; a season's return ("every spring my
+        # eyes get puffy and I get a bit wheezy with the hay fever", session 37)
         exclude=_rx(r"(?:no|not any|without any|without) swell\w*",
-                    r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*"),
+                    r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*",
+                    r"(?:every|each) (?:spring|summer|year|pollen season)"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -5925,6 +5927,74 @@ _BRAIN_EYES = (
          exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=4),
 )
 
+#: Session 37's fourth held-out triage round AK (eval/emergency_blind35.jsonl: skin, infections, allergies, bites,
+#: stings and burns), written after measuring it: a whistling breath with a swollen face or hives, hydrofluoric acid on
+#: the skin, pain out of all proportion to a small wound, red streaks with a fever, redness past the drawn line with a
+#: fever or confusion, a high-voltage shock, a bite from a punch to the teeth gone bad, shingles in the eye, eczema
+#: gone to clustered punched-out sores.
+_SKIN = (
+    Rule("anaphylaxis.whistling_breath_and_swelling", "anaphylaxis",
+         _rx(r"breath\w* (?:\w+ ){0,3}(?:whistl\w*|wheez\w*)",
+             r"(?:whistl\w*|wheez\w*) (?:\w+ ){0,2}(?:breath\w*|sound)"),
+         context=_rx(r"(?:face|lips?|tongue|throat|eyes?) (?:\w+ ){0,3}(?:big|swell\w*|swollen|puff\w*)", r"hives",
+                     r"welts", r"(?:bumps|rash|spots|lumps) (?:\w+ ){0,4}(?:body|all over)"),
+         exclude=_rx(_LONG_AGO, r"(?:every|each) (?:spring|summer|year)", r"hay ?fever"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("burn.hydrofluoric_acid", "severe_burn",
+         _rx(r"hydrofluoric", r"\bhf acid"),
+         context=_rx(r"pain\w*", r"burn\w*", r"skin", r"fingers?", r"hands?", r"splash\w*", r"got (?:some )?(?:on|in)"),
+         exclude=_rx(r"(?:what|how) (?:is|does|do)", r"safety data", r"ppe"),
+         guard=Guard.INFO, window=2),
+    Rule("sepsis.pain_out_of_proportion", "sepsis_meningitis",
+         _rx(r"(?:pain|hurts?|aching) (?:\w+ ){0,5}(?:way|much|far) worse than (?:the )?(?:\w+ ){0,2}(?:cut|scratch"
+             r"|wound|graze|bite|looks)", r"out of (?:all )?proportion"),
+         context=_rx(r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89]|40|10[0-4])", r"shiver\w*", r"chills", r"purpl\w*",
+                     r"blister\w*", r"spreading", r"(?:bigger|larger|worse) than (?:it was )?(?:this morning|earlier"
+                     r"|yesterday)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
+    Rule("sepsis.red_streaks_with_fever", "sepsis_meningitis",
+         _rx(r"red (?:streaks?|lines?|tracks?) (?:\w+ ){0,4}(?:up|going|spreading|running|along|towards?)",
+             r"(?:streaks?|lines?) (?:of red|going red) (?:\w+ ){0,4}(?:up|along)"),
+         context=_rx(r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89]|40|10[0-4])", r"chills", r"shaking", r"shiver\w*",
+                     r"rigors", r"confus\w*", r"high (?:fever|temperature)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=2),
+    Rule("sepsis.redness_past_the_line", "sepsis_meningitis",
+         _rx(r"(?:redness|red|it|swelling) (?:\w+ ){0,5}(?:past|beyond|over|outside|way past) (?:the )?(?:pen )?"
+             r"(?:line|mark|outline)", r"(?:line|mark) (?:the )?(?:nurse|doctor|gp) drew"),
+         context=_rx(r"(?:fever|temp\w*) (?:\w+ ){0,3}(?:3[89]|40|10[0-4])", r"shiver\w*", r"rigors", r"chills",
+                     r"confus\w*", r"(?:doesnt|didnt|does not|dont) know what day", r"not (?:herself|himself)",
+                     r"breathing (?:\w+ )?fast"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
+    Rule("burn.high_voltage", "severe_burn",
+         _rx(r"three[- ]phase", r"high[- ]voltage", r"power lines?", r"overhead lines?", r"substation",
+             r"live (?:cable|wire|rail)", r"electrocuted", r"\d{3,5} ?(?:v|volts?)\b"),
+         context=_rx(r"black\w* out", r"threw (?:me|him|her)", r"thrown", r"burn\w*", r"went quiet", r"unconscious",
+                     r"heart (?:\w+ ){0,3}(?:flutter\w*|skipp\w*|racing|funny|pounding)", r"palpitat\w*",
+                     r"chest (?:pain|tight\w*)"),
+         exclude=_rx(_LONG_AGO, r"(?:what|how) (?:is|are|do|does|should)", r"course", r"training"),
+         guard=Guard.INFO, window=3),
+    Rule("sepsis.fight_bite", "sepsis_meningitis",
+         _rx(r"(?:punch\w*|hit) (?:\w+ ){0,6}(?:teeth|tooth|mouth)",
+             r"(?:knuckle|hand) (?:\w+ ){0,4}(?:on|by) (?:his|her|their|a|the) (?:teeth|tooth)"),
+         context=_rx(r"pus", r"(?:cant|cannot|can not) (?:bend|move|straighten)", r"(?:very |really )?swollen",
+                     r"red streaks?", r"fever", r"smell\w*"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
+    Rule("pain.shingles_in_the_eye", "sudden_severe_pain",
+         _rx(r"shingles"),
+         context=_rx(r"eye (?:\w+ ){0,4}(?:agony|pain\w*|red|sore|hurts?|blurr\w*)",
+                     r"(?:cant|cannot|can not) see (?:properly|clearly|well)",
+                     r"(?:vision|sight) (?:\w+ ){0,3}(?:blurr\w*|worse|going|gone)", r"tip of (?:my |his |her )?nose"),
+         exclude=_rx(_LONG_AGO, r"vaccin\w*", r"jab",
+                     r"(?:on|round|around) (?:my|his|her) (?:back|chest|side|waist|ribs|stomach)"),
+         guard=Guard.INFO, window=2),
+    Rule("sepsis.eczema_gone_to_sores", "sepsis_meningitis",
+         _rx(r"punched[- ]?out (?:\w+ ){0,3}(?:sores|spots|blisters|holes)",
+             r"clusters? of (?:\w+ ){0,2}(?:blisters|sores)",
+             r"(?:blisters|sores) (?:\w+ ){0,2}clustered"),
+         context=_rx(r"eczema", r"atopic"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -5955,6 +6025,7 @@ RULES: tuple[Rule, ...] = (
     *_DEVICES,
     *_BELLY,
     *_BRAIN_EYES,
+    *_SKIN,
 )
 
 #: Every category a rule can return, in priority order.

@@ -90,7 +90,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind31:tag-{n}": "es" for n in ("011", "049", "053")},
                      **{f"emergency_blind32:tah-{n}": "es" for n in ("039", "048", "055")},
                      **{f"emergency_blind33:tai-{n}": "es" for n in ("006", "025", "028")},
-                     **{f"emergency_blind34:taj-{n}": "es" for n in ("023", "037", "046")}}
+                     **{f"emergency_blind34:taj-{n}": "es" for n in ("023", "037", "046")},
+                     **{f"emergency_blind35:tak-{n}": "es" for n in ("014", "027", "035")}}
 
 
 @needs_shared_data()

@@ -992,7 +992,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # ... and its third (the brain, the nerves, the eyes and the spine), measured once held out at rules 21 of 30 and 4
      # false alarms (all paths 29 and 6), then written against; the one left is a Bell's palsy told in Spanish (a face
      # drooping on one side since yesterday, forehead too, arms and speech fine), which keeps the stroke message
-     ("emergency_blind34.jsonl", 30, 30, 1)],
+     ("emergency_blind34.jsonl", 30, 30, 1),
+     # ... and its fourth (skin, infections, allergies, bites, stings and burns), measured once held out at rules 21 of
+     # 30 and no rule false alarm (all paths 29 and 2), then written against
+     ("emergency_blind35.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3093,6 +3096,17 @@ SESSION_37_WORDINGS = [
     ("our 5 month old has a fever, won't feed and the soft spot on his head is bulging and tense", "sepsis_meningitis"),
     ("my brother just had a fit, he has never had one before, he is dozy now", "seizure"),
     ("high temperature and she cannot bend her neck forward, the light hurts her eyes", "sepsis_meningitis"),
+    # its fourth held-out round (eval/emergency_blind35.jsonl: skin, infections, allergies, bites, stings, burns)
+    ("after the penicillin his eyes are puffy and his breathing is wheezy", "anaphylaxis"),
+    ("splashed hydrofluoric acid on my hand at work, it didn't hurt at first but now the pain is terrible",
+     "severe_burn"),
+    ("the pain in my arm is way worse than the little cut looks and I have a temperature of 39", "sepsis_meningitis"),
+    ("cat bite on my finger, now red streaks going up my arm and chills", "sepsis_meningitis"),
+    ("the cellulitis has spread past the pen line the nurse drew and he is confused today", "sepsis_meningitis"),
+    ("touched an overhead line on the farm, I was thrown off the ladder and my heart is skipping", "severe_burn"),
+    ("shingles on my forehead and now my eye is really red and I cant see properly", "sudden_severe_pain"),
+    ("my son's eczema has turned into clusters of blisters and punched out sores and he has a fever",
+     "sepsis_meningitis"),
 ]
 
 
@@ -3140,6 +3154,11 @@ SESSION_37_LOOK_ALIKES = [
     "my son had one of his usual seizures this afternoon, stiff then jerking for a minute, then it stopped, he slept",
     "blocked nose and a headache across my cheeks, no stiff neck and no fever, what can I take?",
     "I've had migraines with the same zigzag lights for years, is there a better tablet?",
+    # the fourth round's: a hay fever wheeze, a shock from a plug, shingles on the back, a small kitchen burn
+    "every spring my eyes get puffy and I get a bit wheezy with the hay fever, which antihistamine is best?",
+    "got a small shock from a plug at home, no burn, I feel completely normal, do I need to be checked?",
+    "I have shingles round my back and ribs, it really hurts, how long does it last?",
+    "the redness from my cat scratch is a bit bigger today but I have no fever, should I see the GP?",
 ]
 
 
