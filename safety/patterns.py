@@ -529,6 +529,10 @@ _NOT = _not_after("not", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", 
                   "no longer", "wont", "cant", "couldnt")
 #: The writer says the person is recovering or fine now ("her face is slowly getting better",
 #: "hes mostly fine now"): signs told in another sentence without an urgency word are history.
+#: "came round and was ...", with the word for how the person was left to each reader: the classifier's cue for a spell
+#: over (REASSURED_CUES) and the rules' exclusion of one (_CAME_ROUND_FINE).
+_CAME_ROUND_AND = (r"(?:came|come|coming) (?:round|around|to)(?: (?:straight away|quickly|right away|at once))? and "
+                   r"(?:was|is|seemed|seems) (?:completely |totally |absolutely )?")
 RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:is|are|am|im|hes|shes|theyre|its|seems|seem|feels|feel|looks) (?:\w+ ){0,2}"
     r"(?:fine|better|okay|ok|back to normal|well|himself|herself) (?:again )?now\b",
@@ -642,8 +646,7 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?<!cant )(?<!cannot )(?<!not )can see (?:fine|normally|perfectly|ok|okay|clearly)\b",
     # a spell over in seconds and well at once (session 37's blind review LL: a toddler's breath-holding spell after a
     # tantrum, "then came round and was fine. It has happened twice now", got the classifier's alarm)
-    r"\b(?:came|come|coming) (?:round|around|to)(?: (?:straight away|quickly|right away|at once))? and (?:was|is|seemed"
-    r"|seems) (?:completely |totally |absolutely )?(?:fine|ok|okay|normal|back to normal)\b(?! (?:until|then|but))",
+    r"\b" + _CAME_ROUND_AND + r"(?:fine|ok|okay|normal|back to normal)\b(?! (?:until|then|but))",
     # seen and the danger ruled out by a doctor (session 37's blind review MM: "woke up with half my face drooping went
     # to a&e they said its bells palsy not a stroke gave me steroids ... how long does it take to get better")
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant) (?:\w+ ){0,2}(?:said|says"
@@ -944,9 +947,8 @@ _CHEST_DENIED = _not_after("no", "without", "without any", "any", "dont have", "
 #: A spell over in seconds, the child well at once, told in the same sentence: a breath-holding spell after a tantrum
 #: ("he screamed then suddenly stopped breathing, went blue around the lips and went floppy for a few seconds, then came
 #: round and was fine", session 37's blind review LL); not a child who came round and is unwell again.
-_CAME_ROUND_FINE = (r"(?:came|come|coming) (?:round|around|to)(?: (?:straight away|quickly|right away|at once))? and"
-                    r" (?:was|is|seemed|seems) (?:completely |totally |absolutely )?(?:fine|ok|okay|normal|himself"
-                    r"|herself|themselves|back to normal)(?! (?:until|then|but))")
+_CAME_ROUND_FINE = (_CAME_ROUND_AND + r"(?:fine|ok|okay|normal|himself|herself|themselves|back to normal)"
+                    r"(?! (?:until|then|but))")
 _CARDIAC_ARREST = (
     Rule(
         "cardiac_arrest.not_breathing",
