@@ -58,7 +58,12 @@ _PATTERNS = tuple(
         # "repeat" only as the verb: "I get amitriptyline on repeat prescription for nerve pain, is it
         # safe with wine?" is a health question (session 11, writer C).
         r"\b(?:refill|re-?fill|renew|repeat (?=my |his |her |the |our )|top up|reorder|re-order)\b.{0,40}"
-        r"\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets)\b",
+        r"\b(?:prescription|script|meds|medication|medicine|pills|inhaler|tablets|capsules|caps|patches|pens|strips"
+        r"|injections)\b",
+        # asked outright, whatever the medicine: "pls refill my creon 25000 capsules, running out on friday" (session
+        # 38's blind review)
+        r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:pls|please|plz|can you|could you|can u)\W+)*(?:refill|renew|re-?order)"
+        r"\s+(?:my|his|her|our)\b",
         r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}"
         r"\brepeat (?:prescription|script|meds|medication|of)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",

@@ -281,6 +281,34 @@ MESSAGES_ES: dict[str, str] = {
         "limpio y húmedo (agua hervida ya fría o suero), no empuje nada hacia dentro, y no coma ni beba hasta que le "
         "vean."
     ),
+    "diabetic_emergency:high_sugar": (
+        "En una persona con diabetes, vomitar, respirar profundo o rápido, un aliento con olor a fruta o a "
+        "quitaesmalte, cetonas altas o un glucómetro que marca HI pueden significar un nivel de azúcar en la sangre "
+        "peligrosamente alto (cetoacidosis): llame al {emergency} o vaya a una sala de emergencias ahora; no espere a "
+        "ver si funciona la insulina extra. Si tiene mucho sueño o usted no logra despertarla, póngala de lado y no le "
+        "ponga nada en la boca. Si el glucómetro marca bajo, y está despierta y puede tragar, dele una bebida "
+        "azucarada, tabletas de glucosa o dulces."
+    ),
+    "sudden_severe_pain:cold_limb": (
+        "Una pierna o un brazo que de repente se pone frío, blanco, pálido o azulado y duele, está adormecido o cuesta "
+        "moverlo puede haberse quedado sin sangre (una arteria tapada), y necesita tratamiento en pocas horas para "
+        "salvarlo: llame al {emergency} ahora. No lo frote, no le dé masajes ni lo caliente, y manténgalo a la altura "
+        "del cuerpo o un poco más bajo. Diga si tiene el corazón irregular y si toma o dejó algún anticoagulante."
+    ),
+    "unconscious:slow_pulse": (
+        "Desmayarse con el pulso muy lento (menos de 40 por minuto), o desmayarse una y otra vez sin aviso, puede "
+        "significar que el ritmo del corazón está fallando o que una medicina del corazón es demasiado fuerte: llame al "
+        "{emergency} ahora, aunque la persona diga que se siente bien entre un desmayo y otro. Manténgala acostada, con "
+        "las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
+        "normalmente, empiece la RCP. Tenga a mano sus medicinas para mostrarlas."
+    ),
+    "sepsis_meningitis:thyroid_storm": (
+        "En una persona con la tiroides hiperactiva (como la enfermedad de Graves), la fiebre con el corazón muy "
+        "acelerado, temblores, vómitos o diarrea, agitación o confusión pueden ser una tormenta tiroidea, que "
+        "necesita tratamiento de emergencia: llame al {emergency} ahora. Diga que tiene la tiroides hiperactiva y qué "
+        "medicamento para la tiroides toma o ha dejado. Si toma carbimazol, metimazol o propiltiouracilo y además "
+        "tiene dolor de garganta o llagas en la boca, dígalo: también necesita un hemograma urgente."
+    ),
     "breathing:water": (
         "Una persona que estuvo bajo el agua y, aunque sea horas después, sigue tosiendo, respira rápido o con "
         "esfuerzo, se ve pálida o con los labios azulados, o está muy dormida, floja o confundida puede tener agua "
@@ -429,6 +457,10 @@ ADDITIONS_ES: dict[str, str] = {
     "sickle": (
         " Diga que la persona tiene anemia de células falciformes: la fiebre, o un dolor nuevo en el pecho o al "
         "respirar, deben atenderse de inmediato."
+    ),
+    "valve": (
+        " Diga que a la persona le cambiaron o repararon una válvula del corazón: la fiebre con una válvula así puede "
+        "ser una infección de la válvula (endocarditis), que necesita análisis de sangre y atención en el hospital hoy."
     ),
     "travel": (
         " Diga adónde viajó: la fiebre después de un viaje a una zona con malaria necesita una prueba de malaria "

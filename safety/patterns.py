@@ -544,6 +544,10 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:been|is|are|hes|shes|theyre|im|seems?|acting) (?:\w+ ){0,2}(?:his|her|their|my) (?:normal|usual|old) "
     r"sel(?:f|ves) (?:ever )?since\b",
     r"\b(?:has|have|had) (?:fully |completely )?recovered\b",
+    # "My husband is getting over a stomach bug and I want to make something for him" (session 38's blind review)
+    r"\b(?:is|are|am|im|hes|shes|theyre|were|was|still|slowly) getting over (?:a|the|his|her|my|their|this|that) "
+    r"(?:\w+ ){0,2}(?:bug|cold|flu|virus|infection|sickness|illness)\b(?!.*\b(?:but|and|then) (?:\w+ )?(?:now|today"
+    r"|tonight|suddenly)\b)",
     # a bleed that has stopped: "The nosebleed stopped after about 10 minutes of pinching her nose" (session 34's blind
     # review CC: "nosebleed so much blood" in the subject line of a question on preventing them)
     r"\b(?:(?:nose ?)?bleed(?:ing)?|the blood) (?:had |has |finally )?stopped (?:after|within|by itself|on its own"
@@ -661,6 +665,9 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"\b(?:prevent|stop|avoid|keep|reduce|lower) (?:\w+ ){0,5}(?:from )?(?:\w+ing|it|this|that) "
     r"(?:happening |occurring |coming back )?again\b",
     r"\bfrom (?:happening|occurring|coming back) again\b",
+    # "gaviscon sorted it in 10 mins ... how to stop it happening" (session 38's held-out round AL)
+    r"\bhow (?:to|do i|can i|do we|can we|do you) (?:stop|prevent|avoid) (?:it|this|that|them|these) (?:from )?"
+    r"(?:happening|coming on|coming back)\b",
     r"\b(?:prevent|avoid|stop) (?:another|a second|a third|future|further|more|the next)\b",
     r"\b(?:risk|chance) of (?:another|a second|future|further)\b",
     # session 26's second blind review: "grandad keeps falling, 3 times this month ... what can we do to stop him
@@ -959,8 +966,9 @@ _CARDIAC_ARREST = (
             r"(?:isnt|not|stopped|has stopped|no longer|wont start|hasnt been|doesnt seem to be"
             # not a list of denials, "not dizzy, breathing ok" (session 32's second held-out round's look-alikes)
             r"|dont think (?:hes|shes|theyre)) "
-            r"(?:(?!(?:dizzy|sweaty|clammy|confused|sick|feverish|pale|hot|cold)\b)\w+ )?breathing"
-            r"(?! (?:fast|faster|quickly|rapidly|hard|heavily|heavy|noisily|loudly|funny|oddly)\b)",
+            # nor "no swelling, not red, breathing fine" (session 38's held-out round AL)
+            r"(?:(?!(?:dizzy|sweaty|clammy|confused|sick|feverish|pale|hot|cold|red|swollen|itchy)\b)\w+ )?breathing"
+            r"(?! (?:fast|faster|quickly|rapidly|hard|heavily|heavy|noisily|loudly|funny|oddly|fine|ok|okay)\b)",
             r"\b(?:he|she|they) (?:not|no|dont|doesnt) breathe\b",
         ),
         exclude=_rx(
@@ -2355,6 +2363,9 @@ _BLEEDING = (
             r"|count))",
             r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) "
             r"(?:what (?:looks|looked|look) like|something like) (?:\w+ ){0,5}blood",
+            # "just coughed up what must be half a mug of bright red blood" (session 38's held-out round AL)
+            r"(?:vomiting|throwing up|threw up|puking|puked|vomited|coughing up|coughed up) (?:\w+ ){0,5}(?:mugs?|cups?"
+            r"|cupfuls?|glass|glassful|mouthfuls?|handfuls?|lots|loads|a lot) of (?:\w+ ){0,3}blood",
             # "vomited twice and it looked like coffee grounds" (session 30's blind triage round); "just been sick
             # and it was a lot of dark red blood with bits like coffee grounds in it" (its held-out round)
             r"(?:vomit\w*|throwing up|threw up|thrown up|puking|puked|sick)\b.{0,80}\bcoffee grounds?",
@@ -2464,7 +2475,8 @@ URINE_CUES = _rx(r"pee(?:s|d|ing)?", r"wee(?:s|d|ing)?", r"urin\w*", r"piss\w*",
 #: A bleeding nose, on normalized text: "severe_bleeding" then gets nosebleed first aid (sit up, lean
 #: forward, pinch), unless a wound is told too (WOUND_CUES), whose advice is to press on it.
 NOSE_BLEEDING = _rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)",
-                    r"(?:bleed\w*|blood) (?:\w+ ){0,4}(?:from|out of|in) (?:\w+ ){0,2}nose", r"nostrils?",
+                    # not "bright red blood, frothy, not from my nose or mouth" (session 38's held-out round AL)
+                    r"(?:bleed\w*|blood) (?:\w+ ){0,4}(?<!not )(?:from|out of|in) (?:\w+ ){0,2}nose", r"nostrils?",
                     r"epistaxis")
 
 #: Cues that word a category's message for what the text tells (safety/triage.py ``_WORDINGS`` and
@@ -3691,7 +3703,8 @@ _NARRATIVE = (
          guard=Guard.INFO | Guard.PAST,
          window=1),
     Rule("breathing.coughing_blood_with_leg", "breathing",
-         _rx(r"cough\w* up (?:\w+ ){0,2}blood", r"breathless (?:\w+ ){0,3}walking", r"(?:get|getting|gets) breathless"),
+         # "I coughed a little blood in the tissue" (session 38's held-out round AL, nine days after a caesarean)
+         _rx(r"cough\w* up (?:\w+ ){0,2}blood", r"cough\w* (?:a little|a bit of|some|a few spots of) blood", r"breathless (?:\w+ ){0,3}walking", r"(?:get|getting|gets) breathless"),
          context=_rx(r"(?:calf|leg) (?:\w+ ){0,3}(?:swollen|swelling|sore|painful|tender)",
                      r"(?:flight|flew|long[- ]haul|plane)\b"),
          guard=Guard.INFO | Guard.PAST,
@@ -4305,7 +4318,8 @@ _SPANISH = (
          _rx(_ES_SOMEONE + r" duele (?:\w+ ){0,2}(?:el )?pecho", r"dolor (?:\w+ ){0,2}(?:en el|del) pecho",
              r"(?:presion|opresion|apreton|peso) (?:\w+ )?en el pecho", r"chest pain",
              # "una indigestion rara ... me sube a la quijada y estoy toda sudada"
-             r"(?:sube|corre|pasa|baja) (?:\w+ ){0,2}(?:a|hacia|hasta|pa|para) (?:la |el )?"
+             # "le baja por el brazo izquierdo hasta la mano" (session 38's held-out round AL)
+             r"(?:sube|corre|pasa|baja) (?:\w+ ){0,2}(?:a|hacia|hasta|pa|para|por) (?:la |el )?"
              r"(?:quijada|mandibula|brazo izquierdo)",
              r"(?:elefante|piedra|peso|ladrillo|losa|yunque|plancha) (?:\w+ ){0,3}(?:en|sobre) el pecho",
              r"(?:le|me) arde el pecho",
@@ -4885,7 +4899,13 @@ CLOT_CUES = _rx(r"(?:knee|hip) (?:replace\w*|operation|surgery)", r"replaced (?:
                 r"|caesarean|cesarean|birth)",
                 r"(?:operation|surgery|c ?section|caesarean|cesarean) (?:\d+|a|one|two|three|four|five|six|a few) "
                 r"(?:days?|weeks?) ago",
+                # "I gave birth 9 days ago by c-section" (session 38's held-out round AL)
+                r"(?:gave birth|had (?:the |my |our |a )?baby|delivered) (?:\d+|a|one|two|three|four|five|six|seven|eight"
+                r"|nine|ten|a few) (?:days?|weeks?) ago",
                 r"long (?:haul )?(?:flight|drive|journey|car ride|coach ride|bus ride|train ride)",
+                # "Got back from Bangkok two days ago, 13 hour flight" (session 38's held-out round AL)
+                r"(?:\d+|six|seven|eight|nine|ten|eleven|twelve) ?(?:hours?|hrs?|h) (?:long )?(?:flight|drive|journey"
+                r"|coach ride|bus ride|train ride)",
                 r"calf (?:\w+ ){0,5}(?:swollen|hot|red|tight|painful|sore|tender)",
                 r"(?:swollen|hot|red|painful|tender) (?:\w+ ){0,2}calf",
                 r"blood ?clots?", r"dvt", r"pulmonary embol\w*",
@@ -4968,6 +4988,33 @@ INSULIN_AND_VOMITING = re.compile(
     r"^(?=.*\b(?:type ?1|type one|t1d|t1|insulin|insulina|tipo 1)\b)(?=.*\b(?:vomit\w*|throwing up|threw up|thrown up"
     r"|being sick|keeps? being sick|(?:cant|cannot|not) keep(?:ing)? (?:anything|food|fluids?|water|drinks?|it) down"
     r"|no (?:puede|puedo) retener|devolv\w*)\b)")
+#: Dangerously high blood sugar told by its signs (session 38's blind review: "vomiting all day, breathing really deep
+#: and fast, her breath smells fruity and the meter just says HI" got the diabetic message that opens with sugar for a
+#: low): the breath, ketones, a meter's HI, a reading in mmol/L of 20 and up or in mg/dL of 300 and up, the name.
+HIGH_SUGAR_SIGNS = _rx(
+    r"fruity", r"(?:smell\w*|breath) (?:\w+ ){0,4}(?:nail ?polish|pear ?drops?|acetone)",
+    r"(?:nail ?polish|pear ?drops?|acetone) (?:\w+ ){0,2}(?:smell\w*|breath)",
+    r"ketones? (?:\w+ ){0,3}(?:high|large|(?:are |is |of |at |was |were )?[1-9])", r"(?:high|large|big|moderate) ketones",
+    r"dka", r"keto ?acidosis", r"cetoacidosis",
+    r"(?:meter|monitor|glucometer|reading|libre|sensor|dexcom|machine|glucometro) (?:\w+ ){0,3}(?:says|reads|shows"
+    r"|showing|saying|marca|dice) hi",
+    r"(?:sugars?|glucose|bg|bm|reading)(?: (?:is|was|of|at|reads|says|level|levels|went|up|to|over)){0,3}"
+    r" (?:[2-5]\d(?: \d)? mmol|[3-9]\d\d)")
+#: A low blood sugar told: then the diabetic message's first aid for a low comes first, whatever else is told.
+LOW_SUGAR_TOLD = _rx(
+    r"hypos?", r"hypoglyc\w*", r"low (?:blood )?sugars?", r"sugars? (?:\w+ ){0,2}(?:low|dropp\w*|crash\w*|fell)",
+    r"(?:sugars?|glucose|bg|bm|reading|meter)(?: (?:is|was|of|at|reads|says|level|went|down|to)){0,3}"
+    r" (?:[1-3] \d|[1-6]\d mg)", r"azucar (?:\w+ ){0,2}baj\w*", r"hipoglucemia")
+#: An overactive thyroid told with a racing heart (session 38's blind review: "i have graves disease and stopped taking
+#: my methimazole a few weeks ago. now my heart is pounding like 170, temp is 40, shaking all over, vomiting and my wife
+#: says im not making sense" got the meningitis message and "Stop carbimazole", the wrong way for a thyroid storm).
+THYROID_STORM_CUES = re.compile(
+    r"^(?=.*\b(?:graves|hyperthyroid\w*|overactive thyroid|thyrotoxic\w*|thyroid storm|carbima[sz]ol\w*|methimazole"
+    r"|tapazole|propylthiouracil|ptu|neo ?mercazole|hipertiroid\w*|tormenta tiroidea)\b)"
+    r"(?=.*\b(?:(?:heart|pulse|hr|heart ?rate|corazon|pulso)(?: \w+){0,5} (?:1[3-9]\d|2\d\d)\b"
+    r"|(?:1[3-9]\d|2\d\d) (?:bpm|beats|a minute|per minute|lpm|latidos)"
+    r"|heart (?:\w+ ){0,3}(?:racing|pounding|going crazy|going like|flying)|(?:racing|pounding) heart"
+    r"|thyroid storm|tormenta tiroidea))")
 EXTRA_DOSE_TOLD = _rx(
     r"(?:accident\w*|mistake\w*|forgot (?:that )?(?:i|he|she|we) (?:had )?(?:already )?(?:took|taken|given|gave|had))"
     r"(?: \w+){0,8} (?:twice|two times|double|a double dose|an extra|one extra|a second|another)",
@@ -5712,9 +5759,13 @@ _DEVICES = (
     Rule("unconscious.fainted_slow_pulse", "unconscious",
          _rx(r"(?:pulse|heart ?rate|heartbeat|hr) (?:(?:is|was|of|at|only|down to|just|around|about|reads|reading"
              r"|showing|says|now|like) ){0,3}(?:[12]\d|3\d)\b(?! ?(?:years?|yrs?|yo|minutes?|mins?|seconds?|secs?|%"
-             r"|days?|weeks?|hours?))"),
+             r"|days?|weeks?|hours?))",
+             # "I checked his pulse at the wrist and only counted 32 in a minute" (session 38's held-out round AL)
+             r"count\w* (?:only |just )?(?:[12]\d|3\d) (?:beats )?(?:in a|a|per) minute",
+             r"(?:[12]\d|3\d) (?:bpm|beats (?:a|per) minute)"),
          context=_rx(r"passed out", r"fainted", r"faint\w*", r"blacked out", r"collapsed", r"came (?:round|around|to)",
-                     r"dizzy", r"light ?headed", r"grey", r"gray", r"sweaty", r"clammy", r"confused", r"drowsy"),
+                     r"dizzy", r"light ?headed", r"grey", r"gray", r"sweaty", r"clammy", r"confused", r"drowsy",
+                     r"(?:just )?drops with no warning"),
          exclude=_rx(r"(?:years|months|weeks) ago", r"athlete\w*", r"(?:runner|cyclist|marathon)\w*"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("pain.stoma_turning_black", "sudden_severe_pain",
@@ -5997,6 +6048,101 @@ _SKIN = (
          exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
 )
 
+#: An artificial or repaired heart valve, or an infection of one, told.
+HEART_VALVE = _rx(r"(?:heart )?valves? (?:\w+ ){0,2}(?:replace\w*|repair\w*|surgery|operation)",
+                  r"(?:replace\w*|artificial|mechanical|tissue|new|metal|pig) (?:heart )?valves?", r"endocarditis",
+                  r"tavi", r"tavr", r"valvula (?:\w+ ){0,2}(?:cardiaca|artificial|mecanica)")
+#: A heart rate told as a number of 150 a minute and more (not a blood pressure, a dose or a year).
+_FAST_PULSE = (r"(?:heart|pulse|heart ?rate|hr)(?: \w+){0,5} (?:1[5-9]\d|2[0-4]\d)(?! (?:over|mg|\d))\b",
+               r"(?:1[5-9]\d|2[0-4]\d) (?:bpm|beats)")
+#: Session 38's held-out triage round AL (eval/emergency_blind36.jsonl: the heart, lungs, blood and circulation),
+#: written after measuring it, and its blind review's thyroid storm: a nose pouring down the throat, a faint with black
+#: stools, a baby who went blue and floppy and stopped breathing, a fever with an artificial heart valve, a limb gone
+#: cold and white, a racing heart with a tight chest or a near faint, an ache in the jaw or the left arm with a cold
+#: sweat, a low blood pressure with breathlessness, an overactive thyroid with a fever and a racing heart, a breath
+#: that cannot be got (faints with a pulse counted very slow: unconscious.fainted_slow_pulse).
+_HEART_LUNGS = (
+    # "suddenly couldn't get my breath, still can't" (after the chest rules: "feels like someone is sitting on my
+    # chest ... cant get my breath" keeps the chest pain message; not "I literally can't get my breath with all this
+    # revision", eb6-037)
+    Rule("breathing.cant_get_my_breath", "breathing",
+         _rx(r"(?:cant|couldnt|unable to|not able to) get " + _POSS + r" breath"),
+         exclude=_rx(r"(?:with|from|because of) all (?:this|the|that|my) (?:\w+ )?(?:revision|exams?|studying|homework"
+                     r"|deadlines?|work|stress)", r"breath back", r"(?:ran|run|running|climbed|climbing|walked|walking|jogged"
+                     r"|jogging) up"),
+         guard=Guard.INFO | Guard.PAST | Guard.CHRONIC),
+    Rule("bleeding.nose_pouring_down_the_throat", "severe_bleeding",
+         _rx(r"(?:pouring|gushing|streaming|running|pour\w*) (?:\w+ ){0,3}down the back of " + _POSS + r" throat",
+             r"spitting (?:out )?(?:\w+ ){0,2}clots",
+             r"(?:whole|full|half a) (?:\w+ ){0,3}(?:bowl|bucket|bin|bag|towel)s? (?:\w+ ){0,2}(?:of )?(?:bloody|blood)"),
+         context=_rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)"),
+         exclude=_rx(r"(?:has |had |finally |eventually )stopped", _LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # black stools that an iron tablet could explain, with a faint (not excused by the iron: tal-046 "I assumed it was
+    # the iron tablets ... next thing I knew I was on the bathroom floor")
+    Rule("bleeding.faint_with_black_stools", "severe_bleeding",
+         _rx(r"(?:nearly |almost )?(?:fainted|passed out|blacked out|collapsed)",
+             r"next thing (?:i|he|she) (?:knew|know) (?:i|he|she) (?:was|were|am|is) on the (?:\w+ ){0,2}floor",
+             r"(?:was|were) out (?:for )?(?:maybe |about |around |like )?(?:\d+|a few|ten|twenty|thirty) seconds"),
+         context=_rx(r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
+                     r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("infant.blue_and_floppy_spell", "infant_not_breathing",
+         _rx(r"(?:didnt|stopped|wasnt|not) breath\w* (?:\w+ ){0,3}for",
+             r"(?:blue|purple|grey|gray) (?:\w+ ){0,4}(?:and )?(?:floppy|limp)",
+             r"(?:floppy|limp) (?:\w+ ){0,4}(?:blue|purple|grey|gray)\b"),
+         context=_rx(r"(?:[1-9]|1[01]) ?(?:months?|mo|mths?) old", r"\d+ ?(?:weeks?|wks?|days?) old", r"newborn",
+                     r"new born", r"infant"),
+         exclude=_rx(_LONG_AGO, r"blue (?:blanket|eyes|toy|babygrow|onesie|dye)"), guard=Guard.INFO, window=1),
+    # not the writer puzzled: "I'm confused because my surgeon told me endocarditis is very dangerous" (gr-q-27)
+    Rule("sepsis.fever_with_a_heart_valve", "sepsis_meningitis",
+         _rx(r"(?:shivering|shaking) (?:fit|attack|episode)s?", r"teeth (?:were |are |kept )?chattering", r"rigou?rs",
+             r"not making (?:any )?sense", r"(?:hard|difficult) to think (?:straight|clearly)",
+             r"(?:is|seems|gone|getting|hes|shes) (?:very |really |so )?(?:confused|muddled|delirious)"),
+         context=HEART_VALVE,
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=4),
+    Rule("pain.cold_white_limb", "sudden_severe_pain",
+         _rx(r"(?:leg|foot|feet|arm|hand|calf|knee|toes)\b.{0,60}\b(?:white|pale|mottled|grey|gray)\b.{0,40}"
+             r"\b(?:cold|icy|freezing)",
+             r"(?:leg|foot|feet|arm|hand|calf|knee|toes)\b.{0,60}\b(?:cold|icy|freezing)\b.{0,40}"
+             r"\b(?:white|pale|mottled)",
+             r"(?:white|pale|mottled) (?:\w+ ){0,2}(?:leg|foot|arm|hand)\b.{0,40}\b(?:cold|icy|freezing)"),
+         context=_rx(r"(?:very|really|so|extremely|terribly|become|became) painful", r"severe pain", r"agony",
+                     r"(?:cant|cannot|couldnt) feel", r"numb", r"(?:cant|cannot|couldnt) (?:\w+ )?move"),
+         exclude=_rx(_LONG_AGO, r"raynaud\w*", r"(?:in|when) (?:the |its |it is |it gets )?(?:cold|winter)",
+                     r"(?:goes|went|comes|came) back (?:to )?(?:normal|pink)"),
+         guard=Guard.INFO | Guard.CHRONIC, window=1),
+    Rule("chest_pain.racing_heart_with_chest_or_faint", "chest_pain",
+         _rx(*_FAST_PULSE),
+         context=_rx(r"chest (?:\w+ ){0,3}(?:tight\w*|heavy|pain\w*|pressure|hurts?)",
+                     r"(?:tight|heavy|heaviness|pressure|pain) (?:\w+ ){0,4}chest",
+                     r"(?:nearly |almost )?(?:blacked out|fainted|passed out|collapsed)"),
+         exclude=_rx(_LONG_AGO, r"(?:max|maximum|target|peak) (?:heart ?rate|hr)"), guard=Guard.INFO | Guard.PAST,
+         window=1),
+    Rule("chest_pain.jaw_or_left_arm_with_a_cold_sweat", "chest_pain",
+         _rx(r"(?:ache|aching|pain|heavy|heaviness|tight\w*|pressure) (?:\w+ ){0,4}(?:jaw|left arm|left shoulder)",
+             r"(?:jaw|left arm|left shoulder) (?:\w+ ){0,3}(?:aches?|aching|hurts?|pain)"),
+         context=_rx(r"clammy", r"cold sweat", r"sweat\w* (?:buckets|a lot)", r"(?:very|really|so) sweaty",
+                     r"(?:look|looks|gone|going|turned|went) (?:\w+ ){0,2}(?:grey|gray|ashen)"),
+         exclude=_rx(_LONG_AGO, r"chew\w*", r"eating"), guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=2),
+    Rule("chest_pain.low_pressure_and_breathless", "chest_pain",
+         _rx(r"(?:blood pressure|bp)\b.{0,30}\b(?:[5-8]\d) (?:over |on )?(?:[2-6]\d)\b"),
+         context=_rx(r"(?:more and more |very |really |so )?(?:short of breath|breathless)",
+                     r"(?:veins|vein) (?:\w+ ){0,3}neck (?:\w+ ){0,3}(?:puffed|bulg\w*|swollen|sticking)",
+                     r"neck (?:veins|vein) (?:\w+ ){0,3}(?:puffed|bulg\w*|swollen|sticking)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=2),
+    # a racing heart and a fever or confusion told together, in someone with an overactive thyroid
+    Rule("sepsis.thyroid_storm_signs", "sepsis_meningitis",
+         re.compile(r"\b(?:{fast})\b(?=.*\b(?:{hot})\b)|\b(?:{hot})\b(?=.*\b(?:{fast})\b)".format(
+             fast="|".join(_FAST_PULSE) + r"|(?:heart|pulse) (?:\w+ ){0,3}(?:racing|pounding|going crazy)",
+             hot=_FEVER_SIGN + r"|agitated|confused|delirious|not making (?:any )?sense")),
+         context=_rx(r"graves", r"hyperthyroid\w*", r"overactive thyroid", r"thyrotoxic\w*", r"thyroid storm",
+                     r"carbima[sz]ol\w*", r"methimazole", r"tapazole", r"propylthiouracil", r"ptu"),
+         # not the information guard, which reads "heart rate" as a topic: the question framings themselves
+         exclude=_rx(_LONG_AGO, r"(?:signs?|symptoms?) of", r"what (?:is|are|happens)", r"(?:if|when) (?:i|you|he|she"
+                     r"|they|someone|a person)\b"),
+         guard=Guard.NONE, window=3),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6028,6 +6174,7 @@ RULES: tuple[Rule, ...] = (
     *_BELLY,
     *_BRAIN_EYES,
     *_SKIN,
+    *_HEART_LUNGS,
 )
 
 #: Every category a rule can return, in priority order.

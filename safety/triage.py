@@ -49,12 +49,15 @@ from safety.patterns import (
     FUZZY_VOCABULARY,
     GIANT_CELL_CUES,
     GREEN_VOMIT,
+    HEART_VALVE,
     HEAT_CUES,
     HIGH_BP_READING,
     HIGH_FEVER_TOLD,
+    HIGH_SUGAR_SIGNS,
     INSULIN_AND_VOMITING,
     LIVE_STRONG,
     LIVE_WEAK,
+    LOW_SUGAR_TOLD,
     MALARIA_TRAVEL,
     MARROW_MEDICINES,
     METHOTREXATE,
@@ -93,6 +96,7 @@ from safety.patterns import (
     TAMPON,
     TESTICLE,
     THIRD_PERSON_WORDS,
+    THYROID_STORM_CUES,
     TOO_OFTEN,
     TOPIC_CUES,
     TYPOS,
@@ -232,6 +236,10 @@ TIGHT_CAST = "sudden_severe_pain:cast"
 NUMBING_PUMP = "overdose_poisoning:local_anaesthetic"
 BACLOFEN_PUMP = "overdose_poisoning:baclofen"
 WOUND_OPEN = "sudden_severe_pain:wound_open"
+KETOACIDOSIS = "diabetic_emergency:high_sugar"
+THYROID_STORM = "sepsis_meningitis:thyroid_storm"
+COLD_LIMB = "sudden_severe_pain:cold_limb"
+SLOW_PULSE = "unconscious:slow_pulse"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -452,6 +460,37 @@ _MESSAGES: dict[str, str] = {
         "breathing, a fruity or nail-polish smell on the breath, or a meter that reads HI can mean "
         "dangerously high blood sugar (ketoacidosis): call {emergency} or go to an emergency department "
         "now; do not wait to see if extra insulin works."
+    ),
+    # a high sugar told by its signs, and no low: the high's call first, the low's first aid last (session 38)
+    KETOACIDOSIS: (
+        "In someone with diabetes, vomiting, deep or fast breathing, a fruity or nail-polish smell on the breath, high "
+        "ketones or a meter that reads HI can mean dangerously high blood sugar (ketoacidosis): call {emergency} or go "
+        "to an emergency department now; do not wait to see if extra insulin works. If they are very drowsy or cannot "
+        "be woken, turn them on their side and put nothing in their mouth. If the meter reads low instead, and they "
+        "are awake and can swallow, give a sugary drink, glucose tablets or sweets."
+    ),
+    # a limb gone cold, white and numb: its blood supply is blocked (session 38's held-out round AL)
+    COLD_LIMB: (
+        "A leg or arm that suddenly turns cold, white, pale or blue and is painful, numb or hard to move may have lost "
+        "its blood supply (a blocked artery), which needs treatment within hours to save it: call {emergency} now. Do "
+        "not rub, massage or warm it, and keep it level or a little lower than the body. Tell the call handler about "
+        "an irregular heartbeat and any blood thinner taken or stopped."
+    ),
+    # faints with a very slow pulse: the heart's rhythm, not a faint to sleep off (session 38's held-out round AL)
+    SLOW_PULSE: (
+        "Fainting with a very slow pulse (under 40 a minute), or fainting again and again with no warning, can mean "
+        "the heart's rhythm is failing or a heart medicine is too strong: call {emergency} now, even if the person "
+        "says they feel fine between faints. Keep them lying down, with their legs raised if they feel faint, and do "
+        "not let them walk about. If they become unresponsive and are not breathing normally, start CPR. Have their "
+        "medicines ready to show."
+    ),
+    # an overactive thyroid with a fever and a racing heart: a thyroid storm, not a sign to stop the medicine (session 38)
+    THYROID_STORM: (
+        "In someone with an overactive thyroid (such as Graves' disease), a fever with a very fast heartbeat, shaking, "
+        "vomiting or diarrhoea, agitation or confusion can be a thyroid storm, which needs emergency treatment: call "
+        "{emergency} now. Say that they have an overactive thyroid and which thyroid medicine they take or have "
+        "stopped. If they take carbimazole, methimazole or propylthiouracil and also have a sore throat or mouth "
+        "ulcers, say so: they need an urgent blood count too."
     ),
     # a blocked or twisted bowel in a baby or child: no pain need be told
     GREEN_VOMITING: (
@@ -680,7 +719,13 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("sudden_severe_pain", GIANT_CELL_CUES, TESTICLE, GIANT_CELL),
     ("sudden_severe_pain", HIGH_BP_READING, TESTICLE, HIGH_BLOOD_PRESSURE),
     ("stroke", CONFUSION_TOLD, STROKE_SIGNS_TOLD, SUDDEN_CONFUSION),
+    ("diabetic_emergency", HIGH_SUGAR_SIGNS, LOW_SUGAR_TOLD, KETOACIDOSIS),
+    ("sepsis_meningitis", THYROID_STORM_CUES, None, THYROID_STORM),
 )
+
+#: Additions that a wording says better itself: the thyroid storm's message asks for the blood count without telling
+#: anyone to stop the thyroid medicine (the marrow addition's advice, wrong for a storm).
+_WORDING_OMITS: Mapping[str, frozenset[str]] = {THYROID_STORM: frozenset({"marrow"})}
 
 
 #: Rules that fire only on someone else's wish to die or harm themself ("my son told me he wants to kill himself").
@@ -735,6 +780,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
     ("sickle", frozenset({"sepsis_meningitis"}), SICKLE_CUES, "after",
      " Say that the person has sickle cell disease: a fever, or a new pain in the chest or on breathing, needs "
      "to be seen at once."),
+    ("valve", frozenset({"sepsis_meningitis"}), HEART_VALVE, "after",
+     " Say that the person has a heart valve replaced or repaired: a fever with one can be an infection of the valve "
+     "(endocarditis), which needs blood tests and hospital care today."),
     ("travel", frozenset({"sepsis_meningitis"}), MALARIA_TRAVEL, "after",
      " Say where you travelled: a fever after a trip to a malaria area needs a malaria test today, even if you "
      "took malaria tablets."),
@@ -795,6 +843,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "poison.numbing_pump_in_the_blood": NUMBING_PUMP,
     "poison.baclofen_pump_stopped": BACLOFEN_PUMP,
     "pain.wound_burst_open": WOUND_OPEN,
+    "pain.cold_white_limb": COLD_LIMB,
+    "unconscious.fainted_slow_pulse": SLOW_PULSE,
 }
 
 
@@ -812,13 +862,15 @@ def _wording_key(category: str, folded: str, rule: str = "") -> str:
 
 
 def _additions(category: str, folded: str, sentences: Mapping[str, str], english: bool = True,
-               rule: str = "") -> tuple[str, str]:
+               rule: str = "", omit: frozenset[str] = frozenset()) -> tuple[str, str]:
     """What goes before and after the message of ``category`` for the normalized text ``folded`` (found by
     ``rule``; :data:`_ADDITIONS`), in the words of ``sentences`` (by key; the English ones when absent). A cue that
     reads English grammar (:class:`_AboutSomeoneElse`) is read only for a message in English; a rule about someone
-    else's wish to die says it without counting."""
+    else's wish to die says it without counting; the additions of ``omit`` are left out."""
     before, after = "", ""
     for key, names, cues, where, sentence in _ADDITIONS:
+        if key in omit:
+            continue
         if isinstance(cues, _AboutSomeoneElse):
             found = english and cues.search(folded, rule)
         else:
@@ -874,8 +926,9 @@ def emergency_message(category: str, contacts: EmergencyContacts, text: str = ""
     if place is not None:
         contacts = PRESETS.get(place.country) or EmergencyContacts(place.country, place.number, "", "")
     folded = normalize(text) if text else ""
-    before, after = _additions(category, folded, words.additions, english, rule)
-    category = _wording_key(category, folded, rule)
+    key = _wording_key(category, folded, rule)
+    before, after = _additions(category, folded, words.additions, english, rule, _WORDING_OMITS.get(key, frozenset()))
+    category = key
     us = contacts.country == "US"
     poison_line = words.us_poison if us and words.us_poison and contacts.poison_line else contacts.poison_line
     poison = ""
@@ -1278,10 +1331,25 @@ def first_rule(text: str) -> Rule | None:
     if not text or not text.strip():
         return None
     scan = _Scan(split_sentences(text))
-    for rule in RULES:
-        if any(_rule_fires(rule, scan, i) for i in range(len(scan.sentences))):
-            return rule
-    return None
+    first = next((rule for rule in RULES if _fires(rule, scan)), None)
+    if first is None:
+        return None
+    stronger = _GIVES_WAY_TO.get(first.category, ())
+    return next((rule for rule in RULES if rule.category in stronger and _fires(rule, scan)), first)
+
+
+def _fires(rule: Rule, scan: _Scan) -> bool:
+    return any(_rule_fires(rule, scan, i) for i in range(len(scan.sentences)))
+
+
+#: A category whose rule gives way to a later category's when a rule of that one fires too: in someone who depends on
+#: steroids, a floppy, drowsy child or a fever is an adrenal crisis first, and its message has the emergency injection
+#: (session 38's blind review: "my son 9 has addisons ... cant keep his hydrocortisone down, now he is very pale cold
+#: and floppy and hard to wake" got the meningitis message).
+#: A breathing rule gives way to a cardiac arrest's (whose message starts CPR only if the breathing is not normal):
+#: "wont wake up, hes making weird snoring gasps every few seconds and his face is purple" (session 38's held-out round
+#: AL) is a collapse, not a breathing difficulty.
+_GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {"sepsis_meningitis": ("adrenal_crisis",), "breathing": ("cardiac_arrest",)}
 
 
 #: A past of months or years: a year before this one, "years ago", "as a child", "when I was 19".

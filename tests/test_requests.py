@@ -138,6 +138,11 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
          "cancel the visit?", False),
         ("I need to cancel my visit on Tuesday", True),
         ("can I reschedule the doctor's visit to next week", True),
+        # Session 38's blind review: a refill asked outright names the medicine, not "my pills"
+        ("pls refill my creon 25000 capsules, running out on friday", True),
+        ("please refill my ventolin, I have two puffs left", True),
+        ("can you renew my mum's levothyroxine", True),
+        ("I refill my pill organiser every Sunday, is it OK to keep metformin in it?", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

@@ -995,7 +995,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind34.jsonl", 30, 30, 1),
      # ... and its fourth (skin, infections, allergies, bites, stings and burns), measured once held out at rules 21 of
      # 30 and no rule false alarm (all paths 29 and 2), then written against
-     ("emergency_blind35.jsonl", 30, 30, 0)],
+     ("emergency_blind35.jsonl", 30, 30, 0),
+     # session 38's held-out round (the heart, the lungs, blood and circulation), measured once held out at rules 17 of
+     # 30 and 1 false alarm (all paths 27 and 3), then written against
+     ("emergency_blind36.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3110,12 +3113,6 @@ SESSION_37_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS + SESSION_37_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_and_37(text: str, category: str) -> None:
-    fired = first_rule(text)
-    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
-
-
 SESSION_37_LOOK_ALIKES = [
     # one shock and well, told after, or asked about
     "my ICD shocked me once this morning, I feel fine now, the leaflet says ring the clinic",
@@ -3162,8 +3159,58 @@ SESSION_37_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_and_37_are_not_emergencies(text: str) -> None:
+
+#: Session 38's held-out triage round (eval/emergency_blind36.jsonl: the heart, the lungs, blood and circulation) and its
+#: blind review's thyroid storm, in other words than their messages.
+SESSION_38_WORDINGS = [
+    ("I've coughed up about a cupful of fresh blood in the last ten minutes and it keeps coming", "severe_bleeding"),
+    ("my nan is on apixaban and her nosebleed is pouring down the back of her throat, she keeps spitting out clots",
+     "severe_bleeding"),
+    ("he collapsed in the bathroom this morning. His poo has been black and tarry since Friday", "severe_bleeding"),
+    ("my 3 month old went blue and floppy in my arms during a coughing fit and didn't breathe for a few seconds",
+     "infant_not_breathing"),
+    ("I had a mechanical valve put in last year. I've had rigors all evening and my husband says I'm not making sense",
+     "sepsis_meningitis"),
+    ("his foot went white and icy cold an hour ago and he can't feel his toes", "sudden_severe_pain"),
+    ("my pulse has been 180 for half an hour and my chest feels tight", "chest_pain"),
+    ("aching in my jaw and down my left arm, I'm clammy and my wife says I look grey", "chest_pain"),
+    ("I've been getting more breathless all day and my BP is 78/50", "chest_pain"),
+    ("mum keeps fainting, her pulse is only 30 and she looks grey", "unconscious"),
+    ("I have an overactive thyroid and my heart rate is 165 with a fever of 39.8 and I'm confused",
+     "sepsis_meningitis"),
+    ("flew back from Sydney, 22 hour flight, now my calf is swollen and I can't get my breath", "breathing"),
+    ("dad fell off the sofa, won't wake up and is making gurgling gasps, his lips are blue", "cardiac_arrest"),
+    ("mi padre siente un peso en el pecho que le baja por el brazo izquierdo y esta sudando frio", "chest_pain"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_38(text: str, category: str) -> None:
+    fired = first_rule(text)
+    assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
+
+
+SESSION_38_LOOK_ALIKES = [
+    # a streak of blood after a cold, a nosebleed that stopped, black stools on iron
+    "I've had a cold for a week and there was a little streak of blood in what I coughed up this morning",
+    "my nosebleed stopped after 15 minutes of pinching, there's a bowl of bloody tissues, should I see someone?",
+    "my poo has been black since I started iron tablets, I feel completely fine",
+    # a heart valve with a question, hands cold in winter, a fast pulse at the gym
+    "I had my heart valve replaced last year. Do I need antibiotics before the dentist? I'm confused by the advice",
+    "my fingers go white and cold in winter then turn red, is this Raynaud's?",
+    "my heart rate went up to 175 on the treadmill but came straight back down, no chest pain, is that safe?",
+    # aching calves after a hike with breathing fine, an athlete's slow pulse, a low reading in someone well
+    "both calves really achy after a long walk yesterday, no swelling, not red, breathing fine",
+    "my resting pulse is 42, I cycle a lot and feel great",
+    "my blood pressure is usually 88/58 and I feel fine, is that too low?",
+    # a baby's blue hands, jaw pain when chewing with no sweat
+    "my 2 month old's hands and feet look a bit blue when she is cold but she is feeding well and happy",
+    "my jaw aches on the left when I chew since the dentist did a filling",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_38_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -3223,3 +3270,58 @@ def test_pre_eclampsia_told_with_a_reading_in_its_own_sentence_and_puffy_hands()
     assert fired is not None and fired.rule_id == "pregnancy.preeclampsia_signs"
     assert first_rule("I'm 34 weeks pregnant, my ankles are puffy in this heat, blood pressure 118/72 at the midwife") \
         is None
+
+
+@pytest.mark.parametrize(("text", "category", "words", "spanish"), [
+    # session 38's blind review: a steroid-dependent child who is floppy is an adrenal crisis first
+    ("my son 9 has addisons. he has been vomiting since this morning and cant keep his hydrocortisone down, now he is "
+     "floppy and hard to wake", "adrenal_crisis", "hydrocortisone injection", "hidrocortisona"),
+    # ... a high sugar told by its signs: the ketoacidosis first, not sugar for a low
+    ("my son is type 1, vomiting since lunch, breathing deep and fast and his ketones are 5", "diabetic_emergency",
+     "high blood sugar (ketoacidosis): call 911", "cetoacidosis"),
+    # ... an overactive thyroid with a fever and a racing heart
+    ("I have graves and stopped my carbimazole, my heart is 170 and I have a temperature of 40 and I'm confused",
+     "sepsis_meningitis", "thyroid storm", "tormenta tiroidea"),
+    # its held-out round AL: a cold white leg, faints with a very slow pulse, a fever with a heart valve
+    ("his leg went white and ice cold an hour ago, it is very painful and he can't move his toes", "sudden_severe_pain",
+     "blocked artery", "arteria tapada"),
+    ("grandad has fainted three times today, I counted his pulse at 32 a minute", "unconscious",
+     "heart's rhythm is failing", "ritmo del coraz"),
+    ("I had a valve replacement in May. Teeth chattering rigors tonight and I'm getting confused", "sepsis_meningitis",
+     "endocarditis", "endocarditis"),
+])
+def test_session_38_emergencies_get_their_own_words(text: str, category: str, words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and result.category == category, (text, result and result.rule)
+    assert words in result.message, result.message
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_thyroid_storm_is_not_told_to_stop_the_thyroid_medicine() -> None:
+    """The fever-on-carbimazole rule's advice ("Stop carbimazole ... until the count is known") is for a sore throat
+    on the medicine, not for a storm in someone who stopped it (session 38's blind review)."""
+    storm = Triage().check("i have graves disease and stopped taking my methimazole a few weeks ago. now my heart is "
+                           "pounding like 170, temp is 40, shaking all over, vomiting and my wife says im not making sense")
+    assert storm is not None and "thyroid storm" in storm.message and "Stop carbimazole" not in storm.message
+    sore_throat = Triage().check("I'm on carbimazole and I have a fever of 38.5 and a really sore throat")
+    assert sore_throat is not None and "Stop carbimazole" in sore_throat.message
+    assert "thyroid storm" not in sore_throat.message
+
+
+def test_a_low_sugar_keeps_the_sugar_first_even_with_ketones_told() -> None:
+    result = Triage().check("type 1, my sugar is 2.8 and I'm shaking and sweating, ketones were high yesterday")
+    assert result is not None and result.category == "diabetic_emergency"
+    assert result.message.index("give a sugary drink") < result.message.index("ketoacidosis")
+
+
+def test_a_collapse_with_gasps_gets_cpr_before_the_breathing_advice() -> None:
+    result = Triage().check("husband just fell off his chair at dinner wont wake up, hes making weird snoring gasps "
+                            "every few seconds and his face is purple. what do i do")
+    assert result is not None and result.category == "cardiac_arrest" and "start CPR" in result.message
+
+
+def test_blood_coughed_up_not_from_the_nose_gets_no_nosebleed_advice() -> None:
+    result = Triage().check("just coughed up what must be half a mug of bright red blood, frothy, not from my nose or "
+                            "mouth. still coming up with every cough")
+    assert result is not None and result.category == "severe_bleeding"
+    assert "coughing up blood" in result.message and "nosebleed" not in result.message

@@ -468,6 +468,13 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("he screamed then stopped breathing, went blue and floppy for a few seconds, then came round and was fine. It has "
      "happened twice now. What was that?", True),
     ("she came round and was fine until tonight, now she is floppy again", False),
+    # session 38's blind review: a recipe for someone getting over a stomach bug; its held-out round AL: a heartburn
+    # that is over, asked how to stop it happening
+    ("Can you give me a good bone broth recipe? My husband is getting over a stomach bug and I want to make something "
+     "for him", True),
+    ("burning behind breastbone after a curry, gaviscon sorted it in 10 mins. how to stop it happening", True),
+    # ... not when it is happening now
+    ("he was getting over a stomach bug but now he is vomiting blood and collapsed", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
