@@ -297,9 +297,9 @@ MESSAGES_ES: dict[str, str] = {
     ),
     "unconscious:slow_pulse": (
         "Desmayarse con el pulso muy lento (menos de 40 por minuto), o desmayarse una y otra vez sin aviso, puede "
-        "significar que el ritmo del corazón está fallando o que una medicina del corazón es demasiado fuerte: llame al "
-        "{emergency} ahora, aunque la persona diga que se siente bien entre un desmayo y otro. Manténgala acostada, con "
-        "las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
+        "significar que el ritmo del corazón está fallando o que una medicina del corazón es demasiado fuerte: llame "
+        "al {emergency} ahora, aunque la persona diga que se siente bien entre un desmayo y otro. Manténgala acostada, "
+        "con las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
         "normalmente, empiece la RCP. Tenga a mano sus medicinas para mostrarlas."
     ),
     "sepsis_meningitis:thyroid_storm": (

@@ -484,7 +484,8 @@ _MESSAGES: dict[str, str] = {
         "not let them walk about. If they become unresponsive and are not breathing normally, start CPR. Have their "
         "medicines ready to show."
     ),
-    # an overactive thyroid with a fever and a racing heart: a thyroid storm, not a sign to stop the medicine (session 38)
+    # an overactive thyroid with a fever and a racing heart: a thyroid storm, not a sign to stop the medicine
+    # (session 38)
     THYROID_STORM: (
         "In someone with an overactive thyroid (such as Graves' disease), a fever with a very fast heartbeat, shaking, "
         "vomiting or diarrhoea, agitation or confusion can be a thyroid storm, which needs emergency treatment: call "
@@ -1349,7 +1350,10 @@ def _fires(rule: Rule, scan: _Scan) -> bool:
 #: A breathing rule gives way to a cardiac arrest's (whose message starts CPR only if the breathing is not normal):
 #: "wont wake up, hes making weird snoring gasps every few seconds and his face is purple" (session 38's held-out round
 #: AL) is a collapse, not a breathing difficulty.
-_GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {"sepsis_meningitis": ("adrenal_crisis",), "breathing": ("cardiac_arrest",)}
+_GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
+    "sepsis_meningitis": ("adrenal_crisis",),
+    "breathing": ("cardiac_arrest",),
+}
 
 
 #: A past of months or years: a year before this one, "years ago", "as a child", "when I was 19".

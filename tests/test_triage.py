@@ -3160,8 +3160,8 @@ SESSION_37_LOOK_ALIKES = [
 
 
 
-#: Session 38's held-out triage round (eval/emergency_blind36.jsonl: the heart, the lungs, blood and circulation) and its
-#: blind review's thyroid storm, in other words than their messages.
+#: Session 38's held-out triage round (eval/emergency_blind36.jsonl: the heart, the lungs, blood and circulation) and
+#: its blind review's thyroid storm, in other words than their messages.
 SESSION_38_WORDINGS = [
     ("I've coughed up about a cupful of fresh blood in the last ten minutes and it keeps coming", "severe_bleeding"),
     ("my nan is on apixaban and her nosebleed is pouring down the back of her throat, she keeps spitting out clots",
@@ -3301,7 +3301,8 @@ def test_a_thyroid_storm_is_not_told_to_stop_the_thyroid_medicine() -> None:
     """The fever-on-carbimazole rule's advice ("Stop carbimazole ... until the count is known") is for a sore throat
     on the medicine, not for a storm in someone who stopped it (session 38's blind review)."""
     storm = Triage().check("i have graves disease and stopped taking my methimazole a few weeks ago. now my heart is "
-                           "pounding like 170, temp is 40, shaking all over, vomiting and my wife says im not making sense")
+                           "pounding like 170, temp is 40, shaking all over, vomiting and my wife says im not making "
+                           "sense")
     assert storm is not None and "thyroid storm" in storm.message and "Stop carbimazole" not in storm.message
     sore_throat = Triage().check("I'm on carbimazole and I have a fever of 38.5 and a really sore throat")
     assert sore_throat is not None and "Stop carbimazole" in sore_throat.message
