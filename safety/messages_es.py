@@ -302,6 +302,47 @@ MESSAGES_ES: dict[str, str] = {
         "con las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
         "normalmente, empiece la RCP. Tenga a mano sus medicinas para mostrarlas."
     ),
+    "overdose_poisoning:serotonin": (
+        "La fiebre alta, sudar mucho, músculos que se sacuden o tiemblan solos, temblores, agitación, diarrea o el "
+        "corazón acelerado después de empezar o añadir un medicamento (como tramadol, un triptán, hierba de San Juan u "
+        "otro antidepresivo) en alguien que toma un antidepresivo pueden ser toxicidad por serotonina: llame al "
+        "{emergency} ahora. No tome más de ninguno de los dos medicamentos hasta que lo vea un médico, y lleve las "
+        "cajas. Manténgalo fresco y tranquilo mientras espera.{poison}"
+    ),
+    "overdose_poisoning:lithium": (
+        "Sentirse como borracho sin haber bebido, inestabilidad, un temblor peor o más grueso, arrastrar las "
+        "palabras, confusión, o vómitos o diarrea, en alguien que toma litio, pueden significar que el litio se "
+        "acumuló hasta un nivel tóxico, sobre todo con una gastroenteritis, si bebe poco, o con un medicamento nuevo "
+        "como ibuprofeno o un diurético: vaya ahora a una sala de emergencias para un análisis de litio, y llame al "
+        "{emergency} si tiene mucho sueño, está confundido o tiene una convulsión. No tome más litio hasta que un "
+        "médico revise el nivel, y lleve la caja."
+    ),
+    "mental_health_crisis:alcohol_withdrawal": (
+        "Dejar de golpe de beber mucho alcohol puede causar una abstinencia peligrosa: temblores, sudor abundante, el "
+        "corazón acelerado, ver u oír cosas que no están, no saber dónde está, o convulsiones necesitan tratamiento de "
+        "emergencia en el hospital. Llame al {emergency} ahora. Quédese con la persona, manténgala en un lugar "
+        "tranquilo e iluminado, y si tiene una convulsión, aparte las cosas duras y póngala de lado cuando deje de "
+        "sacudirse."
+    ),
+    "mental_health_crisis:not_drinking": (
+        "Una persona que casi no ha bebido nada en dos días o más, o que está confundida o muy débil, necesita que la "
+        "vean en el hospital hoy: llame al {emergency} si tiene mucho sueño, está confundida, no puede ponerse de pie "
+        "o casi no ha orinado. Si dice que no tiene sentido seguir o habla de no querer vivir, no la deje sola, y "
+        "también puede contactar con {crisis}."
+    ),
+    "mental_health_crisis:eating_disorder": (
+        "Desmayarse, un pulso muy lento o irregular, dolor en el pecho, o manos y pies fríos y morados en alguien que "
+        "ha estado dejando de comer o ha perdido mucho peso pueden significar que el corazón está en peligro: llame "
+        "al {emergency} o vaya ahora a una sala de emergencias, aunque diga que está bien. Manténgala acostada y "
+        "abrigada, y no la deje hacer ejercicio. Avise a su equipo de trastornos alimentarios de lo ocurrido."
+    ),
+    "suicide_self_harm:ligature": (
+        "Una persona que ha tenido un cordón, un cinturón o cualquier otra cosa alrededor del cuello necesita que la "
+        "revisen ahora en una sala de emergencias, aunque hable y parezca estar bien: el cuello se puede hinchar, y el "
+        "cerebro puede sufrir daño, horas después. Llame al {emergency} ahora si tiene mucho sueño, está confundida, "
+        "le cuesta respirar, o le cambia la voz o la forma de tragar. Quédese con ella, quite de su alcance cualquier "
+        "cosa con la que pueda hacerse daño, y también puede contactar con {crisis}."
+    ),
     "sepsis_meningitis:thyroid_storm": (
         "En una persona con la tiroides hiperactiva (como la enfermedad de Graves), la fiebre con el corazón muy "
         "acelerado, temblores, vómitos o diarrea, agitación o confusión pueden ser una tormenta tiroidea, que "
@@ -457,6 +498,10 @@ ADDITIONS_ES: dict[str, str] = {
     "sickle": (
         " Diga que la persona tiene anemia de células falciformes: la fiebre, o un dolor nuevo en el pecho o al "
         "respirar, deben atenderse de inmediato."
+    ),
+    "withdrawal": (
+        " Si esto pasó después de dejar de beber mucho alcohol, dígaselo a quien atienda la llamada: las convulsiones "
+        "por abstinencia pueden repetirse, y ver cosas o la confusión después necesitan tratamiento en el hospital."
     ),
     "valve": (
         " Diga que a la persona le cambiaron o repararon una válvula del corazón: la fiebre con una válvula así puede "

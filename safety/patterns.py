@@ -656,6 +656,12 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant) (?:\w+ ){0,2}(?:said|says"
     r"|told (?:me|us|him|her)|confirmed) (?:that )?(?:its|it is|it was|it wasnt|its not|it isnt|he had|she had|i had"
     r"|i have) (?:\w+ ){0,4}not (?:a |an )?(?:stroke|heart attack|clot|sepsis|meningitis|fracture|break)\b",
+    # ... or a harmless look-alike named by them (session 38's blind review OO: "Arms and legs are fine and speech is
+    # fine. ER said Bell's palsy. How long until it goes away?")
+    r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant|urgent care) (?:\w+ ){0,2}(?:said|says"
+    r"|told (?:me|us|him|her)|diagnosed|confirmed) (?:(?:that )?(?:its|it is|it was|he has|she has|i have|i had) "
+    r"|(?:me |him |her )?with )?(?:bells palsy|labyrinthitis|vestibular neuritis|bppv|costochondritis|a panic attack"
+    r"|panic attacks?)\b",
 )
 
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
@@ -1250,7 +1256,9 @@ _OVERDOSE = (
         guard=Guard.INFO | Guard.CHRONIC,
         # something gone, not denied ("I counted and none are missing"; "the lid was still closed")
         context=_rx(_NO + r"(?<!none )(?<!none are )(?<!nothing )(?<!nothing is )(?<!none were )(?:gone|missing)",
-                    r"empty", r"emptied", r"spilled", r"some of (?:the|them)", r"in (?:his|her|their) mouth",
+                    r"empty", r"emptied", r"spilled", r"some of (?:the|them)",
+                    # not "none wet or chewed, nothing in her mouth" (session 38's held-out round AM)
+                    r"(?<!nothing )(?<!not )in (?:his|her|their) mouth",
                     r"swallow\w*", r"ate (?:some|one|them|it)", r"(?:don|do not|dont) know how many"),
         window=1,
         exclude=_PET_OR_OLD_STORY,
@@ -1387,7 +1395,15 @@ _SUICIDE = (
         # idioms (session 12: "honestly im killing myself at the gym lately trying to lose weight lol")
         exclude=_rx(r"killing myself (?:at|in) the gym", r"killing myself laughing",
                     r"killing myself (?:with|at) (?:work|training|exercise|workouts?|the workouts?)",
-                    r"killing myself (?:working out|training|exercising)"),
+                    r"killing myself (?:working out|training|exercising)",
+                    # a trifle's "one more time" (session 38's held-out round AM: "if my uncle shows his holiday slides
+                    # one more time at the party im gonna kill myself"), a song's line quoted ("there's a line that
+                    # goes 'I wanted to kill myself in that bedroom'")
+                    r"if (?:\w+ ){1,12}(?:one more time|once more) (?:\w+ ){0,4}(?:im|i am|ill|i will) (?:gonna "
+                    r"|going to )?"
+                    r"kill myself",
+                    r"(?:a line|lyrics?|a verse|the chorus) (?:that goes|in (?:the|my|a|this) (?:song|poem|book|film"
+                    r"|script))"),
     ),
     Rule(
         "suicide.want_to_die",
@@ -1667,7 +1683,11 @@ _SUICIDE = (
              # anymore", the door locked, a packet of paracetamol missing
              r"(?:you|u|yous|you all|everyone|nobody|no one|they|we) (?:wont|will not|wouldnt|dont|will never) "
              r"(?:have to|need to|ever have to) (?:deal with|worry about|put up with|look after|bother with) me "
-             r"(?:\w+ )?(?:anymore|any more|again)"),
+             r"(?:\w+ )?(?:anymore|any more|again)",
+             # "love you all, sorry Im like this, it'll be easier for everyone now" (session 38's held-out round AM)
+             r"(?:itll|it will|things will|life will|everything will) be easier for (?:everyone|everybody|you all"
+             r"|all of "
+             r"you|you|the family)"),
          context=_rx(r"locked (?:himself|herself|themselves|themself|the door|in)", r"door (?:is )?locked",
                      r"(?:pills|tablets|paracetamol|packets?|box|bottle) (?:\w+ ){0,4}(?:missing|gone)",
                      r"(?:can|could) only find (?:one|1|half)",
@@ -1675,7 +1695,9 @@ _SUICIDE = (
                      r"(?:isnt|is not|wont|will not|not|doesnt|hasnt|stopped) (?:\w+ )?"
                      r"(?:answer\w*|respond\w*|pick\w* up|repl\w*|open\w* the door)",
                      r"gave (?:away )?(?:\w+ ){0,3}(?:his|her|their) (?:\w+ )?"
-                     r"(?:things|stuff|xbox|games|phone|belongings)"),
+                     r"(?:things|stuff|xbox|games|phone|belongings)",
+                     r"(?:phone|mobile) (?:\w+ ){0,3}(?:straight to voicemail|switched off|goes to voicemail)",
+                     r"(?:his|her|their) car (?:is |has )?gone"),
          guard=Guard.NONE,
          window=2),
 )
@@ -1714,7 +1736,8 @@ _SEIZURE = (
         "seizure.stiff_then_jerking",
         "seizure",
         _rx(
-            r"(?:gone|went|go|going|goes|is|was) (?:all |completely |really |suddenly )?(?:stiff|rigid)\b.{0,50}"
+            r"(?:gone|went|go|going|goes|is|was|become|became|becomes|got) (?:all |completely |really |suddenly )?"
+            r"(?:stiff|rigid)\b.{0,50}"
             r"\b(?:twitch\w*|jerk\w*|shak\w*|judder\w*)",
             r"(?:twitch\w*|jerk\w*) (?:\w+ ){0,3}(?:gone|went|going) (?:all )?(?:stiff|rigid)\b",
         ),
@@ -2260,7 +2283,8 @@ _CHEST = (
             r"|someone|somebody|a brick|bricks) (?:is )?(?:sitting|standing|pressing|sat) on (?:me|him|her|them|it)\b",
             r"chest (?:feels|is) (?:\w+ ){0,3}"
             r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
-            r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody) (?:is )?"
+            r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody|someones|somebodys)"
+            r" (?:is )?"
             r"(?:sitting|standing|pressing|on)",
         ),
     ),
@@ -4436,9 +4460,10 @@ _SPANISH = (
     Rule("es.suicide_locked_in", "suicide_self_harm",
          _rx(r"(?:se|me) encerr\w* (?:\w+ ){0,3}(?:bano|cuarto|recamara|habitacion|carro|coche)",
              r"ya no (?:puedo|aguanto) mas\b.{0,40}\b(?:te (?:quiero|amo)|los (?:quiero|amo)|las (?:quiero|amo)"
-             r"|adios)"),
+             r"|adios|no es (?:tu|su) culpa)"),
          guard=Guard.NONE,
          context=_rx(r"cortad\w*", r"cortes", r"cortando", r"pastillas", r"despedida", r"ya no (?:puedo|aguanto) mas",
+                     r"no (?:contesta|responde|atiende|coge el telefono)",
                      r"te (?:quiero|amo)", r"adios", r"perdon\w*", r"morir\w*"),
          exclude=_rx(_ES_INFO, *_ES_PAST),
          window=2),
@@ -5186,11 +5211,22 @@ _NAMED_CONDITIONS = (
          _rx(r"(?:every day|daily|each day) (?:\w+ ){0,6}instead of (?:\w+ ){0,2}week\w*",
              r"instead of (?:\w+ ){0,2}week\w* (?:\w+ ){0,3}(?:every day|daily)"),
          context=METHOTREXATE, guard=Guard.INFO, window=2),
+    # lithium building up: drunk without a drink, walking into door frames, slurred, a coarse tremor (session 38's
+    # held-out round AM; before the serotonin rule, which reads lithium too)
+    Rule("overdose.lithium_building_up", "overdose_poisoning",
+         _rx(r"(?:feel\w*|seems?|looks?|act\w*) (?:\w+ ){0,2}drunk",
+             r"walking into (?:\w+ ){0,2}(?:doors?|walls?|door frames)",
+             r"(?:unsteady|wobbly|staggering)",
+             r"(?:shak\w*|tremor\w*) (?:\w+ ){0,4}(?:worse|more than (?:my|his|her) usual)",
+             r"slurr\w*", r"(?:very |really |so )?(?:confused|muddled)"),
+         context=_rx(r"lithium", r"priadel", r"camcolit", r"liskonum"),
+         exclude=_rx(r"(?:years|months) ago", r"(?:signs?|symptoms?) of"), guard=Guard.INFO, window=3),
     Rule("overdose.serotonin_toxicity", "overdose_poisoning",
-         _rx(r"(?:twitch\w*|jerk\w*|spasms?|clonus|shak\w*) .{0,120}\b(?:sweat\w*|fever|temp \d+|agitat\w*|restless"
+         _rx(r"(?:twitch\w*|jerk\w*|spasms?|clonus|shak\w*|(?:legs?|arms?|muscles?) (?:\w+ ){0,2}jump\w*) .{0,120}\b"
+             r"(?:sweat\w*|fever|temp \d+|agitat\w*|restless"
              r"|racing|shiver\w*|confus\w*|muddled)",
              r"(?:sweat\w*|fever|agitat\w*|restless|shiver\w*|confus\w*|muddled) .{0,120}\b(?:twitch\w*|jerk\w*"
-             r"|spasms?|clonus)"),
+             r"|spasms?|clonus|(?:legs?|arms?|muscles?) (?:\w+ ){0,2}jump\w*)"),
          context=_SEROTONERGIC,
          exclude=_rx(r"(?:at night|in bed|falling asleep|restless legs?|withdrawal|coming off|stopped taking)"),
          guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=3),
@@ -6146,6 +6182,124 @@ _HEART_LUNGS = (
          guard=Guard.NONE, window=3),
 )
 
+#: Medicines taken by the dozen in an overdose, named (for overdose.many_of_a_named_medicine).
+_OVERDOSE_MEDICINES = _rx(
+    r"diazepam", r"valium", r"lorazepam", r"ativan", r"clonazepam", r"klonopin", r"alprazolam", r"xanax", r"temazepam",
+    r"zopiclone", r"zolpidem", r"ambien", r"propranolol", r"atenolol", r"bisoprolol", r"metoprolol", r"amitriptyline",
+    r"nortriptyline", r"sertraline", r"citalopram", r"escitalopram", r"fluoxetine", r"mirtazapine", r"venlafaxine",
+    r"quetiapine", r"seroquel", r"olanzapine", r"co ?codamol", r"codeine", r"tramadol", r"oxycodone", r"morphine",
+    r"gabapentin", r"pregabalin", r"lithium", r"paracetamol", r"acetaminophen", r"tylenol", r"ibuprofen", r"aspirin",
+    r"antidepressants?", r"sleeping (?:pills|tablets)", r"painkillers?", r"pills", r"tablets", r"meds")
+#: Stopping a heavy drinking habit told.
+ALCOHOL_STOPPED = _rx(r"(?:stopped|stop|stopping|quit|quitting|gave up|given up|cut out|off the) (?:\w+ ){0,2}"
+                      r"(?:drinking|drink|alcohol|booze|vodka|beer|cans)", r"cold turkey",
+                      r"(?:since|without) (?:his|her|their|my) last drink", r"(?:heavy|big) drinker")
+#: Session 38's second held-out triage round AM (eval/emergency_blind37.jsonl: mental health, the mind and poisoning by
+#: medicines and substances), written after measuring it: a dozen or more of a named medicine taken, everything in
+#: the cupboard taken, how many it would take with a decision made, a cord round the neck, mania with danger, a person
+#: who has stopped eating and drinking, fainting in an eating disorder, alcohol withdrawal seeing things, a drink
+#: spiked, a child who ate cannabis sweets (lithium building up: overdose.lithium_building_up).
+_MIND = (
+    # "took all of mums diazepam that was left in the strip, about 14 i think" / "I take maybe 25 or 30 of them" (not a
+    # dose a day, an age, a time, or a box's size)
+    Rule("overdose.many_of_a_named_medicine", "overdose_poisoning",
+         _rx(r"(?:took|take|taken|swallowed|ate|necked|downed) (?:\w+ ){0,10}(?<!aged )(?<!age )(?<!is )(?<!shes )"
+             r"(?<!hes )(?<!im )(?:about |maybe |like |around |roughly |at least |nearly |over )?"
+             r"(?:1\d|[2-9]\d|1\d\d|twelve|fifteen|twenty|thirty|forty|fifty)"
+             # a count of tablets: "about 14 i think", "25 or 30 of them" (not "50mg each so 100 total", "instead of my
+             # usual 50")
+             r"(?= (?:or (?:\d+|\w+) )?(?:of (?:them|those|these|the|my|her|his|their|mums?|dads?)|(?:\w+ )?(?:pills"
+             r"|tablets"
+             r"|capsules|caps)|i think|at once|altogether|in one go)\b)"),
+         context=_OVERDOSE_MEDICINES,
+         exclude=_rx(*_PET_OR_OLD_STORY_CUES, r"(?:box|pack|packet|bottle|strip)s? of (?:1\d|[2-9]\d)", r"prescri\w*",
+                     r"(?:a|per|each|every) (?:day|night|week)"),
+         guard=Guard.INFO | Guard.CHRONIC, window=1),
+    Rule("overdose.everything_in_the_cupboard", "overdose_poisoning",
+         _rx(r"(?:took|taken|swallowed|had) (?:\w+ ){0,2}(?:everything|all (?:the|her|his|my) (?:pills|tablets|meds"
+             r"|medicines?)) (?:\w+ ){0,2}(?:in|from|out of) (?:the|her|his|my|their) (?:\w+ )?(?:cupboard|cabinet"
+             r"|drawer"
+             r"|bathroom|kitchen|bag|box)"),
+         guard=Guard.INFO | Guard.PAST),
+    # "how many amitriptyline 50s would it take. ive got about 3 months worth saved up. not looking for a talk, ive
+    # decided"
+    Rule("suicide.how_many_would_it_take", "suicide_self_harm",
+         _rx(r"how many (?:\w+ ){0,4}(?:would|will|does|do|could|should) it take\b(?! to (?:work|kick in|help|get|feel"
+             r"|clear|start|see|notice|leave|wear off))"),
+         context=_rx(r"saved up", r"saving (?:them|these|up)", r"stockpil\w*", r"(?:ive|i have) decided",
+                     r"(?:its|it is) happening", r"months? (?:worth|supply)", r"not looking for (?:a talk|help|sympathy"
+                     r"|a lecture)", *_DESPAIR),
+         guard=Guard.NONE, window=2),
+    # a cord round the neck, taken off (the neck can swell hours later)
+    Rule("suicide.cord_round_the_neck", "suicide_self_harm",
+         _rx(r"(?:cord|rope|belt|ligature|cable|lead|sheet|shoelaces?|wire|charger|string|tie)s? (?:\w+ ){0,3}"
+             r"(?:round|around) (?:her|his|my|their|the) neck"),
+         context=_rx(r"tied", r"tight\w*", r"marks?", r"rail", r"hook", r"door", r"banister", r"beam", r"wardrobe",
+                     r"hang\w*", r"pulled", r"red line", r"croaky"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=1),
+    # mania with danger: days without sleep and a drive at 100 mph, a roof's edge
+    Rule("mental.no_sleep_for_days_with_danger", "mental_health_crisis",
+         _rx(r"(?:hasnt|has not|havent|have not|not|hadnt|hasn t) (?:\w+ )?slept (?:\w+ ){0,3}(?:since|for) (?:\w+"
+             r" ){0,2}"
+             r"(?:days|nights|saturday|sunday|monday|tuesday|wednesday|thursday|friday)"),
+         context=_rx(r"(?:edge|roof|ledge|bridge|cliff)", r"(?:1[0-4]\d|[89]\d) ?mph", r"drove off",
+                     r"(?:knife|weapon|gun)", r"meet (?:the universe|god|jesus)",
+                     r"(?:thinks|says|saying) (?:he|she|they)"
+                     r" (?:is|are|can) (?:god|invincible|fly|chosen)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
+    # not eating or drinking for days, with no point or confusion
+    Rule("mental.stopped_eating_and_drinking", "mental_health_crisis",
+         _rx(r"(?:a few|a couple of|some|only|odd) sips (?:\w+ ){0,3}in (?:the (?:last|past) )?(?:two|three"
+             r"|four|five|2|3|4|5|several|few) days",
+             r"(?:hasnt|has not|not|wont|will not|refus\w*|stopped) (?:\w+ ){0,2}(?:drunk|drinking|drink|had a drink"
+             r"|fluids?) (?:\w+ ){0,4}(?:in|for|since) (?:(?:two|three|four|five|2|3|4|5|several|a few) days|friday"
+             r"|saturday|sunday|monday|tuesday|wednesday|thursday)"),
+         context=_rx(r"no point", r"(?:refus\w*|wont) (?:\w+ ){0,3}(?:gp|doctor|help|hospital)",
+                     r"(?:didnt|doesnt|dont) know what day", r"confus\w*", r"(?:cracked|dry) lips",
+                     r"(?:barely|hasnt|not) (?:\w+ )?(?:been to|used) the (?:toilet|loo|bathroom)", r"depress\w*",
+                     r"(?:gone|going) downhill", r"wants? to die"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=3),
+    # fainting or a slow, jumpy pulse in someone starving themself
+    Rule("mental.fainting_in_an_eating_disorder", "mental_health_crisis",
+         _rx(r"(?:went down|collapsed|fainted|passed out|blacked out|keeled over)",
+             r"pulse (?:\w+ ){0,4}(?:really |very )?(?:slow|jumpy|irregular|skipping)", r"chest (?:pain|hurts)"),
+         context=_rx(r"restrict\w* (?:\w+ ){0,2}(?:food|eating|calories)", r"anorexi\w*", r"bulimi\w*",
+                     r"eating disorder", r"(?:lost|losing) so much weight",
+                     r"(?:barely|hardly|not) eat\w* (?:\w+ ){0,2}(?:for|in) (?:weeks|months)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # alcohol withdrawal: seeing things, not knowing where they are, the shakes, after stopping
+    Rule("mental.alcohol_withdrawal", "mental_health_crisis",
+         _rx(r"(?:seeing|sees|saw|hearing|hears) (?:things|people|bugs|insects|spiders|animals|voices|stuff) (?:\w+"
+             r" ){0,4}"
+             r"(?:that )?(?:arent|are not|isnt|wasnt|werent) (?:really )?there",
+             r"(?:spiders|bugs|insects|ants|rats|snakes|mice) (?:\w+ ){0,4}(?:crawling|coming out|on the wall|in the)",
+             r"hallucinat\w*", r"(?:doesnt|does not|didnt) know where (?:he|she|they) (?:is|are|was)",
+             r"shaking so (?:bad|badly|much)"),
+         context=ALCOHOL_STOPPED,
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=3),
+    # a drink spiked, with its signs ("only had 2 drinks and now she cant stand up shes slurring ... we think someone
+    # put something in her drink")
+    Rule("overdose.drink_spiked", "overdose_poisoning",
+         _rx(r"(?:put|slipped|spiked|dropped|added) (?:something|anything|stuff|drugs?|a pill|\w+) (?:in|into)"
+             r" (?:her|his|my"
+             r"|their|our|your) drinks?", r"drinks? (?:was |were |got |been |had been )?spiked",
+             r"(?:got|been|was|were) spiked",
+             r"spiked (?:her|his|my|their|our|your) drinks?"),
+         context=_rx(r"(?:cant|cannot|couldnt) (?:stand|walk|wake)", r"slurr\w*", r"eyes (?:\w+ ){0,2}rolling",
+                     r"passed out", r"went out", r"unconscious", r"(?:wont|will not) wake", r"(?:being|been) sick",
+                     r"confus\w*", r"floppy", r"collapsed", r"not making sense",
+                     r"(?:very|really|so) (?:drowsy|sleepy)"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # a small child who ate cannabis sweets
+    Rule("overdose.child_ate_cannabis", "overdose_poisoning",
+         _rx(r"(?:weed|cannabis|thc|marijuana|pot) (?:\w+ ){0,3}(?:gumm\w*|sweets?|candy|candies|brownies?|cookies?"
+             r"|chocolates?|ones|edibles?)",
+             r"(?:gumm\w*|sweets?|candy|brownies?|cookies?|chocolates?) (?:\w+ ){0,6}(?:weed|cannabis|thc|marijuana)\b",
+             r"edibles?"),
+         context=_rx(_YOUNG_CHILD),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=1),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6178,6 +6332,7 @@ RULES: tuple[Rule, ...] = (
     *_BRAIN_EYES,
     *_SKIN,
     *_HEART_LUNGS,
+    *_MIND,
 )
 
 #: Every category a rule can return, in priority order.

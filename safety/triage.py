@@ -22,6 +22,7 @@ from safety import messages_es
 from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
+    ALCOHOL_STOPPED,
     BARE_SON,
     BATTERY_SWALLOWED,
     BLOOD_THINNERS,
@@ -240,6 +241,12 @@ KETOACIDOSIS = "diabetic_emergency:high_sugar"
 THYROID_STORM = "sepsis_meningitis:thyroid_storm"
 COLD_LIMB = "sudden_severe_pain:cold_limb"
 SLOW_PULSE = "unconscious:slow_pulse"
+SEROTONIN = "overdose_poisoning:serotonin"
+LITHIUM = "overdose_poisoning:lithium"
+WITHDRAWAL = "mental_health_crisis:alcohol_withdrawal"
+NOT_DRINKING = "mental_health_crisis:not_drinking"
+EATING_DISORDER = "mental_health_crisis:eating_disorder"
+LIGATURE = "suicide_self_harm:ligature"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -484,6 +491,53 @@ _MESSAGES: dict[str, str] = {
         "not let them walk about. If they become unresponsive and are not breathing normally, start CPR. Have their "
         "medicines ready to show."
     ),
+    # an antidepressant and a second serotonin medicine: no naloxone, stop the new one (session 38's blind review OO:
+    # "tramadol plus fluoxetine ... jerking ... 39.5" got "If you have naloxone (Narcan), give it")
+    SEROTONIN: (
+        "A high temperature, heavy sweating, twitching or jerking muscles, shaking, agitation, diarrhoea or a racing "
+        "heart after starting or adding a medicine (such as tramadol, a triptan, St John's wort or another "
+        "antidepressant) in someone who takes an antidepressant can be serotonin toxicity: call {emergency} now. "
+        "Take no more of either medicine until a doctor has seen them, and take the packets with you. Keep them cool "
+        "and calm while you wait.{poison}"
+    ),
+    # lithium building up to a poisonous level (session 38's held-out round AM)
+    LITHIUM: (
+        "Feeling drunk without drinking, unsteadiness, a worse or coarse tremor, slurred words, confusion, or being "
+        "sick or having diarrhoea, in someone who takes lithium, can mean the lithium has built up to a poisonous "
+        "level, especially with a stomach bug, not drinking enough, or a new medicine such as ibuprofen or a water "
+        "tablet: go to an emergency department now for a lithium blood test, and call {emergency} if they are very "
+        "drowsy, confused or have a fit. Take no more lithium until a doctor has checked the level, and take the "
+        "packet with you."
+    ),
+    # alcohol withdrawal: seeing things, shaking, confusion after stopping (session 38's held-out round AM)
+    WITHDRAWAL: (
+        "Stopping heavy drinking suddenly can cause dangerous withdrawal: shaking, heavy sweating, a racing heart, "
+        "seeing or hearing things that are not there, not knowing where they are, or fits need emergency treatment in "
+        "hospital. Call {emergency} now. Stay with them, keep them somewhere calm and lit, and if they have a fit, "
+        "move hard things away and turn them on their side when the shaking stops."
+    ),
+    # not eating or drinking for days, with no point in going on (session 38's held-out round AM)
+    NOT_DRINKING: (
+        "Someone who has drunk almost nothing for two days or more, or who has become confused or very weak, needs "
+        "to be seen in hospital today: call {emergency} if they are drowsy, confused, cannot stand or have hardly "
+        "passed urine. If they say there is no point or talk of not wanting to live, do not leave them alone, and "
+        "you can also contact {crisis}."
+    ),
+    # fainting or a slow, jumpy pulse in someone starving themself (session 38's held-out round AM)
+    EATING_DISORDER: (
+        "Fainting, a very slow or irregular pulse, chest pain, or cold blue hands and feet in someone who has been "
+        "restricting food or losing a lot of weight can mean their heart is under dangerous strain: call {emergency} "
+        "or go to an emergency department now, even if they say they are fine. Keep them lying down and warm, and do "
+        "not let them exercise. Tell their eating-disorder team what happened."
+    ),
+    # a cord taken off someone's neck: the neck can swell hours later (session 38's held-out round AM)
+    LIGATURE: (
+        "Someone who has had a cord, belt or anything else round their neck needs to be checked in an emergency "
+        "department now, even if they are talking and seem well: the neck can swell, and the brain can be harmed, "
+        "hours later. Call {emergency} now if they are drowsy, confused, struggling to breathe, or their voice or "
+        "swallowing is changing. Stay with them, take away anything they could use to harm themselves, and you can "
+        "also contact {crisis}."
+    ),
     # an overactive thyroid with a fever and a racing heart: a thyroid storm, not a sign to stop the medicine
     # (session 38)
     THYROID_STORM: (
@@ -726,7 +780,10 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
 
 #: Additions that a wording says better itself: the thyroid storm's message asks for the blood count without telling
 #: anyone to stop the thyroid medicine (the marrow addition's advice, wrong for a storm).
-_WORDING_OMITS: Mapping[str, frozenset[str]] = {THYROID_STORM: frozenset({"marrow"})}
+_WORDING_OMITS: Mapping[str, frozenset[str]] = {THYROID_STORM: frozenset({"marrow"}),
+                                                LIGATURE: frozenset({"someone_else"}),
+                                                # "spiders crawling out of the plug socket" is no electric shock
+                                                WITHDRAWAL: frozenset({"electricity"})}
 
 
 #: Rules that fire only on someone else's wish to die or harm themself ("my son told me he wants to kill himself").
@@ -816,6 +873,9 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
      " If you take insulin and are being sick, do not stop your long-acting (basal) insulin even if you cannot eat; "
      "check your blood sugar, and ketones if you can, every 2 to 4 hours, sip fluids, and get help now if you cannot "
      "keep fluids down or your ketones are high."),
+    ("withdrawal", frozenset({"seizure"}), ALCOHOL_STOPPED, "after",
+     " If this came after stopping heavy drinking, tell the call handler: withdrawal fits can come again, and "
+     "seeing things or confusion after them needs hospital treatment."),
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),
@@ -846,6 +906,12 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "pain.wound_burst_open": WOUND_OPEN,
     "pain.cold_white_limb": COLD_LIMB,
     "unconscious.fainted_slow_pulse": SLOW_PULSE,
+    "overdose.serotonin_toxicity": SEROTONIN,
+    "overdose.lithium_building_up": LITHIUM,
+    "mental.alcohol_withdrawal": WITHDRAWAL,
+    "mental.stopped_eating_and_drinking": NOT_DRINKING,
+    "mental.fainting_in_an_eating_disorder": EATING_DISORDER,
+    "suicide.cord_round_the_neck": LIGATURE,
 }
 
 
@@ -1165,6 +1231,9 @@ _TURN_TO_NOW = re.compile(r"\b(?:just|right) now\b|\btoday\b|\btonight\b|\bthis 
 #: year and now she is weak on one side, how long does recovery take?"), so it counts only when the
 #: sign is not "still" there and the sentence asks nothing.
 _AND_NOW = re.compile(r"\b(?:and|but|so|then) (?:\w+ )?now\b")
+#: ... or a bare "now" right after the past-time cue, its comma normalized away ("been on the coke since about 10 last
+#: night, now my chest feels like someones standing on it": session 38's held-out round AM).
+_NOW_RIGHT_AFTER = re.compile(r" now\b")
 _STILL = re.compile(r"\bstill\b")
 
 
@@ -1190,7 +1259,7 @@ def _turns_to_now(text: str, match: re.Match[str], question: bool, past_ends: li
     # and my vision has got worse since this morning")
     if _TURN_TO_NOW.search(text, start):
         return True
-    turn = _AND_NOW.search(text, start, end)
+    turn = _AND_NOW.search(text, start, end) or _NOW_RIGHT_AFTER.match(text, start, end)
     return turn is not None and not question and not _STILL.search(text, turn.end())
 
 
@@ -1280,12 +1349,22 @@ _OVER_WHEN_PASSED = frozenset({"breathing", "seizure"})
 _NO_THOUGHTS_FOR_YEARS = re.compile(
     r"\b(?:no|not had any|not had|havent had any|havent had|have not had|havent felt|never had any) (?:\w+ ){0,2}"
     r"(?:thoughts?|urges?|feelings?|ideas?)\b(?: (?:like (?:that|those|this)|of (?:\w+ ){0,2}"
-    r"(?:hurting|harming|killing|ending) (?:myself|my life)))? (?:for|in) "
-    r"(?:(?:many|several|a few|\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|ages|a long time)\b")
+    r"(?:hurting|harming|killing|ending) (?:myself|my life)))? (?:for|in) (?:over |more than |about |nearly |almost )?"
+    r"(?:(?:many|several|a few|\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|ages|a long time|a decade"
+    r"|decades)\b"
+    # "I've been well for over three years now ... No thoughts like that at all anymore" (session 38's held-out round
+    # AM)
+    r"|\bno (?:\w+ ){0,2}thoughts? like (?:that|those|this) (?:at all )?any ?more\b")
 #: ... and nothing brings them back to now.
 _BACK_TO_NOW = re.compile(
-    r"\b(?:tonight|today|right now|lately|recently|these days|this week|again|coming back|came back|creeping back"
-    r"|started (?:again|coming)|pills|tablets|plan|planning|but)\b")
+    r"\b(?:tonight|today|right now|lately|recently|these days|this week|coming back|came back|creeping back"
+    # not a life taken up again ("new job, engaged, running again": session 38's held-out round AM)
+    r"|(?<!running )(?<!exercising )(?<!working )(?<!dating )(?<!travelling )(?<!swimming )again"
+    r"|started (?:again|coming)|pills|tablets|plan|planning"
+    # a turn back to now, not any "but" ("My GP is happy for me to think about stopping but I've read horror stories",
+    # session 38's held-out round AM)
+    r"|but (?:\w+ ){0,3}(?:lately|recently|now|today|tonight|last night|this (?:week|month|morning)|these days|again"
+    r"|sometimes|still))\b")
 
 
 def _years_behind(scan: _Scan, index: int) -> bool:
@@ -1353,6 +1432,8 @@ def _fires(rule: Rule, scan: _Scan) -> bool:
 _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "sepsis_meningitis": ("adrenal_crisis",),
     "breathing": ("cardiac_arrest",),
+    # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
+    "stroke": ("overdose_poisoning",),
 }
 
 

@@ -92,7 +92,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind33:tai-{n}": "es" for n in ("006", "025", "028")},
                      **{f"emergency_blind34:taj-{n}": "es" for n in ("023", "037", "046")},
                      **{f"emergency_blind35:tak-{n}": "es" for n in ("014", "027", "035")},
-                     **{f"emergency_blind36:tal-{n}": "es" for n in ("034", "058", "059")}}
+                     **{f"emergency_blind36:tal-{n}": "es" for n in ("034", "058", "059")},
+                     **{f"emergency_blind37:tam-{n}": "es" for n in ("012", "025", "042")}}
 
 
 @needs_shared_data()

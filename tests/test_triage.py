@@ -998,7 +998,11 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind35.jsonl", 30, 30, 0),
      # session 38's held-out round (the heart, the lungs, blood and circulation), measured once held out at rules 17 of
      # 30 and 1 false alarm (all paths 27 and 3), then written against
-     ("emergency_blind36.jsonl", 30, 30, 0)],
+     ("emergency_blind36.jsonl", 30, 30, 0),
+     # ... and its second (mental health, the mind, poisoning by medicines and substances), measured once held out at
+     # rules 14 of 30 and 5 false alarms (all paths 29 and 7), then written against; the one left is a hangover's
+     # "want to die lol", which keeps the crisis line
+     ("emergency_blind37.jsonl", 30, 30, 1)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3181,6 +3185,25 @@ SESSION_38_WORDINGS = [
     ("flew back from Sydney, 22 hour flight, now my calf is swollen and I can't get my breath", "breathing"),
     ("dad fell off the sofa, won't wake up and is making gurgling gasps, his lips are blue", "cardiac_arrest"),
     ("mi padre siente un peso en el pecho que le baja por el brazo izquierdo y esta sudando frio", "chest_pain"),
+    # its second held-out round (eval/emergency_blind37.jsonl: mental health, the mind, poisoning by medicines)
+    ("I swallowed about 20 of my zopiclone an hour ago with a bottle of wine", "overdose_poisoning"),
+    ("my sister texted that she's taken everything in her bathroom cabinet, I can't reach her", "overdose_poisoning"),
+    ("how many of my dad's morphine would it take, I've been saving them for weeks and I've decided",
+     "suicide_self_harm"),
+    ("found my son with his belt tied round his neck on the door handle, I cut it off, he's crying and coughing",
+     "suicide_self_harm"),
+    ("mum hasn't slept for four nights, she's spending all our money and she drove off at 90 mph shouting she is god",
+     "mental_health_crisis"),
+    ("my grandad has only had a few sips of water in three days since grandma died, he's confused and says there's "
+     "no point", "mental_health_crisis"),
+    ("my daughter has anorexia and she fainted at school today, her pulse is really slow", "mental_health_crisis"),
+    ("he quit drinking cold turkey 2 days ago and now he's seeing bugs crawling on the ceiling",
+     "mental_health_crisis"),
+    ("I've been on lithium for years, had diarrhoea all week and now I'm unsteady and slurring", "overdose_poisoning"),
+    ("my 4 year old ate two of the cannabis gummies from my bag, she's very sleepy", "overdose_poisoning"),
+    ("we think someone spiked her drink, she's slurring and can't stand up", "overdose_poisoning"),
+    ("been doing coke all night, now my chest feels like someones sitting on it", "chest_pain"),
+    ("mi hijo me escribio 'ya no puedo mas, no es tu culpa' y no contesta el telefono", "suicide_self_harm"),
 ]
 
 
@@ -3206,6 +3229,18 @@ SESSION_38_LOOK_ALIKES = [
     # a baby's blue hands, jaw pain when chewing with no sweat
     "my 2 month old's hands and feet look a bit blue when she is cold but she is feeding well and happy",
     "my jaw aches on the left when I chew since the dentist did a filling",
+    # the second round's: past thoughts long gone, a song's line, a trifle's hyperbole, pills counted and all there,
+    # a usual dose, a hangover
+    "Six years ago I had thoughts of ending my life. I've been well for over three years now, running again. No "
+    "thoughts like that at all anymore. How do I taper off citalopram?",
+    "there's a line in my song that goes 'I wanted to kill myself in that bedroom', my mum worries, no thoughts like "
+    "that for over a decade",
+    "if my brother plays that song one more time I'm going to kill myself, anyway can I take ibuprofen with my cold?",
+    "my 2 year old opened my pill box but I counted them all, none missing, nothing in her mouth",
+    "I took my sertraline twice this morning, 50mg each so 100 total, I normally take 50. Is that dangerous?",
+    "how many ibuprofen would it take to work for a migraine?",
+    "my friend was very drunk last night but this morning she's eating toast and chatting normally",
+    "I gave up drinking 3 months ago and sleep much better, any tips for cravings?",
 ]
 
 
@@ -3326,3 +3361,40 @@ def test_blood_coughed_up_not_from_the_nose_gets_no_nosebleed_advice() -> None:
                             "mouth. still coming up with every cough")
     assert result is not None and result.category == "severe_bleeding"
     assert "coughing up blood" in result.message and "nosebleed" not in result.message
+
+
+@pytest.mark.parametrize(("text", "words", "not_words", "spanish"), [
+    # session 38's blind review OO and its held-out round AM: serotonin toxicity gets no naloxone
+    ("I'm on fluoxetine and started tramadol on Monday, now I'm sweating, my temp is 39.5 and my legs keep jerking",
+     "serotonin toxicity", "naloxone", "toxicidad por serotonina"),
+    ("been on lithium 15 years, stomach bug since Friday, now I feel drunk without drinking and keep walking into "
+     "walls", "lithium blood test", "naloxone", "análisis de litio"),
+    ("he stopped drinking on Sunday, now he's shaking so badly and seeing spiders coming out of the plug socket",
+     "withdrawal", "electricity", "abstinencia"),
+    ("Dad has had only a few sips in three days since mum died, his lips are cracked and he says there's no point",
+     "drunk almost nothing", "weapon", "casi no ha bebido"),
+    ("She has anorexia, went down twice in the bathroom today and her pulse is really slow and jumpy", "heart is "
+     "under dangerous strain", "weapon", "el corazón está en peligro"),
+    ("I just found my daughter with her dressing gown cord round her neck tied to the wardrobe rail, I got it off her",
+     "can swell", "If you are worried about someone else", "se puede hinchar"),
+])
+def test_session_38_mind_emergencies_get_their_own_words(text: str, words: str, not_words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None, text
+    assert words in result.message and not_words not in result.message, (result.rule, result.message)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_withdrawal_fit_says_to_tell_the_call_handler_about_the_drinking() -> None:
+    result = Triage().check("My father stopped drinking 2 days ago. 10 minutes ago he became stiff on the chair and "
+                            "then his arms and legs were shaking hard, he bit his tongue")
+    assert result is not None and result.category == "seizure" and "stopping heavy drinking" in result.message
+
+
+def test_slurring_after_a_spiked_drink_is_a_poisoning_not_a_stroke() -> None:
+    result = Triage().check("friend only had 2 drinks, now cant stand, slurring, keeps passing out. think she was "
+                            "spiked")
+    assert result is not None and result.category == "overdose_poisoning"
+    lithium = Triage().check("Mum is on lithium, diarrhoea for 3 days, now her hands are shaking badly and she's "
+                             "slurring and muddled")
+    assert lithium is not None and "lithium blood test" in lithium.message

@@ -475,6 +475,10 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("burning behind breastbone after a curry, gaviscon sorted it in 10 mins. how to stop it happening", True),
     # ... not when it is happening now
     ("he was getting over a stomach bug but now he is vomiting blood and collapsed", False),
+    # session 38's blind review OO: the look-alike named in the emergency department
+    ("left side of my face is droopy, I can't close my left eye, arms and legs are fine. ER said Bell's palsy. How "
+     "long until it goes away?", True),
+    ("the GP said it was labyrinthitis, the room still spins a bit when I turn over, how long does it last?", True),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
