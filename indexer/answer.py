@@ -57,8 +57,11 @@ _MOOD = re.compile(
 #: The line an answer from a medicine's leaflet gets when the message asks about side effects and the collection
 #: holds no section on them for that medicine (the LiveQA leaflets of lisinopril and others carry only some of their
 #: sections: session 28's reviews got the dosage section for "side effects of lisinopril").
-SIDE_EFFECTS_NOTE = ("If you are asking about side effects: our reviewed answers do not include this medicine's "
-                     "side effects. A pharmacist or your clinician can tell you about them, and about any you have.")
+#: ("this answer", not "our reviewed answers": a page about the condition's medicines in general may list some of them;
+#: session 38's blind review OO, methylphenidate with the ADHD medicines page in the matches.)
+SIDE_EFFECTS_NOTE = ("If you are asking about side effects: this answer does not cover the side effects of the "
+                     "medicine you named. A pharmacist or your clinician can tell you about them, and about any you "
+                     "have.")
 #: Added when the message asks about a dose of a medicine it names and the answer is not that medicine's leaflet
 #: (session 33's blind review: "how many colchicine tablets maximum per day?" got the gout treatment page, which
 #: gives no dose).
@@ -167,6 +170,34 @@ def medicine_note(question: str, medicines: MedicineWords) -> str:
     """:data:`MEDICINE_NOTE` for a message that names a medicine (by a name the index knows, or in words such as
     "pills" or "side effects"); "" otherwise."""
     return MEDICINE_NOTE if _about_a_medicine(question, medicines) else ""
+
+
+#: Added when a message tells of someone newly hearing voices or believing others put thoughts in their head or plot
+#: against them, and no one is treating it yet (session 38's blind review OO: "now says the neighbours are putting
+#: voices in his head through the walls. Could this be schizophrenia? What should we do?" was declined with nothing
+#: on how soon to seek help). Early help in a first psychosis is what the NHS and NICE guidance (CG178) ask for.
+PSYCHOSIS_NOTE = ("If someone has started hearing voices, or believes others are putting thoughts into their head, "
+                  "watching them or plotting against them, they should see a doctor within days: help early in "
+                  "psychosis works best. If they may harm themselves or anyone else, call your local emergency number "
+                  "now.")
+_PSYCHOSIS = re.compile(
+    r"(?<!\bno )(?<!\bnot )(?<!\bnever )\b(?:hear(?:s|ing)? voices|voices in (?:my|his|her|their) head"
+    r"|putting (?:voices|thoughts|things) (?:in|into) (?:my|his|her|their) head"
+    r"|(?:thinks|believes|convinced|says|sure) (?:that )?(?:the )?(?:neighbou?rs|people|everyone|they|the government"
+    r"|someone|the police|his \w+|her \w+) (?:are|is) (?:watching|following|spying on|plotting|poisoning|controlling"
+    r"|reading (?:my|his|her|their) (?:mind|thoughts)))\b",
+    re.IGNORECASE)
+#: Already in someone's care for it: the line would tell them what they have done.
+_PSYCHOSIS_SEEN = re.compile(
+    r"\b(?:diagnosed|psychiatrist|care coordinator|crisis team|early intervention|antipsychotics?|clozapine|olanzapine"
+    r"|risperidone|aripiprazole|quetiapine|haloperidol|sectioned|on (?:his|her|my|their) (?:meds|medication))\b",
+    re.IGNORECASE)
+
+
+def psychosis_note(question: str) -> str:
+    """:data:`PSYCHOSIS_NOTE` for a message that tells of new psychotic experiences not yet in anyone's care."""
+    text = question.replace("'", "").replace("\u2019", "")
+    return PSYCHOSIS_NOTE if _PSYCHOSIS.search(text) and not _PSYCHOSIS_SEEN.search(text) else ""
 
 
 def mood_note(question: str, crisis: str) -> str:
@@ -516,7 +547,7 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = [photo_note(question), _see_soon(question)]
+            notes = [photo_note(question), _see_soon(question), psychosis_note(question)]
             words = searcher.medicine_words
             if (words.asks_about_combining(question) and not about_combining(best.record)
                     and not words.named_in(question, best.record)):
@@ -536,7 +567,8 @@ class Answerer:
             )
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
         words = searcher.medicine_words
-        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), medicine_note(question, words),
+        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), psychosis_note(question),
+                 medicine_note(question, words),
                  STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,

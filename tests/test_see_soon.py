@@ -71,3 +71,29 @@ def test_the_line_is_shown_under_an_answer_or_a_no_match(searcher: Searcher) -> 
     assert emergency.status == "emergency" and "see a doctor soon" not in emergency.message
     pet = answerer.ask(searcher, "my cat keeps peeing on the bed and I saw blood in the pee")
     assert "see a doctor soon" not in pet.message
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # session 38's blind review OO: a first psychosis described by a parent, declined with nothing on how soon to act
+    ("My son is 19. Over the past year he quit university, stays in his room, stopped washing, and now says the "
+     "neighbours are putting voices in his head through the walls. Could this be schizophrenia? What should we do?",
+     True),
+    ("my mum is convinced the neighbours are spying on her and won't leave the house", True),
+    ("I've started hearing voices when nobody is there", True),
+    # denied, or already in someone's care
+    ("no voices or anything like that, just a very low mood", False),
+    ("he has schizophrenia and is on clozapine but still hears voices at night, is that normal?", False),
+    ("she was diagnosed with psychosis last year and the early intervention team visit weekly", False),
+])
+def test_a_first_psychosis_gets_a_line_on_seeking_help_within_days(text: str, told: bool) -> None:
+    from indexer.answer import PSYCHOSIS_NOTE, psychosis_note
+
+    assert (psychosis_note(text) == PSYCHOSIS_NOTE) is told
+
+
+def test_the_psychosis_line_is_shown_under_a_no_match_or_an_answer(searcher: Searcher) -> None:
+    from indexer.answer import PSYCHOSIS_NOTE
+
+    answer = Answerer(triage=Triage()).ask(searcher, "my brother says the neighbours are putting voices in his head "
+                                                     "through the walls, what should we do")
+    assert answer.status in ("answered", "no_match") and PSYCHOSIS_NOTE in answer.message
