@@ -49,8 +49,8 @@ MESSAGES_ES: dict[str, str] = {
         "persona está adormilada, inconsciente, tiene dificultad para respirar o tiene una convulsión.{poison} No "
         "la haga vomitar. Guarde el paquete o el frasco para mostrárselo a los paramédicos. Si no se despierta, "
         "póngala de lado; si no respira normalmente, empiece la RCP "
-        "(reanimación cardiopulmonar). Si tiene naloxona (Narcan), "
-        "désela.{crisis_if}"
+        "(reanimación cardiopulmonar). Si pudo ser un opioide (un analgésico fuerte, heroína o metadona) y tiene "
+        "naloxona (Narcan), désela.{crisis_if}"
     ),
     "severe_bleeding": (
         "Llame al {emergency} ahora mismo. Presione firmemente la herida con una tela o una venda limpia y siga "

@@ -656,6 +656,14 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant) (?:\w+ ){0,2}(?:said|says"
     r"|told (?:me|us|him|her)|confirmed) (?:that )?(?:its|it is|it was|it wasnt|its not|it isnt|he had|she had|i had"
     r"|i have) (?:\w+ ){0,4}not (?:a |an )?(?:stroke|heart attack|clot|sepsis|meningitis|fracture|break)\b",
+    # already in hospital care (session 38's blind review PP: "After his hip operation my dad became very confused ...
+    # The nurses called it delirium. Will he go back to normal?"), or taking many medicines a day as prescribed ("mum
+    # takes 14 different tablets a day from 3 different doctors. is that too many")
+    r"\b(?:is|are|hes|shes|theyre|im|still|currently) (?:\w+ )?(?:in|on) (?:the )?(?:hospital|ward|icu"
+    r"|intensive care)\b(?! (?:and|but) (?:\w+ )?(?:now|just|suddenly))",
+    r"\b(?:the )?nurses (?:\w+ ){0,2}(?:called|call|said|say)\b",
+    r"\b(?:takes?|taking|on) (?:\d+|many|lots of|so many|a lot of) (?:different )?(?:tablets|pills|medicines"
+    r"|medications|meds) (?:a|each|every|per) day\b",
     # ... or a harmless look-alike named by them (session 38's blind review OO: "Arms and legs are fine and speech is
     # fine. ER said Bell's palsy. How long until it goes away?")
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant|urgent care) (?:\w+ ){0,2}(?:said|says"
@@ -3760,8 +3768,14 @@ _NARRATIVE = (
              # session 29's third head set: "fell off the ladder, keeps asking what day it is over and over"
              r"(?:fall|fell|tumble|fallen|came off|thrown off)\b.{0,80}\b(?:(?:keeps?|kept) asking (?:\w+ ){0,5}"
              r"(?:over and over|again and again|the same)|asking the same (?:thing|question)s?"
-             r"|(?:cant|cannot|doesnt|dont|didnt) remember (?:anything|the fall|what happened|falling))",
-             r"(?:cant|cannot|can not|wont) (?:put|bear) (?:any )?weight on (?:her|his|my) (?:\w+ )?"
+             r"|(?:cant|cannot|doesnt|dont|didnt) remember (?:anything|the fall|what happened|falling))"),
+         context=_rx(r"fall", r"fell", r"tumble", r"fallen", r"slipped", r"tripped"),
+         window=2),
+    # a broken hip after a fall (no head told): the fall's words, not the head injury's (session 38's blind review PP:
+    # "fell in the kitchen ... can't put any weight on her right leg, the leg looks shorter and turned out" got "A head
+    # injury with confusion ...")
+    Rule("fall_injury.leg_shortened_and_turned_out", "fall_injury",
+         _rx(r"(?:cant|cannot|can not|wont) (?:put|bear) (?:any )?weight on (?:her|his|my) (?:\w+ )?"
              r"(?:leg|hip)\b.{0,80}\b(?:turned|turning|pointing) out"),
          context=_rx(r"fall", r"fell", r"tumble", r"fallen", r"slipped", r"tripped"),
          window=2),

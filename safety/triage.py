@@ -324,8 +324,8 @@ _MESSAGES: dict[str, str] = {
         "This could be a poisoning or overdose. Call {emergency} right now, especially if the "
         "person is drowsy, unconscious, struggling to breathe or having a seizure.{poison} "
         "Do not make them vomit. Keep the packet or bottle to show the paramedics. If they will not wake, "
-        "put them on their side; if they are not breathing normally, start CPR. If you have naloxone "
-        "(Narcan), give it.{crisis_if}"
+        "put them on their side; if they are not breathing normally, start CPR. If it may be an opioid (a strong "
+        "painkiller, heroin or methadone) and you have naloxone (Narcan), give it.{crisis_if}"
     ),
     "severe_bleeding": (
         "Call {emergency} right now. "

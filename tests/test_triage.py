@@ -3398,3 +3398,19 @@ def test_slurring_after_a_spiked_drink_is_a_poisoning_not_a_stroke() -> None:
     lithium = Triage().check("Mum is on lithium, diarrhoea for 3 days, now her hands are shaking badly and she's "
                              "slurring and muddled")
     assert lithium is not None and "lithium blood test" in lithium.message
+
+
+def test_a_broken_hip_after_a_fall_gets_the_fall_words_not_the_head_injury_ones() -> None:
+    """Session 38's blind review PP: "the leg looks shorter and turned out" got "A head injury with confusion ..."."""
+    result = Triage().check("Mum (84) fell in the kitchen 20 minutes ago, she's on the floor, can't put any weight on "
+                            "her right leg, the leg looks shorter and turned out and she is in a lot of pain. Should I "
+                            "try to get her up?")
+    assert result is not None and result.category == "fall_injury" and "Do not lift them" in result.message
+
+
+def test_naloxone_is_offered_only_where_an_opioid_may_be_involved() -> None:
+    """Session 38's blind review PP: a digoxin poisoning was told "If you have naloxone (Narcan), give it"."""
+    message = emergency_message("overdose_poisoning", contacts_for("US"), "she took 30 of her heart tablets")
+    assert "If it may be an opioid" in message and "If you have naloxone" not in message
+    spanish = emergency_message("overdose_poisoning", contacts_for("US"), "se tomo 30 pastillas", "es")
+    assert "Si pudo ser un opioide" in spanish

@@ -479,6 +479,11 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("left side of my face is droopy, I can't close my left eye, arms and legs are fine. ER said Bell's palsy. How "
      "long until it goes away?", True),
     ("the GP said it was labyrinthitis, the room still spins a bit when I turn over, how long does it last?", True),
+    # session 38's blind review PP: already in hospital, or many medicines a day as prescribed
+    ("After his hip operation my dad became very confused, pulling at his drip, seeing things. The nurses called it "
+     "delirium. Will he go back to normal?", True),
+    ("mum takes 14 different tablets a day from 3 different doctors. is that too many, can some be stopped?", True),
+    ("he is in hospital but now he suddenly can't breathe and his lips are blue", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
