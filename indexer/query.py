@@ -59,6 +59,8 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         r"die from|recover\w*|how long|how much (?:time|longer)|curable|stages?|"
         # "Do they live a normal lifespan?" (session 33's blind review)
         r"life ?spans?|(?:a )?normal life|"
+        # "will he grow out of it or is this lifelong" (session 38's blind review 73)
+        r"grow (?:out of|out of it|out of this)|life-?long|"
         # whether it can be cured, and what it does if left alone (session 28)
         rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated)\b",
     ),

@@ -41,7 +41,10 @@ _MESSAGE_TYPE = re.compile(
 
 #: Variant words and the group each sets apart (the group, the variant).
 _VARIANTS = re.compile(r"\b(?:(dominant|recessive)|(long|short)[ -]qt|hyp(er|o)(thyroid\w*|glyc\w*|tension|kalemi\w*"
-                       r"|calcemi\w*|natremi\w*|parathyroid\w*|hidrosis|pituitar\w*|thermia))\b", re.IGNORECASE)
+                       r"|calcemi\w*|natremi\w*|parathyroid\w*|hidrosis|pituitar\w*|thermia)"
+                       # the letter of a hepatitis virus or a haemophilia (session 38's blind review 73: "my mum has
+                       # hepatitis B, can I catch it from sharing a cup" found "How to prevent Hepatitis A?")
+                       r"|(hepatitis|hep|ha?emophilia) ?([a-e])(?: (?:or|and) ([a-e]))?(?![\w-]))\b", re.IGNORECASE)
 
 
 def type_numbers(text: str, *, message: bool = True) -> frozenset[str]:
@@ -59,6 +62,9 @@ def variants(text: str, *, message: bool = True) -> frozenset[tuple[str, str]]:
             found.add(("inheritance", m.group(1).lower()))
         elif m.group(2):
             found.add(("qt", m.group(2).lower()))
+        elif m.group(5):
+            group = "hepatitis" if m.group(5).lower().startswith("hep") else "haemophilia"
+            found.update((group, letter.lower()) for letter in (m.group(6), m.group(7)) if letter)
         else:
             found.add((m.group(4).lower()[:6], m.group(3).lower()))
     return frozenset(found)

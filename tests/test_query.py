@@ -65,6 +65,8 @@ from indexer.query import analyze, classify, record_classes
     ("is this a hereditary disease", {"inheritance"}),
     ("how long does plantar fasciitis take to heal?", {"outlook"}),
     ("how long until the rash goes away", {"outlook"}),
+    # session 38's blind review 73: "will he grow out of it or is this lifelong"
+    ("my 4yo has nephrotic syndrome, will he grow out of it or is this lifelong", {"outlook"}),
     ("how can I heal it faster", {"treatment"}),
     ("how many people in the world have it?", {"risk"}),
     ("hs - is it rare?", {"risk"}),

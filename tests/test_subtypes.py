@@ -56,6 +56,12 @@ def test_a_type_past_four_is_read_too() -> None:
     ("what is the difference between hyperthyroidism and hypothyroidism", {("thyroi", "er"), ("thyroi", "o")}),
     ("a dominant hand injury", {("inheritance", "dominant")}),
     ("my long walk", set()),
+    # session 38's blind review 73: the letter of a hepatitis virus or a haemophilia
+    ("my mum has hepatitis B, can I catch it from sharing a cup", {("hepatitis", "b")}),
+    ("hep c positive what are the chances the pills cure it", {("hepatitis", "c")}),
+    ("Preventing hepatitis B or C", {("hepatitis", "b"), ("hepatitis", "c")}),
+    ("my son has haemophilia A", {("haemophilia", "a")}),
+    ("a hepatitis a-like illness", set()),
 ])
 def test_the_variants_a_message_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert variants(text) == frozenset(expected)
@@ -98,3 +104,13 @@ def test_the_search_lowers_a_record_about_another_type(with_types: Searcher) -> 
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
     assert RankerConfig.load().type_penalty > 0
+
+
+def test_a_page_about_another_hepatitis_virus_is_flagged() -> None:
+    """Session 38's blind review 73: "my mum has hepatitis B, can I catch it from sharing a cup" found "How to prevent
+    Hepatitis A?" first."""
+    types = RecordTypes.of(["How to prevent Hepatitis A ?", "What is (are) Hepatitis B ?",
+                            "Preventing hepatitis B or C", "What is (are) Hepatitis ?"],
+                           ["Hepatitis A", "Hepatitis B", "Preventing hepatitis B or C", "Hepatitis"])
+    assert types.mismatch(np.arange(4), "my mum has hepatitis B, can I catch it").tolist() == [True, False, False,
+                                                                                                 False]
