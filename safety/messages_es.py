@@ -302,6 +302,17 @@ MESSAGES_ES: dict[str, str] = {
         "con las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
         "normalmente, empiece la RCP. Tenga a mano sus medicinas para mostrarlas."
     ),
+    "sudden_severe_pain:priapism": (
+        "Una erección que dura más de 4 horas, o que duele y no baja, necesita tratamiento de emergencia ya para "
+        "evitar daños permanentes: vaya de inmediato a una sala de emergencias, o llame al {emergency} si no puede "
+        "llegar rápido. No espere a ver si se le pasa, y diga qué medicamentos o drogas tomó."
+    ),
+    "sudden_severe_pain:foreskin": (
+        "Un prepucio que se quedó atascado hacia atrás, detrás de la cabeza del pene, y se está hinchando, o la cabeza "
+        "se pone oscura o morada, necesita atención de emergencia ya: vaya de inmediato a una sala de emergencias, o "
+        "llame al {emergency} si no puede llegar rápido. Una bolsa de frío envuelta en un paño puede aliviar la "
+        "hinchazón por el camino; no lo fuerce."
+    ),
     "overdose_poisoning:serotonin": (
         "La fiebre alta, sudar mucho, músculos que se sacuden o tiemblan solos, temblores, agitación, diarrea o el "
         "corazón acelerado después de empezar o añadir un medicamento (como tramadol, un triptán, hierba de San Juan u "

@@ -247,6 +247,8 @@ WITHDRAWAL = "mental_health_crisis:alcohol_withdrawal"
 NOT_DRINKING = "mental_health_crisis:not_drinking"
 EATING_DISORDER = "mental_health_crisis:eating_disorder"
 LIGATURE = "suicide_self_harm:ligature"
+PRIAPISM = "sudden_severe_pain:priapism"
+FORESKIN = "sudden_severe_pain:foreskin"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -490,6 +492,18 @@ _MESSAGES: dict[str, str] = {
         "says they feel fine between faints. Keep them lying down, with their legs raised if they feel faint, and do "
         "not let them walk about. If they become unresponsive and are not breathing normally, start CPR. Have their "
         "medicines ready to show."
+    ),
+    # an erection that will not go down (session 38's held-out round AN)
+    PRIAPISM: (
+        "An erection that has lasted more than 4 hours, or is painful and will not go down, needs emergency "
+        "treatment now to prevent lasting damage: go to an emergency department at once, or call {emergency} if you "
+        "cannot get there quickly. Do not wait to see if it settles, and say which medicines or drugs were taken."
+    ),
+    # a foreskin stuck back behind the head and swelling (session 38's held-out round AN)
+    FORESKIN: (
+        "A foreskin that is stuck pulled back behind the head of the penis and is swelling, or the head is turning "
+        "dark or purple, needs emergency care now: go to an emergency department at once, or call {emergency} if you "
+        "cannot get there quickly. A cold pack wrapped in a cloth may ease the swelling on the way; do not force it."
     ),
     # an antidepressant and a second serotonin medicine: no naloxone, stop the new one (session 38's blind review OO:
     # "tramadol plus fluoxetine ... jerking ... 39.5" got "If you have naloxone (Narcan), give it")
@@ -912,6 +926,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "mental.stopped_eating_and_drinking": NOT_DRINKING,
     "mental.fainting_in_an_eating_disorder": EATING_DISORDER,
     "suicide.cord_round_the_neck": LIGATURE,
+    "pain.erection_that_will_not_go_down": PRIAPISM,
+    "pain.foreskin_stuck_back": FORESKIN,
 }
 
 

@@ -1002,7 +1002,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      # ... and its second (mental health, the mind, poisoning by medicines and substances), measured once held out at
      # rules 14 of 30 and 5 false alarms (all paths 29 and 7), then written against; the one left is a hangover's
      # "want to die lol", which keeps the crisis line
-     ("emergency_blind37.jsonl", 30, 30, 1)],
+     ("emergency_blind37.jsonl", 30, 30, 1),
+     # ... and its third (ears, nose, throat, mouth, teeth, the urinary and genital organs), measured once held out at
+     # rules 22 of 30 and 2 false alarms (all paths 29 and 6), then written against
+     ("emergency_blind38.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3204,6 +3207,16 @@ SESSION_38_WORDINGS = [
     ("we think someone spiked her drink, she's slurring and can't stand up", "overdose_poisoning"),
     ("been doing coke all night, now my chest feels like someones sitting on it", "chest_pain"),
     ("mi hijo me escribio 'ya no puedo mas, no es tu culpa' y no contesta el telefono", "suicide_self_harm"),
+    # its third held-out round (eval/emergency_blind38.jsonl: ears, nose, throat, mouth, teeth, urinary and genital)
+    ("my foreskin got stuck pulled back after sex and now the tip is swollen and going purple", "sudden_severe_pain"),
+    ("took a viagra last night and it's still hard 6 hours later and really painful", "sudden_severe_pain"),
+    ("his eye is swollen shut from the tooth abscess and he has a temperature of 39.4", "sepsis_meningitis"),
+    ("gran has a water infection, tonight she had a shaking fit with her teeth chattering and now she's muddled",
+     "sepsis_meningitis"),
+    ("my 14 year old says his left nut is killing him and he threw up", "sudden_severe_pain"),
+    ("he sees two of everything and the room is turning round, he can't walk straight", "stroke"),
+    ("my daughter had kiwi for the first time and her lips are swelling and her throat feels tight",
+     "anaphylaxis"),
 ]
 
 
@@ -3241,6 +3254,12 @@ SESSION_38_LOOK_ALIKES = [
     "how many ibuprofen would it take to work for a migraine?",
     "my friend was very drunk last night but this morning she's eating toast and chatting normally",
     "I gave up drinking 3 months ago and sleep much better, any tips for cravings?",
+    # the third round's: a baby tooth knocked out, a tight foreskin since the teens, an erection that went down, a
+    # Spanish earache with the meningitis signs denied
+    "my 4 year old fell and knocked out one of her bottom front baby teeth, she didn't bang her head and is fine",
+    "my foreskin is tight, I cannot pull it back fully over the head since I was a teenager, it is not swollen",
+    "took viagra first time, erection lasted an hour and a half but went down on its own, is that too long?",
+    "mi hijo tiene dolor de oido y tuvo fiebre de 38, no tiene manchas en la piel ni el cuello rigido",
 ]
 
 
@@ -3414,3 +3433,16 @@ def test_naloxone_is_offered_only_where_an_opioid_may_be_involved() -> None:
     assert "If it may be an opioid" in message and "If you have naloxone" not in message
     spanish = emergency_message("overdose_poisoning", contacts_for("US"), "se tomo 30 pastillas", "es")
     assert "Si pudo ser un opioide" in spanish
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 38's held-out round AN: an erection that will not go down, a foreskin stuck back
+    ("embarrassing but its been hard since 1am and wont go down, its 6.30 now and really painful", "more than 4 hours",
+     "más de 4 horas"),
+    ("pulled foreskin back in shower 3 hrs ago cant get it forward again, the end is massive n swollen n going "
+     "purplish", "foreskin that is stuck", "prepucio"),
+])
+def test_session_38_genital_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and result.category == "sudden_severe_pain" and words in result.message
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
