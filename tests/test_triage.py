@@ -3369,18 +3369,6 @@ def test_a_low_sugar_keeps_the_sugar_first_even_with_ketones_told() -> None:
     assert result.message.index("give a sugary drink") < result.message.index("ketoacidosis")
 
 
-def test_a_collapse_with_gasps_gets_cpr_before_the_breathing_advice() -> None:
-    result = Triage().check("husband just fell off his chair at dinner wont wake up, hes making weird snoring gasps "
-                            "every few seconds and his face is purple. what do i do")
-    assert result is not None and result.category == "cardiac_arrest" and "start CPR" in result.message
-
-
-def test_blood_coughed_up_not_from_the_nose_gets_no_nosebleed_advice() -> None:
-    result = Triage().check("just coughed up what must be half a mug of bright red blood, frothy, not from my nose or "
-                            "mouth. still coming up with every cough")
-    assert result is not None and result.category == "severe_bleeding"
-    assert "coughing up blood" in result.message and "nosebleed" not in result.message
-
 
 @pytest.mark.parametrize(("text", "words", "not_words", "spanish"), [
     # session 38's blind review OO and its held-out round AM: serotonin toxicity gets no naloxone
@@ -3404,27 +3392,6 @@ def test_session_38_mind_emergencies_get_their_own_words(text: str, words: str, 
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
 
 
-def test_a_withdrawal_fit_says_to_tell_the_call_handler_about_the_drinking() -> None:
-    result = Triage().check("My father stopped drinking 2 days ago. 10 minutes ago he became stiff on the chair and "
-                            "then his arms and legs were shaking hard, he bit his tongue")
-    assert result is not None and result.category == "seizure" and "stopping heavy drinking" in result.message
-
-
-def test_slurring_after_a_spiked_drink_is_a_poisoning_not_a_stroke() -> None:
-    result = Triage().check("friend only had 2 drinks, now cant stand, slurring, keeps passing out. think she was "
-                            "spiked")
-    assert result is not None and result.category == "overdose_poisoning"
-    lithium = Triage().check("Mum is on lithium, diarrhoea for 3 days, now her hands are shaking badly and she's "
-                             "slurring and muddled")
-    assert lithium is not None and "lithium blood test" in lithium.message
-
-
-def test_a_broken_hip_after_a_fall_gets_the_fall_words_not_the_head_injury_ones() -> None:
-    """Session 38's blind review PP: "the leg looks shorter and turned out" got "A head injury with confusion ..."."""
-    result = Triage().check("Mum (84) fell in the kitchen 20 minutes ago, she's on the floor, can't put any weight on "
-                            "her right leg, the leg looks shorter and turned out and she is in a lot of pain. Should I "
-                            "try to get her up?")
-    assert result is not None and result.category == "fall_injury" and "Do not lift them" in result.message
 
 
 def test_naloxone_is_offered_only_where_an_opioid_may_be_involved() -> None:
@@ -3446,3 +3413,27 @@ def test_session_38_genital_emergencies_get_their_own_words(text: str, words: st
     result = Triage().check(text)
     assert result is not None and result.category == "sudden_severe_pain" and words in result.message
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize(("text", "category", "said", "not_said"), [
+    # session 38's held-out round AL: a collapse with gasps gets CPR; blood coughed up "not from my nose" no nosebleed
+    ("husband just fell off his chair at dinner wont wake up, hes making weird snoring gasps every few seconds and his "
+     "face is purple. what do i do", "cardiac_arrest", "start CPR", "reliever inhaler"),
+    ("just coughed up what must be half a mug of bright red blood, frothy, not from my nose or mouth. still coming up "
+     "with every cough", "severe_bleeding", "coughing up blood", "nosebleed"),
+    # its round AM: a withdrawal fit; a spiked drink and lithium are poisonings, not strokes
+    ("My father stopped drinking 2 days ago. 10 minutes ago he became stiff on the chair and then his arms and legs "
+     "were shaking hard, he bit his tongue", "seizure", "stopping heavy drinking", "Narcan"),
+    ("friend only had 2 drinks, now cant stand, slurring, keeps passing out. think she was spiked",
+     "overdose_poisoning", "poisoning", "stroke"),
+    ("Mum is on lithium, diarrhoea for 3 days, now her hands are shaking badly and she's slurring and muddled",
+     "overdose_poisoning", "lithium blood test", "stroke"),
+    # its blind review PP: a broken hip after a fall gets the fall's words, not the head injury's
+    ("Mum (84) fell in the kitchen 20 minutes ago, she's on the floor, can't put any weight on her right leg, the leg "
+     "looks shorter and turned out and she is in a lot of pain. Should I try to get her up?", "fall_injury",
+     "Do not lift them", "head injury"),
+])
+def test_session_38_messages_say_what_fits(text: str, category: str, said: str, not_said: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and result.category == category, (text, result and result.rule)
+    assert said in result.message and not_said not in result.message, result.message
