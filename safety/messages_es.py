@@ -302,6 +302,12 @@ MESSAGES_ES: dict[str, str] = {
         "con las piernas levantadas si se siente mareada, y no la deje caminar. Si deja de responder y no respira "
         "normalmente, empiece la RCP. Tenga a mano sus medicinas para mostrarlas."
     ),
+    "breathing:fluid_on_lungs": (
+        "La falta de aire que empeora mucho al acostarse, con el pecho burbujeante o una saliva espumosa y rosada, en "
+        "alguien con insuficiencia cardíaca o el corazón débil puede significar líquido en los pulmones: llame al "
+        "{emergency} ahora. Siéntelo erguido, con las piernas hacia abajo si puede, aflójele la ropa apretada y "
+        "quédese con él. Si deja de respirar normalmente, empiece la RCP."
+    ),
     "sudden_severe_pain:priapism": (
         "Una erección que dura más de 4 horas, o que duele y no baja, necesita tratamiento de emergencia ya para "
         "evitar daños permanentes: vaya de inmediato a una sala de emergencias, o llame al {emergency} si no puede "

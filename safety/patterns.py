@@ -5045,6 +5045,15 @@ INSULIN_AND_VOMITING = re.compile(
     r"^(?=.*\b(?:type ?1|type one|t1d|t1|insulin|insulina|tipo 1)\b)(?=.*\b(?:vomit\w*|throwing up|threw up|thrown up"
     r"|being sick|keeps? being sick|(?:cant|cannot|not) keep(?:ing)? (?:anything|food|fluids?|water|drinks?|it) down"
     r"|no (?:puede|puedo) retener|devolv\w*)\b)")
+#: Fluid on the lungs in a weak heart told (session 38's blind review PP: "heart failure. Tonight he can't lie down at
+#: all ... coughing up pink frothy spit" got the breathing message's reliever inhaler): the heart failure named with
+#: breathlessness lying down, or pink frothy spit.
+#: (Not at altitude, where the same signs need a descent, whatever the heart: tx-020, tae-025.)
+FLUID_ON_LUNGS_CUES = re.compile(
+    r"^(?!.*\b(?:altitude|trek\w*|mountains?|\d{4} ?(?:m|metres|meters|meter|ft|feet))\b)"
+    r"(?:.*\b(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)\b"
+    r"|(?=.*\b(?:heart failure|weak heart|ccf|chf)\b)(?=.*\b(?:(?:cant|cannot|can not) lie (?:down|flat)"
+    r"|(?:worse|breathless\w*|gasping) (?:\w+ ){0,3}lying (?:down|flat)|bubbl\w*|gurgl\w*|crackl\w*)\b))")
 #: Dangerously high blood sugar told by its signs (session 38's blind review: "vomiting all day, breathing really deep
 #: and fast, her breath smells fruity and the meter just says HI" got the diabetic message that opens with sugar for a
 #: low): the breath, ketones, a meter's HI, a reading in mmol/L of 20 and up or in mg/dL of 300 and up, the name.

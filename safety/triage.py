@@ -45,6 +45,7 @@ from safety.patterns import (
     FEVER_SIGNS_DENIED,
     FEVER_WARNING_SIGNS,
     FISTULA_CUES,
+    FLUID_ON_LUNGS_CUES,
     FUME_CUES,
     FUZZY_PROTECTED,
     FUZZY_VOCABULARY,
@@ -248,6 +249,7 @@ NOT_DRINKING = "mental_health_crisis:not_drinking"
 EATING_DISORDER = "mental_health_crisis:eating_disorder"
 LIGATURE = "suicide_self_harm:ligature"
 PRIAPISM = "sudden_severe_pain:priapism"
+FLUID_ON_LUNGS = "breathing:fluid_on_lungs"
 FORESKIN = "sudden_severe_pain:foreskin"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
@@ -492,6 +494,13 @@ _MESSAGES: dict[str, str] = {
         "says they feel fine between faints. Keep them lying down, with their legs raised if they feel faint, and do "
         "not let them walk about. If they become unresponsive and are not breathing normally, start CPR. Have their "
         "medicines ready to show."
+    ),
+    # fluid on the lungs in a weak heart: upright, no reliever inhaler (session 38's blind review PP)
+    FLUID_ON_LUNGS: (
+        "Breathlessness that is much worse lying down, with a bubbling chest or pink frothy spit, in someone with "
+        "heart failure or a weak heart can mean fluid on the lungs: call {emergency} now. Sit them upright, with "
+        "their legs down if they can, loosen tight clothing and stay with them. If they stop breathing normally, "
+        "start CPR."
     ),
     # an erection that will not go down (session 38's held-out round AN)
     PRIAPISM: (
@@ -779,6 +788,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
+    ("breathing", FLUID_ON_LUNGS_CUES, YOUNG_CHILD_CUES, FLUID_ON_LUNGS),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
     ("pregnancy_emergency", OHSS_CUES, None, OVARIAN_HYPERSTIMULATION),

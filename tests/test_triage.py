@@ -3432,6 +3432,11 @@ def test_session_38_genital_emergencies_get_their_own_words(text: str, words: st
     ("Mum (84) fell in the kitchen 20 minutes ago, she's on the floor, can't put any weight on her right leg, the leg "
      "looks shorter and turned out and she is in a lot of pain. Should I try to get her up?", "fall_injury",
      "Do not lift them", "head injury"),
+    # ... and heart failure with pink frothy spit: fluid on the lungs, no reliever inhaler; not at altitude
+    ("My husband has heart failure. Tonight he can't lie down at all, he is sitting up gasping for breath and coughing "
+     "up pink frothy spit. What should I do?", "breathing", "fluid on the lungs", "reliever inhaler"),
+    ("trekking at 4800m, my friend is breathless even resting and coughing pinkish frothy spit", "breathing",
+     "Call 911", "heart failure"),
 ])
 def test_session_38_messages_say_what_fits(text: str, category: str, said: str, not_said: str) -> None:
     result = Triage().check(text)
