@@ -2306,6 +2306,10 @@ _CHEST = (
     ),
 )
 
+#: Black, tarry stools told (bleeding.black_stools_faint's sign, bleeding.faint_with_black_stools's context).
+_BLACK_STOOLS = (r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
+                 r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)")
+
 _BLEEDING = (
     Rule(
         "bleeding.wont_stop",
@@ -2419,8 +2423,7 @@ _BLEEDING = (
     Rule(
         "bleeding.black_stools_faint",
         "severe_bleeding",
-        _rx(r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
-            r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)"),
+        _rx(*_BLACK_STOOLS),
         context=_rx(r"(?:nearly |almost )?(?:fainted|fainting|faint|passed out|blacked out|collapsed)",
                     r"(?:light ?headed|dizzy) (?:\w+ ){0,3}(?:stand\w*|getting up|get up)",
                     # "when I stood up from the toilet the room went grey and I had to sit back down on the floor"
@@ -2964,6 +2967,8 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
 _NOT_A_COATING = r"(?! (?:\w+ ){0,2}(?:coat\w*|film|layer|fur\w*|patch\w*|spots?|gunk|stuff|residue|plaque)\b)"
 #: Fiction and games, where harm to others is a plot (mental health crisis rules, session 14).
 _FICTION = r"(?:tv|film|movie|show|book|novel|story|game|character)s?"
+#: A testicle in the words people use, for sudden_pain.testicle.
+_TESTICLE_WORDS = r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)"
 
 #: Farewell and silence, read with a firearm out or "won't be a burden anymore" (session 34).
 _FAREWELL = (r"goodbyes?", r"last (?:time|message|text)", r"better off", r"love you all", r"sorry for everything",
@@ -4166,7 +4171,7 @@ _NARRATIVE = (
          # exclusions read a belly hard for weeks
          guard=Guard.INFO | Guard.PAST),
     Rule("sudden_pain.testicle", "sudden_severe_pain",
-         _rx(r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
+         _rx(_TESTICLE_WORDS + r"\b.{0,60}\b(?:sudden\w*|swollen|high(?:er)? up"
              r"|higher than|came on|woke (?:up )?with|out of nowhere|all of a sudden)",
              # "he woke up at 5am with really bad pain in his left testicle" (session 17); "woke me up about an hour ago
              # with really bad pain in his privates ... its his left testicle" (session 30's blind triage round)
@@ -4174,7 +4179,7 @@ _NARRATIVE = (
              r"woke (?:\w+ ){0,6}with (?:\w+ ){0,4}pain in (?:his|my) (?:privates|private parts|groin)\b.{0,60}"
              r"\b(?:testic\w*|testes|scrotum|balls?)\b",
              # "his left nut is killing him and he threw up" (session 38's held-out round AN, in other words)
-             r"(?:testic\w*|testes|\bballs?\b|scrotum|nut\b|nuts\b)\b.{0,30}\b(?:killing (?:him|me)|agony|excruciating)"
+             _TESTICLE_WORDS + r"\b.{0,30}\b(?:killing (?:him|me)|agony|excruciating)"
              r"\b.{0,60}\b(?:threw up|vomit\w*|been sick|being sick|throwing up)"),
          context=_rx(r"pain\w*", r"hurts?", r"agony", r"sick", r"vomit\w*", r"throw\w* up", r"pale",
                      # "his left nut is killing him, threw up twice" (session 38's held-out round AN)
@@ -4844,6 +4849,8 @@ _SPANISH = (
 # --------------------------------------------------------------------------
 
 #: The sign is history, not the message's now (the history guard would also drop "a fever since last night").
+#: Told as long over (years or months ago), for the rules of the later rounds.
+_LONG_AGO = r"(?:years|months) ago"
 _OLD = _rx(r"(?:years?|months?) ago", r"last (?:year|month|summer|winter|spring|autumn|fall)", r"back then",
            r"in (?:19|20)\d\d", r"(?:now|since) (?:i am|im|she is|shes|he is|hes|they are) (?:well|fine|ok|better)",
            r"(?:is|are|was|were|completely|totally) (?:fine|better) now",
@@ -5075,9 +5082,11 @@ LOW_SUGAR_TOLD = _rx(
 #: An overactive thyroid told with a racing heart (session 38's blind review: "i have graves disease and stopped taking
 #: my methimazole a few weeks ago. now my heart is pounding like 170, temp is 40, shaking all over, vomiting and my wife
 #: says im not making sense" got the meningitis message and "Stop carbimazole", the wrong way for a thyroid storm).
+#: An overactive thyroid or its medicine named (THYROID_STORM_CUES, sepsis.thyroid_storm_signs).
+_OVERACTIVE_THYROID = (r"graves", r"hyperthyroid\w*", r"overactive thyroid", r"thyrotoxic\w*", r"thyroid storm",
+                       r"carbima[sz]ol\w*", r"methimazole", r"tapazole", r"propylthiouracil", r"ptu")
 THYROID_STORM_CUES = re.compile(
-    r"^(?=.*\b(?:graves|hyperthyroid\w*|overactive thyroid|thyrotoxic\w*|thyroid storm|carbima[sz]ol\w*|methimazole"
-    r"|tapazole|propylthiouracil|ptu|neo ?mercazole|hipertiroid\w*|tormenta tiroidea)\b)"
+    r"^(?=.*\b(?:" + "|".join(_OVERACTIVE_THYROID) + r"|neo ?mercazole|hipertiroid\w*|tormenta tiroidea)\b)"
     r"(?=.*\b(?:(?:heart|pulse|hr|heart ?rate|corazon|pulso)(?: \w+){0,5} (?:1[3-9]\d|2\d\d)\b"
     r"|(?:1[3-9]\d|2\d\d) (?:bpm|beats|a minute|per minute|lpm|latidos)"
     r"|heart (?:\w+ ){0,3}(?:racing|pounding|going crazy|going like|flying)|(?:racing|pounding) heart"
@@ -5260,7 +5269,7 @@ _NAMED_CONDITIONS = (
              r"(?:shak\w*|tremor\w*) (?:\w+ ){0,4}(?:worse|more than (?:my|his|her) usual)",
              r"slurr\w*", r"(?:very |really |so )?(?:confused|muddled)"),
          context=_rx(r"lithium", r"priadel", r"camcolit", r"liskonum"),
-         exclude=_rx(r"(?:years|months) ago", r"(?:signs?|symptoms?) of"), guard=Guard.INFO, window=3),
+         exclude=_rx(_LONG_AGO, r"(?:signs?|symptoms?) of"), guard=Guard.INFO, window=3),
     Rule("overdose.serotonin_toxicity", "overdose_poisoning",
          _rx(r"(?:twitch\w*|jerk\w*|spasms?|clonus|shak\w*|(?:legs?|arms?|muscles?) (?:\w+ ){0,2}jump\w*) .{0,120}\b"
              r"(?:sweat\w*|fever|temp \d+|agitat\w*|restless"
@@ -5766,8 +5775,6 @@ _LATE_INFANT = (
 #: Session 36's held-out triage round AE (eval/emergency_blind29.jsonl: outdoors, work, sport, travel and home
 #: accidents), written after measuring it: a chemical in the eye, a blast injury, a child who went under water and
 #: is breathing badly hours later, a blow to a pregnant belly.
-#: Told as long over, for the rules of these two rounds.
-_LONG_AGO = r"(?:years|months) ago"
 #: Pregnant, or a gestation of 20 to 42 weeks, for the blow to the belly.
 _PREGNANT_NOW = r"(?:pregnan\w*|(?:2\d|3\d|4[0-2]) ?(?:weeks|wks))"
 _OUTDOORS = (
@@ -6170,8 +6177,7 @@ _HEART_LUNGS = (
          _rx(r"(?:nearly |almost )?(?:fainted|passed out|blacked out|collapsed)",
              r"next thing (?:i|he|she) (?:knew|know) (?:i|he|she) (?:was|were|am|is) on the (?:\w+ ){0,2}floor",
              r"(?:was|were) out (?:for )?(?:maybe |about |around |like )?(?:\d+|a few|ten|twenty|thirty) seconds"),
-         context=_rx(r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
-                     r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)"),
+         context=_rx(*_BLACK_STOOLS),
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
     Rule("infant.blue_and_floppy_spell", "infant_not_breathing",
          _rx(r"(?:didnt|stopped|wasnt|not) breath\w* (?:\w+ ){0,3}for",
@@ -6222,8 +6228,7 @@ _HEART_LUNGS = (
          re.compile(r"\b(?:{fast})\b(?=.*\b(?:{hot})\b)|\b(?:{hot})\b(?=.*\b(?:{fast})\b)".format(
              fast="|".join(_FAST_PULSE) + r"|(?:heart|pulse) (?:\w+ ){0,3}(?:racing|pounding|going crazy)",
              hot=_FEVER_SIGN + r"|agitated|confused|delirious|not making (?:any )?sense")),
-         context=_rx(r"graves", r"hyperthyroid\w*", r"overactive thyroid", r"thyrotoxic\w*", r"thyroid storm",
-                     r"carbima[sz]ol\w*", r"methimazole", r"tapazole", r"propylthiouracil", r"ptu"),
+         context=_rx(*_OVERACTIVE_THYROID),
          # not the information guard, which reads "heart rate" as a topic: the question framings themselves
          exclude=_rx(_LONG_AGO, r"(?:signs?|symptoms?) of", r"what (?:is|are|happens)", r"(?:if|when) (?:i|you|he|she"
                      r"|they|someone|a person)\b"),
