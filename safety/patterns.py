@@ -441,7 +441,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\bsend help\b",
     r"\bhelp us\b",
     r"\bneed help now\b",
-    r"\bemergency\b",
+    # not the dentist's emergency slot: "Should we be ... rushing to an emergency dentist?" after a knocked-out baby
+    # tooth, bleeding stopped (session 38's round AN, a classifier false alarm)
+    r"\bemergency\b(?! dent\w*)",
     # not the clinic called urgent care ("went to urgent care and they packed it"), unless it is needed now
     r"\burgent\w*\b(?! care\b)", r"\bneed\w* (?:\w+ )?urgent care\b",
     r"\bhurry\b",
@@ -464,7 +466,8 @@ EVENT_NOW: re.Pattern[str] = _cues(
     r"\bon (?:its|the|their) way\b", r"\b(?:is|are|s) (?:coming|here|en route)\b", r"\barriv\w*",
     r"\bwaiting for\b", r"\b(?:should|do|shall|must|can) (?:i|we) (?:call|ring|phone)\b",
     r"\b(?:im|were|i am|we are|just) (?:calling|ringing|phoning|called|rang|phoned)\b",
-    r"\b(?:call|ring|phone) (?:an? |the )?(?:ambulance|911|999|112|000)\b",
+    # not a call told in the past: "we had to call an ambulance and they packed it" (session 39: session 38's round AN)
+    r"\b(?<!had to )(?<!needed to )(?:call|ring|phone) (?:an? |the )?(?:ambulance|911|999|112|000)\b",
 )
 
 #: How a sign began ("suddenly"): urgent like LIVE_STRONG, except in a sentence that dates the event
@@ -645,6 +648,12 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:can|could) (?:still )?(?:open (?:my |his |her |their )?mouth|swallow|eat|drink|talk) (?:\w+ )?"
     r"(?:fine|normally|ok|okay|well|good)\b",
     r"\bpottering (?:about|around)\b", r"\bchatting (?:away|normally|happily)\b",
+    # a toothache with no swelling of the face, an early spotting with the writer well (session 38's round AN: "My face
+    # is not swollen, I have no fever", "I feel normal, not dizzy")
+    # (not "my face is not swollen but my tongue is")
+    r"\b(?:face|cheek|jaw) (?:isnt|is not|not) (?:swollen|puffy)\b(?! but\b)",
+    r"\bno (?:face|facial|cheek) swelling\b(?! but\b)",
+    r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?normal\b(?! (?:until|then|but))",
     r"\bwalked (?:home|back|out) (?:\w+ )?(?:fine|ok|okay|normally|normal)\b",
     r"\b(?:doctor|doctors|hospital|they|the nurse) (?:let|sent) (?:us|him|her|me|them) (?:go )?home\b",
     r"\b(?:and |but )?then (?:felt |was |i was |i felt )?(?:fine|ok|okay|normal)\b(?! (?:until|then|but|and then))",

@@ -484,6 +484,21 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
      "delirium. Will he go back to normal?", True),
     ("mum takes 14 different tablets a day from 3 different doctors. is that too many, can some be stopped?", True),
     ("he is in hospital but now he suddenly can't breathe and his lips are blue", False),
+    # session 38's held-out round AN (session 39): a call for the ambulance told in the past, the dentist's emergency
+    # slot, a toothache with no swelling of the face, an early spotting with the writer well
+    ("My grandad had a bad nosebleed last Sunday, we had to call an ambulance and they cauterised it. He's been home "
+     "since Wednesday, pottering about as normal. Is it OK for him to blow his nose yet?", True),
+    ("she knocked out a baby tooth, the bleeding stopped, she's chatting away. push it back in or rush to an emergency "
+     "dentist?", True),
+    ("tooth pain 3 days, worse at night. My face is not swollen, I have no fever. ibuprofen and paracetamol together?",
+     True),
+    ("6 weeks pregnant, a little brown spotting when I wipe, small cramps, I feel normal, not dizzy. Is it "
+     "miscarriage?", True),
+    # ... not when the ambulance is needed now, the face swells, or the writer felt normal until a change
+    ("he is pottering about as normal but should we call an ambulance? his speech went slurred", False),
+    ("My face is not swollen but my tongue and throat are, I can hardly breathe", False),
+    ("no facial swelling but my throat is closing up after the new antibiotic", False),
+    ("I feel normal until I stand up, then I black out and my heart races, right now I cannot stand", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
