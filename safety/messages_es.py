@@ -319,6 +319,59 @@ MESSAGES_ES: dict[str, str] = {
         "llame al {emergency} si no puede llegar rápido. Una bolsa de frío envuelta en un paño puede aliviar la "
         "hinchazón por el camino; no lo fuerce."
     ),
+    # session 39 (held-out round AO, blind review QQ)
+    "sepsis_meningitis:low_immunity": (
+        "Una temperatura de 38 °C (100.4 °F) o más, escalofríos o temblores, o sentirse de repente muy mal durante la "
+        "quimioterapia, después de un trasplante, sin bazo, con una vía central (PICC, port) o con medicamentos que "
+        "bajan las defensas puede ser una infección grave (sepsis) que necesita antibióticos en menos de una hora. "
+        "Llame ahora a la línea de 24 horas de su equipo de tratamiento si la tiene; si no los localiza, o la persona "
+        "está confundida, le falta el aire, está muy adormilada o fría y sudorosa, llame al {emergency} o vaya a una "
+        "sala de emergencias ya. No espere a ver si se le pasa."
+    ),
+    "spinal_emergency:cord": (
+        "Una debilidad, pesadez o adormecimiento nuevos en las piernas, dificultad para orinar o para aguantar la "
+        "orina, o adormecimiento entre las piernas, con dolor de espalda, pueden significar que la médula espinal o "
+        "sus nervios están comprimidos, por ejemplo por un cáncer que llegó a la columna. Necesita tratamiento de "
+        "emergencia en pocas horas para salvar el uso de las piernas: llame al {emergency} o vaya a una sala de "
+        "emergencias ya, y diga si la persona tiene o tuvo cáncer. No espere a una cita normal. Quédese acostado si "
+        "moverse empeora el dolor de espalda."
+    ),
+    "chest_pain:tumour_lysis": (
+        "Orinar muy poco, calambres o tirones en los músculos, o un latido agitado o irregular en los primeros días "
+        "de un tratamiento contra el cáncer pueden significar que las sales que liberan las células del cáncer al "
+        "morir están dañando el corazón y los riñones (lisis tumoral). Llame al {emergency} ahora y diga cuándo empezó "
+        "el tratamiento; avise también a la línea de 24 horas del equipo de cáncer. No maneje usted. Si la persona se "
+        "desploma y no respira normalmente, empiece la RCP."
+    ),
+    "sudden_severe_pain:immunotherapy": (
+        "Diarrea muchas veces al día, sangre en ella o un dolor de barriga fuerte durante la inmunoterapia (como "
+        "Keytruda, Opdivo o Yervoy) pueden ser una inflamación del intestino que necesita tratamiento hoy. Llame "
+        "ahora a la línea de 24 horas del equipo de cáncer, aunque sea de noche o fin de semana; si no los localiza, "
+        "o se siente a punto de desmayarse, mareado al ponerse de pie o muy mal, llame al {emergency} o vaya a una "
+        "sala de emergencias. No tome loperamida (Imodium) a menos que ellos se lo digan, y beba líquidos mientras "
+        "espera."
+    ),
+    "unconscious:calcium": (
+        "Una confusión o somnolencia nuevas, con mucha sed, orinar mucho, vómitos o estreñimiento, en alguien con "
+        "mieloma o un cáncer que llegó a los huesos, o con el calcio alto, pueden significar que el calcio en la "
+        "sangre está peligrosamente alto. Llame al {emergency} ahora y diga que la persona tiene cáncer y puede tener "
+        "el calcio alto. Si está despierta y puede tragar, dele sorbos de agua mientras espera. Si no responde, "
+        "acuéstela de lado y vigile su respiración."
+    ),
+    "breathing:chest_vein": (
+        "La cara, el cuello o un brazo que se hinchan, con falta de aire, venas hinchadas en el cuello o el pecho, o "
+        "una respiración que empeora al acostarse, en alguien con un cáncer en el pecho, pueden significar que una "
+        "vena grande del pecho está tapada. Llame al {emergency} ahora, o vaya a una sala de emergencias, y diga que "
+        "la persona tiene cáncer. Siéntela erguida y no la deje acostarse; aflójele la ropa apretada, el cuello de la "
+        "camisa y las joyas."
+    ),
+    "sudden_severe_pain:spleen": (
+        "Un niño con anemia de células falciformes que de repente se pone pálido o gris, decaído o muy cansado, con "
+        "una hinchazón o un dolor en el lado izquierdo de la barriga, puede tener sangre acumulándose en el bazo, lo "
+        "que puede poner su vida en peligro en pocas horas. Llame al {emergency} o vaya directamente a una sala de "
+        "emergencias ya; no espere a la consulta ni a que hagan efecto los calmantes. Diga que el niño tiene anemia de "
+        "células falciformes."
+    ),
     "overdose_poisoning:serotonin": (
         "La fiebre alta, sudar mucho, músculos que se sacuden o tiemblan solos, temblores, agitación, diarrea o el "
         "corazón acelerado después de empezar o añadir un medicamento (como tramadol, un triptán, hierba de San Juan u "

@@ -653,7 +653,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # (not "my face is not swollen but my tongue is")
     r"\b(?:face|cheek|jaw) (?:isnt|is not|not) (?:swollen|puffy)\b(?! but\b)",
     r"\bno (?:face|facial|cheek) swelling\b(?! but\b)",
-    r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?normal\b(?! (?:until|then|but))",
+    r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
+    # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
+    # comfortable, no pain, no vomiting"
+    r"\b" + _NOT + r"(?:hes|shes|is|seems?|theyre|are|looks?) (?:(?!not\b|never\b)\w+ )?comfortable\b"
+    r"(?! (?:until|then|but))",
     r"\bwalked (?:home|back|out) (?:\w+ )?(?:fine|ok|okay|normally|normal)\b",
     r"\b(?:doctor|doctors|hospital|they|the nurse) (?:let|sent) (?:us|him|her|me|them) (?:go )?home\b",
     r"\b(?:and |but )?then (?:felt |was |i was |i felt )?(?:fine|ok|okay|normal)\b(?! (?:until|then|but|and then))",
@@ -984,6 +988,10 @@ _CHEST_DENIED = _not_after("no", "without", "without any", "any", "dont have", "
 #: round and was fine", session 37's blind review LL); not a child who came round and is unwell again.
 _CAME_ROUND_FINE = (_CAME_ROUND_AND + r"(?:fine|ok|okay|normal|himself|herself|themselves|back to normal)"
                     r"(?! (?:until|then|but))")
+#: A fall or collapse, or no answer: the context of a cardiac arrest's breathing signs.
+_COLLAPSED = _rx(r"fell", r"fall\w*", r"collaps\w*", r"floor", r"(?:not|doesnt|wont|isnt) (?:answer|respond)\w*",
+                 r"no answer", r"unresponsive", r"wont wake", r"cant wake")
+
 _CARDIAC_ARREST = (
     Rule(
         "cardiac_arrest.not_breathing",
@@ -2007,6 +2015,21 @@ _BEFORE_STROKE = (
          exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
                      r"(?:when|whenever) (?:his |her |my )?(?:sugar|glucose)"),
          window=2),
+    # A calcium too high, in myeloma or a cancer that has reached the bones: new confusion or drowsiness after days of
+    # thirst, passing water and being sick, whose treatment is a drip, not a stroke's (session 39's held-out round AO:
+    # "dad has myeloma ... drinking loads, peeing loads ... so drowsy we can barely wake him" had the stroke rule's
+    # words; its blind review QQ: "my mum has myeloma and she's suddenly very confused and drowsy and so thirsty,
+    # they told us last week her calcium was high" had no alarm).
+    Rule("unconscious.high_calcium", "unconscious",
+         # (not told of a stay that is over: "admitted last week ... he was very confused and sleepy ... he's back to
+         # himself", the same round)
+         _rx(r"(?<!was )(?<!were )(?:very|really|so|suddenly|more and more|increasingly) (?:\w+ )?(?:confused|drowsy"
+             r"|muddled|sleepy)" + _NOT_ABOUT,
+             r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:barely|hardly|cant|cannot) wake",
+             r"(?:talking|speaking) (?:\w+ )?(?:nonsense|gibberish|rubbish)", r"not making (?:any )?sense"),
+         # not the history guard: "they told us last week her calcium was high" dates the test, not the confusion
+         context=_rx(r"calcium", r"hypercalc\w*", r"myeloma"),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO, window=2),
 )
 
 #: "The worst headache of my life" said in jest: "my kids are giving me the worst headache of my life today haha"
@@ -2592,6 +2615,9 @@ _NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:tr
 #: A blow to the head or face, told in the many ways people tell it (the head-injury rules' knock).
 #: A spinal cord or its nerves pressed on: legs weak, heavy or numb, or a bladder or bowel that will not work (read with
 #: what could press on it: cancer in the spine, a bleed after a spinal injection).
+#: Trouble passing water or holding it, told of now (the bladder sign of a squeezed spinal cord).
+_CORD_BLADDER = (r"(?:trouble|problems?|difficulty|hard|struggl\w*|cant|cannot|couldnt|unable) (?:to )?(?:\w+ ){0,2}"
+                 r"(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate)")
 _CORD_SIGNS = (
     r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|wont move|cant move)",
     r"(?:trouble|problems?|difficulty|cant|cannot|couldnt|havent been able to|not able to|unable to) "
@@ -3422,10 +3448,13 @@ _NARRATIVE = (
              r"chest (?:isnt|is not|not|stopped|has stopped) (?:moving|rising|going up)",
              r"(?:snoring|snorting|gurgling|weird|strange|big) gasps?", r"one big breath",
              r"gasp\w* (?:for air )?(?:every|now and then|once in a while|every now)"),
-         guard=Guard.INFO | Guard.PAST,
-         context=_rx(r"fell", r"fall\w*", r"collaps\w*", r"floor", r"(?:not|doesnt|wont|isnt) (?:answer|respond)\w*",
-                     r"no answer", r"unresponsive", r"wont wake", r"cant wake"),
-         window=1),
+         guard=Guard.INFO | Guard.PAST, context=_COLLAPSED, window=1),
+    # "he just fell down in the kitchen hes not answering me and I cant see him breathing properly" (session 39's
+    # held-out round AO, a man on dialysis who had missed two sessions, had the breathing message)
+    Rule("cardiac_arrest.cant_see_breathing", "cardiac_arrest",
+         _rx(r"(?:cant|cannot|can not|dont|do not) see (?:him|her|them) breath\w*",
+             r"(?:cant|cannot|can not) (?:tell|see) if (?:he|she|they)(?:s| is| are|re)? (?:still )?breath\w*"),
+         guard=Guard.INFO | Guard.PAST, context=_COLLAPSED, window=1),
     Rule("cardiac_arrest.agonal_breathing", "cardiac_arrest",
          _rx(r"gasp\w*\b.{0,30}\b(?:then nothing|and then nothing|then stops?|and stops?)",
              r"breathing (?:\w+ ){0,2}(?:strange|weird|funny|odd|strangely)\b.{0,30}\bgasp\w*"),
@@ -3951,7 +3980,10 @@ _NARRATIVE = (
                      # normal now, temperature fine for 5 days" (session 35's held-out round AD)
                      r"(?:last|the other) (?:week|month)\b.{0,30}\b(?:fever|temp\w*)",
                      r"(?:temperature|temp|fever) (?:has been |is |was )?(?:fine|normal|gone|down) for (?:\d+|a few|two"
-                     r"|three|four|five|several) (?:days|weeks)"),
+                     r"|three|four|five|several) (?:days|weeks)",
+                     # "last night I had a temp of 38.3 so I rang the chemo hotline ... and they had me come in"
+                     # (session 39's held-out round AO: checked, treated and sent home)
+                     r"had (?:me|him|her|us|them) come in"),
          window=2),
     # After an adrenaline pen the emergency department is still needed, however well the person looks
     # (a second reaction can follow): "we used her epipen. she's a lot better now ... do we still need to
@@ -4434,7 +4466,10 @@ _SPANISH = (
              r"(?:confundid\w*|no se le entiende|incoherencias|cosas sin sentido)\b.{0,80}\b(?:sudad\w*|sudando"
              r"|temblando)"),
          guard=Guard.NONE, context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
-         exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien")),
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien"),
+         # "Mi marido es diabetico y se pone insulina. Casi no ha cenado. Ahora esta muy sudado, temblando, dice cosas
+         # sin sentido" (session 39's held-out round AO)
+         window=2),
     Rule("es.stroke", "stroke",
          _rx(r"no (?:puede|puedo) mover (?:\w+ ){0,2}(?:brazo|pierna|lado|mano|cara)",
              r"(?:cara|boca) (?:\w+ ){0,5}(?:caida|torcida|chueca|de lado)",
@@ -4631,9 +4666,11 @@ _SPANISH = (
              r"(?:glucometro|glucosa|meter|aparat\w*|medidor) (?:\w+ ){0,2}(?:dice |marca )?hi\b",
              r"(?:le|me) (?:bajo|bajó) (?:mucho )?el azucar",
              r"(?:temblando|sudando)\b.{0,40}\b(?:cosas sin sentido|confundid\w*|no responde|no reacciona)",
-             r"(?:aparat\w*|glucometro) (?:\w+ )?(?:marca|dice|salio) (?:en )?[1-5]\d\b"),
+             r"(?:aparat\w*|glucometro) (?:\w+ )?(?:marca|dice|salio) (?:en )?[1-5]\d\b",
+             # mmol/L with a decimal comma, "El aparato marca 2,1" (session 39's held-out round AO)
+             r"(?:aparat\w*|glucometro|medidor) (?:\w+ )?(?:marca|dice|salio) (?:en )?[0-3] \d\b"),
          guard=Guard.NONE,
-         context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
+         context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"), window=2,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien", r"como (?:lo )?evit\w*")),
     # Session 19 (a re-review's own messages): waters broken before 37 weeks; a fever in a baby under three months.
     Rule("es.waters_early", "pregnancy_emergency",
@@ -5469,6 +5506,9 @@ _NAMED_CONDITIONS = (
                      # prednisolone 10mg for about 6 years ... brought her steroid tablets back up")
                      r"(?:prednisolone|prednisone|dexamethasone|steroids?)(?: \w+){0,5} (?:for|over) (?:about |around "
                      r"|nearly |almost |over )?(?:\d+|a few|several|many|two|three|four|five|six|ten) (?:years|months)",
+                     # "on steroids (prednisolone 10 mg) for years" (session 39's held-out round AO)
+                     r"(?:prednisolone|prednisone|dexamethasone|steroids?)(?: \w+){0,5} (?:for|over) (?:years|decades"
+                     r"|ages|a long time)",
                      r"steroid (?:tablets|pills) (?:\w+ )?(?:back )?up"),
          # not the history guard: "been vomiting since last night" is now (held-out nh-028)
          exclude=_OLD, guard=Guard.INFO, window=2),
@@ -6408,6 +6448,74 @@ _ENT_GU = (
          exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=2),
 )
 
+#: Cancer, dialysis, transplant, sickle cell and other long-term treatments (session 39's held-out round AO and blind
+#: review QQ): the emergencies of a treatment or of the illness it treats, told by their signs.
+#: Medicines that set the immune system on the body's own organs (checkpoint inhibitors).
+IMMUNOTHERAPY = _rx(r"keytruda", r"pembrolizumab", r"opdivo", r"nivolumab", r"yervoy", r"ipilimumab", r"tecentriq",
+                    r"atezolizumab", r"imfinzi", r"durvalumab", r"libtayo", r"cemiplimab", r"bavencio", r"avelumab",
+                    r"immunotherapy", r"immune therapy", r"checkpoint inhibitors?")
+#: A swollen face or neck told with breathlessness or swollen veins: a great vein in the chest blocked by a cancer.
+SVC_SIGNS = (r"(?:face|neck)\b.{0,80}\b(?:swell\w*|swollen|puff\w*)\b.{0,120}\b(?:breath\w*|lie (?:down|flat)|veins?)",
+             r"(?:breath\w*|veins?)\b.{0,120}\b(?:face|neck)\b.{0,80}\b(?:swell\w*|swollen|puff\w*)",
+             r"(?:swell\w*|swollen|puff\w*) (?:\w+ ){0,3}(?:face|neck)\b.{0,120}\b(?:breath\w*|lie (?:down|flat)"
+             r"|veins?)")
+_CANCER_WORDS = (r"cancer", r"tumou?rs?", r"lymphoma", r"oncolog\w*", r"chemo\w*", r"mass in (?:my|his|her) chest")
+#: The wording cue of such a vein blocked: its signs anywhere in a text that tells of a cancer.
+SVC_TOLD = re.compile(r"\b(?:" + "|".join(_CANCER_WORDS) + r")\b.*\b(?:" + "|".join(SVC_SIGNS) + r")\b"
+                      r"|\b(?:" + "|".join(SVC_SIGNS) + r")\b.*\b(?:" + "|".join(_CANCER_WORDS) + r")\b")
+_LONG_TERM = (
+    # blood pooling in the spleen of a child with sickle cell: suddenly pale and floppy, the tummy swelling on the left
+    Rule("pain.sickle_spleen", "sudden_severe_pain",
+         _rx(r"(?:tummy|belly|abdomen|stomach|spleen|left side) (?:\w+ ){0,4}(?:bigger|swollen|swelling|distended"
+             r"|bloated|hard|huge)",
+             r"(?:swollen|bigger|distended|hard|growing) (?:\w+ ){0,2}(?:tummy|belly|abdomen|stomach|spleen)",
+             r"(?:went|gone|going|turned|become|became|suddenly) (?:really |very |so |suddenly |quite )?(?:pale|grey"
+             r"|gray|white)"),
+         context=SICKLE_CUES, exclude=_rx(_LONG_AGO, r"trait", r"carriers?"), guard=Guard.INFO | Guard.PAST,
+         window=2),
+    # the salts of cancer cells breaking down in the first days of treatment (tumour lysis): little urine, cramps,
+    # twitching, an irregular heartbeat ("Started chemo for lymphoma on Monday ... barely peed ... my heart is
+    # fluttering and thumping all irregular")
+    Rule("chest_pain.tumour_lysis", "chest_pain",
+         _rx(r"(?:hearts?|pulse|heartbeat) (?:\w+ ){0,5}(?:flutter\w*|skip\w*|racing|irregular|pounding|thump\w*"
+             r"|all over the place)", r"palpitations?",
+             r"(?:barely|hardly|not) (?:\w+ )?(?:peed|peeing|weed|weeing|passed (?:any )?(?:urine|water)"
+             r"|passing (?:any )?(?:urine|water))",
+             r"(?:muscles?|hands?|fingers?|legs?) (?:\w+ ){0,3}(?:cramp\w*|twitch\w*|spasm\w*)"),
+         context=_rx(r"(?:started|starting|began|begun|had|first) (?:\w+ ){0,3}(?:chemo\w*|treatment)\b.{0,30}\b(?:on "
+                     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this week|last week"
+                     r"|(?:\d|a few|two|three|four|five|a couple of|couple of) days ago)",
+                     r"(?:first|1st) (?:dose|cycle|round|session|infusion|course) of (?:\w+ ){0,2}chemo\w*",
+                     r"rasburicase", r"tumou?r lysis"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=2),
+    # back pain, then weak or heavy legs with trouble passing water: the spinal cord or its nerves squeezed, whatever
+    # squeezes them ("pain in the middle of my back ... both my legs feel heavy and tingly ... hard to start peeing",
+    # four years after a breast cancer)
+    Rule("spinal.legs_and_bladder_with_back_pain", "spinal_emergency",
+         _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|tingly)\b.{0,200}\b"
+             + _CORD_BLADDER,
+             _CORD_BLADDER + r"\b.{0,200}\blegs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly"
+             r"|tingly)"),
+         context=_rx(r"back (?:\w+ ){0,3}(?:pain|hurts?|hurting|ached|aches|ache|aching|sore)",
+                     r"(?:pain|ache|aching|sore) (?:\w+ ){0,5}back",
+                     r"spine", r"spinal"),
+         exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO | Guard.PAST, window=2),
+    # the bowel inflamed by immunotherapy: many loose stools, blood in them ("on Keytruda ... 9 or 10 times, watery
+    # with some blood in it"), which needs the cancer team today
+    Rule("pain.bowel_on_immunotherapy", "sudden_severe_pain",
+         _rx(r"diarrh\w*\b.{0,100}\b(?:blood\w*|(?:\d+|six|seven|eight|nine|ten|many) (?:or \d+ )?times)",
+             r"(?:\d+|six|seven|eight|nine|ten|many) (?:or \d+ )?times\b.{0,60}\b(?:diarrh\w*|watery|loose)",
+             r"(?:blood|bloody) (?:\w+ ){0,3}(?:poo|poos|stools?|diarrh\w*)", r"(?:poo|stools?) (?:\w+ ){0,3}blood"),
+         # not the history guard: "the diarrhoea started 3 days ago and today ..." is now
+         context=IMMUNOTHERAPY, exclude=_OLD, guard=Guard.INFO, window=2),
+    # the face and neck swelling, with breathlessness or swollen veins, in someone with a cancer ("My face and neck are
+    # swelling up and I'm getting very short of breath, worse when I lie down", review QQ)
+    Rule("breathing.vein_blocked_by_cancer", "breathing",
+         _rx(*SVC_SIGNS), context=_rx(*_CANCER_WORDS),
+         exclude=_rx(_LONG_AGO, r"steroids?", r"dexamethasone", r"prednis\w*", r"moon face"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6442,6 +6550,7 @@ RULES: tuple[Rule, ...] = (
     *_HEART_LUNGS,
     *_MIND,
     *_ENT_GU,
+    *_LONG_TERM,
 )
 
 #: Every category a rule can return, in priority order.

@@ -95,6 +95,7 @@ from safety.patterns import (
     SICKLE_CUES,
     SNAKE_BITE,
     SPANISH_SNAKE_BITE,
+    SVC_TOLD,
     TAMPON,
     TESTICLE,
     THIRD_PERSON_WORDS,
@@ -251,6 +252,13 @@ LIGATURE = "suicide_self_harm:ligature"
 PRIAPISM = "sudden_severe_pain:priapism"
 FLUID_ON_LUNGS = "breathing:fluid_on_lungs"
 FORESKIN = "sudden_severe_pain:foreskin"
+LOW_IMMUNITY_FEVER = "sepsis_meningitis:low_immunity"
+CORD_SQUEEZED = "spinal_emergency:cord"
+TUMOUR_LYSIS = "chest_pain:tumour_lysis"
+IMMUNE_COLITIS = "sudden_severe_pain:immunotherapy"
+HIGH_CALCIUM = "unconscious:calcium"
+BLOCKED_CHEST_VEIN = "breathing:chest_vein"
+SICKLE_SPLEEN = "sudden_severe_pain:spleen"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -513,6 +521,56 @@ _MESSAGES: dict[str, str] = {
         "A foreskin that is stuck pulled back behind the head of the penis and is swelling, or the head is turning "
         "dark or purple, needs emergency care now: go to an emergency department at once, or call {emergency} if you "
         "cannot get there quickly. A cold pack wrapped in a cloth may ease the swelling on the way; do not force it."
+    ),
+    # Session 39 (held-out round AO and blind review QQ: cancer, dialysis, transplants, sickle cell): a fever during
+    # cancer treatment had the meningitis message ("A rash that does not fade ..."), a spinal cord squeezed by a cancer
+    # had the one for a fall, a dive or a crash; the others had no words of their own.
+    LOW_IMMUNITY_FEVER: (
+        "A temperature of 38 C (100.4 F) or more, shivering or shaking, or suddenly feeling very unwell during "
+        "chemotherapy, after a transplant, without a spleen, with a central line (PICC, port) or on medicines that "
+        "weaken the immune system can be a serious infection (sepsis) that needs antibiotics within the hour. Call the "
+        "treatment team's 24-hour line now if there is one; if you cannot reach them, or the person is confused, "
+        "breathless, very drowsy or cold and clammy, call {emergency} or go to the emergency department now. Do not "
+        "wait to see if it settles."
+    ),
+    CORD_SQUEEZED: (
+        "New weakness, heaviness or numbness in the legs, trouble passing urine or holding it, or numbness between "
+        "the legs, with back pain, can mean the spinal cord or its nerves are being squeezed, for example by a cancer "
+        "that has reached the spine. It needs emergency treatment within hours to save the use of the legs: call "
+        "{emergency} or go to the emergency department now, and say if the person has or has had cancer. Do not wait "
+        "for a routine appointment. Lie flat if moving makes the back pain worse."
+    ),
+    TUMOUR_LYSIS: (
+        "Passing very little urine, muscle cramps or twitching, or a fluttering or irregular heartbeat in the first "
+        "days of cancer treatment can mean the salts released by dying cancer cells are harming the heart and kidneys "
+        "(tumour lysis). Call {emergency} now, and say when the treatment started; tell the cancer team's 24-hour "
+        "line too. Do not drive yourself. If the person collapses and is not breathing normally, start CPR."
+    ),
+    IMMUNE_COLITIS: (
+        "Diarrhoea many times a day, blood in it, or bad tummy pain during immunotherapy (such as Keytruda, Opdivo or "
+        "Yervoy) can be an inflammation of the bowel that needs treatment today. Call the cancer team's 24-hour line "
+        "now, even at night or at the weekend; if you cannot reach them, or you feel faint, dizzy on standing or very "
+        "unwell, call {emergency} or go to the emergency department. Do not take loperamide (Imodium) unless they tell "
+        "you to, and drink fluids while you wait."
+    ),
+    HIGH_CALCIUM: (
+        "New confusion or drowsiness, with great thirst, passing a lot of urine, being sick or constipation, in "
+        "someone with myeloma or a cancer that has reached the bones, or a calcium known to be high, can mean the "
+        "calcium in the blood is dangerously high. Call {emergency} now and say that the person has cancer and may "
+        "have a high calcium. If they are awake and can swallow, give sips of water while you wait. If they do not "
+        "respond, lay them on their side and check their breathing."
+    ),
+    BLOCKED_CHEST_VEIN: (
+        "A face, neck or arm that is swelling, with breathlessness, swollen veins on the neck or chest, or breathing "
+        "worse when lying down, in someone with a cancer in the chest, can mean a large vein in the chest is blocked. "
+        "Call {emergency} now, or go to the emergency department, and say the person has cancer. Sit them upright and "
+        "do not let them lie flat; loosen tight clothing, collars and jewellery."
+    ),
+    SICKLE_SPLEEN: (
+        "A child with sickle cell disease who suddenly goes pale or grey, floppy or unusually tired, with a swelling "
+        "or pain in the left side of the tummy, may have blood pooling in the spleen, which can become "
+        "life-threatening within hours. Call {emergency} or go straight to the emergency department now; do not wait "
+        "for the clinic or for painkillers to work. Say that the child has sickle cell disease."
     ),
     # an antidepressant and a second serotonin medicine: no naloxone, stop the new one (session 38's blind review OO:
     # "tramadol plus fluoxetine ... jerking ... 39.5" got "If you have naloxone (Narcan), give it")
@@ -800,6 +858,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("stroke", CONFUSION_TOLD, STROKE_SIGNS_TOLD, SUDDEN_CONFUSION),
     ("diabetic_emergency", HIGH_SUGAR_SIGNS, LOW_SUGAR_TOLD, KETOACIDOSIS),
     ("sepsis_meningitis", THYROID_STORM_CUES, None, THYROID_STORM),
+    # a breathing difficulty with a swelling face or neck in someone with a cancer (session 39's held-out round AO)
+    ("breathing", SVC_TOLD, None, BLOCKED_CHEST_VEIN),
 )
 
 #: Additions that a wording says better itself: the thyroid storm's message asks for the blood count without telling
@@ -938,6 +998,14 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "suicide.cord_round_the_neck": LIGATURE,
     "pain.erection_that_will_not_go_down": PRIAPISM,
     "pain.foreskin_stuck_back": FORESKIN,
+    "sepsis.fever_when_immunosuppressed": LOW_IMMUNITY_FEVER,
+    "spinal.cord_squeezed_by_cancer": CORD_SQUEEZED,
+    "spinal.legs_and_bladder_with_back_pain": CORD_SQUEEZED,
+    "chest_pain.tumour_lysis": TUMOUR_LYSIS,
+    "pain.bowel_on_immunotherapy": IMMUNE_COLITIS,
+    "unconscious.high_calcium": HIGH_CALCIUM,
+    "breathing.vein_blocked_by_cancer": BLOCKED_CHEST_VEIN,
+    "pain.sickle_spleen": SICKLE_SPLEEN,
 }
 
 
@@ -1457,7 +1525,9 @@ def _fires(rule: Rule, scan: _Scan) -> bool:
 #: AL) is a collapse, not a breathing difficulty.
 _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "sepsis_meningitis": ("adrenal_crisis",),
-    "breathing": ("cardiac_arrest",),
+    # ... and to a choking rule: "it went down wrong, hes grabbing his throat, cant speak or cough, his face is going
+    # purple" needs back blows, not a reliever inhaler (session 39's held-out round AO)
+    "breathing": ("cardiac_arrest", "choking"),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     "stroke": ("overdose_poisoning",),
 }

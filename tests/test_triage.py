@@ -1005,7 +1005,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind37.jsonl", 30, 30, 1),
      # ... and its third (ears, nose, throat, mouth, teeth, the urinary and genital organs), measured once held out at
      # rules 22 of 30 and 2 false alarms (all paths 29 and 6), then written against
-     ("emergency_blind38.jsonl", 30, 30, 0)],
+     ("emergency_blind38.jsonl", 30, 30, 0),
+     # session 39's held-out round (cancer, dialysis, transplants, sickle cell, long-term treatments), measured once
+     # held out at rules 24 of 30 and 1 false alarm (all paths 27 and 3), then written against
+     ("emergency_blind39.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3220,8 +3223,29 @@ SESSION_38_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_38(text: str, category: str) -> None:
+#: Session 39's held-out triage round (eval/emergency_blind39.jsonl: cancer, dialysis, transplants, sickle cell and
+#: other long-term treatments) and its blind review QQ's, in other words than their messages.
+SESSION_39_WORDINGS = [
+    ("my little girl has sickle cell, tonight she suddenly went very pale and her tummy is swollen on the left side",
+     "sudden_severe_pain"),
+    ("had my first chemo for leukaemia on Tuesday, since yesterday I've hardly peed and my heart keeps skipping",
+     "chest_pain"),
+    ("my back has ached for a fortnight and today my legs are weak and I can't pee", "spinal_emergency"),
+    ("on nivolumab, loose bloody stools 8 times today", "sudden_severe_pain"),
+    ("dad's myeloma, he's really drowsy and talking nonsense today", "unconscious"),
+    ("I have lung cancer and my face has swollen up and I am very short of breath lying down", "breathing"),
+    ("she collapsed in the garden, she doesn't answer and I can't see her breathing", "cardiac_arrest"),
+    ("he has been on prednisolone for years and has been vomiting since last night, now he's very weak",
+     "adrenal_crisis"),
+    ("a piece of meat went down the wrong way, he is grabbing his throat and his lips are blue", "choking"),
+    ("Mi madre es diabética. No quiso cenar. Ahora está sudando y temblando y dice cosas sin sentido",
+     "diabetic_emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"),
+                         SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_39(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3263,8 +3287,24 @@ SESSION_38_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_38_are_not_emergencies(text: str) -> None:
+SESSION_39_LOOK_ALIKES = [
+    # a chemo fever already seen to and treated, a calcium stay that is over, a sickle cell trait
+    "last night I had a temp of 38.3 on chemo so I rang the hotline and they had me come in, bloods fine, sent home "
+    "on tablets, today I'm 37.1",
+    "My husband was admitted last week with high calcium from his myeloma, he was very confused. He's back to himself",
+    "I have sickle cell trait, my tummy is bloated after meals, is that linked?",
+    # chronic back pain with old leg numbness, the diarrhoea of a past immunotherapy, a moon face on steroids
+    "I've had back pain for years and my legs go numb if I stand a long time, and I have trouble peeing at night",
+    "I had colitis on Keytruda last year with bloody diarrhoea, it's settled now, can I restart?",
+    "on dexamethasone with my lung cancer chemo and my face has gone puffy, is it the steroids? no breathing problems",
+    # an allopurinol patient's cramps, palpitations long after chemo ended
+    "I take allopurinol for gout and get leg cramps at night, is it the tablets?",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
+                         + SESSION_39_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_39_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -3413,6 +3453,37 @@ def test_session_38_genital_emergencies_get_their_own_words(text: str, words: st
     result = Triage().check(text)
     assert result is not None and result.category == "sudden_severe_pain" and words in result.message
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 39's held-out round AO and blind review QQ: the emergencies of cancer and long-term treatments
+    ("I had chemo 8 days ago for breast cancer and now I have a temperature of 38.6 and shaking chills",
+     "antibiotics within the hour", "antibióticos en menos de una hora"),
+    ("My husband has prostate cancer that spread to his spine. Since this morning his legs are weak and he can't pee",
+     "spinal cord or its nerves are being squeezed", "médula espinal"),
+    ("Started chemo for lymphoma on Monday, since last night I've barely peed and my heart is fluttering",
+     "tumour lysis", "lisis tumoral"),
+    ("I'm on Keytruda, today I've had diarrhoea 9 times with blood in it", "Do not take loperamide", "loperamida"),
+    ("my mum has myeloma and she's suddenly very confused and drowsy and so thirsty", "calcium in the blood is "
+     "dangerously high", "calcio en la sangre"),
+    ("I have lung cancer. My face and neck are swelling up and I'm getting very short of breath, worse when I lie down",
+     "do not let them lie flat", "no la deje acostarse"),
+    ("my son is 2 and has sickle cell, this afternoon he went really pale and floppy and his tummy looks bigger on the "
+     "left", "pooling in the spleen", "bazo"),
+])
+def test_session_39_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and words in result.message, (text, result and result.rule)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_fever_on_clozapine_keeps_its_blood_count_advice() -> None:
+    """The new words for a fever with a weak immune system are the immunosuppression rule's; the clozapine rule keeps
+    the meningitis message with its blood-count addition."""
+    result = Triage().check("I'm on clozapine and since yesterday I've got a really bad sore throat and a temperature "
+                            "of 38.4")
+    assert result is not None and result.rule == "sepsis.fever_on_clozapine_or_carbimazole"
+    assert "antibiotics within the hour" not in result.message
 
 
 @pytest.mark.parametrize(("text", "category", "said", "not_said"), [
