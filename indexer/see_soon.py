@@ -39,7 +39,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 #: (what the line names, the words that tell it), in the order the line names them.
 _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("blood in your urine", _rx(
-        rf"{_NOT}(?:blood|bleeding) (?:\w+ ){{0,2}}(?:in|when) {_WHOSE} (?:\w+ )?(?:pee|wee|urine|urinat\w*|peeing)",
+        # (with no "my": "blood in pee but no pain, im 64 man", session 39's blind review QQ)
+        rf"{_NOT}(?:blood|bleeding) (?:\w+ ){{0,2}}(?:in|when) (?:{_WHOSE} )?(?:\w+ )?(?:pee|wee|urine|urinat\w*"
+        r"|peeing)",
         r"(?:pee|wee|urine) (?:\w+ ){0,3}(?:is|was|looks|looked|has been|came out|comes out|went|turned) (?:\w+ )?"
         r"(?:bloody|red|pink)",
         rf"{_NOT}(?:bloody|red|pink) (?:pee|wee|urine)", rf"{_NOT}peeing blood", rf"{_NOT}(?:visible )?ha?ematuria",
@@ -60,7 +62,11 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a new lump in a breast, a testicle, an armpit or the neck", _rx(
         rf"{_NOT}(?:new |hard |painless |small |little |pea ?sized )?lump (?:\w+ ){{0,3}}(?:in|on) {_WHOSE} "
         r"(?:\w+ )?(?:breasts?|boobs?|nipples?|testicles?|testis|balls?|scrotum|armpits?|neck)",
-        rf"{_NOT}(?:breast|testicle|testicular|armpit|neck) lump")),
+        rf"{_NOT}(?:breast|testicle|testicular|armpit|neck) lump",
+        # glands swollen for weeks, or with night sweats or weight lost ("Swollen lymph nodes in my armpit and drenching
+        # night sweats for about a month, lost some weight too", session 39's blind review QQ); not a cold's
+        rf"{_NOT}(?:swollen|enlarged|hard) (?:lymph )?(?:nodes?|glands?)\b.{{0,80}}\b(?:night sweats|{_WEEKS}|a month"
+        r"|lost (?:\w+ ){0,2}weight|weight loss)")),
     ("bleeding after the menopause", _rx(
         r"(?:bleeding|spotting|blood)\b.{0,60}\b(?:after|since|post) (?:the |my )?menopause",
         r"post ?menopausal (?:bleeding|spotting)",

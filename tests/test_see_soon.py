@@ -28,6 +28,10 @@ from safety import Triage
     ("the mole on my shoulder has got bigger and gone darker this year", "a mole that is changing"),
     ("I have had an ulcer on my tongue for 4 weeks that won't heal", "a mouth ulcer"),
     ("my husband's eyes have gone yellow and his pee is dark", "yellow skin"),
+    # session 39's blind review QQ: blood in the urine told with no "my", glands swollen with night sweats
+    ("blood in pee but no pain, im 64 man. is this bladder cancer??", "blood in your urine"),
+    ("Swollen lymph nodes in my armpit and drenching night sweats for about a month, lost some weight too",
+     "a new lump"),
 ])
 def test_a_sign_to_see_a_doctor_about_soon_is_named(text: str, sign: str) -> None:
     note = see_soon_note(text)
@@ -42,6 +46,7 @@ def test_a_sign_to_see_a_doctor_about_soon_is_named(text: str, sign: str) -> Non
     "my 3 year old grandson, the food stays stuck in his stomach, we call it empacho",  # a child
     "my newborn's skin looks yellow today",  # the triage's
     "hoarse voice since yesterday after shouting at the match",  # not three weeks
+    "swollen glands in my neck with a cold since Monday",  # a cold's, days old
     "what are the side effects of ibuprofen?",
 ])
 def test_no_line_without_such_a_sign(text: str) -> None:
