@@ -35,7 +35,9 @@ _AGE = re.compile(
 #: Words that name an adult (the writer's parent, partner; an older person).
 _ADULT_WORDS = re.compile(
     r"\b(?:mum|mom|mother|dad|father|husband|wife|grandma|grandmother|grandfather|grandpa|granny|nan|nana|elderly"
-    r"|pensioner|retired)\b",
+    r"|pensioner|retired"
+    # session 39's blind review QQ: "My uncle has hepatitis B and they found a tumor" found the children's liver cancer
+    r"|uncle|aunt|auntie|aunty|grandad|granddad|stepdad|stepmum|stepmom|stepfather|stepmother)\b",
     re.IGNORECASE,
 )
 _CHILD_AGE = r"(?:[1-9]|1[0-2])"

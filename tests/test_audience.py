@@ -31,6 +31,10 @@ from .support import assert_penalty_lowers, first_ids, fixture_record, searcher_
     ("what causes kidney stones and can you get them from tea? how do i know if i have one", Audience.ADULT),
     ("I smoked for about 15 yrs but quit 10 yrs ago, is a 6 mm nodule cancer?", Audience.ADULT),  # durations
     ("I am 5 kg overweight and 30 years into smoking", Audience.ADULT),  # a weight and a duration, not ages
+    # session 39's blind review QQ: an uncle's liver tumour found the children's liver cancer pages first
+    ("Can liver cancer be cured? My uncle has hepatitis B and they found a tumor", Audience.ADULT),
+    ("my auntie and my stepdad both have diabetes", Audience.ADULT),
+    ("my grandad has a kidney tumour, what happens now", Audience.ADULT),
 ])
 def test_whom_the_message_is_about(text: str, audience: Audience) -> None:
     assert message_audience(text) is audience
