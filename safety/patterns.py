@@ -430,7 +430,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     # not the fear of a recurrence: "can it happen again?" (session 17)
     r"\b(?<!happen )(?<!happens )(?<!happening )(?<!occur )(?<!come back )(?<!recur )"
     # nor a place the story went back to: "nearly went to surgery again" (session 25)
-    r"(?<!surgery )(?<!theatre )(?<!hospital )(?<!icu )again\b",
+    r"(?<!surgery )(?<!theatre )(?<!hospital )(?<!icu )"
+    # nor a child well again: "then was smiling again", "asleep again" (session 39's held-out round AP)
+    r"(?<!smiling )(?<!asleep )(?<!sleeping )(?<!playing )(?<!feeding )(?<!laughing )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
@@ -648,6 +650,27 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:can|could) (?:still )?(?:open (?:my |his |her |their )?mouth|swallow|eat|drink|talk) (?:\w+ )?"
     r"(?:fine|normally|ok|okay|well|good)\b",
     r"\bpottering (?:about|around)\b", r"\bchatting (?:away|normally|happily)\b",
+    # session 39's held-out round AP (babies and toddlers): "now hes back pushing his trucks round", "her lips and
+    # tongue and face are pink ... plenty of wet nappies", "She was fine straight after and carried on eating", "He's
+    # feeding and happy", "He's stopped crying and is watching Bluey", "then was smiling again ... he's kept it down"
+    r"\b(?:hes|shes|theyre|is|are) back (?:to )?(?:pushing|playing|running|climbing|arguing|bouncing|chatting"
+    r"|laughing)\b",
+    r"\b(?:lips|tongue|face|mouth) (?:\w+ ){0,4}(?:are|is|look|looks|stay|stayed) (?:\w+ )?pink\b",
+    r"\bplenty of wet (?:nappies|diapers)\b",
+    r"\b(?:was|is|seemed|seems) (?:totally |completely )?fine (?:straight|right) (?:after|away)\b"
+    r"(?! (?:but|until|then))",
+    r"\bcarried on (?:eating|playing|feeding)\b(?! (?:but|until|then))",
+    r"\b(?:feeding|eating|playing) and (?:happy|smiling|content|settled)\b(?! (?:but|until|then))",
+    r"\b(?:stopped|has stopped) crying and (?:is )?(?:now )?(?:watching|playing|eating|laughing|smiling)\b",
+    r"\bkept (?:it|that|the (?:bottle|feed|milk)|everything|the next one) down\b",
+    r"\b(?:smiling|laughing|playing) again\b(?! (?:but|until|then))",
+    # ... and its blind review RR: tics that are worse when tired or excited, a question whether to give a child's
+    # medicine, a school note
+    r"\b(?:worse|better) when (?:hes|shes|theyre|he is|she is|they are|im|i am) (?:\w+ )?(?:tired|excited|stressed"
+    r"|anxious|bored|relaxed)\b",
+    r"\b(?:is it ok|is it okay|is it safe|is it alright) to give (?:\w+ ){0,3}(?:aspirin|ibuprofen|paracetamol"
+    r"|tylenol|calpol|motrin|nurofen|medicine)\b",
+    r"\b(?:write|give|send) (?:me |us )?(?:a |the )?(?:sick |school |doctors )?note\b",
     # a toothache with no swelling of the face, an early spotting with the writer well (session 38's round AN: "My face
     # is not swollen, I have no fever", "I feel normal, not dizzy")
     # (not "my face is not swollen but my tongue is")
@@ -816,6 +839,12 @@ _INFANT_FEVER = _any(
     r"(?:temperature|temp) (?:\w+ ){0,2}(?:its|it is|it was|and its|and it was|says|said|reads|read|showed|shows)"
     r" (?:\w+ )?(?:3[89]|4[01]|10[0-6])\b",
 )
+#: A fever that is not a young baby's now (the young-infant fever rules' exclusion).
+_NOT_THE_BABYS_FEVER = _rx(r"(?:no|not a|without|hasnt had a|doesnt have a) (?:\w+ )?(?:fever|temperature)",
+                           r"(?:normal|low) (?:temperature|temp)",
+                           r"(?:fever|temperature|temp)\b.{0,40}\b(?:went away|gone|settled|broke|came down|is down"
+                           r"|resolved)",
+                           r"i (?:had|have|got|ve got|developed) (?:a |my )?(?:\w+ ){0,6}(?:fever|temperature|temp)")
 _NUMBER_5_PLUS = _any(
     "[5-9]", r"[1-9]\d+", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
     "thirty", "forty", "several", "many",
@@ -932,17 +961,14 @@ _INFANT_RULES = (
     ),
     # The fever and the age in neighbouring sentences (session 12: "what dose of infant tylenol for a
     # 6 week old? she has a temp of 38.6 and shes been really floppy").
+    # (``_NOT_THE_BABYS_FEVER``: not the parent's fever, nor one that is over: "im breastfeeding my 7 week old son. ...
+    # the fever and redness went away within a few days", eval/dev_graded.jsonl, gr-s-17)
     Rule(
         "sepsis_meningitis.young_infant_fever_nearby",
         "sepsis_meningitis",
         _rx(_INFANT_FEVER),
         context=_rx(_YOUNG_INFANT),
-        # not the parent's fever, nor one that is over: "im breastfeeding my 7 week old son. ... the fever
-        # and redness went away within a few days" (eval/dev_graded.jsonl, gr-s-17)
-        exclude=_rx(r"(?:no|not a|without|hasnt had a|doesnt have a) (?:\w+ )?(?:fever|temperature)",
-                    r"(?:normal|low) (?:temperature|temp)",
-                    r"(?:fever|temperature|temp)\b.{0,40}\b(?:went away|gone|settled|broke|came down|is down|resolved)",
-                    r"i (?:had|have|got|ve got|developed) (?:a |my )?(?:\w+ ){0,6}(?:fever|temperature|temp)"),
+        exclude=_NOT_THE_BABYS_FEVER,
         # two sentences: "what dose of calpol can i give my 7 week old? she weighs 4.8kg. temp was 38.4"
         window=2,
     ),
@@ -1067,7 +1093,10 @@ _ANAPHYLAXIS = (
         # eyes get puffy and I get a bit wheezy with the hay fever", session 37)
         exclude=_rx(r"(?:no|not any|without any|without) swell\w*",
                     r"no (?:\w+ ){0,3}(?:lip|tongue|face|throat|mouth|eye)s? (?:or (?:\w+ ){0,2})?swell\w*",
-                    r"(?:every|each) (?:spring|summer|year|pollen season)"),
+                    r"(?:every|each) (?:spring|summer|year|pollen season)",
+                    # the reaction that led to a diagnosis: "was just diagnosed with a peanut allergy after his lips
+                    # swelled up at a party. What do we need to tell his school" (session 39's blind review RR)
+                    r"diagnosed (?:\w+ ){0,4}allerg\w* (?:\w+ ){0,2}(?:after|when|because)"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -1262,7 +1291,10 @@ _OVERDOSE = (
         ),
         guard=Guard.INFO | Guard.CHRONIC,
         context=_rx(r"swallow\w*", r"(?:ate|eaten|eat) (?:it|one)", r"in (?:his|her|their) mouth", r"drool\w*",
-                    r"chew\w*", r"sucking"),
+                    r"chew\w*", r"sucking",
+                    # a toddler who was playing with it (session 39's held-out round AP: "the round flat silver
+                    # battery is missing. He was playing with them on the floor about 20 minutes ago")
+                    r"(?:was|been|were) playing with (?:it|them|the)"),
         window=3,
         exclude=_PET_OR_OLD_STORY,
     ),
@@ -1804,6 +1836,8 @@ _SEIZURE = (
             r"(?:seizing|convulsing|fitting)",
             r"(?:is|hes|shes|im|are|theyre|think (?:\w+ )?(?:is|hes|shes)|currently) having "
             r"(?:a |another )?(?:seizure|fit|convulsion)s?(?! (?:about|over|of))",
+            # (not "will giving them stop him having another seizure", session 39's held-out round AP)
+            r"(?<!stop him )(?<!stop her )(?<!stop them )(?<!prevent him )(?<!prevent her )(?<!from )"
             r"(?:having|keeps having|keep having|has had|had) "
             r"(?:\d+|two|three|several|multiple|repeated|back to back|another|more than one) "
             r"(?:seizures?|fits?|convulsions?)",
@@ -6516,6 +6550,96 @@ _LONG_TERM = (
          guard=Guard.INFO | Guard.PAST, window=3),
 )
 
+#: Babies and toddlers (session 39's held-out round AP), told by their signs.
+#: A baby or young child is the subject.
+_SMALL_CHILD_CTX = _rx(_YOUNG_CHILD, r"months? old", r"nappy", r"nappies", r"diapers?", r"grandson", r"granddaughter")
+#: The skin pulled in between or under the ribs or at the neck with each breath (not "no sucking in at her neck").
+_RECESSION = (r"(?:skin|tummy|chest|ribs|neck|throat) (?:\w+ ){0,8}(?<!no )(?:sucks|sucking|sucked|pulls|pulling"
+              r"|caves|caving|draws|drawing) in",
+              r"(?<!no )(?<!not )(?:sucking|pulling|caving|drawing) in (?:\w+ ){0,3}(?:between|under|below|at) "
+              r"(?:his|her|the|their) (?:ribs|neck|throat|collar ?bones?)")
+_BABIES = (
+    # a bowel telescoping into itself: screaming attacks with the knees pulled up, a red jelly poo
+    Rule("pain.baby_bowel_telescoping", "sudden_severe_pain",
+         _rx(r"(?:poo|poop|stool|nappy|diaper)s? (?:\w+ ){0,5}(?:red ?currant|dark red|red|bloody) jelly",
+             r"jelly (?:\w+ ){0,3}(?:poo|poop|stool)s?",
+             r"(?:screams|screaming|cries|crying) (?:\w+ ){0,6}(?:pulls|pulling|draws|drawing) (?:\w+ ){0,2}"
+             r"(?:knees|legs) up\b.{0,120}\b(?:pale|floppy|limp|sick|vomit\w*)"),
+         context=_SMALL_CHILD_CTX, exclude=_OLD, guard=Guard.INFO | Guard.PAST, window=3),
+    # a baby or toddler working hard to breathe: the skin pulled in, the head bobbing, very fast breaths, grunting
+    Rule("breathing.small_child_working_hard", "breathing",
+         _rx(*_RECESSION, r"head (?:is |keeps )?bobbing",
+             r"(?:over|more than|about|around) [6-9]\d (?:breaths )?(?:a|per|in a) minute",
+             r"grunt\w* (?:noise |sound )?(?:\w+ ){0,3}(?:end of|every|each) breath"),
+         # (not denied: "not breathing fast or sucking in at the ribs", labelled set ts-040)
+         context=_SMALL_CHILD_CTX,
+         exclude=_rx(_LONG_AGO, r"(?:when|if) (?:he|she|they) (?:cries|cry|is crying)",
+                     r"(?:no|not|without|isnt|arent|never) (?:\w+ ){0,4}(?:sucking|pulling|caving|drawing) in",
+                     r"(?:no|not|without) (?:\w+ ){0,2}head bobbing"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    # a fever with a bulging soft spot or a high-pitched cry, told in Spanish
+    Rule("es.infant_soft_spot_with_fever", "sepsis_meningitis",
+         _rx(r"(?:mollera|fontanela) (?:\w+ ){0,8}(?:abombad\w*|hinchad\w*|levantad\w*|tensa|salida)",
+             r"(?:llora|llanto|grita) (?:\w+ ){0,6}(?:chillido agudo|muy agud\w*)"),
+         context=_rx(r"fiebre", r"calentura", r"temperatura", r"vomit\w*"),
+         exclude=_rx(_ES_INFO, *_ES_PAST), guard=Guard.NONE, window=3),
+    # a baby silent after food, back slaps done and nothing out
+    Rule("choking.silent_baby", "choking",
+         _rx(r"(?:shes|hes|theyre|is|gone|went) (?:\w+ )?silent", r"(?:cant|cannot) (?:cry|cough)\b",
+             r"back (?:slaps|blows)\b.{0,40}\bnothing (?:coming|came) out"),
+         context=_rx(r"apple", r"carrot", r"grape", r"popcorn", r"nuts?", r"sweets?", r"food", r"eating", r"back slaps",
+                     r"back blows", r"went down (?:the )?wrong"),
+         exclude=_OLD, guard=Guard.INFO | Guard.PAST, window=1),
+    # a young child who drank a medicine's bottle
+    Rule("poison.child_drank_a_medicine", "overdose_poisoning",
+         _rx(_YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got hold of|got into|drank|drunk|swallowed|opened) (?:\w+ ){0,3}"
+             r"(?:calpol|tylenol|motrin|nurofen|paracetamol|acetaminophen|ibuprofen|medicine|syrup|cough mixture"
+             r"|piriton|benadryl)\b",
+             r"(?:drank|drunk|swallowed|gulped) (?:\w+ ){0,3}(?:most|half|all|lots|loads) of (?:it|the (?:bottle"
+             r"|medicine|syrup))"),
+         context=_rx(r"empty", r"emptied", r"most of", r"half (?:of )?(?:it|the bottle)", r"all of it", r"drank",
+                     r"drunk"),
+         exclude=_PET_OR_OLD_STORY, guard=Guard.INFO | Guard.CHRONIC, window=1),
+    # a leg bent out of shape after a fall (a leg: the fall message's "cannot stand or put weight on a leg"; a wrist
+    # "swollen and looks bent" after tripping over the dog, labelled animals set an-008, is an emergency department's,
+    # not an ambulance's)
+    Rule("fall_injury.limb_bent_after_a_fall", "fall_injury",
+         _rx(r"(?:legs?|thigh|shin|hip) (?:\w+ ){0,4}(?:bent|crooked|wrong shape|funny angle|odd angle|weird angle"
+             r"|deformed|out of shape)"),
+         context=_rx(r"fell", r"fall\w*", r"tumble\w*", r"tripped", r"jumped", r"crash\w*"),
+         exclude=_rx(_LONG_AGO, r"(?:bent|crooked) (?:\w+ )?(?:since|from) (?:birth|he was|she was)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # a baby who keeps stopping breathing, with blue lips or floppy (session 39's blind review RR: "My 7 week old baby
+    # keeps stopping breathing for a few seconds, her lips look blueish and she's very floppy and won't feed" had the
+    # message for a child struggling to breathe)
+    Rule("infant.keeps_stopping_breathing", "infant_not_breathing",
+         _rx(_INFANT + r"\b.{0,80}\b(?:keeps|kept|keep) (?:stopping|pausing|forgetting to) (?:breathing|breathe)",
+             _INFANT + r"\b.{0,80}\bstops? breathing for (?:a few |several |\d+ |a couple of )?(?:seconds|secs)"),
+         context=_rx(r"blue\w*", r"grey", r"gray", r"floppy", r"limp", r"dusky", r"wont feed", r"not feeding"),
+         exclude=_rx(_LONG_AGO, r"(?:normal|periodic) breathing", r"(?<!not )(?<!isnt )pink"),
+         guard=Guard.INFO | Guard.PAST, window=1),
+    # yellow on the first day of life, never the normal newborn yellowness ("Baby born at 5 o'clock this morning ...
+    # his face and chest are looking yellow")
+    Rule("infant.yellow_on_the_first_day", "newborn_jaundice",
+         _rx(r"(?:face|skin|chest|eyes|whites of (?:his|her|their) eyes|tummy|body) (?:\w+ ){0,4}(?:yellow\w*"
+             r"|jaundic\w*)", r"(?:jaundic\w*|yellow\w*) (?:skin|face|eyes)"),
+         context=_rx(r"born (?:at \d+|at (?:\w+ ){0,2}(?:this|last)|this (?:morning|afternoon|evening)|today"
+                     r"|last night|yesterday (?:evening|night))",
+                     r"(?:not even|less than|under) (?:a day|24 hours|one day) old", r"first day (?:of|after)",
+                     r"(?:\d+|a few|few) hours old"),
+         exclude=_rx(_LONG_AGO), guard=Guard.PAST, window=4),
+    # a young baby's fever told after a long story of the birth and the feeds ("my little girl is 6 weeks old today ...
+    # [three sentences] ... tonight she felt hot ... it was 38.2")
+    Rule("sepsis_meningitis.young_infant_fever_far", "sepsis_meningitis",
+         _rx(_INFANT_FEVER), context=_rx(_YOUNG_INFANT), exclude=_NOT_THE_BABYS_FEVER, window=5, window_after=1),
+    # a hernia that has stopped going back in, told as a lump ("the lump is bigger, hard, reddish-purple and doesn't go
+    # back in")
+    Rule("pain.hernia_lump_stuck_out", "sudden_severe_pain",
+         _rx(r"(?:lump|bulge|swelling) (?:\w+ ){0,10}(?:wont|will not|doesnt|does not|isnt|is not) (?:\w+ )?(?:go|going"
+             r"|pop|popping|slip|slipping) (?:\w+ )?back"),
+         context=_rx(r"hernia"), exclude=_OLD, guard=Guard.INFO | Guard.PAST, window=2),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6551,6 +6675,7 @@ RULES: tuple[Rule, ...] = (
     *_MIND,
     *_ENT_GU,
     *_LONG_TERM,
+    *_BABIES,
 )
 
 #: Every category a rule can return, in priority order.

@@ -1527,7 +1527,12 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "sepsis_meningitis": ("adrenal_crisis",),
     # ... and to a choking rule: "it went down wrong, hes grabbing his throat, cant speak or cough, his face is going
     # purple" needs back blows, not a reliever inhaler (session 39's held-out round AO)
-    "breathing": ("cardiac_arrest", "choking"),
+    "breathing": ("cardiac_arrest", "choking", "infant_not_breathing"),
+    # a baby not breathing gets infant CPR, and a newborn's jaundice with sleepiness the jaundice words (session 39's
+    # held-out round AP: a baby pulled from the bath "not breathing and she's limp and grey" had the adult CPR words; a
+    # baby yellow on his first day and hard to wake had the recovery position)
+    "cardiac_arrest": ("infant_not_breathing",),
+    "unconscious": ("newborn_jaundice",),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     "stroke": ("overdose_poisoning",),
 }

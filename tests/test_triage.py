@@ -1008,7 +1008,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind38.jsonl", 30, 30, 0),
      # session 39's held-out round (cancer, dialysis, transplants, sickle cell, long-term treatments), measured once
      # held out at rules 24 of 30 and 1 false alarm (all paths 27 and 3), then written against
-     ("emergency_blind39.jsonl", 30, 30, 0)],
+     ("emergency_blind39.jsonl", 30, 30, 0),
+     # ... and its second (babies and toddlers), measured once held out at rules 20 of 30 and 1 false alarm (all paths
+     # 29 and 9), then written against
+     ("emergency_blind40.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3240,6 +3243,20 @@ SESSION_39_WORDINGS = [
     ("a piece of meat went down the wrong way, he is grabbing his throat and his lips are blue", "choking"),
     ("Mi madre es diabética. No quiso cenar. Ahora está sudando y temblando y dice cosas sin sentido",
      "diabetic_emergency"),
+    # its second held-out round (eval/emergency_blind40.jsonl: babies and toddlers) and blind review RR (children)
+    ("my 10 month old keeps screaming and pulling his legs up, then goes pale and sleepy, and now there's red jelly "
+     "in his nappy", "sudden_severe_pain"),
+    ("my 4 month old has a cold and now the skin under her ribs is sucking in with every breath", "breathing"),
+    ("mi bebe de 4 meses tiene fiebre y la mollera la tiene abombada", "sepsis_meningitis"),
+    ("my toddler was eating grapes and now he's gone silent and can't cry", "choking"),
+    ("my 3 year old drank half the bottle of Calpol while I was in the shower", "overdose_poisoning"),
+    ("my son fell off the trampoline and his leg is bent at a funny angle", "fall_injury"),
+    ("his hernia lump is hard and red and won't go back in", "sudden_severe_pain"),
+    ("our grandson is 2, the button battery from the remote is missing and he was playing with it",
+     "overdose_poisoning"),
+    ("my 5 week old baby keeps stopping breathing for a few seconds and her lips are going blue",
+     "infant_not_breathing"),
+    ("my son was born this morning and his face is already looking yellow", "newborn_jaundice"),
 ]
 
 
@@ -3299,6 +3316,14 @@ SESSION_39_LOOK_ALIKES = [
     "on dexamethasone with my lung cancer chemo and my face has gone puffy, is it the steroids? no breathing problems",
     # an allopurinol patient's cramps, palpitations long after chemo ended
     "I take allopurinol for gout and get leg cramps at night, is it the tablets?",
+    # the second round's: a febrile seizure over and its prevention, a bent knee, a hernia that goes back in, a child
+    # diagnosed with an allergy after a reaction
+    "my 19 month old had a febrile seizure yesterday, home now. will giving Motrin stop him having another seizure?",
+    "my toddler fell over and now walks with his knee bent a bit, no pain, he's running around",
+    "Tripped over the dog in the dark and my wrist is swollen and looks bent",
+    "my baby's hernia pops out when he cries and goes back in when he's calm",
+    "Our 8 year old was just diagnosed with a peanut allergy after his lips swelled up at a party. What do we need to "
+    "tell his school?",
 ]
 
 
@@ -3475,6 +3500,18 @@ def test_session_39_emergencies_get_their_own_words(text: str, words: str, spani
     result = Triage().check(text)
     assert result is not None and words in result.message, (text, result and result.rule)
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize(("text", "category", "words"), [
+    # session 39's held-out round AP: a baby pulled from the bath gets infant CPR, a yellow first day the jaundice words
+    ("I left my 11 month old in the bath seat for a minute, she'd tipped over face down in the water. I pulled her out "
+     "and she's not breathing and she's limp and grey", "infant_not_breathing", "infant CPR"),
+    ("Baby born at 5 o'clock this morning at home. This evening his face and chest are looking yellow. He's been "
+     "really sleepy, hard to wake for feeds", "newborn_jaundice", "jaundice"),
+])
+def test_a_babys_emergency_gets_a_babys_words(text: str, category: str, words: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and result.category == category and words in result.message, (result and result.rule)
 
 
 def test_a_fever_on_clozapine_keeps_its_blood_count_advice() -> None:

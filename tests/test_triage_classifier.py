@@ -499,6 +499,20 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("My face is not swollen but my tongue and throat are, I can hardly breathe", False),
     ("no facial swelling but my throat is closing up after the new antibiotic", False),
     ("I feel normal until I stand up, then I black out and my heart races, right now I cannot stand", False),
+    # session 39's held-out round AP (babies and toddlers) and blind review RR (children)
+    ("my 2 yr old bumped his forehead an hour ago, big lump, now hes back pushing his trucks round", True),
+    ("4 days old, hands and feet a bit bluish, her lips and tongue and face are pink, plenty of wet nappies", True),
+    ("she gagged on the banana, went red, pushed it out. She was fine straight after and carried on eating", True),
+    ("one side of his scrotum looks bigger, soft, no colour change. He's feeding and happy", True),
+    ("touched the oven door, finger went red, cooled it 20 minutes. He's stopped crying and is watching Bluey", True),
+    ("massive vomit after his bottle, cried a bit then was smiling again, he's kept the next one down", True),
+    ("my 7 year old keeps blinking hard and jerks his shoulder, worse when he's tired or excited. Is this Tourette's?",
+     True),
+    ("is it ok to give a baby aspirin to my 10 year old for a headache? thats all we have in the house", True),
+    ("Can you write a note for school saying my son was off sick with a cold on Monday and Tuesday?", True),
+    # ... not when the baby is not pink, or stopped smiling
+    ("his lips were pink but now they're blue and he is floppy", False),
+    ("she was smiling again but now she is floppy and won't wake up", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
