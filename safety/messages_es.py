@@ -372,6 +372,40 @@ MESSAGES_ES: dict[str, str] = {
         "emergencias ya; no espere a la consulta ni a que hagan efecto los calmantes. Diga que el niño tiene anemia de "
         "células falciformes."
     ),
+    "breathing:altitude": (
+        "En la altura, la falta de aire incluso en reposo, una tos con saliva espumosa y rosada, la confusión, "
+        "tambalearse al caminar, o un dolor de cabeza fuerte con vómitos pueden ser mal de altura en los pulmones o el "
+        "cerebro, que puede matar en pocas horas. Bajen ya, al menos 300 a 1.000 metros (1.000 a 3.000 pies), "
+        "acompañados, aunque sea de noche, y no suban más. Llame al {emergency} o al rescate de montaña local. Dele "
+        "oxígeno si hay, y manténgalo abrigado."
+    ),
+    "severe_bleeding:inside": (
+        "Ponerse pálido, frío y sudoroso, sentirse a punto de desmayarse o casi desplomarse, el pulso acelerado, o la "
+        "barriga que se hincha y se pone tensa después de una operación o de un parto pueden significar un sangrado "
+        "por dentro, aunque no se vea sangre. Llame al {emergency} ahora y diga qué operación fue y cuándo. Acueste a "
+        "la persona, levántele las piernas si se siente a punto de desmayarse, manténgala abrigada y no le dé nada de "
+        "comer ni de beber."
+    ),
+    "sepsis_meningitis:after_birth": (
+        "La fiebre alta, los escalofríos o temblores, el corazón acelerado, sentirse confundida o muy mal, el dolor de "
+        "barriga o un flujo con mal olor en las semanas después de un parto, un aborto espontáneo, un aborto o una "
+        "operación de la matriz, o con un pecho rojo, caliente e hinchado, pueden ser una sepsis, que necesita "
+        "antibióticos en menos de una hora: llame al {emergency} o vaya a una sala de emergencias ya, y diga qué pasó "
+        "y cuándo. Un bebé de menos de 3 meses con fiebre también necesita que lo vean ya."
+    ),
+    "pregnancy_emergency:birth_now": (
+        "Si el bebé está naciendo ya (unas ganas de pujar que no se pueden parar, o se ve la cabeza): llame al "
+        "{emergency} ahora y no salga en coche. Acuéstese o arrodíllese en un lugar abrigado con toallas limpias; deje "
+        "que el bebé salga y no tire de él. Cuando nazca, séquelo, póngalo piel con piel sobre el pecho de la madre y "
+        "tápelos a los dos; no corte el cordón. Si el bebé no respira ni llora, la persona que atiende la llamada le "
+        "dirá qué hacer."
+    ),
+    "pregnancy_emergency:cord": (
+        "Si el cordón salió antes que el bebé, al bebé le puede faltar el oxígeno: llame al {emergency} ahora. "
+        "Póngase de rodillas y apoyada en los codos con el trasero más alto que la cabeza, o acuéstese de lado con las "
+        "caderas levantadas sobre una almohada. No meta el cordón ni lo apriete; cúbralo con una toalla limpia, "
+        "húmeda y tibia."
+    ),
     "overdose_poisoning:serotonin": (
         "La fiebre alta, sudar mucho, músculos que se sacuden o tiemblan solos, temblores, agitación, diarrea o el "
         "corazón acelerado después de empezar o añadir un medicamento (como tramadol, un triptán, hierba de San Juan u "

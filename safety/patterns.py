@@ -432,7 +432,8 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     # nor a place the story went back to: "nearly went to surgery again" (session 25)
     r"(?<!surgery )(?<!theatre )(?<!hospital )(?<!icu )"
     # nor a child well again: "then was smiling again", "asleep again" (session 39's held-out round AP)
-    r"(?<!smiling )(?<!asleep )(?<!sleeping )(?<!playing )(?<!feeding )(?<!laughing )again\b",
+    r"(?<!smiling )(?<!asleep )(?<!sleeping )(?<!playing )(?<!feeding )(?<!laughing )(?<!myself )(?<!herself )"
+    r"(?<!himself )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
@@ -671,6 +672,17 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:is it ok|is it okay|is it safe|is it alright) to give (?:\w+ ){0,3}(?:aspirin|ibuprofen|paracetamol"
     r"|tylenol|calpol|motrin|nurofen|medicine)\b",
     r"\b(?:write|give|send) (?:me |us )?(?:a |the )?(?:sick |school |doctors )?note\b",
+    # ... and its held-out round AQ (pregnancy and after): "feel ok apart from tired", "feel like myself again",
+    # "feeling much better in myself", "It stopped last night", "it had gone by lunchtime", a normal blood pressure, a
+    # mother's intrusive thought she would never act on, an implant's arm "fine"
+    r"\b(?:feel|feels|feeling) (?:ok|okay|fine|well|good) (?:apart from|except|other than)\b",
+    r"\b(?:feel|feels|feeling) (?:like )?(?:myself|herself|himself|normal) again\b(?! (?:but|until|then))",
+    r"\b(?:feel|feels|feeling) (?:much |a lot |so much )?better in (?:myself|herself|himself)\b",
+    r"\b(?:it|the (?:bleeding|spotting|pain|headache)|bleeding|spotting) (?:had |has )?(?:stopped|gone|went away) "
+    r"(?:by|last night|yesterday|this morning|on its own)\b(?! (?:but|until|then))",
+    r"\bblood pressure (?:was |is |came back )?(?:normal|fine|ok|okay|1[01]\d ?(?:/|over) ?[5-8]\d)\b",
+    r"\b(?:i )?would never (?:ever )?(?:want to )?(?:hurt|harm) (?:him|her|them|my baby)\b(?! but)",
+    r"\b(?:arm|wound|scar|site|stitches) (?:is|are|looks?|feels?) (?:fine|ok|okay|normal|healing well)\b(?! but)",
     # a toothache with no swelling of the face, an early spotting with the writer well (session 38's round AN: "My face
     # is not swollen, I have no fever", "I feel normal, not dizzy")
     # (not "my face is not swollen but my tongue is")
@@ -1402,7 +1414,9 @@ _DENIAL = (
     r"(?:(?:im|i am|i m) (?:\w+ ){0,3}not (?:actively )?suicidal"
     r"|(?:no|not any|not having any|never had any) (?:suicidal|self harm) "
     r"(?:thoughts?|feelings?|urges?|ideation|plans?)"
-    r"|(?:no|not having any|dont have any|do not have any|have no) (?:thoughts?|plans?|intentions?|urges?) "
+    # ("No bad thoughts about hurting myself or her", session 39's held-out round AQ)
+    r"|(?:no|not having any|dont have any|do not have any|have no) (?:bad |dark |such )?(?:thoughts?|plans?"
+    r"|intentions?|urges?) "
     r"(?:of|about|to) (?:\w+ )?(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end|cut) "
     r"(?:myself|my life)"
     r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
@@ -2049,6 +2063,20 @@ _BEFORE_STROKE = (
          exclude=_rx(r"twice", r"(?:a few|several|two|three) times", r"spells?", r"episodes?", r"sometimes",
                      r"(?:when|whenever) (?:his |her |my )?(?:sugar|glucose)"),
          window=2),
+    # heat stroke before the stroke rules: its confusion and nonsense talk are the heat's, and its first aid is to cool
+    # the person at once (session 39's blind review SS: "running a half marathon in the heat, my friend stopped
+    # sweating, is confused and talking nonsense, his skin is hot and red and he just fainted" had the stroke rule's
+    # sudden-confusion words, with sugar for a diabetic and no word of cooling)
+    Rule("unconscious.heat_stroke", "unconscious",
+         _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
+         context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
+                     r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
+                     # session 36's held-out round AE: a roofer "talking nonsense", "acting really weird"
+                     r"talking (?:\w+ )?(?:nonsense|rubbish|gibberish)", r"acting (?:\w+ )?(?:weird|strange|odd)",
+                     # session 32's held-out round: "her AC broke ... doesnt make sense when she talks"
+                     r"(?:doesnt|didnt|isnt|wont) make (?:any )?sense",
+                     r"(?:ac|air conditioning|aircon|air conditioner) (?:\w+ ){0,2}(?:broke|broken|not working"
+                     r"|isnt working|died|went out)"), window=2),
     # A calcium too high, in myeloma or a cancer that has reached the bones: new confusion or drowsiness after days of
     # thirst, passing water and being sick, whose treatment is a drip, not a stroke's (session 39's held-out round AO:
     # "dad has myeloma ... drinking loads, peeing loads ... so drowsy we can barely wake him" had the stroke rule's
@@ -2601,7 +2629,11 @@ BOWEL_BLOOD = _rx(r"bottom", r"bum", r"back passage", r"rect\w*", r"stools?", r"
 #: Bleeding in pregnancy or after a birth.
 PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"giving birth", r"given birth",
                       r"after (?:the |her |my |giving )?(?:birth|delivery|c ?section|labou?r)", r"postpartum",
-                      r"post partum", r"miscarr\w*", r"vagina\w*", r"just had (?:a|the|my|her|our) baby")
+                      r"post partum", r"miscarr\w*", r"vagina\w*", r"just had (?:a|the|my|her|our) baby",
+                      # session 39's held-out round AQ: "Had my baby 6 days ago", "pills (misoprostol) for an
+                      # abortion", "Bleeding at 10 wks", "my placenta is low lying"
+                      r"had (?:my|the|our|her) baby", r"abortion", r"misoprostol", r"termination", r"placenta",
+                      r"maternity pads?", r"(?:[4-9]|[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:ago|old|after|since|post))")
 #: Carbon monoxide or fumes breathed in.
 FUME_CUES = _rx(r"carbon monoxide", r"monoxide", r"co (?:alarm|detector|monitor|poisoning|levels?)", r"fumes",
                 r"exhaust", r"monoxido", r"brasero", r"bracero", r"anafe")
@@ -3081,7 +3113,9 @@ _NARRATIVE = (
              # "his lips and round his mouth were a bluey grey colour" (session 35's held-out round AC)
              r"(?:lips|mouth|face) (?:\w+ ){0,4}(?:were|was|went|turned|gone|are|is) (?:a )?(?:\w+ )?"
              r"(?:bluey|blueish|bluish|greyish|grayish|blue grey|blue gray|bluey grey|bluey gray) ?(?:colou?r)?"),
-         context=_INFANT_CTX, exclude=_rx(_CAME_ROUND_FINE), window=2),
+         # (not a cord come out of the mother: "something hanging out of me, it looks like a grey slippery cord
+         # thing", session 39's held-out round AQ)
+         context=_INFANT_CTX, exclude=_rx(_CAME_ROUND_FINE, r"(?:hanging|coming|sticking) out of me"), window=2),
     Rule("sepsis.spots_cold_hands", "sepsis_meningitis",
          _rx(r"(?:purple|dark red) (?:dots|spots|pin ?pricks|blotches)",
              r"(?:hands and feet|feet and hands) (?:are |feel )?(?:freezing|ice cold|icy|cold)",
@@ -4156,16 +4190,6 @@ _NARRATIVE = (
                      r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"(?:cant|wont|cannot) (?:wake|rouse)",
                      r"unresponsive", r"unconscious", r"keto(?:genic)?(?: diet)?", r"low carb"),
          window=2),
-    Rule("unconscious.heat_stroke", "unconscious",
-         _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
-         context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
-                     r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
-                     # session 36's held-out round AE: a roofer "talking nonsense", "acting really weird"
-                     r"talking (?:\w+ )?(?:nonsense|rubbish|gibberish)", r"acting (?:\w+ )?(?:weird|strange|odd)",
-                     # session 32's held-out round: "her AC broke ... doesnt make sense when she talks"
-                     r"(?:doesnt|didnt|isnt|wont) make (?:any )?sense",
-                     r"(?:ac|air conditioning|aircon|air conditioner) (?:\w+ ){0,2}(?:broke|broken|not working"
-                     r"|isnt working|died|went out)"), window=2),
     Rule("unconscious.collapsed_cant_get_up", "unconscious",
          _rx(r"(?:room|everything|world) went (?:black|dark)\b.{0,30}\b(?:hit the floor|fell|collapsed|went down)",
              r"(?:on|off) the (?:\w+ )?floor\b.{0,40}\b(?:cant|cannot|unable to|can not) get (?:up|back up)",
@@ -4610,7 +4634,9 @@ _SPANISH = (
              r"(?:lucecitas|veo luces|vista borrosa|veo borroso)\b.{0,80}\b(?:dolor de cabeza|cabeza)",
              r"se me (?:hincho|hincharon|han hinchado|ha hinchado) (?:mucho|muchisimo|de repente) "
              r"(?:la cara|las manos)"),
-         context=_rx(r"semanas", r"embarazad\w*", r"embarazo", r"pregnant", r"parto", r"di a luz"),
+         context=_rx(r"semanas", r"embarazad\w*", r"embarazo", r"pregnant", r"parto", r"di a luz",
+                     # "Tuve a mi bebe hace 5 dias por cesarea" (session 39's held-out round AQ)
+                     r"tuve (?:a )?(?:mi |el )?beb\w*", r"cesarea"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
     Rule("es.bleeding", "severe_bleeding",
          _rx(r"(?:sangra|sangrando|sangre) (?:\w+ ){0,2}(?:much\w*|sin parar|a chorros?|un monton|a borbotones)",
@@ -5136,6 +5162,9 @@ INSULIN_AND_VOMITING = re.compile(
 #: all ... coughing up pink frothy spit" got the breathing message's reliever inhaler): the heart failure named with
 #: breathlessness lying down, or pink frothy spit.
 #: (Not at altitude, where the same signs need a descent, whatever the heart: tx-020, tae-025.)
+#: High altitude told (the wording cue of altitude sickness; session 39's blind review SS).
+ALTITUDE = _rx(r"(?:high )?altitude", r"\d{4} ?(?:m|metres|meters|meter|ft|feet)", r"base camp", r"everest",
+               r"kilimanjaro", r"himalaya\w*", r"andes", r"mountain sickness")
 FLUID_ON_LUNGS_CUES = re.compile(
     r"^(?!.*\b(?:altitude|trek\w*|mountains?|\d{4} ?(?:m|metres|meters|meter|ft|feet))\b)"
     r"(?:.*\b(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)\b"
@@ -6640,6 +6669,126 @@ _BABIES = (
          context=_rx(r"hernia"), exclude=_OLD, guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Pregnancy, birth, the weeks after and the womb (session 39's held-out round AQ), told by their signs.
+#: In pregnancy, told by weeks ("30 weeks", "35+2") or in words.
+#: (Normalized text has no "+": "35+2 first baby" reads "35 2 first baby".)
+_PREGNANT = _rx(r"pregnan\w*", r"(?:[5-9]|[1-3]\d|4[0-2]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
+                r"[2-4]\d [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)", r"twins")
+#: Pregnant from the middle on, told by weeks (before 37: labour or waters then are early).
+_PRETERM = _rx(r"(?:2\d|3[0-6]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
+               r"(?:2\d|3[0-6]) [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)")
+#: A birth, a pregnancy lost or ended, or an operation on the womb, days or weeks ago.
+_AFTER_PREGNANCY_OR_WOMB = _rx(
+    r"(?:had|gave birth to|delivered) (?:\w+ ){0,2}(?:baby|babies|twins)", r"gave birth", r"(?:my|the|her) delivery",
+    r"(?:baby|birth|delivery|c ?section|caesarean|cesarean) (?:\w+ ){0,2}(?:\d+|a few|two|three|four|five|six|ten)"
+    r" (?:days|weeks) ago", r"post ?partum", r"miscarr\w*", r"erpc", r"d and c", r"abortion", r"termination",
+    r"misoprostol", r"mifepristone", r"hysterectomy", r"c ?section", r"caesarean")
+#: A mother's sepsis told: after a birth, a pregnancy lost or ended, an operation on the womb, or a breast red and hot
+#: (the wording cue of the sepsis message).
+MOTHERS_SEPSIS = _rx(_AFTER_PREGNANCY_OR_WOMB.pattern,
+                     r"breast (?:\w+ ){0,4}(?:red|hot|swollen)", r"(?:red|hot|swollen) (?:\w+ ){0,2}breast")
+_PREGNANCY_2 = (
+    # session 39's blind review SS: altitude sickness in the lungs or the brain ("trekking at high altitude in Peru, my
+    # husband is confused, stumbling when he walks and coughing up pink frothy stuff, very short of breath even
+    # resting" had no alarm), whose first aid is to go down
+    Rule("breathing.high_altitude", "breathing",
+         _rx(r"(?:short of breath|breathless\w*|out of breath|cant breathe|struggling to breathe) (?:\w+ ){0,3}"
+             r"(?:even )?(?:at rest|resting|sitting|lying)",
+             r"(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)",
+             r"(?:confused|stumbling|staggering|cant walk straight|drowsy)"),
+         context=ALTITUDE,
+         exclude=_rx(_LONG_AGO, r"(?:before|planning|going to|next) (?:\w+ ){0,3}(?:trip|trek|climb)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # the cord come out ahead of the baby, after the waters went
+    Rule("pregnancy.cord_out", "pregnancy_emergency",
+         _rx(r"cord (?:\w+ ){0,4}(?:hanging|coming|sticking|came|come) out",
+             r"(?:hanging|coming|sticking) out (?:\w+ ){0,8}cord"),
+         context=_rx(r"waters?", r"(?:weeks|wks)", r"pregnan\w*", r"labou?r", r"breech", r"contractions?"),
+         exclude=_rx(_LONG_AGO, r"(?:phone|charger|cable|extension|power|electric\w*|lead)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # a heavy bleed in pregnancy, after a birth or a pregnancy lost or ended: clots the size of a fist, a pad soaked
+    # every hour, a gush through the clothes, blood dripping on the floor
+    Rule("bleeding.heavy_from_the_womb", "severe_bleeding",
+         _rx(r"clots? (?:\w+ ){0,3}(?:bigger|larger|the size of) (?:than )?(?:my |a |an )?(?:fist|golf ?ball|orange"
+             r"|plum|tennis ball|palm|egg)",
+             r"(?:massive|huge|big|sudden) gush(?! of (?:water|fluid|clear))",
+             # ("bleeding through pads every 30 mins" after a miscarriage at home, labelled set bt-033)
+             r"(?:soaked|soaking|went|gone|bled|bleeding) (?:right )?through (?:\w+ ){0,3}pads?",
+             r"(?:filling|soaking|soaked|changing) (?:\w+ ){0,3}pads? (?:\w+ ){0,3}(?:every|an|in an|within|each) "
+             r"(?:hour|half hour|half an hour|\d+ min\w*)",
+             r"soaked (?:\w+ ){0,2}(?:leggings|trousers|jeans|pants|knickers|underwear|clothes|pyjamas|bed|sheets)",
+             r"dripping (?:\w+ ){0,2}(?:on|onto) the floor", r"still pouring"),
+         # (the blood told: a gush of the waters is no bleed)
+         context=_rx(r"bleed\w*", r"blood\w*", r"clots?"),
+         exclude=_rx(_LONG_AGO, r"(?:last|each|every) (?:period|month)",
+                     r"periods? (?:are|is|have been) (?:always )?heavy"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # pre-eclampsia told apart: the sight disturbed, a pressure of 160/110 or more, or a headache nothing touches
+    Rule("pregnancy.preeclampsia_told_apart", "pregnancy_emergency",
+         _rx(r"(?:seeing|see|keep seeing) (?:\w+ ){0,3}(?:zig ?zag\w*|flashing lights|flashes|sparkl\w*|spots|stars)",
+             # (normalized text has no "/": "162/108" reads "162 108")
+             r"(?:bp|blood pressure|pressure|machine|monitor) (?:\w+ ){0,4}1[6-9]\d (?:over )?1[01]\d\b",
+             r"headache (?:\w+ ){0,6}(?:worst|wont go|will not go|hasnt (?:gone|touched)|not going"
+             r"|nothing (?:helps|touches))"),
+         context=_rx(_PREGNANT.pattern, _AFTER_PREGNANCY_OR_WOMB.pattern),
+         exclude=_rx(_LONG_AGO, r"migraine"), guard=Guard.INFO | Guard.PAST, window=2),
+    # labour before 37 weeks: regular painful tightenings
+    Rule("pregnancy.labour_early", "pregnancy_emergency",
+         _rx(r"(?:tightenings?|contractions?|cramps?) (?:\w+ ){0,3}every (?:\d+|few|couple of|five|ten|two|three) "
+             r"(?:mins?|minutes)",
+             r"(?:tightenings?|contractions?) (?:\w+ ){0,4}(?:really hurt|regular|getting closer|getting stronger)"),
+         context=_PRETERM, exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # waters told plainly before 37 weeks ("suddenly water came out, a lot ... it still comes a little every time I
+    # move", at 30 weeks)
+    Rule("pregnancy.waters_early_told_plainly", "pregnancy_emergency",
+         _rx(r"(?:water|fluid|liquid) (?:\w+ ){0,3}(?:came|comes|coming) out", r"water of (?:the )?baby"),
+         context=_PRETERM, exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=3),
+    # a baby coming now: the urge to push, the head seen
+    Rule("pregnancy.baby_coming_now", "pregnancy_emergency",
+         # (not "I didn't want to push it further in", a crayon in a child's ear: session 38's round AN, tan-035)
+         _rx(r"(?:can see|seeing|see) (?:the |his |her |babys |baby s )?(?:babys )?head",
+             r"(?<!didnt )(?<!dont )(?<!not )(?:need|urge|want|needing|wanting) to push(?! (?:it|them|him|her|the|this"
+             r"|that)\b)",
+             r"baby (?:is )?(?:coming|crowning) (?:now|out)"),
+         context=_rx(r"contractions?", r"labou?r", r"waters", r"(?:weeks|wks)", r"pregnan\w*"),
+         exclude=_rx(_LONG_AGO, r"(?:when|how) (?:will|do|would) (?:i|you)"), guard=Guard.INFO | Guard.PAST,
+         window=1),
+    # sickness in pregnancy with no water kept down and signs of drying out
+    Rule("pregnancy.sickness_drying_out", "pregnancy_emergency",
+         _rx(r"(?:havent|hasnt|not) (?:had a |done a |been for a )?(?:wee|pee)\w* (?:since|for|all)",
+             r"(?:everything|it all|my vision|vision) (?:went|goes|going|gone) (?:grey|gray|black|dark)\b.{0,60}\b"
+             r"(?:stood|stand|standing|got up)",
+             r"(?:stood|stand|standing|got up)\b.{0,60}\b(?:everything|it all|vision) (?:went|goes|going|gone) (?:grey"
+             r"|gray|black|dark)"),
+         context=_rx(r"(?:cant|cannot|couldnt|not) (?:\w+ ){0,2}keep (?:\w+ ){0,4}down", r"hyperemesis",
+                     r"throwing up", r"being sick", r"vomit\w*"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # sepsis after a birth, a pregnancy lost or ended, or an operation on the womb
+    Rule("sepsis.after_pregnancy_or_womb", "sepsis_meningitis",
+         # (a fever told, not a temperature named: "temp was 37.9", "I don't have a temperature")
+         _rx(r"(?:temp\w*|temperature|thermometer) (?:\w+ ){0,3}(?:3[89]|4[01]|10[0-5])\b", r"(?<!no )fever\w*",
+             r"high (?:temp|temperature)", r"rigou?rs", r"shaking chills", r"(?:shaking|shivering) uncontroll?ably",
+             r"(?:discharge|loss|bleeding|blood) (?:\w+ ){0,3}(?:smells?|smelly|offensive|foul|stinks)"),
+         context=_AFTER_PREGNANCY_OR_WOMB,
+         exclude=_rx(_OLD.pattern, r"(?:fever|temp\w*|temperature)\b.{0,30}\b(?:gone|went away|settled|came down"
+                     r"|is down|back to normal)", r"no (?:\w+ ){0,3}(?:fever|temperature|smell)"),
+         guard=Guard.INFO, window=3),
+    # bleeding inside after an operation or a birth: pale and clammy, nearly collapsed, a racing pulse
+    Rule("bleeding.inside_after_an_operation", "severe_bleeding",
+         _rx(r"(?:pale|grey|gray|white) and (?:clammy|sweaty|cold)",
+             r"(?:nearly|almost) (?:collapsed|fainted|passed out)",
+             r"(?:pulse|heart rate) (?:\w+ ){0,4}(?:1[2-9]\d)\b"),
+         context=_rx(r"hysterectomy", r"(?:had|after) (?:\w+ ){0,3}(?:operation|surgery|op|keyhole|laparoscop\w*"
+                     r"|c ?section|caesarean)", r"(?:operation|surgery|op) (?:\w+ ){0,2}(?:on|last|yesterday|\d+ days)",
+                     r"let (?:her|him|me|us) (?:go )?home"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=4),
+    # a sudden severe pain low in the belly with vomiting, curled up (a twisted ovary, a burst cyst, an appendix)
+    Rule("pain.sudden_low_belly_with_vomiting", "sudden_severe_pain",
+         _rx(r"sudden (?:\w+ ){0,2}pain (?:\w+ ){0,9}(?:tummy|belly|abdomen|stomach|groin|pelvis)\b.{0,160}\b"
+             r"(?:screaming|curled up|doubled (?:up|over)|cant stand|(?:been )?sick|vomit\w*|threw up|throwing up)"),
+         exclude=_rx(_LONG_AGO, r"(?:every|each) (?:month|period)"), guard=Guard.INFO | Guard.PAST, window=1),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6676,6 +6825,7 @@ RULES: tuple[Rule, ...] = (
     *_ENT_GU,
     *_LONG_TERM,
     *_BABIES,
+    *_PREGNANCY_2,
 )
 
 #: Every category a rule can return, in priority order.

@@ -23,6 +23,7 @@ from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
     ALCOHOL_STOPPED,
+    ALTITUDE,
     BARE_SON,
     BATTERY_SWALLOWED,
     BLOOD_THINNERS,
@@ -65,6 +66,7 @@ from safety.patterns import (
     METHOTREXATE,
     MILD_FEVER_TOLD,
     MISSED_DIALYSIS,
+    MOTHERS_SEPSIS,
     MOUTH_BLOOD,
     NEUROLEPTIC_MEDICINES,
     NEUROLEPTIC_SIGNS,
@@ -259,6 +261,11 @@ IMMUNE_COLITIS = "sudden_severe_pain:immunotherapy"
 HIGH_CALCIUM = "unconscious:calcium"
 BLOCKED_CHEST_VEIN = "breathing:chest_vein"
 SICKLE_SPLEEN = "sudden_severe_pain:spleen"
+BLEEDING_INSIDE = "severe_bleeding:inside"
+SEPSIS_AFTER_BIRTH = "sepsis_meningitis:after_birth"
+BIRTH_NOW = "pregnancy_emergency:birth_now"
+CORD_OUT = "pregnancy_emergency:cord"
+ALTITUDE_SICKNESS = "breathing:altitude"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -572,6 +579,41 @@ _MESSAGES: dict[str, str] = {
         "life-threatening within hours. Call {emergency} or go straight to the emergency department now; do not wait "
         "for the clinic or for painkillers to work. Say that the child has sickle cell disease."
     ),
+    # session 39's held-out round AQ (pregnancy, birth and after): bleeding inside after an operation had "Press firmly
+    # on the wound"; sepsis after a birth or a miscarriage the meningitis message; a birth now and a cord come out the
+    # general pregnancy one (a cord had a baby's CPR)
+    # session 39's blind review SS: altitude sickness had no alarm (in the lungs) or the generic one
+    ALTITUDE_SICKNESS: (
+        "At high altitude, breathlessness even at rest, a cough with pink frothy spit, confusion, stumbling, or a "
+        "severe headache with vomiting can be altitude sickness in the lungs or the brain, which can kill within "
+        "hours. Go down now, at least 300 to 1,000 metres (1,000 to 3,000 feet), with someone, even at night, and do "
+        "not go higher. Call {emergency} or the local mountain rescue. Give oxygen if there is any, and keep them "
+        "warm."
+    ),
+    BLEEDING_INSIDE: (
+        "Going pale, cold and clammy, feeling faint or nearly collapsing, a racing pulse, or a belly swelling and "
+        "tight after an operation or a birth can mean bleeding inside, even when no blood is seen. Call {emergency} "
+        "now and say what operation it was and when. Lay the person flat, raise their legs if they feel faint, keep "
+        "them warm, and give nothing to eat or drink."
+    ),
+    SEPSIS_AFTER_BIRTH: (
+        "A high temperature, shivering or shaking, a racing heart, feeling confused or very unwell, tummy pain or a "
+        "discharge that smells bad in the weeks after a birth, a miscarriage, an abortion or an operation on the womb, "
+        "or with a breast that is red, hot and swollen, can be sepsis, which needs antibiotics within the hour: call "
+        "{emergency} or go to the emergency department now, and say what happened and when. A baby under 3 months with "
+        "a fever needs to be seen now too."
+    ),
+    BIRTH_NOW: (
+        "A baby that is coming now (an urge to push that cannot be stopped, or the head showing): call {emergency} now "
+        "and do not set off by car. Lie or kneel somewhere warm with clean towels; let the baby come and do not pull. "
+        "Once the baby is born, dry them, lay them skin to skin on the mother's chest and cover you both; leave the "
+        "cord attached. If the baby does not breathe or cry, the call handler will talk you through what to do."
+    ),
+    CORD_OUT: (
+        "If the cord has come out ahead of the baby, the baby's oxygen can be cut off: call {emergency} now. Get on "
+        "your knees and elbows with your bottom raised higher than your head, or lie on your side with your hips "
+        "raised on a pillow. Do not push the cord back in or squeeze it; cover it with a clean, damp, warm towel."
+    ),
     # an antidepressant and a second serotonin medicine: no naloxone, stop the new one (session 38's blind review OO:
     # "tramadol plus fluoxetine ... jerking ... 39.5" got "If you have naloxone (Narcan), give it")
     SEROTONIN: (
@@ -846,6 +888,7 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("breathing", DIVING, None, DIVING_ILLNESS),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
+    ("breathing", ALTITUDE, None, ALTITUDE_SICKNESS),
     ("breathing", FLUID_ON_LUNGS_CUES, YOUNG_CHILD_CUES, FLUID_ON_LUNGS),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
@@ -860,6 +903,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("sepsis_meningitis", THYROID_STORM_CUES, None, THYROID_STORM),
     # a breathing difficulty with a swelling face or neck in someone with a cancer (session 39's held-out round AO)
     ("breathing", SVC_TOLD, None, BLOCKED_CHEST_VEIN),
+    # a fever after a birth, a pregnancy lost or ended, or with a breast red and hot (session 39's held-out round AQ)
+    ("sepsis_meningitis", MOTHERS_SEPSIS, None, SEPSIS_AFTER_BIRTH),
 )
 
 #: Additions that a wording says better itself: the thyroid storm's message asks for the blood count without telling
@@ -1006,6 +1051,12 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "unconscious.high_calcium": HIGH_CALCIUM,
     "breathing.vein_blocked_by_cancer": BLOCKED_CHEST_VEIN,
     "pain.sickle_spleen": SICKLE_SPLEEN,
+    "bleeding.heavy_from_the_womb": PREGNANCY_BLEEDING,
+    "bleeding.inside_after_an_operation": BLEEDING_INSIDE,
+    "sepsis.after_pregnancy_or_womb": SEPSIS_AFTER_BIRTH,
+    "pregnancy.baby_coming_now": BIRTH_NOW,
+    "pregnancy.cord_out": CORD_OUT,
+    "breathing.high_altitude": ALTITUDE_SICKNESS,
 }
 
 

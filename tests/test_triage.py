@@ -1011,7 +1011,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind39.jsonl", 30, 30, 0),
      # ... and its second (babies and toddlers), measured once held out at rules 20 of 30 and 1 false alarm (all paths
      # 29 and 9), then written against
-     ("emergency_blind40.jsonl", 30, 30, 0)],
+     ("emergency_blind40.jsonl", 30, 30, 0),
+     # ... and its third (pregnancy, birth, the weeks after, the womb), measured once held out at rules 18 of 30 and 1
+     # false alarm (all paths 28 and 8), then written against
+     ("emergency_blind41.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3257,6 +3260,19 @@ SESSION_39_WORDINGS = [
     ("my 5 week old baby keeps stopping breathing for a few seconds and her lips are going blue",
      "infant_not_breathing"),
     ("my son was born this morning and his face is already looking yellow", "newborn_jaundice"),
+    # its third held-out round (eval/emergency_blind41.jsonl: pregnancy, birth and after) and blind review SS
+    ("I had my baby 5 days ago and I've just passed clots bigger than my fist and soaked through two pads",
+     "severe_bleeding"),
+    ("33 weeks pregnant, I keep seeing flashing lights and my blood pressure is 165/112", "pregnancy_emergency"),
+    ("31 weeks and I'm getting tightenings every 4 minutes that really hurt", "pregnancy_emergency"),
+    ("28 weeks, water just came out of me and keeps trickling", "pregnancy_emergency"),
+    ("contractions on top of each other and I can see the baby's head", "pregnancy_emergency"),
+    ("9 weeks pregnant, throwing up for days, haven't had a wee since yesterday", "pregnancy_emergency"),
+    ("had a miscarriage 5 days ago, now I have a fever of 39 and the discharge smells bad", "sepsis_meningitis"),
+    ("she had a hysterectomy on Tuesday and now she's pale and clammy and nearly collapsed", "severe_bleeding"),
+    ("sudden pain low in her tummy on the right, she's curled up screaming and has been sick", "sudden_severe_pain"),
+    ("my waters went and there's a cord hanging out of me", "pregnancy_emergency"),
+    ("at 4000m on the trek, my friend is breathless at rest and confused", "breathing"),
 ]
 
 
@@ -3324,6 +3340,12 @@ SESSION_39_LOOK_ALIKES = [
     "my baby's hernia pops out when he cries and goes back in when he's calm",
     "Our 8 year old was just diagnosed with a peanut allergy after his lips swelled up at a party. What do we need to "
     "tell his school?",
+    # the third round's: baby blues with harm denied, a gush of the waters at term, a milk fever, a scar healing
+    "Day 4 after having my first, I keep crying. No bad thoughts about hurting myself or her, nothing like that.",
+    "my waters broke with a big gush of clear fluid at 40 weeks, contractions every 10 minutes, no bleeding",
+    "had baby 5 days ago, temp was 37.9 when my milk came in, today 36.8, feel like myself again",
+    "Day 8 after my c-section, the scar is itchy, not hot, no pus or smell, I don't have a temperature",
+    "my periods are always heavy, I have to change my pad every hour on the first day",
 ]
 
 
@@ -3512,6 +3534,35 @@ def test_session_39_emergencies_get_their_own_words(text: str, words: str, spani
 def test_a_babys_emergency_gets_a_babys_words(text: str, category: str, words: str) -> None:
     result = Triage().check(text)
     assert result is not None and result.category == category and words in result.message, (result and result.rule)
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 39's held-out round AQ and blind review SS
+    ("She had a hysterectomy on Monday. Tonight she's pale and clammy and nearly collapsed, her pulse is 128",
+     "bleeding inside", "sangrado por dentro"),
+    ("I had a miscarriage last week and the ERPC on Thursday, since last night temperature 39.4 and shaking "
+     "uncontrollably", "in the weeks after a birth, a miscarriage", "después de un parto"),
+    ("third baby, 39 wks, i feel like i need to push NOW and my partner says he can see the head",
+     "do not set off by car", "no salga en coche"),
+    ("waters just went at 37 weeks and now theres something hanging out of me, it looks like a grey slippery cord",
+     "bottom raised higher than your head", "trasero más alto que la cabeza"),
+    ("Had my baby 6 days ago. There was a massive gush, clots bigger than my fist and it's still pouring",
+     "put nothing inside the vagina", "vagina"),
+    ("We're trekking at high altitude in Peru, my husband is confused, stumbling when he walks and coughing up pink "
+     "frothy stuff", "Go down now", "Bajen ya"),
+])
+def test_session_39_pregnancy_and_altitude_emergencies_get_their_own_words(text: str, words: str,
+                                                                          spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and words in result.message, (text, result and result.rule)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_heat_stroke_gets_cooling_not_the_stroke_message() -> None:
+    """Session 39's blind review SS: a runner overheated and confused had the stroke rule's sudden-confusion words."""
+    result = Triage().check("running a half marathon in the heat, my friend stopped sweating, is confused and talking "
+                            "nonsense, his skin is hot and red and he just fainted")
+    assert result is not None and result.rule == "unconscious.heat_stroke" and "cool them fast" in result.message
 
 
 def test_a_fever_on_clozapine_keeps_its_blood_count_advice() -> None:

@@ -513,6 +513,14 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     # ... not when the baby is not pink, or stopped smiling
     ("his lips were pink but now they're blue and he is floppy", False),
     ("she was smiling again but now she is floppy and won't wake up", False),
+    # session 39's held-out round AQ (pregnancy and after)
+    ("2 weeks after the birth, one small clot this morning, no smell, no fever, feel ok apart from tired", True),
+    ("my milk came in, temp 37.9 yesterday, today 36.8 and I feel like myself again", True),
+    ("medical abortion 10 days ago, light bleeding now, feeling much better in myself", True),
+    ("7 weeks pregnant, brown spotting yesterday, it stopped last night, no pain anywhere", True),
+    ("headache at 33 weeks, it had gone by lunchtime, blood pressure was 118/76 at the midwife", True),
+    ("I get a horrible picture of dropping him on the stairs, I would never ever want to hurt him", True),
+    ("nexplanon in my arm since march, random spotting, arm is fine, no pain", True),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
