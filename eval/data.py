@@ -212,6 +212,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind39.jsonl", False),
     ("eval/emergency_blind40.jsonl", False),
     ("eval/emergency_blind41.jsonl", False),
+    ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the
 #: rules cover them (``es.*``), the classifier does not learn from them

@@ -379,6 +379,26 @@ MESSAGES_ES: dict[str, str] = {
         "acompañados, aunque sea de noche, y no suban más. Llame al {emergency} o al rescate de montaña local. Dele "
         "oxígeno si hay, y manténgalo abrigado."
     ),
+    "sudden_severe_pain:compartment": (
+        "Un brazo o una pierna aplastados o rotos que se hinchan duros y tensos, con un dolor que empeora a pesar de "
+        "los calmantes, dolor al mover los dedos, u hormigueo o adormecimiento, pueden significar que la presión "
+        "dentro de los músculos les está cortando la sangre. Necesita una operación en pocas horas: vaya a una sala de "
+        "emergencias ya, o llame al {emergency}. Afloje o quite lo que apriete, y mantenga el miembro a nivel, no muy "
+        "levantado."
+    ),
+    "sudden_severe_pain:muscle_breakdown": (
+        "Músculos muy doloridos, hinchados o débiles con orina marrón oscura o color refresco de cola, después de un "
+        "ejercicio muy fuerte, un aplastamiento, mucho tiempo tirado en el piso o un medicamento nuevo, pueden "
+        "significar que el músculo se está deshaciendo, lo que puede dañar los riñones. Vaya a una sala de emergencias "
+        "ya, o llame al {emergency} si la persona está confundida, muy débil u orina muy poco. Beba agua por el camino "
+        "y no haga más ejercicio."
+    ),
+    "chest_pain:aorta": (
+        "Un dolor fuerte y repentino, como si algo se desgarrara o rasgara, en el pecho, la espalda o la barriga puede "
+        "ser una rotura de la arteria principal del cuerpo (la aorta), además de un infarto. Llame al {emergency} "
+        "ahora. Acueste a la persona, manténgala quieta y tranquila, y no le dé nada de comer ni de beber. Si se "
+        "desploma y no respira normalmente, empiece la RCP."
+    ),
     "severe_bleeding:inside": (
         "Ponerse pálido, frío y sudoroso, sentirse a punto de desmayarse o casi desplomarse, el pulso acelerado, o la "
         "barriga que se hincha y se pone tensa después de una operación o de un parto pueden significar un sangrado "

@@ -683,6 +683,10 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bblood pressure (?:was |is |came back )?(?:normal|fine|ok|okay|1[01]\d ?(?:/|over) ?[5-8]\d)\b",
     r"\b(?:i )?would never (?:ever )?(?:want to )?(?:hurt|harm) (?:him|her|them|my baby)\b(?! but)",
     r"\b(?:arm|wound|scar|site|stitches) (?:is|are|looks?|feels?) (?:fine|ok|okay|normal|healing well)\b(?! but)",
+    # ... and its blind review TT: a joint that hurts when moved a certain way, a dislocation put back at the hospital
+    r"\b(?:shoulder|knee|hip|elbow|wrist|ankle|back|neck) (?:\w+ ){0,2}hurts when i (?:lift|reach|raise|bend|move|turn"
+    r"|lie|walk|climb|kneel|squat)\b",
+    r"\b(?:they|the (?:er|hospital|doctors?|emergency room|a e)) put (?:it|my \w+|his \w+|her \w+) back\b",
     # a toothache with no swelling of the face, an early spotting with the writer well (session 38's round AN: "My face
     # is not swollen, I have no fever", "I feel normal, not dizzy")
     # (not "my face is not swollen but my tongue is")
@@ -4462,7 +4466,9 @@ _SPANISH = (
          exclude=_rx(_ES_INFO, r"primeros auxilios", r"que se hace si", r"si alguien", r"de calor",
                      # "se atraganto con una uva pero la tosio enseguida y ahora esta perfecto" (e5-040)
                      r"(?:ya|ahora) (?:esta|se ve|anda|quedo|se encuentra) (?:\w+ )?(?:bien|perfect\w*|normal)\b"
-                     r"(?! de)")),
+                     r"(?! de)",
+                     # "en unos segundos ya estaba bien" (session 39's held-out round AR, tar-008)
+                     r"(?:ya|luego) estaba (?:\w+ )?(?:bien|normal)")),
     # an object swallowed and no breath or voice: the choking message's back blows (e5-015), not the breathing one
     Rule("es.choking_object", "choking",
          _rx(r"se (?:trago|atoro|atraganto|metio) (?:\w+ ){0,3}(?:canica|moneda|uva|juguete|hueso|dulce|caramelo"
@@ -4708,7 +4714,9 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"pic\w*", r"abeja", r"avispa", r"alergi\w*", r"camaron\w*", r"mani", r"cacahuate\w*",
                      r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina"),
-         exclude=_rx(_ES_INFO, *_ES_PAST)),
+         # (denied: "respiro bien, no se me hincha la cara ni la garganta", session 39's held-out round AR, tar-010)
+         exclude=_rx(_ES_INFO, *_ES_PAST, r"no (?:se me |se le |me |le )?(?:hincha|cierra) (?:\w+ ){0,2}(?:la cara"
+                     r"|la garganta|los labios|la lengua)")),
     Rule("es.meningitis_rash", "sepsis_meningitis",
          _rx(r"manch\w* (?:\w+ ){0,2}(?:morad\w*|roj\w*|oscur\w*|violet\w*|purpur\w*) (?:\w+ ){0,5}no (?:se )?"
              r"(?:desaparecen|quitan|borran|van|blanquean|aclaran)",
@@ -4910,7 +4918,10 @@ _SPANISH = (
     # a heater or brazier indoors and several people with headaches, sickness or fainting (carbon monoxide; e6-034)
     Rule("es.carbon_monoxide", "overdose_poisoning",
          _rx(r"(?:todos|los dos|los tres|toda la familia|varios) (?:\w+ ){0,3}(?:con|tenemos|amanecimos con|nos duele)"
-             r" (?:\w+ ){0,3}(?:dolor de cabeza|nauseas|mareos?|vomitos?)"),
+             r" (?:\w+ ){0,3}(?:dolor de cabeza|nauseas|mareos?|vomitos?)",
+             # "a todos nos duele mucho la cabeza ... mi suegra se desmayo" beside a charcoal brazier (session 39's
+             # held-out round AR, tar-054)
+             r"(?:a )?todos (?:\w+ ){0,2}nos duele (?:mucho )?(?:la )?cabeza"),
          guard=Guard.NONE,
          context=_rx(r"brasero", r"anafe", r"calentador", r"estufa", r"caldera", r"boiler", r"generador", r"carbon",
                      r"monoxido", r"bracero", r"calefon", r"calefaccion"),
@@ -6789,6 +6800,93 @@ _PREGNANCY_2 = (
          exclude=_rx(_LONG_AGO, r"(?:every|each) (?:month|period)"), guard=Guard.INFO | Guard.PAST, window=1),
 )
 
+#: Spanish, as written across dialects (session 39's held-out round AR, 60 messages all in Spanish): what the first
+#: Spanish rules did not read.
+_SPANISH_2 = (
+    # a caustic or a poison swallowed ("se tomo destapacanerias que estaba guardado en una botella de gaseosa")
+    Rule("es.caustic_swallowed", "overdose_poisoning",
+         _rx(r"(?:tomo|se tomo|bebio|se bebio|trago|se trago|tomaron|se tomaron) (?:\w+ ){0,3}(?:destapa\w*|cloro|lejia"
+             r"|soda caustica|acido\w*|quita ?sarro|desengrasante\w*|raticida|matarratas|veneno|insecticida"
+             r"|gasolina|thinner|tiner|kerosen\w*|creolina|pinol|fabuloso|lavaplatos)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL)),
+    # a plant of the nightshade family taken as a tea (toloache, floripondio): hot, red, dry, seeing things
+    Rule("es.nightshade_tea", "overdose_poisoning",
+         _rx(r"toloache", r"floripondio", r"estramonio", r"belladona", r"chamico", r"borrachero", r"datura"),
+         context=_rx(r"tom\w*", r"bebi\w*", r"te\b", r"tecito", r"infusion", r"comi\w*"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, *_ES_HYPOTHETICAL), window=1),
+    # a newborn's jaundice with a sleepy, floppy baby who will not feed
+    Rule("es.newborn_jaundice", "newborn_jaundice",
+         # (a baby's signs: the breast refused, hard to wake "him", floppy in the diminutive; the yellow told before)
+         _rx(r"no (?:se )?quiere (?:pegar|mamar)", r"cuesta despertarl[oa]", r"flojit[oa]",
+             r"no (?:lo|la) (?:puedo )?despert\w*"),
+         context=_rx(r"amarill\w*"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+    # a wish to die with pills or a gun, tonight
+    Rule("es.suicide_tonight", "suicide_self_harm",
+         _rx(r"me las voy a tomar", r"me voy a tomar (?:todas|el frasco|la caja|las pastillas)",
+             r"(?:ya )?escribi (?:la|una|las) cartas?",
+             r"(?:se|me) (?:va|voy) a (?:pegar|dar|meter) un (?:tiro|balazo)",
+             r"(?:ya )?no vale la pena vivir"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"cancion", r"pelicula", r"novela")),
+    # a low sugar told with Caribbean words, or a reading told as "el azucar marco 38"
+    Rule("es.diabetic_low_told", "diabetic_emergency",
+         _rx(r"(?:sudando|sudad\w*|temblando)\b.{0,80}\b(?:boberias|disparates|no (?:me |nos )?reconoce|como (?:si "
+             r"estuviera )?borracho)",
+             r"(?:azucar|glucosa) (?:\w+ ){0,3}(?:marco|marca|dio|salio|esta en|en) (?:en )?[1-5]\d\b(?! \d)"),
+         context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+    # a high sugar with deep fast breathing and a fruity breath, diabetes not yet known
+    Rule("es.ketoacidosis_signs", "diabetic_emergency",
+         _rx(r"respir\w* (?:\w+ ){0,3}(?:rapid\w*|profund\w*|hondo)\b.{0,120}\b(?:fruta|acetona|manzana)",
+             r"(?:boca|aliento) (?:\w+ ){0,5}(?:fruta|acetona|manzana)\b.{0,120}\b(?:dormid\w*|no (?:me )?contesta)"),
+         context=_rx(r"sed", r"orin\w*", r"vomit\w*", r"peso"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+    # an old person fallen who cannot get up, the leg shorter and turned out
+    Rule("es.fall_hip", "fall_injury",
+         _rx(r"(?:pierna|pie) (?:\w+ ){0,5}(?:mas corta|cortita|para afuera|hacia afuera|torcid\w*|chueca)",
+             r"no (?:se )?(?:puede|pudo) (?:levantar|parar)"),
+         context=_rx(r"se cayo", r"cayo", r"caida", r"resbal\w*", r"tropez\w*"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=1),
+    # a head knocked (a motorbike without a helmet), then vomiting, drowsy, answering oddly, clear fluid from the nose
+    Rule("es.head_injury_signs", "head_injury",
+         _rx(r"(?:se esta quedando|se queda|esta muy) dormid\w*", r"contesta (?:raro|cosas raras|incoherencias)",
+             r"liquid\w* (?:\w+ ){0,2}(?:por|de) la nariz", r"vomit\w* (?:\d|dos|tres|varias) veces"),
+         context=_rx(r"(?:golpe|golpeo|pego|pegó) (?:\w+ ){0,3}cabeza", r"sin casco", r"se cayo de la moto",
+                     r"(?:se cayo|cayo) (?:\w+ ){0,4}(?:moto|bici\w*|escalera|techo|caballo)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
+)
+
+#: Muscles, bones and joints (session 39's blind review TT).
+#: A tearing or ripping pain (the aorta's, the wording cue of the chest-pain message).
+TEARING_PAIN = _rx(r"(?:tearing|ripping) (?:\w+ ){0,2}pain", r"pain (?:\w+ ){0,4}(?:like|as if) (?:\w+ ){0,3}(?:tearing"
+                   r"|ripping|torn)")
+_MUSCLES_BONES = (
+    # numb between the legs with back pain or no urine (the nerves at the base of the spine squeezed): "My back pain
+    # got much worse today and now I can't feel anything between my legs when I wipe, and I haven't been able to pee"
+    Rule("spinal.numb_saddle_with_back_or_bladder", "spinal_emergency",
+         _rx(r"(?:cant|cannot|can not) feel (?:anything |much )?(?:between (?:my|his|her) legs|down below|when i wipe"
+             r"|(?:my|his|her) (?:bottom|bum|genitals))",
+             _NO + r"numb\w* (?:\w+ ){0,3}(?:between (?:my|his|her) legs|down below|when i wipe|saddle"
+             r"|(?:my|his|her) (?:bottom|bum|genitals))"),
+         context=_rx(r"back", r"spine", r"sciatica", _CORD_BLADDER, r"(?:havent|hasnt|not) been able to (?:pee|wee)"),
+         exclude=_rx(_LONG_AGO, r"(?:epidural|spinal (?:block|anaesthetic|anesthetic)) (?:\w+ ){0,3}(?:wear|wearing)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # a crushed limb swelling tight and hard, the pain ever worse (the pressure in the muscles cutting off the blood)
+    Rule("pain.crushed_limb_swelling_tight", "sudden_severe_pain",
+         _rx(r"(?:swelling|swollen|swelled) (?:up )?(?:\w+ ){0,2}(?:really |very |so )?(?:tight|hard)\b",
+             r"pain (?:is )?(?:getting )?worse and worse", r"(?:pain|it) (?:\w+ ){0,6}even with (?:the )?painkillers"),
+         context=_rx(r"crush\w*", r"(?:trapped|stuck|pinned) under", r"ran over", r"run over"),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
+    # muscles breaking down after hard exercise or a crush: very painful swollen muscles and urine like cola
+    Rule("pain.muscle_breakdown", "sudden_severe_pain",
+         _rx(r"(?:pee|urine|wee) (?:\w+ ){0,4}(?:dark brown|brown|cola|coke|tea colou?red|dark red)",
+             r"(?:dark brown|cola colou?red|coke colou?red|tea colou?red) (?:pee|urine|wee)"),
+         context=_rx(r"(?:muscles?|thighs?|legs?|arms?|calves) (?:\w+ ){0,4}(?:painful|swollen|agony|so sore"
+                     r"|extremely sore|weak)", r"spin class", r"crossfit", r"workout", r"marathon", r"crush\w*"),
+         # (not the history guard: "after a spin class yesterday ... my pee is dark brown" is now)
+         exclude=_rx(_OLD.pattern, r"beet\w*", r"rhubarb"), guard=Guard.INFO, window=2),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -6826,6 +6924,8 @@ RULES: tuple[Rule, ...] = (
     *_LONG_TERM,
     *_BABIES,
     *_PREGNANCY_2,
+    *_SPANISH_2,
+    *_MUSCLES_BONES,
 )
 
 #: Every category a rule can return, in priority order.

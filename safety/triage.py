@@ -99,6 +99,7 @@ from safety.patterns import (
     SPANISH_SNAKE_BITE,
     SVC_TOLD,
     TAMPON,
+    TEARING_PAIN,
     TESTICLE,
     THIRD_PERSON_WORDS,
     THYROID_STORM_CUES,
@@ -266,6 +267,9 @@ SEPSIS_AFTER_BIRTH = "sepsis_meningitis:after_birth"
 BIRTH_NOW = "pregnancy_emergency:birth_now"
 CORD_OUT = "pregnancy_emergency:cord"
 ALTITUDE_SICKNESS = "breathing:altitude"
+COMPARTMENT = "sudden_severe_pain:compartment"
+MUSCLE_BREAKDOWN = "sudden_severe_pain:muscle_breakdown"
+AORTA = "chest_pain:aorta"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -590,6 +594,26 @@ _MESSAGES: dict[str, str] = {
         "not go higher. Call {emergency} or the local mountain rescue. Give oxygen if there is any, and keep them "
         "warm."
     ),
+    # session 39's blind review TT (muscles, bones, joints): a crushed leg swelling tight was answered with a page on
+    # swollen ankles; urine like cola after a spin class had no alarm; a tearing back pain had "This could be a heart
+    # attack" only
+    COMPARTMENT: (
+        "A crushed or broken arm or leg that swells tight and hard, with pain getting worse despite painkillers, pain "
+        "when the fingers or toes are moved, or tingling or numbness, can mean the pressure inside the muscles is "
+        "cutting off their blood. It needs an operation within hours: go to the emergency department now, or call "
+        "{emergency}. Loosen or remove anything tight, and keep the limb level, not raised high."
+    ),
+    MUSCLE_BREAKDOWN: (
+        "Very painful, swollen or weak muscles with dark brown or cola-coloured urine, after hard exercise, a crush, a "
+        "long time lying on the floor or a new medicine, can mean muscle breaking down, which can harm the kidneys. Go "
+        "to the emergency department now, or call {emergency} if the person is confused, very weak or passing little "
+        "urine. Drink water on the way, and do no more exercise."
+    ),
+    AORTA: (
+        "A sudden severe tearing or ripping pain in the chest, back or belly can be a tear in the body's main artery "
+        "(the aorta) as well as a heart attack. Call {emergency} right now. Lay the person down, keep them still and "
+        "calm, and give nothing to eat or drink. If they collapse and are not breathing normally, start CPR."
+    ),
     BLEEDING_INSIDE: (
         "Going pale, cold and clammy, feeling faint or nearly collapsing, a racing pulse, or a belly swelling and "
         "tight after an operation or a birth can mean bleeding inside, even when no blood is seen. Call {emergency} "
@@ -889,6 +913,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
     ("breathing", ALTITUDE, None, ALTITUDE_SICKNESS),
+    # a tearing pain (session 39's blind review TT)
+    ("chest_pain", TEARING_PAIN, None, AORTA),
     ("breathing", FLUID_ON_LUNGS_CUES, YOUNG_CHILD_CUES, FLUID_ON_LUNGS),
     ("spinal_emergency", SCUBA, None, DIVING_ILLNESS),
     ("chest_pain", MISSED_DIALYSIS, None, DIALYSIS_MISSED),
@@ -1057,6 +1083,10 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "pregnancy.baby_coming_now": BIRTH_NOW,
     "pregnancy.cord_out": CORD_OUT,
     "breathing.high_altitude": ALTITUDE_SICKNESS,
+    "es.ketoacidosis_signs": KETOACIDOSIS,
+    "spinal.numb_saddle_with_back_or_bladder": CORD_SQUEEZED,
+    "pain.crushed_limb_swelling_tight": COMPARTMENT,
+    "pain.muscle_breakdown": MUSCLE_BREAKDOWN,
 }
 
 

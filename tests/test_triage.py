@@ -1014,7 +1014,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind40.jsonl", 30, 30, 0),
      # ... and its third (pregnancy, birth, the weeks after, the womb), measured once held out at rules 18 of 30 and 1
      # false alarm (all paths 28 and 8), then written against
-     ("emergency_blind41.jsonl", 30, 30, 0)],
+     ("emergency_blind41.jsonl", 30, 30, 0),
+     # ... and its fourth, all in Spanish across dialects, measured once held out at rules 20 of 30 (the classifier
+     # reads English only) and 2 false alarms, then written against
+     ("emergency_spanish7.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3273,6 +3276,17 @@ SESSION_39_WORDINGS = [
     ("sudden pain low in her tummy on the right, she's curled up screaming and has been sick", "sudden_severe_pain"),
     ("my waters went and there's a cord hanging out of me", "pregnancy_emergency"),
     ("at 4000m on the trek, my friend is breathless at rest and confused", "breathing"),
+    # its fourth held-out round (eval/emergency_spanish7.jsonl: all in Spanish) and blind review TT
+    ("mi hija de 3 años se tomó cloro que estaba en un vaso", "overdose_poisoning"),
+    ("mi abuelo tomó un té de floripondio y está viendo cosas", "overdose_poisoning"),
+    ("el bebé está amarillo. No se quiere pegar al pecho y está flojito", "newborn_jaundice"),
+    ("ya escribí la carta, esta noche me voy a tomar todas las pastillas", "suicide_self_harm"),
+    ("es diabético de insulina, está sudando y temblando y dice boberías", "diabetic_emergency"),
+    ("mi abuela se cayó y la pierna le quedó más cortita y con el pie para afuera", "fall_injury"),
+    ("se cayó de la moto sin casco y ahora se está quedando dormido", "head_injury"),
+    ("my back is killing me and I can't feel anything between my legs when I wipe", "spinal_emergency"),
+    ("my arm was crushed in the machine, it's swelling up really tight and hard", "sudden_severe_pain"),
+    ("after crossfit my thighs are so sore and swollen and my pee is dark brown", "sudden_severe_pain"),
 ]
 
 
@@ -3346,6 +3360,10 @@ SESSION_39_LOOK_ALIKES = [
     "had baby 5 days ago, temp was 37.9 when my milk came in, today 36.8, feel like myself again",
     "Day 8 after my c-section, the scar is itchy, not hot, no pus or smell, I don't have a temperature",
     "my periods are always heavy, I have to change my pad every hour on the first day",
+    # the fourth round's (Spanish): a choke over in seconds, a sting with the face and throat denied; review TT's
+    "Ayer mi bebé se atragantó con la leche, tosió y en unos segundos ya estaba bien. Hoy ha comido normal.",
+    "me picó una abeja en la mano, respiro bien, no se me hincha la cara ni la garganta",
+    "my pee was dark red after I ate beetroot, my legs are sore from the gym",
 ]
 
 
@@ -3553,6 +3571,23 @@ def test_a_babys_emergency_gets_a_babys_words(text: str, category: str, words: s
 ])
 def test_session_39_pregnancy_and_altitude_emergencies_get_their_own_words(text: str, words: str,
                                                                           spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and words in result.message, (text, result and result.rule)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 39's blind review TT (muscles, bones and joints)
+    ("My leg was crushed under a pallet at work two hours ago. It's swelling up really tight and hard, the pain is "
+     "getting worse and worse even with painkillers", "pressure inside the muscles", "presión"),
+    ("After a really intense spin class yesterday my thighs are extremely painful and swollen and my pee is dark brown "
+     "like cola", "muscle breaking down", "riñones"),
+    ("My dad is 74 and suddenly got a severe tearing pain in his back and belly, he's sweaty and pale and nearly "
+     "fainted", "aorta", "aorta"),
+    ("My back pain got much worse today and now I can't feel anything between my legs when I wipe, and I haven't been "
+     "able to pee since this morning", "spinal cord or its nerves", "médula espinal"),
+])
+def test_session_39_muscle_and_bone_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
     result = Triage().check(text)
     assert result is not None and words in result.message, (text, result and result.rule)
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)

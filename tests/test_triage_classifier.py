@@ -521,6 +521,11 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("headache at 33 weeks, it had gone by lunchtime, blood pressure was 118/76 at the midwife", True),
     ("I get a horrible picture of dropping him on the stairs, I would never ever want to hurt him", True),
     ("nexplanon in my arm since march, random spotting, arm is fine, no pain", True),
+    # ... and its blind review TT: a shoulder that hurts when lifted, a dislocation put back at the hospital
+    ("My shoulder hurts when I lift my arm over my head and it aches at night. I'm 55 and a house painter. Is this "
+     "rotator cuff?", True),
+    ("My shoulder come out of place in rugby last week, they put it back in emergency room. How big is the chance it "
+     "happen again?", True),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
