@@ -3520,8 +3520,9 @@ def test_session_38_genital_emergencies_get_their_own_words(text: str, words: st
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
 
 
-@pytest.mark.parametrize(("text", "words", "spanish"), [
-    # session 39's held-out round AO and blind review QQ: the emergencies of cancer and long-term treatments
+#: Session 39's emergencies with words of their own (English words, Spanish words).
+SESSION_39_OWN_WORDS = [
+    # its held-out round AO and blind review QQ: the emergencies of cancer and long-term treatments
     ("I had chemo 8 days ago for breast cancer and now I have a temperature of 38.6 and shaking chills",
      "antibiotics within the hour", "antibióticos en menos de una hora"),
     ("My husband has prostate cancer that spread to his spine. Since this morning his legs are weak and he can't pee",
@@ -3535,7 +3536,32 @@ def test_session_38_genital_emergencies_get_their_own_words(text: str, words: st
      "do not let them lie flat", "no la deje acostarse"),
     ("my son is 2 and has sickle cell, this afternoon he went really pale and floppy and his tummy looks bigger on the "
      "left", "pooling in the spleen", "bazo"),
-])
+    # its held-out round AQ (pregnancy and after) and blind review SS
+    ("She had a hysterectomy on Monday. Tonight she's pale and clammy and nearly collapsed, her pulse is 128",
+     "bleeding inside", "sangrado por dentro"),
+    ("I had a miscarriage last week and the ERPC on Thursday, since last night temperature 39.4 and shaking "
+     "uncontrollably", "in the weeks after a birth, a miscarriage", "después de un parto"),
+    ("third baby, 39 wks, i feel like i need to push NOW and my partner says he can see the head",
+     "do not set off by car", "no salga en coche"),
+    ("waters just went at 37 weeks and now theres something hanging out of me, it looks like a grey slippery cord",
+     "bottom raised higher than your head", "trasero más alto que la cabeza"),
+    ("Had my baby 6 days ago. There was a massive gush, clots bigger than my fist and it's still pouring",
+     "put nothing inside the vagina", "vagina"),
+    ("We're trekking at high altitude in Peru, my husband is confused, stumbling when he walks and coughing up pink "
+     "frothy stuff", "Go down now", "Bajen ya"),
+    # its blind review TT (muscles, bones and joints)
+    ("My leg was crushed under a pallet at work two hours ago. It's swelling up really tight and hard, the pain is "
+     "getting worse and worse even with painkillers", "pressure inside the muscles", "presión"),
+    ("After a really intense spin class yesterday my thighs are extremely painful and swollen and my pee is dark brown "
+     "like cola", "muscle breaking down", "riñones"),
+    ("My dad is 74 and suddenly got a severe tearing pain in his back and belly, he's sweaty and pale and nearly "
+     "fainted", "aorta", "aorta"),
+    ("My back pain got much worse today and now I can't feel anything between my legs when I wipe, and I haven't been "
+     "able to pee since this morning", "spinal cord or its nerves", "médula espinal"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), SESSION_39_OWN_WORDS)
 def test_session_39_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
     result = Triage().check(text)
     assert result is not None and words in result.message, (text, result and result.rule)
@@ -3552,45 +3578,6 @@ def test_session_39_emergencies_get_their_own_words(text: str, words: str, spani
 def test_a_babys_emergency_gets_a_babys_words(text: str, category: str, words: str) -> None:
     result = Triage().check(text)
     assert result is not None and result.category == category and words in result.message, (result and result.rule)
-
-
-@pytest.mark.parametrize(("text", "words", "spanish"), [
-    # session 39's held-out round AQ and blind review SS
-    ("She had a hysterectomy on Monday. Tonight she's pale and clammy and nearly collapsed, her pulse is 128",
-     "bleeding inside", "sangrado por dentro"),
-    ("I had a miscarriage last week and the ERPC on Thursday, since last night temperature 39.4 and shaking "
-     "uncontrollably", "in the weeks after a birth, a miscarriage", "después de un parto"),
-    ("third baby, 39 wks, i feel like i need to push NOW and my partner says he can see the head",
-     "do not set off by car", "no salga en coche"),
-    ("waters just went at 37 weeks and now theres something hanging out of me, it looks like a grey slippery cord",
-     "bottom raised higher than your head", "trasero más alto que la cabeza"),
-    ("Had my baby 6 days ago. There was a massive gush, clots bigger than my fist and it's still pouring",
-     "put nothing inside the vagina", "vagina"),
-    ("We're trekking at high altitude in Peru, my husband is confused, stumbling when he walks and coughing up pink "
-     "frothy stuff", "Go down now", "Bajen ya"),
-])
-def test_session_39_pregnancy_and_altitude_emergencies_get_their_own_words(text: str, words: str,
-                                                                          spanish: str) -> None:
-    result = Triage().check(text)
-    assert result is not None and words in result.message, (text, result and result.rule)
-    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
-
-
-@pytest.mark.parametrize(("text", "words", "spanish"), [
-    # session 39's blind review TT (muscles, bones and joints)
-    ("My leg was crushed under a pallet at work two hours ago. It's swelling up really tight and hard, the pain is "
-     "getting worse and worse even with painkillers", "pressure inside the muscles", "presión"),
-    ("After a really intense spin class yesterday my thighs are extremely painful and swollen and my pee is dark brown "
-     "like cola", "muscle breaking down", "riñones"),
-    ("My dad is 74 and suddenly got a severe tearing pain in his back and belly, he's sweaty and pale and nearly "
-     "fainted", "aorta", "aorta"),
-    ("My back pain got much worse today and now I can't feel anything between my legs when I wipe, and I haven't been "
-     "able to pee since this morning", "spinal cord or its nerves", "médula espinal"),
-])
-def test_session_39_muscle_and_bone_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
-    result = Triage().check(text)
-    assert result is not None and words in result.message, (text, result and result.rule)
-    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
 
 
 def test_heat_stroke_gets_cooling_not_the_stroke_message() -> None:
