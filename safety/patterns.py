@@ -6683,10 +6683,14 @@ _BABIES = (
 #: Pregnancy, birth, the weeks after and the womb (session 39's held-out round AQ), told by their signs.
 #: In pregnancy, told by weeks ("30 weeks", "35+2") or in words.
 #: (Normalized text has no "+": "35+2 first baby" reads "35 2 first baby".)
-_PREGNANT = _rx(r"pregnan\w*", r"(?:[5-9]|[1-3]\d|4[0-2]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
+#: (Not a duration: "a headache that will not go for 6 weeks".)
+_NOT_A_DURATION = _not_after("for", "past", "last", "over", "about", "nearly", "almost", "around", "than")
+_PREGNANT = _rx(r"pregnan\w*",
+                _NOT_A_DURATION + r"(?:[5-9]|[1-3]\d|4[0-2]) (?:[0-6] )?(?:weeks|wks)\b"
+                r"(?! (?:ago|old|post|after|since))",
                 r"[2-4]\d [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)", r"twins")
 #: Pregnant from the middle on, told by weeks (before 37: labour or waters then are early).
-_PRETERM = _rx(r"(?:2\d|3[0-6]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
+_PRETERM = _rx(_NOT_A_DURATION + r"(?:2\d|3[0-6]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
                r"(?:2\d|3[0-6]) [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)")
 #: A birth, a pregnancy lost or ended, or an operation on the womb, days or weeks ago.
 _AFTER_PREGNANCY_OR_WOMB = _rx(
@@ -6795,8 +6799,9 @@ _PREGNANCY_2 = (
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=4),
     # a sudden severe pain low in the belly with vomiting, curled up (a twisted ovary, a burst cyst, an appendix)
     Rule("pain.sudden_low_belly_with_vomiting", "sudden_severe_pain",
+         # (the pain's severity told: not "sudden pain in my tummy after the curry and I was sick once")
          _rx(r"sudden (?:\w+ ){0,2}pain (?:\w+ ){0,9}(?:tummy|belly|abdomen|stomach|groin|pelvis)\b.{0,160}\b"
-             r"(?:screaming|curled up|doubled (?:up|over)|cant stand|(?:been )?sick|vomit\w*|threw up|throwing up)"),
+             r"(?:screaming|curled up|doubled (?:up|over)|cant stand|cant walk|in agony)"),
          exclude=_rx(_LONG_AGO, r"(?:every|each) (?:month|period)"), guard=Guard.INFO | Guard.PAST, window=1),
 )
 

@@ -3364,6 +3364,9 @@ SESSION_39_LOOK_ALIKES = [
     "Ayer mi bebé se atragantó con la leche, tosió y en unos segundos ya estaba bien. Hoy ha comido normal.",
     "me picó una abeja en la mano, respiro bien, no se me hincha la cara ni la garganta",
     "my pee was dark red after I ate beetroot, my legs are sore from the gym",
+    # a duration is no pregnancy's weeks; a sudden tummy pain with no severity told
+    "I have had a headache that will not go for 6 weeks and I keep seeing spots",
+    "sudden pain in my tummy after the curry and I was sick once, what could it be?",
 ]
 
 
