@@ -76,6 +76,18 @@ def test_a_page_about_a_cancer_is_suggested_only_when_the_message_speaks_of_one(
                                                 cancer_spoken=False)] == ["bc", "gyn"]
 
 
+@pytest.mark.parametrize(("question", "focus"), [
+    # session 39's blind review RR: tumours named without "cancer" or "tumour", untagged rare (CancerGov's pages)
+    ("What is (are) Langerhans Cell Histiocytosis ?", "Langerhans Cell Histiocytosis"),
+    ("What is (are) Childhood Craniopharyngioma ?", "Childhood Craniopharyngioma"),
+    ("What is (are) Malignant Mesothelioma ?", "Mesothelioma"),
+])
+def test_a_tumour_named_otherwise_is_a_cancer_page_for_suggestions(question: str, focus: str) -> None:
+    tumour = _hit("t", question, 1.2, focus)
+    milestones = _hit("m", "Do you have information about Developmental milestones record - 3 months", 1.1)
+    assert [h.record.id for h in suggestions_of([tumour, milestones], RANKER, cancer_spoken=False)] == ["m"]
+
+
 def test_the_searcher_reads_the_conditions_a_message_names(searcher) -> None:  # type: ignore[no-untyped-def]
     diabetes = searcher.record("fx-diabetes-info")
     back = searcher.record("fx-backpain-causes")
