@@ -2688,6 +2688,8 @@ _NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:tr
 #: Trouble passing water or holding it, told of now (the bladder sign of a squeezed spinal cord).
 _CORD_BLADDER = (r"(?:trouble|problems?|difficulty|hard|struggl\w*|cant|cannot|couldnt|unable) (?:to )?(?:\w+ ){0,2}"
                  r"(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate)")
+#: Legs gone heavy, weak, numb or tingly (a squeezed spinal cord's leg sign, told in either order with the bladder's).
+_LEGS_FAILING = r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|tingly)"
 _CORD_SIGNS = (
     r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|wont move|cant move)",
     r"(?:trouble|problems?|difficulty|cant|cannot|couldnt|havent been able to|not able to|unable to) "
@@ -6566,10 +6568,7 @@ _LONG_TERM = (
     # squeezes them ("pain in the middle of my back ... both my legs feel heavy and tingly ... hard to start peeing",
     # four years after a breast cancer)
     Rule("spinal.legs_and_bladder_with_back_pain", "spinal_emergency",
-         _rx(r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|tingly)\b.{0,200}\b"
-             + _CORD_BLADDER,
-             _CORD_BLADDER + r"\b.{0,200}\blegs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly"
-             r"|tingly)"),
+         _rx(_LEGS_FAILING + r"\b.{0,200}\b" + _CORD_BLADDER, _CORD_BLADDER + r"\b.{0,200}\b" + _LEGS_FAILING),
          context=_rx(r"back (?:\w+ ){0,3}(?:pain|hurts?|hurting|ached|aches|ache|aching|sore)",
                      r"(?:pain|ache|aching|sore) (?:\w+ ){0,5}back",
                      r"spine", r"spinal"),
@@ -6685,13 +6684,14 @@ _BABIES = (
 #: (Normalized text has no "+": "35+2 first baby" reads "35 2 first baby".)
 #: (Not a duration: "a headache that will not go for 6 weeks".)
 _NOT_A_DURATION = _not_after("for", "past", "last", "over", "about", "nearly", "almost", "around", "than")
-_PREGNANT = _rx(r"pregnan\w*",
-                _NOT_A_DURATION + r"(?:[5-9]|[1-3]\d|4[0-2]) (?:[0-6] )?(?:weeks|wks)\b"
-                r"(?! (?:ago|old|post|after|since))",
-                r"[2-4]\d [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)", r"twins")
+#: A pregnancy's weeks after the number ("30 weeks", "35 2 weeks", not "6 weeks ago"), and the days after the weeks
+#: told with a "+" ("35+2 first baby").
+_WEEKS_ALONG = r" (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))"
+_PLUS_DAYS = r" [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)"
+_PREGNANT = _rx(r"pregnan\w*", _NOT_A_DURATION + r"(?:[5-9]|[1-3]\d|4[0-2])" + _WEEKS_ALONG,
+                r"[2-4]\d" + _PLUS_DAYS, r"twins")
 #: Pregnant from the middle on, told by weeks (before 37: labour or waters then are early).
-_PRETERM = _rx(_NOT_A_DURATION + r"(?:2\d|3[0-6]) (?:[0-6] )?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
-               r"(?:2\d|3[0-6]) [0-6] (?:first|second|third|weeks|wks|with|and|baby|pregnant)")
+_PRETERM = _rx(_NOT_A_DURATION + r"(?:2\d|3[0-6])" + _WEEKS_ALONG, r"(?:2\d|3[0-6])" + _PLUS_DAYS)
 #: A birth, a pregnancy lost or ended, or an operation on the womb, days or weeks ago.
 _AFTER_PREGNANCY_OR_WOMB = _rx(
     r"(?:had|gave birth to|delivered) (?:\w+ ){0,2}(?:baby|babies|twins)", r"gave birth", r"(?:my|the|her) delivery",
