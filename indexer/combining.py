@@ -48,6 +48,12 @@ _TOGETHER = re.compile(
     r"|(?:ok|okay|safe|alright|fine) (?:to (?:take|have|use|mix) )?(?:it |that |this |them )?with)\b"
     r"|\b(?:take|taking|use|using|give|giving|have|drink\w*)\b[^.?!]{0,40}\bwith\b"
 )
+#: One medicine or the other, asked as a choice: "should i take imodium or antibiotics" (session 40's blind review UU,
+#: which had the line about taking them together); "or" with words of taking them together still asks that ("can I take
+#: tylenol or advil with my warfarin").
+_EITHER = re.compile(r"\b(?:take|taking|use|using|give|giving|have|try|trying)\b[^.?!]{0,40}\bor\b")
+_TOGETHER_SAID = re.compile(r"\b(?:interact\w*|together|mix\w*|combin\w*|at the same time|along with|on top of|both"
+                            r"|while (?:i'?m |im |he'?s |she'?s |i am )?(?:on|taking|using)|with)\b")
 #: The medicines named earlier, referred to in the question: "Is it safe to take them together?" (session 22's
 #: review: lisinopril and spironolactone named in the story, the question only says "them").
 _BOTH = re.compile(r"\b(?:them|both|the two|these two|those two)\b")
@@ -89,6 +95,7 @@ class MedicineWords:
         # long story that names two medicines and asks "can I take a bath" elsewhere is not asking about them.
         return any(_TOGETHER.search(sentence)
                    and (self.named(sentence) or _KINDS.search(sentence) or _BOTH.search(sentence))
+                   and not (_EITHER.search(sentence) and not _TOGETHER_SAID.search(sentence))
                    for sentence in _SENTENCE.split(lowered))
 
     def named_in(self, text: str, record: QARecord) -> bool:

@@ -399,6 +399,25 @@ MESSAGES_ES: dict[str, str] = {
         "ahora. Acueste a la persona, manténgala quieta y tranquila, y no le dé nada de comer ni de beber. Si se "
         "desploma y no respira normalmente, empiece la RCP."
     ),
+    "breathing:throat_infection": (
+        "Una hinchazón de la garganta, debajo de la lengua o de la barbilla, o en el cuello con fiebre, que no deja "
+        "pasar la saliva (babea o tiene que escupirla), o con la voz apagada, ruido al respirar o la boca que no se "
+        "abre, puede cerrar la vía respiratoria en pocas horas. Llame al {emergency} o vaya a una sala de emergencias "
+        "ya. Mantenga a la persona sentada e inclinada hacia adelante como le resulte más fácil; no la haga acostarse, "
+        "no le mire dentro de la garganta y no le dé nada de comer ni de beber."
+    ),
+    "choking:gullet": (
+        "Comida atorada en el esófago, de modo que ni la saliva baja, necesita una sala de emergencias ya, en pocas "
+        "horas, para sacarla: puede dañar el esófago y la saliva puede pasar a los pulmones. Vaya ya y no espere a que "
+        "pase; no intente empujarla con refrescos con gas, pan o más comida, ni se provoque el vómito. Si le cuesta "
+        "respirar o la persona no puede hablar ni toser, llame al {emergency}: eso es un atragantamiento."
+    ),
+    "sepsis_meningitis:eye_socket": (
+        "Un párpado hinchado y rojo, o casi cerrado, con un ojo que sobresale o se sale hacia afuera, dolor al mover "
+        "el ojo, visión doble o borrosa, o fiebre, puede ser una infección detrás del ojo, que puede quitar la vista y "
+        "pasar al cerebro. Vaya a una sala de emergencias ya, o llame al {emergency} si la persona está adormilada o "
+        "confundida; no espere a una cita de rutina ni a que hagan efecto los antibióticos."
+    ),
     "severe_bleeding:inside": (
         "Ponerse pálido, frío y sudoroso, sentirse a punto de desmayarse o casi desplomarse, el pulso acelerado, o la "
         "barriga que se hincha y se pone tensa después de una operación o de un parto pueden significar un sangrado "

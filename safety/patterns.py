@@ -692,6 +692,8 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # (not "my face is not swollen but my tongue is")
     r"\b(?:face|cheek|jaw) (?:isnt|is not|not) (?:swollen|puffy)\b(?! but\b)",
     r"\bno (?:face|facial|cheek) swelling\b(?! but\b)",
+    # session 40's held-out round AS: "toothache upper right when i drink something cold ... no swelling no fever"
+    r"\bno swelling (?:and |or )?(?:no )?(?:fever|temp|temperature)\b(?! but\b)",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -1095,6 +1097,9 @@ _ANAPHYLAXIS = (
             r"|twice the size)(?! (?:\w+ )?(?:glands?|lymph|nodes?)\b)",
             r"swollen (?:tongue|lips?|face|throat|mouth)",
             r"swell\w* (?:of|in|to) (?:\w+ ){0,2}(?:tongue|lips?|face|throat|mouth)",
+            # "her lips are getting big, she's thrown up twice" after a peanut cookie (session 40's held-out round AS)
+            r"(?:tongue|lips?|mouth|face|eyes?) (?:\w+ ){0,2}(?:getting|got|gone|going|went|growing|grown) "
+            r"(?:really |so |very |all |much )?(?:big|bigger|fat|fatter|thick|thicker)",
         ),
         context=_rx(
             # "just had kiwi at a party for the first time ... blotches all over his tummy" (session 38's held-out round
@@ -1112,7 +1117,10 @@ _ANAPHYLAXIS = (
                     r"(?:every|each) (?:spring|summer|year|pollen season)",
                     # the reaction that led to a diagnosis: "was just diagnosed with a peanut allergy after his lips
                     # swelled up at a party. What do we need to tell his school" (session 39's blind review RR)
-                    r"diagnosed (?:\w+ ){0,4}allerg\w* (?:\w+ ){0,2}(?:after|when|because)"),
+                    r"diagnosed (?:\w+ ){0,4}allerg\w* (?:\w+ ){0,2}(?:after|when|because)",
+                    # a lip bitten while numb from the dentist ("kept chewing on his bottom lip while it was numb and
+                    # now the lip is swollen on one side", session 40's held-out round AS)
+                    r"(?:chew\w*|bit|bitten|biting|bites?|nibbl\w*) (?:on |at )?(?:\w+ ){0,2}(?:lips?|cheeks?|tongue)"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -2096,6 +2104,18 @@ _BEFORE_STROKE = (
          # not the history guard: "they told us last week her calcium was high" dates the test, not the confusion
          context=_rx(r"calcium", r"hypercalc\w*", r"myeloma"),
          exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO, window=2),
+    # An infection behind the eye (orbital cellulitis): an eye swollen almost shut that bulges or pushes out, or hurts
+    # to move, after a cold, a sinus or a tooth infection ("the eyeball feels like it's pushing out, it hurts to look
+    # sideways and I'm seeing double ... chills" had the stroke message; session 40's held-out round AS).
+    Rule("eye.infection_behind_the_eye", "sepsis_meningitis",
+         _rx(r"(?:eye|eyeball|eyes) (?:\w+ ){0,4}(?:sticks? out|sticking out|stuck out|bulg\w*|pushing out|pushed out"
+             r"|pushing forward|pushed forward|pops? out|popping out|poking out)",
+             r"(?:hurts|painful|pain|sore) (?:\w+ ){0,2}(?:to |when (?:he|she|i|they) )?(?:look\w*|mov\w*) (?:\w+ )?"
+             r"(?:around|sideways|side to side|left|right|up|down)\b.{0,60}\b(?:swollen|shut|closed|puffy)",
+             r"(?:swollen|shut|closed|puffy)\b.{0,60}\b(?:hurts|painful|pain|sore) (?:\w+ ){0,2}"
+             r"(?:to |when (?:he|she|i|they) )?(?:look\w*|mov\w*) (?:\w+ )?(?:around|sideways|side to side)"),
+         context=_rx(r"swollen", r"swelling", r"swelled", r"puffy", r"shut", r"closed", r"red"),
+         exclude=_rx(r"thyroid", r"graves", r"(?:years|months) ago", r"for (?:years|months)"), window=2),
 )
 
 #: "The worst headache of my life" said in jest: "my kids are giving me the worst headache of my life today haha"
@@ -2740,6 +2760,10 @@ _HEAD_BLOW = (
     # "a branch caught me on the head", "hit with a baseball bat"
     r"(?:bumped|banged|clashed|knocked|cracked|smashed) heads",
     r"(?:going|went|jumped|challenging) for a header",
+    # session 40's held-out round AS: "took a hockey puck to the face at practice ... out cold for maybe 30 seconds"
+    r"(?:took|taken|takes|got|caught|copped|had) (?:a |an |the )?(?:\w+ ){0,2}(?:puck|ball|bat|stick|racket|racquet"
+    r"|elbow|knee|fist|boot|kick|punch|knock|blow|shot|swing|hit) (?:\w+ ){0,2}(?:to|in|on) (?:the|his|her|my|their) "
+    r"(?:face|head|temple|forehead)",
     r"(?:came down|dropped|crashed|toppled|landed) (?:\w+ ){0,2}on (?:top of )?" + _POSS + r" head",
     r"(?:caught|hit|struck|smacked|whacked|clipped|got) (?:me|him|her|them|us) (?:\w+ ){0,2}(?:on|in) the head",
     r"hit (?:\w+ ){0,2}with (?:a|an) (?:\w+ )?(?:bat|bottle|brick|hammer|golf club|club|pole|plank|stick|rock"
@@ -4718,7 +4742,9 @@ _SPANISH = (
                      r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina"),
          # (denied: "respiro bien, no se me hincha la cara ni la garganta", session 39's held-out round AR, tar-010)
          exclude=_rx(_ES_INFO, *_ES_PAST, r"no (?:se me |se le |me |le )?(?:hincha|cierra) (?:\w+ ){0,2}(?:la cara"
-                     r"|la garganta|los labios|la lengua)")),
+                     r"|la garganta|los labios|la lengua)",
+                     # "no tiene los labios ni la lengua hinchados" (session 40's held-out round AS)
+                     r"no (?:tiene|tengo|tienen|estan|esta) (?:\w+ ){1,6}hinchad\w*")),
     Rule("es.meningitis_rash", "sepsis_meningitis",
          _rx(r"manch\w* (?:\w+ ){0,2}(?:morad\w*|roj\w*|oscur\w*|violet\w*|purpur\w*) (?:\w+ ){0,5}no (?:se )?"
              r"(?:desaparecen|quitan|borran|van|blanquean|aclaran)",
@@ -5189,6 +5215,8 @@ FLUID_ON_LUNGS_CUES = re.compile(
 HIGH_SUGAR_SIGNS = _rx(
     r"fruity", r"(?:smell\w*|breath) (?:\w+ ){0,4}(?:nail ?polish|pear ?drops?|acetone)",
     r"(?:nail ?polish|pear ?drops?|acetone) (?:\w+ ){0,2}(?:smell\w*|breath)",
+    # "strange breath all day, kind of sweet like nail polish remover" (session 40's held-out round AS)
+    r"sweet (?:\w+ ){0,2}(?:nail ?polish|pear ?drops?|acetone)",
     r"ketones? (?:\w+ ){0,3}(?:high|large|(?:are |is |of |at |was |were )?[1-9])",
     r"(?:high|large|big|moderate) ketones",
     r"dka", r"keto ?acidosis", r"cetoacidosis",
@@ -6892,10 +6920,55 @@ _MUSCLES_BONES = (
          exclude=_rx(_OLD.pattern, r"beet\w*", r"rhubarb"), guard=Guard.INFO, window=2),
 )
 
+#: Session 40's held-out round AS (mouth, teeth, jaw, throat, face and allergic reactions).
+#: An infection of the throat, the floor of the mouth or the neck that stops the swallowing of saliva, or a child
+#: drooling and leaning forward with a fever, can close the airway (epiglottitis, an abscess behind the tonsil, a
+#: tooth's abscess spreading under the tongue): "his jaw swelling has gone right across under his chin ... He can't
+#: swallow his spit so he's spitting into a towel ... temp of 39.1" had the stroke message (its voice "sounds weird
+#: and thick"), and a quinsy treated with penicillin the anaphylaxis one. Ahead of the anaphylaxis rules, so it needs
+#: an infection told (a fever, an abscess, a tooth, the tonsils), and a sentence with an allergen is not read.
+_AIRWAY_INFECTION = (
+    Rule("breathing.throat_or_neck_infection", "breathing",
+         _rx(r"(?:cant|cannot|can not|unable to|wont|not able to|isnt able to|struggling to|barely) swallow "
+             r"(?:\w+ ){0,2}(?:spit|saliva|spittle)",
+             r"(?:cant|cannot|can not|unable to|wont|not able to|isnt able to) swallow (?:anything |a thing |a drop )?"
+             r"(?:not )?even (?:water|sips?|a sip|drinks?|(?:his|her|my|their) (?:own )?(?:spit|saliva))",
+             r"drool\w* (?:\w+ ){0,8}(?:leaning|leans|sitting|sits|bent) (?:\w+ )?forward",
+             r"(?:leaning|leans|sitting|sits|bent) (?:\w+ )?forward (?:\w+ ){0,8}drool\w*"),
+         context=_rx(r"fever\w*", r"temperature", r"temp", r"(?:3[89]|4[01])(?: \d)? ?(?:c|degrees)?", r"10[1-5]",
+                     r"abscess\w*", r"tonsil\w*", r"quinsy", r"(?:throat|tooth|gum|jaw|neck|mouth) infection",
+                     r"infected (?:tooth|gum|tonsils?|wisdom tooth)", r"hot potato", r"muffled", r"tooth",
+                     r"teeth", r"dental", r"gums?", r"under (?:his|her|my|their|the) (?:chin|tongue|jaw)"),
+         exclude=_rx(r"stuck", r"lodged", r"went down (?:the )?wrong", r"fish ?bones?", r"peanuts?", r"nuts?",
+                     r"stung", r"sting", r"bee", r"wasp", r"allerg\w*", r"epi ?pen", r"hives", r"shellfish",
+                     r"swallowed (?:a|an|the|some|his|her) ",
+                     # a weakness of the swallowing muscles, whose breathing words fit better ("myasthenia gravis,
+                     # chest infection, now cant swallow my spit, voice going, breathing shallow": emergency_blind34)
+                     r"myasthen\w*", r"motor neu?rone?", r"als", r"mnd", r"parkinson\w*", r"stroke"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+)
+
+#: Food stuck in the gullet so that not even saliva goes down (a bolus that needs taking out within hours; the choking
+#: words, back blows, are for a blocked windpipe): "a chunk got stuck halfway down ... I can't get anything down, even
+#: my own spit comes back up so I'm spitting into a bowl. Breathing is ok" had no alarm (session 40's held-out round
+#: AS).
+_MOUTH_THROAT = (
+    Rule("choking.food_stuck_in_the_gullet", "choking",
+         _rx(r"(?:cant|cannot|can not|unable to|not able to) (?:even )?(?:get|keep|swallow) (?:even )?"
+             r"(?:anything|a thing|water|drinks?"
+             r"|liquids?|fluids?|(?:my|his|her|their) (?:own )?(?:spit|saliva)|saliva)(?: down)?",
+             r"(?:spit|saliva|water|drinks?|everything|sips?) (?:\w+ ){0,2}(?:comes?|coming|came|keeps? coming) "
+             r"(?:straight |right )?back up"),
+         context=_rx(r"stuck", r"lodged", r"wont go (?:down|up)", r"(?:went|gone) down (?:the )?wrong way"),
+         exclude=_rx(r"(?:battery|batteries|magnets?|coin)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
     *_CARDIAC_ARREST,
+    *_AIRWAY_INFECTION,
     *_ANAPHYLAXIS,
     *_OVERDOSE,
     *_SUICIDE,
@@ -6931,6 +7004,7 @@ RULES: tuple[Rule, ...] = (
     *_PREGNANCY_2,
     *_SPANISH_2,
     *_MUSCLES_BONES,
+    *_MOUTH_THROAT,
 )
 
 #: Every category a rule can return, in priority order.

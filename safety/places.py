@@ -100,14 +100,23 @@ def where_writer_is(text: str, home_country: str) -> Place | None:
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
+#: Words before a place that the writer has left: "got back from Nigeria", "just home from a trip to Kenya" (session
+#: 40's blind review UU: "If you are in Nigeria, call 112 instead of 911" opened the message of a man home with a
+#: fever).
+_LEFT = re.compile(r"\b(?:back|home|returned|returning|flew in|flown in|arrived|arriving) (?:\w+ )?from (?:\w+ ){0,4}$",
+                   re.IGNORECASE)
+
+
 def elsewhere_line(text: str, home_country: str, home_number: str) -> str:
     """"If you are in Australia, call 000 instead of 911." for each country ``text`` names (at most two, in
-    the order written) whose number is not ``home_number``; "" when there is none."""
+    the order written) whose number is not ``home_number``, unless every mention of it says the writer is back from
+    it; "" when there is none."""
     found: list[tuple[int, Place]] = []
     for place in PLACES:
         if place.country == home_country or place.number == home_number:
             continue
-        match = place.pattern.search(text)
+        match = next((m for m in place.pattern.finditer(text)
+                      if not _LEFT.search(text[max(0, m.start() - 60):m.start()])), None)
         if match:
             found.append((match.start(), place))
     found.sort(key=lambda pair: pair[0])

@@ -270,6 +270,9 @@ ALTITUDE_SICKNESS = "breathing:altitude"
 COMPARTMENT = "sudden_severe_pain:compartment"
 MUSCLE_BREAKDOWN = "sudden_severe_pain:muscle_breakdown"
 AORTA = "chest_pain:aorta"
+THROAT_INFECTION = "breathing:throat_infection"
+FOOD_STUCK = "choking:gullet"
+EYE_SOCKET = "sepsis_meningitis:eye_socket"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -613,6 +616,28 @@ _MESSAGES: dict[str, str] = {
         "A sudden severe tearing or ripping pain in the chest, back or belly can be a tear in the body's main artery "
         "(the aorta) as well as a heart attack. Call {emergency} right now. Lay the person down, keep them still and "
         "calm, and give nothing to eat or drink. If they collapse and are not breathing normally, start CPR."
+    ),
+    # session 40's held-out round AS (mouth, throat, face): a tooth's abscess spreading under the chin with the
+    # saliva not going down had the stroke message, a food bolus no alarm, an infection behind the eye the stroke one
+    THROAT_INFECTION: (
+        "A swelling of the throat, under the tongue or chin, or in the neck with a fever, that stops saliva going down "
+        "(drooling or spitting it out), or with a muffled voice, noisy breathing or a mouth that will not open, can "
+        "close the airway within hours. Call {emergency} or go to the emergency department now. Keep the person "
+        "sitting up and leaning forward as they find easiest; do not make them lie down, look down their throat or "
+        "give anything to eat or drink."
+    ),
+    FOOD_STUCK: (
+        "Food stuck in the food pipe so that even saliva will not go down needs the emergency department now, within "
+        "hours, to have it taken out: it can damage the food pipe, and the saliva can spill into the lungs. Go now and "
+        "do not wait for it to pass; do not try to force it down with fizzy drinks, bread or more food, or make "
+        "yourself sick. If breathing becomes hard or the person cannot speak or cough, call {emergency}: that is "
+        "choking."
+    ),
+    EYE_SOCKET: (
+        "An eyelid swollen red, or almost shut, with an eye that bulges or pushes out, pain when the eye moves, "
+        "double or blurred vision, or a fever, can be an infection behind the eye, which can take the sight and "
+        "spread to the brain. Go to the emergency department now, or call {emergency} if the person is drowsy or "
+        "confused; do not wait for a routine appointment or for antibiotics to work."
     ),
     BLEEDING_INSIDE: (
         "Going pale, cold and clammy, feeling faint or nearly collapsing, a racing pulse, or a belly swelling and "
@@ -1087,6 +1112,10 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "spinal.numb_saddle_with_back_or_bladder": CORD_SQUEEZED,
     "pain.crushed_limb_swelling_tight": COMPARTMENT,
     "pain.muscle_breakdown": MUSCLE_BREAKDOWN,
+    "breathing.throat_or_neck_infection": THROAT_INFECTION,
+    "choking.food_stuck_in_the_gullet": FOOD_STUCK,
+    "eye.infection_behind_the_eye": EYE_SOCKET,
+    "sepsis.eye_swollen_shut_with_fever": EYE_SOCKET,
 }
 
 
@@ -1468,13 +1497,23 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "breathing" and scan.says(_SLEEP_PARALYSIS) and scan.says(_PASSES_AND_RECURS):
         return False
-    # a face sign that a diagnosed Bell's palsy explains does not count; a weak arm or slurred speech still does
-    explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED)
+    # a face sign that a diagnosed Bell's palsy explains does not count, nor a face alone that the dentist's numbing
+    # today explains; a weak arm or slurred speech still does
+    explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED) or (
+        rule.rule_id == "stroke.face_droop" and scan.says(_DENTIST) and scan.says(_NUMB) and not scan.says(_DAYS_BACK))
     matches = rule.pattern.finditer(sentence.text)
     return any(not (explained and _FACE.search(m.group(0))) and not _suppressed(rule, scan, sentence, m)
                for m in matches)
 
 
+#: The dentist's numbing, told with the numbness it leaves: "Had a filling on a bottom back tooth 2 hours ago. Half my
+#: lower lip and chin are still numb and my smile looks lopsided" (session 40's held-out round AS; the face rule's own
+#: exclusions read only its sentence). Only for the rule that reads a face alone, and not for a visit days back: "she
+#: had a dentist visit last week and tonight ... her face is drooping and her speech is slurry" is a stroke.
+_DENTIST = re.compile(r"\b(?:fillings?|root canal|dentists?|dental|wisdom tooth"
+                      r"|tooth (?:out|pulled|taken out|extracted)|crown)\b")
+_NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b")
+_DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...

@@ -28,6 +28,8 @@ WORDS = MedicineWords({"eliquis": "apixaban", "apixaban": "apixaban", "ibuprofen
     "I take sertraline and was given tramadol after surgery. Should these two be taken at the same time?",
     # session 33's last blind review: "is that ok with"
     "I want to take Advil for a few days for my knee. Is that ok with sertraline?",
+    # a choice with words of taking them together is still about both (session 40)
+    "can I take tramadol or advil with my sertraline",
 ])
 def test_a_question_about_two_medicines_together_is_recognised(text: str) -> None:
     assert WORDS.asks_about_combining(text), text
@@ -40,6 +42,9 @@ def test_a_question_about_two_medicines_together_is_recognised(text: str) -> Non
     "what is the best treatment for back pain?",
     # two medicines named, and "them" in a sentence that does not ask about taking anything
     "I take sertraline and tramadol. I keep forgetting them. Can I take a bath after a run?",
+    # one or the other, asked as a choice (session 40's blind review UU)
+    "got terrible diarrhea on day 3 of my trip, what should i do? should i take advil or antibiotics",
+    "should I use ibuprofen or tramadol for my knee?",
 ])
 def test_a_question_about_one_medicine_is_not(text: str) -> None:
     assert not WORDS.asks_about_combining(text), text

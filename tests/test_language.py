@@ -97,7 +97,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind38:tan-{n}": "es" for n in ("019", "043", "051")},
                      **{f"emergency_blind39:tao-{n}": "es" for n in ("011", "028", "043")},
                      **{f"emergency_blind40:tap-{n}": "es" for n in ("006", "016", "030")},
-                     **{f"emergency_blind41:taq-{n}": "es" for n in ("006", "017", "037")}}
+                     **{f"emergency_blind41:taq-{n}": "es" for n in ("006", "017", "037")},
+                     **{f"emergency_blind42:tas-{n}": "es" for n in ("013", "025", "041")}}
 
 
 @needs_shared_data()

@@ -1017,7 +1017,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind41.jsonl", 30, 30, 0),
      # ... and its fourth, all in Spanish across dialects, measured once held out at rules 20 of 30 (the classifier
      # reads English only) and 2 false alarms, then written against
-     ("emergency_spanish7.jsonl", 30, 30, 0)],
+     ("emergency_spanish7.jsonl", 30, 30, 0),
+     # session 40's held-out round (mouth, teeth, jaw, throat, face, allergic reactions), measured once held out at
+     # rules 25 of 30 and 3 false alarms (all paths 29 and 4), then written against
+     ("emergency_blind42.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -1941,7 +1944,6 @@ def test_a_crisis_message_where_the_writer_is_names_that_countrys_crisis_line() 
 @pytest.mark.parametrize("text", [
     "my sister in Sydney says her chest pain started an hour ago and spreads to her left arm",
     "I was in London last week and now I have crushing chest pain and sweating, started 20 minutes ago",
-    "we got back from a trip in India 3 days ago and now my calf is swollen and I coughed up blood and cant breathe",
 ])
 def test_in_a_place_said_of_someone_else_or_another_time_is_not_where_the_writer_is(text: str) -> None:
     message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
@@ -1950,10 +1952,23 @@ def test_in_a_place_said_of_someone_else_or_another_time_is_not_where_the_writer
 
 
 def test_a_country_only_named_gets_its_number_as_a_condition() -> None:
-    text = ("Flew back from Australia 3 days ago. My calf has been swollen and since this morning I get breathless "
+    text = ("Long flight from Australia 3 days ago. My calf has been swollen and since this morning I get breathless "
             "just walking and coughed up blood")
     message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
     assert message.startswith("If you are in Australia, call 000 instead of 911. ") and "call 911" in message
+
+
+@pytest.mark.parametrize("text", [
+    # session 40's blind review UU: the writer is home from the place
+    "got back from Nigeria 5 days ago, now fever 40, yellow eyes, confused and he just had a seizure",
+    "Flew back from Australia 3 days ago. My calf is swollen and since this morning I get breathless and coughed up "
+    "blood",
+    "just home from a trip to Kenya and my husband has a fever, a stiff neck and purple spots that dont fade",
+    "we got back from a trip in India 3 days ago and now my calf is swollen and I coughed up blood and cant breathe",
+])
+def test_a_country_the_writer_is_back_from_gets_no_number(text: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert "If you are in" not in message and "911" in message
 
 
 @pytest.mark.parametrize("text", [
@@ -3289,10 +3304,25 @@ SESSION_39_WORDINGS = [
     ("after crossfit my thighs are so sore and swollen and my pee is dark brown", "sudden_severe_pain"),
 ]
 
+SESSION_40_WORDINGS = [
+    # its held-out round (eval/emergency_blind42.jsonl: mouth, teeth, jaw, throat, face, allergic reactions)
+    ("his jaw is swollen right under his chin, temp 39, he can't swallow his spit", "breathing"),
+    ("3 year old, fever 40, drooling and leaning forward and won't lie down", "breathing"),
+    ("a chunk of steak got stuck halfway down 3 hours ago, I can't even swallow my own saliva", "choking"),
+    ("after a cold her eye is swollen nearly shut and the eyeball is pushing out", "sepsis_meningitis"),
+    ("took a hockey puck to the face, out cold for 30 seconds and thrown up twice", "head_injury"),
+    ("she has a peanut allergy and ate a cookie with peanut butter, her lips are getting big and she's coughing",
+     "anaphylaxis"),
+    # a visit to the dentist last week does not explain a face with slurred speech and a weak hand
+    ("my mum had a dentist visit last week and tonight the right side of her face is drooping and her speech is "
+     "slurry, she dropped her cup from her right hand. could it be from the dental numbing?", "stroke"),
+]
+
 
 @pytest.mark.parametrize(("text", "category"),
-                         SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_39(text: str, category: str) -> None:
+                         SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
+                         + SESSION_40_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_40(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3369,10 +3399,26 @@ SESSION_39_LOOK_ALIKES = [
     "sudden pain in my tummy after the curry and I was sick once, what could it be?",
 ]
 
+SESSION_40_LOOK_ALIKES = [
+    # its held-out round's: the dentist's numbing, a lip chewed while numb, hives with the lips and tongue denied (in
+    # Spanish), a toothache with no swelling or fever
+    "Had a filling 2 hours ago. Half my lip is still numb and my smile looks lopsided. How long does this last?",
+    "he chewed his lip while it was numb after the dentist and now it's swollen on one side, eating ok",
+    "mi hijo comio fresas y le salieron ronchitas, respira bien, no tiene los labios ni la lengua hinchados",
+    "toothache when i drink something cold, no swelling no fever. can it wait til my dentist appt",
+    # a teething baby's drool, a sore throat that still lets drinks down, food that sticks then goes, eyes bulging with
+    # a thyroid, a ball to the face with nothing after it
+    "my 7 month old is drooling loads and has a temp of 37.9, is it teething?",
+    "sore throat for 3 days, it hurts to swallow but I can drink fine",
+    "food sometimes sticks when I swallow bread, then goes down with water",
+    "my eyes look a bit bulging in photos, I have thyroid problems",
+    "I took a ball to the face at football yesterday, my nose is sore and a bit swollen but no other problems",
+]
+
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
-                         + SESSION_39_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_39_are_not_emergencies(text: str) -> None:
+                         + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_40_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -3387,6 +3433,21 @@ def test_blind_round_look_alikes_of_sessions_36_to_39_are_not_emergencies(text: 
 ])
 def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spanish: str) -> None:
     """Session 37's held-out round: a device's emergency gets what to do with the device, in English and Spanish."""
+    result = Triage().check(text)
+    assert result is not None and words in result.message, (text, result and result.rule)
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    ("his jaw is swollen right under his chin, temp 39, he can't swallow his spit", "leaning forward",
+     "inclinada hacia adelante"),
+    ("a chunk of steak got stuck halfway down 3 hours ago, I can't even swallow my own saliva", "food pipe",
+     "esófago"),
+    ("after a cold her eye is swollen nearly shut and the eyeball is pushing out", "behind the eye", "detrás del ojo"),
+])
+def test_mouth_throat_and_eye_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
+    """Session 40's held-out round: an infection closing the throat had the stroke words, food stuck in the gullet
+    none, an infection behind the eye the stroke words; each gets what to do for it, in English and Spanish."""
     result = Triage().check(text)
     assert result is not None and words in result.message, (text, result and result.rule)
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
