@@ -45,6 +45,10 @@ _LAB = (
 _NOT_ANIMALS = re.compile(
     r"\b(?:pet|cat|ct) scans?\b|\bcat[- ]?scratch\b|\bfish[- ](?:tapeworm|eye)\b|\brat[- ]bite\b|\bsnake ?bites?\b"
     r"|\bchicken ?pox\b|\b(?:bird|swine|avian) flu\b|\bcharley horses?\b|\bdog ?tired\b|\bpigeon[- ]toed\b"
+    # a lung disease named after the birds that cause it (session 40's blind review VV: "What is bird fancier's lung?"
+    # was refused as a question about a bird)
+    r"|\b(?:bird|pigeon|budgie|parrot|poultry|duck|feather)[- ]?(?:fancier|breeder|keeper|handler|plucker)?'?s?'?"
+    r" lungs?\b"
     r"|\bcrow'?s feet\b|\bhorse ?radish\b|\bcat ?naps?\b|\bguinea pig (?:for|in)\b"
     r"|\b(?:sick|tired|hungry|sly|stubborn|strong|blind) as a (?:dog|horse|bat|fox|mule|ox|pig)\b"
     r"|\b(?:eat|eats|eating|work|works|working) like a (?:horse|pig|dog|bird)\b"

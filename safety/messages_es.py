@@ -412,6 +412,13 @@ MESSAGES_ES: dict[str, str] = {
         "pase; no intente empujarla con refrescos con gas, pan o más comida, ni se provoque el vómito. Si le cuesta "
         "respirar o la persona no puede hablar ni toser, llame al {emergency}: eso es un atragantamiento."
     ),
+    "breathing:tracheostomy": (
+        "Una cánula de traqueostomía que se salió o está tapada y no se puede destapar ni volver a poner es una "
+        "emergencia: llame al {emergency} ahora y diga \"traqueostomía\". Siga el plan de emergencia de la "
+        "traqueostomía de la persona: aspire o cambie la cánula, y si la nueva no entra, pruebe la de repuesto un "
+        "tamaño más pequeño. Dele oxígeno por el orificio (y por la cara) si tiene. Si deja de respirar, empiece la "
+        "RCP dando las respiraciones por el orificio de la traqueostomía, o como diga su plan."
+    ),
     "sepsis_meningitis:eye_socket": (
         "Un párpado hinchado y rojo, o casi cerrado, con un ojo que sobresale o se sale hacia afuera, dolor al mover "
         "el ojo, visión doble o borrosa, o fiebre, puede ser una infección detrás del ojo, que puede quitar la vista y "

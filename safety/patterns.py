@@ -694,6 +694,18 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bno (?:face|facial|cheek) swelling\b(?! but\b)",
     # session 40's held-out round AS: "toothache upper right when i drink something cold ... no swelling no fever"
     r"\bno swelling (?:and |or )?(?:no )?(?:fever|temp|temperature)\b(?! but\b)",
+    # ... and its round AT (told by carers): "found it under the sofa cushion, counted them all, all 6 accounted for
+    # ... completely himself", "gave calpol and shes perked up ... wet nappies normal", "just passed a good amount of
+    # urine ... He's alert, chatting", "He's fine in himself, eating and drinking", "asked him straight out if he's had
+    # any thoughts of hurting himself or ending his life and he said no"
+    r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?accounted for\b",
+    r"\bcompletely (?:himself|herself|themselves|myself)\b(?! (?:until|then|but))",
+    r"\bperked (?:right )?(?:back )?up\b(?! (?:but|until|then))",
+    r"\bwet (?:nappies|diapers|pads) (?:are |were )?(?:normal|as usual|fine)\b",
+    r"\bpassed (?:a )?(?:good|normal|decent|big) (?:amount|wee|pee)\b",
+    r"\balert (?:and )?(?:chatting|talking|eating|laughing)\b(?! (?:until|then|but))",
+    r"\b(?:fine|well|ok|okay|good) in (?:himself|herself|themselves|myself)\b(?! (?:until|then|but))",
+    r"\b(?:asked|ask) (?:him|her|them) (?:\w+ ){0,3}(?:if|whether) (?:\w+ ){0,14}(?:and|but) (?:he|she|they) said no\b",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -2760,6 +2772,9 @@ _HEAD_BLOW = (
     # "a branch caught me on the head", "hit with a baseball bat"
     r"(?:bumped|banged|clashed|knocked|cracked|smashed) heads",
     r"(?:going|went|jumped|challenging) for a header",
+    # session 40's held-out round AT: a fall found afterwards, "She has a big egg on the back of her head"
+    r"(?:egg|goose ?egg|egg sized (?:lump|bump)) (?:\w+ ){0,2}on (?:the )?(?:back |side |front |top )?(?:of )?"
+    r"(?:his|her|their|my|the) head",
     # session 40's held-out round AS: "took a hockey puck to the face at practice ... out cold for maybe 30 seconds"
     r"(?:took|taken|takes|got|caught|copped|had) (?:a |an |the )?(?:\w+ ){0,2}(?:puck|ball|bat|stick|racket|racquet"
     r"|elbow|knee|fist|boot|kick|punch|knock|blow|shot|swing|hit) (?:\w+ ){0,2}(?:to|in|on) (?:the|his|her|my|their) "
@@ -3106,7 +3121,11 @@ _FAREWELL = (r"goodbyes?", r"last (?:time|message|text)", r"better off", r"love 
              r"(?:not|wont|isnt|doesnt) (?:answer\w*|pick\w* up|reply\w*)")
 _NARRATIVE = (
     Rule("anaphylaxis.breathing_after_allergen", "anaphylaxis",
-         _rx(r"wheez\w*", r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
+         # not a habit: "my 9 yr old is allergic to cats and gets wheezy. Are hypoallergenic dog breeds really safe"
+         # (session 40's blind review VV)
+         _rx(r"(?<!gets )(?<!get )(?<!gets a bit )(?<!get a bit )(?<!gets quite )(?<!gets really )(?<!gets very )"
+             r"(?<!gets so )(?<!gets a little )(?<!always )(?<!usually )(?<!sometimes )wheez\w*",
+             r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
              # not a coating: "my tongue has thick white coating that doesnt brush off" after antibiotics (session 34's
              # blind review: thrush read as anaphylaxis)
              r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)"
@@ -3262,6 +3281,11 @@ _NARRATIVE = (
          window=2),
     Rule("choking.throat_signs", "choking",
          _rx(r"(?:grabbing|clutching|holding|clawing) (?:at )?" + _POSS + r" throat",
+             # session 40's held-out round AT: "shoved a whole hot dog in his mouth ... hands at his neck, trying to
+             # breathe but only tiny squeaky noises"
+             r"hands? (?:at|to|round|around|on|clutching) " + _POSS + r" (?:neck|throat)",
+             r"(?:only|just) (?:\w+ ){0,2}(?:squeaky|squeaking|squeaks|wheezy|high pitched|whistling) "
+             r"(?:noises?|sounds?)",
              r"(?:gagging|choking) and (?:cant|cannot|can not) (?:cry|breathe|cough|speak|talk|make a sound)",
              r"no (?:sound|noise) (?:is )?coming out"),
          context=_THROAT_CTX, window=2),
@@ -3385,7 +3409,10 @@ _NARRATIVE = (
              r"|my |their )?skin",
              r"burnt hole", r"black burn\w*"),
          context=_rx(r"kettle", r"(?:hot|boiling) (?:oil|water|fat|tea|coffee|pan|soup)", r"oil", r"chip pan", r"fire",
-                     r"flames?", r"radiator", r"scald\w*", r"burn\w*", r"burnt", r"live (?:cable|wire)", r"electric\w*",
+                     # not a fever "burning hot" (session 40's held-out round AT, a carer's "now he's burning hot (39.4)
+                     # ... His skin looks grey and blotchy")
+                     r"flames?", r"radiator", r"scald\w*", r"burn(?!ing (?:hot|up)\b)\w*", r"burnt",
+                     r"live (?:cable|wire)", r"electric\w*",
                      r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron",
                      # a hot drink pulled over a toddler (session 35's held-out round AC: "pulled a mug of tea off the
                      # table onto himself")
@@ -4307,6 +4334,9 @@ _NARRATIVE = (
              r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)",
              r"woke (?:\w+ ){0,6}with (?:\w+ ){0,4}pain in (?:his|my) (?:privates|private parts|groin)\b.{0,60}"
              r"\b(?:testic\w*|testes|scrotum|balls?)\b",
+             # told by a carer (session 40's held-out round AT: "one side of his privates looked swollen and red and sat
+             # higher than the other")
+             r"one side of (?:his|my) (?:privates|private parts|sack|ballsack)\b.{0,60}\b(?:higher|swollen|bigger)",
              # "his left nut is killing him and he threw up" (session 38's held-out round AN, in other words)
              _TESTICLE_WORDS + r"\b.{0,30}\b(?:killing (?:him|me)|agony|excruciating)"
              r"\b.{0,60}\b(?:threw up|vomit\w*|been sick|being sick|throwing up)"),
@@ -5209,6 +5239,9 @@ FLUID_ON_LUNGS_CUES = re.compile(
     r"(?:.*\b(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)\b"
     r"|(?=.*\b(?:heart failure|weak heart|ccf|chf)\b)(?=.*\b(?:(?:cant|cannot|can not) lie (?:down|flat)"
     r"|(?:worse|breathless\w*|gasping) (?:\w+ ){0,3}lying (?:down|flat)|bubbl\w*|gurgl\w*|crackl\w*)\b))")
+#: A tracheostomy told: a breathing emergency through one needs the tube's first aid, not an inhaler and sitting up
+#: (session 40's held-out round AT: a boy's trach out and not going back in, "sats are 78 and dropping").
+TRACHEOSTOMY_TOLD = _rx(r"trach\w*", r"trachy", r"tracheostom\w*", r"traqueo\w*")
 #: Dangerously high blood sugar told by its signs (session 38's blind review: "vomiting all day, breathing really deep
 #: and fast, her breath smells fruity and the meter just says HI" got the diabetic message that opens with sugar for a
 #: low): the breath, ketones, a meter's HI, a reading in mmol/L of 20 and up or in mg/dL of 300 and up, the name.
@@ -6920,6 +6953,89 @@ _MUSCLES_BONES = (
          exclude=_rx(_OLD.pattern, r"beet\w*", r"rhubarb"), guard=Guard.INFO, window=2),
 )
 
+#: Session 40's second held-out round AT: people who cannot tell it themselves (dementia, a learning disability,
+#: autism, cerebral palsy, very frail age), whose emergencies their carers tell as what they do and what they look like.
+_CARERS = (
+    # a chest rubbed or held, or a pointed-to jaw and left arm, with a grey or sweaty look or sickness: "keeps rubbing
+    # the middle of his chest with his fist and pulling at his shirt, hes gone a greyish colour and hes wet with sweat";
+    # "kept saying she had 'bad indigestion' and pointing to her jaw and left arm. She was sweaty and clammy, pale"
+    Rule("chest_pain.chest_held_told_by_a_carer", "chest_pain",
+         _rx(r"(?:rubbing|rubs|rubbed|clutching|clutches|clutched|holding|holds|held|pressing|thumping|patting"
+             r"|pointing (?:to|at)|points (?:to|at)|grabbing|grabs) (?:at )?(?:the (?:middle|centre|center) of )?"
+             r"(?:his|her|their) (?:chest|breastbone|jaw and (?:left )?arm|left arm)",
+             r"indigestion\b.{0,80}\b(?:jaw|left arm)"),
+         context=_rx(r"gr[ae]y\w*", r"pale", r"ashen", r"sweat\w*", r"clammy", r"(?:been |was )?sick", r"vomit\w*",
+                     r"breathless\w*", r"short of breath", r"(?:sit|sitting) forward to breathe", r"angina"),
+         exclude=_rx(r"cough\w*", r"heartburn after", r"(?:years|months) ago"), window=2),
+    # sepsis told by the observations a carer takes: a low blood pressure with a fever, or skin blotchy and purplish
+    # with a fever ("shivering uncontrollably ... temp now 38.9, pulse 124, BP 86/50 ... knees and hands look
+    # blotchy/purplish")
+    Rule("sepsis.low_pressure_or_mottled_with_fever", "sepsis_meningitis",
+         _rx(r"(?:bp|blood pressure) (?:\w+ ){0,4}(?:[4-8]\d) (?:over )?\d\d\b",
+             r"(?:blotchy|mottled|marbled|blotched) (?:and |or |n )?(?:purpl\w*|blu\w*|dusky|gr[ae]y)",
+             r"(?:purpl\w*|blu\w*|dusky|gr[ae]y) (?:and |or |n )?(?:blotchy|mottled|marbled|blotched)"),
+         context=_rx(r"fever\w*", r"temp\w*", r"(?:3[89]|4[01])(?: \d)?", r"10[1-5]", r"shiver\w*", r"rigou?rs",
+                     r"infection", r"burning (?:hot|up)", r"teeth (?:\w+ )?chattering"),
+         exclude=_rx(r"(?:years|months) ago", r"always (?:low|like that)", r"normally (?:low|runs)"), window=3),
+    # a low reading with its signs in someone on insulin or a sugar-lowering tablet: "finger prick says 1.9 ... very
+    # sweaty, clammy, shaking and muttering nonsense"
+    Rule("diabetic.low_reading_with_signs", "diabetic_emergency",
+         _rx(r"(?:finger ?prick|sugars?|glucose|bm|bg|reading|meter|libre|sensor|dexcom)(?: (?:test|check|says|said"
+             r"|is|was|of|at|reads|read|showed|shows|came back|level|levels|down to|dropped to|only)){0,3}"
+             r" (?:[12] \d|3 [0-4]|[2-5]\d ?mg)\b"),
+         # its signs now, not the diabetes alone: "his sugar was 3.2, we gave him orange juice ... 20 minutes later it
+         # was 7.8 and he's chatting and normal" (eval/emergency_holdout5.jsonl)
+         # (not shaking or sweating alone: "meter said 3.2 and I was a bit shaky. Took 5 dextrose tabs",
+         # eval/emergency_blind39.jsonl)
+         context=_rx(r"confus\w*", r"nonsense", r"muttering", r"drowsy", r"slurr\w*", r"(?:wont|cant|hard to) wake",
+                     r"(?:not|isnt|barely) (?:really )?respond\w*", r"(?:not|isnt|cant|wont) (?:\w+ )?swallow\w*"),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)",
+                     r"later (?:\w+ ){0,3}(?:[5-9]|1\d)\b"), window=2),
+    # a seizure still going after the rescue medicine or longer than the care plan allows: "buccal midazolam at 5
+    # minutes, which I gave at 3:17. It's now 3:29 and he's still jerking"
+    Rule("seizure.still_going_after_rescue_medicine", "seizure",
+         _rx(r"still (?:jerking|fitting|seizing|shaking|convulsing|twitching"
+             r"|having (?:the|a|his|her) (?:seizure|fit))"),
+         context=_rx(r"midazolam", r"buccal", r"rescue (?:med\w*|remedy|drug)", r"diazepam", r"stesolid",
+                     r"epistatus", r"care plan", r"started at", r"never (?:gone|lasted) this long",
+                     r"longer than (?:usual|normal|ever)", r"(?:\d+|ten|fifteen|twenty) min\w*"),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO | Guard.PAST, window=2),
+    # a tracheostomy tube out or blocked and not going back in: "His trach came out when we were changing his top and I
+    # can't get the new one back in ... He's pulling in hard and his sats are 78" (its words: TRACHEOSTOMY_TOLD)
+    Rule("breathing.tracheostomy_out_or_blocked", "breathing",
+         _rx(r"(?:trach\w*|trachy|tracheostomy) (?:tube )?(?:\w+ ){0,3}(?:came out|come out|fell out|fallen out"
+             r"|pulled out|popped out|blocked|wont go (?:back )?in)",
+             r"(?:cant|cannot|couldnt|could not) get (?:the |his |her |their |a )?(?:new |spare |smaller )?"
+             r"(?:trach\w*|trachy|tube|one) (?:\w+ )?(?:back )?in"),
+         context=_rx(r"breath\w*", r"sats", r"oxygen", r"blue", r"gr[ae]y", r"pulling in", r"struggl\w*", r"gasp\w*",
+                     r"closing", r"wont go", r"(?:cant|cannot|couldnt) get"),
+         exclude=_rx(r"(?:put|got|popped) (?:the |a |his |her )?(?:spare|new|other|smaller) (?:one |tube )?(?:back )?in"
+                     r"(?! (?:\w+ ){0,2}(?:wont|doesnt|didnt|cant|couldnt))",
+                     r"(?:fine|settled|ok|okay) now"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # not drinking for days in a frail person who now cannot be woken properly, with the signs of drying out: "hardly
+    # drunk anything for 3 days ... couldn't get him to wake properly ... tongue is dry and cracked, his eyes look
+    # sunken ... pad has been dry since yesterday morning"
+    Rule("unconscious.dried_out_and_hard_to_wake", "unconscious",
+         _rx(r"(?:cant|couldnt|cannot|could not|can not|unable to) (?:get (?:him|her|them) to )?(?:wake|rouse)"
+             r"(?: (?:him|her|them))? (?:properly|fully|up properly)",
+             r"(?:hard|difficult|impossible) to (?:wake|rouse)"),
+         context=_rx(r"(?:hardly|barely|not|hasnt|havent) (?:\w+ )?(?:drunk|drinking|drank|had a drink)",
+                     r"dry (?:and cracked )?(?:tongue|mouth|lips)", r"(?:tongue|mouth|lips) (?:is |are )?dry",
+                     r"sunken", r"pad (?:\w+ ){0,3}dry", r"(?:hasnt|not) (?:\w+ )?(?:peed|weed|passed urine)"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+    # no urine for many hours with a hard, tender swelling low in the belly, shown by someone who cannot say so:
+    # "not sure he's had a wee since yesterday teatime ... hitting his lower tummy ... a round hard swelling I can feel
+    # that's tender"
+    Rule("sudden_pain.full_bladder_told_by_a_carer", "sudden_severe_pain",
+         _rx(r"(?:hard|firm|round|tight) (?:\w+ ){0,2}(?:swelling|lump|bulge)\b.{0,40}\b(?:tender|sore|hurts|painful)",
+             r"(?:below|under) (?:his|her|their|the) (?:belly ?button|navel)\b.{0,60}\b(?:hard|round|swelling|bulge"
+             r"|lump)"),
+         context=_rx(r"(?:hasnt|has not|not|no|havent) (?:\w+ ){0,3}(?:wee|peed|weed|pee|urine|passed water)",
+                     r"pad (?:\w+ ){0,3}dry", r"dry pads?"),
+         exclude=_rx(r"hernia", r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+)
+
 #: Session 40's held-out round AS (mouth, teeth, jaw, throat, face and allergic reactions).
 #: An infection of the throat, the floor of the mouth or the neck that stops the swallowing of saliva, or a child
 #: drooling and leaning forward with a fever, can close the airway (epiglottitis, an abscess behind the tonsil, a
@@ -7005,6 +7121,7 @@ RULES: tuple[Rule, ...] = (
     *_SPANISH_2,
     *_MUSCLES_BONES,
     *_MOUTH_THROAT,
+    *_CARERS,
 )
 
 #: Every category a rule can return, in priority order.

@@ -105,6 +105,7 @@ from safety.patterns import (
     THYROID_STORM_CUES,
     TOO_OFTEN,
     TOPIC_CUES,
+    TRACHEOSTOMY_TOLD,
     TYPOS,
     URINE_CUES,
     WOUND_CUES,
@@ -273,6 +274,7 @@ AORTA = "chest_pain:aorta"
 THROAT_INFECTION = "breathing:throat_infection"
 FOOD_STUCK = "choking:gullet"
 EYE_SOCKET = "sepsis_meningitis:eye_socket"
+TRACHEOSTOMY = "breathing:tracheostomy"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -633,6 +635,13 @@ _MESSAGES: dict[str, str] = {
         "yourself sick. If breathing becomes hard or the person cannot speak or cough, call {emergency}: that is "
         "choking."
     ),
+    TRACHEOSTOMY: (
+        "A tracheostomy tube that has come out or is blocked and cannot be cleared or put back is an emergency: call "
+        "{emergency} now and say \"tracheostomy\". Follow the person's emergency tracheostomy plan: suction or change "
+        "the tube, and if the new one will not go in, try the spare one size smaller. Give oxygen to the hole (and the "
+        "face) if you have it. If they stop breathing, start CPR, giving breaths to the tracheostomy hole, or as their "
+        "plan says."
+    ),
     EYE_SOCKET: (
         "An eyelid swollen red, or almost shut, with an eye that bulges or pushes out, pain when the eye moves, "
         "double or blurred vision, or a fever, can be an infection behind the eye, which can take the sight and "
@@ -935,6 +944,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     (POSSIBLE_EMERGENCY, INSULIN_AND_VOMITING, None, "diabetic_emergency"),
     ("overdose_poisoning", YOUNG_CHILD_CUES, CHILD_POISONING_UNLESS, CHILD_POISONING),
     ("breathing", DIVING, None, DIVING_ILLNESS),
+    # a tracheostomy out or blocked (session 40's held-out round AT)
+    ("breathing", TRACHEOSTOMY_TOLD, None, TRACHEOSTOMY),
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
     ("breathing", ALTITUDE, None, ALTITUDE_SICKNESS),
@@ -1495,6 +1506,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
         return False
+    if rule.category == "overdose_poisoning" and scan.says(_ALL_ACCOUNTED_FOR):
+        return False
     if rule.category == "breathing" and scan.says(_SLEEP_PARALYSIS) and scan.says(_PASSES_AND_RECURS):
         return False
     # a face sign that a diagnosed Bell's palsy explains does not count, nor a face alone that the dentist's numbing
@@ -1514,6 +1527,11 @@ _DENTIST = re.compile(r"\b(?:fillings?|root canal|dentists?|dental|wisdom tooth"
                       r"|tooth (?:out|pulled|taken out|extracted)|crown)\b")
 _NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b")
 _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
+#: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
+#: one was missing from the pack. We've now found it under the sofa cushion, counted them all, all 6 accounted for"
+#: (session 40's held-out round AT).
+_ALL_ACCOUNTED_FOR = re.compile(r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?"
+                                r"accounted for\b")
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...

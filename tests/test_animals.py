@@ -60,6 +60,9 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("my labs came back and my alt is high", False),
         ("my lab came back normal but I still feel tired", False),
         ("What are the symptoms of Cat scratch disease ?", False),
+        # a lung disease named after birds (session 40's blind review VV)
+        ("What is bird fancier's lung?", False),
+        ("is pigeon breeders lung the same as asthma", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

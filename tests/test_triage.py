@@ -1020,7 +1020,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_spanish7.jsonl", 30, 30, 0),
      # session 40's held-out round (mouth, teeth, jaw, throat, face, allergic reactions), measured once held out at
      # rules 25 of 30 and 3 false alarms (all paths 29 and 4), then written against
-     ("emergency_blind42.jsonl", 30, 30, 0)],
+     ("emergency_blind42.jsonl", 30, 30, 0),
+     # ... and its second (people who cannot tell it themselves, told by their carers), measured once held out at
+     # rules 21 of 30 and 1 false alarm (all paths 29 and 5), then written against
+     ("emergency_blind43.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3316,6 +3319,24 @@ SESSION_40_WORDINGS = [
     # a visit to the dentist last week does not explain a face with slurred speech and a weak hand
     ("my mum had a dentist visit last week and tonight the right side of her face is drooping and her speech is "
      "slurry, she dropped her cup from her right hand. could it be from the dental numbing?", "stroke"),
+    # its second held-out round (eval/emergency_blind43.jsonl: told by carers)
+    ("he doesnt talk, keeps rubbing the middle of his chest with his fist, hes gone a greyish colour and wet with "
+     "sweat", "chest_pain"),
+    ("she kept saying she had bad indigestion and pointing to her jaw and left arm, sweaty and clammy", "chest_pain"),
+    ("temp now 38.9, pulse 124, BP 86/50, her knees look blotchy and purplish", "sepsis_meningitis"),
+    ("on insulin, finger prick says 1.9, very sweaty and muttering nonsense", "diabetic_emergency"),
+    ("gave the buccal midazolam at 3:17, it's now 3:29 and he's still jerking", "seizure"),
+    ("hardly drunk anything for 3 days, today I couldn't get him to wake properly, his tongue is dry", "unconscious"),
+    ("no wee since yesterday and there's a round hard swelling below his belly button that's tender",
+     "sudden_severe_pain"),
+    ("his trach came out and I can't get the new one back in, he's pulling in hard", "breathing"),
+    ("shoved a whole hot dog in his mouth, now hands at his neck, only tiny squeaky noises", "choking"),
+    ("found her on the floor, a big egg on the back of her head, she's been sick twice and keeps dozing off",
+     "head_injury"),
+    ("one side of his privates looked swollen and red and sat higher than the other, he's been sick and screaming",
+     "sudden_severe_pain"),
+    ("shaking so hard his teeth were chattering, now he's burning hot, BP on his home machine 84/52",
+     "sepsis_meningitis"),
 ]
 
 
@@ -3413,6 +3434,12 @@ SESSION_40_LOOK_ALIKES = [
     "food sometimes sticks when I swallow bread, then goes down with water",
     "my eyes look a bit bulging in photos, I have thyroid problems",
     "I took a ball to the face at football yesterday, my nose is sore and a bit swollen but no other problems",
+    # its second round's: a battery found and counted; review VV's: wheezy around cats as a habit
+    "thought he'd swallowed one of the little batteries because one was missing. We've now found it under the sofa "
+    "cushion, counted them all, all 6 accounted for. He's running about, completely himself",
+    "We really want a dog but my 9 yr old is allergic to cats and gets wheezy. Are hypoallergenic dog breeds really "
+    "safe for allergic kids?",
+    "he has a trach, it came out this morning but we put the spare one in straight away and he's fine now",
 ]
 
 
@@ -3444,6 +3471,7 @@ def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spani
     ("a chunk of steak got stuck halfway down 3 hours ago, I can't even swallow my own saliva", "food pipe",
      "esófago"),
     ("after a cold her eye is swollen nearly shut and the eyeball is pushing out", "behind the eye", "detrás del ojo"),
+    ("his trach came out and I can't get the new one back in, he's pulling in hard", "tracheostomy", "traqueostomía"),
 ])
 def test_mouth_throat_and_eye_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
     """Session 40's held-out round: an infection closing the throat had the stroke words, food stuck in the gullet
