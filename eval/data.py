@@ -218,6 +218,9 @@ EMERGENCY_LONG_SETS = (
     # ... and its second (people who cannot tell it themselves, told by their carers), measured once held out at rules
     # 21 of 30 and 1 false alarm (all paths 29 and 5), then written against
     ("eval/emergency_blind43.jsonl", False),
+    # ... and its third (cosmetic procedures, wellness trends, body image, gym culture), measured once held out at rules
+    # 20 of 30 and 2 false alarms (all paths 30 and 5), then written against
+    ("eval/emergency_blind44.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

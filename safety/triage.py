@@ -45,6 +45,7 @@ from safety.patterns import (
     EXTRA_DOSE_UNLESS,
     FEVER_SIGNS_DENIED,
     FEVER_WARNING_SIGNS,
+    FILLER_TODAY,
     FISTULA_CUES,
     FLUID_ON_LUNGS_CUES,
     FUME_CUES,
@@ -275,6 +276,7 @@ THROAT_INFECTION = "breathing:throat_infection"
 FOOD_STUCK = "choking:gullet"
 EYE_SOCKET = "sepsis_meningitis:eye_socket"
 TRACHEOSTOMY = "breathing:tracheostomy"
+FILLER_OCCLUSION = "sudden_severe_pain:filler"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -501,8 +503,9 @@ _MESSAGES: dict[str, str] = {
         "In someone with diabetes, vomiting, deep or fast breathing, a fruity or nail-polish smell on the breath, high "
         "ketones or a meter that reads HI can mean dangerously high blood sugar (ketoacidosis): call {emergency} or go "
         "to an emergency department now; do not wait to see if extra insulin works. If they are very drowsy or cannot "
-        "be woken, turn them on their side and put nothing in their mouth. If the meter reads low instead, and they "
-        "are awake and can swallow, give a sugary drink, glucose tablets or sweets."
+        "be woken, turn them on their side and put nothing in their mouth. On a tablet such as empagliflozin "
+        "(Jardiance) or dapagliflozin (Forxiga), this can happen with a normal sugar reading. If the meter reads low "
+        "instead, and they are awake and can swallow, give a sugary drink, glucose tablets or sweets."
     ),
     # a limb gone cold, white and numb: its blood supply is blocked (session 38's held-out round AL)
     COLD_LIMB: (
@@ -634,6 +637,14 @@ _MESSAGES: dict[str, str] = {
         "do not wait for it to pass; do not try to force it down with fizzy drinks, bread or more food, or make "
         "yourself sick. If breathing becomes hard or the person cannot speak or cough, call {emergency}: that is "
         "choking."
+    ),
+    # session 40's held-out round AU: a lip or nose filler blocking an artery had no alarm
+    FILLER_OCCLUSION: (
+        "After a filler injection, sight that blurs, darkens or goes needs {emergency} now: the filler can block the "
+        "eye's artery. Skin that goes white, then dusky, blotchy or lacy purple or grey, with pain, can mean the "
+        "filler is blocking an artery of the skin, which can die within hours: contact the person who injected it now "
+        "for the dissolving injection (hyaluronidase), and if you cannot reach them, go to an emergency department "
+        "now."
     ),
     TRACHEOSTOMY: (
         "A tracheostomy tube that has come out or is blocked and cannot be cleared or put back is an emergency: call "
@@ -949,6 +960,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
     ("breathing", ALTITUDE, None, ALTITUDE_SICKNESS),
+    # a sight lost just after a filler (session 40's held-out round AU)
+    ("stroke", FILLER_TODAY, None, FILLER_OCCLUSION),
     # a tearing pain (session 39's blind review TT)
     ("chest_pain", TEARING_PAIN, None, AORTA),
     ("breathing", FLUID_ON_LUNGS_CUES, YOUNG_CHILD_CUES, FLUID_ON_LUNGS),
@@ -1126,6 +1139,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "breathing.throat_or_neck_infection": THROAT_INFECTION,
     "choking.food_stuck_in_the_gullet": FOOD_STUCK,
     "eye.infection_behind_the_eye": EYE_SOCKET,
+    "pain.filler_blocking_a_vessel": FILLER_OCCLUSION,
     "sepsis.eye_swollen_shut_with_fever": EYE_SOCKET,
 }
 
@@ -1673,6 +1687,8 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "unconscious": ("newborn_jaundice",),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     "stroke": ("overdose_poisoning",),
+    # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
+    "chest_pain": ("overdose_poisoning",),
 }
 
 

@@ -140,6 +140,11 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("can I reschedule the doctor's visit to next week", True),
         # Session 38's blind review: a refill asked outright names the medicine, not "my pills"
         ("pls refill my creon 25000 capsules, running out on friday", True),
+        # the whole message a refill and a medicine, as typed into a phone (session 40's blind review WW)
+        ("refill lisinopril", True),
+        ("lisinopril 10mg refill pls", True),
+        ("refill?", True),
+        ("what happens if i refill too early", False),
         ("please refill my ventolin, I have two puffs left", True),
         ("can you renew my mum's levothyroxine", True),
         ("I refill my pill organiser every Sunday, is it OK to keep metformin in it?", False),

@@ -1023,7 +1023,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind42.jsonl", 30, 30, 0),
      # ... and its second (people who cannot tell it themselves, told by their carers), measured once held out at
      # rules 21 of 30 and 1 false alarm (all paths 29 and 5), then written against
-     ("emergency_blind43.jsonl", 30, 30, 0)],
+     ("emergency_blind43.jsonl", 30, 30, 0),
+     # ... and its third (cosmetic procedures, wellness trends, body image, gym culture), measured once held out at
+     # rules 20 of 30 and 2 false alarms (all paths 30 and 5), then written against
+     ("emergency_blind44.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3337,6 +3340,22 @@ SESSION_40_WORDINGS = [
      "sudden_severe_pain"),
     ("shaking so hard his teeth were chattering, now he's burning hot, BP on his home machine 84/52",
      "sepsis_meningitis"),
+    # its third held-out round (eval/emergency_blind44.jsonl: cosmetic procedures, wellness, gym culture)
+    ("lip filler 4 hours ago, the patch went white and now it's gone a blotchy purple-grey like a lacy net",
+     "sudden_severe_pain"),
+    ("pretty sure the fat burner is DNP, he's drenched in sweat, 40.3 and heart rate around 150", "overdose_poisoning"),
+    ("190-200 on my watch and it's not slowing down, chest feels tight and I feel like I'm going to black out",
+     "chest_pain"),
+    ("deadlifting, got a sudden headache at the back of my head. worst pain I've ever had in my life", "stroke"),
+    ("some of the peel solution ran into my right eye, it's burning and blurry", "severe_burn"),
+    ("blood flow restriction bands, now my forearm is swollen and rock hard and the pain is unbearable",
+     "sudden_severe_pain"),
+    ("she takes 30-40 laxatives a day and tonight she collapsed in the bathroom", "mental_health_crisis"),
+    ("hot yoga in a sauna suit, now she's confused and burning hot but her skin has gone dry", "unconscious"),
+    ("me hice lipo hace 8 dias, tengo fiebre de 39.5 y escalofrios muy fuertes y la herida tiene pus",
+     "sepsis_meningitis"),
+    ("took 20 of the caffeine fat burner pills an hour ago, now his heart is pounding and his chest feels weird",
+     "overdose_poisoning"),
 ]
 
 
@@ -3440,6 +3459,12 @@ SESSION_40_LOOK_ALIKES = [
     "We really want a dog but my 9 yr old is allergic to cats and gets wheezy. Are hypoallergenic dog breeds really "
     "safe for allergic kids?",
     "he has a trach, it came out this morning but we put the spare one in straight away and he's fine now",
+    # its third round's: a lash glue reaction with breathing normal, a gym habit with no faint, a bruise after filler
+    "got lash extensions yesterday and my eyelids are itchy and a bit puffy, no swelling anywhere else and breathing "
+    "normal. reaction to the glue?",
+    "my son is obsessed with the gym and tracks macros, he hasn't fainted and seems to have normal energy",
+    "had lip filler yesterday, there's a small purple bruise and some swelling, is that normal?",
+    "Had 3 energy drinks today. Earlier my watch said 112 but it's 84 now. No chest pain, didn't faint.",
 ]
 
 
@@ -3472,6 +3497,13 @@ def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spani
      "esófago"),
     ("after a cold her eye is swollen nearly shut and the eyeball is pushing out", "behind the eye", "detrás del ojo"),
     ("his trach came out and I can't get the new one back in, he's pulling in hard", "tracheostomy", "traqueostomía"),
+    ("lip filler 4 hours ago, the patch went white and now it's gone a blotchy purple-grey like a lacy net",
+     "hyaluronidase", "hialuronidasa"),
+    ("filler between my eyebrows 25 minutes ago and now my left eye has gone blurry and mostly dark", "eye's artery",
+     "arteria del ojo"),
+    ("I have type 2 diabetes and take Jardiance. Strict keto for 6 days. Since this morning I have been vomiting, I am "
+     "breathing very fast and deep and I feel extremely drowsy",
+     "normal sugar reading", "azúcar normal"),
 ])
 def test_mouth_throat_and_eye_emergencies_get_their_own_words(text: str, words: str, spanish: str) -> None:
     """Session 40's held-out round: an infection closing the throat had the stroke words, food stuck in the gullet
