@@ -221,6 +221,9 @@ EMERGENCY_LONG_SETS = (
     # ... and its third (cosmetic procedures, wellness trends, body image, gym culture), measured once held out at rules
     # 20 of 30 and 2 false alarms (all paths 30 and 5), then written against
     ("eval/emergency_blind44.jsonl", False),
+    # ... and its fourth (people living with a rare or genetic condition), measured once held out at rules 17 of 30 and
+    # no false alarm (all paths 24 and 2), then written against
+    ("eval/emergency_blind45.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

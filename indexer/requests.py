@@ -72,6 +72,11 @@ _PATTERNS = tuple(
         r"^\W*[a-z][\w-]*(?:\W+\d+\s?(?:mg|mcg|ml|g|units)?)?\W+(?:refill|renewal)(?:\W+(?:pls|please|plz|needed"
         r"|asap|request))?\W*$",
         r"^\W*(?:rx\W+)?refill\W*$",
+        # billing: "I was charged twice for my mole removal on the 3rd ... Who do I contact to get a refund?" (session
+        # 40's blind review XX)
+        r"\b(?:charged|billed) (?:\w+ ){0,4}(?:twice|double|two times|wrongly|incorrectly|too much)\b",
+        r"\b(?:get|want|need|request|issue|owed|owe me|claim) (?:\w+ ){0,2}(?:a |my |the )?refund\b",
+        r"\b(?:overcharged|double[- ]charged|double[- ]billed)\b",
         r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}"
         r"\brepeat (?:prescription|script|meds|medication|of)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",

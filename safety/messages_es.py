@@ -413,6 +413,67 @@ MESSAGES_ES: dict[str, str] = {
         "pase; no intente empujarla con refrescos con gas, pan o más comida, ni se provoque el vómito. Si le cuesta "
         "respirar o la persona no puede hablar ni toser, llame al {emergency}: eso es un atragantamiento."
     ),
+    "anaphylaxis:hae": (
+        "En el angioedema hereditario, una hinchazón de la garganta, la lengua o la laringe (la voz ronca o apagada, "
+        "dificultad para tragar la saliva o para respirar) puede cerrar la vía respiratoria, incluso después del "
+        "tratamiento en casa: llame al {emergency} ahora y diga \"angioedema hereditario\". Si no se ha puesto una "
+        "dosis, póngala ahora como dice el plan, y lleve el medicamento y la carta de emergencia. La adrenalina "
+        "(EpiPen) y los antihistamínicos no sirven para esta hinchazón, aunque no hacen daño si pudiera ser una "
+        "alergia."
+    ),
+    "unconscious:metabolic": (
+        "En un trastorno metabólico hereditario (como la deficiencia de MCAD o un trastorno del ciclo de la urea), los "
+        "vómitos que no dejan retener la bebida del plan para días de enfermedad, o una somnolencia, confusión o "
+        "conducta extraña nuevas, son una crisis metabólica: vaya a una sala de emergencias ya con la carta de "
+        "emergencia, o llame al {emergency} si cuesta despertarlo o convulsiona. Necesita azúcar por la vena en menos "
+        "de una hora; no espere para probar la bebida otra vez."
+    ),
+    "cardiac_arrest:rhythm": (
+        "Un desmayo, un desplome o una convulsión en alguien con QT largo, síndrome de Brugada u otra enfermedad "
+        "hereditaria del ritmo del corazón puede ser un ritmo peligroso, aunque después parezca estar bien: llame al "
+        "{emergency} ahora. Si se desploma y no respira normalmente, empiece la RCP y use un desfibrilador (DEA) si "
+        "hay uno. Con Brugada, baje la fiebre con paracetamol. Tenga a mano sus medicinas y la tarjeta de su "
+        "enfermedad."
+    ),
+    "breathing:weakness": (
+        "La debilidad que se extiende a los brazos, el cuello, el pecho o la deglución, la dificultad para tomar aire, "
+        "o un corazón que aletea o se salta latidos, en la parálisis periódica o la miastenia gravis, necesitan el "
+        "{emergency} ya: los músculos de la respiración o el ritmo del corazón pueden fallar. Siente a la persona, no "
+        "le dé más dosis de las que dice su plan, y lleve sus medicinas y la carta de emergencia."
+    ),
+    "spinal_emergency:neck": (
+        "El dolor de cuello o la cabeza ladeada con un caminar inestable nuevo, las manos torpes, con hormigueo o "
+        "débiles, u orinarse encima, pueden significar que la médula está apretada arriba en el cuello (un riesgo en "
+        "el síndrome de Down y después de una lesión del cuello): vaya a una sala de emergencias ya, o llame al "
+        "{emergency}, y mantenga el cuello lo más quieto posible. No le dé masajes, no lo estire ni lo manipule."
+    ),
+    "severe_bleeding:period": (
+        "Un sangrado vaginal que empapa una toalla o un tampón en una hora o menos, hora tras hora, con coágulos "
+        "grandes, desmayos o mareos, necesita una sala de emergencias ya, o el {emergency} si la persona se ha "
+        "desmayado o está sola. Diga si tiene un trastorno de la coagulación (como la enfermedad de von Willebrand) y "
+        "lleve la carta de emergencia y las medicinas. Acuéstese con las piernas en alto mientras espera."
+    ),
+    "anaphylaxis:low_calcium": (
+        "Las manos o los pies que se encogen como garras, los tics de la cara, el hormigueo alrededor de la boca, o un "
+        "ruido agudo al tomar aire, en alguien con el calcio bajo (hipoparatiroidismo, o después de una operación de "
+        "tiroides o del cuello), pueden significar que el calcio está peligrosamente bajo y que la laringe puede "
+        "cerrarse por un espasmo: llame al {emergency} ahora. Si puede tragar sin peligro, dele ya sus pastillas de "
+        "calcio; necesitará calcio por la vena."
+    ),
+    "sepsis_meningitis:anaesthetic": (
+        "Una fiebre alta con los músculos duros o rígidos, el corazón acelerado, la respiración rápida o la orina "
+        "color refresco de cola en el día siguiente a una anestesia general puede ser una hipertermia maligna: llame "
+        "al {emergency} ahora y diga \"anestesia general hoy, posible hipertermia maligna\". Enfríe a la persona con "
+        "paños húmedos frescos y un ventilador mientras espera. Necesita un medicamento (dantroleno) en el hospital; "
+        "avise a la familia, porque puede ser hereditaria."
+    ),
+    "sudden_severe_pain:haemolysis": (
+        "En la deficiencia de G6PD, la palidez repentina, los ojos o la piel amarillos, la orina oscura como refresco "
+        "de cola, la respiración rápida o el corazón acelerado después de comer habas, un medicamento nuevo o una "
+        "infección significan que los glóbulos rojos se están rompiendo rápido: vaya a una sala de emergencias ya, o "
+        "llame al {emergency} si está adormilado, le falta el aire o cuesta despertarlo. Lleve el alimento o el "
+        "medicamento, y no le dé más."
+    ),
     "sudden_severe_pain:filler": (
         "Después de una inyección de relleno, si la vista se nubla, se oscurece o se pierde, llame al {emergency} ya: "
         "el relleno puede tapar la arteria del ojo. La piel que se pone blanca y luego oscura, con manchas o como un "

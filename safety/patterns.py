@@ -433,6 +433,8 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"(?<!surgery )(?<!theatre )(?<!hospital )(?<!icu )"
     # nor a child well again: "then was smiling again", "asleep again" (session 39's held-out round AP)
     r"(?<!smiling )(?<!asleep )(?<!sleeping )(?<!playing )(?<!feeding )(?<!laughing )(?<!myself )(?<!herself )"
+    # ... nor a swelling going down: "its already going down, fingers bend again" (session 40's held-out round AV)
+    r"(?<!bend )(?<!bends )(?<!move )(?<!moves )(?<!eating )(?<!walking )(?<!talking )"
     r"(?<!himself )again\b",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
@@ -715,6 +717,10 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:incisions?|wounds?|scars?|stitches) (?:are |is |look |looks )?"
     r"(?:clean and dry|healing well|dry and clean)\b",
     r"\bno chest pain,? (?:and )?(?:didnt|did not|havent|have not|no) (?:faint\w*|pass\w* out|black\w* out)\b",
+    # ... and its round AV: "its already going down ... throat totally fine", "Breathing same as usual for a flare"
+    r"\b(?:throat|breathing) (?:is |feels )?(?:totally |completely )?(?:fine|normal|clear)\b(?! (?:until|then|but))",
+    r"\bbreathing (?:is )?(?:the )?same as (?:usual|normal|always|ever)\b",
+    r"\balready (?:going|gone|settling|settled) down\b",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -1503,8 +1509,12 @@ _SUICIDE = (
         "suicide.kill_myself",
         "suicide_self_harm",
         _rx(
-            r"(?:kill|killing|off|offing|hang|hanging|shoot|shooting|drown|drowning|end|ending)"
+            r"(?:kill|killing|offing|hang|hanging|shoot|shooting|drown|drowning|end|ending)"
             r" myself",
+            # not a thing cut or taken off by the writer: "Can I just cut them off myself with nail clippers?" (skin
+            # tags; session 40's blind review XX)
+            r"(?<!them )(?<!it )(?<!this )(?<!that )(?<!these )(?<!those )(?<!one )(?<!tag )(?<!tags )(?<!wart )"
+            r"(?<!warts )(?<!mole )(?<!moles )off myself",
         ),
         guard=Guard.NONE,
         # idioms (session 12: "honestly im killing myself at the gym lately trying to lose weight lol")
@@ -3441,7 +3451,9 @@ _NARRATIVE = (
                      # ... His skin looks grey and blotchy")
                      r"flames?", r"radiator", r"scald\w*", r"burn(?!ing (?:hot|up)\b)\w*", r"burnt",
                      r"live (?:cable|wire)", r"electric\w*",
-                     r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven", r"iron",
+                     # (not iron tablets: "shes on iron tablets" after an HHT nosebleed, session 40's held-out round AV)
+                     r"drain cleaner", r"bleach", r"acid", r"chemical\w*", r"wok", r"stove", r"oven",
+                     r"iron(?! (?:tablets?|pills?|supplements?|levels?|infusions?|deficiency|count|stores))",
                      # a hot drink pulled over a toddler (session 35's held-out round AC: "pulled a mug of tea off the
                      # table onto himself")
                      r"(?:mug|cup|pot|flask) of (?:\w+ )?(?:tea|coffee|hot chocolate)", r"cuppa", r"hot drink",
@@ -5272,6 +5284,41 @@ FLUID_ON_LUNGS_CUES = re.compile(
 FILLER_TODAY = re.compile(r"^(?=.*\b(?:fillers?|juvederm|restylane|relleno)\b)"
                           r"(?=.*\b(?:(?:minutes?|mins?|hours?|hrs?) ago|this (?:morning|afternoon|evening)|today"
                           r"|just had|earlier|an hour|half an hour)\b)")
+#: Hereditary angioedema told: a swelling of the throat in it needs its own words (adrenaline and antihistamines do not
+#: work for it), whichever rule finds the swelling (session 40's held-out round AV).
+HAE_TOLD = _rx(r"hae", r"hereditary angio\w*", r"icatibant", r"firazyr", r"berinert", r"cinryze", r"ruconest",
+               r"takhzyro", r"lanadelumab", r"c1 (?:esterase )?inhibitor", r"angioedema hereditario")
+#: An inherited disorder of the body's chemistry that brings a crisis with fasting or vomiting (MCAD, a urea cycle
+#: disorder, maple syrup urine disease ...), or its sick-day plan.
+_METABOLIC_DISORDER = (r"mcad\w*", r"lchad\w*", r"vlcad\w*", r"fatty acid oxidation", r"urea cycle", r"otc deficiency",
+                       r"ornithine transcarbamylase", r"citrullin\w*", r"argininosuccin\w*", r"msud", r"maple syrup",
+                       r"propionic", r"methylmalonic", r"isovaleric", r"organic acid\w*", r"glycogen storage",
+                       r"galactosa?emia", r"sick day (?:plan|drink|regime\w*|protocol)", r"emergency regime\w*",
+                       r"polycal", r"metabolic (?:team|doctor|clinic|nurse|disorder|condition)")
+#: An inherited heart rhythm condition.
+_RHYTHM_CONDITION = (r"long qt", r"lqts", r"brugada", r"cpvt", r"wolff parkinson white", r"wpw",
+                     r"hypertrophic cardiomyopathy", r"hcm", r"arrhythmogenic", r"arvc", r"short qt",
+                     r"sindrome de brugada",
+                     r"qt largo")
+#: A bleeding disorder.
+_BLEEDING_DISORDER = (r"ha?emophilia\w*", r"hemofilia", r"von willebrand\w*", r"vwd", r"bleeding disorder",
+                      r"emicizumab",
+                      r"hemlibra", r"factor (?:viii|ix|8|9|vii|7|xi|11)")
+#: A weakness of the muscles told with a breathing emergency (myasthenia gravis, periodic paralysis, Lambert-Eaton,
+#: Guillain-Barre): the breathing words' inhaler is wrong for it (session 40's held-out round AV).
+WEAKNESS_CONDITION = _rx(r"myasthen\w*", r"periodic paralysis", r"lambert eaton", r"guillain barre", r"gbs",
+                         r"pyridostigmine", r"mestinon", r"miastenia")
+#: A low calcium told (hypoparathyroidism, after thyroid or neck surgery): a squeaky breath and a tight throat with
+#: clawed hands are its spasm, not an allergy's (session 40's held-out round AV: "hypoparathyroidism after her neck
+#: surgery ... hands have cramped into claws ... throat feels like it's closing").
+LOW_CALCIUM_TOLD = _rx(r"hypoparathyroid\w*", r"low calcium", r"calcium (?:\w+ ){0,2}(?:low|dropped|dropping)",
+                       r"parathyroids? (?:\w+ ){0,3}(?:removed|out|damaged)", r"tetany", r"hipoparatiroid\w*")
+#: A general anaesthetic today or yesterday: a fever with rigid muscles after it can be malignant hyperthermia (the same
+#: round: "wisdom teeth out under general anaesthetic this morning ... 40.4, his jaw and legs have gone really stiff").
+MALIGNANT_HYPERTHERMIA_CUES = re.compile(
+    r"^(?=.*\b(?:(?:general )?an(?:a)?esthe\w*|put under|put to sleep for (?:the|his|her) (?:operation|surgery)"
+    r"|malignant hyperthermia)\b)(?=.*\b(?:rigid|stiff|stiffness|jaw (?:\w+ ){0,3}(?:locked|clenched|tight))\b)"
+    r"(?=.*\b(?:fever|temp\w*|hot|(?:39|40|41|42)(?: \d)?)\b)")
 #: A tracheostomy told: a breathing emergency through one needs the tube's first aid, not an inhaler and sitting up
 #: (session 40's held-out round AT: a boy's trach out and not going back in, "sats are 78 and dropping").
 TRACHEOSTOMY_TOLD = _rx(r"trach\w*", r"trachy", r"tracheostom\w*", r"traqueo\w*")
@@ -5553,6 +5600,11 @@ _NAMED_CONDITIONS = (
     # wording (safety/triage.py), not the auto-injector advice of anaphylaxis.
     Rule("anaphylaxis.severe_drug_rash", "anaphylaxis",
          _rx(r"rash\b.{0,80}\b(?:blister\w*|peel\w*|skin (?:\w+ )?coming off|sores?|ulcers?|raw)\b",
+             # told without the word rash (session 40's blind review XX: "Started lamotrigine 2 weeks ago ... my lips
+             # and the inside of my mouth are covered in painful sores ... dark red blisters on my chest and the skin is
+             # peeling off in sheets")
+             r"blister\w*\b.{0,80}\b(?:peel\w*|skin (?:\w+ )?coming off)",
+             r"(?:mouth|lips) (?:\w+ ){0,8}(?:sores?|ulcers?|blister\w*)\b.{0,200}\b(?:blister\w*|peel\w*)",
              r"(?:blister\w*|peel\w*)\b.{0,80}\brash",
              r"rash\b.{0,120}\b(?:lips?|mouth|eyes?) (?:\w+ ){0,3}(?:cracked|bleeding|sores?|ulcers?|raw|blister\w*)"),
          context=_rx(r"lamotrigine", r"lamictal", r"carbamazepine", r"tegretol", r"oxcarbazepine", r"trileptal",
@@ -6967,7 +7019,10 @@ _SPANISH_2 = (
 #: Muscles, bones and joints (session 39's blind review TT).
 #: A tearing or ripping pain (the aorta's, the wording cue of the chest-pain message).
 TEARING_PAIN = _rx(r"(?:tearing|ripping) (?:\w+ ){0,2}pain", r"pain (?:\w+ ){0,4}(?:like|as if) (?:\w+ ){0,3}(?:tearing"
-                   r"|ripping|torn)")
+                   r"|ripping|torn)",
+                   # "he suddenly stopped and said something ripped in his chest" (Marfan; session 40's round AV)
+                   r"something (?:\w+ )?(?:ripped|tore|torn|snapped|gave way) (?:in|inside) (?:his|her|my|their) "
+                   r"(?:chest|back|belly|tummy)")
 _MUSCLES_BONES = (
     # numb between the legs with back pain or no urine (the nerves at the base of the spine squeezed): "My back pain
     # got much worse today and now I can't feel anything between my legs when I wipe, and I haven't been able to pee"
@@ -7081,6 +7136,131 @@ _CARERS = (
          exclude=_rx(r"hernia", r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
 )
 
+#: The rest of session 40's fourth held-out round AV (rare and genetic conditions).
+_RARE = (
+    # a metabolic crisis: the sick-day drink not kept down, or new drowsiness or odd behaviour ("mcad deficiency ...
+    # brought back every bit of the polycal drink ... really dozy and hard to keep awake"; "OTC deficiency ... couldn't
+    # keep down his medicine or his sick day drink ... giggling and then lashing out, stumbling around like he's drunk")
+    Rule("unconscious.metabolic_crisis", "unconscious",
+         _rx(r"(?:dozy|drowsy|sleepy|floppy|lethargic|confused|strange|odd|weird|staring|stumbl\w*|not answering"
+             r"|not responding|lashing out)\b",
+             r"(?:hard|difficult) to (?:wake|rouse|keep awake)",
+             r"(?:brought|bringing|thrown|throwing|threw|sick) (?:\w+ ){0,3}(?:back )?(?:up )?(?:every|all|the) "
+             r"(?:\w+ ){0,3}"
+             r"(?:drink|feed|polycal|medicine|sips)",
+             r"(?:couldnt|cant|cannot|wont|not) (?:\w+ ){0,2}keep (?:\w+ ){0,4}(?:down|in)"),
+         context=_rx(*_METABOLIC_DISORDER),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO | Guard.PAST, window=4),
+    # a faint or a collapse with an inherited rhythm condition, even when well after it ("long QT type 2 ... dropped
+    # back on the bed and went stiff for a few seconds ... now says he feels fine"; "Brugada ... fever of 39.6 ... just
+    # blacked out and fell sideways")
+    Rule("cardiac_arrest.faint_with_a_rhythm_condition", "cardiac_arrest",
+         _rx(r"(?<!hasnt )(?<!never )(?<!not )(?<!no )(?:blacked out|black out|fainted|faint|passed out|pass out"
+             r"|collapsed|keeled over|dropped (?:back |down )?|went stiff|came round|(?:didnt|wouldnt|wont) (?:answer"
+             r"|respond))\b"),
+         context=_rx(*_RHYTHM_CONDITION),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)", r"(?:nearly|almost|felt like i (?:might|would))"
+                     r" (?:faint\w*|pass\w* out)"),
+         guard=Guard.INFO, window=3),
+    # weakness spreading or the breathing or the heart involved, in periodic paralysis ("my arms are going too ... my
+    # heart is doing weird fluttery skipping things and it feels hard to take a deep breath")
+    Rule("breathing.weakness_spreading", "breathing",
+         _rx(r"(?:arms?|chest|breathing|neck|swallowing) (?:\w+ ){0,2}(?:going|gone|weak\w*|affected)",
+             r"(?:hard|difficult|struggling) to (?:take a (?:deep )?breath|breathe|swallow)",
+             r"heart (?:\w+ ){0,4}(?:flutter\w*|skipping|skip\w*|irregular|racing)"),
+         context=_rx(r"periodic paralysis", r"hypokala?emic", r"hyperkala?emic", r"andersen tawil", r"cacna1s",
+                     r"scn4a"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+    # the neck: pain and a tilted head with new unsteadiness, wetting or tingling hands (the top of the spinal cord
+    # squeezed, as in Down syndrome: "neck hurts for about three days and keeps tilting his head ... walking like he's
+    # drunk ... wet himself twice ... hands feel 'fizzy'")
+    Rule("spinal.neck_cord_squeezed", "spinal_emergency",
+         _rx(r"(?:walking|walks|walk) (?:\w+ ){0,2}like (?:hes |shes |he is |she is |im |i am |they are )?drunk",
+             r"(?:wet|soiled) (?:himself|herself|themselves|myself)",
+             r"hands? (?:\w+ ){0,3}(?:fizzy|tingl\w*|numb\w*|pins and needles|clumsy)",
+             r"bumping into (?:\w+ ){0,2}(?:door|wall|things)"),
+         context=_rx(r"neck (?:\w+ ){0,3}(?:hurts|hurting|pain\w*|sore|stiff)", r"neck pain",
+                     r"tilt\w* (?:his|her|their|my) head"),
+         exclude=_rx(r"drinks?", r"drank", r"drinking", r"beers?", r"alcohol", r"pub", r"(?:years|months) ago"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    # a nosebleed for an hour that has not slowed, with faintness ("HHT ... This one started at about 3 o'clock and it's
+    # now nearly 4 and it hasn't slowed down at all, we've gone through two bath towels ... nearly went over, she says
+    # the room is spinning and she's gone very white")
+    Rule("bleeding.nosebleed_not_stopping_with_faintness", "severe_bleeding",
+         _rx(r"nose ?bleed\w*", r"nose (?:is |keeps |has been )?bleed\w*",
+             r"bleed\w* (?:from|out of) (?:his|her|my|the|their) nose"),
+         context=_rx(r"(?:two|2|three|3|several|four|4) (?:\w+ )?towels",
+                     r"(?:nearly|almost) (?:went over|fainted|passed out|collapsed|fell)", r"room (?:is )?spinning",
+                     r"(?:gone|going|went) (?:very |really |so )?(?:white|pale|grey|gray)",
+                     r"(?:hasnt|not|wont|isnt) (?:\w+ ){0,2}(?:slowed|slowing)"),
+         exclude=_rx(r"(?:years|months) ago"), window=2),
+    # a period soaking through every hour with fainting, in a bleeding disorder or not ("type 1 von Willebrand ...
+    # changing a super plus tampon and a night pad together every 40 minutes ... clots bigger than a golf ball, and I
+    # fainted")
+    Rule("bleeding.very_heavy_period", "severe_bleeding",
+         _rx(r"(?:changing|soaking|soaked|filling|bleeding through) (?:\w+ ){0,8}(?:every|each|in (?:under|less than)) "
+             r"(?:\d+|ten|fifteen|twenty|thirty|forty|forty five|half an|an) (?:min\w*|hour)",
+             r"clots? (?:\w+ ){0,2}(?:bigger|larger) than (?:a |an )?(?:golf ball|fist|plum|orange|lemon|egg)"),
+         context=_rx(r"faint\w*", r"passed out", r"pass out", r"dizzy", r"light ?headed", r"collaps\w*", r"pale",
+                     r"blacked out", r"racing heart", r"heart (?:\w+ )?racing", *_BLEEDING_DISORDER),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)", r"pregnan\w*", r"weeks? (?:pregnant|along)",
+                     r"(?:gave|giving) birth", r"had (?:my|the|a) baby"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    # a head knock, or a bleed inside (a groin or belly with numbness or faintness), in a bleeding disorder: the head
+    # needs the factor and a scan even when the child seems fine ("severe haemophilia A ... hit the side of his head on
+    # the corner of the coffee table ... He seems totally normal"; "pain in my right groin ... can't straighten my right
+    # leg ... thigh has gone numb. I feel pale and lightheaded")
+    Rule("head_injury.knock_with_a_bleeding_disorder", "head_injury",
+         _rx(*_HEAD_BLOW),
+         context=_rx(*_BLEEDING_DISORDER),
+         # (denied: "no bang to his head or anywhere else")
+         exclude=_rx(*_HEADACHE_AS_A_BLOW, _IF_HEAD_KNOCK, r"(?:years|months) ago", r"last (?:year|month)",
+                     r"(?:no|not|didnt|without) (?:\w+ ){0,2}(?:bang|knock|bump|hit|blow|bash)\w* (?:to|on) "
+                     r"(?:his|her|their|my|the) head"),
+         guard=Guard.INFO, window=4),
+    Rule("bleeding.inside_with_a_bleeding_disorder", "severe_bleeding",
+         _rx(r"(?:cant|cannot|can not) (?:straighten|bend|lift) (?:\w+ ){0,2}(?:leg|hip|thigh)",
+             r"(?:thigh|leg|groin) (?:\w+ ){0,3}(?:gone |going )?numb",
+             r"(?:pale|light ?headed|dizzy|faint\w*) (?:\w+ ){0,3}(?:when|if) (?:i |he |she |they )?(?:stand|get up)"),
+         context=_rx(*_BLEEDING_DISORDER),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+    # red cells breaking down in G6PD deficiency ("broad bean stew ... very pale, the whites of his eyes have gone
+    # yellow, his wee is dark like coke, and today he's breathing fast")
+    Rule("sudden_pain.red_cells_breaking_down", "sudden_severe_pain",
+         _rx(r"(?:wee|pee|urine) (?:\w+ ){0,3}(?:dark|cola|coke|tea|brown|red)",
+             r"(?:whites of (?:his|her|their|my) eyes|eyes|skin) (?:\w+ ){0,3}yellow",
+             r"(?:very|really|so|deathly|ghostly) pale"),
+         context=_rx(r"g6pd", r"favism", r"(?:broad|fava) beans?", r"habas"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+    # a high fever with rigid muscles within a day of a general anaesthetic (malignant hyperthermia: "wisdom teeth out
+    # under general anaesthetic this morning ... temperature is 40.4, his jaw and legs have gone really stiff")
+    Rule("sepsis.fever_and_rigid_after_an_anaesthetic", "sepsis_meningitis",
+         _rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:39|40|41|42)\b.{0,100}\b(?:rigid|stiff)",
+             r"(?:rigid|stiff)\b.{0,100}\b(?:temp\w*|fever) (?:\w+ ){0,3}(?:39|40|41|42)\b"),
+         context=_rx(r"an(?:a)?esthe\w*", r"put under", r"malignant hyperthermia"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=3),
+    # a redness spreading fast from a wound or on a limb, with a high fever, hard shaking or confusion (session 40's
+    # blind review XX: "cut his shin gardening 2 days ago. Now his whole lower leg is red, hot and swollen and the
+    # redness is spreading up past his knee really fast. He has a temperature of 39.8, he's shaking and confused" had
+    # only the classifier's alarm, which could be set aside)
+    Rule("sepsis.spreading_redness_with_fever", "sepsis_meningitis",
+         _rx(r"(?:redness|red|swelling|swollen|red streaks?|red lines?) (?:\w+ ){0,6}spread\w*",
+             r"spread\w* (?:\w+ ){0,4}(?:redness|red|swelling)"),
+         context=_rx(r"(?:temp\w*|fever) (?:\w+ ){0,3}(?:39|40|41|10[2-6])\b", r"(?:39|40|41)(?: \d)? ?(?:c|degrees)",
+                     r"confus\w*", r"(?:doesnt|does not|didnt) know what day", r"shaking", r"shivering", r"rigou?rs",
+                     r"delirious"),
+         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)"), guard=Guard.INFO | Guard.PAST, window=2),
+    # sickle cell with a fever, in Spanish (the English rule: sepsis.sickle_cell_fever_or_chest)
+    Rule("es.sickle_cell_fever", "sepsis_meningitis",
+         _rx(r"(?<!no tiene )(?<!sin )(?<!no hay )(?<!nada de )fiebre", r"(?<!no tiene )(?<!sin )calentura",
+             r"(?:3[89]|4[01])(?: \d)? ?(?:grados|c)\b"),
+         context=_rx(r"falciform\w*", r"drepanocit\w*", r"sickle"),
+         # (denied: "No tiene fiebre (36,8)", eval/emergency_blind39.jsonl)
+         exclude=_rx(r"rasgo", r"portador\w*", r"(?:hace|desde hace) (?:\w+ )?(?:anos|meses)",
+                     r"no tiene (?:\w+ )?fiebre", r"sin fiebre"),
+         guard=Guard.NONE, window=3),
+)
+
 #: Session 40's third held-out round AU: cosmetic procedures, wellness trends, body image and gym culture.
 _WELLNESS = (
     # a filler blocking an artery: the skin white, then dusky, blotchy or lacy purple, or the sight going ("1ml lip
@@ -7138,6 +7318,25 @@ _WELLNESS = (
          exclude=_rx(r"(?:years|months) ago", r"shampoo"), guard=Guard.INFO | Guard.PAST, window=1),
 )
 
+#: Session 40's fourth held-out round AV: people living with a rare or genetic condition. Hereditary angioedema's
+#: throat first, ahead of the airway-infection and anaphylaxis rules ("Started feeling a lump in my throat about an hour
+#: ago, did my icatibant straight away but my voice is getting hoarse and croaky and its harder to swallow my own spit";
+#: after a tooth out, "her tongue is getting bigger ... voice sounds muffled ... drooling"), not a hand or a belly
+#: ("woke up with my right hand puffy ... throat totally fine").
+_RARE_FIRST = (
+    Rule("anaphylaxis.hereditary_angioedema_throat", "anaphylaxis",
+         _rx(r"(?:lump|tight\w*|swell\w*|swollen|closing) (?:\w+ ){0,3}(?:in )?(?:my |her |his |their |the )?throat",
+             r"throat (?:\w+ ){0,2}(?:tight\w*|swell\w*|swollen|closing)",
+             r"voice (?:\w+ ){0,4}(?:hoarse|croaky|muffled|husky|changing|changed|going|gone)",
+             r"(?:harder|hard|difficult|struggling) to (?:swallow|breathe|talk)",
+             r"(?:cant|cannot) (?:swallow|breathe)",
+             r"tongue (?:\w+ ){0,3}(?:swell\w*|swollen|bigger|big|thick\w*)", r"drool\w*"),
+         context=HAE_TOLD,
+         exclude=_rx(r"(?:throat|breathing|voice|tongue) (?:is |was |feels )?(?:totally |completely |absolutely )?"
+                     r"(?:fine|ok|okay|normal|clear)", r"(?:years|months) ago", r"last (?:year|month)"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+)
+
 #: Session 40's held-out round AS (mouth, teeth, jaw, throat, face and allergic reactions).
 #: An infection of the throat, the floor of the mouth or the neck that stops the swallowing of saliva, or a child
 #: drooling and leaning forward with a fever, can close the airway (epiglottitis, an abscess behind the tonsil, a
@@ -7186,6 +7385,7 @@ RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
     *_CARDIAC_ARREST,
+    *_RARE_FIRST,
     *_AIRWAY_INFECTION,
     *_ANAPHYLAXIS,
     *_OVERDOSE,
@@ -7225,6 +7425,7 @@ RULES: tuple[Rule, ...] = (
     *_MOUTH_THROAT,
     *_CARERS,
     *_WELLNESS,
+    *_RARE,
 )
 
 #: Every category a rule can return, in priority order.

@@ -53,6 +53,7 @@ from safety.patterns import (
     FUZZY_VOCABULARY,
     GIANT_CELL_CUES,
     GREEN_VOMIT,
+    HAE_TOLD,
     HEART_VALVE,
     HEAT_CUES,
     HIGH_BP_READING,
@@ -61,8 +62,10 @@ from safety.patterns import (
     INSULIN_AND_VOMITING,
     LIVE_STRONG,
     LIVE_WEAK,
+    LOW_CALCIUM_TOLD,
     LOW_SUGAR_TOLD,
     MALARIA_TRAVEL,
+    MALIGNANT_HYPERTHERMIA_CUES,
     MARROW_MEDICINES,
     METHOTREXATE,
     MILD_FEVER_TOLD,
@@ -109,6 +112,7 @@ from safety.patterns import (
     TRACHEOSTOMY_TOLD,
     TYPOS,
     URINE_CUES,
+    WEAKNESS_CONDITION,
     WOUND_CUES,
     WOUND_PUMP_CUES,
     WRITER_AT_RISK,
@@ -277,6 +281,15 @@ FOOD_STUCK = "choking:gullet"
 EYE_SOCKET = "sepsis_meningitis:eye_socket"
 TRACHEOSTOMY = "breathing:tracheostomy"
 FILLER_OCCLUSION = "sudden_severe_pain:filler"
+HAE_AIRWAY = "anaphylaxis:hae"
+METABOLIC_CRISIS = "unconscious:metabolic"
+RHYTHM_FAINT = "cardiac_arrest:rhythm"
+WEAKNESS_SPREADING = "breathing:weakness"
+NECK_CORD = "spinal_emergency:neck"
+HEAVY_PERIOD = "severe_bleeding:period"
+RED_CELLS_BREAKING = "sudden_severe_pain:haemolysis"
+LOW_CALCIUM = "anaphylaxis:low_calcium"
+MALIGNANT_HYPERTHERMIA = "sepsis_meningitis:anaesthetic"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -638,6 +651,62 @@ _MESSAGES: dict[str, str] = {
         "yourself sick. If breathing becomes hard or the person cannot speak or cough, call {emergency}: that is "
         "choking."
     ),
+    # session 40's held-out round AV (rare and genetic conditions)
+    HAE_AIRWAY: (
+        "In hereditary angioedema, a swelling of the throat, tongue or voice box (a hoarse or muffled voice, trouble "
+        "swallowing saliva or breathing) can close the airway, even after the home treatment: call {emergency} now "
+        "and say \"hereditary angioedema\". If no dose has been given, give it now as the plan says, and take the "
+        "medicine and the emergency letter. Adrenaline (EpiPen) and antihistamines do not work for this swelling, "
+        "though they do no harm if it could be an allergy."
+    ),
+    METABOLIC_CRISIS: (
+        "In an inherited metabolic disorder (such as MCAD deficiency or a urea cycle disorder), vomiting that stops "
+        "the sick-day drink staying down, or new drowsiness, confusion or strange behaviour, is a metabolic crisis: go "
+        "to the emergency department now with the emergency letter, or call {emergency} if they are hard to wake or "
+        "fitting. They need sugar into a vein within the hour; do not wait to try the drink again."
+    ),
+    RHYTHM_FAINT: (
+        "A faint, a collapse or a fit in someone with long QT, Brugada or another inherited heart rhythm condition can "
+        "be a dangerous heart rhythm, even if they seem fine afterwards: call {emergency} now. If they collapse and "
+        "are not breathing normally, start CPR and use a defibrillator (AED) if there is one. With Brugada, bring a "
+        "fever down with paracetamol. Have their medicines and the condition's alert card ready to show."
+    ),
+    WEAKNESS_SPREADING: (
+        "Weakness that is spreading to the arms, neck, chest or swallowing, a breath that is hard to take, or a heart "
+        "that flutters or skips, in periodic paralysis or myasthenia gravis, needs {emergency} now: the breathing "
+        "muscles or the heart rhythm can fail. Sit the person up, give no more doses than their plan says, and bring "
+        "their medicines and emergency letter."
+    ),
+    NECK_CORD: (
+        "Neck pain or a tilted head with new unsteady walking, clumsy, tingling or weak hands, or wetting, can mean "
+        "the spinal cord is being squeezed at the top of the neck (a risk in Down syndrome and after a neck injury): "
+        "go to the emergency department now, or call {emergency}, and keep the neck as still as you can. Do not "
+        "massage, stretch or manipulate the neck."
+    ),
+    HEAVY_PERIOD: (
+        "Bleeding from the vagina that soaks a pad or tampon in an hour or less, hour after hour, with large clots, "
+        "fainting or dizziness, needs the emergency department now, or {emergency} if the person has fainted or is "
+        "alone. Say if there is a bleeding disorder (such as von Willebrand disease) and bring the emergency letter "
+        "and medicines. Lie down with the legs raised while waiting."
+    ),
+    LOW_CALCIUM: (
+        "Hands or feet cramping into claws, twitching of the face, tingling round the mouth, or a squeaky noise when "
+        "breathing in, in someone with a low calcium (hypoparathyroidism, or after thyroid or neck surgery), can mean "
+        "the calcium is dangerously low and the voice box can go into spasm: call {emergency} now. If they can "
+        "swallow safely, give their calcium tablets now; they will need calcium into a vein."
+    ),
+    MALIGNANT_HYPERTHERMIA: (
+        "A high temperature with stiff or rigid muscles, a racing heart, fast breathing or urine like cola within a "
+        "day of a general anaesthetic can be malignant hyperthermia: call {emergency} now and say \"general "
+        "anaesthetic today, possible malignant hyperthermia\". Cool the person with cool wet cloths and a fan while "
+        "you wait. It needs a medicine (dantrolene) in hospital; tell the family, as it can run in families."
+    ),
+    RED_CELLS_BREAKING: (
+        "In G6PD deficiency, sudden paleness, yellow eyes or skin, urine as dark as cola, fast breathing or a racing "
+        "heart after broad beans, a new medicine or an infection means the red blood cells are breaking down fast: go "
+        "to the emergency department now, or call {emergency} if they are drowsy, breathless or hard to wake. Bring "
+        "the food or medicine, and give no more of it."
+    ),
     # session 40's held-out round AU: a lip or nose filler blocking an artery had no alarm
     FILLER_OCCLUSION: (
         "After a filler injection, sight that blurs, darkens or goes needs {emergency} now: the filler can block the "
@@ -960,6 +1029,12 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("breathing", YOUNG_CHILD_CUES, PREGNANT_WRITER, CHILD_BREATHING),
     ("breathing", CLOT_CUES, None, LUNG_CLOT),
     ("breathing", ALTITUDE, None, ALTITUDE_SICKNESS),
+    # hereditary angioedema's swelling, a low calcium's spasm, a weakness of the muscles, an anaesthetic's fever,
+    # whichever rule found them (session 40's held-out round AV)
+    ("anaphylaxis", HAE_TOLD, None, HAE_AIRWAY),
+    ("anaphylaxis", LOW_CALCIUM_TOLD, None, LOW_CALCIUM),
+    ("breathing", WEAKNESS_CONDITION, None, WEAKNESS_SPREADING),
+    ("sepsis_meningitis", MALIGNANT_HYPERTHERMIA_CUES, None, MALIGNANT_HYPERTHERMIA),
     # a sight lost just after a filler (session 40's held-out round AU)
     ("stroke", FILLER_TODAY, None, FILLER_OCCLUSION),
     # a tearing pain (session 39's blind review TT)
@@ -1140,6 +1215,14 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "choking.food_stuck_in_the_gullet": FOOD_STUCK,
     "eye.infection_behind_the_eye": EYE_SOCKET,
     "pain.filler_blocking_a_vessel": FILLER_OCCLUSION,
+    "anaphylaxis.hereditary_angioedema_throat": HAE_AIRWAY,
+    "unconscious.metabolic_crisis": METABOLIC_CRISIS,
+    "cardiac_arrest.faint_with_a_rhythm_condition": RHYTHM_FAINT,
+    "breathing.weakness_spreading": WEAKNESS_SPREADING,
+    "spinal.neck_cord_squeezed": NECK_CORD,
+    "bleeding.very_heavy_period": HEAVY_PERIOD,
+    "bleeding.inside_with_a_bleeding_disorder": BLEEDING_INSIDE,
+    "sudden_pain.red_cells_breaking_down": RED_CELLS_BREAKING,
     "sepsis.eye_swollen_shut_with_fever": EYE_SOCKET,
 }
 
@@ -1522,6 +1605,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "overdose_poisoning" and scan.says(_ALL_ACCOUNTED_FOR):
         return False
+    if rule.rule_id in _NOT_WHEN_SEEN_TO and scan.says(_NOT_WHEN_SEEN_TO[rule.rule_id]):
+        return False
     if rule.category == "breathing" and scan.says(_SLEEP_PARALYSIS) and scan.says(_PASSES_AND_RECURS):
         return False
     # a face sign that a diagnosed Bell's palsy explains does not count, nor a face alone that the dentist's numbing
@@ -1546,6 +1631,15 @@ _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|mon
 #: (session 40's held-out round AT).
 _ALL_ACCOUNTED_FOR = re.compile(r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?"
                                 r"accounted for\b")
+#: Rules whose sign, told as over, is read as live however it is dated (their guards leave out the past), unless the
+#: text dates it days back or says it has been seen to: a faint with long QT "at a swimming gala last month ... The
+#: hospital did an ECG ... referred her to a heart rhythm specialist" is a question, not a faint this morning
+#: (eval/dev_graded.jsonl gr-ag-06, read when session 40's rule was compared over the labelled texts).
+_NOT_WHEN_SEEN_TO: Mapping[str, re.Pattern[str]] = {
+    "cardiac_arrest.faint_with_a_rhythm_condition": re.compile(
+        r"\b(?:last (?:week|month|year)|(?:days?|weeks?|months?|years?) ago|(?:the )?(?:hospital|er|a and e|doctors?) "
+        r"(?:\w+ ){0,2}(?:did|said|checked|sent)|referred|(?:had|did) an ecg)\b"),
+}
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
@@ -1689,6 +1783,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "stroke": ("overdose_poisoning",),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
     "chest_pain": ("overdose_poisoning",),
+    # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a
+    # burn to cool (session 40's blind review XX: lamotrigine and Stevens-Johnson syndrome)
+    "severe_burn": ("anaphylaxis",),
 }
 
 

@@ -145,6 +145,9 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("lisinopril 10mg refill pls", True),
         ("refill?", True),
         ("what happens if i refill too early", False),
+        # billing (session 40's blind review XX)
+        ("I was charged twice for my mole removal on the 3rd, $180 each time. Who do I contact to get a refund?", True),
+        ("is it normal to be charged for a flu shot?", False),
         ("please refill my ventolin, I have two puffs left", True),
         ("can you renew my mum's levothyroxine", True),
         ("I refill my pill organiser every Sunday, is it OK to keep metformin in it?", False),

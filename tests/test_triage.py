@@ -1026,7 +1026,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind43.jsonl", 30, 30, 0),
      # ... and its third (cosmetic procedures, wellness trends, body image, gym culture), measured once held out at
      # rules 20 of 30 and 2 false alarms (all paths 30 and 5), then written against
-     ("emergency_blind44.jsonl", 30, 30, 0)],
+     ("emergency_blind44.jsonl", 30, 30, 0),
+     # ... and its fourth (people living with a rare or genetic condition), measured once held out at rules 17 of 30
+     # and no false alarm (all paths 24 and 2), then written against
+     ("emergency_blind45.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3356,6 +3359,25 @@ SESSION_40_WORDINGS = [
      "sepsis_meningitis"),
     ("took 20 of the caffeine fat burner pills an hour ago, now his heart is pounding and his chest feels weird",
      "overdose_poisoning"),
+    # its fourth held-out round (eval/emergency_blind45.jsonl: rare and genetic conditions)
+    ("severe haemophilia A, he hit the side of his head on the coffee table, he seems totally normal", "head_injury"),
+    ("she has MCAD, brought back every bit of the polycal drink and now she's really dozy", "unconscious"),
+    ("long QT type 2, he sat up then dropped back and went stiff, came round after 20 seconds and feels fine",
+     "cardiac_arrest"),
+    ("hypokalaemic periodic paralysis, my arms are going too and it feels hard to take a deep breath", "breathing"),
+    ("Down syndrome, his neck hurts and he keeps tilting his head, today he's walking like he's drunk",
+     "spinal_emergency"),
+    ("von Willebrand, changing a tampon and a night pad every 40 minutes and I fainted", "severe_bleeding"),
+    ("HAE, lump in my throat, did my icatibant but my voice is getting hoarse", "anaphylaxis"),
+    ("G6PD, he had broad bean stew, now the whites of his eyes have gone yellow and his wee is dark like coke",
+     "sudden_severe_pain"),
+    ("mi hija tiene anemia de celulas falciformes y tiene fiebre de 39.2", "sepsis_meningitis"),
+    ("HHT nosebleed for an hour, it hasn't slowed down, two bath towels, she nearly went over", "severe_bleeding"),
+    # blind review XX (skin): a drug reaction told without the word rash, a spreading redness with a fever
+    ("Started lamotrigine 2 weeks ago. My lips and mouth are covered in sores and the skin on my chest is blistering "
+     "and peeling off in sheets", "anaphylaxis"),
+    ("cut his shin gardening, now the redness is spreading up past his knee really fast, 39.8 and confused",
+     "sepsis_meningitis"),
 ]
 
 
@@ -3465,6 +3487,15 @@ SESSION_40_LOOK_ALIKES = [
     "my son is obsessed with the gym and tracks macros, he hasn't fainted and seems to have normal energy",
     "had lip filler yesterday, there's a small purple bruise and some swelling, is that normal?",
     "Had 3 energy drinks today. Earlier my watch said 112 but it's 84 now. No chest pain, didn't faint.",
+    # its fourth round's: a bruise in haemophilia with no knock to the head, a hand swelling in HAE with the throat fine
+    "My 4yo with mild haemophilia B has a bruise on his shin from climbing. No swelling, not limping, no bang to his "
+    "head or anywhere else.",
+    "hae type 1, my right hand is puffy, did my icatibant and it's already going down. throat totally fine",
+    "my dad has long QT and takes nadolol, he has never fainted, can he take azithromycin?",
+    "Our daughter fainted at a swimming gala last month; she came round quickly and is fine now. The hospital did an "
+    "ECG, said her QT interval was long and referred her. What exactly is long QT syndrome?",
+    # blind review XX: a skin tag cut off by the writer
+    "I've got lots of small floppy skin tags on my neck. Can I just cut them off myself with nail clippers?",
 ]
 
 
@@ -3501,6 +3532,24 @@ def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spani
      "hyaluronidase", "hialuronidasa"),
     ("filler between my eyebrows 25 minutes ago and now my left eye has gone blurry and mostly dark", "eye's artery",
      "arteria del ojo"),
+    ("HAE, lump in my throat, did my icatibant but my voice is getting hoarse", "hereditary angioedema",
+     "angioedema hereditario"),
+    ("she has MCAD, brought back every bit of the polycal drink and now she's really dozy", "sick-day drink",
+     "días de enfermedad"),
+    ("long QT type 2, he sat up then dropped back and went stiff, came round after 20 seconds and feels fine",
+     "inherited heart rhythm", "ritmo del corazón"),
+    ("Down syndrome, his neck hurts and he keeps tilting his head, today he's walking like he's drunk",
+     "top of the neck", "arriba en el cuello"),
+    ("von Willebrand, changing a tampon and a night pad every 40 minutes and I fainted", "von Willebrand",
+     "von Willebrand"),
+    ("G6PD, he had broad bean stew, now the whites of his eyes have gone yellow and his wee is dark like coke",
+     "G6PD", "G6PD"),
+    ("hypoparathyroidism after neck surgery, her hands cramped into claws and her throat feels like it's closing",
+     "calcium", "calcio"),
+    ("wisdom teeth out under general anaesthetic this morning, temp 40.4, his jaw and legs are stiff and rigid, "
+     "heart pounding at 140, breathing fast", "malignant hyperthermia", "hipertermia maligna"),
+    ("she has myasthenia gravis and a chest infection, can't swallow her spit and her breathing is shallow",
+     "myasthenia gravis", "miastenia gravis"),
     ("I have type 2 diabetes and take Jardiance. Strict keto for 6 days. Since this morning I have been vomiting, I am "
      "breathing very fast and deep and I feel extremely drowsy",
      "normal sugar reading", "azúcar normal"),
