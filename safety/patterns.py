@@ -4244,8 +4244,10 @@ _NARRATIVE = (
     # A low is a diabetic emergency (its message says to give sugar if the person can swallow); the
     # ids keep their old "unconscious." prefix because ids appear in logs (session 14).
     Rule("unconscious.diabetic_low", "diabetic_emergency",
-         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|cgm|glucometer) (?:\w+ ){0,3}(?:says|said|reads|read|shows"
-             r"|showed|is|was) "
+         # (a finger prick or a sensor too: "finger prick says 1.9 ... very sweaty, clammy, shaking and muttering
+         # nonsense", session 40's held-out round AT)
+         _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|bg|cgm|glucometer|finger ?prick|libre|sensor|dexcom) "
+             r"(?:\w+ ){0,3}(?:says|said|reads|read|shows|showed|is|was) "
              # mmol/L under 3, or mg/dL under 55 (session 12: "her sugar in the glucometer is 30 (1.7)")
              r"(?:just |only )?(?:lo|[12](?: \d)?|[1-4]\d|5[0-4])\b"),
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
@@ -7077,20 +7079,6 @@ _CARERS = (
          context=_rx(r"fever\w*", r"temp\w*", r"(?:3[89]|4[01])(?: \d)?", r"10[1-5]", r"shiver\w*", r"rigou?rs",
                      r"infection", r"burning (?:hot|up)", r"teeth (?:\w+ )?chattering"),
          exclude=_rx(r"(?:years|months) ago", r"always (?:low|like that)", r"normally (?:low|runs)"), window=3),
-    # a low reading with its signs in someone on insulin or a sugar-lowering tablet: "finger prick says 1.9 ... very
-    # sweaty, clammy, shaking and muttering nonsense"
-    Rule("diabetic.low_reading_with_signs", "diabetic_emergency",
-         _rx(r"(?:finger ?prick|sugars?|glucose|bm|bg|reading|meter|libre|sensor|dexcom)(?: (?:test|check|says|said"
-             r"|is|was|of|at|reads|read|showed|shows|came back|level|levels|down to|dropped to|only)){0,3}"
-             r" (?:[12] \d|3 [0-4]|[2-5]\d ?mg)\b"),
-         # its signs now, not the diabetes alone: "his sugar was 3.2, we gave him orange juice ... 20 minutes later it
-         # was 7.8 and he's chatting and normal" (eval/emergency_holdout5.jsonl)
-         # (not shaking or sweating alone: "meter said 3.2 and I was a bit shaky. Took 5 dextrose tabs",
-         # eval/emergency_blind39.jsonl)
-         context=_rx(r"confus\w*", r"nonsense", r"muttering", r"drowsy", r"slurr\w*", r"(?:wont|cant|hard to) wake",
-                     r"(?:not|isnt|barely) (?:really )?respond\w*", r"(?:not|isnt|cant|wont) (?:\w+ )?swallow\w*"),
-         exclude=_rx(r"(?:years|months) ago", r"last (?:year|month)",
-                     r"later (?:\w+ ){0,3}(?:[5-9]|1\d)\b"), window=2),
     # a seizure still going after the rescue medicine or longer than the care plan allows: "buccal midazolam at 5
     # minutes, which I gave at 3:17. It's now 3:29 and he's still jerking"
     Rule("seizure.still_going_after_rescue_medicine", "seizure",
