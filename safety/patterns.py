@@ -611,6 +611,12 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"|themselves)\b",
 )
 
+#: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
+#: one was missing from the pack. We've now found it under the sofa cushion, counted them all, all 6 accounted for"
+#: (session 40's held-out round AT). It ends a poisoning rule's alarm (safety/triage.py) and calms the classifier.
+_ACCOUNTED_FOR = r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?accounted for\b"
+ALL_ACCOUNTED_FOR = re.compile(_ACCOUNTED_FOR)
+
 #: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut
 #: that "stopped after I pressed on it", a sting with "no trouble breathing". Only the learned classifier heeds
 #: them (:meth:`safety.triage.Triage.check_vector`): it reads the whole message and, before session 22, sent these
@@ -698,11 +704,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\bno (?:face|facial|cheek) swelling\b(?! but\b)",
     # session 40's held-out round AS: "toothache upper right when i drink something cold ... no swelling no fever"
     r"\bno swelling (?:and |or )?(?:no )?(?:fever|temp|temperature)\b(?! but\b)",
-    # ... and its round AT (told by carers): "found it under the sofa cushion, counted them all, all 6 accounted for
-    # ... completely himself", "gave calpol and shes perked up ... wet nappies normal", "just passed a good amount of
-    # urine ... He's alert, chatting", "He's fine in himself, eating and drinking", "asked him straight out if he's had
-    # any thoughts of hurting himself or ending his life and he said no"
-    r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?accounted for\b",
+    # ... and its round AT (told by carers): "all 6 accounted for ... completely himself", "gave calpol and shes
+    # perked up ... wet nappies normal", "just passed a good amount of urine ... He's alert, chatting", "He's fine in
+    # himself, eating and drinking", "asked him straight out if he's had any thoughts of hurting himself or ending his
+    # life and he said no"
+    _ACCOUNTED_FOR,
     r"\bcompletely (?:himself|herself|themselves|myself)\b(?! (?:until|then|but))",
     r"\bperked (?:right )?(?:back )?up\b(?! (?:but|until|then))",
     r"\bwet (?:nappies|diapers|pads) (?:are |were )?(?:normal|as usual|fine)\b",

@@ -23,6 +23,7 @@ from safety.classifier import ClassifierError, EmergencyClassifier
 from safety.patterns import (
     AFTER_BIRTH,
     ALCOHOL_STOPPED,
+    ALL_ACCOUNTED_FOR,
     ALTITUDE,
     BARE_SON,
     BATTERY_SWALLOWED,
@@ -1603,7 +1604,7 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
         return False
-    if rule.category == "overdose_poisoning" and scan.says(_ALL_ACCOUNTED_FOR):
+    if rule.category == "overdose_poisoning" and scan.says(ALL_ACCOUNTED_FOR):
         return False
     if rule.rule_id in _NOT_WHEN_SEEN_TO and scan.says(_NOT_WHEN_SEEN_TO[rule.rule_id]):
         return False
@@ -1626,11 +1627,6 @@ _DENTIST = re.compile(r"\b(?:fillings?|root canal|dentists?|dental|wisdom tooth"
                       r"|tooth (?:out|pulled|taken out|extracted)|crown)\b")
 _NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b")
 _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
-#: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
-#: one was missing from the pack. We've now found it under the sofa cushion, counted them all, all 6 accounted for"
-#: (session 40's held-out round AT).
-_ALL_ACCOUNTED_FOR = re.compile(r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?"
-                                r"accounted for\b")
 #: Rules whose sign, told as over, is read as live however it is dated (their guards leave out the past), unless the
 #: text dates it days back or says it has been seen to: a faint with long QT "at a swimming gala last month ... The
 #: hospital did an ECG ... referred her to a heart rhythm specialist" is a question, not a faint this morning
