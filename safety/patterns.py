@@ -7298,8 +7298,7 @@ _WELLNESS = (
          context=_rx(r"(?:sudden\w*|out of nowhere|all at once) (?:\w+ ){0,3}headache", r"headache (?:\w+ ){0,3}"
                      r"(?:sudden\w*|out of nowhere|all at once)", r"thunderclap"),
          exclude=_rx(_FIGURATIVE_WORST_HEADACHE.pattern, r"tooth\w*", r"kidney", r"labou?r", r"period", r"stomach",
-                     r"belly",
-                     r"gall\w*", r"back (?:pain|ache)"),
+                     r"belly", r"gall\w*", r"back (?:pain|ache)"),
          guard=Guard.INFO | Guard.PAST, window=1),
     # a chemical run into an eye ("some of the solution ran into my right eye. its burning like crazy")
     Rule("burn.chemical_into_the_eye", "severe_burn",
