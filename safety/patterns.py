@@ -681,7 +681,12 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"|anxious|bored|relaxed)\b",
     r"\b(?:is it ok|is it okay|is it safe|is it alright) to give (?:\w+ ){0,3}(?:aspirin|ibuprofen|paracetamol"
     r"|tylenol|calpol|motrin|nurofen|medicine)\b",
-    r"\b(?:write|give|send) (?:me |us )?(?:a |the )?(?:sick |school |doctors )?note\b",
+    # (and session 40's blind review YY: "Can you write me a fit note for work saying I was off with back pain", "send
+    # my repeat prescription of pregabalin 150mg to the Boots", "move my pain clinic appointment this Thursday")
+    r"\b(?:write|give|send) (?:me |us )?(?:a |the )?(?:sick |school |doctors |fit )?note\b",
+    r"\b(?:send|order|sort|do|put through|renew) (?:me |us )?(?:my |the |our |his |her )?repeat "
+    r"(?:prescription|script)\b",
+    r"\b(?:move|reschedule|rebook|cancel|change) (?:my |the |our |his |her )?(?:\w+ ){0,2}(?:appointment|appt)\b",
     # ... and its held-out round AQ (pregnancy and after): "feel ok apart from tired", "feel like myself again",
     # "feeling much better in myself", "It stopped last night", "it had gone by lunchtime", a normal blood pressure, a
     # mother's intrusive thought she would never act on, an implant's arm "fine"

@@ -526,6 +526,17 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
      "rotator cuff?", True),
     ("My shoulder come out of place in rugby last week, they put it back in emergency room. How big is the chance it "
      "happen again?", True),
+    # session 40's held-out rounds (told by carers; wellness; rare conditions) and blind review YY (a clinic's business
+    # with a pain word or a medicine and dose)
+    ("thought he'd swallowed a hearing aid battery but we found it, counted them all, all 6 accounted for", True),
+    ("temp 37.9 this morning, gave calpol and shes perked up, eating and drinking, wet nappies normal", True),
+    ("10 days after my breast augmentation, they feel tight and high, no fever, incisions clean and dry", True),
+    ("hae type 1, my hand swelled, did my icatibant and it's already going down, throat totally fine", True),
+    ("Can you send my repeat prescription of pregabalin 150mg to the Boots on King Street please", True),
+    ("Can you write me a fit note for work saying I was off with back pain last Monday to Wednesday?", True),
+    ("Hi, I need to move my pain clinic appointment this Thursday to sometime next week", True),
+    # ... not when it is happening now
+    ("I need to move my appointment but right now my chest is crushing and I can't breathe", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
