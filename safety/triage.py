@@ -1606,7 +1606,7 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "overdose_poisoning" and scan.says(ALL_ACCOUNTED_FOR):
         return False
-    if rule.rule_id in _NOT_WHEN_SEEN_TO and scan.says(_NOT_WHEN_SEEN_TO[rule.rule_id]):
+    if rule.unless_said is not None and scan.says(rule.unless_said):
         return False
     if rule.category == "breathing" and scan.says(_SLEEP_PARALYSIS) and scan.says(_PASSES_AND_RECURS):
         return False
@@ -1627,15 +1627,6 @@ _DENTIST = re.compile(r"\b(?:fillings?|root canal|dentists?|dental|wisdom tooth"
                       r"|tooth (?:out|pulled|taken out|extracted)|crown)\b")
 _NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b")
 _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
-#: Rules whose sign, told as over, is read as live however it is dated (their guards leave out the past), unless the
-#: text dates it days back or says it has been seen to: a faint with long QT "at a swimming gala last month ... The
-#: hospital did an ECG ... referred her to a heart rhythm specialist" is a question, not a faint this morning
-#: (eval/dev_graded.jsonl gr-ag-06, read when session 40's rule was compared over the labelled texts).
-_NOT_WHEN_SEEN_TO: Mapping[str, re.Pattern[str]] = {
-    "cardiac_arrest.faint_with_a_rhythm_condition": re.compile(
-        r"\b(?:last (?:week|month|year)|(?:days?|weeks?|months?|years?) ago|(?:the )?(?:hospital|er|a and e|doctors?) "
-        r"(?:\w+ ){0,2}(?:did|said|checked|sent)|referred|(?:had|did) an ecg)\b"),
-}
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
