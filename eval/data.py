@@ -224,6 +224,7 @@ EMERGENCY_LONG_SETS = (
     # ... and its fourth (people living with a rare or genetic condition), measured once held out at rules 17 of 30 and
     # no false alarm (all paths 24 and 2), then written against
     ("eval/emergency_blind45.jsonl", False),
+    ("eval/emergency_blind46.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

@@ -31,6 +31,8 @@ _CLINIC_ACTION = (
     r"|(?:call|ring|phone|text|e-?mail|message) (?:me|him|her|us)\b"
     r"|(?:re-?)?book\b|(?:re)?schedule\b|cancel\b|(?:fit|squeeze) (?:me|him|her|us|them) in\b"
     r"|sign\b(?! up)|fill (?:in|out)\b"
+    # "Can you order me a box of the morning after pill and have it delivered" (session 41's blind review ZZ)
+    r"|order (?:me|him|her|us) (?:a|an|some|more|the|another)\b|(?:deliver|post|mail|ship) (?:it|them|me|my)\b"
     r"|put (?:it|them|that|this|(?:the|my|his|her) \w+) through\b"
     r"|(?:do|write|give|issue|sort(?: out)?) (?:me |him |her |us )?(?:a |an |another |the |my |his |her )?"
     r"(?:new |repeat |fresh |quick )?(?:prescription|script|rx|referral|sick note|fit note|doctor'?s note|letter)\b"
@@ -77,6 +79,9 @@ _PATTERNS = tuple(
         r"\b(?:charged|billed) (?:\w+ ){0,4}(?:twice|double|two times|wrongly|incorrectly|too much)\b",
         r"\b(?:get|want|need|request|issue|owed|owe me|claim) (?:\w+ ){0,2}(?:a |my |the )?refund\b",
         r"\b(?:overcharged|double[- ]charged|double[- ]billed)\b",
+        # "I got a bill for $340 for my STD panel ... Who do I call to dispute it?" (session 41's blind review ZZ)
+        r"\b(?:bill|billed|invoice|charged?)\b.{0,120}\bdispute\b"
+        r"|\bdispute (?:the |this |a |my )?(?:bill|charge|invoice)\b",
         r"\b(?:order|request|need|want|put in for|sort out|collect|pick up)\b[^.!?\n]{0,20}"
         r"\brepeat (?:prescription|script|meds|medication|of)\b",
         r"\b(?:prescription|script)\b.{0,30}\b(?:refill|renewal|renew|ready|pick ?up|sent|send)\b",

@@ -755,6 +755,16 @@ ADDITIONS_ES: dict[str, str] = {
         " El metotrexato tomado todos los días en lugar de una vez por semana necesita análisis de sangre y un "
         "antídoto (ácido folínico) hoy: suspéndalo y lleve los envases."
     ),
+    "naloxone": (
+        " Si la persona pudo haber tomado un opioide (un analgésico fuerte como oxicodona, morfina o fentanilo, o "
+        "heroína o metadona) y usted tiene naloxona (Narcan), désela: puede devolverle la respiración."
+    ),
+    "assault": (
+        " Si alguien le agredió sexualmente, no fue su culpa. Un servicio de urgencias o un servicio de atención a "
+        "víctimas de agresión sexual puede atenderle hoy, aunque no quiera denunciar: tratan las lesiones, pueden "
+        "darle anticoncepción de emergencia y un medicamento que previene el VIH (mejor en las primeras 72 horas), y "
+        "solo guardan pruebas si usted lo decide."
+    ),
 }
 
 CRISIS_IF_ES = " Si esto fue a propósito, también puede comunicarse con {crisis}."

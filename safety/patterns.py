@@ -53,6 +53,9 @@ class Rule:
     #: Not when any sentence of the text says this: a fact about the whole message that ends the alarm wherever it is
     #: told (a sign dated days back or already seen to, for a rule whose guards leave out the past).
     unless_said: re.Pattern[str] | None = None
+    #: A sign of the face this rule reads is explained by the dentist's numbing told anywhere in the text (a visit not
+    #: days back: safety/triage.py's ``_numbed_by_dentist``); a sign elsewhere still counts.
+    dental_numbing_explains_face: bool = False
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -369,7 +372,10 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\b(?:two|three|four|several|a few|many|\d+) (?:episodes|attacks|spells)\b",
     r"\boccasional\b",
     r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b"
-    r"(?! (?:she|he|they|i|you|it|the baby) (?:breathes?|breaths?|takes? a breath|tries to breathe))",
+    r"(?! (?:she|he|they|i|you|it|the baby) (?:breathes?|breaths?|takes? a breath|tries to breathe))"
+    # a wound looked at now: "blood spurts out every time I lift the towel" (session 41's held-out round AW)
+    r"(?! (?:she|he|they|i|we|you) (?:lifts?|takes?|peels?|lets? go|eases?|removes?|releases?)\b.{0,20}"
+    r"\b(?:towels?|cloths?|pressure|bandages?|dressings?|tissues?|gauze|hands?|fingers?)\b)",
     r"\bsometimes\b",
     r"\boccasionally\b",
     r"\bon and off\b",
@@ -2201,6 +2207,7 @@ _STROKE = (
         # the dentist's numbing ("had a filling 3 hrs ago lip still numb and drooping", session 37's round AJ)
         exclude=_rx(r"filling", r"dentist\w*", r"dental", r"numbing (?:injection|jab|shot)", r"anaesthetic",
                     r"anesthetic", r"novocaine", r"botox"),
+        dental_numbing_explains_face=True,
     ),
     Rule(
         "stroke.one_side",
@@ -2217,6 +2224,9 @@ _STROKE = (
             r"sleep\w*", r"slept", r"lying", r"lie on", r"lay on", r"dentist", r"injection",
             r"anesthe\w*", r"anaesthe\w*",
         ),
+        # "Left side of my face is numb, my lip is drooping ... I had two fillings done at the dentist about an hour
+        # ago with the injection on that side" (session 41's held-out round AW)
+        dental_numbing_explains_face=True,
     ),
     Rule(
         "stroke.sudden_limb",
@@ -2289,7 +2299,11 @@ _STROKE = (
             r"(?:cant|unable to|couldnt) understand (?:what|anything|anyone|us|me|him|her)",
         ),
         context=_rx(
-            r"droop\w*", r"face", r"arm", r"numb\w*", r"weak\w*", r"suddenly", r"confus\w*"
+            r"droop\w*", r"face", r"arm", r"numb\w*", r"weak\w*", r"suddenly", r"confus\w*",
+            # a hand that lets things fall, words that come out wrong ("she couldn't find her words and was saying
+            # the wrong ones, and her right hand keeps dropping things": session 41's held-out round AW)
+            r"(?:hand|fingers) (?:\w+ ){0,2}(?:dropping|drops|dropped|let go of) (?:things|stuff|everything|her \w+"
+            r"|his \w+|the \w+)", r"saying (?:all )?the wrong (?:ones|words|names)"
         ),
     ),
     Rule(
@@ -4316,6 +4330,10 @@ _NARRATIVE = (
     Rule("suicide.at_the_edge", "suicide_self_harm",
          _rx(r"(?:standing|stood|sitting|sat|up|out) on (?:the|a|this) (?:bridge|ledge|edge|roof|tracks|railway"
              r"|cliff|overpass)",
+             # "my friend just texted me that she's on the bridge by the train station and that this is goodbye"
+             # (session 41's held-out round AW)
+             r"(?:shes|hes|im|theyre|she is|he is|i am|they are) (?:now |still )?on (?:the|a|this) (?:bridge|ledge"
+             r"|roof|cliff|overpass|railway line|train tracks|tracks)",
              r"(?:looking|staring|looked|stared) (?:\w+ ){0,2}at (?:the |a )?(?:bridge|ledge|tracks|train tracks"
              r"|railway)"),
          guard=Guard.INFO | Guard.PAST,
@@ -4671,10 +4689,12 @@ _SPANISH = (
     Rule("es.suicide", "suicide_self_harm",
          _rx(r"quiero (?:morir\w*|matarme|suicidarme|quitarme la vida|desaparecer)",
              r"(?:me|se) quiere (?:matar|suicidar|quitar la vida)", r"no quiero (?:seguir )?vivir",
+             # session 41: "no quiero seguir viviendo, voy a tomar todas mis pastillas"
+             r"no quiero seguir viviendo",
              r"(?:pienso|pensar|pensando) en (?:matarme|suicidarme|quitarme la vida|morir\w*|cortarme)",
              r"suicidarme", r"suicidarse", r"(?:me|se) va a suicidar", r"cortarme las venas",
              r"ya no (?:aguanto|puedo) mas (?:\w+ ){0,4}(?:vivir|morir|matarme)",
-             r"(?:voy a|quiero) (?:tomarme|tomar) todas las pastillas",
+             r"(?:voy a|quiero) (?:tomarme|tomar) todas (?:las|mis) pastillas",
              # a farewell: "ya no voy a molestar a nadie mas", "diganle a mi hija que la quiero"
              r"ya no voy a (?:molestar|ser una carga)", r"diganle a (?:mi|mis) \w+ que (?:la|lo|los|las) quiero",
              r"(?:regale|di|deje) (?:todas )?mis cosas", r"cuantas pastillas (?:\w+ ){0,3}son demasiadas",
@@ -5156,6 +5176,22 @@ TESTICLE = _rx(r"testic\w*", r"testes", r"scrot\w*")
 SHUNT = _rx(r"(?:vp|lp|vp ?s|brain|head) shunt", r"shunt (?:\w+ ){0,4}(?:brain|head|hydrocephalus)", r"hydrocephalus")
 #: Methotrexate, for its overdose.
 METHOTREXATE = _rx(r"methotrexate", r"maxtrex", r"metoject", r"otrexup", r"trexall")
+#: An opioid told as taken: a drug that naloxone reverses (session 40's blind review YY: "My husband took extra
+#: oxycodone tonight with a few vodkas and now I can't wake him up properly" had the unconscious message without
+#: naloxone). Not one only thought of ("should i just take my codeine and lie down", a breathless sickle cell crisis).
+_OPIOIDS = (r"(?:opioids?|opiates?|oxycodone|oxycontin|oxynorm|percocet|morphine|fentanyl|heroin|methadone|hydrocodone"
+            r"|vicodin|hydromorphone|dilaudid|codeine|co ?codamol|dihydrocodeine|tramadol|tapentadol|buprenorphine"
+            r"|suboxone|subutex|pethidine|demerol|nitazenes?)")
+OPIOID_TAKEN = _rx(r"(?:took|taken|takes|taking|had|has had|on|using|uses|used|injected|smoked|snorted|overdosed on"
+                   r"|od on|ods on|extra) (?:\w+ ){0,3}" + _OPIOIDS,
+                   r"(?:fentanyl|buprenorphine|butrans|opioid|morphine) patch(?:es)?")
+#: A sexual assault told, not one long past (session 41's blind review ZZ: "I was raped last night by someone I know
+#: ... I've been thinking about taking all my pills tonight" had the crisis message alone).
+SEXUAL_ASSAULT_TOLD = re.compile(
+    r"^(?!.*\b(?:years ago|as a (?:child|kid|teen\w*)|when i was (?:little|young|a (?:child|kid|teen\w*)|\d+))\b)"
+    r".*\b(?:(?:was|been|got|were|being) (?:\w+ )?(?:raped|sexually assaulted|molested)"
+    r"|(?:raped|sexually assaulted|molested) (?:me|her|him|them)|sexual assault|forced (?:me|her|him) to have sex"
+    r"|(?:me|ha|la|lo|fui|fue) (?:violaron|violada|violado|violo|violó)|agresi[oó]n sexual|abusaron de m[ií])\b")
 #: Antipsychotics (and metoclopramide), for neuroleptic malignant syndrome.
 ANTIPSYCHOTICS = _rx(r"haloperidol", r"haldol", r"olanzapine", r"zyprexa", r"risperidone", r"risperdal", r"quetiapine",
                      r"seroquel", r"aripiprazole", r"abilify", r"clozap\w*", r"clozaril", r"chlorpromazine",
@@ -7388,6 +7424,21 @@ _MOUTH_THROAT = (
          guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Session 41's blind review ZZ (sexual health): "had chlamydia that i never finished treating, now for 2 days i have
+#: severe pain in my lower belly, fever of 39.8, shaking chills, vomiting and i can barely stand up" had only the
+#: classifier's settable alarm. A high fever or rigors with a pelvic infection (a sexually passed infection, pelvic
+#: inflammatory disease, a coil just fitted) can be a spreading infection or an abscess: hospital today.
+_SEXUAL_HEALTH = (
+    Rule("sepsis.fever_with_a_pelvic_infection", "sepsis_meningitis",
+         _rx(r"(?:fever|temp\w*|temperature|thermometer) (?:\w+ ){0,3}(?:39(?: \d)?|4[01]|10[2-5])\b",
+             r"shaking chills", r"rigou?rs", r"(?:shaking|shivering) uncontroll?ably", r"cant stop (?:shak|shiver)\w*"),
+         context=_rx(r"chlamydia", r"gonorrh\w*", r"pid", r"pelvic inflammatory", r"pelvic infection",
+                     r"tubo ?ovarian", r"(?:coil|iud) (?:\w+ ){0,2}(?:fitted|put in|inserted)"),
+         exclude=_rx(_OLD.pattern, r"(?:fever|temp\w*|temperature)\b.{0,30}\b(?:gone|went away|settled|came down"
+                     r"|is down|back to normal)", r"negative"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -7433,6 +7484,7 @@ RULES: tuple[Rule, ...] = (
     *_CARERS,
     *_WELLNESS,
     *_RARE,
+    *_SEXUAL_HEALTH,
 )
 
 #: Every category a rule can return, in priority order.

@@ -82,6 +82,7 @@ from safety.patterns import (
     OHSS_CUES,
     ONGOING_CUES,
     ONSET_CUES,
+    OPIOID_TAKEN,
     PARACETAMOL,
     PARACETAMOL_TAKEN,
     PAST_CUES,
@@ -98,6 +99,7 @@ from safety.patterns import (
     SCUBA,
     SELF_HARM_CUES,
     SETTABLE_RULE_ALARMS,
+    SEXUAL_ASSAULT_TOLD,
     SHUNT,
     SICKLE_CUES,
     SNAKE_BITE,
@@ -1159,6 +1161,16 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
     ("methotrexate", frozenset({"overdose_poisoning"}), METHOTREXATE, "after",
      " Methotrexate taken every day instead of once a week needs blood tests and an antidote (folinic acid) "
      "today: stop it, and take the packs with you."),
+    # an opioid taken, where the message itself has no naloxone line (session 40's blind review YY)
+    ("naloxone", frozenset({"unconscious", "breathing", "cardiac_arrest"}), OPIOID_TAKEN, "after",
+     " If they may have taken an opioid (a strong painkiller such as oxycodone, morphine or fentanyl, or heroin or "
+     "methadone) and you have naloxone (Narcan), give it: it can bring back their breathing."),
+    # a sexual assault told (session 41's blind review ZZ)
+    ("assault", None, SEXUAL_ASSAULT_TOLD, "after",
+     " If someone has sexually assaulted you, it was not your fault. An emergency department or a sexual assault "
+     "service can see you today, even if you do not want to report it: they treat injuries, can give emergency "
+     "contraception and medicine that prevents HIV (best started within 72 hours), and keep evidence only if you "
+     "choose."),
 )
 
 
@@ -1613,7 +1625,7 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     # a face sign that a diagnosed Bell's palsy explains does not count, nor a face alone that the dentist's numbing
     # today explains; a weak arm or slurred speech still does
     explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED) or (
-        rule.rule_id == "stroke.face_droop" and scan.says(_DENTIST) and scan.says(_NUMB) and not scan.says(_DAYS_BACK))
+        rule.dental_numbing_explains_face and _numbed_by_dentist(scan))
     matches = rule.pattern.finditer(sentence.text)
     return any(not (explained and _FACE.search(m.group(0))) and not _suppressed(rule, scan, sentence, m)
                for m in matches)
@@ -1621,12 +1633,20 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
 
 #: The dentist's numbing, told with the numbness it leaves: "Had a filling on a bottom back tooth 2 hours ago. Half my
 #: lower lip and chin are still numb and my smile looks lopsided" (session 40's held-out round AS; the face rule's own
-#: exclusions read only its sentence). Only for the rule that reads a face alone, and not for a visit days back: "she
-#: had a dentist visit last week and tonight ... her face is drooping and her speech is slurry" is a stroke.
+#: exclusions read only its sentence). Only for the rules that read a face alone
+#: (``Rule.dental_numbing_explains_face``), and not for a visit days back: "she had a dentist visit last week and
+#: tonight ... her face is drooping and her speech is slurry" is a stroke.
 _DENTIST = re.compile(r"\b(?:fillings?|root canal|dentists?|dental|wisdom tooth"
                       r"|tooth (?:out|pulled|taken out|extracted)|crown)\b")
 _NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b")
 _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
+
+
+def _numbed_by_dentist(scan: _Scan) -> bool:
+    """The text tells of the dentist's numbing, and not of a visit days back."""
+    return scan.says(_DENTIST) and scan.says(_NUMB) and not scan.says(_DAYS_BACK)
+
+
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
@@ -1811,14 +1831,27 @@ def _mild_child_fever(folded: str) -> bool:
             and FEVER_WARNING_SIGNS.search(FEVER_SIGNS_DENIED.sub(" ", folded)) is None)
 
 
+#: Signs beyond the face, which the dentist's numbing does not explain.
+_NOT_THE_FACE = re.compile(r"\b(?:arms?|legs?|hands?|feet|foot|speech|speak\w*|slurr\w*|words|confus\w*|vision|see"
+                           r"|sight|headache|walk\w*|balance|dizzy|faint\w*|breath\w*|swell\w*|swollen|throat)\b")
+
+
+def _face_numbed_by_dentist(folded: str) -> bool:
+    """A face numb or drooping after the dentist's numbing today, with no sign beyond the face ("Left side of my face
+    is numb, my lip is drooping ... two fillings done at the dentist about an hour ago with the injection": session
+    41's held-out round AW, which the rules let pass and the classifier alarmed on)."""
+    return (_DENTIST.search(folded) is not None and _NUMB.search(folded) is not None
+            and _DAYS_BACK.search(folded) is None and _NOT_THE_FACE.search(folded) is None)
+
+
 def _calm(folded: str) -> bool:
     """Whether the writer rules the danger out now (REASSURED_CUES), says the person is fine or recovered now
     (RECOVERED_CUES: "he is totally fine now", "now completely back to normal", "she is her normal self"; session
     25's held-out triage set), tells a mild fever in a child past six months (:func:`_mild_child_fever`) or asks how
     to prevent it happening again (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The
     "again" of the prevention question is not read as urgency ("prevent him from falling again")."""
-    if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded) or _mild_child_fever(folded)) \
-            and not _urgent(folded):
+    if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded) or _mild_child_fever(folded)
+            or _face_numbed_by_dentist(folded)) and not _urgent(folded):
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)

@@ -148,6 +148,12 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         # billing (session 40's blind review XX)
         ("I was charged twice for my mole removal on the 3rd, $180 each time. Who do I contact to get a refund?", True),
         ("is it normal to be charged for a flu shot?", False),
+        # a bill disputed, a medicine ordered and delivered (session 41's blind review ZZ)
+        ("I got a bill for $340 for my STD panel and HIV test, I thought it was covered by my insurance. Who do I call "
+         "to dispute it?", True),
+        ("Can you order me a box of the morning after pill and have it delivered discreetly to my flat today?", True),
+        ("how long does the morning after pill take to work once it's in the body?", False),
+        ("can my body dispute a vaccine, like reject it?", False),
         ("please refill my ventolin, I have two puffs left", True),
         ("can you renew my mum's levothyroxine", True),
         ("I refill my pill organiser every Sunday, is it OK to keep metformin in it?", False),

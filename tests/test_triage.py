@@ -1029,7 +1029,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind44.jsonl", 30, 30, 0),
      # ... and its fourth (people living with a rare or genetic condition), measured once held out at rules 17 of 30
      # and no false alarm (all paths 24 and 2), then written against
-     ("emergency_blind45.jsonl", 30, 30, 0)],
+     ("emergency_blind45.jsonl", 30, 30, 0),
+     # session 41's held-out round (textbook questions with the danger in the story), measured once held out at rules
+     # 27 of 30 and 1 false alarm (all paths 29 and 1), then written against
+     ("emergency_blind46.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3381,10 +3384,26 @@ SESSION_40_WORDINGS = [
 ]
 
 
+SESSION_41_WORDINGS = [
+    # its held-out round (eval/emergency_blind46.jsonl: textbook questions with the danger in the story): words that
+    # came out wrong with a hand dropping things, a wound that spurts whenever the towel comes off, a friend on a bridge
+    ("What is a TIA? My dad is 70, twenty minutes ago he couldn't find his words and kept saying the wrong ones, and "
+     "his left hand keeps dropping his cup", "stroke"),
+    ("when does a cut need stitches? sliced my hand on a tin, blood squirts out every time I take the cloth off and "
+     "the cloth is soaked", "severe_bleeding"),
+    ("what are the warning signs of suicide? my brother just messaged that he's on the bridge and to say goodbye to "
+     "mum", "suicide_self_harm"),
+    # blind review ZZ (sexual health): a high fever with a pelvic infection, a farewell in Spanish
+    ("they said I had PID last week but I stopped the antibiotics early. Now my temperature is 39.6 and I'm shaking",
+     "sepsis_meningitis"),
+    ("no quiero seguir viviendo, esta noche voy a tomar todas mis pastillas", "suicide_self_harm"),
+]
+
+
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
-                         + SESSION_40_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_40(text: str, category: str) -> None:
+                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_41(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3499,9 +3518,22 @@ SESSION_40_LOOK_ALIKES = [
 ]
 
 
+SESSION_41_LOOK_ALIKES = [
+    # its held-out round's: the dentist's numbing told in another sentence, a wound that stopped, a bridge in a story
+    "Does this look like a stroke? One side of my face is numb and my lip droops. I had a filling with an injection on "
+    "that side 40 minutes ago.",
+    "every time I lift the plaster to check, the cut looks clean and it stopped bleeding an hour ago",
+    "my daughter is on the bridge team at school and says goodbye to her friends at the station, is she sleeping "
+    "enough?",
+    # blind review ZZ's: a pelvic infection long treated, a fever without one, an assault long past told with no danger
+    "I had chlamydia years ago and had a fever of 39 back then, could it have damaged my tubes?",
+    "had a fever of 39 with flu last week, my chlamydia test came back negative, is it safe to have sex?",
+]
+
+
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
-                         + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_40_are_not_emergencies(text: str) -> None:
+                         + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_41_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -3583,6 +3615,33 @@ def test_a_spell_that_is_over_and_a_denied_black_out_are_no_emergency(text: str)
 def test_a_child_who_came_round_and_is_unwell_again_is_still_an_emergency() -> None:
     fired = first_rule("she stopped breathing and went blue, came round, and now she is floppy again and not breathing")
     assert fired is not None and fired.category in ("cardiac_arrest", "infant_not_breathing")
+
+
+@pytest.mark.parametrize(("text", "category", "words", "spanish"), [
+    # session 40's blind review YY: an adult's opioid overdose told as not waking, with no naloxone line
+    ("My husband took extra oxycodone tonight with a few vodkas and now I can't wake him up properly. He's making "
+     "weird snoring noises, breathing really slowly and his lips look a bit blue", "unconscious", "naloxone (Narcan)",
+     "naloxona"),
+    # session 41's blind review ZZ: a sexual assault told with thoughts of dying got the crisis message alone
+    ("I was raped last night by someone I know. I haven't told anyone. I don't want to be alive anymore, I've been "
+     "thinking about taking all my pills tonight.", "suicide_self_harm", "sexual assault service", "agresión sexual"),
+])
+def test_an_opioid_or_an_assault_told_adds_its_line(text: str, category: str, words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None and result.category == category, (text, result and result.rule)
+    assert words in result.message, result.message
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "I was raped when I was 14 and I still think about it, tonight I want to kill myself",
+    "My husband is unconscious on the floor, he has diabetes and I can't wake him",
+])
+def test_no_assault_or_naloxone_line_without_its_cue(text: str) -> None:
+    """An assault long past, or no opioid named: neither line (each is worded "if ...", but an untold one only adds
+    words to read in an emergency)."""
+    message = Triage().check(text).message  # type: ignore[union-attr]
+    assert "sexual assault service" not in message and "naloxone" not in message
 
 
 def test_an_operation_wound_burst_open_gets_its_first_aid() -> None:
