@@ -317,15 +317,35 @@ MEDQUAD_MEDICINE_SOURCES = frozenset({"MPlusDrugs", "MPlusHerbsSuppls"})
 MEDQUAD_RARE_SOURCES = frozenset({"GARD", "GHR"})
 
 
-#: The twelve NIH collections MedQuAD was built from: their agencies reviewed the answers. Other sources in
-#: MedQuAD-style XML (a clinic's own) get no reviewer made up for them (review of session 19).
-MEDQUAD_SOURCES = frozenset({"CancerGov", "GARD", "GHR", "MPlusHealthTopics", "NIDDK", "NINDS", "NIHSeniorHealth",
-                             "NHLBI", "CDC", "ADAM", "MPlusDrugs", "MPlusHerbsSuppls", "MPlusHerbsSupplements"})
+#: The collections MedQuAD was built from, by MedQuAD's source name, and who published and reviewed each: the
+#: agency or publisher a patient can recognise (session 41's blind review ZZ: "reviewed_by is a source code, e.g.
+#: 'MPlusHealthTopics', not a clinician"). Not all are NIH's: the CDC is its own agency, A.D.A.M.'s encyclopedia and
+#: the drug and herb leaflets are licensed publishers' texts that MedlinePlus carries. Other sources in MedQuAD-style
+#: XML (a clinic's own) get no reviewer made up for them (review of session 19).
+MEDQUAD_PUBLISHERS: dict[str, str] = {
+    "CancerGov": "National Cancer Institute (NIH)",
+    "GARD": "Genetic and Rare Diseases Information Center (NIH)",
+    "GHR": "Genetics Home Reference, U.S. National Library of Medicine (NIH)",
+    "MPlusHealthTopics": "MedlinePlus, U.S. National Library of Medicine (NIH)",
+    "NIDDK": "National Institute of Diabetes and Digestive and Kidney Diseases (NIH)",
+    "NINDS": "National Institute of Neurological Disorders and Stroke (NIH)",
+    "NIHSeniorHealth": "NIHSeniorHealth, National Institute on Aging and U.S. National Library of Medicine (NIH)",
+    "NHLBI": "National Heart, Lung, and Blood Institute (NIH)",
+    "CDC": "U.S. Centers for Disease Control and Prevention",
+    "ADAM": "A.D.A.M. Medical Encyclopedia, on MedlinePlus (U.S. National Library of Medicine)",
+    "MPlusDrugs": "American Society of Health-System Pharmacists (AHFS), on MedlinePlus (U.S. National Library of "
+                  "Medicine)",
+    "MPlusHerbsSuppls": "Natural Medicines, on MedlinePlus (U.S. National Library of Medicine)",
+    "MPlusHerbsSupplements": "Natural Medicines, on MedlinePlus (U.S. National Library of Medicine)",
+}
+MEDQUAD_SOURCES = frozenset(MEDQUAD_PUBLISHERS)
 
 
 def medquad_reviewer(source: str) -> str:
-    """Who reviewed a MedQuAD answer: the NIH collection it came from; "" for a source MedQuAD does not have."""
-    return f"{source} (MedQuAD, U.S. National Institutes of Health)" if source in MEDQUAD_SOURCES else ""
+    """Who published and reviewed a MedQuAD answer, by name, with the collection it came to us through; "" for a
+    source MedQuAD does not have."""
+    publisher = MEDQUAD_PUBLISHERS.get(source)
+    return f"{publisher}, via MedQuAD" if publisher else ""
 
 
 def medquad_tags(source: str) -> tuple[str, ...]:

@@ -40,13 +40,14 @@ Progress = Callable[[str, int], Callable[[int], None]]
 
 #: Bumped whenever the builder writes different files or vectors for the same inputs, so that
 #: ``--if-changed`` rebuilds indexes made by an older builder.
+#: 13: MedQuAD's reviewers by their publishers' names (corpus/loaders.py);
 #: 12: MedQuAD's rare tag (a no_match suggests a rare condition only when the message names it);
 #: 11: medicine words for questions about combining medicines (indexer/combining.py);
 #: 10: medicine names from the drug dictionary too (indexer/drug_dictionary.py);
 #: 9: medicine names (indexer/medicines.py), MedQuAD's medicine tag and more drug templates;
 #: 8: record sources in the start-up metadata (the reranker); 7: no acronym spelling targets;
 #: 6: spelling-correction files; 5: float16 vector storage; 4: HNSW above vectors.EXACT_LIMIT (was 250k)
-BUILD_FORMAT = 12
+BUILD_FORMAT = 13
 
 
 @dataclass(frozen=True)

@@ -467,6 +467,28 @@ MESSAGES_ES: dict[str, str] = {
         "paños húmedos frescos y un ventilador mientras espera. Necesita un medicamento (dantroleno) en el hospital; "
         "avise a la familia, porque puede ser hereditaria."
     ),
+    "sepsis_meningitis:joint": (
+        "La fiebre con una articulación muy dolorosa, caliente o hinchada, o un niño que de repente no quiere caminar, "
+        "apoyar una pierna o dejar que nadie se la mueva, puede ser una infección en la articulación o el hueso, que "
+        "puede dañarlos en pocas horas: vaya a una sala de emergencias ya, no espere a la próxima cita con el médico, "
+        "o llame al {emergency} si está adormilado, flojo, confundido o muy enfermo. Puede darle paracetamol o "
+        "ibuprofeno para el dolor por el camino."
+    ),
+    "severe_bleeding:open_fracture": (
+        "Un hueso que sale a través de la piel (una fractura abierta) necesita atención en el hospital ya: llame al "
+        "{emergency} ahora mismo. No empuje el hueso hacia dentro ni enderece la extremidad. Presione con firmeza "
+        "alrededor de la herida con un paño limpio, no sobre el hueso, y cubra la herida con un apósito o un paño "
+        "limpio. Mantenga la extremidad quieta, apoyada tal como está, a la persona acostada y abrigada, y no le dé "
+        "nada de comer ni de beber. Si la sangre sale a chorros y presionar alrededor de la herida no la detiene, use "
+        "un torniquete por encima de la herida si tiene uno."
+    ),
+    "sudden_severe_pain:porphyria": (
+        "Un dolor fuerte de barriga con vómitos, orina rojo oscuro o marrón, confusión, debilidad o una convulsión en "
+        "alguien con porfiria aguda puede ser una crisis que necesita tratamiento en el hospital hoy (hemina por la "
+        "vena, y azúcar): vaya a una sala de emergencias ya, o llame al {emergency} si está confundido, muy débil, "
+        "convulsionando o le cuesta respirar. Diga que tiene porfiria aguda y lleve todos los medicamentos que haya "
+        "empezado hace poco; no le dé ningún analgésico ni otro medicamento que no se sepa seguro en la porfiria."
+    ),
     "sudden_severe_pain:haemolysis": (
         "En la deficiencia de G6PD, la palidez repentina, los ojos o la piel amarillos, la orina oscura como refresco "
         "de cola, la respiración rápida o el corazón acelerado después de comer habas, un medicamento nuevo o una "
@@ -758,6 +780,10 @@ ADDITIONS_ES: dict[str, str] = {
     "naloxone": (
         " Si la persona pudo haber tomado un opioide (un analgésico fuerte como oxicodona, morfina o fentanilo, o "
         "heroína o metadona) y usted tiene naloxona (Narcan), désela: puede devolverle la respiración."
+    ),
+    "open_fracture": (
+        " Si un hueso sale a través de la piel, no lo empuje hacia dentro; cubra la herida con un paño limpio y "
+        "presione alrededor, no sobre el hueso."
     ),
     "assault": (
         " Si alguien le agredió sexualmente, no fue su culpa. Un servicio de urgencias o un servicio de atención a "

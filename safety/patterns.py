@@ -741,6 +741,15 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:throat|breathing) (?:is |feels )?(?:totally |completely )?(?:fine|normal|clear)\b(?! (?:until|then|but))",
     r"\bbreathing (?:is )?(?:the )?same as (?:usual|normal|always|ever)\b",
     r"\balready (?:going|gone|settling|settled) down\b",
+    # session 41's held-out round AX (several people or questions in one message): "Nobody has taken too much, I just
+    # want to be careful"; "heartbeat seen, everything measuring right, no bleeding since and no pain"; a family chat
+    # of colds, "can't breathe through my nose", "all eating and up and about"
+    r"\b(?:nobody|no one|none of (?:us|them)) (?:has |have )?(?:taken|took|swallowed|had) (?:too much|any extra|extra"
+    r"|an overdose|more than)\b",
+    r"\bno (?:bleeding|spotting|pain|blood) since\b(?! (?:until|then|but))",
+    r"\beverything (?:is |was )?(?:measuring|looked|looks|looking) (?:right|fine|normal|good|ok|okay)\b",
+    r"\b(?:cant|can not|cannot) breathe (?:\w+ )?through (?:my|his|her|their|the|our) nose\b",
+    r"\bup and about\b(?! (?:until|then|but))",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -844,6 +853,12 @@ ONGOING_CUES: re.Pattern[str] = _cues(
     # "since yesterday my bum and the area between my legs feel numb" (session 14)
     r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,8} (?:feels?|is|are|has been|have been) "
     r"(?:\w+ )?(?:numb|weak|worse|blurry|blurred)\b",
+    # signs that began then and go on: "has got a headache and feels sick and dizzy since last night" (session 41's
+    # held-out round AX, a family in a cabin with a gas heater)
+    # (not a headache: "Headache since last night, worst I have ever had" at 35 weeks is pre-eclampsia's, whose rule
+    # comes after the sudden headache's)
+    r"\b(?:sick|dizzy|nause\w*|drowsy|sleepy|vomit\w*|confused|breathless) since (?:last night|yesterday"
+    r"|this morning|earlier|lunch)\b",
     # "since last night the eye is very painful" (not a testicle swollen after a vasectomy)
     r"\bsince (?:yesterday|last night|this morning)\b(?: \w+){0,3} (?:eyes?|calf|calves|legs?) "
     r"(?:feels?|is|are|has been|have been) (?:\w+ )?(?:painful|swollen)\b",
@@ -2473,6 +2488,10 @@ _CHEST = (
             r"(?:numb|tingl\w*|heavy|weak|dead)",
             # pain spreading to the jaw or left arm, said plainly: "and my jaw hurts"
             r"(?:jaw|left arm) (?:\w+ )?(?:hurts|hurting|aches|aching|pain)",
+            # ... or told as going there: "my chest feels heavy, like someone sitting on it, going down my left arm too"
+            # (session 41's held-out round AX)
+            r"(?:going|goes|gone|spreading|spreads|spread|radiating|radiates|moving|moves|shooting) (?:down|into|up"
+            r"|to|through) (?:my|his|her|their|the) (?:left )?(?:arm|jaw|neck|shoulder)",
             # an aortic dissection (session 12, a blind writer): "sudden ripping pain in my chest ... went
             # straight through to my back between the shoulder blades. never felt anything like it"
             r"(?:straight |right )?through (?:to )?(?:my |his |her |the )?back",
@@ -2911,7 +2930,12 @@ _HEAD = (
         "head_injury.red_flags",
         "head_injury",
         _rx(*_HEAD_BLOW),
-        exclude=_rx(*_HEADACHE_AS_A_BLOW, _IF_HEAD_KNOCK),
+        exclude=_rx(*_HEADACHE_AS_A_BLOW, _IF_HEAD_KNOCK,
+                    # back at school or work with nothing turned to now after it ("took a knock to the head at football
+                    # on saturday ... the gp checked him on monday ... hes had no headache since tuesday and is back at
+                    # school": session 41's held-out round AX)
+                    r"(?:is|hes|shes|are|theyre|been|went|gone) back (?:at|to) (?:school|work|nursery|college|training"
+                    r"|uni)\b(?!.*\b(?:but|now|today|tonight|this morning|this evening)\b)"),
         context=_rx(
             r"(?<!no )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))", r"disorient\w*",
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
@@ -3156,7 +3180,12 @@ _THROAT_CTX = _rx(r"swallow\w*", r"chok\w*", r"food", r"bite", r"eating", r"stuc
                   r"coin", r"toy", r"steak", r"meat", r"chicken", r"sweet", r"grape", r"in (?:his|her|their) mouth",
                   r"went down (?:the )?wrong")
 #: A baby is the subject (``_INFANT`` already names ages such as "7 weeks old"), or where one sleeps.
-_INFANT_CTX = _rx(_INFANT, _YOUNG_INFANT, r"nap", r"cot", r"crib")
+_INFANT_CTX = _rx(_INFANT, _YOUNG_INFANT, r"nap", r"cot", r"crib",
+                  # a baby's age and things told without the word baby: "Twins are 3 months ... Rosie just went floppy
+                  # in her bouncer, her lips are blue and I can't see her chest moving" (session 41's held-out round
+                  # AX)
+                  r"(?:is|are|hes|shes|theyre|turned|just turned) (?:only )?(?:\d+|one|two|three|four|five|six|seven"
+                  r"|eight|nine|ten|eleven) (?:weeks?|months?)(?! ago)", r"bouncer", r"moses basket")
 #: An infection under treatment or a recent operation: the context of sepsis signs.
 _INFECTION = (r"uti", r"urine infection", r"water infection", r"kidney infection", r"chest infection", r"infection",
               r"antibiotics", r"after (?:his|her|my|the) (?:operation|surgery)")
@@ -3247,6 +3276,8 @@ _NARRATIVE = (
          context=_rx(*_ILL_NOW), window=2, exclude=_SPOTS_FADE),
     Rule("poison.household_swallowed", "overdose_poisoning",
          _rx(r"(?:dishwasher|washing machine|laundry) (?:tablets?|pods?|capsules?|liquid)",
+             # "bit into one of those liquid washing capsules" (session 40's held-out round AT)
+             r"(?:washing|detergent) (?:tablets?|pods?|capsules?)", r"liquitabs?",
              r"(?:bleach|drain cleaner|oven cleaner|button batter(?:y|ies)|antifreeze|weed ?killer|rat poison)",
              r"(?:round|flat|coin|little|small|tiny|watch|key fob|remote)(?: \w+){0,2} batter(?:y|ies)",
              r"(?:took|taken|swallowed|had) (?:\w+ ){0,3}(?:a |the )?(?:whole |full )?(?:weeks|months|days) "
@@ -3776,8 +3807,8 @@ _NARRATIVE = (
              _NO + r"(?:numb\w*|no feeling|cant feel) (?:\w+ ){0,4}(?:bum|butt|buttocks?|bottom|backside|back passage"
              r"|groin|genitals?|privates|private (?:area|parts)|crotch|perineum|saddle area)",
              # session 14: "this morning I could not feel the toilet seat"
-             r"(?:cant|couldnt|could not|cannot|can not) feel (?:the )?(?:toilet (?:seat|paper)|(?:myself )?wiping"
-             r"|when i wipe)",
+             r"(?:cant|couldnt|could not|cannot|can not) feel (?:the |it |anything |a thing )?(?:toilet (?:seat|paper)"
+             r"|(?:myself )?wiping|when i wipe)",
              r"no feeling (?:\w+ ){0,2}(?:down below|down there)"),
          context=_rx(r"(?:cant|cannot|unable to|trouble|struggling to|difficult\w* to|hard to) (?:\w+ )?"
                      r"(?:pee|wee|urinate|pass urine|empty my bladder)",
@@ -5185,6 +5216,11 @@ _OPIOIDS = (r"(?:opioids?|opiates?|oxycodone|oxycontin|oxynorm|percocet|morphine
 OPIOID_TAKEN = _rx(r"(?:took|taken|takes|taking|had|has had|on|using|uses|used|injected|smoked|snorted|overdosed on"
                    r"|od on|ods on|extra) (?:\w+ ){0,3}" + _OPIOIDS,
                    r"(?:fentanyl|buprenorphine|butrans|opioid|morphine) patch(?:es)?")
+#: A washing capsule or a cleaner bitten or swallowed: a throat held after it is the poison's (do not make them vomit;
+#: the poison line), not an object to slap out (session 40's held-out round AT: "bit into one of those liquid washing
+#: capsules ... coughing a lot, drooling ... she's holding her throat" had the back blows). Read by safety/triage.py.
+CLEANER_IN_THE_MOUTH = _rx(r"(?:washing|laundry|dishwasher|detergent|washer) (?:machine )?(?:capsules?|pods?|tablets?"
+                           r"|tabs|liquid|gel)", r"liquitabs?", r"bleach", r"drain cleaner", r"oven cleaner")
 #: A sexual assault told, not one long past (session 41's blind review ZZ: "I was raped last night by someone I know
 #: ... I've been thinking about taking all my pills tonight" had the crisis message alone).
 SEXUAL_ASSAULT_TOLD = re.compile(
@@ -5365,6 +5401,16 @@ WEAKNESS_CONDITION = _rx(r"myasthen\w*", r"periodic paralysis", r"lambert eaton"
 #: surgery ... hands have cramped into claws ... throat feels like it's closing").
 LOW_CALCIUM_TOLD = _rx(r"hypoparathyroid\w*", r"low calcium", r"calcium (?:\w+ ){0,2}(?:low|dropped|dropping)",
                        r"parathyroids? (?:\w+ ){0,3}(?:removed|out|damaged)", r"tetany", r"hipoparatiroid\w*")
+#: A bone through the skin (an open fracture): press around it, not on it, and do not push it back (session 41's blind
+#: review AAA: "theres bone sticking out through the skin of his lower leg, its bleeding a lot" had only the bleeding
+#: words, press firmly on the wound).
+OPEN_FRACTURE_TOLD = _rx(r"bones? (?:\w+ ){0,3}(?:sticking|poking|coming|come|showing|stuck) (?:\w+ )?(?:out|through)",
+                         r"(?:see|seen|saw|showing) (?:the |his |her |a )?bone", r"open fracture", r"compound fracture",
+                         r"bones? (?:is |are )?(?:through|out of) (?:the )?skin")
+#: An acute porphyria told: belly pain, vomiting, dark red urine and confusion or weakness are its attack, which haem
+#: into a vein treats, not muscle breaking down (session 40's held-out round AV: "acute intermittent porphyria ... awful
+#: belly pain, throwing up, her wee is like dark red wine ... muddled ... arms feel weak" had the muscle words).
+PORPHYRIA_TOLD = _rx(r"porphyri\w*(?! cutanea)", r"porfiria\w*(?! cutanea)")
 #: A general anaesthetic today or yesterday: a fever with rigid muscles after it can be malignant hyperthermia (the same
 #: round: "wisdom teeth out under general anaesthetic this morning ... 40.4, his jaw and legs have gone really stiff").
 MALIGNANT_HYPERTHERMIA_CUES = re.compile(
@@ -5775,7 +5821,11 @@ _NAMED_CONDITIONS = (
          _rx(_NO + r"vomit\w*", r"throw\w* up", r"threw up", r"been sick", r"being sick",
              r"(?:cant|cannot|couldnt|not) (?:\w+ ){0,2}keep (?:\w+ ){0,4}down", _NO + r"diarrh\w*",
              # the person's state, not the writer's ("I am confused about the difference", dev-445)
-             r"collapsed", r"(?:very|really|so) (?:weak|drowsy)",
+             # a person collapsed, not a hip or a vertebra (session 41's blind review AAA: "avascular necrosis of the
+             # hip ... will my hip collapse")
+             r"(?<!hip )(?<!bone )(?<!joint )(?<!lung )(?<!vein )(?<!veins )(?<!disc )(?<!vertebra )(?<!spine )"
+             r"collapsed",
+             r"(?:very|really|so) (?:weak|drowsy)",
              r"(?:is|seems|gone|getting|very|really|so|became|becoming|and) confused(?! about)"),
          context=_rx(r"addisons?", r"adrenal (?:insufficiency|failure|crisis)", r"hypopituitar\w*",
                      r"congenital adrenal", r"hydrocortisone(?! (?:cream|ointment))", r"fludrocortisone",
@@ -5972,7 +6022,8 @@ _NOT_A_LEVEL = r"(?<!pressure )(?<!sugar )(?<!levels )"
 FALL_WORDS = _rx(_NOT_A_LEVEL + r"(?<!level )(?<!bp )fell(?! (?:asleep|ill|pregnant|unwell|sick|behind|apart|for\b))",
                  _NOT_A_LEVEL + r"(?<!level )(?<!bp )(?:has |had |have )?fallen(?! (?:asleep|ill|pregnant|behind"
                  r"|apart))",
-                 _NOT_A_LEVEL + r"fall(?! (?:asleep|ill|pregnant|behind|apart))",
+                 # not one denied: "no fall that we saw" (session 41's blind review AAA, a feverish child's hip)
+                 _NOT_A_LEVEL + r"(?<!no )fall(?! (?:asleep|ill|pregnant|behind|apart))",
                  r"falling(?! (?:asleep|ill|behind|apart|out))",
                  r"slipped(?! (?:a |my |his |her )?disc)", r"tripped", r"landed (?:on|in)", r"went down",
                  r"came down(?! with)")
@@ -7093,7 +7144,11 @@ _MUSCLES_BONES = (
          # ... or a blood flow restriction band at the gym (session 40's held-out round AU: "a new blood flow
          # restriction arm workout with the bands ... forearm is massively swollen and rock hard")
          context=_rx(r"crush\w*", r"(?:trapped|stuck|pinned) under", r"ran over", r"run over",
-                     r"blood flow restriction", r"bfr", r"(?:occlusion|restriction) bands?", r"tourniquet"),
+                     r"blood flow restriction", r"bfr", r"(?:occlusion|restriction) bands?", r"tourniquet",
+                     # a cast or splint on a broken arm or leg (session 41's blind review AAA: "a cast put on his
+                     # forearm yesterday ... the pain is getting worse and worse even with the painkillers, his fingers
+                     # are pale and numb")
+                     r"casts?", r"plaster casts?", r"splints?", r"backslabs?"),
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
     # muscles breaking down after hard exercise or a crush: very painful swollen muscles and urine like cola
     Rule("pain.muscle_breakdown", "sudden_severe_pain",
@@ -7439,6 +7494,29 @@ _SEXUAL_HEALTH = (
          guard=Guard.INFO | Guard.PAST, window=3),
 )
 
+#: Session 41's blind review AAA (bones, joints, muscles): "4 year old has a fever of 39.6 since this morning and now
+#: wont put any weight on his left leg at all, he screams if we touch or move his hip. no fall that we saw" had the
+#: fallen-and-cannot-get-up words. A fever with a limb not used or a joint too painful to touch, hot or swollen, can be
+#: an infection in the joint or the bone, which harms it within hours. Before the falls' rules.
+_BONES_AND_JOINTS = (
+    Rule("sepsis.joint_or_bone_with_fever", "sepsis_meningitis",
+         _rx(r"(?:wont|will not|cant|cannot|refuses to|refusing to|not) (?:\w+ ){0,2}(?:put|bear|take) (?:any )?"
+             r"weight",
+             r"(?:wont|will not|refuses to|refusing to|stopped) (?:walk|walking|crawl|crawling|stand|standing)",
+             r"(?:wont|will not|refuses to|doesnt|does not) (?:let (?:us|me|anyone) )?(?:move|use|touch) "
+             r"(?:his|her|their|the) (?:leg|arm|hip|knee|ankle|shoulder|elbow)",
+             r"(?:screams?|screaming|cries|crying|yells|in agony) (?:\w+ ){0,4}(?:touch|move|moves|moved|moving)\w*",
+             r"(?:hip|knee|ankle|shoulder|elbow|wrist|joint) (?:is |has gone |gone |looks |feels )?"
+             r"(?:very |really |so )?(?:red|hot|swollen) and (?:very |really )?(?:hot|swollen|red)"),
+         context=_rx(r"(?<!no )(?<!not )fever\w*", r"(?:temp\w*|temperature) (?:\w+ ){0,3}(?:38 [5-9]|39(?: \d)?|40|41"
+                     r"|10[1-5])\b", r"high (?:temp|temperature)", r"rigou?rs", r"burning up", r"shivering"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2,
+         # a wound, a bite or a redness spreading: the skin's infection rules and words (pain out of proportion to a
+         # scrape is necrotising fasciitis's)
+         unless_said=_rx(r"cut", r"scrape\w*", r"scratch\w*", r"wound", r"bite", r"bitten", r"graze\w*",
+                         r"redness (?:\w+ ){0,3}(?:spreading|bigger|growing)")),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -7465,6 +7543,7 @@ RULES: tuple[Rule, ...] = (
     *_NAMED_CONDITIONS_4,
     *_SPANISH,
     *_CHEST_ONGOING,
+    *_BONES_AND_JOINTS,
     *_FALLS,
     *_LATE_INFANT,
     *_OUTDOORS,

@@ -33,6 +33,7 @@ from safety.patterns import (
     CHILD_PAST_SIX_MONTHS,
     CHILD_POISONING_UNLESS,
     CHRONIC_CUES,
+    CLEANER_IN_THE_MOUTH,
     CLOT_CUES,
     COLD_CUES,
     DELIBERATE_CUES,
@@ -82,12 +83,14 @@ from safety.patterns import (
     OHSS_CUES,
     ONGOING_CUES,
     ONSET_CUES,
+    OPEN_FRACTURE_TOLD,
     OPIOID_TAKEN,
     PARACETAMOL,
     PARACETAMOL_TAKEN,
     PAST_CUES,
     PERSONAL_REPORT,
     PHRASES,
+    PORPHYRIA_TOLD,
     PREGNANCY_BLOOD,
     PREGNANT_WRITER,
     PREVENTION_CUES,
@@ -293,6 +296,9 @@ HEAVY_PERIOD = "severe_bleeding:period"
 RED_CELLS_BREAKING = "sudden_severe_pain:haemolysis"
 LOW_CALCIUM = "anaphylaxis:low_calcium"
 MALIGNANT_HYPERTHERMIA = "sepsis_meningitis:anaesthetic"
+PORPHYRIA_ATTACK = "sudden_severe_pain:porphyria"
+JOINT_INFECTION = "sepsis_meningitis:joint"
+OPEN_FRACTURE = "severe_bleeding:open_fracture"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -704,6 +710,26 @@ _MESSAGES: dict[str, str] = {
         "anaesthetic today, possible malignant hyperthermia\". Cool the person with cool wet cloths and a fan while "
         "you wait. It needs a medicine (dantrolene) in hospital; tell the family, as it can run in families."
     ),
+    JOINT_INFECTION: (
+        "A fever with a joint that is very painful, hot or swollen, or a child who suddenly will not walk, put weight "
+        "on a leg or let anyone move it, can be an infection in the joint or the bone, which can damage it within "
+        "hours: go to the emergency department now, not to the next doctor's appointment, or call {emergency} if they "
+        "are drowsy, floppy, confused or very unwell. Paracetamol or ibuprofen for the pain is fine on the way."
+    ),
+    OPEN_FRACTURE: (
+        "A bone through the skin (an open fracture) needs hospital care now: call {emergency} right now. Do not push "
+        "the bone back in or straighten the limb. Press firmly around the wound with a clean cloth, not on the bone, "
+        "and cover the wound with a clean dressing or cloth. Keep the limb still, supported as it lies, keep the "
+        "person lying down and warm, and give nothing to eat or drink. If blood is spurting and pressing around the "
+        "wound does not stop it, use a tourniquet above the wound if you have one."
+    ),
+    PORPHYRIA_ATTACK: (
+        "Bad belly pain with vomiting, dark red or brown urine, confusion, weakness or a seizure in someone with acute "
+        "porphyria can be an attack that needs hospital treatment today (haem given into a vein, and sugar): go to "
+        "the emergency department now, or call {emergency} if they are confused, very weak, having a seizure or "
+        "struggling to breathe. Say that they have acute porphyria and take every medicine they have started "
+        "lately; give no painkiller or other medicine that is not known to be safe in porphyria."
+    ),
     RED_CELLS_BREAKING: (
         "In G6PD deficiency, sudden paleness, yellow eyes or skin, urine as dark as cola, fast breathing or a racing "
         "heart after broad beans, a new medicine or an infection means the red blood cells are breaking down fast: go "
@@ -1016,6 +1042,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", MOUTH_BLOOD, WOUND_CUES, MOUTH_BLEEDING),
     ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
+    # a bone through the skin (session 41's blind review AAA)
+    ("severe_bleeding", OPEN_FRACTURE_TOLD, None, OPEN_FRACTURE),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("overdose_poisoning", BATTERY_SWALLOWED, None, BATTERY),
     ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
@@ -1165,6 +1193,10 @@ _ADDITIONS: tuple[tuple[str, frozenset[str] | None, re.Pattern[str] | _AboutSome
     ("naloxone", frozenset({"unconscious", "breathing", "cardiac_arrest"}), OPIOID_TAKEN, "after",
      " If they may have taken an opioid (a strong painkiller such as oxycodone, morphine or fentanyl, or heroin or "
      "methadone) and you have naloxone (Narcan), give it: it can bring back their breathing."),
+    # a bone through the skin after a fall, whose words (do not move them) come first (session 41's blind review AAA)
+    ("open_fracture", frozenset({"fall_injury"}), OPEN_FRACTURE_TOLD, "after",
+     " If a bone is through the skin, do not push it back in; cover the wound with a clean cloth and press around it, "
+     "not on the bone."),
     # a sexual assault told (session 41's blind review ZZ)
     ("assault", None, SEXUAL_ASSAULT_TOLD, "after",
      " If someone has sexually assaulted you, it was not your fault. An emergency department or a sexual assault "
@@ -1223,6 +1255,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "es.ketoacidosis_signs": KETOACIDOSIS,
     "spinal.numb_saddle_with_back_or_bladder": CORD_SQUEEZED,
     "pain.crushed_limb_swelling_tight": COMPARTMENT,
+    "sepsis.joint_or_bone_with_fever": JOINT_INFECTION,
     "pain.muscle_breakdown": MUSCLE_BREAKDOWN,
     "breathing.throat_or_neck_infection": THROAT_INFECTION,
     "choking.food_stuck_in_the_gullet": FOOD_STUCK,
@@ -1240,11 +1273,23 @@ _RULE_WORDINGS: Mapping[str, str] = {
 }
 
 
+#: (category, cues, wording key): a condition the writer names whose attack the wording tells, ahead of any rule's own
+#: wording (:data:`_RULE_WORDINGS`): an acute porphyria's attack, whichever rule found its dark urine or its pain
+#: (session 40's held-out round AV: "acute intermittent porphyria ... her wee is like dark red wine ... arms feel weak"
+#: had the muscle-breakdown words).
+_CONDITION_WORDINGS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("sudden_severe_pain", PORPHYRIA_TOLD, PORPHYRIA_ATTACK),
+)
+
+
 def _wording_key(category: str, folded: str, rule: str = "") -> str:
     """The key of the message for ``category`` told in the normalized text ``folded`` (found by ``rule``):
     the category itself, or its wording for what the text tells where the category's advice would be wrong
     (a bleeding nose or mouth, bleeding in pregnancy, fumes, a swallowed battery, a chemical burn;
-    :data:`_RULE_WORDINGS`, then :data:`_WORDINGS`)."""
+    :data:`_CONDITION_WORDINGS`, then :data:`_RULE_WORDINGS`, then :data:`_WORDINGS`)."""
+    for name, cues, key in _CONDITION_WORDINGS:
+        if name == category and cues.search(folded):
+            return key
     if rule in _RULE_WORDINGS:
         return _RULE_WORDINGS[rule]
     for name, cues, unless, key in _WORDINGS:
@@ -1535,7 +1580,8 @@ def _suppressed(rule: Rule, scan: _Scan, sentence: Sentence, match: re.Match[str
         question = any(scan.has_cue("question", clause) for clause in sentence.clause_texts)
         if not (recent_ongoing or scan.has_cue("now_sign", sentence.text)
                 or _turns_to_now(sentence.text, match, question, scan.past_ends(sentence.text))
-                or _now_before(sentence.text, match, scan.past_ends(sentence.text))):
+                or _now_before(sentence.text, match, scan.past_ends(sentence.text))
+                or _past_after_the_turn(sentence.text, match)):
             return True
     if Guard.CHRONIC in rule.guard and scan.has_cue("chronic", sentence.text):
         # a long illness, then the sign tonight: "had asthma for years now and tonight I can't breathe" (session 25);
@@ -1560,6 +1606,19 @@ _AND_NOW = re.compile(r"\b(?:and|but|so|then) (?:\w+ )?now\b")
 #: night, now my chest feels like someones standing on it": session 38's held-out round AM).
 _NOW_RIGHT_AFTER = re.compile(r" now\b")
 _STILL = re.compile(r"\bstill\b")
+
+
+def _past_after_the_turn(text: str, match: re.Match[str]) -> bool:
+    """Whether every past-time cue of the sentence comes after the sign, with the story turned to now between them: the
+    past cue dates something told in the now, not the sign ("she banged her head on the cupboard door this morning, we
+    thought she was ok but now shes been sick twice ... she asked me where her husband is (he died 10 years ago)":
+    session 41's held-out round AX)."""
+    starts = [m.start() for m in _CUES["past"].finditer(text)]
+    if not starts or min(starts) < match.end():
+        return False
+    first = min(starts)
+    return (_AND_NOW.search(text, match.end(), first) is not None
+            or _TURN_TO_NOW.search(text, match.end(), first) is not None)
 
 
 def _now_before(text: str, match: re.Match[str], past_ends: list[int]) -> bool:
@@ -1617,6 +1676,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
         return False
     if rule.category == "overdose_poisoning" and scan.says(ALL_ACCOUNTED_FOR):
+        return False
+    if rule.category == "choking" and scan.says(CLEANER_IN_THE_MOUTH):
         return False
     if rule.unless_said is not None and scan.says(rule.unless_said):
         return False

@@ -248,7 +248,20 @@ def test_only_medquads_own_collections_are_credited_to_the_nih(tmp_path: Path) -
     (tmp_path / "ghr.xml").write_text(XML)
     (tmp_path / "clinic.xml").write_text(XML.replace('source="GHR"', 'source="Riverside"'))
     by_source = {r.source: r.reviewed_by for r in load_medquad(tmp_path, LoadReport())}
-    assert by_source == {"GHR": "GHR (MedQuAD, U.S. National Institutes of Health)", "Riverside": ""}
+    assert by_source == {"GHR": "Genetics Home Reference, U.S. National Library of Medicine (NIH), via MedQuAD",
+                         "Riverside": ""}
+
+
+def test_each_medquad_collection_is_credited_to_its_publisher_by_name() -> None:
+    """Session 41's blind review ZZ: "reviewed_by is a source code, e.g. 'MPlusHealthTopics', not a clinician". Each
+    collection names its publisher; the CDC and the licensed texts MedlinePlus carries are not credited to the NIH."""
+    from corpus.loaders import MEDQUAD_SOURCES, medquad_reviewer
+
+    for source in MEDQUAD_SOURCES - {"NIHSeniorHealth"}:  # the one whose code is its name
+        assert source not in medquad_reviewer(source), source
+    assert medquad_reviewer("MPlusHealthTopics").startswith("MedlinePlus, U.S. National Library of Medicine")
+    for source in ("CDC", "ADAM", "MPlusDrugs", "MPlusHerbsSuppls"):
+        assert "(NIH)" not in medquad_reviewer(source), source
 
 
 def test_liveqa_csv_parses_question_url_answer(tmp_path: Path) -> None:

@@ -102,7 +102,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind43:tat-{n}": "es" for n in ("008", "024", "030")},
                      **{f"emergency_blind44:tau-{n}": "es" for n in ("013", "027", "051")},
                      **{f"emergency_blind45:tav-{n}": "es" for n in ("012", "029", "056")},
-                     **{f"emergency_blind46:taw-{n}": "es" for n in ("012", "022", "051")}}
+                     **{f"emergency_blind46:taw-{n}": "es" for n in ("012", "022", "051")},
+                     **{f"emergency_blind47:tax-{n}": "es" for n in ("041", "047", "054")}}
 
 
 @needs_shared_data()

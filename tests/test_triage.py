@@ -1032,7 +1032,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind45.jsonl", 30, 30, 0),
      # session 41's held-out round (textbook questions with the danger in the story), measured once held out at rules
      # 27 of 30 and 1 false alarm (all paths 29 and 1), then written against
-     ("emergency_blind46.jsonl", 30, 30, 0)],
+     ("emergency_blind46.jsonl", 30, 30, 0),
+     # ... and its second (several people or several questions in one message), measured once held out at rules 27 of
+     # 30 and 1 false alarm (all paths 30 and 4), then written against
+     ("emergency_blind47.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3397,6 +3400,23 @@ SESSION_41_WORDINGS = [
     ("they said I had PID last week but I stopped the antibiotics early. Now my temperature is 39.6 and I'm shaking",
      "sepsis_meningitis"),
     ("no quiero seguir viviendo, esta noche voy a tomar todas mis pastillas", "suicide_self_harm"),
+    # its second held-out round (eval/emergency_blind47.jsonl: several people or questions in one message): a chest
+    # pain going down the arm with the sweat two lines on, a knock on warfarin with a past told after the turn to now,
+    # a family's signs since last night by a gas heater, a baby's age told without the word baby
+    ("Dad: my chest feels heavy, like a weight on it, going down my left arm. About 20 minutes now. Sweating loads",
+     "chest_pain"),
+    ("nan is 81 and on apixaban, she bumped her head on the shelf this morning, seemed ok but now she's drowsy and "
+     "muddled, she keeps asking for grandad who died 6 years ago", "head_injury"),
+    ("all four of us have had a headache and felt sick since last night, the gas fire was on all evening",
+     "overdose_poisoning"),
+    ("twins are 10 weeks. one has a cold but the other just went floppy in the bouncer and I can't see her chest "
+     "moving", "infant_not_breathing"),
+    # blind review AAA (bones, joints, muscles): a fever with a leg not used, a cast too tight, numbness when wiping
+    ("my 5 year old has a temperature of 39.2 and won't put any weight on his right leg, screams when we move his knee",
+     "sepsis_meningitis"),
+    ("plaster cast on her wrist since yesterday, the pain is getting worse and worse even with painkillers and her "
+     "fingers are white", "sudden_severe_pain"),
+    ("hurt my back lifting, now I can't feel it when I wipe and I've wet myself", "spinal_emergency"),
 ]
 
 
@@ -3528,6 +3548,11 @@ SESSION_41_LOOK_ALIKES = [
     # blind review ZZ's: a pelvic infection long treated, a fever without one, an assault long past told with no danger
     "I had chlamydia years ago and had a fever of 39 back then, could it have damaged my tubes?",
     "had a fever of 39 with flu last week, my chlamydia test came back negative, is it safe to have sex?",
+    # its second round's: a knock seen by the GP days ago, a fall denied, a hip that may collapse after steroids
+    "Son (12) got a knock to the head at rugby on Sunday, the GP checked him on Tuesday and said mild concussion, no "
+    "headache since Wednesday and back at school. When can he play again?",
+    "I was on prednisolone for years for my asthma and the MRI shows avascular necrosis. Will my hip collapse?",
+    "my 6 year old has had growing pains in his legs at night for months, no fever, runs around fine all day",
 ]
 
 
@@ -3631,6 +3656,47 @@ def test_an_opioid_or_an_assault_told_adds_its_line(text: str, category: str, wo
     assert result is not None and result.category == category, (text, result and result.rule)
     assert words in result.message, result.message
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_porphyria_attack_gets_its_own_words_whichever_rule_found_it() -> None:
+    """Session 40's held-out round AV: an acute porphyria's dark urine, belly pain and weakness had the words for muscle
+    breaking down (drink water, no more exercise); a condition the writer names comes before a rule's own wording."""
+    text = ("my sister has acute intermittent porphyria, since yesterday awful belly pain and throwing up, her wee is "
+            "like dark red wine and her arms feel weak and heavy")
+    result = Triage().check(text)
+    assert result is not None and result.category == "sudden_severe_pain", result
+    assert "acute porphyria" in result.message and "do no more exercise" not in result.message
+    assert "porfiria aguda" in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+    gym = Triage().check("after crossfit my thighs are swollen and agony and my pee is dark brown like cola")
+    assert gym is not None and "muscle breaking down" in gym.message
+
+
+@pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 41's blind review AAA: a bone through the skin had only the bleeding words; a fever with a hip that
+    # cannot be touched had the fallen-and-cannot-get-up words
+    ("my brother fell off a ladder and theres bone sticking out through the skin of his lower leg, its bleeding a "
+     "lot", "Do not push the bone back in", "No empuje el hueso"),
+    ("4 year old has a fever of 39.6 since this morning and now wont put any weight on his left leg at all, he "
+     "screams if we touch or move his hip. no fall that we saw", "infection in the joint",
+     "infección en la articulación"),
+])
+def test_a_broken_bone_or_a_joint_infection_gets_its_own_words(text: str, words: str, spanish: str) -> None:
+    result = Triage().check(text)
+    assert result is not None, text
+    assert words in result.message, result.message
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_washing_capsule_bitten_is_a_poisoning_not_choking() -> None:
+    """Session 40's held-out round AT: an adult with pica bit a washing capsule and held her throat, coughing and
+    drooling, and had the back blows; the poison's words say not to make her vomit."""
+    result = Triage().check("one of our residents bit into one of those liquid washing capsules, it burst in her "
+                            "mouth. She's coughing, drooling and holding her throat, breathing sounds wheezy")
+    assert result is not None and result.category == "overdose_poisoning", result
+    assert "Do not make them vomit" in result.message and "back blows" not in result.message
+    food = Triage().check("a chunk of apple went down the wrong way, he's holding his throat and can't breathe or "
+                          "cough")
+    assert food is not None and food.category == "choking"
 
 
 @pytest.mark.parametrize("text", [
