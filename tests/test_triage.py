@@ -3642,22 +3642,6 @@ def test_a_child_who_came_round_and_is_unwell_again_is_still_an_emergency() -> N
     assert fired is not None and fired.category in ("cardiac_arrest", "infant_not_breathing")
 
 
-@pytest.mark.parametrize(("text", "category", "words", "spanish"), [
-    # session 40's blind review YY: an adult's opioid overdose told as not waking, with no naloxone line
-    ("My husband took extra oxycodone tonight with a few vodkas and now I can't wake him up properly. He's making "
-     "weird snoring noises, breathing really slowly and his lips look a bit blue", "unconscious", "naloxone (Narcan)",
-     "naloxona"),
-    # session 41's blind review ZZ: a sexual assault told with thoughts of dying got the crisis message alone
-    ("I was raped last night by someone I know. I haven't told anyone. I don't want to be alive anymore, I've been "
-     "thinking about taking all my pills tonight.", "suicide_self_harm", "sexual assault service", "agresión sexual"),
-])
-def test_an_opioid_or_an_assault_told_adds_its_line(text: str, category: str, words: str, spanish: str) -> None:
-    result = Triage().check(text)
-    assert result is not None and result.category == category, (text, result and result.rule)
-    assert words in result.message, result.message
-    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
-
-
 def test_a_porphyria_attack_gets_its_own_words_whichever_rule_found_it() -> None:
     """Session 40's held-out round AV: an acute porphyria's dark urine, belly pain and weakness had the words for muscle
     breaking down (drink water, no more exercise); a condition the writer names comes before a rule's own wording."""
@@ -3746,8 +3730,17 @@ def test_pre_eclampsia_told_with_a_reading_in_its_own_sentence_and_puffy_hands()
      "heart's rhythm is failing", "ritmo del coraz"),
     ("I had a valve replacement in May. Teeth chattering rigors tonight and I'm getting confused", "sepsis_meningitis",
      "endocarditis", "endocarditis"),
+    # lines added for what the text tells: an opioid taken, a sexual assault
+    # session 40's blind review YY: an adult's opioid overdose told as not waking, with no naloxone line
+    ("My husband took extra oxycodone tonight with a few vodkas and now I can't wake him up properly. He's making "
+     "weird snoring noises, breathing really slowly and his lips look a bit blue", "unconscious", "naloxone (Narcan)",
+     "naloxona"),
+    # session 41's blind review ZZ: a sexual assault told with thoughts of dying got the crisis message alone
+    ("I was raped last night by someone I know. I haven't told anyone. I don't want to be alive anymore, I've been "
+     "thinking about taking all my pills tonight.", "suicide_self_harm", "sexual assault service", "agresión sexual"),
 ])
-def test_session_38_emergencies_get_their_own_words(text: str, category: str, words: str, spanish: str) -> None:
+def test_emergencies_told_with_their_cause_get_their_own_words(text: str, category: str, words: str,
+                                                             spanish: str) -> None:
     result = Triage().check(text)
     assert result is not None and result.category == category, (text, result and result.rule)
     assert words in result.message, result.message
