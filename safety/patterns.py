@@ -750,6 +750,9 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\beverything (?:is |was )?(?:measuring|looked|looks|looking) (?:right|fine|normal|good|ok|okay)\b",
     r"\b(?:cant|can not|cannot) breathe (?:\w+ )?through (?:my|his|her|their|the|our) nose\b",
     r"\bup and about\b(?! (?:until|then|but))",
+    # ... and its round AY (numbers and gadgets): "its now 76 and oxygen 98, and my watch also says 76. no palpitations"
+    r"\bno (?:palpitations|chest pain|dizziness|symptoms)(?: (?:or|and) (?:anything|palpitations|chest pain"
+    r"|dizziness))?\b(?! (?:until|then|but))",
     r"\b(?:i|he|she|they) (?:feel|feels) (?:totally |completely |perfectly )?(?:normal|fine)\b(?! (?:until|then|but))",
     # session 39's held-out round AO: a hypo treated and over, "I feel fine"; a blocked feeding tube, "He's
     # comfortable, no pain, no vomiting"
@@ -1058,7 +1061,10 @@ _INFANT_RULES = (
     Rule(
         "infant.jaundice_danger_signs",
         "newborn_jaundice",
-        _rx(_INFANT + r".{0,80}\b(?:jaundic\w*|yellow\w*)", r"(?:jaundic\w*|yellow\w*)\b.{0,80}\b" + _INFANT),
+        _rx(_INFANT + r".{0,80}\b(?:jaundic\w*|yellow\w*)", r"(?:jaundic\w*|yellow\w*)\b.{0,80}\b" + _INFANT,
+            # the yellow spread down a baby's body, told without the word baby: "My son is 5 days old ... Today he's
+            # yellow right down to his feet, really hard to wake for feeds" (session 41's held-out round AY)
+            r"yellow (?:\w+ ){0,2}(?:down )?(?:to|on) (?:his|her|their) (?:feet|legs|toes|knees|soles)"),
         context=_rx(r"(?:sleepy|drowsy|lethargic|sleeping all the time)", r"(?:hard|difficult) to wake",
                     r"(?:wont|cant|cannot|not) (?:\w+ )?wak\w*", r"floppy", r"limp",
                     r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|eat\w*|drink\w*|suck\w*"
@@ -1768,6 +1774,10 @@ _SUICIDE = (
         ),
         guard=Guard.PAST,
         exclude=_rx(r"(?:what are|what is|list|common|usual|typical) (?:the )?(?:\w+ ){0,2}warning signs",
+                    # a parent's worry about an injury: "I also don't want him hurting himself for a sport" (session
+                    # 41's blind review BBB, creatine for a teenage rugby player)
+                    r"(?:dont|do not|wouldnt|would not|didnt) want (?:him|her|them) (?:to )?(?:hurt|hurting|injur\w*) "
+                    r"(?:himself|herself|themselves)\b(?! (?:on purpose|deliberately))",
                     # "She's never said anything about wanting to hurt herself" (session 30's blind triage round),
                     # unless the sentence turns to danger after a "but"
                     r"(?:never|hasnt|has not|havent|have not|didnt|did not|doesnt|does not) (?:ever )?"
@@ -2291,11 +2301,14 @@ _STROKE = (
             r"|did not|do not) make (?:any )?sense",
             r"(?:dribbl\w*|drool\w*|spill\w*|pouring|running) (?:\w+ ){0,2}(?:out (?:of )?)?(?:the )?(?:one )?side of "
             r"(?:his|her|their|my) mouth",
+            # someone else hears it: "my wife says i sound drunk. i havent had a drink" (session 41's held-out round AY)
+            r"(?:says|said|thinks|think|told me) (?:i|he|she|they|im|hes|shes) (?:sound|sounds|sounding|talk|talks"
+            r"|talking|speak|speaks) (?:\w+ )?drunk",
         ),
         exclude=_rx(
             # not "slurred, like he's drunk but he hasn't had anything" (session 14)
             r"(?<!like )(?<!like hes )(?<!like shes )(?<!like theyre )(?<!like im )(?<!as if hes )"
-            r"(?<!as if shes )drunk",
+            r"(?<!as if shes )(?<!sound )(?<!sounds )(?<!sounding )(?<!talking )(?<!talks )(?<!speaking )drunk",
             r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
             r"anaesthe\w*", r"anesthe\w*", r"dentist", r"sedat\w*",
             # a sign ruled out: "walks fine, no slurred words or anything like that, we checked" (session 22)
@@ -2472,7 +2485,8 @@ _CHEST = (
             r"(?:(?:crushing|squeezing|heavy|tight) (?:and )?)?(?:tight|heavy|crushing|squeezing|killing me|on fire)",
             # "says her chest feels 'funny'" (session 12), with breathlessness or a grey colour as context
             r"chest (?:feels|feeling|is feeling) (?:\w+ )?(?:funny|odd|strange|weird|wrong)",
-            r"clutch\w* (?:at )?" + _POSS + r" chest",
+            # (or none: "dad clutching chest, grey, sweaty": session 41's held-out round AY)
+            r"clutch\w* (?:at )?(?:" + _POSS + r" )?chest",
             r"(?:tight|heavy|squeezing|crushing|pressing) (?:feeling|sensation|pain|band|pressure) (?:\w+ )?"
             r"(?:across|in|on|around|over) " + _POSS + r" chest",
         ),
@@ -4123,6 +4137,9 @@ _NARRATIVE = (
              r"(?:calling|telling|told|wants|commanding)"
              r" (?:her|him|me|them) to",
              r"(?:chosen|sent|spoken to) by god",
+             # "says the tv is sending him messages" (session 41's held-out round AY)
+             r"(?:tv|television|telly|radio) (?:is |are |keeps )?(?:sending|giving) (?:him|her|them|me) (?:secret )?"
+             r"(?:messages|signs|signals)",
              r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:about |like |nearly |almost |over )?"
              r"(?:\d+|two|three|four|five|several) (?:nights|days)",
              r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
@@ -4140,6 +4157,9 @@ _NARRATIVE = (
                      r"(?:stab|kill|hurt|attack) (?:anyone|anybody|everyone|us|me|them)", r"barricad\w*",
                      r"(?:drive|driving) (?:off|away)", r"aggressive", r"blocking (?:the|a) (?:door|exit)",
                      r"(?:walk|go|swim|run) into the (?:sea|river|lake|water|traffic|road)", r"run (?:off|away)",
+                     # "he has to go out on the motorway to 'prove he cant die'. he has the car keys" (session 41's
+                     # held-out round AY)
+                     r"(?:motorway|highway|freeway)", r"prove (?:he|she|they|i) (?:cant|can not|cannot|wont) die",
                      # "the voices are telling him he has to 'prove he's real' by walking out into the road" (session
                      # 36's held-out round AF)
                      r"(?:walk|go|swim|run|step)\w* (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
@@ -4147,7 +4167,9 @@ _NARRATIVE = (
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
                      r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
-         exclude=_rx(r"dementia", r"alzheimer\w*", _FICTION, r"(?:years?|months?) ago"),
+         # (a TV sending him messages is no programme: session 41's held-out round AY)
+         exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:years?|months?) ago",
+                     _FICTION + r"(?! (?:is |are |keeps )?(?:sending|giving|talking to) (?:him|her|them|me))"),
          window=2),
     # Voices that command harm (session 14: "the voices say hurt my neighbour", "I hear a voice say I must hurt
     # my baby to save her from the devil")
@@ -5156,7 +5178,10 @@ MARROW_MEDICINES = _rx(r"clozap\w*", r"clozaril", r"denzapine", r"zaponex", r"ca
 _SEROTONERGIC = _rx(r"tramadol", r"\w+triptan", r"imigran", r"linezolid", r"mdma", r"ecstasy", r"methylene blue",
                     r"fentanyl", r"pethidine", r"st johns wort", r"sertraline", r"fluoxetine", r"citalopram",
                     r"escitalopram", r"paroxetine", r"venlafaxine", r"duloxetine", r"\w+ ?ssris?", r"snris?",
-                    r"maois?", r"phenelzine", r"lithium")
+                    r"maois?", r"phenelzine", r"lithium",
+                    # brands and supplements (session 41's blind review BBB: "takes Prozac and started taking 5-HTP")
+                    r"prozac", r"zoloft", r"lustral", r"lexapro", r"cipralex", r"celexa", r"cipramil", r"paxil",
+                    r"seroxat", r"effexor", r"cymbalta", r"5 ?htp", r"tryptophan")
 BLOOD_THINNERS = _rx(r"apixaban", r"eliquis", r"rivaroxaban", r"xarelto", r"edoxaban", r"lixiana", r"dabigatran",
                       r"pradaxa", r"warfarin", r"coumadin", r"blood thinners?", r"anti ?coagula\w*", r"clexane",
                       r"enoxaparin", r"heparin", r"dalteparin", r"fragmin", r"tinzaparin", r"doacs?")
@@ -7517,6 +7542,40 @@ _BONES_AND_JOINTS = (
                          r"redness (?:\w+ ){0,3}(?:spreading|bigger|growing)")),
 )
 
+#: Session 41's held-out round AY (numbers, readings and gadgets): a meter that reads HI in an older man who is drinking
+#: and passing water a lot and is now confused and very sleepy (a hyperosmolar state, told as "Is the meter broken?");
+#: a neighbour found in a cold flat, no longer shivering, mumbling, at 32.4 on an ear thermometer ("is that even
+#: possible?").
+_READINGS = (
+    Rule("diabetic.meter_high_with_confusion", "diabetic_emergency",
+         _rx(r"(?:meter|glucometer|monitor|cgm|libre|dexcom|reading|sugars?|glucose)s? (?:\w+ ){0,3}(?:only |just )?"
+             r"(?:says|said|reads|read|shows|showed|showing|saying|is|was|at) (?:hi|high|over (?:30|33|500|600)"
+             r"|3[0-9](?: \d)?(?! (?:weeks?|years?|mins?|minutes))|[5-9]\d\d)\b"),
+         context=_rx(r"(?<!not )(?<!no )confus\w*", r"(?:very|really|so|more) (?:sleepy|drowsy)", r"hard to wake",
+                     r"(?:doesnt|does not|dont|didnt) know (?:what day|where|who)", r"not making (?:any )?sense",
+                     r"(?:wont|cant|cannot) (?:wake|rouse)", r"unresponsive", r"muddled"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
+    # a low on a sensor with unanswering, mumbling or spitting out the juice ("CGM ... says 38 with two arrows down ...
+    # drenched in sweat and won't answer me properly, just mumbles"), in mmol/L or mg/dL
+    Rule("diabetic.low_reading_not_answering", "diabetic_emergency",
+         _rx(r"(?:cgm|libre|dexcom|meter|glucometer|monitor|sugars?|glucose|reading)s? (?:\w+ ){0,6}(?:says|said|reads"
+             r"|read|shows|showed|showing|is|was|at) (?:lo|low|[12](?: \d)?|[2-5]\d)\b"
+             r"(?! (?:weeks?|years?|mins?|minutes|hours?|days?|percent))"),
+         context=_rx(r"(?:wont|cant|doesnt|isnt|not) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*|swallow\w*)",
+                     r"mumbl\w*", r"spits? (?:it )?out", r"(?<!not )(?<!no )confus\w*", r"unresponsive",
+                     r"(?:drenched|soaked|pouring) (?:in )?sweat", r"fitting", r"seizure"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("unconscious.body_too_cold", "unconscious",
+         _rx(r"(?<!room )(?<!water )(?<!outside )(?<!bath )(?<!fridge )(?<!freezer )(?:temp|temperature|thermometer)"
+             r"\w* (?:\w+ ){0,3}(?:2[6-9]|3[0-4])(?: \d)?\b(?! (?:weeks?|years?|degrees outside|outside|c outside))",
+             r"(?:stopped|has stopped|isnt|is not|not even) shivering"),
+         context=_rx(r"cold", r"freezing", r"ice", r"heating", r"outside", r"snow\w*", r"frost\w*", r"mumbl\w*",
+                     r"(?<!not )confus\w*", r"(?:very |really |so )?slow", r"drowsy", r"sleepy", r"hypotherm\w*",
+                     r"(?:in|out of) the (?:water|sea|river|lake)"),
+         exclude=_rx(_OLD.pattern, r"(?:normally|usually|always) (?:\w+ )?(?:runs? |is |at )?(?:low|3[0-6])"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -7564,6 +7623,7 @@ RULES: tuple[Rule, ...] = (
     *_WELLNESS,
     *_RARE,
     *_SEXUAL_HEALTH,
+    *_READINGS,
 )
 
 #: Every category a rule can return, in priority order.

@@ -1823,32 +1823,43 @@ def first_rule(text: str) -> Rule | None:
     if first is None:
         return None
     stronger = _GIVES_WAY_TO.get(first.category, ())
-    return next((rule for rule in RULES if rule.category in stronger and _fires(rule, scan)), first)
+    return next((rule for rule in RULES if (rule.category in stronger or rule.rule_id in stronger)
+                 and _fires(rule, scan)), first)
 
 
 def _fires(rule: Rule, scan: _Scan) -> bool:
     return any(_rule_fires(rule, scan, i) for i in range(len(scan.sentences)))
 
 
-#: A category whose rule gives way to a later category's when a rule of that one fires too: in someone who depends on
-#: steroids, a floppy, drowsy child or a fever is an adrenal crisis first, and its message has the emergency injection
-#: (session 38's blind review: "my son 9 has addisons ... cant keep his hydrocortisone down, now he is very pale cold
-#: and floppy and hard to wake" got the meningitis message).
-#: A breathing rule gives way to a cardiac arrest's (whose message starts CPR only if the breathing is not normal):
-#: "wont wake up, hes making weird snoring gasps every few seconds and his face is purple" (session 38's held-out round
-#: AL) is a collapse, not a breathing difficulty.
+#: A category whose rule gives way to a later category's (or a named rule's) when a rule of that one fires too: in
+#: someone who depends on steroids, a floppy, drowsy child or a fever is an adrenal crisis first, and its message has
+#: the emergency injection (session 38's blind review: "my son 9 has addisons ... cant keep his hydrocortisone down, now
+#: he is very pale cold and floppy and hard to wake" got the meningitis message). A breathing rule gives way to a
+#: cardiac arrest's (whose message starts CPR only if the breathing is not normal): "wont wake up, hes making weird
+#: snoring gasps every few seconds and his face is purple" (session 38's held-out round AL) is a collapse, not a
+#: breathing difficulty.
 _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "sepsis_meningitis": ("adrenal_crisis",),
     # ... and to a choking rule: "it went down wrong, hes grabbing his throat, cant speak or cough, his face is going
     # purple" needs back blows, not a reliever inhaler (session 39's held-out round AO)
-    "breathing": ("cardiac_arrest", "choking", "infant_not_breathing"),
+    "breathing": ("cardiac_arrest", "choking", "infant_not_breathing",
+                  # ... and to a seizure's: a fit of nearly 7 minutes with blue lips needs the seizure's first aid
+                  # (session 41's held-out round AY)
+                  "seizure"),
     # a baby not breathing gets infant CPR, and a newborn's jaundice with sleepiness the jaundice words (session 39's
     # held-out round AP: a baby pulled from the bath "not breathing and she's limp and grey" had the adult CPR words; a
     # baby yellow on his first day and hard to wake had the recovery position)
     "cardiac_arrest": ("infant_not_breathing",),
-    "unconscious": ("newborn_jaundice",),
+    # ... and someone with diabetes who will not answer, a meter reading low, gets the low sugar's words (glucagon,
+    # nothing in the mouth) before the recovery position alone (session 41's held-out round AY: "CGM ... says 38 with
+    # two arrows down ... won't answer me properly"); a ketoacidosis that is hard to wake keeps the unconscious words
+    # first (by rule: the low sugar's rules, not the category)
+    "unconscious": ("newborn_jaundice", "unconscious.diabetic_low", "unconscious.diabetic_confused",
+                    "diabetic.low_reading_not_answering"),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
-    "stroke": ("overdose_poisoning",),
+    # ... and a sudden severe headache with flashing lights, a reading of 164/112 and pain under the ribs at 34 weeks is
+    # pre-eclampsia's (session 41's held-out round AY)
+    "stroke": ("overdose_poisoning", "pregnancy_emergency"),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
     "chest_pain": ("overdose_poisoning",),
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a

@@ -1035,7 +1035,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind46.jsonl", 30, 30, 0),
      # ... and its second (several people or several questions in one message), measured once held out at rules 27 of
      # 30 and 1 false alarm (all paths 30 and 4), then written against
-     ("emergency_blind47.jsonl", 30, 30, 0)],
+     ("emergency_blind47.jsonl", 30, 30, 0),
+     # ... and its third (numbers, readings and gadgets), measured once held out at rules 24 of 30 and no false alarm
+     # (all paths 28 and 1), then written against
+     ("emergency_blind48.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3417,6 +3420,21 @@ SESSION_41_WORDINGS = [
     ("plaster cast on her wrist since yesterday, the pain is getting worse and worse even with painkillers and her "
      "fingers are white", "sudden_severe_pain"),
     ("hurt my back lifting, now I can't feel it when I wipe and I've wet myself", "spinal_emergency"),
+    # its third held-out round (eval/emergency_blind48.jsonl: numbers, readings and gadgets): a meter's HI with
+    # confusion, a sensor's low with no answer, a body too cold, a chest clutched, a voice that sounds drunk to others,
+    # a TV that sends messages, yellow down to the feet, a fit past 5 minutes with blue lips
+    ("grandma is type 2, her meter just says HI and she's very drowsy and doesn't know where she is",
+     "diabetic_emergency"),
+    ("libre says LO, he's type 1, soaked in sweat and won't answer me", "diabetic_emergency"),
+    ("found him in the garden shed, he's stopped shivering, mumbling, the thermometer says 33.1", "unconscious"),
+    ("mum clutching chest and grey, BP machine says 90/50", "chest_pain"),
+    ("my husband says I sound drunk and my left hand keeps dropping things, I've had nothing to drink", "stroke"),
+    ("she hasn't slept in 5 days, says the TV is sending her messages and she has to walk into the sea",
+     "mental_health_crisis"),
+    ("our 6 day old is yellow down to his legs now and so sleepy he won't wake for feeds", "newborn_jaundice"),
+    ("he has epilepsy, this fit has gone on 7 minutes now and his lips are blue", "seizure"),
+    # blind review BBB: an antidepressant brand with a serotonin supplement
+    ("on Zoloft and started 5-HTP this week, now sweating, 39 fever and his legs keep jerking", "overdose_poisoning"),
 ]
 
 
@@ -3553,6 +3571,12 @@ SESSION_41_LOOK_ALIKES = [
     "headache since Wednesday and back at school. When can he play again?",
     "I was on prednisolone for years for my asthma and the MRI shows avascular necrosis. Will my hip collapse?",
     "my 6 year old has had growing pains in his legs at night for months, no fever, runs around fine all day",
+    # its third round's: an athlete's low pulse, a reading fixed on a warm finger, a room's temperature, a parent's
+    # worry about a sport's injuries
+    "my watch says my resting heart rate is 41, I'm a cyclist and feel great",
+    "oximeter said 86 on my cold fingers but 98 once I warmed my hands, no breathlessness",
+    "the room temperature in her flat was 14 degrees, should she have the heating on more?",
+    "I don't want him hurting himself for a sport, is creatine safe for a 15 year old?",
 ]
 
 
