@@ -482,6 +482,13 @@ MESSAGES_ES: dict[str, str] = {
         "nada de comer ni de beber. Si la sangre sale a chorros y presionar alrededor de la herida no la detiene, use "
         "un torniquete por encima de la herida si tiene uno."
     ),
+    "sepsis_meningitis:liver": (
+        "La piel o los ojos cada vez más amarillos, con confusión nueva, somnolencia, habla confusa, la barriga "
+        "hinchada, fiebre o vómitos con sangre, en alguien con una enfermedad del hígado (como cirrosis) pueden "
+        "significar que el hígado está fallando, una infección o un sangrado: llame al {emergency} o vaya a una sala "
+        "de emergencias ya. Diga que tiene una enfermedad del hígado y lleve sus medicamentos; no le dé pastillas para "
+        "dormir, alcohol ni analgésicos como el ibuprofeno."
+    ),
     "sudden_severe_pain:porphyria": (
         "Un dolor fuerte de barriga con vómitos, orina rojo oscuro o marrón, confusión, debilidad o una convulsión en "
         "alguien con porfiria aguda puede ser una crisis que necesita tratamiento en el hospital hoy (hemina por la "

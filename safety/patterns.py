@@ -676,7 +676,12 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:hes|shes|theyre|is|are) back (?:to )?(?:pushing|playing|running|climbing|arguing|bouncing|chatting"
     r"|laughing)\b",
     r"\b(?:lips|tongue|face|mouth) (?:\w+ ){0,4}(?:are|is|look|looks|stay|stayed) (?:\w+ )?pink\b",
-    r"\bplenty of wet (?:nappies|diapers)\b",
+    r"\b(?:plenty|lots|loads) of wet (?:nappies|diapers)\b",
+    # session 41's held-out round AZ: "shes pink, feeding loads, lots of wet nappies"; review CCC: trapped wind "goes
+    # when i pass gas"
+    r"\bfeeding (?:loads|lots|really well|like normal)\b(?! (?:until|then|but))",
+    r"\b(?:goes|went|eases|eased|settles) (?:away )?(?:when|after|once) (?:i|he|she|they) (?:pass\w* (?:gas|wind)|fart"
+    r"\w*|burp\w*)\b",
     r"\b(?:was|is|seemed|seems) (?:totally |completely )?fine (?:straight|right) (?:after|away)\b"
     r"(?! (?:but|until|then))",
     r"\bcarried on (?:eating|playing|feeding)\b(?! (?:but|until|then))",
@@ -1246,8 +1251,9 @@ _LARGE_AMOUNT = _any(
     "a bunch of", "a handful of", "handful of", "a box of", "a pack of", "a packet of",
     "a bottle of", "a strip of", "dozens of", "a load of", "a whole load of", "a ton of",
     "tons of", "a fistful of",
-    r"(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)\b"
-    r"(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?)\b)",
+    # (not a time: "the lemsip i had at 10 has paracetamol in too", session 41's held-out round AZ)
+    r"(?<!at )(?<!till )(?<!until )(?<!since )(?:[1-9]\d+|twenty|thirty|forty|fifty|hundred)\b"
+    r"(?! ?(?:mg|mcg|ml|g|units?|iu|micrograms?|milligrams?|grams?|am|pm|oclock)\b)",
 )
 _MEDICINES = _any(
     "pills?", "tablets?", "capsules?", "caps", "meds", "medications?", "medicines?", "bottle",
@@ -1748,6 +1754,10 @@ _SUICIDE = (
             r"(?:rusty|rust|metal|glass|broken|tin|can|nail|fence|wire|barbed|stove|oven|hob|iron|kettle|pan|pot"
             r"|grill|bbq|barbecue|tray|paper|knife|saw|sheet|corner|branch|thorns?|rose|bush|tool|machine|mower"
             r"|lawnmower|car|bike)",
+            # ... or a wrist or a hand cut on one: "cut my wrist on a broken glass in the kitchen" (session 41's
+            # held-out round AZ)
+            r"(?:cut|sliced|gashed) (?:my|his|her) (?:wrist|hand|arm|thumb|finger) on (?:a |an |the |some )?(?:broken "
+            r"|smashed )?(?:glass|bottle|tin|can|knife|window|mirror|plate|metal|nail|fence|blade)",
         ),
     ),
     Rule(
@@ -2302,13 +2312,18 @@ _STROKE = (
             r"(?:dribbl\w*|drool\w*|spill\w*|pouring|running) (?:\w+ ){0,2}(?:out (?:of )?)?(?:the )?(?:one )?side of "
             r"(?:his|her|their|my) mouth",
             # someone else hears it: "my wife says i sound drunk. i havent had a drink" (session 41's held-out round AY)
-            r"(?:says|said|thinks|think|told me) (?:i|he|she|they|im|hes|shes) (?:sound|sounds|sounding|talk|talks"
-            r"|talking|speak|speaks) (?:\w+ )?drunk",
+            r"(?:says|said|thinks|think|told me) (?:i|he|she|they|im|hes|shes) (?:sound|sounds|sounded|sounding|talk"
+            r"|talks|talking|speak|speaks) (?:\w+ )?drunk",
+            # a word for a common thing lost: "i cant find the word for the thing you drink tea from" (session 41's
+            # held-out round AZ)
+            r"(?:cant|cannot|can not|couldnt) (?:find|think of|remember|get) the words? for (?:the |a )?(?:thing|cup"
+            r"|mug|spoon|fork|kettle|door|phone|pen|chair|table)",
         ),
         exclude=_rx(
             # not "slurred, like he's drunk but he hasn't had anything" (session 14)
             r"(?<!like )(?<!like hes )(?<!like shes )(?<!like theyre )(?<!like im )(?<!as if hes )"
-            r"(?<!as if shes )(?<!sound )(?<!sounds )(?<!sounding )(?<!talking )(?<!talks )(?<!speaking )drunk",
+            r"(?<!as if shes )(?<!sound )(?<!sounds )(?<!sounded )(?<!sounding )(?<!talking )(?<!talks )(?<!speaking )"
+            r"drunk",
             r"drinking", r"alcohol", r"beer", r"wine", r"vodka", r"tipsy",
             r"anaesthe\w*", r"anesthe\w*", r"dentist", r"sedat\w*",
             # a sign ruled out: "walks fine, no slurred words or anything like that, we checked" (session 22)
@@ -7576,6 +7591,65 @@ _READINGS = (
          guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Session 41's held-out round AZ (the writer is the patient and is getting worse while typing): an asthma attack told
+#: politely ("I've used my Ventolin about every 20 minutes since 11 ... Having to sit forward on the edge of the bed to
+#: breathe and I'm too puffed to walk to the kitchen ... I'll ring the GP in the morning"), extra amitriptyline with a
+#: racing heart, a dry mouth and eyes that will not focus, and a car's engine running in a closed garage asked as a
+#: question about who tells the family.
+_WRITER_WORSE = (
+    Rule("breathing.reliever_not_lasting", "breathing",
+         _rx(r"(?:ventolin|salbutamol|albuterol|reliever|blue inhaler|inhaler|puffer|nebuli[sz]er)s? (?:\w+ ){0,3}"
+             r"every (?:\d+|ten|fifteen|twenty|few|couple of) (?:mins?|minutes)",
+             r"(?:too )?(?:puffed|breathless|out of breath|short of breath) to (?:walk|talk|speak|finish|eat|get up)",
+             r"(?:sit|sitting|lean|leaning|hunched) (?:\w+ ){0,2}forward (?:\w+ ){0,6}to breathe",
+             # "asthma. blue inhaler. done 10 puffs. not helping. cant. finish. sentences."
+             r"(?:done|taken|had|used|took|given) (?:\w+ )?(?:\d+|eight|ten|twelve|fifteen|twenty) puffs"),
+         context=_rx(r"asthma\w*", r"inhalers?", r"ventolin", r"salbutamol", r"albuterol", r"reliever", r"wheez\w*",
+                     r"peak flow", r"copd", r"puffer", r"not helping", r"(?:no|not) better", r"not working"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
+    # a hand gone heavy and clumsy while typing, the face odd on that side: "sorry my left hand wont type properly, its
+    # gone heavy and clumsy the last ten min and keeps hiting the wrong kees. and my face feels odd on that side"
+    Rule("stroke.hand_gone_clumsy", "stroke",
+         _rx(r"(?:left|right) (?:hand|arm) (?:\w+ ){0,6}(?:gone|going|went|is|feels|has gone) (?:all |really |very )?"
+             r"(?:heavy|clumsy|weak|numb|useless|dead)"),
+         context=_rx(r"(?:last|past) (?:\w+ )?(?:\d+ |ten |five |twenty |few )?(?:mins?|minutes|hour)",
+                     r"(?:\d+|ten|five|twenty) (?:mins?|minutes) ago", r"suddenly", r"face (?:\w+ ){0,3}(?:odd|droop\w*"
+                     r"|numb|funny|weird|strange)", r"that side", r"slurr\w*", r"words"),
+         exclude=_rx(_OLD.pattern, r"slept on", r"sleeping on", r"lying on", r"pins and needles", r"carpal",
+                     r"gym", r"lifting", r"cold", r"at night", r"every (?:night|morning|day)"),
+         guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=2),
+    Rule("overdose.tricyclic_with_signs", "overdose_poisoning",
+         _rx(r"(?:took|taken|had|swallowed|taking) (?:\w+ ){0,4}(?:extra|more|too many|double) (?:\w+ ){0,3}"
+             r"(?:amitriptyline|nortriptyline|dosulepin|dothiepin|clomipramine|imipramine|doxepin|lofepramine"
+             r"|trimipramine)"),
+         context=_rx(r"heart (?:\w+ ){0,3}(?:fast|racing|pounding|going like)", r"dry mouth", r"mouth (?:\w+ )?dry",
+                     r"(?:eyes|vision) (?:\w+ ){0,3}(?:focus|blurr\w*)", r"blurr\w*", r"(?<!not )confus\w*",
+                     r"(?:very|really|so) (?:drowsy|sleepy)", r"jittery", r"fit\w*", r"seizure"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=4),
+    Rule("suicide.engine_running_closed_in", "suicide_self_harm",
+         _rx(r"(?:in|sat in|sitting in|inside) (?:the|my|his|her) car (?:\w+ ){0,4}(?:garage|shed|lock ?up)\b.{0,60}"
+             r"\b(?:engine|motor) (?:is |still )?running",
+             r"(?:engine|motor) (?:is |still )?running (?:\w+ ){0,4}(?:in the garage|door shut|doors shut|garage door"
+             r" (?:is )?(?:shut|closed|down))"),
+         exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
+    # blind review CCC (the digestive system): "I've just vomited a big amount of bright red blood twice and now I feel
+    # really dizzy and faint when I stand up, my heart is pounding" had only the classifier's settable alarm
+    Rule("bleeding.vomiting_blood_with_faintness", "severe_bleeding",
+         _rx(r"(?:vomit\w*|threw up|throw\w* up|thrown up|being sick|been sick|brought up) (?:\w+ ){0,7}"
+             r"(?:blood|coffee grounds?)", r"blood (?:\w+ ){0,3}(?:in|into) (?:the |my |his |her )?(?:vomit|sick)"),
+         context=_rx(r"(?<!not )dizzy", r"(?<!not )faint\w*", r"light ?headed", r"pale", r"clammy",
+                     r"heart (?:\w+ ){0,2}(?:pounding|racing)", r"collaps\w*", r"(?:big|huge|large) amount",
+                     r"loads of", r"a lot of", r"cupful", r"bowl\w*"),
+         exclude=_rx(_OLD.pattern, r"(?:streak|fleck|speck|spot|tinge|trace)s? of (?:\w+ )?blood"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+)
+
+#: Liver disease told: a deepening yellow with confusion or drowsiness in it is the liver failing or an infection or a
+#: bleed, not meningitis's rash (blind review CCC: "My husband has cirrhosis and today his skin and eyes are much more
+#: yellow and he's confused ... very sleepy and mumbling" had the words about a rash that does not fade).
+LIVER_DISEASE_TOLD = _rx(r"cirrho\w*", r"liver (?:disease|failure|cancer|transplant)", r"hepatitis", r"fatty liver",
+                         r"alcoholic liver", r"primary biliary", r"cirrosis", r"enfermedad del h[ií]gado")
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -7624,6 +7698,7 @@ RULES: tuple[Rule, ...] = (
     *_RARE,
     *_SEXUAL_HEALTH,
     *_READINGS,
+    *_WRITER_WORSE,
 )
 
 #: Every category a rule can return, in priority order.

@@ -64,6 +64,7 @@ from safety.patterns import (
     INSULIN_AND_VOMITING,
     LIVE_STRONG,
     LIVE_WEAK,
+    LIVER_DISEASE_TOLD,
     LOW_CALCIUM_TOLD,
     LOW_SUGAR_TOLD,
     MALARIA_TRAVEL,
@@ -299,6 +300,7 @@ MALIGNANT_HYPERTHERMIA = "sepsis_meningitis:anaesthetic"
 PORPHYRIA_ATTACK = "sudden_severe_pain:porphyria"
 JOINT_INFECTION = "sepsis_meningitis:joint"
 OPEN_FRACTURE = "severe_bleeding:open_fracture"
+LIVER_FAILING = "sepsis_meningitis:liver"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -722,6 +724,12 @@ _MESSAGES: dict[str, str] = {
         "and cover the wound with a clean dressing or cloth. Keep the limb still, supported as it lies, keep the "
         "person lying down and warm, and give nothing to eat or drink. If blood is spurting and pressing around the "
         "wound does not stop it, use a tourniquet above the wound if you have one."
+    ),
+    LIVER_FAILING: (
+        "Yellow skin or eyes getting worse, with new confusion, drowsiness, mumbling, a swollen belly, a fever or "
+        "vomiting blood, in someone with liver disease (such as cirrhosis) can mean the liver is failing, an infection "
+        "or a bleed: call {emergency} or go to an emergency department now. Say that they have liver disease and take "
+        "their medicines with you; give no sleeping tablets, alcohol or painkillers such as ibuprofen."
     ),
     PORPHYRIA_ATTACK: (
         "Bad belly pain with vomiting, dark red or brown urine, confusion, weakness or a seizure in someone with acute "
@@ -1279,6 +1287,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
 #: had the muscle-breakdown words).
 _CONDITION_WORDINGS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sudden_severe_pain", PORPHYRIA_TOLD, PORPHYRIA_ATTACK),
+    # blind review CCC: a deepening yellow with confusion in cirrhosis had the words about a rash
+    ("sepsis_meningitis", LIVER_DISEASE_TOLD, LIVER_FAILING),
 )
 
 

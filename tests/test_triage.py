@@ -1038,7 +1038,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind47.jsonl", 30, 30, 0),
      # ... and its third (numbers, readings and gadgets), measured once held out at rules 24 of 30 and no false alarm
      # (all paths 28 and 1), then written against
-     ("emergency_blind48.jsonl", 30, 30, 0)],
+     ("emergency_blind48.jsonl", 30, 30, 0),
+     # ... and its fourth (the writer is the patient and is getting worse while typing), measured once held out at
+     # rules 24 of 30 and 1 false alarm (all paths 27 and 3), then written against
+     ("emergency_blind49.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3435,6 +3438,18 @@ SESSION_41_WORDINGS = [
     ("he has epilepsy, this fit has gone on 7 minutes now and his lips are blue", "seizure"),
     # blind review BBB: an antidepressant brand with a serotonin supplement
     ("on Zoloft and started 5-HTP this week, now sweating, 39 fever and his legs keep jerking", "overdose_poisoning"),
+    # its fourth held-out round (eval/emergency_blind49.jsonl: the writer getting worse while typing): a reliever every
+    # 20 minutes, ten puffs not helping, a word for a cup lost, a hand gone clumsy, extra amitriptyline with a racing
+    # heart, an engine running in a closed garage
+    ("used my blue inhaler every 15 minutes since midnight and I'm too breathless to walk to the door", "breathing"),
+    ("asthma. done 10 puffs. not helping. cant talk", "breathing"),
+    ("I can't find the word for the thing you boil water in, my wife says I sound strange", "stroke"),
+    ("my right hand has gone clumsy the last 15 minutes and my face feels odd on that side", "stroke"),
+    ("took about 12 extra amitriptyline, now my heart is racing and my mouth is so dry", "overdose_poisoning"),
+    ("sitting in my car in the garage with the engine running, the door is shut, tell my sister sorry",
+     "suicide_self_harm"),
+    # blind review CCC (the digestive system): a large vomit of blood with faintness
+    ("just vomited a large amount of dark red blood and I feel faint", "severe_bleeding"),
 ]
 
 
@@ -3577,6 +3592,11 @@ SESSION_41_LOOK_ALIKES = [
     "oximeter said 86 on my cold fingers but 98 once I warmed my hands, no breathlessness",
     "the room temperature in her flat was 14 degrees, should she have the heating on more?",
     "I don't want him hurting himself for a sport, is creatine safe for a 15 year old?",
+    # its fourth round's: a paracetamol dose counted by the clock, a wrist cut on glass (the bleeding rules', not the
+    # crisis words), trapped wind that goes with wind
+    "had 2 paracetamol at 8 then a lemsip at 10 with paracetamol in, when can I have my next dose?",
+    "cut my wrist on a broken glass washing up, it stopped bleeding with a plaster, do I need a tetanus jab?",
+    "sharp pain under my left ribs that moves around and goes when I pass wind",
 ]
 
 
@@ -3693,6 +3713,17 @@ def test_a_broken_bone_or_a_joint_infection_gets_its_own_words(text: str, words:
     assert result is not None, text
     assert words in result.message, result.message
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_a_yellowing_in_liver_disease_gets_the_livers_words() -> None:
+    """Blind review CCC: cirrhosis with a deepening yellow and confusion had the words about a rash that does not fade;
+    a condition named comes before the rule's own words, in English and Spanish."""
+    text = ("My husband has cirrhosis and today his skin and eyes are much more yellow and he's confused, doesn't know "
+            "what day it is, very sleepy and mumbling")
+    result = Triage().check(text)
+    assert result is not None and result.category == "sepsis_meningitis", result
+    assert "liver disease" in result.message and "rash" not in result.message
+    assert "enfermedad del hígado" in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
 
 
 def test_a_washing_capsule_bitten_is_a_poisoning_not_choking() -> None:
