@@ -3686,19 +3686,6 @@ def test_a_child_who_came_round_and_is_unwell_again_is_still_an_emergency() -> N
     assert fired is not None and fired.category in ("cardiac_arrest", "infant_not_breathing")
 
 
-def test_a_porphyria_attack_gets_its_own_words_whichever_rule_found_it() -> None:
-    """Session 40's held-out round AV: an acute porphyria's dark urine, belly pain and weakness had the words for muscle
-    breaking down (drink water, no more exercise); a condition the writer names comes before a rule's own wording."""
-    text = ("my sister has acute intermittent porphyria, since yesterday awful belly pain and throwing up, her wee is "
-            "like dark red wine and her arms feel weak and heavy")
-    result = Triage().check(text)
-    assert result is not None and result.category == "sudden_severe_pain", result
-    assert "acute porphyria" in result.message and "do no more exercise" not in result.message
-    assert "porfiria aguda" in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
-    gym = Triage().check("after crossfit my thighs are swollen and agony and my pee is dark brown like cola")
-    assert gym is not None and "muscle breaking down" in gym.message
-
-
 @pytest.mark.parametrize(("text", "words", "spanish"), [
     # session 41's blind review AAA: a bone through the skin had only the bleeding words; a fever with a hip that
     # cannot be touched had the fallen-and-cannot-get-up words
@@ -3715,15 +3702,28 @@ def test_a_broken_bone_or_a_joint_infection_gets_its_own_words(text: str, words:
     assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
 
 
-def test_a_yellowing_in_liver_disease_gets_the_livers_words() -> None:
-    """Blind review CCC: cirrhosis with a deepening yellow and confusion had the words about a rash that does not fade;
-    a condition named comes before the rule's own words, in English and Spanish."""
-    text = ("My husband has cirrhosis and today his skin and eyes are much more yellow and he's confused, doesn't know "
-            "what day it is, very sleepy and mumbling")
+@pytest.mark.parametrize(("text", "category", "words", "not_words", "spanish"), [
+    # session 40's held-out round AV: an acute porphyria's dark urine, belly pain and weakness had the words for muscle
+    # breaking down (drink water, no more exercise)
+    ("my sister has acute intermittent porphyria, since yesterday awful belly pain and throwing up, her wee is like "
+     "dark red wine and her arms feel weak and heavy", "sudden_severe_pain", "acute porphyria", "do no more exercise",
+     "porfiria aguda"),
+    # blind review CCC: cirrhosis with a deepening yellow and confusion had the words about a rash that does not fade
+    ("My husband has cirrhosis and today his skin and eyes are much more yellow and he's confused, doesn't know what "
+     "day it is, very sleepy and mumbling", "sepsis_meningitis", "liver disease", "rash", "enfermedad del hígado"),
+])
+def test_a_condition_named_gets_its_own_words_whichever_rule_found_it(text: str, category: str, words: str,
+                                                                     not_words: str, spanish: str) -> None:
+    """A condition the writer names comes before a rule's own wording, in English and Spanish."""
     result = Triage().check(text)
-    assert result is not None and result.category == "sepsis_meningitis", result
-    assert "liver disease" in result.message and "rash" not in result.message
-    assert "enfermedad del hígado" in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+    assert result is not None and result.category == category, result
+    assert words in result.message and not_words not in result.message, result.message
+    assert spanish in emergency_message(result.category, contacts_for("US"), text, "es", result.rule)
+
+
+def test_muscle_breakdown_after_exercise_keeps_its_words() -> None:
+    gym = Triage().check("after crossfit my thighs are swollen and agony and my pee is dark brown like cola")
+    assert gym is not None and "muscle breaking down" in gym.message
 
 
 def test_a_washing_capsule_bitten_is_a_poisoning_not_choking() -> None:
