@@ -12,7 +12,7 @@ import bisect
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1623,10 +1623,9 @@ def _past_after_the_turn(text: str, match: re.Match[str]) -> bool:
     past cue dates something told in the now, not the sign ("she banged her head on the cupboard door this morning, we
     thought she was ok but now shes been sick twice ... she asked me where her husband is (he died 10 years ago)":
     session 41's held-out round AX)."""
-    starts = [m.start() for m in _CUES["past"].finditer(text)]
-    if not starts or min(starts) < match.end():
+    first = next((m.start() for m in _CUES["past"].finditer(text)), None)
+    if first is None or first < match.end():
         return False
-    first = min(starts)
     return (_AND_NOW.search(text, match.end(), first) is not None
             or _TURN_TO_NOW.search(text, match.end(), first) is not None)
 
@@ -1683,11 +1682,8 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
         return False
     if rule.category == "suicide_self_harm" and _years_behind(scan, index):
         return False
-    if rule.category in _EXPECTED_IN_DYING and scan.says(_EXPECTED_DYING):
-        return False
-    if rule.category == "overdose_poisoning" and scan.says(ALL_ACCOUNTED_FOR):
-        return False
-    if rule.category == "choking" and scan.says(CLEANER_IN_THE_MOUTH):
+    ended = _CATEGORY_UNLESS_SAID.get(rule.category)
+    if ended is not None and scan.says(ended):
         return False
     if rule.unless_said is not None and scan.says(rule.unless_said):
         return False
@@ -1696,7 +1692,7 @@ def _rule_fires(rule: Rule, scan: _Scan, index: int) -> bool:
     # a face sign that a diagnosed Bell's palsy explains does not count, nor a face alone that the dentist's numbing
     # today explains; a weak arm or slurred speech still does
     explained = rule.category == "stroke" and scan.says(_BELLS_DIAGNOSED) or (
-        rule.dental_numbing_explains_face and _numbed_by_dentist(scan))
+        rule.dental_numbing_explains_face and _numbed_by_dentist(scan.says))
     matches = rule.pattern.finditer(sentence.text)
     return any(not (explained and _FACE.search(m.group(0))) and not _suppressed(rule, scan, sentence, m)
                for m in matches)
@@ -1713,9 +1709,10 @@ _NUMB = re.compile(r"\b(?:numb\w*|novocaine|anaesthetic|anesthetic|injection)\b"
 _DAYS_BACK = re.compile(r"\b(?:last (?:week|month)|yesterday|(?:days?|weeks?|months?) ago|the other day)\b")
 
 
-def _numbed_by_dentist(scan: _Scan) -> bool:
-    """The text tells of the dentist's numbing, and not of a visit days back."""
-    return scan.says(_DENTIST) and scan.says(_NUMB) and not scan.says(_DAYS_BACK)
+def _numbed_by_dentist(says: Callable[[re.Pattern[str]], bool]) -> bool:
+    """The text tells of the dentist's numbing, and not of a visit days back; ``says``: whether the text matches a
+    pattern (:meth:`_Scan.says` for the rules, a search of the folded text for the classifier's calm cues)."""
+    return says(_DENTIST) and says(_NUMB) and not says(_DAYS_BACK)
 
 
 #: A person cared for as dying: in hospice, palliative or comfort care, or not to be resuscitated. Their breathing
@@ -1736,6 +1733,14 @@ _FACE = re.compile(r"\b(?:face|facial|mouth|smile|lips?|eye|eyes)\b")
 #: The kinds of alarm that such a text does not raise; the others (a carer's own chest pain, a bleed, an overdose)
 #: still do.
 _EXPECTED_IN_DYING = frozenset({"unconscious", "cardiac_arrest", "breathing"})
+#: What ends every alarm of a kind wherever the text says it (the category's own :attr:`Rule.unless_said`): a person
+#: cared for as dying, a feared swallow all accounted for, a cleaner in the mouth (the poison's, not an object to slap
+#: out).
+_CATEGORY_UNLESS_SAID: Mapping[str, re.Pattern[str]] = {
+    **{category: _EXPECTED_DYING for category in _EXPECTED_IN_DYING},
+    "overdose_poisoning": ALL_ACCOUNTED_FOR,
+    "choking": CLEANER_IN_THE_MOUTH,
+}
 
 #: Waking unable to move, with a weight on the chest and breathing that feels stopped: sleep paralysis, told as
 #: something that passes or comes back ("I wake up in the night and I can't move at all ... sitting on my chest and I
@@ -1922,8 +1927,10 @@ def _face_numbed_by_dentist(folded: str) -> bool:
     """A face numb or drooping after the dentist's numbing today, with no sign beyond the face ("Left side of my face
     is numb, my lip is drooping ... two fillings done at the dentist about an hour ago with the injection": session
     41's held-out round AW, which the rules let pass and the classifier alarmed on)."""
-    return (_DENTIST.search(folded) is not None and _NUMB.search(folded) is not None
-            and _DAYS_BACK.search(folded) is None and _NOT_THE_FACE.search(folded) is None)
+    def found(pattern: re.Pattern[str]) -> bool:
+        return pattern.search(folded) is not None
+
+    return _numbed_by_dentist(found) and not found(_NOT_THE_FACE)
 
 
 def _calm(folded: str) -> bool:
