@@ -13,6 +13,7 @@ from corpus.layout import title
 
 from .animals import declines, is_about_an_animal
 from .audience import AUDIENCE_MISMATCH
+from .cancer import is_cancer_record, speaks_of_cancer
 from .combining import COMBINING_NOTE, MedicineWords, about_combining
 from .language import ENGLISH_ONLY, detect_language
 from .lay_terms import LayTerm
@@ -371,25 +372,6 @@ def first_per_question(items: Iterable[_Linked], limit: int) -> list[_Linked]:
     return out
 
 
-#: A record about a cancer: its condition's name or its question.
-#: (And tumours named without those words: session 39's blind review RR offered "Langerhans Cell Histiocytosis" for a
-#: baby's cradle cap and a craniopharyngioma for a flat head; on the graded dev set's 458 no_match messages the wider
-#: pattern drops none of the suggestions.)
-_CANCER_RECORD = re.compile(r"cancer|carcinoma|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma|myeloma|neoplasm|blastoma"
-                            r"|malignan|histiocytosis|craniopharyngioma|glioma|astrocytoma|ependymoma|mesothelioma"
-                            r"|carcinoid|seminoma|thymoma|meningioma", re.IGNORECASE)
-#: A message that speaks of a cancer, or of what may be one (a lump, a growth, a mole, a smear, a scan's nodule).
-_SPEAKS_OF_CANCER = re.compile(
-    r"\b(?:cancer\w*|tumou?r\w*|malignan\w*|lumps?|lumpy|mass(?:es)?|growths?|biops\w*|chemo\w*|radiotherapy|radiation"
-    r"|oncolog\w*|carcinoma|lymphoma|leuka?emia|melanoma|sarcoma|myeloma|metasta\w*|spread\w*|moles?|polyps?"
-    r"|nodules?|brca\d?|psa|mammogram\w*|smear|screening|cysts?|swollen glands?|swelling)\b", re.IGNORECASE)
-
-
-def speaks_of_cancer(text: str) -> bool:
-    """Whether ``text`` speaks of a cancer or of what may be one (:func:`suggestions_of`)."""
-    return _SPEAKS_OF_CANCER.search(text) is not None
-
-
 def suggestions_of(matches: Iterable[Hit], ranker: RankerConfig,
                    named: Callable[[QARecord], bool] = lambda record: False,
                    cancer_spoken: bool = True) -> tuple[Hit, ...]:
@@ -410,7 +392,7 @@ def suggestions_of(matches: Iterable[Hit], ranker: RankerConfig,
              and (RARE_TAG not in hit.record.tags or named(hit.record))
              and not hit.features.get(AUDIENCE_MISMATCH)
              and (cancer_spoken or named(hit.record)
-                  or not _CANCER_RECORD.search(f"{hit.record.focus} {hit.record.question}")))
+                  or not is_cancer_record(hit.record)))
     return tuple(first_per_question(close, MAX_SUGGESTIONS))
 
 

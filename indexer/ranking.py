@@ -67,6 +67,10 @@ class RankerConfig:
     #: that the message does not name (indexer/search.py, ``Searcher.names_of``): a page on warfarin sensitivity for
     #: a question about bruising. 0 turns the check off.
     rare_penalty: float = 0.0
+    #: Subtracted from the score of a record about a cancer (indexer/cancer.py) when the message speaks of no cancer
+    #: nor of what may be one and does not name the record's condition: anal cancer's treatments for a question
+    #: about an anal fissure. 0 turns the check off.
+    cancer_penalty: float = 0.0
     #: When the best record is about a condition but answers another kind of question than the one asked
     #: (its causes for "how do I prevent it"), a record about the same condition that answers the kind asked
     #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).

@@ -22,6 +22,7 @@ from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
 
 from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
+from .cancer import is_cancer_record, speaks_of_cancer
 from .combining import MedicineWords
 from .diagnosed import tells_diagnosis
 from .encoder import Encoder
@@ -46,6 +47,9 @@ POINTS_ELSEWHERE = "points_elsewhere"
 #: Hit feature: the record is about a rare condition (tagged ``rare``: MedQuAD's GARD and GHR pages) that the message
 #: does not name (:meth:`Searcher.names_of`).
 RARE_UNNAMED = "rare_unnamed"
+#: Hit feature: the record is about a cancer and the message speaks of no cancer nor of what may be one and does not
+#: name the record's condition (indexer/cancer.py).
+CANCER_UNNAMED = "cancer_unnamed"
 #: The checks that lower a record's linear score: each one's hit feature (1.0 when it applies) and the
 #: ``RankerConfig`` field that says how much it subtracts.
 PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
@@ -54,6 +58,7 @@ PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
     (POINTS_ELSEWHERE, "pointer_penalty"),
     (TYPE_MISMATCH, "type_penalty"),
     (RARE_UNNAMED, "rare_penalty"),
+    (CANCER_UNNAMED, "cancer_penalty"),
 )
 #: The ranker field of each check's penalty, by the check's flag name.
 _PENALTY_FIELD = dict(PENALTY_FEATURES)
@@ -202,6 +207,8 @@ class Searcher:
         self._pointers: dict[int, bool] = {}
         #: Rows read so far: whether the record is tagged ``rare`` (read the same way).
         self._rare: dict[int, bool] = {}
+        #: Rows read so far: whether the record is about a cancer (indexer/cancer.py; read the same way).
+        self._cancer: dict[int, bool] = {}
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -560,6 +567,7 @@ class Searcher:
             AUDIENCE_MISMATCH: lambda: self.audiences.mismatch(rows, query.source),
             TYPE_MISMATCH: lambda: self.types.mismatch(rows, query.text),
             RARE_UNNAMED: lambda: self._rare_flags(rows, scores, query.source, top, ranker.rare_penalty),
+            CANCER_UNNAMED: lambda: self._cancer_flags(rows, scores, query.source, top, ranker.cancer_penalty),
             POINTS_ELSEWHERE: lambda: self._pointer_flags(rows, scores, top, ranker.pointer_penalty),
         }
         flags: dict[str, np.ndarray] = {}
@@ -590,6 +598,25 @@ class Searcher:
             for i in rare:
                 flags[i] = int(rows[i]) not in named
         return flags
+
+    def _cancer_flags(self, rows: np.ndarray, scores: np.ndarray, text: str, top: int, penalty: float) -> np.ndarray:
+        """For each candidate near the top: it is about a cancer, and ``text`` speaks of no cancer nor of what may be
+        one and does not name the record's condition (indexer/cancer.py)."""
+        flags = np.zeros(len(rows), dtype=bool)
+        if speaks_of_cancer(text):
+            return flags
+        cancer = [i for i in self._near_top(scores, top, penalty) if self._is_cancer(int(rows[i]))]
+        if cancer:
+            named = self._named_rows(text)
+            for i in cancer:
+                flags[i] = int(rows[i]) not in named
+        return flags
+
+    def _is_cancer(self, row: int) -> bool:
+        flag = self._cancer.get(row)
+        if flag is None:
+            flag = self._cancer[row] = is_cancer_record(self.records[row])
+        return flag
 
     def _is_rare(self, row: int) -> bool:
         flag = self._rare.get(row)

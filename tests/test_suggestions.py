@@ -8,10 +8,11 @@ import dataclasses
 import pytest
 
 from corpus import RARE_TAG, QARecord
-from indexer.answer import MAX_SUGGESTIONS, Answerer, speaks_of_cancer, suggestions_of
+from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
 from indexer.audience import AUDIENCE_MISMATCH
+from indexer.cancer import speaks_of_cancer
 from indexer.ranking import RankerConfig
-from indexer.search import RARE_UNNAMED, Hit, Searcher
+from indexer.search import CANCER_UNNAMED, RARE_UNNAMED, Hit, Searcher
 from tests.support import assert_penalty_lowers, fixture_record, hits_by_id, searcher_with
 
 
@@ -102,6 +103,11 @@ SCALP = [
                    "signs such as bone pain or an enlarged liver.", "Langerhans cell histiocytosis", tags=(RARE_TAG,)),
     fixture_record("cap", "What is cradle cap?", "Cradle cap is yellow, greasy, crusty scales on a baby's scalp. It "
                    "is harmless and clears by itself within months.", "Cradle cap"),
+    # session 41's blind review CCC: "treatments for anal fissure" found anal cancer's treatments first
+    fixture_record("anal-cancer-tx", "What are the treatments for Anal Cancer ?", "Treatments for anal cancer "
+                   "include chemotherapy with radiation therapy and surgery.", "Anal Cancer"),
+    fixture_record("fissure-tx", "How are anal fissures treated?", "Most anal fissures heal with softer stools, "
+                   "warm baths and an ointment that relaxes the muscle.", "Anal fissure"),
 ]
 
 
@@ -134,3 +140,14 @@ def test_the_search_lowers_a_rare_condition_the_message_does_not_name(declining:
 
 def test_the_shipped_ranker_lowers_unnamed_rare_conditions() -> None:
     assert RankerConfig.load().rare_penalty > 0
+
+
+def test_the_search_lowers_a_cancer_page_when_the_message_speaks_of_no_cancer(declining: Searcher) -> None:
+    """A record about a cancer loses ``cancer_penalty`` for a message that speaks of no cancer nor of what may be one
+    and does not name it; one that speaks of a lump, or names the cancer, keeps the record's score."""
+    assert_penalty_lowers(declining, "what are the treatments for an anal fissure?", "cancer_penalty", 0.5,
+                          CANCER_UNNAMED, "anal-cancer-tx", "fissure-tx")
+    on = dataclasses.replace(declining.ranker, cancer_penalty=0.5)
+    for spoken in ("what are the treatments for a lump near the anus?", "what are the treatments for anal cancer?"):
+        assert hits_by_id(declining, spoken, on)["anal-cancer-tx"].features[CANCER_UNNAMED] == 0.0
+    assert RankerConfig.load().cancer_penalty > 0
