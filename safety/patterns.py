@@ -149,6 +149,8 @@ TYPOS: dict[str, str] = {
     # people
     "bby": "baby", "babie": "baby", "todler": "toddler", "toddlar": "toddler",
     "newborne": "newborn", "husbnd": "husband", "hubby": "husband",
+    # Scots ("the bairn's stopped breathin!! 8 month auld", session 42's held-out round BA)
+    "auld": "old", "bairn": "child", "bairns": "childs", "wean": "child", "weans": "childs",
 }  # fmt: skip
 
 #: Key vocabulary for the fuzzy (difflib) pass; only unknown tokens of 6+
@@ -444,7 +446,9 @@ LIVE_STRONG: re.Pattern[str] = _cues(
     r"(?<!smiling )(?<!asleep )(?<!sleeping )(?<!playing )(?<!feeding )(?<!laughing )(?<!myself )(?<!herself )"
     # ... nor a swelling going down: "its already going down, fingers bend again" (session 40's held-out round AV)
     r"(?<!bend )(?<!bends )(?<!move )(?<!moves )(?<!eating )(?<!walking )(?<!talking )"
-    r"(?<!himself )again\b",
+    r"(?<!himself )again\b"
+    # nor a known condition's usual turn: "he got fits again like usual" (session 42's held-out round BA)
+    r"(?! (?:like|as) (?:usual|always|before|normal|every time)\b)",
     r"\b(?:\d+|a few|few|several|ten|five|fifteen|twenty|thirty|forty|an|half an|a couple of"
     r"|couple of) (?:seconds?|minutes?|mins?|hours?|hrs?) ago\b",
     r"\bplease help\b",
@@ -643,6 +647,9 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # "hes running around and eating", "she's doing fine so far"
     r"\b" + _NOT + r"(?:is|hes|shes|theyre|fine|ok|okay|now) (?:now )?(?:playing|running around|eating normally"
     r"|talking normally)\b",
+    # after a known epilepsy's usual fit: "now he is awake and talking to us, only little tired" (session 42's held-out
+    # round BA)
+    r"\bnow (?:he is|hes|she is|shes|they are|theyre) (?:fully )?awake and (?:talking|chatting|alert)\b",
     r"\b(?:doing|is|are|hes|shes|theyre|seems?) (?:fine|well|ok|okay|good) so far\b",
     # session 27's blind triage round: a feverish 4-year-old "drinking, playing in between doses of tylenol and peeing
     # fine" got the classifier's alarm
@@ -795,9 +802,21 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"|panic attacks?)\b",
 )
 
+#: The writer asks how much of a medicine is safe in a day ("How many Panadol can take in one day for body pain? My
+#: friend says too much will spoil the liver": session 42's blind review DDD, the classifier's generic message). Only
+#: the classifier heeds it, and only where nothing says a medicine was taken (:data:`TAKEN_TOLD`).
+SAFE_DOSE_CUES: re.Pattern[str] = _cues(
+    r"\bhow (?:many|much) (?:\w+ ){0,3}(?:can|could|should|may|is it safe to|is safe to) (?:i |we |you |he |she |one "
+    r"|a person )?(?:take|give|have) (?:\w+ ){0,4}(?:in|per|a|each|every) (?:one |a )?(?:day|24 hours|night)\b",
+    r"\b(?:what is|whats) the (?:maximum|max|most|safe|highest) (?:safe )?(?:daily )?dose\b",
+)
+#: A medicine or a substance told as taken (for :data:`SAFE_DOSE_CUES`).
+TAKEN_TOLD: re.Pattern[str] = re.compile(r"\b(?:took|taken|swallowed|overdos\w*|ate|eaten|downed|drank|had \d+)\b")
+
 #: The writer asks how to prevent it happening again: the event is over (session 25's blind review: "What can we do
 #: to help prevent him from falling again?" after three past falls got the generic emergency message from the
-#: classifier). Only the classifier heeds it, as REASSURED_CUES.
+#: classifier), or whether a child will outgrow it (it has gone on a while). Only the classifier heeds it, as
+#: REASSURED_CUES.
 PREVENTION_CUES: re.Pattern[str] = _cues(
     r"\b(?:prevent|stop|avoid|keep|reduce|lower) (?:\w+ ){0,5}(?:from )?(?:\w+ing|it|this|that) "
     r"(?:happening |occurring |coming back )?again\b",
@@ -821,6 +840,11 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"\b(?:stop|prevent|avoid) (?:it|this|that|fainting|passing out|me fainting) (?:from happening )?next time\b",
     r"\bin case (?:it|this|that|something like (?:this|that)) (?:ever )?happens\b",
     r"\bif (?:my|our|a|the|your) (?:\w+ ){0,2}ever\b", r"\bif (?:he|she|they|someone|anyone|somebody) ever\b",
+    # whether a child will outgrow it: a thing that has gone on a while ("sometimes his one eye is going inside ... My
+    # lola says he will outgrow it. Is this true", session 42's blind review DDD, a squint)
+    r"\b(?:will|would|does|do|can|could) (?:he|she|they|it|my \w+|the \w+) (?:\w+ )?(?:outgrow|grow out of) "
+    r"(?:it|this|that|them)\b",
+    r"\b(?:he|she|they) (?:will|would) (?:\w+ )?(?:outgrow|grow out of) (?:it|this|that|them)\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -1243,6 +1267,8 @@ _ANAPHYLAXIS = (
 _TAKEN = _any(
     "took", "taken", "swallowed", "ate", "eaten", "drank", "drunk", "had", "popped", "downed",
     "necked", "overdosed on", "consumed", "chugged",
+    # the base form for the past: "she come out and say she already swallow 20 Panadol" (session 42's round BA)
+    r"already (?:swallow|take|eat|drink)",
 )
 _LARGE_AMOUNT = _any(
     "whole", "entire", "full", "half a", "half the",
@@ -1891,6 +1917,8 @@ _SEIZURE = (
             r"(?:uncontrollably|violently|all over)",
             r"eyes (?:have |had |has |are |were )?(?:rolled|rolling) (?:back|up)",
             r"foam\w* at (?:the|his|her|their) mouth",
+            # "foam coming from mouth and she is not responding" (session 42's held-out round BA)
+            r"foam\w* (?:is |was )?(?:coming |came )?(?:from|out of) (?:the |his |her |their )?mouth",
             # session 14: "dad on floor jerking, not answering"
             r"(?:on the floor|on floor|collapsed) (?:\w+ ){0,2}(?:jerking|shaking|convulsing|fitting)",
             r"(?:jerking|shaking|convulsing|fitting|seizing) on the floor",
@@ -1931,7 +1959,8 @@ _SEIZURE = (
         _rx(
             r"(?:seizure|seizures|fit|fits|convulsion\w*|seizing|convulsing|fitting|shaking)\b"
             r".{0,30}\b(?:for|lasting|lasted|has lasted|over|more than|longer than|going on for|gone on|gone on for"
-            r"|been going|at least|almost|nearly) (?:\w+ ){0,2}"
+            # "since" for "for" in Indian English: "getting fits since 10 minutes continuously" (session 42's round BA)
+            r"|been going|at least|almost|nearly|since) (?:\w+ ){0,2}"
             + _NUMBER_5_PLUS
             + r" (?:min|mins|minutes|minute)",
             r"(?:seizure|fit|convulsion|shaking|seizing|convulsing)s? (?:\w+ ){0,2}"
@@ -3268,8 +3297,8 @@ _NARRATIVE = (
          _rx(r"(?:holding|clutching|grabbing|grabbed|clutched|holds|clutches|grabs) "
              r"(?:at )?" + _POSS + r" (?:neck|throat)",
              r"(?:cant|cannot|can not) make (?:any |a )?(?:sound|noise)",
-             r"(?:cant|cannot|can not) (?:cough|breathe|talk|speak|cry) (?:or|and) (?:make (?:any |a )?(?:sound|noise)"
-             r"|cough|breathe|talk|speak|cry)",
+             r"(?:cant|cannot|can not) (?:cough|breathe|talk|speak|cry) (?:or|and) (?:cant |cannot )?"
+             r"(?:make (?:any |a )?(?:sound|noise)|cough|breathe|talk|speak|cry)",
              r"(?:gone|went|is) (?:completely |totally )?silent",
              r"(?:cant|cannot) hear (?:any )?(?:air|breath\w*) going in",
              r"squeaky noise when (?:he|she|they) (?:tries|try) to breathe?"),
@@ -3792,7 +3821,11 @@ _NARRATIVE = (
                      r"(?:notes?|letters?) (?:to|for)",
                      r"(?:doing|do) it (?:tonight|today|this weekend|tomorrow)", *_ARRANGEMENTS, *_DESPAIR,
                      r"my (?:cat|dog|pets?) (?:is|are) (?:going|gonna go) to (?:my|a|the|our) \w+",
-                     r"knowing (?:\w+ )?(?:theyre|they are|its|it is|there are) (?:there|here)"),
+                     r"knowing (?:\w+ )?(?:theyre|they are|its|it is|there are) (?:there|here)",
+                     # "Tonight after everybody sleeps I will take all ... nobody will miss me anyway" (session 42's
+                     # held-out round BA)
+                     r"(?:i will|ill|i am going to|im going to|im gonna|i shall) (?:\w+ ){0,2}take (?:them |it )?all\b",
+                     r"(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss me"),
          exclude=_rx(r"(?:trip|holiday|vacation|travel\w*|flight|abroad|refill|pharmacy|insurance|money|cost)"),
          window=2),
     Rule("suicide.notes_for_everyone", "suicide_self_harm",
@@ -5605,7 +5638,12 @@ _NAMED_CONDITIONS = (
                      r"(?:going|travelling|traveling|flying) to (?:\w+ ){0,3}(?:next|in \d+|soon|this)",
                      r"(?:over a|more than a|\d+|two|three) years? ago",
                      r"malaria (?:test|film|smear)s? (?:\w+ ){0,5}(?:negative|clear|normal)", r"how long after",
-                     r"(?:fever|temp\w*|temperature) (?:\w+ ){0,2}(?:gone|went away|settled|broke|came down)"),
+                     r"(?:fever|temp\w*|temperature) (?:\w+ ){0,2}(?:gone|went away|settled|broke|came down)",
+                     # what happens on every trip, told to ask about prevention: "anytime I travel go village I will
+                     # catch malaria, fever and body pain ... Is there any way to prevent it" (session 42's blind
+                     # review DDD)
+                     r"(?:any ?time|every ?time|whenever|each time) (?:\w+ ){0,3}(?:travel\w*|go|goes|visit\w*|fly)\b"
+                     r".{0,60}\b(?:will|would|always|usually) (?:\w+ )?(?:catch|get|gets|come down|have)\b"),
          guard=Guard.INFO, window=3),
     Rule("bleeding.after_tonsillectomy", "severe_bleeding",
          _rx(_NO + r"bleed\w*", _NO + r"blood(?! tests?)", r"bright red", r"fresh red", r"red (?:stuff|spit|bits)",
@@ -5973,7 +6011,9 @@ _NAMED_CONDITIONS_4 = (
     # young child, or with drooling, odd eye movements, twitching or trouble swallowing or breathing.
     Rule("overdose.scorpion_sting", "overdose_poisoning",
          _rx(r"(?:stung|stings?|bitten|bit) (?:\w+ ){0,4}(?:by )?(?:a |an |the )?(?:bark )?scorpions?",
-             r"scorpions? (?:\w+ ){0,3}(?:stung|stings?|bit|got)"),
+             r"scorpions? (?:\w+ ){0,3}(?:stung|stings?|bit|got)",
+             # "scorpion bite to my son, 5 years" (session 42's held-out round BA)
+             r"scorpions? (?:bite|sting)s? (?:to|on) (?:my|our|his|her|the|a)\b"),
          context=_rx(r"drool\w*", r"eyes? (?:\w+ ){0,3}(?:moving|jerk\w*|darting|rolling|roll\w*|wandering|twitch\w*)",
                      r"twitch\w*", r"restless", r"thrash\w*", r"jerk\w*", r"tingl\w*", r"spasm\w*",
                      r"heart (?:\w+ ){0,2}(?:racing|pounding)", r"short of breath", r"breathless\w*",

@@ -100,6 +100,7 @@ from safety.patterns import (
     RECENT_PAST_CUES,
     RECOVERED_CUES,
     RULES,
+    SAFE_DOSE_CUES,
     SCUBA,
     SELF_HARM_CUES,
     SETTABLE_RULE_ALARMS,
@@ -109,6 +110,7 @@ from safety.patterns import (
     SNAKE_BITE,
     SPANISH_SNAKE_BITE,
     SVC_TOLD,
+    TAKEN_TOLD,
     TAMPON,
     TEARING_PAIN,
     TESTICLE,
@@ -1896,13 +1898,29 @@ def _told_as_story(text: str) -> bool:
     return PAST_CUES.search(text) is not None and EVENT_NOW.search(text) is None
 
 
+#: "just now" dating an event told in the past, as "a few minutes ago" does ("she choked on a piece of apple just
+#: now ... now she is breathing normal, laughing", "Just now he got fits again like usual ... now he is awake and
+#: talking": session 42's held-out round BA, Indian and Philippine English).
+_JUST_NOW_DATED = re.compile(
+    r"\b(?:\w+ed|got|had|was|were|fell|took|ate|came|went|bit|hit|gave|did|threw|swallowed) (?:\w+ ){0,6}just now\b"
+    r"|\bjust now (?:\w+ )?(?:he|she|they|i|we|it|baby|my \w+) (?:\w+ed|got|had|was|were|fell|took|ate|came|went|bit"
+    r"|hit|gave|did|threw)\b")
+
+
+def _dated_just_now(folded: str, found: re.Match[str]) -> bool:
+    """Whether the "just now" ``found`` in ``folded`` dates an event told in the past (:data:`_JUST_NOW_DATED`)."""
+    return _JUST_NOW_DATED.search(folded, max(0, found.start() - 60), found.end() + 40) is not None
+
+
 def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
-    "just" ("it's just a small cut"), which date or play down the story rather than press it, nor a word of the
-    event (an ambulance, 911) in a text dated to the past that does not put it now ("a seizure 3 days ago ...
-    ambulance came ... he is totally fine now"), and not inside one of the ``ignore`` spans."""
+    "just" ("it's just a small cut") or a "just now" that dates a past event (:func:`_dated_just_now`), which date
+    or play down the story rather than press it, nor a word of the event (an ambulance, 911) in a text dated to the
+    past that does not put it now ("a seizure 3 days ago ... ambulance came ... he is totally fine now"), and not
+    inside one of the ``ignore`` spans."""
     story = _told_as_story(folded)
     return any(not (m.group(0).endswith(" ago") or m.group(0) == "just"
+                    or (m.group(0) == "just now" and _dated_just_now(folded, m))
                     or (story and EVENT_WORDS.fullmatch(m.group(0))))
                and not any(start <= m.start() and m.end() <= end for start, end in ignore)
                for m in LIVE_STRONG.finditer(folded))
@@ -1937,10 +1955,13 @@ def _calm(folded: str) -> bool:
     """Whether the writer rules the danger out now (REASSURED_CUES), says the person is fine or recovered now
     (RECOVERED_CUES: "he is totally fine now", "now completely back to normal", "she is her normal self"; session
     25's held-out triage set), tells a mild fever in a child past six months (:func:`_mild_child_fever`) or asks how
-    to prevent it happening again (PREVENTION_CUES: the event is over), and nothing else says it is urgent. The
+    to prevent it happening again (PREVENTION_CUES: the event is over) or how much of a medicine is safe in a day
+    with nothing told as taken (SAFE_DOSE_CUES), and nothing else says it is urgent. The
     "again" of the prevention question is not read as urgency ("prevent him from falling again")."""
     if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded) or _mild_child_fever(folded)
             or _face_numbed_by_dentist(folded)) and not _urgent(folded):
+        return True
+    if SAFE_DOSE_CUES.search(folded) and not TAKEN_TOLD.search(folded) and not _urgent(folded):
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)

@@ -1041,7 +1041,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind48.jsonl", 30, 30, 0),
      # ... and its fourth (the writer is the patient and is getting worse while typing), measured once held out at
      # rules 24 of 30 and 1 false alarm (all paths 27 and 3), then written against
-     ("emergency_blind49.jsonl", 30, 30, 0)],
+     ("emergency_blind49.jsonl", 30, 30, 0),
+     # session 42's held-out round (the Englishes of the world and English as a second language), measured once held
+     # out at rules 27 of 30 and no false alarm (all paths 30 and 4), then written against
+     ("emergency_blind50.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3452,11 +3455,24 @@ SESSION_41_WORDINGS = [
     ("just vomited a large amount of dark red blood and I feel faint", "severe_bleeding"),
 ]
 
+SESSION_42_WORDINGS = [
+    # its held-out round (eval/emergency_blind50.jsonl: the Englishes of the world): the base form for the past, a
+    # scorpion's bite told as a noun, tablets collected with the night named, Scots, "since" for "for", foam from the
+    # mouth, an object in the mouth with no breath and no voice
+    ("my son already swallow 30 tablets of his grandmother, what to do", "overdose_poisoning"),
+    ("scorpion bite to my daughter 4 years, now she is vomiting and sweating", "overdose_poisoning"),
+    ("I collected 30 of my father's sleeping tablets, tonight I will take all of them", "suicide_self_harm"),
+    ("the wean's stopped breathin, 5 month auld, floppy and his lips are blue", "infant_not_breathing"),
+    ("he is having fits since 15 minutes, not stopping, what to do", "seizure"),
+    ("my uncle fell down shaking, foam coming from his mouth and he isnt responding", "seizure"),
+    ("she put a coin in her mouth and now she cant breathe and cant talk", "choking"),
+]
+
 
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
-                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_41(text: str, category: str) -> None:
+                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_42(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3599,10 +3615,19 @@ SESSION_41_LOOK_ALIKES = [
     "sharp pain under my left ribs that moves around and goes when I pass wind",
 ]
 
+SESSION_42_LOOK_ALIKES = [
+    # blind review DDD's: malaria on every trip, asked to prevent it; its held-out round's: a scorpion sting in a pet,
+    # tablets collected for a trip
+    "anytime I travel go village I will catch malaria, fever and body pain. Is there any way to prevent it?",
+    "scorpion sting on my dog yesterday, the vet saw him and he is fine",
+    "I collected all my tablets from the pharmacy for the trip, I will take all with me in the hand luggage",
+]
+
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
-                         + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_41_are_not_emergencies(text: str) -> None:
+                         + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
+                         + SESSION_42_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_42_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 

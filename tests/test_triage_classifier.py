@@ -537,6 +537,16 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("Hi, I need to move my pain clinic appointment this Thursday to sometime next week", True),
     # ... not when it is happening now
     ("I need to move my appointment but right now my chest is crushing and I can't breathe", False),
+    # session 42's held-out round BA and blind review DDD: "just now" dating a past event, a usual fit over, a safe
+    # dose asked with nothing taken, whether a child will outgrow it
+    ("she choked on a piece of apple just now, it came out, now she is breathing normal and laughing", True),
+    ("Just now he got fits again like usual, 1 minute, now he is awake and talking to us, only little tired", True),
+    ("How many Panadol can take in one day for body pain? My friend says too much will spoil the liver.", True),
+    ("sometimes his one eye is going inside, my lola says he will outgrow it, is it true or he needs glasses", True),
+    # ... not when "just now" is the present, a dose was taken, or it is happening now
+    ("she is choking just now, breathing normal a minute ago but now she is going blue", False),
+    ("I took 20 Panadol this morning, how many can you take in one day?", False),
+    ("will he outgrow it? right now he is fitting and not stopping", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
