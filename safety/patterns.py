@@ -150,7 +150,8 @@ TYPOS: dict[str, str] = {
     "bby": "baby", "babie": "baby", "todler": "toddler", "toddlar": "toddler",
     "newborne": "newborn", "husbnd": "husband", "hubby": "husband",
     # Scots ("the bairn's stopped breathin!! 8 month auld", session 42's held-out round BA)
-    "auld": "old", "bairn": "child", "bairns": "childs", "wean": "child", "weans": "childs",
+    # (not "wean", an English verb too: "wean off prednisolone")
+    "auld": "old", "bairn": "child", "bairns": "childs",
 }  # fmt: skip
 
 #: Key vocabulary for the fuzzy (difflib) pass; only unknown tokens of 6+

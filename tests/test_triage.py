@@ -3462,7 +3462,7 @@ SESSION_42_WORDINGS = [
     ("my son already swallow 30 tablets of his grandmother, what to do", "overdose_poisoning"),
     ("scorpion bite to my daughter 4 years, now she is vomiting and sweating", "overdose_poisoning"),
     ("I collected 30 of my father's sleeping tablets, tonight I will take all of them", "suicide_self_harm"),
-    ("the wean's stopped breathin, 5 month auld, floppy and his lips are blue", "infant_not_breathing"),
+    ("the bairn's stopped breathin, 5 month auld, floppy and his lips are blue", "infant_not_breathing"),
     ("he is having fits since 15 minutes, not stopping, what to do", "seizure"),
     ("my uncle fell down shaking, foam coming from his mouth and he isnt responding", "seizure"),
     ("she put a coin in her mouth and now she cant breathe and cant talk", "choking"),
