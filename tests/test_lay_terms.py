@@ -215,3 +215,20 @@ def test_the_lay_words_of_session_34s_last_review(text: str, medical: str) -> No
     """Blind review CC: each was declined while the page for its medical name was the first suggestion."""
     _, added = LayTerms.bundled().expand(text)
     assert [t.medical for t in added] == [medical]
+
+
+@pytest.mark.parametrize(("text", "medical"), [
+    ("In our village many people have elephant leg, one leg very swollen", "lymphatic filariasis"),
+    ("My genotype is AS and my fiancee is also AS, am I sick?", "sickle cell disease"),
+    ("Ultrasound shows PCOD. Will I be able to conceive?", "polycystic ovary syndrome"),
+    ("My daughter is taking Eptoin tablet for fits, now her gums are swelling", "phenytoin"),
+])
+def test_the_world_english_words_of_session_42s_review(text: str, medical: str) -> None:
+    """Blind review DDD: local words and brands for a condition or a medicine the index has pages on."""
+    _, added = LayTerms.bundled().expand(text)
+    assert [t.medical for t in added] == [medical]
+
+
+def test_a_genotype_compared_in_plain_english_is_not_read_as_sickle_cell() -> None:
+    _, added = LayTerms.bundled().expand("does my son have the same genotype as his father for eye colour?")
+    assert not added
