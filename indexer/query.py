@@ -47,11 +47,18 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "causes": (
         frozenset({"causes", "genetic changes"}),
         r"\b(?:caus\w*|why (?:do|does|did|am|is|are|have|has)|reason\w*|trigger\w*|what makes|"
-        r"where does .* come from)\b",
+        r"where does .* come from|"
+        # second-language word order (session 42's blind review DDD: "How it spreads?", "From where he caught this?",
+        # "From what this is making?")
+        r"how (?:does |is |do |are )?(?:it|this|they|the disease|the infection) (?:is |are )?spread\w*|"
+        r"(?:from )?where (?:\w+ ){0,2}(?:caught|catch|got|get) (?:it|this|that)|"
+        r"from what (?:\w+ ){0,2}(?:making|coming|comes?|happening))\b",
     ),
     "diagnosis": (
         frozenset({"exams and tests", "diagnosis"}),
-        r"\b(?:diagnos\w*|tests?|testing|tested|scan|x-?ray|mri|blood work|screen\w*|detect\w*|check for)\b",
+        r"\b(?:diagnos\w*|tests?|testing|tested|scan|x-?ray|mri|blood work|screen\w*|detect\w*|check for|"
+        # "How often I should go for checking eye pressure?" (session 42's blind review DDD)
+        r"go for (?:a |the )?check\w*|checking for)\b",
     ),
     "outlook": (
         frozenset({"outlook", "stages"}),
@@ -62,7 +69,10 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         # "will he grow out of it or is this lifelong" (session 38's blind review 73)
         r"grow (?:out of|out of it|out of this)|life-?long|"
         # whether it can be cured, and what it does if left alone (session 28)
-        rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated)\b",
+        rf"(?:be|get|being) cured|is there (?:a|any) cure|no cure|cured for good|{_IF_NOT}|untreated|"
+        # second-language wording (session 42's blind review DDD: "Is it lifetime disease?", "Will it cure fully?",
+        # "is it curing?")
+        r"lifetime|(?:will|does|can|is) (?:it|this|that) (?:be )?(?:cure|curing)(?: (?:fully|completely|totally))?)\b",
     ),
     "prevention": (
         frozenset({"prevention"}),
@@ -81,13 +91,21 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
         # affected by X?" pages, which session 33 puts behind a page on another question unless one of these is asked)
         r"how many (?:\w+ ){0,2}(?:people|persons|kids|children|adults|women|men|babies|patients|americans)|"
         r"how rare|(?:is|are) (?:it|this|that|they) (?:\w+ )?rare|(?:it|this|that) is (?:\w+ )?rare|rarer|"
-        r"more common|(?:lots|a lot) of (?:\w+ )?people (?:have|get|live))\b",
+        r"more common|(?:lots|a lot) of (?:\w+ )?people (?:have|get|live)|"
+        # "I will also get this disease?" (session 42's blind review DDD)
+        r"(?:will|can|could) (?:i|we|he|she|they) also get (?:it|this|that)"
+        r"|(?:i|we|he|she) will also get (?:it|this|that))\b",
     ),
     "inheritance": (
         frozenset({"inheritance", "genetic changes"}),
         r"\b(?:inherit\w*|hereditary|genetic\w*|genes?|pass(?:ed)? (?:it )?(?:on|down)|runs? in (?:the|my) family|"
         r"my children get|passed (?:on )?from|carriers?|"
-        r"from (?:the|my|his|her) (?:mother|father|mom|mum|dad)(?:'?s)? side|"
+        r"from (?:the |my |his |her )?(?:mother|father|mom|mum|dad)(?:'?s)? side|"
+        # second-language wording (session 42's blind review DDD: "It is coming from mother side?", "Why only boys get
+        # this?", "Is this going from the parents to the children? She will give to her children after?")
+        r"why only (?:boys|girls|men|women|males|females)|"
+        r"(?:going|goes|go|passing) from (?:the )?parents? to (?:the )?(?:children|kids|child)|"
+        r"give (?:it |this |that )?to (?:her|his|my|their|our|the) (?:children|kids|child|baby|babies)|"
         r"chances? (?:that )?(?:of )?(?:my|our) (?:kids|children|child|baby|son|daughter)|"
         r"will (?:my|our|the) (?:kids|children|child|baby|babies|son|daughter|grandchildren) (?:get|have|inherit))\b",
     ),
@@ -108,7 +126,10 @@ QTYPE_CLASSES: dict[str, tuple[frozenset[str], str]] = {
     "dosage": (
         frozenset({"usage", "forget a dose", "emergency or overdose", "dietary"}),
         # not "how much time would she have" (an outlook question: session 30)
-        r"\b(?:dose|dosage|how much(?! (?:time|longer|life|worse|better))|how often|mg|milligrams?|missed|forgot|"
+        r"\b(?:dose|dosage|how much(?! (?:time|longer|life|worse|better))|mg|milligrams?|missed|forgot|"
+        # not how often to be checked (session 42's blind review DDD: "How often I should go for checking eye
+        # pressure?", "how often I must do it" of a Pap smear)
+        r"how often(?! (?:\w+ ){0,3}(?:check\w*|test\w*|screen\w*|go for|see|visit|do it|have it|get it))|"
         r"take it with|overdose)\b",
     ),
     "complications": (

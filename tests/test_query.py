@@ -78,6 +78,17 @@ from indexer.query import analyze, classify, record_classes
     ("is my back pain related to my posture?", set()),
     ("what can we do?", {"treatment"}),
     ("Will the baby have brittle bones too?", {"inheritance"}),
+    # session 42's blind review DDD: second-language word order and wording
+    ("This disease is going to other family members also? How it spreads?", {"causes"}),
+    ("From where he caught this?", {"causes"}),
+    ("From what this is making?", {"causes"}),
+    ("Is it lifetime disease?", {"outlook"}),
+    ("It is coming from mother side?", {"inheritance"}),
+    ("Why only boys get this?", {"inheritance"}),
+    ("Is this going from the parents to the children?", {"inheritance"}),
+    ("I am his son, age 38. I will also get this disease?", {"risk"}),
+    ("How often I should go for checking eye pressure?", {"diagnosis"}),
+    ("how often should I take it?", {"dosage"}),
 ])
 def test_what_is_asked(text: str, expected: set[str]) -> None:
     assert classify(text) == frozenset(expected)
