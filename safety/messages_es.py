@@ -482,6 +482,32 @@ MESSAGES_ES: dict[str, str] = {
         "nada de comer ni de beber. Si la sangre sale a chorros y presionar alrededor de la herida no la detiene, use "
         "un torniquete por encima de la herida si tiene uno."
     ),
+    "overdose_poisoning:closed_space": (
+        "No entre a buscarle: el gas, o la falta de aire, que le hizo desplomarse puede hacer que usted también se "
+        "desplome en segundos. Llame al {emergency} ahora mismo y diga que alguien se ha desplomado en un foso, un "
+        "tanque, un silo, una alcantarilla u otro espacio cerrado: los bomberos tienen equipos de respiración. "
+        "Mantenga a todos los demás fuera y lejos de la abertura, y abra trampillas o puertas o encienda ventiladores "
+        "solo desde fuera. Si lleva una cuerda de rescate, sáquele tirando desde fuera; una vez fuera, al aire libre, "
+        "si no respira con normalidad, empiece la RCP.{poison}"
+    ),
+    "sudden_severe_pain:eye_injury": (
+        "Algo que golpeó el ojo con fuerza o que está clavado en él (metal al amolar o martillar, vidrio, madera) "
+        "puede entrar dentro del ojo y poner en peligro la vista: vaya a una sala de emergencias o a urgencias de "
+        "oftalmología ya, o llame al {emergency} si el ojo está cortado o sangra o si ha perdido mucha vista. No se "
+        "frote ni presione el ojo y no intente sacar nada que esté clavado. Tápelo sin apretar con una gasa limpia, o "
+        "sujete un vaso de papel encima con cinta, y procure mantener los dos ojos quietos. No coma ni beba nada por "
+        "si hace falta operar. Si es un producto químico en el ojo, primero enjuáguelo con agua corriente durante al "
+        "menos 15 minutos."
+    ),
+    "severe_bleeding:amputation": (
+        "Llame al {emergency} ahora mismo. Presione con fuerza la herida con un paño o apósito limpio sin soltar, y "
+        "levante la mano o la extremidad por encima del corazón; si la sangre sale a chorros y presionar no la "
+        "detiene, use un torniquete por encima de la herida si tiene uno. Guarde la parte que se cortó: envuélvala en "
+        "una gasa o un paño limpio y húmedo, métala en una bolsa de plástico limpia y ciérrela, y ponga esa bolsa en "
+        "otra bolsa o caja con hielo y agua, de modo que la parte no toque el hielo. No la lave ni la ponga "
+        "directamente sobre el hielo, y que vaya con la persona. Manténgala acostada y abrigada, y no le dé nada de "
+        "comer ni de beber."
+    ),
     "sepsis_meningitis:liver": (
         "La piel o los ojos cada vez más amarillos, con confusión nueva, somnolencia, habla confusa, la barriga "
         "hinchada, fiebre o vómitos con sangre, en alguien con una enfermedad del hígado (como cirrosis) pueden "

@@ -227,6 +227,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\d+) ?(?:wk|wks|weeks?) old\b", r"\1 week old"),
         (r"\bself ?harm(ed|ing|s)?\b", r"self harm\1"),
         (r"\bseasure|\bseazure", "seizure"),
+        # a farm's manure store, not slurred speech (session 42's held-out round BB: "went down into the slurry pit to
+        # clear the pump and collapsed"; "her words were kind of slurry" stays slurred)
+        (r"\bslurry (pit|tank|lagoon|store|pump|spreader|pond)(s?)\b", r"manure \1\2"),
     )
 )
 
@@ -665,6 +668,10 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # lunch, laughing at peppa pig like normal"; a faint at a blood draw "woke up right away ... then fine"
     r"\bsince then (?:\w+ ){0,3}(?:running around|playing|laughing|eating|fine|normal|his usual self|her usual self)\b",
     r"\b(?:running around|playing|laughing|eating)\b(?: \w+){0,6} like normal\b",
+    # session 42's held-out round BB: "he warmed up with a tea and is fine and cracking jokes now"; a splash on the skin
+    # "Washed it off straight away under the tap. No rash, no pain"
+    r"\b(?:cracking jokes|joking around|laughing and joking)\b",
+    r"\bwashed (?:it |them |the \w+ )?off (?:straight away|immediately|right away|at once|straightaway)\b",
     # a second-language writer or a phone message (session 36's held-out round AG: "then play again. He sleep good, eat
     # breakfast, went to school normal", "Baby drink milk good", "walked home fine", "doctor let us go home same day")
     # (not "he went to sleep fine" before a change the day after, session 29's head injuries hp-e11, nor "cant sleep
@@ -1785,6 +1792,11 @@ _SUICIDE = (
             # held-out round AZ)
             r"(?:cut|sliced|gashed) (?:my|his|her) (?:wrist|hand|arm|thumb|finger) on (?:a |an |the |some )?(?:broken "
             r"|smashed )?(?:glass|bottle|tin|can|knife|window|mirror|plate|metal|nail|fence|blade)",
+            # ... or with a power tool: "cut my wrist with the angle grinder its pumping out in spurts" (session 42's
+            # held-out round BB)
+            r"(?:cut|sliced|gashed) (?:my|his|her) (?:wrist|hand|arm|thumb|finger) (?:open )?(?:with|on) "
+            r"(?:a |an |the )?(?:angle grinder|grinder|circular saw|chainsaw|chain saw|table saw|saw|jigsaw|mandoline"
+            r"|slicer|chisel|stanley knife|box cutter|lathe|machine)",
         ),
     ),
     Rule(
@@ -2322,6 +2334,10 @@ _STROKE = (
         context=_rx(
             r"droop\w*", r"slurr\w*", r"speech", r"words", r"face", r"confus\w*", r"talk\w*"
         ),
+        # a limb broken, not weak: "his thigh is bent in the middle where it shouldnt be ... cant move the leg ... hes
+        # talking" (session 42's held-out round BB, a climbing fall)
+        exclude=_rx(r"bent", r"broken", r"broke", r"snapped", r"deformed", r"fracture\w*", r"dislocat\w*",
+                    r"(?:wrong|odd|funny|weird) angle"),
     ),
     Rule(
         "stroke.speech",
@@ -2723,6 +2739,10 @@ _BLEEDING = (
             r"deep (?:cut|wound|gash|laceration) .{0,40}(?:bone|gaping|spurt\w*|pouring)",
             r"(?:cut|chopped|sliced|ripped|tore|torn) (?:my|his|her|their|a) (?:\w+ )?"
             r"(?:finger|toe|thumb|hand|foot|ear)s? off",
+            # "His hand went into the press and two of his fingers are off at the middle knuckle" (session 42's
+            # held-out round BB)
+            r"(?:fingers?|toes?|thumbs?|fingertips?|hand|foot) (?:is|are|has been|have been|was|were|came|come) "
+            r"(?:\w+ )?(?:off|severed|amputated|cut off|chopped off|torn off|ripped off)\b",
         ),
     ),
 )
@@ -2798,6 +2818,15 @@ NOSE_BLEEDING = _rx(r"nose ?bleed\w*", r"nose (?:\w+ ){0,3}(?:bleed\w*|blood)",
 MOUTH_BLOOD = _rx(r"vomit\w*", r"threw up", r"throw\w* up", r"puk\w*", r"being sick", r"cough\w* (?:\w+ ){0,2}blood",
                   r"coughed up", r"coughing up", r"coffee grounds?", r"spit\w* (?:up |out )?(?:\w+ ){0,2}blood",
                   r"(?:mouth|throat) (?:\w+ ){0,3}(?:filling|filled|fills?|full|bleed\w*)", r"tonsil\w*")
+#: A part of the body cut off (for the wording that keeps the part): "two of his fingers are off at the middle
+#: knuckle ... We have the fingers" (session 42's held-out round BB).
+AMPUTATION_TOLD = _rx(r"amputat\w*", r"severed",
+                      r"(?:cut|chopped|sliced|ripped|tore|torn|taken) (?:my|his|her|their|a|the) (?:\w+ )?"
+                      r"(?:finger|toe|thumb|hand|foot|ear|fingertip)s? off",
+                      r"(?:cut|chopped|sliced|ripped|torn) off (?:my|his|her|their|a|the) (?:\w+ )?"
+                      r"(?:finger|toe|thumb|hand|foot|ear|fingertip)",
+                      r"(?:fingers?|toes?|thumbs?|fingertips?|hand|foot) (?:is|are|has been|have been|was|were|came"
+                      r"|come) (?:\w+ )?(?:off|severed|amputated|cut off|chopped off|torn off|ripped off)\b")
 #: A wound to press on, which keeps the wound advice.
 WOUND_CUES = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
                  r"amputat\w*")
@@ -3342,7 +3371,9 @@ _NARRATIVE = (
              r"(?:took|taken|swallowed|had) (?:\w+ ){0,3}(?:a |the )?(?:whole |full )?(?:weeks|months|days) "
              r"(?:worth|supply)",
              r"(?:flame|pilot light) (?:\w+ ){0,2}(?:yellow|orange)"),
-         context=_rx(r"(?:in|into|from) (?:his|her|their|my) mouth", r"swallow\w*", r"ate", r"eaten",
+         # (not denied: "didn't get any in my mouth or eyes", session 42's held-out round BB)
+         context=_rx(r"(?<!any )(?<!none )(?<!nothing )(?:in|into|from) (?:his|her|their|my) mouth", r"swallow\w*",
+                     r"ate", r"eaten",
                      r"drank", r"drunk", r"bit (?:into|through|on|it|the|a|one)", r"chew\w*", r"drooling", r"licked",
                      r"vomit\w*", r"dizzy",
                      r"pulse", r"fainted", r"headaches?"),
@@ -4004,14 +4035,19 @@ _NARRATIVE = (
          exclude=_rx(r"sometimes", r"(?:comes?|coming) and (?:goes?|going)", r"then (?:it )?(?:relax|soften)\w*"),
          window=2),
     Rule("unconscious.hypothermia", "unconscious",
-         _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*|talking (?:really |very )?slow"
+         _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*"
+             r"|talking (?:really |very )?slow"
              r"|drowsy|not shivering|stopped shivering)",
              r"(?:isnt|not|stopped|no longer) (?:even )?shivering (?:anymore|any more)",
              # "now he's stopped shivering and he's just mumbling, keeps nodding off" (session 36's held-out round AE)
              r"(?:stopped|no longer|isnt|not) (?:even )?shivering\b.{0,60}\b(?:mumbl\w*|confus\w*|drowsy|sleepy"
-             r"|nodding off|slurr\w*|hard to wake|(?:cant|barely) (?:\w+ ){0,3}(?:wake|answer)|not making sense)"),
+             r"|nodding off|slurr\w*|hard to wake|(?:cant|barely) (?:\w+ ){0,3}(?:wake|answer)"
+             r"|not making sense)"),
          context=_rx(r"cold", r"floor", r"fell", r"fallen", r"outside", r"heating", r"snow", r"all night", r"water",
-                     r"freezing", r"wet clothes", r"blankets?", r"lake", r"river"),
+                     r"freezing", r"wet clothes", r"blankets?", r"lake", r"river",
+                     # "Hillwalking in the Cairngorms, the weather turned and my friend has been wet for hours"
+                     # (session 42's held-out round BB)
+                     r"wet (?:for|through|all)", r"weather", r"hill\w*", r"mountains?", r"bothy"),
          window=1),
     Rule("sudden_pain.appendicitis_pattern", "sudden_severe_pain",
          _rx(r"(?:belly button|navel|middle of (?:my|his|her) (?:belly|stomach|tummy))\b.{0,60}\b(?:moved|moving|gone"
@@ -4382,7 +4418,8 @@ _NARRATIVE = (
              r"(?:just |only )?(?:lo|[12](?: \d)?|[1-4]\d|5[0-4])\b"),
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
                      r"(?:cannot|cant|can not) wake up", r"(?:very|really|so) sleepy",
-                     r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*", r"wont (?:drink|eat|swallow)",
+                     r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*",
+                     r"wont (?:drink|eat|swallow)",
                      r"cant swallow", r"aggressive",
                      # session 14: "meter says 1.9 and i cant stop shaking or think straight"
                      r"cant (?:stop shaking|think (?:straight|clearly|properly))", r"shaking", r"shaky",
@@ -5029,9 +5066,12 @@ _SPANISH = (
          exclude=_rx(_ES_INFO, *_ES_PAST)),
     # Heatstroke: stopped sweating, or hot and dry, after heat, with confusion or falls (e5-063).
     Rule("es.heat_stroke", "unconscious",
-         _rx(r"(?:dejo|ha dejado|deja|dejado) de sudar", r"piel (?:\w+ ){0,2}(?:caliente y seca|seca y caliente)"),
+         _rx(r"(?:dejo|ha dejado|deja|dejado) de sudar", r"piel (?:\w+ ){0,2}(?:caliente y seca|seca y caliente)",
+             # "Ahora esta muy caliente, no suda, dice cosas sin sentido" (session 42's held-out round BB)
+             r"(?:ya )?no (?:esta )?suda\b"),
          guard=Guard.NONE,
          context=_rx(r"calor", r"sol", r"insolacion", r"confundid\w*", r"tonterias", r"incoherencias",
+                     r"\d\d grados", r"no sabe donde esta",
                      r"cosas sin sentido", r"desmay\w*", r"(?:se ha|se) caido", r"se cayo", r"no responde",
                      r"convuls\w*"),
          exclude=_rx(_ES_INFO, *_ES_PAST)),
@@ -6018,7 +6058,8 @@ _NAMED_CONDITIONS_4 = (
          context=_rx(r"drool\w*", r"eyes? (?:\w+ ){0,3}(?:moving|jerk\w*|darting|rolling|roll\w*|wandering|twitch\w*)",
                      r"twitch\w*", r"restless", r"thrash\w*", r"jerk\w*", r"tingl\w*", r"spasm\w*",
                      r"heart (?:\w+ ){0,2}(?:racing|pounding)", r"short of breath", r"breathless\w*",
-                     r"(?:cant|cannot|trouble|struggling to) (?:\w+ ){0,2}(?:swallow\w*|breath\w*)", r"slurr\w*",
+                     r"(?:cant|cannot|trouble|struggling to) (?:\w+ ){0,2}(?:swallow\w*|breath\w*)",
+                     r"slurr\w*",
                      r"numb (?:mouth|tongue|face)", r"vomit\w*", r"seiz\w*",
                      _INFANT, r"(?:son|daughter|child|kid|boy|girl|grandson|granddaughter)s?",
                      r"(?:[1-9]|one|two|three|four|five|six) (?:year|yr)s? old"),
@@ -6107,7 +6148,9 @@ FALL_WORDS = _rx(_NOT_A_LEVEL + r"(?<!level )(?<!bp )fell(?! (?:asleep|ill|pregn
                  _NOT_A_LEVEL + r"(?<!no )fall(?! (?:asleep|ill|pregnant|behind|apart))",
                  r"falling(?! (?:asleep|ill|behind|apart|out))",
                  r"slipped(?! (?:a |my |his |her )?disc)", r"tripped", r"landed (?:on|in)", r"went down",
-                 r"came down(?! with)")
+                 r"came down(?! with)",
+                 # "up the ladder pruning the apple tree and the ladder slid" (session 42's held-out round BB)
+                 r"ladder (?:\w+ )?(?:slid|slipped|gave way|tipped|went over|fell|collapsed)")
 
 #: A fall that is over, for both fall rules' exclusions: the person is fine now, or the fall is dated before last
 #: night ("last year", "two years ago", "in 2019"; "since last night" is a long lie, not history).
@@ -6494,7 +6537,8 @@ _BRAIN_EYES = (
          exclude=_rx(_LONG_AGO, r"since (?:my|his|her) stroke", r"for (?:years|months)"),
          guard=Guard.INFO, window=3),
     Rule("stroke.dizzy_with_double_or_thick_speech", "stroke",
-         _rx(r"seeing (?:two|double)", r"double vision", r"(?:speech|words|voice) (?:\w+ ){0,3}(?:thick|slurr\w*)",
+         _rx(r"seeing (?:two|double)", r"double vision",
+             r"(?:speech|words|voice) (?:\w+ ){0,3}(?:thick|slurr\w*)",
              r"(?:cant|cannot|can not) walk (?:in )?(?:a )?straight(?: line)?", r"lurch\w*",
              # "he say he see two of everything ... the room is turning around very strong" (session 38's held-out
              # round AN)
@@ -6802,7 +6846,8 @@ _MIND = (
              r"|their|our|your) drinks?", r"drinks? (?:was |were |got |been |had been )?spiked",
              r"(?:got|been|was|were) spiked",
              r"spiked (?:her|his|my|their|our|your) drinks?"),
-         context=_rx(r"(?:cant|cannot|couldnt) (?:stand|walk|wake)", r"slurr\w*", r"eyes (?:\w+ ){0,2}rolling",
+         context=_rx(r"(?:cant|cannot|couldnt) (?:stand|walk|wake)", r"slurr\w*",
+                     r"eyes (?:\w+ ){0,2}rolling",
                      r"passed out", r"went out", r"unconscious", r"(?:wont|will not) wake", r"(?:being|been) sick",
                      r"confus\w*", r"floppy", r"collapsed", r"not making sense",
                      r"(?:very|really|so) (?:drowsy|sleepy)"),
@@ -7685,6 +7730,50 @@ _WRITER_WORSE = (
          guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Session 42's held-out round BB (work, hobbies and the outdoors): a collapse in a pit, tank, silo or sewer (the gas
+#: that felled them fells whoever goes in after them), an object driven into the eye, and a farewell text with silence.
+_WORK_AND_OUTDOORS = (
+    # "Our stockman went down into the slurry pit to clear the pump and collapsed, he's lying at the bottom not moving.
+    # Another lad wants to go in after him"
+    Rule("poison.collapsed_in_a_closed_space", "overdose_poisoning",
+         _rx(r"(?:slurry|manure|grain|septic|sewage|sewer|silage) (?:pit|tank|bin|silo|store|lagoon)s?\b",
+             # (not "well" nor "hold" alone: "he's been doing so well", "well im 55")
+             r"(?:silo|manhole|sewer|vat|cesspit|cess pit|storage tank|water tank|fuel tank|wine tank|tanker)\b",
+             r"(?:down|into|bottom of) (?:a|the|an old) (?:\w+ )?well\b", r"ship'?s hold"),
+         context=_rx(r"collaps\w*", r"(?:passed|passing) out", r"unconscious", r"not moving", r"(?:isnt|not|wont) "
+                     r"(?:answering|responding|moving|waking)", r"(?:went|gone|keeled) (?:down|over)",
+                     r"fainted", r"slumped", r"(?:go|goes|went|going) in after (?:him|her|them)"),
+         exclude=_rx(_OLD.pattern, r"(?:if|in case|what if|should) (?:\w+ ){0,4}(?:collaps\w*|pass\w* out)",
+                     r"(?:training|course|policy|risk assessment|permit)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # "Grinding without my goggles and something flew into my left eye really hard ... vision is blurry and I can see a
+    # little dark bit of metal stuck in the eye"
+    Rule("eye.object_driven_in", "sudden_severe_pain",
+         _rx(r"(?:metal|glass|wood|something|a (?:bit|piece|shard|splinter|fragment|sliver) of \w+|(?:bit|piece|shard"
+             r"|splinter|fragment|sliver)) (?:\w+ ){0,4}(?:stuck|embedded|lodged|sticking out|flew|shot|went|flying)"
+             r" (?:\w+ ){0,3}(?:in|into|out of) (?:my|his|her|their|the) (?:left |right )?eye(?:ball)?\b",
+             r"(?:flew|shot|went|flying) (?:\w+ ){0,2}into (?:my|his|her|their) (?:left |right )?eye (?:\w+ )?"
+             r"(?:hard|fast|at speed)"),
+         context=_rx(r"(?:vision|sight|see\w*) (?:\w+ ){0,3}(?:blurr\w*|gone|lost|dark|double|worse)", r"blurr\w*",
+                     r"blood\w*", r"bleed\w*", r"(?:cant|cannot) open", r"stuck", r"embedded", r"lodged",
+                     r"grind\w*", r"grinder", r"hammer\w*", r"drill\w*", r"chisel\w*", r"lathe",
+                     r"(?:very|really|so) painful", r"agony"),
+         exclude=_rx(_OLD.pattern, r"eyelash\w*", r"(?:came|come|washed|rinsed|flushed|blinked|got it) out",
+                     r"(?:its|it is|eye is|eyes are) (?:\w+ )?(?:fine|ok|okay) now", r"(?:sand|grit|dust|pollen)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # "He just texted me saying he's sorry and he can't keep going and to look after the kids. He's not answering his
+    # phone and his truck is at the top barn where he keeps the shotgun"
+    Rule("suicide.farewell_text", "suicide_self_harm",
+         _rx(r"(?:cant|cannot|can not) (?:keep going|go on|carry on|do (?:this|it) any ?more|take (?:it|this|any more) "
+             r"any ?more)",
+             r"(?:look|looking|take|taking) (?:care of |after )(?:the|my|our) (?:kids|children|boys|girls|babies)\b"
+             r"(?! (?:while|when|tonight|today|this|tomorrow|for))"),
+         context=_rx(*_FAREWELL, r"sorry", r"shotgun", r"gun", r"rifle", r"pistol", r"rope", r"bridge",
+                     r"(?:phone|mobile) (?:is )?(?:off|switched off|dead)"),
+         exclude=_rx(_OLD.pattern, r"(?:keep going|go on|carry on) (?:with|to|at|like)\b"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+)
+
 #: Liver disease told: a deepening yellow with confusion or drowsiness in it is the liver failing or an infection or a
 #: bleed, not meningitis's rash (blind review CCC: "My husband has cirrhosis and today his skin and eyes are much more
 #: yellow and he's confused ... very sleepy and mumbling" had the words about a rash that does not fade).
@@ -7740,6 +7829,7 @@ RULES: tuple[Rule, ...] = (
     *_SEXUAL_HEALTH,
     *_READINGS,
     *_WRITER_WORSE,
+    *_WORK_AND_OUTDOORS,
 )
 
 #: Every category a rule can return, in priority order.

@@ -25,6 +25,7 @@ from safety.patterns import (
     ALCOHOL_STOPPED,
     ALL_ACCOUNTED_FOR,
     ALTITUDE,
+    AMPUTATION_TOLD,
     BARE_SON,
     BATTERY_SWALLOWED,
     BLOOD_THINNERS,
@@ -303,6 +304,9 @@ PORPHYRIA_ATTACK = "sudden_severe_pain:porphyria"
 JOINT_INFECTION = "sepsis_meningitis:joint"
 OPEN_FRACTURE = "severe_bleeding:open_fracture"
 LIVER_FAILING = "sepsis_meningitis:liver"
+CLOSED_SPACE = "overdose_poisoning:closed_space"
+EYE_INJURY = "sudden_severe_pain:eye_injury"
+AMPUTATION = "severe_bleeding:amputation"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -727,6 +731,32 @@ _MESSAGES: dict[str, str] = {
         "person lying down and warm, and give nothing to eat or drink. If blood is spurting and pressing around the "
         "wound does not stop it, use a tourniquet above the wound if you have one."
     ),
+    # A collapse in a pit, tank, silo or sewer: whoever goes in after them collapses too (session 42's held-out round).
+    CLOSED_SPACE: (
+        "Do not go in after them: the gas, or the lack of air, that made them collapse can make you collapse within "
+        "seconds too. Call {emergency} right now and say someone has collapsed in a pit, tank, silo, sewer or other "
+        "closed space: the fire and rescue service has breathing equipment. Keep everyone else out and away from the "
+        "opening, and open hatches or doors or run fans only from outside. If they are on a rescue line, pull them out "
+        "from outside; once they are out in fresh air, if they are not breathing normally, start CPR.{poison}"
+    ),
+    # An object driven into the eye (grinding, hammering): it can be inside the eye.
+    EYE_INJURY: (
+        "Something that hit the eye hard or is stuck in it (metal from grinding or hammering, glass, wood) can go "
+        "inside the eye and threaten the sight: go to an emergency department or an eye casualty now, or call "
+        "{emergency} if the eye is cut or bleeding or the sight is badly lost. Do not rub or press on the eye and do "
+        "not try to take out anything stuck in it. Cover it loosely with a clean pad, or tape a paper cup over it, "
+        "without pressing, and try to keep both eyes still. Give nothing to eat or drink in case an operation is "
+        "needed. For a chemical in the eye, rinse it under running water for at least 15 minutes first."
+    ),
+    # A part of the body cut off: the bleeding first, then the part kept cold and dry for the surgeons.
+    AMPUTATION: (
+        "Call {emergency} right now. Press hard on the wound with a clean cloth or dressing and keep pressing, and "
+        "raise the hand or limb above the heart; if blood is spurting and pressing does not stop it, use a tourniquet "
+        "above the wound if you have one. Keep the part that came off: wrap it in clean damp gauze or cloth, put it "
+        "in a clean plastic bag, seal it, and put that bag in another bag or box with ice and water, so the part "
+        "does not touch the ice. Do not wash it or put it straight on ice, and send it with the person. Keep them "
+        "lying down and warm, and give nothing to eat or drink."
+    ),
     LIVER_FAILING: (
         "Yellow skin or eyes getting worse, with new confusion, drowsiness, mumbling, a swollen belly, a fever or "
         "vomiting blood, in someone with liver disease (such as cirrhosis) can mean the liver is failing, an infection "
@@ -1054,6 +1084,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),
     # a bone through the skin (session 41's blind review AAA)
     ("severe_bleeding", OPEN_FRACTURE_TOLD, None, OPEN_FRACTURE),
+    # a finger or a hand cut off, its part kept (session 42's held-out round BB)
+    ("severe_bleeding", AMPUTATION_TOLD, None, AMPUTATION),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("overdose_poisoning", BATTERY_SWALLOWED, None, BATTERY),
     ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
@@ -1238,6 +1270,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "poison.numbing_pump_in_the_blood": NUMBING_PUMP,
     "poison.baclofen_pump_stopped": BACLOFEN_PUMP,
     "pain.wound_burst_open": WOUND_OPEN,
+    "poison.collapsed_in_a_closed_space": CLOSED_SPACE,
+    "eye.object_driven_in": EYE_INJURY,
     "pain.cold_white_limb": COLD_LIMB,
     "unconscious.fainted_slow_pulse": SLOW_PULSE,
     "overdose.serotonin_toxicity": SEROTONIN,
@@ -1876,7 +1910,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     # ... and a sudden severe headache with flashing lights, a reading of 164/112 and pain under the ribs at 34 weeks is
     # pre-eclampsia's (session 41's held-out round AY)
-    "stroke": ("overdose_poisoning", "pregnancy_emergency"),
+    # ... and slurred speech with stopped shivering after hours wet on a hill is hypothermia's (session 42's held-out
+    # round BB)
+    "stroke": ("overdose_poisoning", "pregnancy_emergency", "unconscious.hypothermia"),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
     "chest_pain": ("overdose_poisoning",),
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a

@@ -1044,7 +1044,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind49.jsonl", 30, 30, 0),
      # session 42's held-out round (the Englishes of the world and English as a second language), measured once held
      # out at rules 27 of 30 and no false alarm (all paths 30 and 4), then written against
-     ("emergency_blind50.jsonl", 30, 30, 0)],
+     ("emergency_blind50.jsonl", 30, 30, 0),
+     # ... and its second (work, hobbies and the outdoors), measured once held out at rules 25 of 30 and 1 false alarm
+     # (all paths 29 and 2), then written against
+     ("emergency_blind51.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3466,6 +3469,20 @@ SESSION_42_WORDINGS = [
     ("he is having fits since 15 minutes, not stopping, what to do", "seizure"),
     ("my uncle fell down shaking, foam coming from his mouth and he isnt responding", "seizure"),
     ("she put a coin in her mouth and now she cant breathe and cant talk", "choking"),
+    # its second held-out round (eval/emergency_blind51.jsonl: work, hobbies and the outdoors): a collapse in a slurry
+    # pit, a hip after a ladder slid, a farewell text with a shotgun, fingers off in a press, metal in the eye, a
+    # climber's thigh bent (not a stroke's weak leg), hypothermia's slurring (not a stroke's), heat stroke in Spanish
+    ("our stockman went down into the slurry pit and collapsed, he's not moving", "overdose_poisoning"),
+    ("the ladder slid, he's on the lawn and can't get up, his leg looks shorter", "fall_injury"),
+    ("he texted me he's sorry and can't keep going, look after the kids, he's not answering", "suicide_self_harm"),
+    ("his hand went into the press and two of his fingers are off", "severe_bleeding"),
+    ("grinding and a bit of metal flew into my eye, I can see it stuck and my vision is blurry",
+     "sudden_severe_pain"),
+    ("fell at the crag, his thigh is bent in the middle, can't move the leg, he's talking", "fall_injury"),
+    ("wet for hours on the hill, she's stopped shivering and her speech is slurred", "unconscious"),
+    ("mi compañero no suda, está muy caliente y dice cosas sin sentido después de horas al sol", "unconscious"),
+    # ... and "slurry" told of speech is still slurred
+    ("this morning her words were kind of slurry and she dropped her cup, her left hand feels asleep", "stroke"),
 ]
 
 
@@ -3621,6 +3638,11 @@ SESSION_42_LOOK_ALIKES = [
     "anytime I travel go village I will catch malaria, fever and body pain. Is there any way to prevent it?",
     "scorpion sting on my dog yesterday, the vet saw him and he is fine",
     "I collected all my tablets from the pharmacy for the trip, I will take all with me in the hand luggage",
+    # its second round's: a weedkiller splash washed off with the mouth denied, the same words at work with no danger
+    "Splashed some weedkiller on my forearm, washed it off, no rash, didn't get any in my mouth or eyes",
+    "what training do our lads need before going into the slurry pit to clear the pump?",
+    "got a speck of sawdust in my eye at work, rinsed it out and it's fine now",
+    "can't keep going to the gym with this knee, what exercises are safe?",
 ]
 
 
@@ -3633,6 +3655,13 @@ def test_blind_round_look_alikes_of_sessions_36_to_42_are_not_emergencies(text: 
 
 
 @pytest.mark.parametrize(("text", "words", "spanish"), [
+    # session 42's held-out round BB: a closed space, an object in the eye, a part cut off
+    ("our stockman went down into the slurry pit and collapsed, he's not moving", "Do not go in after them",
+     "No entre a buscarle"),
+    ("grinding and a bit of metal flew into my eye, I can see it stuck and my vision is blurry", "paper cup",
+     "vaso de papel"),
+    ("his hand went into the press and two of his fingers are off, we have the fingers", "damp gauze",
+     "gasa o un paño limpio y húmedo"),
     ("his ICD has shocked him three times in the last hour", "implanted defibrillator", "desfibrilador implantado"),
     ("my colostomy stoma went black and cold this morning", "stoma", "estoma"),
     ("my son's fingers are white and numb in his new cast and he is screaming in pain", "cast", "yeso"),
