@@ -23,6 +23,7 @@ from .request_classifier import DEFAULT_SETTING, RequestClassifier, load_request
 from .requests import is_service_request
 from .search import Hit, Query, Related, Searcher, SearchResult
 from .see_soon import see_soon_note
+from .small_talk import is_small_talk
 from .spelling import Correction
 
 LOG = logging.getLogger(__name__)
@@ -212,6 +213,14 @@ SERVICE_MESSAGE = (
     "Please contact the clinic directly. "
     "If you, or the person you are asking for, feel very unwell, call your local emergency number."
 )
+#: For a message that asks no health question (indexer/small_talk.py): a greeting, thanks, the service asked about.
+SMALL_TALK_MESSAGE = (
+    "This service answers health questions with pages that clinicians and health agencies have written and "
+    "reviewed, shown word for word with their source and reviewer; it writes no answers of its own and gives no "
+    "diagnosis. Ask about a condition, a symptom, a medicine or a test in a sentence or two. For appointments, "
+    "prescriptions or your own results, contact your clinic. "
+    "If you, or the person you are asking for, feel very unwell, call your local emergency number."
+)
 ANIMAL_MESSAGE = (
     "This service answers questions about people's health, from answers reviewed for people, so it "
     "cannot advise about an animal. Please ask a vet; if your animal is in distress now, call your vet "
@@ -327,6 +336,11 @@ class Answer:
     def emergency_set_aside(self) -> bool:
         """The learned check would have raised an emergency, and the patient said nothing like it is happening now."""
         return bool(self.extra.get("emergency_set_aside"))
+
+    @property
+    def small_talk(self) -> bool:
+        """A ``no_match`` because the message asks no health question (a greeting, thanks, the service asked about)."""
+        return self.extra.get("reason") == "not_a_question"
 
     @property
     def about_an_animal(self) -> bool:
@@ -513,6 +527,9 @@ class Answerer:
 
     def _after_triage(self, searcher: Searcher, question: str, top_k: int, query: Query | None) -> Answer:
         """Clinic requests, then the search (``query``: the message already prepared for the classifier)."""
+        if is_small_talk(question):
+            return Answer("no_match", None, 0.0, [], [], SMALL_TALK_MESSAGE, searcher.version,
+                          extra={"reason": "not_a_question"})
         if is_service_request(question):
             return self._clinic(searcher, "rules")
         requests = self.requests if self.requests is not None and self._reads_requests(searcher) else None

@@ -74,6 +74,16 @@ _PATTERNS = tuple(
         r"^\W*[a-z][\w-]*(?:\W+\d+\s?(?:mg|mcg|ml|g|units)?)?\W+(?:refill|renewal)(?:\W+(?:pls|please|plz|needed"
         r"|asap|request))?\W*$",
         r"^\W*(?:rx\W+)?refill\W*$",
+        # the whole message, as typed into the box (session 42's blind review EEE): "repeat prescription", "results
+        # ready?", "how much is a blood test"
+        r"^\W*(?:(?:pls|please|plz|need|i need|need a|i need a|request|order|can i (?:get|have|order))\W+)*"
+        r"(?:a\W+|my\W+)?repeat (?:prescription|script|rx|meds|medication)s?"
+        r"(?:\W+(?:pls|please|plz|request|needed|thanks))?\W*$",
+        r"^\W*(?:(?:are|is) )?(?:my |the )?(?:test |blood |lab |scan |x-?ray )?(?:results?|bloods) (?:ready|back|in)"
+        r"(?: yet)?\W*$",
+        r"^\W*how much (?:is|are|does|do|for|would) (?:a |an |the |my )?(?:blood test|bloods|x-?ray|scan|mri|ultrasound"
+        r"|smear|visit|appointment|appt|consultation|consult|check-?up|flu (?:jab|shot)|vaccin\w*|jab|test)s?"
+        r"(?: cost)?\W*$",
         # billing: "I was charged twice for my mole removal on the 3rd ... Who do I contact to get a refund?" (session
         # 40's blind review XX)
         r"\b(?:charged|billed) (?:\w+ ){0,4}(?:twice|double|two times|wrongly|incorrectly|too much)\b",

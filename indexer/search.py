@@ -70,6 +70,9 @@ REPEAT_COSINE = 0.92
 #: 0.07). Chosen by inspecting MedQuAD pairs, not on any evaluation set.
 NEIGHBOUR_SIMILARITY = 0.55
 MAX_RELATED = 5
+#: An answer shorter than this is a stub ("Skin lumps are any abnormal bump or swelling on or under the skin."): the
+#: first record gives way to a fuller one about the same topic within the section margin.
+STUB_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,8 @@ class Searcher:
         self._rare: dict[int, bool] = {}
         #: Rows read so far: whether the record is about a cancer (indexer/cancer.py; read the same way).
         self._cancer: dict[int, bool] = {}
+        #: Rows read so far: whether the record's answer is a stub (read the same way).
+        self._stubs: dict[int, bool] = {}
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -485,6 +490,11 @@ class Searcher:
                                              lambda row: bool(self._inherited[row]))
         if ranker.diagnosed_margin and not fits(int(rows[order[0]])):
             order = self._first_gives_way(order, rows, scores, asked, ranker.diagnosed_margin, fits)
+        # a stub first ("What is Skin lumps?" in one sentence) gives way to a fuller record about the same topic
+        # within the section margin (session 42's blind review EEE)
+        if ranker.section_margin and self._stub(int(rows[order[0]])):
+            order = self._first_in_topic(order, rows, scores, ranker.section_margin,
+                                         lambda row: not self._stub(row))
         order = order[: max(top_k, 2)]
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
@@ -616,6 +626,13 @@ class Searcher:
         flag = self._cancer.get(row)
         if flag is None:
             flag = self._cancer[row] = is_cancer_record(self.records[row])
+        return flag
+
+    def _stub(self, row: int) -> bool:
+        """Whether the record's answer is a stub: under :data:`STUB_CHARS` characters."""
+        flag = self._stubs.get(row)
+        if flag is None:
+            flag = self._stubs[row] = len(self.records[row].answer.strip()) < STUB_CHARS
         return flag
 
     def _is_rare(self, row: int) -> bool:

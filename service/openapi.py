@@ -127,10 +127,12 @@ def spec(settings: Settings) -> dict[str, Any]:
                         "attachment, which is never seen; a sign a doctor should check soon, such as blood in the "
                         "urine or food that sticks on the way down); also the end of message"},
             "reason": {"type": "string", "nullable": True,
-                       "enum": ["clinic_request", "animal", "language", "below_threshold", None],
+                       "enum": ["clinic_request", "animal", "not_a_question", "language", "below_threshold", None],
                        "description": "why a no_match has no answer: clinic business (appointments, "
                        "prescriptions, bills, own results; route to the clinic), a question about an animal "
-                       "(the message points to a vet), a message in another language (the message starts in "
+                       "(the message points to a vet), no health question at all (a greeting, thanks, the service "
+                       "asked about: the message says what the service does), a message in another language (the "
+                       "message starts in "
                        "that language) or no reviewed answer close enough; null for answered and emergency"},
             "language": {"type": "string", "nullable": True,
                          "description": "the language code (es, fr, zh...) when the message was written in "

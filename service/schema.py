@@ -179,13 +179,16 @@ def answer_to_json(answer: Answer) -> dict[str, Any]:
 def no_match_reason(answer: Answer) -> str | None:
     """Why there is no answer, for widgets that route it: ``clinic_request`` (clinic business, not a
     health question: send the patient to the clinic's booking or contact page), ``animal`` (a question
-    about an animal's health: the message points to a vet), ``language`` (written in another language:
+    about an animal's health: the message points to a vet), ``not_a_question`` (a greeting, thanks or a question
+    about the service: the message says what the service does), ``language`` (written in another language:
     the message starts with "English only; in an emergency call now" in that language) or ``below_threshold``
     (no reviewed answer close enough); ``None`` unless the status is ``no_match``."""
     if answer.status != "no_match":
         return None
     if answer.clinic_by:
         return "clinic_request"
+    if answer.small_talk:
+        return "not_a_question"
     if answer.about_an_animal:
         return "animal"
     return "language" if answer.not_english else "below_threshold"

@@ -157,6 +157,13 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("please refill my ventolin, I have two puffs left", True),
         ("can you renew my mum's levothyroxine", True),
         ("I refill my pill organiser every Sunday, is it OK to keep metformin in it?", False),
+        # the whole message as typed into the box (session 42's blind review EEE)
+        ("repeat prescription", True),
+        ("results ready?", True),
+        ("how much is a blood test", True),
+        ("how much is a normal blood sugar", False),
+        ("repeat prescription of sertraline safe in pregnancy?", False),
+        ("are blood test results ready in a day usually, or is a week normal for a cbc?", False),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

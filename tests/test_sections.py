@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from indexer.ranking import RankerConfig
-from indexer.search import Searcher
+from indexer.search import STUB_CHARS, Searcher
+from tests.support import fixture_record, searcher_with
 
 
 def rows_of(searcher: Searcher, *ids: str) -> np.ndarray:
@@ -59,3 +60,28 @@ def test_the_swap_keeps_the_confidence_of_the_condition_found(searcher: Searcher
     on = searcher.search(question, 3, with_related=False, ranker=replace(plain, section_margin=5.0))
     assert off.matches[0].record.id == "fx-diabetes-info" and on.matches[0].record.id == "fx-diabetes-treatment"
     assert on.confidence == off.confidence and on.answered == off.answered  # never an answer turned into no_match
+
+
+LUMPS = [
+    fixture_record("lumps-stub", "What is (are) Skin lumps ?",
+                   "Skin lumps are any abnormal bump or swelling on or under the skin.", "Skin lumps"),
+    fixture_record("lumps-causes", "What causes Skin lumps ?",
+                   "Most lumps and swellings are harmless. Common causes are lipomas, soft fatty lumps under the "
+                   "skin, cysts, swollen lymph nodes from an infection, warts and boils; a lump that grows, is hard "
+                   "or does not move should be checked by a doctor.", "Skin lumps", "causes"),
+]
+
+
+@pytest.fixture(scope="module")
+def lumps(tmp_path_factory: pytest.TempPathFactory, encoder) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, LUMPS, "lumps")
+
+
+def test_a_stub_first_gives_way_to_a_fuller_record_about_the_same_topic(lumps: Searcher) -> None:
+    """Session 42's blind review EEE: a one-sentence "What is Skin lumps" came first, 0.024 ahead of its causes."""
+    question = "What is a skin lump?"
+    off = lumps.search(question, 2, with_related=False, ranker=replace(lumps.ranker, section_margin=0.0))
+    assert off.matches[0].record.id == "lumps-stub"
+    on = lumps.search(question, 2, with_related=False, ranker=replace(lumps.ranker, section_margin=5.0))
+    assert [h.record.id for h in on.matches] == ["lumps-causes", "lumps-stub"]
+    assert len(LUMPS[0].answer) < STUB_CHARS <= len(LUMPS[1].answer)

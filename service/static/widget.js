@@ -59,6 +59,7 @@
     noMatch: "No reviewed answer matches",
     clinicRequest: "This is a question for the clinic",
     animal: "Please ask a vet",
+    notAQuestion: "Ask us a health question",
     contact: "Contact the clinic",
     suggestions: "These reviewed questions are the closest we have:",
     emergency: "This may be an emergency",
@@ -847,7 +848,8 @@
     return h("div", { class: "msg nomatch" }, [
       spellingNote(item),
       readAsNote(item),
-      h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal : T.noMatch })
+      h("h3", { text: item.reason === "clinic_request" ? T.clinicRequest : animal ? T.animal
+        : item.reason === "not_a_question" ? T.notAQuestion : T.noMatch })
     ].concat(item.msg ? marked(item.msg, item) : [], [
       contact,
       questionList(T.suggestions, item.sugg || [])
