@@ -232,3 +232,14 @@ def test_the_world_english_words_of_session_42s_review(text: str, medical: str) 
 def test_a_genotype_compared_in_plain_english_is_not_read_as_sickle_cell() -> None:
     _, added = LayTerms.bundled().expand("does my son have the same genotype as his father for eye colour?")
     assert not added
+
+
+@pytest.mark.parametrize(("text", "medical"), [
+    ("fingers go white in the cold", "Raynaud's disease"),
+    ("winter depression light box", "seasonal affective disorder"),
+    ("lump behind knee no pain", "bakers cyst"),
+])
+def test_the_search_box_words_of_session_42s_review(text: str, medical: str) -> None:
+    """Blind review EEE: terse messages declined while their condition's page was the first suggestion."""
+    _, added = LayTerms.bundled().expand(text)
+    assert [t.medical for t in added] == [medical]
