@@ -508,6 +508,14 @@ MESSAGES_ES: dict[str, str] = {
         "directamente sobre el hielo, y que vaya con la persona. Manténgala acostada y abrigada, y no le dé nada de "
         "comer ni de beber."
     ),
+    "sepsis_meningitis:dengue": (
+        "En el dengue, el dolor fuerte de barriga, los vómitos una y otra vez, el sangrado de encías o nariz, la sangre"
+        " en el vómito o las heces, la piel fría y sudorosa, el mareo, la somnolencia o la inquietud son señales de "
+        "alarma de un dengue grave, que a menudo llegan cuando baja la fiebre y necesitan atención en el hospital ya: "
+        "vaya a una sala de emergencias ya, o llame al {emergency} si está mareado hasta desmayarse, adormilado o frío "
+        "y sudoroso. Dele sorbos de líquido si los tolera. Para la fiebre o el dolor use solo paracetamol: nada de "
+        "ibuprofeno, aspirina ni otros antiinflamatorios, que empeoran el sangrado."
+    ),
     "sepsis_meningitis:liver": (
         "La piel o los ojos cada vez más amarillos, con confusión nueva, somnolencia, habla confusa, la barriga "
         "hinchada, fiebre o vómitos con sangre, en alguien con una enfermedad del hígado (como cirrosis) pueden "

@@ -416,8 +416,10 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\b(?:i|ive|he|hes|she|shes|they|theyve|we|weve) (?:\w+ )?(?:get|gets|have|has|suffer from|suffers from"
     r"|keep getting|keeps getting|been getting|been having|started getting|started having) (?:\w+ ){0,2}"
     r"(?:panic|anxiety) attacks\b",
+    # (not a walk told as the story: "After walking back from the Jamarat in the midday heat he became confused",
+    # session 42's held-out round BC)
     r"\bafter (?:exercise|exercising|running|climbing|a run|a workout|working out|walking|sport"
-    r"|sports)\b",
+    r"|sports)\b(?! (?:back|home|up|down|to|from|in the|through|for (?:hours|miles)))",
 )
 
 #: Urgency that overrides information *and* history cues.
@@ -1991,6 +1993,8 @@ _SEIZURE = (
         _rx(
             r"(?:is|hes|shes|im|are|theyre|keeps|keep|been|started|starting|still) (?:\w+ )?"
             r"(?:seizing|convulsing|fitting)",
+            # "my 6 year old son started having a fit about 7 minutes ago" (session 42's held-out round BC)
+            r"(?:started|starting|began|begun) (?:having|to have) (?:a |another )?(?:fit|seizure|convulsion)s?",
             r"(?:is|hes|shes|im|are|theyre|think (?:\w+ )?(?:is|hes|shes)|currently) having "
             r"(?:a |another )?(?:seizure|fit|convulsion)s?(?! (?:about|over|of))",
             # (not "will giving them stop him having another seizure", session 39's held-out round AP)
@@ -4225,6 +4229,8 @@ _NARRATIVE = (
              # "says the tv is sending him messages" (session 41's held-out round AY)
              r"(?:tv|television|telly|radio) (?:is |are |keeps )?(?:sending|giving) (?:him|her|them|me) (?:secret )?"
              r"(?:messages|signs|signals)",
+             r"(?:getting|gets|receiving|hearing) (?:secret )?(?:messages|signs|signals) from (?:the )?(?:tv|television"
+             r"|telly|radio)",
              r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:about |like |nearly |almost |over )?"
              r"(?:\d+|two|three|four|five|several) (?:nights|days)",
              r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
@@ -4248,13 +4254,18 @@ _NARRATIVE = (
                      # "the voices are telling him he has to 'prove he's real' by walking out into the road" (session
                      # 36's held-out round AF)
                      r"(?:walk|go|swim|run|step)\w* (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
+                     # "tonight he ran out into the road in front of traffic shouting" (session 42's round BC)
+                     r"(?:ran|went|stepped) (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
+                     r"in front of (?:the )?(?:traffic|cars?|a car|a bus|buses|a lorry|a truck|a train)",
                      r"(?:railway|train) (?:bridge|tracks?|line)", r"near the edge",
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
                      r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
          # (a TV sending him messages is no programme: session 41's held-out round AY)
+         # ... nor messages from the TV: "he says he's getting messages from the TV" (session 42's held-out round BC)
          exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:years?|months?) ago",
-                     _FICTION + r"(?! (?:is |are |keeps )?(?:sending|giving|talking to) (?:him|her|them|me))"),
+                     r"(?<!messages from the )(?<!messages from )(?<!signals from the )(?<!signs from the )"
+                     + _FICTION + r"(?! (?:is |are |keeps )?(?:sending|giving|talking to) (?:him|her|them|me))"),
          window=2),
     # Voices that command harm (session 14: "the voices say hurt my neighbour", "I hear a voice say I must hurt
     # my baby to save her from the devil")
@@ -7094,7 +7105,11 @@ _PREGNANCY_2 = (
          _rx(r"(?:short of breath|breathless\w*|out of breath|cant breathe|struggling to breathe) (?:\w+ ){0,3}"
              r"(?:even )?(?:at rest|resting|sitting|lying)",
              r"(?:pink\w* (?:\w+ ){0,2}(?:froth\w*|foam\w*)|froth\w* (?:\w+ ){0,2}pink\w*)",
-             r"(?:confused|stumbling|staggering|cant walk straight|drowsy)"),
+             r"(?:confused|stumbling|staggering|cant walk straight|drowsy)",
+             # "tonight he can't walk in a straight line, he's slurring and doesn't know what day it is" (session 42's
+             # held-out round BC, at 4900 m)
+             r"(?:cant|cannot|unable to) walk (?:in )?a straight line", r"slurr\w*",
+             r"(?:doesnt|does not|dont) know (?:what day|where (?:he|she|they) (?:is|are)|who)"),
          context=ALTITUDE,
          exclude=_rx(_LONG_AGO, r"(?:before|planning|going to|next) (?:\w+ ){0,3}(?:trip|trek|climb)"),
          guard=Guard.INFO | Guard.PAST, window=2),
@@ -7761,6 +7776,35 @@ _WORK_AND_OUTDOORS = (
          exclude=_rx(_OLD.pattern, r"eyelash\w*", r"(?:came|come|washed|rinsed|flushed|blinked|got it) out",
                      r"(?:its|it is|eye is|eyes are) (?:\w+ )?(?:fine|ok|okay) now", r"(?:sand|grit|dust|pollen)"),
          guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 42's held-out round BC (travellers): "we drank cheap local whisky buckets last night. this afternoon my
+    # mate says everything is blurry like looking through snow" (methanol in bootleg spirits)
+    Rule("poison.methanol_in_spirits", "overdose_poisoning",
+         _rx(r"(?:everything|vision|sight|eyes?) (?:is |are |has |went |gone |going |looks? )?(?:\w+ )?"
+             r"(?:blurr\w*|foggy|misty|white|dark|snowy)",
+             r"(?:like )?(?:looking )?through (?:snow|a snowstorm|fog|a blizzard)",
+             r"(?:cant|cannot|can not|couldnt) see (?:properly|clearly|anything|at all)?", r"(?:gone|going|went) blind",
+             r"blurred vision", r"blurry vision"),
+         context=_rx(r"(?:cheap|local|homemade|home made|home brewed|bootleg|street|fake|counterfeit|unlabell?ed) "
+                     r"(?:\w+ ){0,2}(?:whisk(?:e)?y|vodka|rum|gin|spirits?|alcohol|liquor|booze|drinks?|cocktails?"
+                     r"|arak)",
+                     r"moonshine", r"arr?ack", r"lao lao", r"tuak", r"chacha", r"methanol",
+                     r"(?:whisk(?:e)?y|vodka|rum|cocktail|drink)s? buckets?",
+                     r"buckets? of (?:\w+ )?(?:whisk|vodka|rum)"),
+         exclude=_rx(_OLD.pattern, r"(?:contact )?lens\w*", r"glasses"),
+         guard=Guard.INFO, window=2),
+    # ... and "Diagnosed with dengue at a clinic 4 days ago, the fever finally went down today but now I've got really
+    # bad stomach pain, I've vomited 5 times ... my gums are bleeding and I feel dizzy and cold and clammy"
+    Rule("sepsis.dengue_warning_signs", "sepsis_meningitis",
+         _rx(r"(?:severe|really bad|awful|bad|terrible|agonising|agonizing) (?:\w+ ){0,2}"
+             r"(?:stomach|belly|tummy|abdominal) (?:pain|ache)",
+             r"vomit\w* (?:\w+ ){0,2}(?:\d+|several|many|lots of|loads of|four|five|six|seven) times",
+             r"(?:keeps?|kept|keep on) (?:vomiting|being sick|throwing up)",
+             r"(?:cant|cannot) keep (?:anything|any water|water|fluids|drinks) down",
+             r"(?:gums|nose) (?:are |is |keep |keeps )?bleed\w*", r"bleeding (?:gums|nose)",
+             r"cold and clammy", r"clammy"),
+         context=_rx(r"dengue", r"dengi"),
+         # (not _OLD, whose "fever gone" is dengue's dangerous phase)
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO, window=3),
     # "He just texted me saying he's sorry and he can't keep going and to look after the kids. He's not answering his
     # phone and his truck is at the top barn where he keeps the shotgun"
     Rule("suicide.farewell_text", "suicide_self_harm",

@@ -38,7 +38,11 @@ class Place:
 _HERE = (
     r"(?:\b(?:i'?m|im|i am|we'?re|we are|i live|we live|i'?m living|we'?re living|living|based|staying|currently"
     r"|on holiday|on vacation|travell?ing|(?:at|to) (?:a |the )?hospital|at home) (?:\w+ ){0,2}in (?:the )?"
-    r"|\bhere in (?:the )?)"
+    r"|\bhere in (?:the )?"
+    # arrived there: "Flew back to Sydney 3 days ago" after "lipo in Istanbul", "Diving in Thailand, flew back to Sydney
+    # today" (session 42's held-out round BC: both were worded for the country left behind)
+    r"|(?:^|[.!?,;]\s*|\b(?:i|we|ive|weve|i've|we've|just|have|had) )(?:just )?(?:flew|flown|got|came|returned|landed"
+    r"|arrived) (?:back |home )?(?:to|in) (?:the )?)"
 )
 
 
@@ -60,16 +64,57 @@ PLACES: tuple[Place, ...] = (
            r"edinburgh", r"cardiff", r"belfast", r"bristol", r"nhs"),
     _place("IE", "Ireland", "112", r"(?<!northern )ireland", r"dublin", r"galway", here_only=(r"cork", r"limerick")),
     _place("AU", "Australia", "000", r"australia", r"sydney", r"melbourne", r"brisbane", r"adelaide", r"canberra",
-           r"queensland", r"tasmania"),
+           r"queensland", r"tasmania", r"cairns", r"gold coast", r"great barrier reef"),
     _place("NZ", "New Zealand", "111", r"new zealand", r"auckland", r"christchurch"),
     _place("IN", "India", "112", r"india", r"delhi", r"mumbai", r"bangalore", r"bengaluru", r"chennai", r"kolkata",
            r"pune"),
     _place("NG", "Nigeria", "112", r"nigeria", r"lagos", r"abuja", r"ibadan"),
     _place("ZA", "South Africa", "112 (10177 for an ambulance from a landline)", r"south africa", r"johannesburg",
            r"cape town", r"durban", r"pretoria"),
-    _place("KE", "Kenya", "999 or 112", r"kenya", r"nairobi", r"mombasa"),
-    _place("DE", "Germany", "112", r"germany", r"berlin", r"munich", r"hamburg"),
+    _place("KE", "Kenya", "999 or 112", r"kenya", r"nairobi", r"mombasa", r"masai mara", r"maasai mara"),
+    _place("DE", "Germany", "112", r"germany", r"berlin", r"munich", r"hamburg", r"frankfurt"),
     _place("FR", "France", "112 (or 15 for an ambulance)", r"france", r"lyon", r"marseille"),
+    # travel destinations (session 42's held-out round BC: travellers in Rome, Madrid, Phuket, Bali, Hoi An, Dubai,
+    # Cusco, Kathmandu and Mina read 911 with no line for where they were); a name that is also a word ("turkey",
+    # "china", "lima") counts only where the writer says they are in it
+    _place("ES", "Spain", "112", r"spain", r"madrid", r"barcelona", r"mallorca", r"majorca", r"ibiza", r"tenerife",
+           r"lanzarote", r"gran canaria", r"canary islands", r"benidorm", r"malaga", r"seville", r"valencia"),
+    _place("IT", "Italy", "112 (or 118 for an ambulance)", r"italy", r"rome", r"milan", r"venice", r"florence",
+           r"naples", r"sicily", r"sardinia", r"lake garda"),
+    _place("PT", "Portugal", "112", r"portugal", r"lisbon", r"porto", r"algarve", r"madeira"),
+    _place("GR", "Greece", "112 (or 166 for an ambulance)", r"greece", r"athens", r"crete", r"corfu", r"santorini",
+           r"mykonos", r"zakynthos"),
+    _place("NL", "the Netherlands", "112", r"netherlands", r"amsterdam", r"rotterdam"),
+    _place("BE", "Belgium", "112", r"belgium", r"brussels", r"bruges"),
+    _place("CH", "Switzerland", "144 for an ambulance (or 112)", r"switzerland", r"zurich", r"geneva", r"zermatt"),
+    _place("AT", "Austria", "144 for an ambulance (or 112)", r"austria", r"vienna", r"salzburg", r"innsbruck",
+           r"tyrol", r"st\.? anton", r"kitzbuhel", r"ischgl"),
+    _place("TR", "Turkey", "112", r"istanbul", r"antalya", r"bodrum", r"dalaman", r"marmaris", r"turkiye",
+           here_only=(r"turkey",)),
+    _place("PL", "Poland", "112", r"poland", r"warsaw", r"krakow"),
+    _place("MX", "Mexico", "911", r"mexico", r"cancun", r"tulum", r"playa del carmen", r"puerto vallarta", r"cabo"),
+    _place("DO", "the Dominican Republic", "911", r"dominican republic", r"punta cana", r"santo domingo"),
+    _place("TH", "Thailand", "1669", r"thailand", r"bangkok", r"phuket", r"chiang mai", r"koh samui", r"pattaya",
+           r"krabi", r"koh phangan", r"koh tao"),
+    _place("ID", "Indonesia", "112 (or 118 or 119 for an ambulance)", r"indonesia", r"bali", r"jakarta", r"lombok",
+           r"ubud", r"canggu", r"seminyak", r"kuta", r"gili"),
+    _place("VN", "Vietnam", "115", r"vietnam", r"viet nam", r"hanoi", r"ho chi minh", r"saigon", r"hoi an",
+           r"da nang", r"nha trang"),
+    _place("PH", "the Philippines", "911", r"philippines", r"manila", r"cebu", r"boracay", r"palawan"),
+    _place("JP", "Japan", "119", r"japan", r"tokyo", r"osaka", r"kyoto"),
+    _place("KR", "South Korea", "119", r"south korea", r"korea", r"seoul", r"busan"),
+    _place("CN", "China", "120", r"beijing", r"shanghai", r"guangzhou", r"shenzhen", here_only=(r"china",)),
+    _place("SG", "Singapore", "995", r"singapore"),
+    _place("MY", "Malaysia", "999", r"malaysia", r"kuala lumpur", r"penang", r"langkawi"),
+    _place("AE", "the United Arab Emirates", "998", r"united arab emirates", r"uae", r"dubai", r"abu dhabi"),
+    _place("SA", "Saudi Arabia", "997 (or 911)", r"saudi arabia", r"riyadh", r"jeddah", r"mecca", r"makkah",
+           here_only=(r"medina", r"madinah", r"arafat", r"muzdalifah", r"jamarat", r"mina", r"hajj", r"umrah")),
+    _place("EG", "Egypt", "123", r"egypt", r"cairo", r"sharm el sheikh", r"sharm", r"hurghada", r"luxor"),
+    _place("NP", "Nepal", "102", r"nepal", r"kathmandu", r"pokhara", r"everest base camp", r"lukla", r"namche",
+           r"annapurna"),
+    _place("PE", "Peru", "106", r"peru", r"cusco", r"cuzco", r"machu picchu", here_only=(r"lima",)),
+    _place("BR", "Brazil", "192", r"brazil", r"rio de janeiro", r"sao paulo"),
+    _place("IL", "Israel", "101", r"israel", r"tel aviv", r"jerusalem"),
 )
 _BY_COUNTRY = {place.country: place for place in PLACES}
 
@@ -107,6 +152,12 @@ _LEFT = re.compile(r"\b(?:back|home|returned|returning|flew in|flown in|arrived|
                    re.IGNORECASE)
 
 
+#: Words before a place the writer is only going to: "she can get to Rome by morning", "we're flying to Spain next
+#: week" (session 42: a destination named is not where anyone is now).
+_GOING = re.compile(r"\b(?:get|go|going|drive|driving|fly|flying|heading|head|move|moving) to (?:\w+ )?$",
+                    re.IGNORECASE)
+
+
 def elsewhere_line(text: str, home_country: str, home_number: str) -> str:
     """"If you are in Australia, call 000 instead of 911." for each country ``text`` names (at most two, in
     the order written) whose number is not ``home_number``, unless every mention of it says the writer is back from
@@ -116,7 +167,8 @@ def elsewhere_line(text: str, home_country: str, home_number: str) -> str:
         if place.country == home_country or place.number == home_number:
             continue
         match = next((m for m in place.pattern.finditer(text)
-                      if not _LEFT.search(text[max(0, m.start() - 60):m.start()])), None)
+                      if not _LEFT.search(text[max(0, m.start() - 60):m.start()])
+                      and not _GOING.search(text[max(0, m.start() - 40):m.start()])), None)
         if match:
             found.append((match.start(), place))
     found.sort(key=lambda pair: pair[0])

@@ -307,6 +307,7 @@ LIVER_FAILING = "sepsis_meningitis:liver"
 CLOSED_SPACE = "overdose_poisoning:closed_space"
 EYE_INJURY = "sudden_severe_pain:eye_injury"
 AMPUTATION = "severe_bleeding:amputation"
+SEVERE_DENGUE = "sepsis_meningitis:dengue"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -756,6 +757,14 @@ _MESSAGES: dict[str, str] = {
         "in a clean plastic bag, seal it, and put that bag in another bag or box with ice and water, so the part "
         "does not touch the ice. Do not wash it or put it straight on ice, and send it with the person. Keep them "
         "lying down and warm, and give nothing to eat or drink."
+    ),
+    # Dengue's warning signs, often as the fever goes (session 42's held-out round BC).
+    SEVERE_DENGUE: (
+        "In dengue, bad belly pain, vomiting again and again, bleeding gums or nose, blood in vomit or stools, cold "
+        "clammy skin, dizziness, drowsiness or restlessness are warning signs of severe dengue, which often come as "
+        "the fever goes down and need hospital care now: go to an emergency department now, or call {emergency} if "
+        "they are faint, drowsy or cold and clammy. Give sips of fluid if they can keep it down. For fever or pain use "
+        "paracetamol only: no ibuprofen, aspirin or other anti-inflammatories, which make bleeding worse."
     ),
     LIVER_FAILING: (
         "Yellow skin or eyes getting worse, with new confusion, drowsiness, mumbling, a swollen belly, a fever or "
@@ -1272,6 +1281,7 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "pain.wound_burst_open": WOUND_OPEN,
     "poison.collapsed_in_a_closed_space": CLOSED_SPACE,
     "eye.object_driven_in": EYE_INJURY,
+    "sepsis.dengue_warning_signs": SEVERE_DENGUE,
     "pain.cold_white_limb": COLD_LIMB,
     "unconscious.fainted_slow_pulse": SLOW_PULSE,
     "overdose.serotonin_toxicity": SEROTONIN,
@@ -1912,7 +1922,10 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # pre-eclampsia's (session 41's held-out round AY)
     # ... and slurred speech with stopped shivering after hours wet on a hill is hypothermia's (session 42's held-out
     # round BB)
-    "stroke": ("overdose_poisoning", "pregnancy_emergency", "unconscious.hypothermia"),
+    "stroke": ("overdose_poisoning", "pregnancy_emergency", "unconscious.hypothermia",
+               # ... and slurring with a stagger at 4,900 m is altitude sickness of the brain (session 42's held-out
+               # round BC): go down
+               "breathing.high_altitude"),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
     "chest_pain": ("overdose_poisoning",),
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a

@@ -1047,7 +1047,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind50.jsonl", 30, 30, 0),
      # ... and its second (work, hobbies and the outdoors), measured once held out at rules 25 of 30 and 1 false alarm
      # (all paths 29 and 2), then written against
-     ("emergency_blind51.jsonl", 30, 30, 0)],
+     ("emergency_blind51.jsonl", 30, 30, 0),
+     # ... and its third (travellers and people away from home), measured once held out at rules 26 of 30 and no
+     # false alarm (all paths 30 and none), then written against
+     ("emergency_blind52.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -2006,6 +2009,48 @@ def test_a_country_the_writer_is_back_from_gets_no_number(text: str) -> None:
     "the cork came off and hit his eye, now he cant see and it is bleeding badly",  # a cork, not Cork
 ])
 def test_no_other_number_without_a_place_that_has_one(text: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert "911" in message and "If you are" not in message
+
+
+@pytest.mark.parametrize(("text", "number", "country"), [
+    # session 42's held-out round BC: travellers where they are
+    ("I'm on holiday in Rome, 31 weeks pregnant and bleeding heavily, bright red, with constant pain", "112 (or 118 "
+     "for an ambulance)", "Italy"),
+    ("I'm on Hajj in Mina with my father, he is confused and talking nonsense, his skin is hot and dry", "997 (or 911)",
+     "Saudi Arabia"),
+    ("we are staying in Phuket and my husband has crushing chest pain for 30 minutes, sweating", "1669",
+     "Thailand"),
+])
+def test_a_traveller_where_they_are_gets_that_countrys_number(text: str, number: str, country: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert f"call {number}" in message.lower()
+    assert message.endswith(f"If you are not in {country}, call your local emergency number (911 in the United "
+                            "States).")
+
+
+@pytest.mark.parametrize("text", [
+    # arrived home after the place named: worded for where the writer is now
+    "Had surgery in Istanbul. Flew back to Sydney 3 days ago, now sudden breathlessness and a sharp chest pain",
+    "Diving in Thailand, flew back to Sydney today, now my knees ache and I feel confused and my arm is numb",
+])
+def test_a_writer_who_flew_back_home_gets_home_numbers(text: str) -> None:
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert "call 000" in message.lower() and "Turkey" not in message and "Thailand" not in message
+
+
+def test_a_destination_named_adds_no_number() -> None:
+    text = "wife hasnt slept in 4 nights, says shes been chosen by god, tried to drive off saying she can get to rome"
+    message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
+    assert "Italy" not in message and "911" in message
+
+
+@pytest.mark.parametrize("text", [
+    "ate a turkey sandwich and now my throat is closing and my lips are swelling",  # a bird, not the country
+    "dropped a china plate and the cut on my wrist is spurting blood",  # porcelain
+    "Dr Medina said my chest pain was nothing but now it's crushing and I'm sweating",  # a name
+])
+def test_a_word_that_is_also_a_place_adds_no_number(text: str) -> None:
     message = Triage(contacts_for("US")).check(text).message  # type: ignore[union-attr]
     assert "911" in message and "If you are" not in message
 
@@ -3483,6 +3528,16 @@ SESSION_42_WORDINGS = [
     ("mi compañero no suda, está muy caliente y dice cosas sin sentido después de horas al sol", "unconscious"),
     # ... and "slurry" told of speech is still slurred
     ("this morning her words were kind of slurry and she dropped her cup, her left hand feels asleep", "stroke"),
+    # its third held-out round (eval/emergency_blind52.jsonl: travellers): bootleg spirits and blurred sight, dengue's
+    # warning signs as the fever goes, messages from the TV and a run into traffic, a walk told as the story before
+    # heat stroke, a fit started minutes ago, slurring at 4,900 m
+    ("drank cheap local vodka last night, now everything is blurry like looking through snow", "overdose_poisoning"),
+    ("dengue diagnosed 4 days ago, fever gone but now bad stomach pain and my gums are bleeding", "sepsis_meningitis"),
+    ("he says he's getting messages from the TV and tonight he ran out into the road in front of traffic",
+     "mental_health_crisis"),
+    ("after walking back in the midday heat he is confused, his skin is hot and dry", "unconscious"),
+    ("my son started having a fit about 7 minutes ago and he is not responding", "seizure"),
+    ("we're at 4900m, tonight he can't walk in a straight line and he's slurring", "breathing"),
 ]
 
 
@@ -3643,6 +3698,10 @@ SESSION_42_LOOK_ALIKES = [
     "what training do our lads need before going into the slurry pit to clear the pump?",
     "got a speck of sawdust in my eye at work, rinsed it out and it's fine now",
     "can't keep going to the gym with this knee, what exercises are safe?",
+    # its third round's: travel questions with the same words
+    "had dengue last year in Bali, the fever went and I'm fine, can I get it again?",
+    "is it safe to drink the local rum in Cuba, I heard about methanol",
+    "after walking all day in the heat my feet are sore and swollen, is that normal?",
 ]
 
 
@@ -3662,6 +3721,9 @@ def test_blind_round_look_alikes_of_sessions_36_to_42_are_not_emergencies(text: 
      "vaso de papel"),
     ("his hand went into the press and two of his fingers are off, we have the fingers", "damp gauze",
      "gasa o un paño limpio y húmedo"),
+    # its third (travellers): dengue's warning signs
+    ("dengue diagnosed 4 days ago, fever gone but now bad stomach pain and my gums are bleeding", "paracetamol only",
+     "solo paracetamol"),
     ("his ICD has shocked him three times in the last hour", "implanted defibrillator", "desfibrilador implantado"),
     ("my colostomy stoma went black and cold this morning", "stoma", "estoma"),
     ("my son's fingers are white and numb in his new cast and he is screaming in pain", "cast", "yeso"),
