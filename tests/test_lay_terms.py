@@ -243,3 +243,16 @@ def test_the_search_box_words_of_session_42s_review(text: str, medical: str) -> 
     """Blind review EEE: terse messages declined while their condition's page was the first suggestion."""
     _, added = LayTerms.bundled().expand(text)
     assert [t.medical for t in added] == [medical]
+
+
+@pytest.mark.parametrize(("text", "medical"), [
+    ("r zyns actually safer than smoking?", "nicotine and tobacco"),
+    ("im on my first test cycle, what side effects should i watch for", "anabolic steroids"),
+    ("is it ok to take benadryl every night to sleep", "diphenhydramine"),
+    ("how well does the birth control patch work", "ethinyl estradiol and norelgestromin transdermal patch"),
+    ("my helix piercing is red and puffy, is it infected?", "piercing and tattoos"),
+])
+def test_the_young_peoples_words_of_session_42s_review(text: str, medical: str) -> None:
+    """Blind review FFF: slang and brands for pages the index has."""
+    _, added = LayTerms.bundled().expand(text)
+    assert [t.medical for t in added] == [medical]
