@@ -674,6 +674,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     # "Washed it off straight away under the tap. No rash, no pain"
     r"\b(?:cracking jokes|joking around|laughing and joking)\b",
     r"\bwashed (?:it |them |the \w+ )?off (?:straight away|immediately|right away|at once|straightaway)\b",
+    # session 42's held-out round BD: a sprain "he's walking on it"; a usual seizure over, "back to himself"; a man
+    # home from a stent "feeling well"
+    r"\b(?:hes|shes|is|im|theyre|i am|he is|she is) (?:still )?(?:walking|weight bearing|putting weight) on it\b",
+    r"\bback to (?:himself|herself|themselves|themself|myself|normal|his usual self|her usual self)\b",
+    r"\b(?:came|come|got|been) (?:back|home) (?:\w+ ){0,4}feeling (?:well|fine|good|better)\b",
     # a second-language writer or a phone message (session 36's held-out round AG: "then play again. He sleep good, eat
     # breakfast, went to school normal", "Baby drink milk good", "walked home fine", "doctor let us go home same day")
     # (not "he went to sleep fine" before a change the day after, session 29's head injuries hp-e11, nor "cant sleep
@@ -1103,7 +1108,10 @@ _INFANT_RULES = (
         _rx(_INFANT + r".{0,80}\b(?:jaundic\w*|yellow\w*)", r"(?:jaundic\w*|yellow\w*)\b.{0,80}\b" + _INFANT,
             # the yellow spread down a baby's body, told without the word baby: "My son is 5 days old ... Today he's
             # yellow right down to his feet, really hard to wake for feeds" (session 41's held-out round AY)
-            r"yellow (?:\w+ ){0,2}(?:down )?(?:to|on) (?:his|her|their) (?:feet|legs|toes|knees|soles)"),
+            r"yellow (?:\w+ ){0,2}(?:down )?(?:to|on) (?:his|her|their) (?:feet|legs|toes|knees|soles)",
+            # "He's gone really yellow, it's in the whites of his eyes and down to his legs and belly" (session 42's
+            # held-out round BD)
+            r"yellow\w* (?:\w+ ){0,10}down to (?:his|her|their) (?:feet|legs|toes|knees|soles|belly|tummy)"),
         context=_rx(r"(?:sleepy|drowsy|lethargic|sleeping all the time)", r"(?:hard|difficult) to wake",
                     r"(?:wont|cant|cannot|not) (?:\w+ )?wak\w*", r"floppy", r"limp",
                     r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|eat\w*|drink\w*|suck\w*"
@@ -5078,8 +5086,10 @@ _SPANISH = (
     # Heatstroke: stopped sweating, or hot and dry, after heat, with confusion or falls (e5-063).
     Rule("es.heat_stroke", "unconscious",
          _rx(r"(?:dejo|ha dejado|deja|dejado) de sudar", r"piel (?:\w+ ){0,2}(?:caliente y seca|seca y caliente)",
-             # "Ahora esta muy caliente, no suda, dice cosas sin sentido" (session 42's held-out round BB)
-             r"(?:ya )?no (?:esta )?suda\b"),
+             # "Ahora esta muy caliente, no suda, dice cosas sin sentido" (session 42's held-out round BB); "la encontre
+             # muy caliente, con la piel roja y seca, no sabe donde esta" (its round BD)
+             r"(?:ya )?no (?:esta )?suda\b", r"piel (?:muy )?(?:roja|caliente|ardiendo) y seca",
+             r"(?:la|lo) (?:encontre|note|noto) (?:muy |super )?(?:caliente|ardiendo)"),
          guard=Guard.NONE,
          context=_rx(r"calor", r"sol", r"insolacion", r"confundid\w*", r"tonterias", r"incoherencias",
                      r"\d\d grados", r"no sabe donde esta",

@@ -1926,6 +1926,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
                # ... and slurring with a stagger at 4,900 m is altitude sickness of the brain (session 42's held-out
                # round BC): go down
                "breathing.high_altitude"),
+    # a leg red and swollen with red lines up it, a fever and confusion in a diabetic is sepsis first (session 42's
+    # held-out round BD, after wading through flood water)
+    "diabetic_emergency": ("sepsis.red_streaks_with_fever",),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
     "chest_pain": ("overdose_poisoning",),
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a
@@ -1956,6 +1959,11 @@ _JUST_NOW_DATED = re.compile(
     r"|hit|gave|did|threw)\b")
 
 
+#: An ambulance named in a plan's condition, not called now: "his seizure plan says call an ambulance only if it
+#: goes past 5 minutes" (session 42's held-out round BD).
+_AMBULANCE_IF = re.compile(r" (?:only )?if\b")
+
+
 def _dated_just_now(folded: str, found: re.Match[str]) -> bool:
     """Whether the "just now" ``found`` in ``folded`` dates an event told in the past (:data:`_JUST_NOW_DATED`)."""
     return _JUST_NOW_DATED.search(folded, max(0, found.start() - 60), found.end() + 40) is not None
@@ -1963,13 +1971,14 @@ def _dated_just_now(folded: str, found: re.Match[str]) -> bool:
 
 def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the text says it is urgent now: a strong live cue other than a bare time ("2 hours ago") or a bare
-    "just" ("it's just a small cut") or a "just now" that dates a past event (:func:`_dated_just_now`), which date
-    or play down the story rather than press it, nor a word of the event (an ambulance, 911) in a text dated to the
-    past that does not put it now ("a seizure 3 days ago ... ambulance came ... he is totally fine now"), and not
-    inside one of the ``ignore`` spans."""
+    "just" ("it's just a small cut"), a "just now" that dates a past event (:func:`_dated_just_now`) or an ambulance
+    named in a plan's condition ("an ambulance only if"), which date or play down the story rather than press it,
+    nor a word of the event (an ambulance, 911) in a text dated to the past that does not put it now ("a seizure 3
+    days ago ... ambulance came ... he is totally fine now"), and not inside one of the ``ignore`` spans."""
     story = _told_as_story(folded)
     return any(not (m.group(0).endswith(" ago") or m.group(0) == "just"
                     or (m.group(0) == "just now" and _dated_just_now(folded, m))
+                    or (m.group(0) == "ambulance" and _AMBULANCE_IF.match(folded, m.end()) is not None)
                     or (story and EVENT_WORDS.fullmatch(m.group(0))))
                and not any(start <= m.start() and m.end() <= end for start, end in ignore)
                for m in LIVE_STRONG.finditer(folded))

