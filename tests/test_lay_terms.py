@@ -207,24 +207,27 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
 
 
 @pytest.mark.parametrize(("text", "medical"), [
+    # blind review CC (session 34): each was declined while the page for its medical name was the first suggestion
     ("Lately my urine is very foamy, like bubbles that stay", "proteinuria"),
     ("the nurse showed me a bedsore on her tailbone", "pressure ulcers"),
     ("dad confused after hip surgery, is it dementia?", "delirium"),
-])
-def test_the_lay_words_of_session_34s_last_review(text: str, medical: str) -> None:
-    """Blind review CC: each was declined while the page for its medical name was the first suggestion."""
-    _, added = LayTerms.bundled().expand(text)
-    assert [t.medical for t in added] == [medical]
-
-
-@pytest.mark.parametrize(("text", "medical"), [
+    # blind review DDD (session 42): local words and brands for a condition or a medicine the index has pages on
     ("In our village many people have elephant leg, one leg very swollen", "lymphatic filariasis"),
     ("My genotype is AS and my fiancee is also AS, am I sick?", "sickle cell disease"),
     ("Ultrasound shows PCOD. Will I be able to conceive?", "polycystic ovary syndrome"),
     ("My daughter is taking Eptoin tablet for fits, now her gums are swelling", "phenytoin"),
+    # blind review EEE: terse messages declined while their condition's page was the first suggestion
+    ("fingers go white in the cold", "Raynaud's disease"),
+    ("winter depression light box", "seasonal affective disorder"),
+    ("lump behind knee no pain", "bakers cyst"),
+    # blind review FFF: young people's slang and brands
+    ("r zyns actually safer than smoking?", "nicotine and tobacco"),
+    ("im on my first test cycle, what side effects should i watch for", "anabolic steroids"),
+    ("is it ok to take benadryl every night to sleep", "diphenhydramine"),
+    ("how well does the birth control patch work", "ethinyl estradiol and norelgestromin transdermal patch"),
+    ("my helix piercing is red and puffy, is it infected?", "piercing and tattoos"),
 ])
-def test_the_world_english_words_of_session_42s_review(text: str, medical: str) -> None:
-    """Blind review DDD: local words and brands for a condition or a medicine the index has pages on."""
+def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
     assert [t.medical for t in added] == [medical]
 
@@ -232,27 +235,3 @@ def test_the_world_english_words_of_session_42s_review(text: str, medical: str) 
 def test_a_genotype_compared_in_plain_english_is_not_read_as_sickle_cell() -> None:
     _, added = LayTerms.bundled().expand("does my son have the same genotype as his father for eye colour?")
     assert not added
-
-
-@pytest.mark.parametrize(("text", "medical"), [
-    ("fingers go white in the cold", "Raynaud's disease"),
-    ("winter depression light box", "seasonal affective disorder"),
-    ("lump behind knee no pain", "bakers cyst"),
-])
-def test_the_search_box_words_of_session_42s_review(text: str, medical: str) -> None:
-    """Blind review EEE: terse messages declined while their condition's page was the first suggestion."""
-    _, added = LayTerms.bundled().expand(text)
-    assert [t.medical for t in added] == [medical]
-
-
-@pytest.mark.parametrize(("text", "medical"), [
-    ("r zyns actually safer than smoking?", "nicotine and tobacco"),
-    ("im on my first test cycle, what side effects should i watch for", "anabolic steroids"),
-    ("is it ok to take benadryl every night to sleep", "diphenhydramine"),
-    ("how well does the birth control patch work", "ethinyl estradiol and norelgestromin transdermal patch"),
-    ("my helix piercing is red and puffy, is it infected?", "piercing and tattoos"),
-])
-def test_the_young_peoples_words_of_session_42s_review(text: str, medical: str) -> None:
-    """Blind review FFF: slang and brands for pages the index has."""
-    _, added = LayTerms.bundled().expand(text)
-    assert [t.medical for t in added] == [medical]
