@@ -601,24 +601,24 @@ class Searcher:
         """For each candidate near the top: it is about a rare condition that ``text`` does not name. On the graded
         dev set the first answers about a rare condition the message did not name were graded 2.17 on average, those
         it named 2.85 (session 30, docs/evaluation.md)."""
-        flags = np.zeros(len(rows), dtype=bool)
-        rare = [i for i in self._near_top(scores, top, penalty) if self._is_rare(int(rows[i]))]
-        if rare:
-            named = self._named_rows(text)
-            for i in rare:
-                flags[i] = int(rows[i]) not in named
-        return flags
+        return self._unnamed_flags(rows, scores, text, top, penalty, self._is_rare)
 
     def _cancer_flags(self, rows: np.ndarray, scores: np.ndarray, text: str, top: int, penalty: float) -> np.ndarray:
         """For each candidate near the top: it is about a cancer, and ``text`` speaks of no cancer nor of what may be
         one and does not name the record's condition (indexer/cancer.py)."""
-        flags = np.zeros(len(rows), dtype=bool)
         if speaks_of_cancer(text):
-            return flags
-        cancer = [i for i in self._near_top(scores, top, penalty) if self._is_cancer(int(rows[i]))]
-        if cancer:
+            return np.zeros(len(rows), dtype=bool)
+        return self._unnamed_flags(rows, scores, text, top, penalty, self._is_cancer)
+
+    def _unnamed_flags(self, rows: np.ndarray, scores: np.ndarray, text: str, top: int, penalty: float,
+                       about: Callable[[int], bool]) -> np.ndarray:
+        """For each candidate that could be among the ``top`` once flagged ones lose ``penalty``: ``about`` holds
+        for its row and ``text`` does not name its condition (:meth:`names_of`)."""
+        flags = np.zeros(len(rows), dtype=bool)
+        near = [i for i in self._near_top(scores, top, penalty) if about(int(rows[i]))]
+        if near:
             named = self._named_rows(text)
-            for i in cancer:
+            for i in near:
                 flags[i] = int(rows[i]) not in named
         return flags
 

@@ -163,3 +163,15 @@ def first_ids(searcher: Any, question: str, penalty: str, values: tuple[float, .
 
     return [searcher.search(question, 1, with_related=False, ranker=replace(searcher.ranker, **{penalty: value}))
             .matches[0].record.id for value in values]
+
+
+def labelled_health_messages() -> list[tuple[str, str]]:
+    """(id, text) of every labelled health message that must get a health answer or decline, never a rule that takes
+    it for something else (a clinic request, small talk): the dev questions, the graded dev messages (subject and
+    message) and the clinic set's messages that want an article."""
+    def rows(name: str) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in (EVAL_DIR / name).open()]
+
+    return ([(d["qid"], d["question"]) for d in rows("dev_questions.jsonl")]
+            + [(g["qid"], f"{g['subject']}\n{g['message']}") for g in rows("dev_graded.jsonl")]
+            + [(c["id"], c["text"]) for c in rows("dev_clinic_blind.jsonl") if c["should_answer"]])

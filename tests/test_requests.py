@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from indexer.requests import is_service_request
-
-EVAL = Path(__file__).resolve().parent.parent / "eval"
+from tests.support import labelled_health_messages
 
 
 @pytest.mark.parametrize(
@@ -172,10 +168,8 @@ def test_is_service_request(text: str, expected: bool) -> None:
 
 
 def test_no_dev_health_question_is_taken_for_a_request() -> None:
-    dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
-    assert [d["qid"] for d in dev if is_service_request(d["question"])] == []
-    graded = [json.loads(line) for line in (EVAL / "dev_graded.jsonl").open()]
-    assert [g["qid"] for g in graded if is_service_request(f"{g['subject']}\n{g['message']}")] == []
+    assert [i for i, text in labelled_health_messages() if i.startswith(("dev-", "gr-")) and is_service_request(text)] \
+        == []
 
 
 def test_api_answers_service_requests_with_no_match(client) -> None:  # type: ignore[no-untyped-def]

@@ -3,14 +3,10 @@ says what the service does, reason ``not_a_question``; health questions that ope
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from indexer.small_talk import is_small_talk
-
-EVAL = Path(__file__).resolve().parent.parent / "eval"
+from tests.support import labelled_health_messages
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,12 +29,7 @@ def test_is_small_talk(text: str, expected: bool) -> None:
 
 
 def test_no_health_message_of_the_labelled_sets_is_small_talk() -> None:
-    dev = [json.loads(line) for line in (EVAL / "dev_questions.jsonl").open()]
-    assert [d["qid"] for d in dev if is_small_talk(d["question"])] == []
-    graded = [json.loads(line) for line in (EVAL / "dev_graded.jsonl").open()]
-    assert [g["qid"] for g in graded if is_small_talk(f"{g['subject']}\n{g['message']}")] == []
-    clinic = [json.loads(line) for line in (EVAL / "dev_clinic_blind.jsonl").open()]
-    assert [c["id"] for c in clinic if c["should_answer"] and is_small_talk(c["text"])] == []
+    assert [i for i, text in labelled_health_messages() if is_small_talk(text)] == []
 
 
 def test_api_tells_what_the_service_does_for_a_greeting(client) -> None:  # type: ignore[no-untyped-def]
