@@ -75,6 +75,11 @@ MAX_RELATED = 5
 STUB_CHARS = 120
 
 
+def _only_points_elsewhere(record: QARecord) -> bool:
+    """The record's answer only points elsewhere and its question does not ask for resources (corpus/pointers.py)."""
+    return only_points_elsewhere(record.answer) and ASKS_FOR_RESOURCES.search(record.question) is None
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     record: QARecord
@@ -623,22 +628,20 @@ class Searcher:
         return flags
 
     def _is_cancer(self, row: int) -> bool:
-        flag = self._cancer.get(row)
-        if flag is None:
-            flag = self._cancer[row] = is_cancer_record(self.records[row])
-        return flag
+        return self._read_once(self._cancer, row, is_cancer_record)
 
     def _stub(self, row: int) -> bool:
         """Whether the record's answer is a stub: under :data:`STUB_CHARS` characters."""
-        flag = self._stubs.get(row)
-        if flag is None:
-            flag = self._stubs[row] = len(self.records[row].answer.strip()) < STUB_CHARS
-        return flag
+        return self._read_once(self._stubs, row, lambda record: len(record.answer.strip()) < STUB_CHARS)
 
     def _is_rare(self, row: int) -> bool:
-        flag = self._rare.get(row)
+        return self._read_once(self._rare, row, lambda record: RARE_TAG in record.tags)
+
+    def _read_once(self, seen: dict[int, bool], row: int, test: Callable[[QARecord], bool]) -> bool:
+        """``test`` of row ``row``'s record, read from the store the first time only (``seen`` keeps it)."""
+        flag = seen.get(row)
         if flag is None:
-            flag = self._rare[row] = RARE_TAG in self.records[row].tags
+            flag = seen[row] = test(self.records[row])
         return flag
 
     def _pointer_flags(self, rows: np.ndarray, scores: np.ndarray, top: int, penalty: float) -> np.ndarray:
@@ -647,13 +650,7 @@ class Searcher:
         others keep False: they stay below)."""
         flags = np.zeros(len(rows), dtype=bool)
         for i in self._near_top(scores, top, penalty):
-            row = int(rows[i])
-            flag = self._pointers.get(row)
-            if flag is None:
-                record = self.records[row]
-                flag = only_points_elsewhere(record.answer) and not ASKS_FOR_RESOURCES.search(record.question)
-                self._pointers[row] = flag
-            flags[i] = flag
+            flags[i] = self._read_once(self._pointers, int(rows[i]), _only_points_elsewhere)
         return flags
 
     def rerank_input(
