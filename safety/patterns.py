@@ -2609,6 +2609,10 @@ _CHEST = (
 _BLACK_STOOLS = (r"(?:poo|poop|stools?|bowel movements?|motions) (?:\w+ ){0,4}(?:black|tarry|like tar|jet black)",
                  r"(?:black|tarry) (?:\w+ )?(?:poo|poop|stools?|bowel movements?|motions)")
 
+#: A part of the body told as off: "two of his fingers are off at the middle knuckle" (session 42's held-out round BB),
+#: for bleeding.trauma and the wording that keeps the part (AMPUTATION_TOLD).
+_PART_OFF = (r"(?:fingers?|toes?|thumbs?|fingertips?|hand|foot) (?:is|are|has been|have been|was|were|came|come) "
+             r"(?:\w+ )?(?:off|severed|amputated|cut off|chopped off|torn off|ripped off)\b")
 _BLEEDING = (
     Rule(
         "bleeding.wont_stop",
@@ -2753,8 +2757,7 @@ _BLEEDING = (
             r"(?:finger|toe|thumb|hand|foot|ear)s? off",
             # "His hand went into the press and two of his fingers are off at the middle knuckle" (session 42's
             # held-out round BB)
-            r"(?:fingers?|toes?|thumbs?|fingertips?|hand|foot) (?:is|are|has been|have been|was|were|came|come) "
-            r"(?:\w+ )?(?:off|severed|amputated|cut off|chopped off|torn off|ripped off)\b",
+            _PART_OFF,
         ),
     ),
 )
@@ -2837,8 +2840,7 @@ AMPUTATION_TOLD = _rx(r"amputat\w*", r"severed",
                       r"(?:finger|toe|thumb|hand|foot|ear|fingertip)s? off",
                       r"(?:cut|chopped|sliced|ripped|torn) off (?:my|his|her|their|a|the) (?:\w+ )?"
                       r"(?:finger|toe|thumb|hand|foot|ear|fingertip)",
-                      r"(?:fingers?|toes?|thumbs?|fingertips?|hand|foot) (?:is|are|has been|have been|was|were|came"
-                      r"|come) (?:\w+ )?(?:off|severed|amputated|cut off|chopped off|torn off|ripped off)\b")
+                      _PART_OFF)
 #: A wound to press on, which keeps the wound advice.
 WOUND_CUES = _rx(r"cut\w*", r"wound\w*", r"gash\w*", r"stab\w*", r"shot", r"knife", r"glass", r"lacerat\w*",
                  r"amputat\w*")

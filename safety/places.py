@@ -109,7 +109,7 @@ PLACES: tuple[Place, ...] = (
     _place("AE", "the United Arab Emirates", "998", r"united arab emirates", r"uae", r"dubai", r"abu dhabi"),
     _place("SA", "Saudi Arabia", "997 (or 911)", r"saudi arabia", r"riyadh", r"jeddah", r"mecca", r"makkah",
            here_only=(r"medina", r"madinah", r"arafat", r"muzdalifah", r"jamarat", r"mina", r"hajj", r"umrah")),
-    _place("EG", "Egypt", "123", r"egypt", r"cairo", r"sharm el sheikh", r"sharm", r"hurghada", r"luxor"),
+    _place("EG", "Egypt", "123", r"egypt", r"cairo", r"sharm", r"hurghada", r"luxor"),
     _place("NP", "Nepal", "102", r"nepal", r"kathmandu", r"pokhara", r"everest base camp", r"lukla", r"namche",
            r"annapurna"),
     _place("PE", "Peru", "106", r"peru", r"cusco", r"cuzco", r"machu picchu", here_only=(r"lima",)),

@@ -1976,11 +1976,15 @@ def _urgent(folded: str, ignore: Sequence[tuple[int, int]] = ()) -> bool:
     nor a word of the event (an ambulance, 911) in a text dated to the past that does not put it now ("a seizure 3
     days ago ... ambulance came ... he is totally fine now"), and not inside one of the ``ignore`` spans."""
     story = _told_as_story(folded)
-    return any(not (m.group(0).endswith(" ago") or m.group(0) == "just"
-                    or (m.group(0) == "just now" and _dated_just_now(folded, m))
-                    or (m.group(0) == "ambulance" and _AMBULANCE_IF.match(folded, m.end()) is not None)
-                    or (story and EVENT_WORDS.fullmatch(m.group(0))))
-               and not any(start <= m.start() and m.end() <= end for start, end in ignore)
+
+    def plays_down(m: re.Match[str]) -> bool:
+        cue = m.group(0)
+        return (cue.endswith(" ago") or cue == "just"
+                or (cue == "just now" and _dated_just_now(folded, m))
+                or (cue == "ambulance" and _AMBULANCE_IF.match(folded, m.end()) is not None)
+                or (story and EVENT_WORDS.fullmatch(cue) is not None))
+
+    return any(not plays_down(m) and not any(start <= m.start() and m.end() <= end for start, end in ignore)
                for m in LIVE_STRONG.finditer(folded))
 
 
@@ -2017,9 +2021,8 @@ def _calm(folded: str) -> bool:
     with nothing told as taken (SAFE_DOSE_CUES), and nothing else says it is urgent. The
     "again" of the prevention question is not read as urgency ("prevent him from falling again")."""
     if (REASSURED_CUES.search(folded) or RECOVERED_CUES.search(folded) or _mild_child_fever(folded)
-            or _face_numbed_by_dentist(folded)) and not _urgent(folded):
-        return True
-    if SAFE_DOSE_CUES.search(folded) and not TAKEN_TOLD.search(folded) and not _urgent(folded):
+            or _face_numbed_by_dentist(folded)
+            or (SAFE_DOSE_CUES.search(folded) and not TAKEN_TOLD.search(folded))) and not _urgent(folded):
         return True
     spans = [m.span() for m in PREVENTION_CUES.finditer(folded)]
     return bool(spans) and not _urgent(folded, ignore=spans)
