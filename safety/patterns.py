@@ -294,6 +294,7 @@ TOPIC_CUES: re.Pattern[str] = _cues(
     r"\bfirst aid (?:course|class|training|kit)\b",
     r"\b(?:for|in) (?:a |an |my |our )?"
     r"(?:school|class|essay|project|assignment|exam|quiz|article|presentation|homework)\b",
+
     r"\bcan (?:\w+ ){1,4}(?:cause|lead to|trigger|make|give|result in|bring on)\b",
     # generic (hypothetical) subjects; "if my dad ..." is specific and stays a report
     r"\b(?:if|when|in case|for|with) "
@@ -321,6 +322,17 @@ DOCUMENT_CUES: re.Pattern[str] = _cues(
     # a story from television or a book: "saw a House episode where a guy had an aortic dissection and they said it
     # feels like tearing pain into the back" (session 33's held-out triage round)
     r"\b(?:episode|tv show|show|film|movie|documentary|series|programme|novel|podcast) (?:where|in which|about)\b",
+    # the news and a song being written (session 43's held-out round BF: "In the news today there was a story about a
+    # toddler who died from swallowing a button battery", "Writing lyrics for my band, the line is 'heart stopped on
+    # the kitchen floor'")
+    r"\b(?:in|on) the news\b", r"\bnews (?:story|article|report|item)\b",
+    # a teaching case, told in the sentence of its signs: "For my EMT class we have a scenario: 54 yo male, crushing
+    # chest pain radiating to left arm"
+    r"\b(?:a|the|this|our|my) (?:practice |exam |test |training |class )?(?:scenario|case study)\b",
+    r"\b(?:for|in) (?:a |an |my |our |the )?(?:emt|nursing|paramedic|first aid|medical|med school|anatomy"
+    r"|pharmacology|cpr|lifeguard|physiology) (?:class|course|exam|quiz|assignment|homework|test|module|revision)\b",
+    r"\b(?:writing|wrote|write|written) (?:\w+ ){0,3}(?:lyrics|songs?|poems?|raps?|scripts?|screenplay|fan ?fic\w*)\b",
+    r"\bthe (?:line|lyric|lyrics|verse|chorus|hook) (?:is|goes|says)\b",
 )
 
 #: History: the event is over (checked on the whole sentence).
@@ -509,7 +521,9 @@ ONSET_CUES: re.Pattern[str] = _cues(
 LIVE_WEAK: re.Pattern[str] = re.compile(
     # not the "now" of a duration: "for about a year now I get these episodes" (session 25's second review)
     r"(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )\bnow\b"
-    r"|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
+    # not the day of the news: "In the news today there was a story about a toddler who died from swallowing a button
+    # battery" (session 43's held-out round BF)
+    r"|(?<!news )(?<!paper )\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b"
 )
 
 #: A child of six months or more (the age under which any fever is urgent, and the months after it, are left out) ...
@@ -628,6 +642,12 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r" (?:ever )?since\b",
     r"\bsince then (?:\w+ ){0,2}been (?:completely |totally |perfectly |absolutely )?(?:normal|fine|himself|herself"
     r"|themselves)\b",
+    # session 43's held-out round BE (the classifier's false alarms): a grape coughed straight out, then "She's been
+    # eating, chatting and breathing completely normally all afternoon"; a fall last week, "he's walking the same as he
+    # always does"
+    r"\b(?:breathing|eating|chatting|playing|talking|walking) (?:completely |totally |perfectly )?normally "
+    r"(?:all (?:afternoon|day|evening|morning|night)|ever since|since then|since)\b",
+    r"\b(?:walking|moving|eating|talking) (?:\w+ ){0,2}the same as (?:he|she|they|i) always (?:does|do|did|has|have)\b",
 )
 
 #: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
@@ -809,6 +829,11 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:the )?nurses (?:\w+ ){0,2}(?:called|call|said|say)\b",
     r"\b(?:takes?|taking|on) (?:\d+|many|lots of|so many|a lot of) (?:different )?(?:tablets|pills|medicines"
     r"|medications|meds) (?:a|each|every|per) day\b",
+    # the writer's own measure of it, or a figure of speech (session 43's held-out rounds BE and BF: "feels like my
+    # normal hangover tbh", "my nan said 'you'll give me a heart attack' when i told her i got a tattoo")
+    r"\blike (?:my|a|his|her|their|the) (?:normal|usual|typical|regular|standard) hangover\b",
+    r"\b(?:youll|you will|youre going to|you are going to|youre gonna|going to|gonna|will) give (?:me|him|her|them|us|"
+    r"your \w+) a heart attack\b",
     # ... or a harmless look-alike named by them (session 38's blind review OO: "Arms and legs are fine and speech is
     # fine. ER said Bell's palsy. How long until it goes away?")
     r"\b(?:they|doctors?|the doctor|the hospital|hospital|a e|er|gp|consultant|urgent care) (?:\w+ ){0,2}(?:said|says"
@@ -1065,7 +1090,8 @@ _INFANT_RULES = (
             _INFANT + r".{0,90}\b(?:floppy|limp|lethargic|very drowsy|hard to wake|wont wake"
             r"|not waking|mottled|blotchy)\b",
         ),
-        context=_rx(r"fever", r"temperature", r"hot", r"cold", r"mottled", r"high pitched"),
+        # ("after a cold" is an illness, not cold skin: session 43's held-out round BE)
+        context=_rx(r"fever", r"temperature", r"hot", r"(?<!a )cold", r"mottled", r"high pitched"),
         # the glass test passed ("it fades when I press a glass on it"), a child playing as usual; blotchy skin with
         # no fever in a baby feeding well ("she is feeding great and happy, no fever": session 27's blind triage
         # round), not a drowsy or floppy one (a young baby can have sepsis without a fever)
@@ -1074,6 +1100,8 @@ _INFANT_RULES = (
                     r"^(?!.*\b(?:floppy|limp|lethargic|drowsy|sleepy|hard to wake|wont wake|not waking|not feeding"
                     r"|wont feed)\b).*\b(?:(?:no|without a|without any) (?:fever|temperature)"
                     r"|feeding (?:great|well|fine|normally|ok|okay|good))\b.*"),
+        # ... told in a sentence of its own ("did the glass test and it fades completely": session 43's round BE)
+        unless_said=_rx(r"glass test (?:\w+ ){0,4}(?<!not )(?<!doesnt )(?<!didnt )(?<!wont )fade[sd]?"),
     ),
     # NICE NG143 / AAP: any fever (38 C / 100.4 F or more) before three months of age is a red flag.
     Rule(
@@ -1186,6 +1214,10 @@ _CARDIAC_ARREST = (
             r"heart (?:has )?stopped(?: beating)?",
             r"(?:in|having|gone into|went into) (?:a )?cardiac arrest",
         ),
+        # the writer's own heart as a figure of speech: "My heart stopped when I saw the positive test" (session 43's
+        # held-out round BF)
+        exclude=_rx(r"my heart (?:\w+ )?stopped (?:\w+ ){0,2}when (?:i|we) (?:first )?(?:saw|see|heard|hear|read|opened"
+                    r"|got|found|looked|checked|realised|realized|noticed)"),
     ),
 )
 
@@ -2534,8 +2566,13 @@ _CHEST = (
             r"(?:showing|has|having|got|have) (?:all )?(?:the )?(?:signs|symptoms) of an? "
             r"heart attack",
         ),
-        # what they believed then: "I genuinely thought I was having a heart attack" (it was reflux)
-        exclude=_rx(r"thought (?:that )?(?:i|he|she|they) (?:was|were) (?:having|going to have)"),
+        # what they believed then: "I genuinely thought I was having a heart attack" (it was reflux); a figure of
+        # speech set off by an event ("my boyfriend said 'im literally having a heart attack' when his team scored in
+        # the 90th minute": session 43's held-out round BF)
+        exclude=_rx(r"thought (?:that )?(?:i|he|she|they) (?:was|were) (?:having|going to have)",
+                    r"(?:literally|practically|nearly|almost|basically) (?:had|having|have|gonna have) an? heart attack"
+                    r" (?:\w+ )?when (?:\w+ ){0,3}(?:scored|saw|heard|won|lost|told|opened|read|got|found"
+                    r"|walked in)"),
     ),
     Rule(
         "chest_pain.with_symptoms",
@@ -3344,6 +3381,12 @@ _NARRATIVE = (
              r"(?:cant|cannot|can not) (?:cough|breathe|talk|speak|cry) (?:or|and) (?:cant |cannot )?"
              r"(?:make (?:any |a )?(?:sound|noise)|cough|breathe|talk|speak|cry)",
              r"(?:gone|went|is) (?:completely |totally )?silent",
+             # "he put a whole grape in his mouth and now hes not making any noise and going red, hitting his back
+             # isnt working" (session 43's held-out round BF)
+             r"(?:hes|shes|theyre|is|are) not making (?:any |a )?(?:sound|noise)",
+             r"(?:hitting|patting|slapping|thumping) (?:him |her |them )?(?:on )?(?:his|her|their|the) back "
+             r"(?:isnt|is not|not|wont|doesnt|aint) (?:working|helping|doing anything)",
+             r"back (?:slaps|blows) (?:arent|are not|not|dont|didnt|wont|werent) (?:working|helping|doing anything)",
              r"(?:cant|cannot) hear (?:any )?(?:air|breath\w*) going in",
              r"squeaky noise when (?:he|she|they) (?:tries|try) to breathe?"),
          context=_THROAT_CTX, window=2),
@@ -3513,7 +3556,9 @@ _NARRATIVE = (
     Rule("sepsis.stiff_neck_light", "sepsis_meningitis",
          _rx(_STIFF_NECK_TOLD),
          context=_rx(r"light hurts", r"hurts (?:his|her|their|my) eyes", r"sensitive to light",
-                     r"purple spots", r"rash", r"fever", r"temperature"), window=2),
+                     r"purple spots", r"rash", r"fever", r"temperature",
+                     # "light is killing my eyes temp 39.4" (session 43's held-out round BE)
+                     r"light (?:is )?(?:killing|hurting|kills|hurts) (?:my|his|her|their) eyes", r"temp"), window=2),
     Rule("sepsis.shock_signs", "sepsis_meningitis",
          _rx(r"mottled", r"(?:skin|skins) (?:is |are )?(?:\w+ )?(?:blotchy|mottled) and (?:cold|clammy)",
              r"(?:hasnt|has not|havent|have not|not) (?:passed|done) (?:any )?(?:urine|a wee|wee|pee)"),
@@ -3522,11 +3567,25 @@ _NARRATIVE = (
     Rule("suicide.plan_in_place", "suicide_self_harm",
          _rx(r"(?:pills|tablets) (?:all )?(?:lined up|laid out|counted out|ready)",
 
-             r"(?:sitting|sat) in (?:the|his|her|a|my) (?:garage|car) with the (?:car|engine) running",
+             r"(?:sitting|sat) in (?:the|his|her|a|my|their) (?:garage|car) (?:in the garage )?with the (?:car|engine)"
+             r" running",
              r"(?:car|engine) running in the garage",
              r"sorry for being a burden",
              r"(?:tonight|today) (?:feels|seems|is) like the (?:right )?(?:night|time|day)"),
          guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
+    # sitting in a car with its engine running in the garage, asked as a hypothetical "for a friend" who is the writer
+    # ("... right now. im asking for a friend. the friend is me i guess. its getting hard to think": session 43's
+    # held-out round BF); not a question on warming a car up
+    Rule("suicide.engine_running_in_the_garage", "suicide_self_harm",
+         _rx(r"(?:sitting|sat|sit) in (?:the|his|her|a|my|their|your) (?:garage|car) (?:in the garage )?with the "
+             r"(?:car|engine) (?:still )?running",
+             r"(?:car|engine) (?:is )?(?:still )?running in the (?:closed |shut )?garage"),
+         context=_rx(r"right now", r"(?:friend|person|someone) (?:is|was) (?:me|actually me|really me)",
+                     r"hard to think", r"(?:sleepy|drowsy|dizzy|headache)", r"goodbye", r"notes?", r"letters?",
+                     r"(?:door|doors) (?:is |are )?(?:shut|closed|locked)",
+                     r"(?:shut|closed|locked) the (?:garage )?door",
+                     r"end (?:it|things|my life)", r"burden", r"better off without"),
+         guard=Guard.INFO, window=3),
     # session 37's held-out round AH: "I've got all my spare insulin pens lined up on the table. I'm going to inject
     # all of them tonight after everyone's asleep. I just want someone to know it isn't anyone's fault."
     Rule("suicide.insulin_plan", "suicide_self_harm",
@@ -3608,7 +3667,13 @@ _NARRATIVE = (
              r"(?:shirt|clothes|clothing|top|fabric|sleeve|trousers|jumper) (?:is |are |got )?stuck to "
              r"(?:the |his |her "
              r"|my |their )?skin",
-             r"burnt hole", r"black burn\w*"),
+             r"burnt hole", r"black burn\w*",
+             # "the skin is white and peeling in big patches ... it weirdly doesnt hurt much where its white" (session
+             # 43's held-out round BF)
+             r"skin (?:is |has )?(?:gone |turned )?(?:white|grey|gray|leathery|waxy) and (?:peeling|blistering"
+             r"|coming off|falling off)",
+             r"(?:doesnt|does not|dont|isnt|didnt) (?:even )?hurt (?:\w+ ){0,2}where (?:its|it is|the skin is"
+             r"|it went|it has gone) (?:white|black|charred|leathery|grey|gray)"),
          context=_rx(r"kettle", r"(?:hot|boiling) (?:oil|water|fat|tea|coffee|pan|soup)", r"oil", r"chip pan", r"fire",
                      # not a fever "burning hot" (session 40's held-out round AT, a carer's "now he's burning hot (39.4)
                      # ... His skin looks grey and blotchy")
@@ -3721,7 +3786,11 @@ _NARRATIVE = (
     # Written against eval/emergency_blind6.jsonl (session 7), a sixth writer.
     Rule("anaphylaxis.hives_and_faint", "anaphylaxis",
          _rx(r"hives\b.{0,60}\b(?:dizzy|faint\w*|pass out|passing out|light ?headed|collaps\w*)",
-             r"(?:dizzy|faint\w*|light ?headed)\b.{0,60}\bhives"),
+             r"(?:dizzy|faint\w*|light ?headed)\b.{0,60}\bhives",
+             # "got stung by a bee ... now im itchy all over and feel really dizzy and my chest feels tight" (session
+             # 43's held-out round BF, which had the chest pain words)
+             r"(?:itchy|itching|itchiness|rash|blotches|welts) (?:all over|everywhere)\b.{0,60}\b(?:dizzy|faint\w*"
+             r"|light ?headed|chest (?:feels |is |going |getting )?tight)"),
          context=_rx(r"stung", r"sting", r"wasp", r"bee", r"allerg\w*", r"nuts?", r"peanuts?", r"shellfish", r"prawns?",
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b"), window=1),
     # session 32's second held-out round: "at lunch his coffee was dribbling out the left side of his mouth and hes
@@ -3816,9 +3885,15 @@ _NARRATIVE = (
     # phrase innocent alone ("saved up enough of my meds for the trip"), so each needs another cue.
     Rule("suicide.not_around_after_tonight", "suicide_self_harm",
          _rx(r"(?:wont|will not|wouldnt) be (?:around|here|alive) (?:anymore |any more )?(?:after|past|beyond) "
-             r"(?:tonight|today|this weekend|the weekend|tomorrow)"),
+             r"(?:tonight|today|this weekend|the weekend|tomorrow)",
+             # "pills are all lined up on my desk. therapy isnt till tuesday ... i dont think ill still be here by
+             # tuesday" (session 43's held-out round BE)
+             r"(?:dont|do not) think (?:ill|i will|im going to|i am going to|im gonna) (?:still )?be (?:around|here"
+             r"|alive) (?:by|on|for|till|until|come) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+             r"|sunday|tomorrow|weekend|then|next week|morning)"),
          # not "meds": "i wont be around after tonight, can my husband pick up my meds"
          context=_rx(r"notes?", r"letters?", r"stockpiled", r"saved up", r"thanks for everything",
+                     r"(?:pills|tablets) (?:are |were )?(?:all )?(?:lined up|laid out|counted out)",
                      r"(?:look|looks|looking) after (?:my|the) (?:dog|cat|pets?|kids|children)", *_ARRANGEMENTS),
          window=2),
     # Session 30's blind triage round: "Can you take sertraline with a whole bottle of vodka. Asking because it won't
@@ -3879,7 +3954,11 @@ _NARRATIVE = (
              r"(?:everyone|everybody|all of them|my (?:family|kids|children|wife|husband|partner|parents|mum|mom"
              r"|dad|son|daughter))"),
          context=_rx(r"pills", r"tablets", r"meds", r"(?:wont|will not) be (?:around|here|alive)", r"after tonight",
-                     *_ARRANGEMENTS),
+                     *_ARRANGEMENTS,
+                     # a pasted text: "thanks for everything. ive written letters for my mom and sis ... please dont
+                     # be mad at me" and she does not answer (session 43's held-out round BF)
+                     r"thanks for everything", r"(?:dont|do not) be (?:mad|angry|upset) (?:at|with) me",
+                     r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|reply)"),
          window=2),
     # Session 12, a second blind writer (eval/emergency_blind8.jsonl): a heart attack felt in the jaw and
     # back, told inside a request for a check-up; pressure on the nerves at the base of the spine
@@ -4242,7 +4321,11 @@ _NARRATIVE = (
              r"(?:getting|gets|receiving|hearing) (?:secret )?(?:messages|signs|signals) from (?:the )?(?:tv|television"
              r"|telly|radio)",
              r"(?:hasnt|has not|havent|not) slept (?:in|for) (?:about |like |nearly |almost |over )?"
-             r"(?:\d+|two|three|four|five|several) (?:nights|days)",
+             r"(?:\d+ |two |three |four |five |several )?(?:nights|days)",
+             # "they put a chip in my tooth, the neighbours can hear what im thinking" (session 43's round BF)
+             r"can hear (?:what )?(?:im|hes|shes|theyre|i am|he is|she is|they are|i\w*) thinking",
+             r"(?:put|planted|implanted|hid|hidden) (?:a )?(?:chip|tracker|tracking device|microchip|camera|device) in "
+             r"(?:my|his|her|their) (?:tooth|teeth|head|brain|arm|skin|body|ear|neck)",
              r"(?:doesnt|does not) know who (?:i|we) (?:am|are)",
              r"(?:thinks|says|saying|believes) (?:\w+ ){0,3}(?:cant die|invincible|is god|is jesus|the devil"
              r"|being (?:watched|followed|poisoned|hunted))",
@@ -4270,7 +4353,10 @@ _NARRATIVE = (
                      r"(?:railway|train) (?:bridge|tracks?|line)", r"near the edge",
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
-                     r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*"),
+                     r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*",
+                     # cutting out an imagined implant ("i have to get it out myself tonight ... found the pliers")
+                     r"pliers", r"(?:get|cut|dig|pull|rip) (?:it|them|the chip|the tracker) out (?:\w+ ){0,2}"
+                     r"(?:myself|himself|herself|themselves)"),
          # (a TV sending him messages is no programme: session 41's held-out round AY)
          # ... nor messages from the TV: "he says he's getting messages from the TV" (session 42's held-out round BC)
          exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:years?|months?) ago",
@@ -4908,7 +4994,11 @@ _SPANISH = (
              r"se metio (?:\w+ ){0,3}(?:fentanilo|heroina|droga\w*)",
              r"se (?:empaco|empino|zampo|tomo|trago) (?:un monton|muchas|todas|un punado) de "
              r"(?:pastillas|pildoras|tabletas)",
-             r"se (?:tomo|trago) (?:las|los|sus) (?:\w+ ){0,4}(?:dos|tres|varias) veces"),
+             r"se (?:tomo|trago) (?:las|los|sus) (?:\w+ ){0,4}(?:dos|tres|varias) veces",
+             # "Me tomé como 15 pastillas de clonazepam hace media hora con vino" (session 43's held-out round BF)
+             r"(?:me|se) (?:tome|tomo|trague|trago) (?:como |unas |unos |mas de |casi |ya |todas |todos )?"
+             r"(?:[1-9]\d+|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) (?:pastillas|pildoras|tabletas"
+             r"|capsulas)"),
          guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST)),
     Rule("es.unconscious", "unconscious",
          _rx(r"no (?:responde|reacciona|despierta|se despierta)", r"(?:esta|quedo) (?:inconsciente|desmayad\w*)",

@@ -1915,8 +1915,10 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # nothing in the mouth) before the recovery position alone (session 41's held-out round AY: "CGM ... says 38 with
     # two arrows down ... won't answer me properly"); a ketoacidosis that is hard to wake keeps the unconscious words
     # first (by rule: the low sugar's rules, not the category)
+    # ... and fits one after another without waking in between get the seizure's words (session 43's held-out rounds BE
+    # and BF: "stopped shaking for a minute then started again and he hasnt woken up in between")
     "unconscious": ("newborn_jaundice", "unconscious.diabetic_low", "unconscious.diabetic_confused",
-                    "diabetic.low_reading_not_answering"),
+                    "diabetic.low_reading_not_answering", "seizure.back_to_back"),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     # ... and a sudden severe headache with flashing lights, a reading of 164/112 and pain under the ribs at 34 weeks is
     # pre-eclampsia's (session 41's held-out round AY)
@@ -1930,7 +1932,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # held-out round BD, after wading through flood water)
     "diabetic_emergency": ("sepsis.red_streaks_with_fever",),
     # a racing heart and a weird chest after 20 caffeine fat burners is the overdose (session 40's held-out round AU)
-    "chest_pain": ("overdose_poisoning",),
+    # ... and a tight chest with itching all over and dizziness after a sting is anaphylaxis (adrenaline; session 43's
+    # held-out round BF)
+    "chest_pain": ("overdose_poisoning", "anaphylaxis"),
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a
     # burn to cool (session 40's blind review XX: lamotrigine and Stevens-Johnson syndrome)
     "severe_burn": ("anaphylaxis",),

@@ -1053,7 +1053,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind52.jsonl", 30, 30, 0),
      # ... and its fourth (extreme weather, power cuts and disasters), measured once held out at rules 29 of 30 and no
      # rule false alarm (all paths 29 and 3), then written against
-     ("emergency_blind53.jsonl", 30, 30, 0)],
+     ("emergency_blind53.jsonl", 30, 30, 0),
+     # session 43's held-out round ("can it wait?": waiting for the morning, the GP, a booked appointment), measured
+     # once held out at rules 28 of 30 and 1 false alarm (all paths 30 and 5), then written against
+     ("emergency_blind54.jsonl", 30, 30, 0),
+     # ... and its second (hypotheticals, "asking for a friend", stories, exams, news, lyrics and figures of speech),
+     # measured once held out at rules 24 of 30 and 5 false alarms (all paths 29 and 6), then written against
+     ("emergency_blind55.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3550,11 +3556,34 @@ SESSION_42_WORDINGS = [
      "sepsis_meningitis"),
 ]
 
+SESSION_43_WORDINGS = [
+    # its held-out round (eval/emergency_blind54.jsonl: "can it wait?"): a stiff neck with light hurting and a
+    # temperature, a farewell told as not being here by a day with pills lined up, fits one after another
+    ("my neck is too stiff to bend, the light is hurting my eyes and my temp is 39.2, can I wait for the GP tomorrow?",
+     "sepsis_meningitis"),
+    ("my tablets are all laid out. my appointment isn't till friday and I don't think I'll still be here by friday",
+     "suicide_self_harm"),
+    ("she had a seizure, stopped for a minute, then started again and hasn't woken up in between", "seizure"),
+    # its second (eval/emergency_blind55.jsonl: hypotheticals and other people's words): letters in a pasted goodbye,
+    # a car running in the garage "for a friend", a silent choking child with back blows failing, a white painless burn,
+    # an imagined chip and pliers, fifteen pills in Spanish, a sting with itching all over and a tight chest
+    ("my friend sent me this: 'thanks for everything, I've written letters for my mum and dad' and she's not answering",
+     "suicide_self_harm"),
+    ("asking for a friend, what if you're sitting in your car in the garage with the engine running right now",
+     "suicide_self_harm"),
+    ("she has a grape in her mouth, she's not making any noise and back blows aren't working", "choking"),
+    ("hot fat went down his arm, the skin is white and peeling and it doesn't hurt where it's white", "severe_burn"),
+    ("my brother says they put a chip in his head, he hasn't slept in days and he's got the pliers to get it out "
+     "himself", "mental_health_crisis"),
+    ("me tomé unas 20 pastillas de diazepam con cerveza y tengo mucho sueño", "overdose_poisoning"),
+    ("stung by a wasp 5 minutes ago, now itchy all over and my chest feels tight", "anaphylaxis"),
+]
+
 
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
-                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_42(text: str, category: str) -> None:
+                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_43(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3714,11 +3743,23 @@ SESSION_42_LOOK_ALIKES = [
     "after walking all day in the heat my feet are sore and swollen, is that normal?",
 ]
 
+SESSION_43_LOOK_ALIKES = [
+    # its held-out rounds' (waiting; hypotheticals and figures of speech): a blanching rash after a cold, a teaching
+    # scenario, a news story, lyrics, the heart as a figure of speech, a drive home that is no farewell
+    "my baby has a blotchy rash after a cold, did the glass test and it fades, she's feeding and happy",
+    "for my nursing exam: a 60 year old with crushing chest pain spreading to the left arm, what do you give first?",
+    "on the news today a child swallowed a button battery, how do I make our remotes safe?",
+    "writing a song, the line is 'his heart stopped on the floor', is that how cardiac arrest looks?",
+    "my heart stopped when I saw the results, I passed! what should I eat before my first day at work?",
+    "my brother nearly had a heart attack when his team scored in the last minute, what is a heart attack exactly?",
+    "I don't think I'll still be here by Friday, we're moving to Leeds, can I transfer my prescriptions?",
+]
+
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
                          + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
-                         + SESSION_42_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_42_are_not_emergencies(text: str) -> None:
+                         + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_43_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 

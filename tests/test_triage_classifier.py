@@ -553,6 +553,15 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("slipped off the ladder yesterday, ankle a bit swollen but he's walking on it", True),
     ("chest pain yesterday, had a stent, came back to the shelter today feeling well", True),
     ("call an ambulance now, he is not breathing", False),
+    # session 43's held-out rounds BE and BF: well all afternoon since a grape came out, walking as he always does after
+    # a fall last week, a familiar hangover, a heart attack as a figure of speech
+    ("he choked on a sweet at lunch, it came straight out, he's been playing and breathing normally all afternoon",
+     True),
+    ("mum had a fall on Sunday, no head knock, she's walking the same as she always does, bruise going yellow", True),
+    ("was sick once this morning after the party, feels like my usual hangover, can I sleep it off?", True),
+    ("my dad said 'you'll give me a heart attack' when I told him about the piercing, how do I clean it?", True),
+    # ... not when it is happening now
+    ("he was breathing normally all afternoon but right now he's wheezing and can't get a breath", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
