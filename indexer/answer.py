@@ -42,6 +42,40 @@ _MEDICINE = re.compile(
     r"|pain relievers?|blood thinners?)\b",
     re.IGNORECASE,
 )
+#: Added when a message about a medicine tells of a pregnancy or breastfeeding now and the answer does not speak of
+#: either (session 43's blind review GGG: "can i take ibuprofen for back pain when pregnant? 24 weeks" got a page on
+#: back pain medicines that recommends anti-inflammatories and never mentions pregnancy, when they are generally avoided
+#: after 20 weeks), or when nothing answers it.
+PREGNANCY_NOTE = ("This answer is not written for pregnancy or breastfeeding, and some medicines are not safe "
+                  "then: ask your midwife, doctor or pharmacist before you take any.")
+PREGNANCY_NO_MATCH_NOTE = ("Some medicines are not safe in pregnancy or while breastfeeding: ask your midwife, doctor "
+                           "or pharmacist before you take any.")
+#: A pregnancy or breastfeeding now: "when pregnant", "I'm 24 weeks pregnant", "while breastfeeding", "she's nursing";
+#: not one denied, over or hoped for ("not pregnant", "before I was pregnant", "trying to get pregnant", "could I be
+#: pregnant", "stopped breastfeeding").
+_PREGNANT_NOW = re.compile(
+    r"\b(?:(?:when|while|whilst|if|during|now|currently|am|im|i'm|i am|is|she's|shes|she is|wife's|were|we're|you're"
+    r"|youre|weeks?|wks?|months?|trimester) (?:\d+ (?:weeks?|wks?|months?) )?pregnan(?:t|cy)"
+    r"|(?<!not )(?<!stopped )(?<!stop )(?<!after )(?<!finished )(?<!quit )(?:breast ?feeding|breast-feeding"
+    r"|breastfed|nursing (?:mum|mom|mother|my baby|a baby))"
+    r"|(?:first|second|third|1st|2nd|3rd) trimester)\b",
+    re.IGNORECASE,
+)
+#: An answer that speaks of pregnancy or breastfeeding itself.
+_SPEAKS_OF_PREGNANCY = re.compile(r"pregnan|breast-?feed|breastfed|nursing mothers?|lactat", re.IGNORECASE)
+
+
+def pregnancy_note(question: str, medicines: MedicineWords, answer: str | None) -> str:
+    """For a message about a medicine that tells of a pregnancy or breastfeeding now: :data:`PREGNANCY_NOTE` when
+    ``answer`` (the answer's text) does not speak of either, :data:`PREGNANCY_NO_MATCH_NOTE` when nothing answers
+    (``answer`` None); "" otherwise."""
+    if not (_PREGNANT_NOW.search(question) and _about_a_medicine(question, medicines)):
+        return ""
+    if answer is None:
+        return PREGNANCY_NO_MATCH_NOTE
+    return "" if _SPEAKS_OF_PREGNANCY.search(answer) else PREGNANCY_NOTE
+
+
 #: Added to a no_match for a message about low mood or anxiety (session 23's review: a 27-year-old's three months
 #: of low mood got "a pharmacist can answer questions about a medicine" and nothing about where to turn).
 MOOD_NOTE = (
@@ -561,6 +595,7 @@ class Answerer:
                 notes.append(DOSE_NOTE)
             if stopping_asked(question, words) and not _leaflet_of_named(words, question, best.record):
                 notes.append(STOPPING_NOTE)
+            notes.append(pregnancy_note(question, words, best.record.answer))
             caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
@@ -571,7 +606,7 @@ class Answerer:
         crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
         words = searcher.medicine_words
         parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), psychosis_note(question),
-                 medicine_note(question, words),
+                 medicine_note(question, words), pregnancy_note(question, words, None),
                  STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,

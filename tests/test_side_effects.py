@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer import DOSE_NOTE, SIDE_EFFECTS_NOTE, STOPPING_NOTE, Answerer
+from indexer.answer import (
+    DOSE_NOTE,
+    PREGNANCY_NO_MATCH_NOTE,
+    PREGNANCY_NOTE,
+    SIDE_EFFECTS_NOTE,
+    STOPPING_NOTE,
+    Answerer,
+    pregnancy_note,
+)
+from indexer.combining import MedicineWords
 from indexer.search import Searcher
 
 from .support import searcher_with
@@ -107,3 +116,34 @@ def test_stopping_a_medicine_gets_a_line_to_ask_before_stopping(with_leaflets: S
 ])
 def test_no_stopping_line_when_no_medicine_is_stopped(with_leaflets: Searcher, question: str) -> None:
     assert STOPPING_NOTE not in Answerer().ask(with_leaflets, question).message
+
+
+def test_a_medicine_asked_in_pregnancy_gets_a_line_unless_the_answer_speaks_of_it(with_leaflets: Searcher) -> None:
+    """Session 43's blind review GGG: "can i take ibuprofen for back pain when pregnant? 24 weeks" got a page on back
+    pain medicines that recommends anti-inflammatories and never mentions pregnancy."""
+    answered = Answerer().ask(with_leaflets, "How is low back pain treated? Can I take ibuprofen when pregnant?")
+    assert answered.status == "answered" and answered.answer is not None
+    assert answered.answer.record.id.startswith("fx-backpain")
+    assert answered.caution is not None and PREGNANCY_NOTE in answered.caution
+    declined = Answerer().ask(with_leaflets, "is it ok to take sudafed while breastfeeding")
+    assert declined.status == "no_match" and PREGNANCY_NO_MATCH_NOTE in declined.message
+
+
+@pytest.mark.parametrize(("question", "answer", "note"), [
+    ("im 24 weeks pregnant, can i take paracetamol", "Paracetamol is used for pain.", PREGNANCY_NOTE),
+    ("my wife is pregnant, can she take antibiotics", None, PREGNANCY_NO_MATCH_NOTE),
+    ("is ibuprofen safe in the third trimester", "Ibuprofen relieves pain.", PREGNANCY_NOTE),
+    # the answer speaks of pregnancy or breastfeeding itself
+    ("can I take ibuprofen while pregnant", "Do not take ibuprofen after 20 weeks of pregnancy.", ""),
+    ("sudafed while breastfeeding?", "It may reduce milk supply in women who are breast-feeding.", ""),
+    # no pregnancy now: denied, hoped for, a question, over
+    ("I am not pregnant, can I take ibuprofen", "Ibuprofen relieves pain.", ""),
+    ("trying to get pregnant, which vitamins should I take", "Folic acid helps.", ""),
+    ("could I be pregnant after missing my pill", "The pill prevents pregnancy.", ""),
+    ("I stopped breastfeeding last month, can I take my pills again", "Take them daily.", ""),
+    # no medicine
+    ("I'm 30 weeks pregnant, is it safe to fly?", None, ""),
+])
+def test_the_pregnancy_line_reads_a_pregnancy_now_and_a_medicine(question: str, answer: str | None, note: str) -> None:
+    words = MedicineWords({"paracetamol": "paracetamol", "ibuprofen": "ibuprofen", "sudafed": "pseudoephedrine"})
+    assert pregnancy_note(question, words, answer) == note
