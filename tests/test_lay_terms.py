@@ -226,10 +226,20 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("is it ok to take benadryl every night to sleep", "diphenhydramine"),
     ("how well does the birth control patch work", "ethinyl estradiol and norelgestromin transdermal patch"),
     ("my helix piercing is red and puffy, is it infected?", "piercing and tattoos"),
+    # blind review GGG (session 43): pregnancy and breastfeeding words
+    ("the midwife says I need an anti-D injection, why?", "rh incompatibility"),
+    ("Tested positive for group B strep at 36 weeks", "group b streptococcus - pregnancy"),
+    ("how can i increase my breast milk supply?", "overcoming breastfeeding problems"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
     assert [t.medical for t in added] == [medical]
+
+
+def test_gbs_is_not_read_as_group_b_strep() -> None:
+    """GBS is also Guillain-Barre syndrome (two graded messages call it that), so only the spelled-out strep is read."""
+    _, added = LayTerms.bundled().expand("my husband had GBS after the flu, will he walk again?")
+    assert not added
 
 
 def test_a_genotype_compared_in_plain_english_is_not_read_as_sickle_cell() -> None:
