@@ -236,6 +236,19 @@ def psychosis_note(question: str) -> str:
     return PSYCHOSIS_NOTE if _PSYCHOSIS.search(text) and not _PSYCHOSIS_SEEN.search(text) else ""
 
 
+#: Hopelessness told in so many words: the low-mood line goes under an answer too (session 42's blind review FFF: it
+#: was added to declined messages only, and a teenager's "whats the point of anything" over an answered question got no
+#: word on where to turn). Narrower than :data:`_MOOD`: "anxious about my scan" under an answer needs no line.
+_HOPELESS = re.compile(
+    r"\b(?:hopeless|worthless|(?:no|dont see the|don't see the|whats the|what's the|what is the) point (?:in |of )?"
+    r"(?:anything|living|life|going on|trying|any ?more)"
+    r"|i (?:feel|am feeling|have been feeling|ve been feeling|'ve been feeling|just feel) "
+    r"(?:so |really |very |totally )?(?:empty|numb|dead inside)(?! (?:in|on|down|from|around|below|above)\b)"
+    r"|can'?t stop crying|(?:life|everything) (?:feels|seems|is) (?:pointless|meaningless))\b",
+    re.IGNORECASE,
+)
+
+
 def mood_note(question: str, crisis: str) -> str:
     """The line about low mood for a message that tells of it, with ``crisis`` (the crisis line); "" otherwise."""
     return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
@@ -596,6 +609,8 @@ class Answerer:
             if stopping_asked(question, words) and not _leaflet_of_named(words, question, best.record):
                 notes.append(STOPPING_NOTE)
             notes.append(pregnancy_note(question, words, best.record.answer))
+            if _HOPELESS.search(question):
+                notes.append(MOOD_NOTE.format(crisis=self._crisis_line()))
             caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
@@ -603,7 +618,7 @@ class Answerer:
                 "answered", best, result.confidence, result.matches, result.related,
                 message, searcher.version, corrections=result.corrections, read_as=result.read_as, caution=caution,
             )
-        crisis = getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
+        crisis = self._crisis_line()
         words = searcher.medicine_words
         parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), psychosis_note(question),
                  medicine_note(question, words), pregnancy_note(question, words, None),
@@ -612,6 +627,10 @@ class Answerer:
         return Answer("no_match", None, result.confidence, result.matches, [], message, searcher.version,
                       corrections=result.corrections, read_as=result.read_as,
                       suggestions=_suggestions(searcher, result, question))
+
+    def _crisis_line(self) -> str:
+        """The configured crisis line, or words that say where to find one."""
+        return getattr(self._contacts, "crisis_line", "") or "a crisis line or your local emergency number"
 
     @staticmethod
     def _clinic(searcher: Searcher, by: str) -> Answer:

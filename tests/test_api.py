@@ -388,6 +388,16 @@ def test_a_no_match_about_low_mood_says_where_to_turn(client) -> None:  # type: 
     assert other["status"] == "no_match" and "talk to your doctor" not in other["message"]
 
 
+def test_an_answer_to_a_message_that_tells_of_hopelessness_says_where_to_turn(client) -> None:  # type: ignore[no-untyped-def]
+    """Session 42's blind review FFF: the low-mood line went under declined messages only."""
+    body = post(client, {"question": "How is low back pain treated? Honestly I feel so empty, whats the point of "
+                                     "anything."}).get_json()
+    assert body["status"] == "answered", body
+    assert "talk to your doctor" in body["message"] and "988" in body["message"] and "988" in body["caution"]
+    plain = post(client, {"question": "How is low back pain treated? I feel numb in my left leg."}).get_json()
+    assert plain["status"] == "answered" and "talk to your doctor" not in plain["message"]
+
+
 def test_a_no_match_names_the_pharmacist_only_for_a_medicine(client) -> None:  # type: ignore[no-untyped-def]
     """Session 32's blind review R: every decline said "a pharmacist can answer questions about a medicine", for
     bedsores, an MRI and library hours too."""
