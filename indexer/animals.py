@@ -104,6 +104,10 @@ _PERSON = re.compile(
     r"|son|sons|daughters?|husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|parents?"
     r"|brother|sister|siblings?|grand\w+|granny|nan|nana|uncle|aunt|auntie|cousin|niece|nephew|friend|friends"
     r"|roommate|flatmate|colleague|coworker|neighbou?r(?!s?'?s)|fianc[eé]e?|spouse|patient|household"
+    # people at work with animals, and a question of how a person catches it (session 43's blind review HHH: "we have
+    # rats in the barn and I heard farmers can catch weils disease ... how do you catch it" was sent to a vet)
+    r"|farmers?|farm ?workers?|workers?|staff|employees?|how (?:do|can|could|would) (?:you|we|people|humans) catch"
+    r"|how (?:do|can|could) (?:people|humans) get"
     r"|family(?! (?:[a-z]+ )?(?:" + _ANIMALS + r")\b)|we all|all of us|both of us|everyone|everybody"
     r"|(?:hurt|cut|injured|burned|burnt|scratched|harm|harmed|kill|killing|poisoned) myself"
     r"|(?<!help )(?<!tell )(?<!let )(?<!show )(?<!advise )(?<!give )(?:me|us)"

@@ -406,7 +406,9 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     # how each attack goes: "when an attack comes I feel like I cant get air in" (session 33's third triage round)
     r"\bwhen (?:an|the|a) (?:panic |anxiety |asthma )?attack (?:comes|starts|happens|hits|comes on)\b",
     r"\busually\b(?! (?:only |just |about |lasts? |last |its |goes on |stops in )?(?:\d+|a|one|two|three) "
-    r"(?:mins?|minutes|secs?|seconds)\b)",
+    r"(?:mins?|minutes|secs?|seconds)\b)"
+    # ... nor a reading's usual value: "BP 84/50 (usually 140s)" (session 43's held-out round BG)
+    r"(?! (?:around |about |in the |only )?(?:[3-9]\d|[1-9]\d\d)s?\b(?! times))",
     r"\bmost days\b",
     r"\bchronic\w*\b",
     r"\bsince birth\b",
@@ -829,6 +831,14 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"\b(?:the )?nurses (?:\w+ ){0,2}(?:called|call|said|say)\b",
     r"\b(?:takes?|taking|on) (?:\d+|many|lots of|so many|a lot of) (?:different )?(?:tablets|pills|medicines"
     r"|medications|meds) (?:a|each|every|per) day\b",
+    # session 43's held-out round BG and blind review HHH (the classifier's false alarms): a chest pain denied its
+    # breathlessness, a small burn already cooled, a friend up and eating the morning after, spells that lying down
+    # ends
+    r"\bno (?:shortness|short) of breath\b",
+    r"\b(?:ran|held|kept|put) (?:it |my \w+ |his \w+ |her \w+ )?under (?:the |a )?(?:cold )?(?:tap|water)(?: for)? "
+    r"(?:\d+|ten|twenty|fifteen) min",
+    r"\b(?:shes|hes|theyre|im|is|are) up(?: and)?(?:,)? (?:about|talking|eating|walking|chatting)\b",
+    r"\b(?:lying|laying|sitting) down (?:makes it|helps it|and it) (?:go|goes|pass|passes|stop|stops|settle|settles)\b",
     # the writer's own measure of it, or a figure of speech (session 43's held-out rounds BE and BF: "feels like my
     # normal hangover tbh", "my nan said 'you'll give me a heart attack' when i told her i got a tattoo")
     r"\blike (?:my|a|his|her|their|the) (?:normal|usual|typical|regular|standard) hangover\b",
@@ -885,6 +895,10 @@ PREVENTION_CUES: re.Pattern[str] = _cues(
     r"\b(?:will|would|does|do|can|could) (?:he|she|they|it|my \w+|the \w+) (?:\w+ )?(?:outgrow|grow out of) "
     r"(?:it|this|that|them)\b",
     r"\b(?:he|she|they) (?:will|would) (?:\w+ )?(?:outgrow|grow out of) (?:it|this|that|them)\b",
+    # when to go back to work or sport: the injury is behind them (session 43's blind review HHH: "hurt my lower back
+    # lifting a box 4 days ago ... when can i go back to lifting" got the classifier's emergency message)
+    r"\bwhen (?:can|should|could|do|will) (?:i|he|she|they|we) (?:\w+ )?(?:go back to|return to|get back to|start)"
+    r" (?:work|lifting|the gym|gym|sport|training|running|school|driving|my job|the job)\b",
 )
 
 #: History that is only hours or days old (a subset of PAST_CUES).
@@ -1139,7 +1153,7 @@ _INFANT_RULES = (
             r"yellow (?:\w+ ){0,2}(?:down )?(?:to|on) (?:his|her|their) (?:feet|legs|toes|knees|soles)",
             # "He's gone really yellow, it's in the whites of his eyes and down to his legs and belly" (session 42's
             # held-out round BD)
-            r"yellow\w* (?:\w+ ){0,10}down to (?:his|her|their) (?:feet|legs|toes|knees|soles|belly|tummy)"),
+            r"yellow\w* (?:\w+ ){0,10}down to (?:his |her |their |the )?(?:feet|legs|toes|knees|soles|belly|tummy)"),
         context=_rx(r"(?:sleepy|drowsy|lethargic|sleeping all the time)", r"(?:hard|difficult) to wake",
                     r"(?:wont|cant|cannot|not) (?:\w+ )?wak\w*", r"floppy", r"limp",
                     r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|eat\w*|drink\w*|suck\w*"
@@ -1514,7 +1528,11 @@ _OVERDOSE = (
         _rx(_PILL_THINGS + r"\b.{0,60}\b(?:open|opened|lying open|emptied|empty|spilled|missing)\b"),
         guard=Guard.INFO | Guard.CHRONIC,
         context=_rx(_YOUNG_CHILD + r" (?:\w+ ){0,2}(?:was|were|has been|had been|is) (?:\w+ ){0,2}"
-                    r"(?:playing|in (?:that|the|her|his|their) (?:room|bedroom)|on (?:his|her|their) own|alone)"),
+                    r"(?:playing|in (?:that|the|her|his|their) (?:room|bedroom)|on (?:his|her|their) own|alone)",
+                    # "toddler (2y) got into grandma's purse. - found her with blister pack, 3 missing" (session 43's
+                    # held-out round BG)
+                    _YOUNG_CHILD + r" (?:\w+ ){0,3}(?:got into|went through) (?:\w+ ){0,2}(?:purse|handbag|bag"
+                    r"|cupboard|drawer|medicine cabinet|cabinet)"),
         window=2,
         exclude=_PET_OR_OLD_STORY,
     ),
@@ -1881,7 +1899,11 @@ _SUICIDE = (
                     # asked outright and denied: "I asked her straight out if she's thinking about hurting herself or
                     # ending her life ... and she said no, definitely not" (session 32's second held-out round)
                     r"asked (?:\w+ ){0,4}(?:if|whether)\b.{0,100}\b(?:said|says|told me) no\b"
-                    r"(?!(?>.*?\b(?:but|though|although|yet)\b))"),
+                    r"(?!(?>.*?\b(?:but|though|although|yet)\b))",
+                    # ... "when I asked her straight out she said no she'd never hurt herself" (session 43's held-out
+                    # round BG)
+                    r"asked (?:\w+ ){0,3}(?:straight out|outright|directly|point blank)\b.{0,30}\b(?:said|says|told me)"
+                    r" no\b(?!(?>.*?\b(?:but|though|although|yet)\b))"),
     ),
     Rule(
         "suicide.suicidal_first_person",
@@ -2966,6 +2988,8 @@ _HEAD_BLOW = (
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
     r"|injured|landed on) (?:\w+ ){0,3}" + _POSS + r" head",
     r"(?:hit|banged|bumped|smashed|cracked|bashed) head",
+    # a form's shorthand: "hit back of head on the kitchen tiles" (session 43's held-out round BG)
+    r"(?:hit|banged|bumped|smashed|cracked|bashed|knocked) (?:the )?(?:back|side|front|top) of (?:the )?head",
     r"head (?:injury|injuries|trauma|wound|knock|bump)",
     r"(?:fell|fall|fallen) (?:\w+ ){0,4}(?:on|onto) " + _POSS + r" head",
     # ... not "post concussion syndrome", the lasting after-effects (graded round 7, gr-aj-25)
@@ -6532,7 +6556,10 @@ _DEVICES = (
 #: the back with vomiting, the worst pain of a life in the belly, a tooth socket that keeps filling the mouth.
 _BELLY_WORDS = r"(?:belly|stomach|tummy|abdomen|abdominal|tum)"
 _BELLY_OP = (r"(?:(?:bowel|gut|colon|stomach|gallbladder|gall bladder|appendix|hernia|abdominal|belly|tummy|keyhole"
-             r"|liver|pancrea\w*) (?:\w+ ){0,2}(?:surgery|operation|op|removed|removal|repair|resection|out)"
+             r"|liver|pancrea\w*) (?:\w+ ){0,2}(?:surgery|operation|op|removed|removal|repair|resection)"
+             # an organ taken out, not a belly: "a rash on her tummy came out as the fever went down" (session 43's
+             # held-out round BG)
+             r"|(?:bowel|gut|colon|stomach|gallbladder|gall bladder|appendix|liver|pancrea\w*) (?:\w+ ){0,2}out"
              r"|resection|laparoscop\w*|laparotomy|c ?section|caesarean|cesarean|stoma)")
 _BELLY = (
     Rule("pain.wound_burst_open", "sudden_severe_pain",
@@ -7352,7 +7379,9 @@ _SPANISH_2 = (
          _rx(r"(?:pierna|pie) (?:\w+ ){0,5}(?:mas corta|cortita|para afuera|hacia afuera|torcid\w*|chueca)",
              r"no (?:se )?(?:puede|pudo) (?:levantar|parar)"),
          context=_rx(r"se cayo", r"cayo", r"caida", r"resbal\w*", r"tropez\w*"),
-         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=1),
+         # (two lines up in a form: "Mi mamá se cayó ... / Edad: 88 / No puede apoyar la pierna derecha y se ve más
+         # corta": session 43's held-out round BG)
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST), window=2),
     # a head knocked (a motorbike without a helmet), then vomiting, drowsy, answering oddly, clear fluid from the nose
     Rule("es.head_injury_signs", "head_injury",
          _rx(r"(?:se esta quedando|se queda|esta muy) dormid\w*", r"contesta (?:raro|cosas raras|incoherencias)",
@@ -7920,6 +7949,30 @@ _WORK_AND_OUTDOORS = (
          guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Session 43's held-out round BG: messages written as forms and lists, where each line is a sentence and a sign and
+#: what makes it an emergency stand lines apart.
+_FORMS = (
+    # "Dad's watch flagged AFib this morning. Now: - cant lift his left arm properly - says it feels 'heavy' - started
+    # 20 mins ago"
+    Rule("stroke.one_arm_or_leg_cant_lift", "stroke",
+         _rx(r"(?:cant|cannot|can not|unable to|struggling to|couldnt) (?:lift|raise|hold up|move|grip with) "
+             r"(?:his|her|my|their) (?:left|right) (?:arm|hand|leg)"),
+         context=_rx(r"(?:started|came on|began|happened|noticed) (?:\w+ ){0,3}(?:\d+|ten|twenty|thirty|few) "
+                     r"(?:mins?|minutes) ago", r"sudden\w*", r"out of nowhere", r"heavy", r"a ?fib\w*",
+                     r"atrial fibrillation", r"droop\w*", r"slurr\w*",
+                     r"words? (?:\w+ ){0,2}(?:wrong|muddled|jumbled)"),
+         exclude=_rx(_LONG_AGO, r"(?:shoulder|rotator|frozen|elbow|wrist|tennis|sprain\w*|broke|broken|fracture\w*"
+                     r"|injur\w*|surgery|operation|gym|weights)"),
+         window=3),
+    # an aortic dissection from a symptom checker's answers: "Chest discomfort: Yes / Started: 30 minutes ago, at rest
+    # / Spreads to: back, between shoulder blades / Character: tearing"
+    Rule("chest.tearing_to_the_back", "chest_pain",
+         _rx(r"(?:spreads?|spreading|goes|going|radiat\w*|moves?|moving|shoot\w*) (?:\w+ )?(?:to|into|through) "
+             r"(?:the |my |his |her )?back\b(?! of)"),
+         context=_rx(r"tearing", r"ripping"),
+         exclude=_rx(_LONG_AGO), window=2),
+)
+
 #: Liver disease told: a deepening yellow with confusion or drowsiness in it is the liver failing or an infection or a
 #: bleed, not meningitis's rash (blind review CCC: "My husband has cirrhosis and today his skin and eyes are much more
 #: yellow and he's confused ... very sleepy and mumbling" had the words about a rash that does not fade).
@@ -7976,6 +8029,7 @@ RULES: tuple[Rule, ...] = (
     *_READINGS,
     *_WRITER_WORSE,
     *_WORK_AND_OUTDOORS,
+    *_FORMS,
 )
 
 #: Every category a rule can return, in priority order.

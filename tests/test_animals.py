@@ -46,6 +46,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
         ("I accidentally took my dog's pills this morning instead of mine, am I ok?", False),
         ("my hamster died and ive felt really low for weeks", False),
         ("I drink raw milk from our goats and have had fevers on and off", False),
+        # people at work with animals, asking how a person catches it (session 43's blind review HHH)
+        ("we have rats in the barn and I heard farmers can catch weils disease, how do you catch it", False),
         # Animal words that are not animals: tests, illnesses, idioms, food.
         ("keep getting charley horse in my calves at night", False),
         ("what does a PET scan show?", False),

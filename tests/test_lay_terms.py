@@ -230,6 +230,9 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("the midwife says I need an anti-D injection, why?", "rh incompatibility"),
     ("Tested positive for group B strep at 36 weeks", "group b streptococcus - pregnancy"),
     ("how can i increase my breast milk supply?", "overcoming breastfeeding problems"),
+    # blind review HHH (session 43): work words
+    ("typing all day, is this RSI?", "repetitive motion disorders"),
+    ("burnt my hand on a hot oven tray at work", "burns"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)

@@ -1059,7 +1059,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind54.jsonl", 30, 30, 0),
      # ... and its second (hypotheticals, "asking for a friend", stories, exams, news, lyrics and figures of speech),
      # measured once held out at rules 24 of 30 and 5 false alarms (all paths 29 and 6), then written against
-     ("emergency_blind55.jsonl", 30, 30, 0)],
+     ("emergency_blind55.jsonl", 30, 30, 0),
+     # ... and its third (forms, lists, pasted app results: each line a sentence), measured once held out at rules 23
+     # of 30 and 2 false alarms (all paths 26 and 5), then written against
+     ("emergency_blind56.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3577,6 +3580,16 @@ SESSION_43_WORDINGS = [
      "himself", "mental_health_crisis"),
     ("me tomé unas 20 pastillas de diazepam con cerveza y tengo mucho sueño", "overdose_poisoning"),
     ("stung by a wasp 5 minutes ago, now itchy all over and my chest feels tight", "anaphylaxis"),
+    # its third (eval/emergency_blind56.jsonl: forms and lists, each line a sentence): the sign lines apart from what
+    # makes it urgent
+    ("Resident: 80M\nTemp: 39.1\nBP: 82/48 (usually 130s)\nConfused today", "sepsis_meningitis"),
+    ("Baby: 3 days old\nSleepy, hard to wake for feeds\nColour: yellow down to legs today", "newborn_jaundice"),
+    ("Mi papá se cayó en la cocina.\nEdad: 90\nNo puede apoyar la pierna y se ve más corta", "fall_injury"),
+    ("toddler (3) got into my handbag\n- blister pack, 2 missing\n- pills are amlodipine", "overdose_poisoning"),
+    ("Fall yesterday, hit back of head on the floor\nOn: warfarin\nToday: headache getting worse, vomited twice",
+     "head_injury"),
+    ("Mum's watch said AFib.\nNow:\n- can't lift her right arm\n- started 15 mins ago", "stroke"),
+    ("Chest pain: yes\nStarted: 20 min ago\nSpreads to: back\nCharacter: ripping", "chest_pain"),
 ]
 
 
@@ -3753,6 +3766,14 @@ SESSION_43_LOOK_ALIKES = [
     "my heart stopped when I saw the results, I passed! what should I eat before my first day at work?",
     "my brother nearly had a heart attack when his team scored in the last minute, what is a heart attack exactly?",
     "I don't think I'll still be here by Friday, we're moving to Leeds, can I transfer my prescriptions?",
+    # its third round's (forms): a blanching rash on the tummy as the fever went, a denial asked outright, an arm after
+    # a shoulder injury, back pain going down the back of the legs
+    "Kid: 4\nTemp: 38.2 yesterday, 37.4 today\nRash: pink on her tummy, came out as the fever went, fades under a "
+    "glass",
+    "Dad has been low since mum died. When I asked him straight out he said no, he'd never hurt himself. Where can we "
+    "find grief counselling?",
+    "Since my rotator cuff injury I can't lift my right arm properly, physio says 6 more weeks",
+    "lower back pain that spreads to back of my legs when I sit, for months",
 ]
 
 

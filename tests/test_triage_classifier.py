@@ -562,6 +562,14 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("my dad said 'you'll give me a heart attack' when I told him about the piercing, how do I clean it?", True),
     # ... not when it is happening now
     ("he was breathing normally all afternoon but right now he's wheezing and can't get a breath", False),
+    # session 43's held-out round BG and blind review HHH: no breathlessness with a chest wall pain, a small burn
+    # cooled, a friend up and eating the morning after, spells that lying down ends, a return to work asked about
+    ("sharp pain in my chest when I press on it since moving boxes, no shortness of breath", True),
+    ("burned my hand on the oven, ran it under cold water for 20 mins, one small blister", True),
+    ("my friend was sick twice after drinking last night, this morning she's up and eating toast", True),
+    ("twice at work I've nearly fainted, lying down makes it go, why?", True),
+    ("hurt my back lifting a box 4 days ago, stiff and sore, when can I go back to work?", True),
+    ("she was up and eating an hour ago but now she's not breathing", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
