@@ -98,15 +98,25 @@ def test_no_side_effects_line_when_not_asked_or_a_leaflet_answers(with_leaflets:
     assert answer.status == "answered" and SIDE_EFFECTS_NOTE not in answer.message
 
 
-def test_stopping_a_medicine_gets_a_line_to_ask_before_stopping(with_leaflets: Searcher) -> None:
-    """Session 35's blind reviews: "can i just stop propranolol?" and "stopped bupropion cold turkey" were declined
-    with nothing said about stopping a medicine suddenly."""
-    answered = Answerer().ask(with_leaflets, "How is low back pain treated? Can I just stop taking my ibuprofen?")
+@pytest.mark.parametrize(("answered_question", "declined_question", "note", "declined_note"), [
+    # session 35's blind reviews: "can i just stop propranolol?" and "stopped bupropion cold turkey" were declined with
+    # nothing said about stopping a medicine suddenly
+    ("How is low back pain treated? Can I just stop taking my ibuprofen?",
+     "can i just stop propranolol? i take 40mg twice a day", STOPPING_NOTE, STOPPING_NOTE),
+    # session 43's blind review GGG: "can i take ibuprofen for back pain when pregnant? 24 weeks" got a page on back
+    # pain medicines that recommends anti-inflammatories and never mentions pregnancy
+    ("How is low back pain treated? Can I take ibuprofen when pregnant?",
+     "is it ok to take sudafed while breastfeeding", PREGNANCY_NOTE, PREGNANCY_NO_MATCH_NOTE),
+])
+def test_a_medicine_line_goes_under_an_answer_and_a_decline(
+    with_leaflets: Searcher, answered_question: str, declined_question: str, note: str, declined_note: str
+) -> None:
+    answered = Answerer().ask(with_leaflets, answered_question)
     assert answered.status == "answered" and answered.answer is not None
     assert answered.answer.record.id.startswith("fx-backpain")
-    assert answered.caution is not None and STOPPING_NOTE in answered.caution
-    declined = Answerer().ask(with_leaflets, "can i just stop propranolol? i take 40mg twice a day")
-    assert declined.status == "no_match" and STOPPING_NOTE in declined.message
+    assert answered.caution is not None and note in answered.caution
+    declined = Answerer().ask(with_leaflets, declined_question)
+    assert declined.status == "no_match" and declined_note in declined.message
 
 
 @pytest.mark.parametrize("question", [
@@ -116,17 +126,6 @@ def test_stopping_a_medicine_gets_a_line_to_ask_before_stopping(with_leaflets: S
 ])
 def test_no_stopping_line_when_no_medicine_is_stopped(with_leaflets: Searcher, question: str) -> None:
     assert STOPPING_NOTE not in Answerer().ask(with_leaflets, question).message
-
-
-def test_a_medicine_asked_in_pregnancy_gets_a_line_unless_the_answer_speaks_of_it(with_leaflets: Searcher) -> None:
-    """Session 43's blind review GGG: "can i take ibuprofen for back pain when pregnant? 24 weeks" got a page on back
-    pain medicines that recommends anti-inflammatories and never mentions pregnancy."""
-    answered = Answerer().ask(with_leaflets, "How is low back pain treated? Can I take ibuprofen when pregnant?")
-    assert answered.status == "answered" and answered.answer is not None
-    assert answered.answer.record.id.startswith("fx-backpain")
-    assert answered.caution is not None and PREGNANCY_NOTE in answered.caution
-    declined = Answerer().ask(with_leaflets, "is it ok to take sudafed while breastfeeding")
-    assert declined.status == "no_match" and PREGNANCY_NO_MATCH_NOTE in declined.message
 
 
 @pytest.mark.parametrize(("question", "answer", "note"), [
