@@ -254,6 +254,12 @@ def mood_note(question: str, crisis: str) -> str:
     return MOOD_NOTE.format(crisis=crisis) if _MOOD.search(question) else ""
 
 
+def hopeless_note(question: str, crisis: str) -> str:
+    """The line about low mood, with ``crisis``, under an answer to a message that tells of hopelessness; ""
+    otherwise."""
+    return MOOD_NOTE.format(crisis=crisis) if _HOPELESS.search(question) else ""
+
+
 SERVICE_MESSAGE = (
     "This looks like a request for the clinic (appointments, prescriptions, bills, your own results "
     "or records) or something other than a health question, which this service cannot handle. "
@@ -609,8 +615,7 @@ class Answerer:
             if stopping_asked(question, words) and not _leaflet_of_named(words, question, best.record):
                 notes.append(STOPPING_NOTE)
             notes.append(pregnancy_note(question, words, best.record.answer))
-            if _HOPELESS.search(question):
-                notes.append(MOOD_NOTE.format(crisis=self._crisis_line()))
+            notes.append(hopeless_note(question, self._crisis_line()))
             caution = " ".join(note for note in notes if note) or None
             if caution:
                 message = f"{message} {caution}"
