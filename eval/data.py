@@ -235,6 +235,8 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind54.jsonl", False),
     ("eval/emergency_blind55.jsonl", False),
     ("eval/emergency_blind56.jsonl", False),
+    ("eval/emergency_blind57.jsonl", False),
+    ("eval/emergency_blind58.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

@@ -839,6 +839,15 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"(?:\d+|ten|twenty|fifteen) min",
     r"\b(?:shes|hes|theyre|im|is|are) up(?: and)?(?:,)? (?:about|talking|eating|walking|chatting)\b",
     r"\b(?:lying|laying|sitting) down (?:makes it|helps it|and it) (?:go|goes|pass|passes|stop|stops|settle|settles)\b",
+    # session 43's held-out round BH: "talking normal, no throwing up", "walking normal, just a bit sore", a baby who
+    # "stays pink the whole time", "no cramping, no pain", "xray was fine"
+    r"\b(?:is |shes |hes |theyre |and |she is |he is )?(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!never )"
+    r"(?:walking|talking|eating|acting|behaving) (?:completely |totally |perfectly )?normal(?:ly)?\b"
+    r"(?! (?:until|then|but|before))",
+    r"\bstays? (?:nice and )?pink\b",
+    r"\bno (?:cramping|cramps|bleeding|pain),? (?:and )?no (?:cramping|cramps|bleeding|pain)\b",
+    r"\b(?:x ?rays?|scans?|ct|mri|ecg|ekg|bloods?|blood tests?|tests?) (?:and )?(?:it |they )?(?:was|were|came back"
+    r"|all came back) (?:all )?(?:fine|normal|clear|ok|okay)\b",
     # the writer's own measure of it, or a figure of speech (session 43's held-out rounds BE and BF: "feels like my
     # normal hangover tbh", "my nan said 'you'll give me a heart attack' when i told her i got a tattoo")
     r"\blike (?:my|a|his|her|their|the) (?:normal|usual|typical|regular|standard) hangover\b",
@@ -1900,6 +1909,10 @@ _SUICIDE = (
                     # ending her life ... and she said no, definitely not" (session 32's second held-out round)
                     r"asked (?:\w+ ){0,4}(?:if|whether)\b.{0,100}\b(?:said|says|told me) no\b"
                     r"(?!(?>.*?\b(?:but|though|although|yet)\b))",
+                    # ... asked for one day: "if my friend ever tells me she wants to kill herself what should i do?
+                    # ... i'm just asking in case" (session 43's held-out round BH)
+                    r"if (?:my |a |the |your |our )?(?:\w+ ){0,2}ever (?:tells?|says?|told|said) (?:me |you |us )?"
+                    r"(?:that )?(?:she|he|they) (?:wants?|wanted|is going|was going) to (?:kill|hurt|harm|end)",
                     # ... "when I asked her straight out she said no she'd never hurt herself" (session 43's held-out
                     # round BG)
                     r"asked (?:\w+ ){0,3}(?:straight out|outright|directly|point blank)\b.{0,30}\b(?:said|says|told me)"
@@ -3099,12 +3112,15 @@ _HEAD = (
                     # school": session 41's held-out round AX)
                     r"(?:is|hes|shes|are|theyre|been|went|gone) back (?:at|to) (?:school|work|nursery|college|training"
                     r"|uni)\b(?!.*\b(?:but|now|today|tonight|this morning|this evening)\b)"),
+        # (signs denied are none: "no puking, not confused, feel fine otherwise" after a knock on a cabinet door,
+        # session 43's held-out round BH)
         context=_rx(
-            r"(?<!no )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))", r"disorient\w*",
+            r"(?<!no )(?<!not )confus\w*(?! (?:about|by|as to|what|why|how|which|whether|if|with|over))",
+            r"disorient\w*",
             r"(?:doesnt|does not|didnt) know where (?:he|she|they|i) (?:is|are|am|was)",
             r"(?<!no )(?<!not )vomit\w*", r"(?<!no )(?<!not )throw(?:ing|n)? up",
             r"(?<!not )threw up",
-            r"being sick", r"puk\w*", r"passed out", r"pass out",
+            r"being sick", r"(?<!no )(?<!not )puk\w*", r"passed out", r"pass out",
             # "keeps passing out and waking up", "passing out on and off" (session 28's probe round); not "no passing
             # out" (a denied pass out is still read as one: its only sign in "didnt pass out then, but 2 hours later he
             # collapsed")
@@ -3961,8 +3977,13 @@ _NARRATIVE = (
          _rx(r"(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting) (?:up )?"
              r"(?:\w+ ){0,10}(?:pills|tablets|meds|medications?"
              # named: "ive been saving up my codeine from after the c section" (session 35's held-out round AC)
-             r"|painkillers|codeine|co codamol|tramadol|oxy\w*|morphine|paracetamol|sleeping \w+)"),
+             r"|painkillers|codeine|co codamol|tramadol|oxy\w*|morphine|paracetamol|sleeping \w+"
+             # "ive saved up my mums amitriptyline, counted 40" (session 43's held-out round BI)
+             r"|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|diazepam|zopiclone|quetiapine|propranolol"
+             r"|insulin|lithium)"),
          context=_rx(r"(?:finally )?(?:have|got|ive|ive got|there is|theres) (?:finally )?enough\b",
+                     r"(?:tonight|today) (?:i have|ive|ive got|i got) a plan", r"\bsi\b", r"suicid\w*",
+                     r"counted (?:out )?\d+", r"(?:i )?know (?:exactly )?what (?:that|it|they) (?:does|do|would do)",
                      r"(?:notes?|letters?) (?:to|for)",
                      r"(?:doing|do) it (?:tonight|today|this weekend|tomorrow)", *_ARRANGEMENTS, *_DESPAIR,
                      r"my (?:cat|dog|pets?) (?:is|are) (?:going|gonna go) to (?:my|a|the|our) \w+",
@@ -4378,6 +4399,9 @@ _NARRATIVE = (
                      r"on the (?:bridge|roof|ledge|tracks)",
                      r"pull\w* (?:a |someone|people|a man|a woman|him|her) (?:\w+ ){0,2}out of", r"yelling at cars",
                      r"in the (?:middle of the )?(?:road|traffic)", r"knife", r"weapon", r"smash\w*",
+                     # "going to cleanse the house with petrol. hes got the can in the hall and a lighter" (session 43's
+                     # held-out round BI)
+                     r"petrol", r"gasoline", r"lighter", r"set (?:\w+ ){0,3}(?:on )?fire", r"burn (?:the|it|down)",
                      # cutting out an imagined implant ("i have to get it out myself tonight ... found the pliers")
                      r"pliers", r"(?:get|cut|dig|pull|rip) (?:it|them|the chip|the tracker) out (?:\w+ ){0,2}"
                      r"(?:myself|himself|herself|themselves)"),
@@ -4546,7 +4570,10 @@ _NARRATIVE = (
          _rx(r"(?:meter|monitor|sugar|glucose|reading|bm|bg|cgm|glucometer|finger ?prick|libre|sensor|dexcom) "
              r"(?:\w+ ){0,3}(?:says|said|reads|read|shows|showed|is|was) "
              # mmol/L under 3, or mg/dL under 55 (session 12: "her sugar in the glucometer is 30 (1.7)")
-             r"(?:just |only )?(?:lo|[12](?: \d)?|[1-4]\d|5[0-4])\b"),
+             r"(?:just |only )?(?:lo|[12](?: \d)?|[1-4]\d|5[0-4])\b",
+             # a chart's shorthand, no verb: "T1 daughter 15, BM 1.9, shes really drowsy" (session 43's held-out round
+             # BI); a decimal reading only, so "sugar 15" is no low
+             r"(?:bm|bg|cbg|blood sugar|sugar|glucose) (?:of )?(?:just |only )?(?:lo|[0-2] \d)\b"),
          context=_rx(r"confus\w*", r"nonsense", r"not making (?:any )?sense", r"drowsy", r"wont wake", r"cant wake",
                      r"(?:cannot|cant|can not) wake up", r"(?:very|really|so) sleepy",
                      r"sweaty", r"clammy", r"slurr\w*", r"fitting", r"seiz\w*",
@@ -4775,7 +4802,9 @@ _PREGNANCY = (
                      r"test (?:\w+ ){0,4}(?:was|came back|is|came up) positive",
                      # "my period is 2 weeks late and my app says i might be pregnant" (session 12)
                      r"period (?:is |was )?(?:\w+ ){0,3}late", r"missed (?:my |a )?period",
-                     r"(?:might|could|may) be pregnant", r"think (?:im|i am|i might be) pregnant"),
+                     r"(?:might|could|may) be pregnant", r"think (?:im|i am|i might be) pregnant",
+                     # a clinician's shorthand: "6/40 by dates, +ve test last wk" (session 43's held-out round BI)
+                     r"(?:[3-9]|1[0-2]) 40 by dates", r"\bve (?:preg\w* |pregnancy )?test"),
          # the pregnancy may be told anywhere in the message (session 25: "8 weeks pregnant" five sentences before the
          # shoulder-tip pain and the faint)
          window=20),
@@ -7453,9 +7482,11 @@ _CARERS = (
          _rx(r"(?:bp|blood pressure) (?:\w+ ){0,4}(?:[4-8]\d) (?:over )?\d\d\b",
              r"(?:blotchy|mottled|marbled|blotched) (?:and |or |n )?(?:purpl\w*|blu\w*|dusky|gr[ae]y)",
              r"(?:purpl\w*|blu\w*|dusky|gr[ae]y) (?:and |or |n )?(?:blotchy|mottled|marbled|blotched)"),
-         context=_rx(r"fever\w*", r"temp\w*", r"(?:3[89]|4[01])(?: \d)?", r"10[1-5]", r"shiver\w*", r"rigou?rs",
-                     r"infection", r"burning (?:hot|up)", r"teeth (?:\w+ )?chattering"),
-         exclude=_rx(r"(?:years|months) ago", r"always (?:low|like that)", r"normally (?:low|runs)"), window=3),
+         # (not a reading's own number: "BP 80/40 ... I'm 29F and always run low", session 43's held-out round BI)
+         context=_rx(r"fever\w*", r"temp\w*", r"(?<!\d )(?:3[89]|4[01])(?: \d)?", r"10[1-5]", r"shiver\w*",
+                     r"rigou?rs", r"infection", r"burning (?:hot|up)", r"teeth (?:\w+ )?chattering"),
+         exclude=_rx(r"(?:years|months) ago", r"always (?:low|like that)", r"normally (?:low|runs)",
+                     r"always (?:run|runs|running|been|am|is|was) (?:\w+ )?low"), window=3),
     # a seizure still going after the rescue medicine or longer than the care plan allows: "buccal midazolam at 5
     # minutes, which I gave at 3:17. It's now 3:29 and he's still jerking"
     Rule("seizure.still_going_after_rescue_medicine", "seizure",
@@ -7529,9 +7560,15 @@ _RARE = (
          # a faint dated days back or already seen to is a question, not a faint this morning: "at a swimming gala last
          # month ... The hospital did an ECG ... referred her to a heart rhythm specialist" (eval/dev_graded.jsonl
          # gr-ag-06, read when the rule was compared over the labelled texts)
+         # ... or the diagnosis it led to: "fainted at swimming and after tests the cardiologist says she has long QT
+         # syndrome. What is it exactly and is she allowed to do sport anymore?" (session 43's blind review III, which
+         # had the call-now words)
          unless_said=re.compile(
              r"\b(?:last (?:week|month|year)|(?:days?|weeks?|months?|years?) ago|(?:the )?(?:hospital|er|a and e"
-             r"|doctors?) (?:\w+ ){0,2}(?:did|said|checked|sent)|referred|(?:had|did) an ecg)\b"),
+             r"|doctors?) (?:\w+ ){0,2}(?:did|said|checked|sent)|referred|(?:had|did) an ecg"
+             r"|after (?:the |some |lots of |all the |all these |many )?tests"
+             r"|(?:the )?(?:cardiologist|specialist|consultant|electrophysiologist) (?:\w+ ){0,2}(?:says|said|told"
+             r"|found|diagnosed|thinks))\b"),
          guard=Guard.INFO, window=3),
     # weakness spreading or the breathing or the heart involved, in periodic paralysis ("my arms are going too ... my
     # heart is doing weird fluttery skipping things and it feels hard to take a deep breath")
@@ -7949,6 +7986,22 @@ _WORK_AND_OUTDOORS = (
          guard=Guard.INFO | Guard.PAST, window=2),
 )
 
+#: Session 43's held-out round BI: chest pain in a clinician's shorthand ("c/o central CP going into his L arm and jaw
+#: for about 20 mins now, sweaty, grey colour, bit SOB. had his GTN spray x2 no difference"; "c/o CP + SOB ... still
+#: there, L arm heavy, sweaty, N+V x1"). CP is also cerebral palsy: only with a chest pain's companions.
+_SHORTHAND = (
+    Rule("chest_pain.clinical_shorthand", "chest_pain",
+         _rx(r"(?:c o|central|crushing|tight|severe|sudden|ongoing|cardiac|new) (?:\w+ )?cp\b",
+             r"\bcp (?:and |with |plus |n )?sob\b",
+             r"\bcp (?:\w+ ){0,2}(?:going|radiating|spreading|moving|shooting) (?:\w+ ){0,2}(?:into|to|down) "
+             r"(?:his |her |my |the )?(?:l |r |left |right )?(?:arm|jaw|neck|back)"),
+         context=_rx(r"sweat\w*", r"clammy", r"gr[ae]y", r"\bsob\b", r"short of breath", r"\bn v\b", r"nause\w*",
+                     r"vomit\w*", r"\bgtn\b", r"(?:l|left) arm", r"jaw", r"(?:\d+|twenty|thirty) mins?", r"still there",
+                     r"no difference"),
+         exclude=_rx(r"hx of (?:\w+ ){0,2}cp", r"cerebral palsy", _LONG_AGO),
+         window=1),
+)
+
 #: Session 43's held-out round BG: messages written as forms and lists, where each line is a sentence and a sign and
 #: what makes it an emergency stand lines apart.
 _FORMS = (
@@ -7968,7 +8021,9 @@ _FORMS = (
     # / Spreads to: back, between shoulder blades / Character: tearing"
     Rule("chest.tearing_to_the_back", "chest_pain",
          _rx(r"(?:spreads?|spreading|goes|going|radiat\w*|moves?|moving|shoot\w*) (?:\w+ )?(?:to|into|through) "
-             r"(?:the |my |his |her )?back\b(?! of)"),
+             r"(?:the |my |his |her )?back\b(?! of)",
+             # "sudden tearing CP right through to my back between the shoulder blades" (session 43's round BI)
+             r"(?:right |straight )?through to (?:the |my |his |her )?back\b(?! of)"),
          context=_rx(r"tearing", r"ripping"),
          exclude=_rx(_LONG_AGO), window=2),
 )
@@ -8030,6 +8085,7 @@ RULES: tuple[Rule, ...] = (
     *_WRITER_WORSE,
     *_WORK_AND_OUTDOORS,
     *_FORMS,
+    *_SHORTHAND,
 )
 
 #: Every category a rule can return, in priority order.

@@ -112,7 +112,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind53:tbd-{n}": "es" for n in ("013", "034", "040")},
                      **{f"emergency_blind54:tbe-{n}": "es" for n in ("010", "020", "046")},
                      **{f"emergency_blind55:tbf-{n}": "es" for n in ("013", "027", "046")},
-                     **{f"emergency_blind56:tbg-{n}": "es" for n in ("007", "016", "058")}}
+                     **{f"emergency_blind56:tbg-{n}": "es" for n in ("007", "016", "058")},
+                     **{f"emergency_blind57:tbh-{n}": "es" for n in ("014", "030", "048")},
+                     **{f"emergency_blind58:tbi-{n}": "es" for n in ("008", "026", "048")}}
 
 
 @needs_shared_data()

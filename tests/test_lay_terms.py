@@ -233,6 +233,8 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     # blind review HHH (session 43): work words
     ("typing all day, is this RSI?", "repetitive motion disorders"),
     ("burnt my hand on a hot oven tray at work", "burns"),
+    # blind review III (session 43): the British spelling
+    ("the scan showed vesicoureteric reflux grade 3", "vesicoureteral reflux"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)

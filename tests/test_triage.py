@@ -1062,7 +1062,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind55.jsonl", 30, 30, 0),
      # ... and its third (forms, lists, pasted app results: each line a sentence), measured once held out at rules 23
      # of 30 and 2 false alarms (all paths 26 and 5), then written against
-     ("emergency_blind56.jsonl", 30, 30, 0)],
+     ("emergency_blind56.jsonl", 30, 30, 0),
+     # ... and its fourth (barriers to care: cost, no car, papers, children to mind), measured once held out at rules 30
+     # of 30 and 2 false alarms (all paths 30 and 8), then written against
+     ("emergency_blind57.jsonl", 30, 30, 0),
+     # ... and its fifth (clinical jargon and abbreviations), measured once held out at rules 24 of 30 and 1 false
+     # alarm (all paths 29 and 2), then written against
+     ("emergency_blind58.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3590,6 +3596,14 @@ SESSION_43_WORDINGS = [
      "head_injury"),
     ("Mum's watch said AFib.\nNow:\n- can't lift her right arm\n- started 15 mins ago", "stroke"),
     ("Chest pain: yes\nStarted: 20 min ago\nSpreads to: back\nCharacter: ripping", "chest_pain"),
+    # its fifth (eval/emergency_blind58.jsonl: clinical shorthand): chest pain as CP, a BM with no verb, a plan tonight
+    # with a drug saved up, petrol and a lighter in a psychosis, an ectopic told as 6/40 and a +ve test
+    ("mum c/o central CP going into her L arm, sweaty and grey, GTN x2 no difference", "chest_pain"),
+    ("pt c/o CP + SOB for 30 mins, still there, N+V x1", "chest_pain"),
+    ("son T1, BM 2.1, drowsy and talking nonsense, wont drink the juice", "diabetic_emergency"),
+    ("had SI for months, tonight i have a plan, saved up my nortriptyline, counted 30", "suicide_self_harm"),
+    ("hasnt slept for 3 nights, says the TV is sending him messages, has petrol and a lighter", "mental_health_crisis"),
+    ("7/40 by dates, +ve test, sudden L sided pain and shoulder tip pain, nearly fainted", "pregnancy_emergency"),
 ]
 
 
@@ -3774,6 +3788,14 @@ SESSION_43_LOOK_ALIKES = [
     "find grief counselling?",
     "Since my rotator cuff injury I can't lift my right arm properly, physio says 6 more weeks",
     "lower back pain that spreads to back of my legs when I sit, for months",
+    # its fourth round's (barriers to care): a knock with its signs denied, a friend's words asked about for one day
+    "bumped my head on the shelf, small lump, no puking, not confused. can I sleep in the car tonight?",
+    "if my brother ever tells me he wants to kill himself what do I say? he's fine right now, just asking in case",
+    # its fifth round's (shorthand) and blind review III's: a low reading that is the writer's usual, a child with CP,
+    # a faint that led to a diagnosis
+    "BP 85/45 after a hot shower, felt lightheaded then fine sitting down, I always run low",
+    "my son has CP and his physio wants new splints, how often should they be changed?",
+    "she fainted at swimming and after tests the cardiologist says she has long QT, can she still do sport?",
 ]
 
 

@@ -570,6 +570,12 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("twice at work I've nearly fainted, lying down makes it go, why?", True),
     ("hurt my back lifting a box 4 days ago, stiff and sore, when can I go back to work?", True),
     ("she was up and eating an hour ago but now she's not breathing", False),
+    # session 43's held-out round BH: talking or walking normally, a baby who stays pink, spotting with no cramps and no
+    # pain, an X-ray that was fine
+    ("bumped his head an hour ago, big lump, now watching cartoons and talking normally", True),
+    ("nan slipped on the step this morning, got up herself and is walking normal, a bit sore", True),
+    ("8 weeks, light brown spotting this morning, no cramping, no pain, scan last week was fine", True),
+    ("rear-ended last week, neck stiff, urgent care did an xray and it was fine, what exercises help?", True),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
