@@ -3613,19 +3613,6 @@ _NARRATIVE = (
              r"sorry for being a burden",
              r"(?:tonight|today) (?:feels|seems|is) like the (?:right )?(?:night|time|day)"),
          guard=Guard.INFO, context=_SUICIDE_CTX, window=2),
-    # sitting in a car with its engine running in the garage, asked as a hypothetical "for a friend" who is the writer
-    # ("... right now. im asking for a friend. the friend is me i guess. its getting hard to think": session 43's
-    # held-out round BF); not a question on warming a car up
-    Rule("suicide.engine_running_in_the_garage", "suicide_self_harm",
-         _rx(r"(?:sitting|sat|sit) in (?:the|his|her|a|my|their|your) (?:garage|car) (?:in the garage )?with the "
-             r"(?:car|engine) (?:still )?running",
-             r"(?:car|engine) (?:is )?(?:still )?running in the (?:closed |shut )?garage"),
-         context=_rx(r"right now", r"(?:friend|person|someone) (?:is|was) (?:me|actually me|really me)",
-                     r"hard to think", r"(?:sleepy|drowsy|dizzy|headache)", r"goodbye", r"notes?", r"letters?",
-                     r"(?:door|doors) (?:is |are )?(?:shut|closed|locked)",
-                     r"(?:shut|closed|locked) the (?:garage )?door",
-                     r"end (?:it|things|my life)", r"burden", r"better off without"),
-         guard=Guard.INFO, window=3),
     # session 37's held-out round AH: "I've got all my spare insulin pens lined up on the table. I'm going to inject
     # all of them tonight after everyone's asleep. I just want someone to know it isn't anyone's fault."
     Rule("suicide.insulin_plan", "suicide_self_harm",
@@ -7896,8 +7883,10 @@ _WRITER_WORSE = (
                      r"(?:very|really|so) (?:drowsy|sleepy)", r"jittery", r"fit\w*", r"seizure"),
          exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=4),
     Rule("suicide.engine_running_closed_in", "suicide_self_harm",
-         _rx(r"(?:in|sat in|sitting in|inside) (?:the|my|his|her) car (?:\w+ ){0,4}(?:garage|shed|lock ?up)\b.{0,60}"
-             r"\b(?:engine|motor) (?:is |still )?running",
+         # (any owner's car: "sitting in their car in the garage with the engine running right now", session 43's
+         # held-out round BF)
+         _rx(r"(?:in|sat in|sitting in|inside) (?:the|my|his|her|their|your|a) car (?:\w+ ){0,4}"
+             r"(?:garage|shed|lock ?up)\b.{0,60}\b(?:engine|motor) (?:is |still )?running",
              r"(?:engine|motor) (?:is |still )?running (?:\w+ ){0,4}(?:in the garage|door shut|doors shut|garage door"
              r" (?:is )?(?:shut|closed|down))"),
          exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
