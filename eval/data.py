@@ -237,6 +237,10 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind56.jsonl", False),
     ("eval/emergency_blind57.jsonl", False),
     ("eval/emergency_blind58.jsonl", False),
+    ("eval/emergency_blind59.jsonl", False),
+    ("eval/emergency_blind60.jsonl", False),
+    ("eval/emergency_blind61.jsonl", False),
+    ("eval/emergency_blind62.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

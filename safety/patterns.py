@@ -391,13 +391,18 @@ CHRONIC_CUES: re.Pattern[str] = _cues(
     r"\boccasional\b",
     r"\b(?:every|each) (?:morning|night|day|time|week|month|evening)\b"
     r"(?! (?:she|he|they|i|you|it|the baby) (?:breathes?|breaths?|takes? a breath|tries to breathe))"
+    # ... nor with each heartbeat: "blood is literally spurting out every time my heart beats" (session 44's held-out
+    # round BK)
+    r"(?! (?:my|his|her|their|your|the) heart (?:beats?|pumps?)\b)"
     # a wound looked at now: "blood spurts out every time I lift the towel" (session 41's held-out round AW)
     r"(?! (?:she|he|they|i|we|you) (?:lifts?|takes?|peels?|lets? go|eases?|removes?|releases?)\b.{0,20}"
     r"\b(?:towels?|cloths?|pressure|bandages?|dressings?|tissues?|gauze|hands?|fingers?)\b)",
     r"\bsometimes\b",
     r"\boccasionally\b",
     r"\bon and off\b",
-    r"\bcomes and goes\b",
+    # (not one getting worse: "it comes and goes but its getting worse and now im short of breath", session 44's
+    # held-out round BM)
+    r"\bcomes and goes\b(?! but (?:\w+ ){0,2}(?:getting|got|gotten|is getting|keeps getting) worse)",
     r"\bfrom time to time\b",
     r"\bnow and then\b",
     r"\boften\b",
@@ -544,6 +549,9 @@ MILD_FEVER_TOLD: re.Pattern[str] = _cues(
     # "highest was 38.6"
     r"\b(?:highest|max|maximum|peak|top|hottest) (?:it )?(?:was |has been |got to |reading )?(?:99|100|101|102|37|38)"
     r"(?: [0-9])?(?: ?(?:f|c|degrees?))?\b",
+    # a decimal reading told of the child with no word of fever ("my 5yo is 38.6 with a cold", session 44's held-out
+    # round BM)
+    r"\b(?:year old|yo|years old|month old|months old) (?:is|was|has been|at) (?:99|100|101|102|37|38) [0-9]\b",
 )
 #: ... no higher temperature told ...
 HIGH_FEVER_TOLD: re.Pattern[str] = _cues(
@@ -650,12 +658,21 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b(?:breathing|eating|chatting|playing|talking|walking) (?:completely |totally |perfectly )?normally "
     r"(?:all (?:afternoon|day|evening|morning|night)|ever since|since then|since)\b",
     r"\b(?:walking|moving|eating|talking) (?:\w+ ){0,2}the same as (?:he|she|they|i) always (?:does|do|did|has|have)\b",
+    # session 44's held-out rounds BL and BM: "watching TV and chatting to me normally" after an extra antihistamine,
+    # a spell of not moving that "lasted maybe 30 seconds then I could move again", an INR "steady since"
+    r"\b" + _NOT + r"(?:chatting|talking) to (?:me|us|them|him|her) normally\b(?!.{0,40}\b(?:but|until|then)\b)",
+    r"\bthen (?:i|he|she|they) (?:could|was able to|were able to) (?:move|breathe|talk|speak) (?:again|normally)\b",
+    r"\b(?:been|is|are|its|has been) (?:\w+ )?(?:steady|stable) (?:ever )?since\b",
 )
 
 #: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
 #: one was missing from the pack. We've now found it under the sofa cushion, counted them all, all 6 accounted for"
 #: (session 40's held-out round AT). It ends a poisoning rule's alarm (safety/triage.py) and calms the classifier.
-_ACCOUNTED_FOR = r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?accounted for\b"
+_ACCOUNTED_FOR = (r"\b(?:all|every one|everything|each one|(?:all )?\w+ of them) (?:\w+ )?accounted for\b"
+                  # "ive counted and every single tablet is still in it, none of the foil is broken" (session 44's
+                  # held-out round BL)
+                  r"|\bevery (?:single )?(?:tablet|pill|capsule|one) (?:is |was )?still "
+                  r"(?:in (?:it|there|the \w+)|there)\b")
 ALL_ACCOUNTED_FOR = re.compile(_ACCOUNTED_FOR)
 
 #: The writer rules out the danger now, in so many words: a fever in a child "still playing and drinking", a cut
@@ -859,6 +876,18 @@ REASSURED_CUES: re.Pattern[str] = _cues(
     r"|told (?:me|us|him|her)|diagnosed|confirmed) (?:(?:that )?(?:its|it is|it was|he has|she has|i have|i had) "
     r"|(?:me |him |her )?with )?(?:bells palsy|labyrinthitis|vestibular neuritis|bppv|costochondritis|a panic attack"
     r"|panic attacks?)\b",
+    # session 44's held-out rounds BJ and BK (the classifier's false alarms): a piece of steak that "came out and he was
+    # fine, finished his dinner"; a husband away with "one of his migraines, same as he always gets"; a flatmate's
+    # "this dissertation is literally killing me ... she's fine she's just stressed"; "my heart literally stopped when
+    # he texted back"
+    r"\b(?:it|the \w+|the bit|the piece) came (?:straight |right )?(?:out|up) and (?:he|she|they|i) (?:was|were|is|are"
+    r"|seemed|seems) (?:completely |totally |absolutely )?(?:fine|ok|okay)\b(?! (?:until|then|but))",
+    r"\bone of (?:his|her|my|their) (?:usual |normal |regular )?migraines\b(?!.{0,80}\b(?:worst|different|never|not "
+    r"like|unlike)\b)",
+    r"\b(?:is|hes|shes|theyre|im) (?:totally |completely )?fine (?:hes |shes |theyre |im |she is |he is )?just "
+    r"(?:stressed|tired|busy|overwhelmed|exhausted)\b",
+    r"\bheart (?:literally )?(?:stopped|skipped a beat|dropped|sank) when (?:he|she|they|my \w+|someone|somebody|my "
+    r"crush|the \w+) (?:\w+ )?(?:texted|messaged|replied|called|rang|walked in|looked at me|smiled|said)\b",
 )
 
 #: The writer asks how much of a medicine is safe in a day ("How many Panadol can take in one day for body pain? My
@@ -1052,6 +1081,10 @@ _CHOKING = (
             r"(?:what to do|how to help|how do (?:i|you) help|learn\w*|teach\w*) (?:\w+ ){0,3}(?:if|when) "
             r"(?:someone|somebody|a person|a child|a baby|anyone|they) (?:is |are |starts? )?chok\w*",
             r"first aid", r"cpr (?:course|class|training)",
+            # over in seconds: "choking on my own spit in the middle of the night, took a few seconds to get my breath
+            # back then i was fine" (session 44's held-out round BM)
+            r"(?:get|got|getting|caught|catch) (?:my|his|her|their) breath back\b.{0,20}\b(?:then |and )?(?:i|he|she"
+            r"|they) (?:was|were|felt|am|is) (?:totally |completely )?(?:fine|ok|okay)",
             # choking asked about as a symptom of a condition (session 33's blind review Y: Parkinson's)
             r"(?:choking|coughing)\b.{0,60}\b(?:part of|a symptom of|a sign of|because of|caused by|due to) "
             r"(?:the |his |her |my |their )?(?!choking)\w+",
@@ -1162,7 +1195,8 @@ _INFANT_RULES = (
             r"yellow (?:\w+ ){0,2}(?:down )?(?:to|on) (?:his|her|their) (?:feet|legs|toes|knees|soles)",
             # "He's gone really yellow, it's in the whites of his eyes and down to his legs and belly" (session 42's
             # held-out round BD)
-            r"yellow\w* (?:\w+ ){0,10}down to (?:his |her |their |the )?(?:feet|legs|toes|knees|soles|belly|tummy)"),
+            r"yellow\w* (?:\w+ ){0,12}down (?:to )?(?:his |her |their |the )?(?:feet|legs|toes|knees|soles|belly"
+            r"|tummy)"),
         context=_rx(r"(?:sleepy|drowsy|lethargic|sleeping all the time)", r"(?:hard|difficult) to wake",
                     r"(?:wont|cant|cannot|not) (?:\w+ )?wak\w*", r"floppy", r"limp",
                     r"(?:not|wont|isnt|barely|hardly|stopped) (?:\w+ )?(?:feed\w*|eat\w*|drink\w*|suck\w*"
@@ -1220,6 +1254,9 @@ _CARDIAC_ARREST = (
         exclude=_rx(
             r"(?:i|im|ive)\b (?:\w+ ){0,2}(?:not|stop|stopped|isnt) (?:\w+ )?breathing",
             r"through (?:my|his|her|the) nose",
+            # a fear asked about (session 44's held-out round BM: "If my husband ever stopped breathing in his sleep,
+            # how would I even know?")
+            r"\bif (?:\w+ ){0,3}ever (?:\w+ )?(?:stopped|stops|stop) breathing",
             _CAME_ROUND_FINE,
         ),
     ),
@@ -1290,7 +1327,13 @@ _ANAPHYLAXIS = (
                     r"diagnosed (?:\w+ ){0,4}allerg\w* (?:\w+ ){0,2}(?:after|when|because)",
                     # a lip bitten while numb from the dentist ("kept chewing on his bottom lip while it was numb and
                     # now the lip is swollen on one side", session 40's held-out round AS)
-                    r"(?:chew\w*|bit|bitten|biting|bites?|nibbl\w*) (?:on |at )?(?:\w+ ){0,2}(?:lips?|cheeks?|tongue)"),
+                    r"(?:chew\w*|bit|bitten|biting|bites?|nibbl\w*) (?:on |at )?(?:\w+ ){0,2}(?:lips?|cheeks?|tongue)",
+                    # what a food does to the writer, told to describe the allergy: "Im allergic to shellfish (prawns
+                    # make my lips swell). I have a CT scan with contrast dye booked" (session 44's blind review JJJ);
+                    # not a reaction now ("... make my lips swell and now my throat")
+                    r"(?:make|makes) (?:my|his|her|their|your) (?:\w+ )?(?:lips?|tongue|face|mouth|eyes?|throat) "
+                    r"(?:\w+ )?(?:swell|puff up|itch|tingle)\b"
+                    r"(?!.{0,60}\b(?:now|right now|just|tonight|today|again)\b)"),
     ),
     Rule(
         "anaphylaxis.named",
@@ -1363,6 +1406,11 @@ _MEDICINES = _any(
     "ibuprofen", "advil", "aspirin", "insulin", "sleeping (?:pills|tablets)", "antidepressants", "benzos?",
     "xanax", "valium", r"oxy\w*", "opioids?", "painkillers?", "iron", "vitamins?", "gummies",
     "edibles?", "melatonin", "antihistamines?", "benadryl",
+    # medicines of which one or two tablets can harm a small child, by name ("they think he may have eaten 1 or 2 of
+    # grandpa's gliclazide", session 44's held-out round BL)
+    "gliclazide", "glipizide", "glibenclamide", "glyburide", "glimepiride", "amlodipine", "nifedipine", "verapamil",
+    "diltiazem", "clonidine", "propranolol", "metoprolol", "atenolol", "bisoprolol", "digoxin", "amitriptyline",
+    "nortriptyline", "methadone", "buprenorphine", "lithium", "flecainide", "codeine",
 )
 #: A battery or a magnet not ruled out: "it's plain glass, not a magnet or battery" (session 33's second held-out round)
 #: names neither as swallowed (for :data:`_POISONS` and :data:`_HARMLESS_SWALLOWED`).
@@ -1434,7 +1482,11 @@ _OVERDOSE = (
         _rx(r"(?:whole|entire) (?:weekly |week'?s? )?(?:pill ?box|box|dosette|organi[sz]er|blister pack|tray)"
             r" (?:is |was )?(?:empty|gone|emptied)",
             r"(?:took|taken|swallowed) (?:all )?(?:the |her |his |my )?(?:whole |entire )?(?:weeks|week of|weekly)"
-            r" (?:\w+ )?(?:pills|tablets|meds|medicines|doses)"),
+            r" (?:\w+ )?(?:pills|tablets|meds|medicines|doses)",
+            # "got into her dosette box sometime overnight, every compartment for the week is empty so she's taken the
+            # lot" (session 44's held-out round BL)
+            r"(?:every|each|all the) (?:compartment|slot|day|box|section)s? (?:\w+ ){0,4}(?:is |are |was |were )?"
+            r"(?:empty|gone|emptied)", r"(?:has |have |had |shes |hes )?(?:taken|took|swallowed) the lot"),
         context=_rx(r"pill ?box", r"dosette", r"organi[sz]er", r"blister", r"pills", r"tablets", r"meds", r"took",
                     r"drows\w*", r"sleepy", r"pulse", r"dementia"),
         guard=Guard.INFO | Guard.CHRONIC,
@@ -1450,7 +1502,12 @@ _OVERDOSE = (
         ),
         guard=Guard.INFO | Guard.CHRONIC,
         # a baby's feeds: "only taken about half a bottle all day" (session 12)
-        exclude=_rx(*_PET_WORDS, r"feeds?", r"feeding", r"formula", r"milk", r"bottle all day"),
+        exclude=_rx(*_PET_WORDS, r"feeds?", r"feeding", r"formula", r"milk", r"bottle all day",
+                    # tablets left over ("she had half a strip of the old ones left in the drawer": session 44's
+                    # held-out round BL)
+                    r"(?:strip|pack|packet|box|bottle|tablets|pills)s? "
+                    r"(?:of (?:the )?(?:\w+ )?(?:ones|tablets|pills) )?"
+                    r"left (?:in|over|at|on|from)\b"),
     ),
     Rule(
         "overdose.named",
@@ -1611,7 +1668,9 @@ _DENIAL = (
     r"|intentions?|urges?) "
     r"(?:of|about|to) (?:\w+ )?(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end|cut) "
     r"(?:myself|my life)"
-    r"|(?:im|i am|i m) (?:safe and )?not (?:thinking|planning) (?:of|about|to) (?:\w+ )?"
+    # ... the "im" left out: "not thinking about hurting myself or anything like that" (session 44's held-out round BK)
+    r"|(?:(?:im|i am|i m) (?:safe and )?)?(?<!if )(?<!when )not (?:thinking|planning) (?:of|about|to) "
+    r"(?:\w+ )?"
     r"(?:hurting|harming|killing|ending|cutting|hurt|harm|kill|end) (?:myself|my life)"
     r"|(?:i )?(?:dont|do not|never) (?:want|wanna|plan|intend) (?:to )?(?:harm|hurt|kill|cut|end) (?:myself|my life)"
     r"|(?:im |i am )?not going to (?:harm|hurt|kill|cut) myself"
@@ -1678,7 +1737,11 @@ _SUICIDE = (
                     r"|going to )?"
                     r"kill myself",
                     r"(?:a line|lyrics?|a verse|the chorus) (?:that goes|in (?:the|my|a|this) (?:song|poem|book|film"
-                    r"|script))"),
+                    r"|script))",
+                    # a saying among friends: "my bestie said 'omg i'm gonna kms' when she failed her driving test but
+                    # she was laughing, its just a meme we all say" (session 44's held-out round BK)
+                    r"(?:just|only) a (?:meme|joke|saying|thing) (?:we|they|people|everyone|everybody) (?:all )?"
+                    r"(?:say|use)"),
     ),
     Rule(
         "suicide.want_to_die",
@@ -2130,6 +2193,9 @@ _UNCONSCIOUS = (
             r"respond\w* (?:well )?to (?:my |our |any |the )?"
             r"(?:texts?|messages?|emails?|calls?|treatment|medications?|meds|antibiotics|therapy"
             r"|chemo\w*|drugs?|name)",
+            # a pause in a baby's deep sleep that does not wake her ("she stays pink the whole time and doesnt wake
+            # up", session 44's held-out round BM)
+            r"(?<!not )(?<!isnt )(?<!never )(?:stays?|staying|stayed) pink",
             # a child who does not always answer to their name (an autism question in blind review I of session 30:
             # "he doesnt really respond to his name every time"); not "he won't respond to his name or to a pinch"
             r"(?:really|always|usually|often|rarely|consistently|reliably) respond\w* to (?:his|her|their|your) names?",
@@ -2621,8 +2687,9 @@ _CHEST = (
             r"(?:heavy|tight|squeezing|crushing|pressing) (?:feeling|sensation) in the (?:middle|centre|center|front"
             r"|left side) of " + _POSS + r" chest",
             # session 31's blind triage round: "this pressure in the middle of his chest for like 40 min"
-            r"(?:pain|pressure|tightness|heaviness) in the (?:middle|centre|center|front|left side) of " + _POSS
-            + r" chest",
+            # ... or an ache ("heavy ache in the middle of my chest since about midnight", session 44's round BM)
+            r"(?:pain|pressure|tightness|heaviness|ache|aching|discomfort) in the (?:middle|centre|center|front"
+            r"|left side) of " + _POSS + r" chest",
             r"tight chest",
             r"(?:tight|heavy|crushing|squeezing) (?:and )?(?:tight|heavy|crushing|squeezing) chest",
             # "my chest feels crushing and tight", "chest has felt tight since..." (session 13)
@@ -2671,8 +2738,9 @@ _CHEST = (
             r"chest (?:feels|is) (?:\w+ ){0,3}"
             r"(?:crushed|squeezed|in a vice|being crushed|being squeezed)",
             r"chest (?:feels|felt) like (?:\w+ ){0,3}(?:elephant|weight|brick|someone|somebody|someones|somebodys)"
-            r" (?:is )?"
-            r"(?:sitting|standing|pressing|on)",
+            r" (?:is |has )?"
+            # ("dad text me 'chest feels like someone sat on it, sweating buckets'": session 44's held-out round BJ)
+            r"(?:sitting|standing|pressing|on|sat|stood)",
         ),
     ),
 )
@@ -2734,7 +2802,8 @@ _BLEEDING = (
             + _not_after(*(f"{verb} make me" for verb in _MODALS))
             + r"bleed\w* (?:very |really |so |quite |pretty |extremely )?"
             r"(?:heavily|heavy|a lot|badly|profusely|everywhere|like crazy|so much|uncontrollably"
-            r"|non ?stop|really bad)",
+            # "a cut on the side of his neck thats bleeding loads" (session 44's held-out round BK)
+            r"|non ?stop|really bad|loads|lots|like mad)",
             # ... but "a lot of blood work / tests" is a history of tests, not bleeding.
             r"blood (?:is )?pooling",
             # session 14: "blood come like fountain", "mouth keeps filling with blood", vomited blood
@@ -2746,8 +2815,13 @@ _BLEEDING = (
             r"(?:(?:lots|a lot|so much|tons|loads|pool|puddle|huge amount) of|so much) blood"
             r"(?! ?(?:work|tests?|draws?|panels?|counts?|results?|sugar|pressure|thinners?|cells?|levels?))",
             # "its spurting through 3 tea towels" (session 14: no word of blood at all)
-            r"(?:spurt\w*|gush\w*|pour\w*|pump\w*|seep\w*) through (?:\w+ ){0,2}(?:\d+|two|three|four|several|a few) "
+            r"(?:spurt\w*|gush\w*|pour\w*|pump\w*|seep\w*) through (?:\w+ ){0,2}(?:\d+|two|three|four|several|a few"
+            # "its pouring through every towel, actually squirting when i lift the towel" (session 44's held-out round
+            # BL, on rivaroxaban)
+            r"|every|all the|all my) "
             r"(?:\w+ )?(?:towels?|bandages?|dressings?|cloths?)",
+            r"(?:squirt\w*|spurt\w*|pump\w*) (?:out )?(?:when|every time|each time|whenever|if) "
+            r"(?:i|we|you|he|she|they) (?:lift|take|move|peel|ease|let go)",
             # "been bleeding for 40 min through like 3 towels" (session 12)
             r"bleed\w* (?:for )?(?:\w+ ){0,3}through (?:\w+ ){0,2}(?:\d+|two|three|four|several) (?:\w+ )?"
             r"(?:towels?|pads?|bandages?|dressings?)",
@@ -2925,7 +2999,11 @@ PREGNANCY_BLOOD = _rx(r"pregnan\w*", r"weeks? (?:along|gone)", r"gave birth", r"
                       # session 39's held-out round AQ: "Had my baby 6 days ago", "pills (misoprostol) for an
                       # abortion", "Bleeding at 10 wks", "my placenta is low lying"
                       r"had (?:my|the|our|her) baby", r"abortion", r"misoprostol", r"termination", r"placenta",
-                      r"maternity pads?", r"(?:[4-9]|[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:ago|old|after|since|post))")
+                      r"maternity pads?", r"(?:[4-9]|[1-3]\d|4[0-2]) (?:weeks|wks)\b(?! (?:ago|old|after|since|post))",
+                      # in Spanish (session 44's held-out round BL: "Estoy embarazada de 20 semanas ... cytotec ...
+                      # sangrando mucho, ya llene dos toallas", which had the words for a wound)
+                      r"embarazad\w*", r"(?:[4-9]|[1-3]\d|4[0-2]) semanas\b(?! (?:de nacid\w*|de vida))", r"di a luz",
+                      r"dio a luz", r"parto", r"cesarea", r"aborto", r"cytotec")
 #: Carbon monoxide or fumes breathed in.
 FUME_CUES = _rx(r"carbon monoxide", r"monoxide", r"co (?:alarm|detector|monitor|poisoning|levels?)", r"fumes",
                 r"exhaust", r"monoxido", r"brasero", r"bracero", r"anafe")
@@ -2948,7 +3026,12 @@ CHEMICAL_CUES = _rx(r"acid\w*", r"bleach", r"alkali\w*", r"lye", r"caustic", r"d
                     r"tca", r"(?:chemical |skin |face |acid )?peel")
 #: Electricity (the rescuer must not touch the person until it is off).
 ELECTRIC_CUES = _rx(r"electrocut\w*", r"electric\w* shock", r"electrical", r"shock from (?:a |the )?\w+",
-                    r"live wire", r"power (?:line|cable)s?", r"mains", r"(?:plug|socket|outlet)s?", r"high voltage",
+                    r"live wire", r"power (?:line|cable)s?", r"mains",
+                    # not a dry socket, an eye socket or a joint's ("is this dry socket?" after a tooth out had the
+                    # electricity line: session 44's blind review JJJ), nor a mucus plug or an ear plug
+                    r"(?<!dry )(?<!eye )(?<!tooth )(?<!hip )(?<!ball and )(?<!shoulder )(?<!joint )(?<!knee )"
+                    r"(?<!jaw )(?<!mucus )(?<!ear )(?<!butt )(?<!bath )(?<!sink )(?:plug|socket|outlet)s?",
+                    r"high voltage",
                     r"electric fence", r"zapped")
 #: Bleeding told as done on purpose (not SELF_HARM_CUES, which counts "cut my thigh" for a chainsaw).
 DELIBERATE_CUES = _rx(r"on purpose", r"deliberately", r"self ?harm\w*", r"cut(?:ting)? myself", r"suicid\w*",
@@ -2977,7 +3060,9 @@ _NOT_TO_TREATMENT = (r"(?! (?:well )?to (?:the |my |his |her |their |any )?(?:tr
 #: A spinal cord or its nerves pressed on: legs weak, heavy or numb, or a bladder or bowel that will not work (read with
 #: what could press on it: cancer in the spine, a bleed after a spinal injection).
 #: Trouble passing water or holding it, told of now (the bladder sign of a squeezed spinal cord).
-_CORD_BLADDER = (r"(?:trouble|problems?|difficulty|hard|struggl\w*|cant|cannot|couldnt|unable) (?:to )?(?:\w+ ){0,2}"
+_CORD_BLADDER = (r"(?:trouble|problems?|difficulty|hard|struggl\w*|cant|cannot|couldnt|unable"
+                 # "I haven't been able to pee for hours" (session 44's held-out round BL: apixaban and a sudden back)
+                 r"|(?:havent|hasnt|have not|has not|not) been able) (?:to )?(?:\w+ ){0,2}"
                  r"(?:pass\w* (?:urine|water)|pee\w*|wee\w*|urinate)")
 #: Legs gone heavy, weak, numb or tingly (a squeezed spinal cord's leg sign, told in either order with the bladder's).
 _LEGS_FAILING = r"legs? (?:\w+ ){0,4}(?:heavy|weak|wobbly|giving way|gave way|numb|like jelly|tingly)"
@@ -3575,7 +3660,10 @@ _NARRATIVE = (
          context=_THROAT_CTX, window=2),
     Rule("infant.not_breathing_signs", "infant_not_breathing",
          _rx(r"(?:cant|cannot|can not|dont|do not) see " + _POSS + r" chest (?:moving|rising|going)",
-             r"(?:pale|blue|grey|gray|dusky) and (?:limp|floppy)|(?:limp|floppy) and (?:pale|blue|grey|gray|dusky)"),
+             r"(?:pale|blue|grey|gray|dusky) and (?:limp|floppy)|(?:limp|floppy) and (?:pale|blue|grey|gray|dusky)",
+             # "my 7 week old had a big syringe of ... my codeine linctus ... now shes not breathing properly big gaps
+             # her lips are going blue" (session 44's held-out round BL, which had the adult CPR words)
+             r"(?:not|isnt|stopped) breathing (?:properly|right|normally)\b.{0,40}\b(?:gaps|pauses|blue|grey|gray)"),
          context=_INFANT_CTX, window=3),
     Rule("sepsis.rash_glass", "sepsis_meningitis",
          _rx(r"press\w* a glass", r"glass (?:test|on (?:it|them|the (?:rash|spots)))",
@@ -3794,11 +3882,18 @@ _NARRATIVE = (
              # then drifts off again"
              r"opens (?:his|her|their) eyes (?:\w+ ){0,3}(?:if|when) (?:i|we) (?:shout|yell|shake|pinch)\b.{0,60}\b"
              r"(?:doesnt|does not|wont|cant) (?:answer|respond|talk|speak|make sense)",
-             r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)"),
+             r"(?:doesnt|does not|wont|will not) open (?:his|her|their) eyes (?:or|and) (?:answer|respond)",
+             # "shes lying at the bottom of the stairs, ive been shouting her name and banging and she isnt moving or
+             # answering at all" (session 44's held-out round BJ)
+             r"(?:isnt|is not|not|wasnt) (?:moving or (?:answering|responding|waking)|(?:answering|responding) or "
+             r"moving)\b"),
          # a child who does not hear, or does not turn to their name (a blind lay-words writer, session 21: "doesnt
          # answer when I call him from another room", glue ear)
+         # (not a name shouted through a door: "ive been shouting her name and banging and she isnt moving or
+         # answering at all", session 44's held-out round BJ)
          exclude=_rx(r"deaf\w*", r"hear\w*", r"from (?:another|the other|the next) room", r"upstairs", r"downstairs",
-                     r"(?:his|her|their) name", r"telly", r"tv", r"television", r"autis\w*", r"ignor\w*")),
+                     r"(?<!shouting )(?<!shouted )(?<!yelling )(?<!screaming )(?:his|her|their) name", r"telly",
+                     r"tv", r"television", r"autis\w*", r"ignor\w*")),
     Rule("chest.angina_not_relieved", "chest_pain",
          _rx(r"(?:used|taken|had|sprayed) (?:the |my |his |her )?(?:gtn |nitro\w* |angina )?"
              r"(?:spray|tablets?) (?:\w+ ){0,2}(?:three|3|several|four|4) times"),
@@ -3890,9 +3985,12 @@ _NARRATIVE = (
          _rx(_TAKEN + r" (?:" + _POSS + r" )?(?:\w+ ){0,3}" + _MEDICINES + r"\b[^.!?\n]{0,30}"
              r"\b(?:twice|two times|three times|3 times|2 times|double|x ?[23])\b",
              r"(?:double|triple|two|three|extra) doses? of (?:" + _POSS + r" )?(?:\w+ ){0,3}" + _MEDICINES),
-         context=_rx(r"dizz\w*", r"(?:pulse|heart ?(?:beat|rate)) (?:is |was |feels )?(?:very |really |so )?"
-                     r"(?:slow|weak|low|racing|irregular)",
-                     r"faint\w*", r"confus\w*", r"drows\w*", r"collaps\w*", r"passed out", r"vomit\w*",
+         # (not denied: "I accidentally took my amlodipine twice this morning ... Feel completely fine, no dizziness",
+         # eval/emergency_blind8.jsonl, once amlodipine was named among the medicines in session 44)
+         context=_rx(r"(?<!no )(?<!not )(?<!without )dizz\w*", r"(?:pulse|heart ?(?:beat|rate)) (?:is |was |feels )?"
+                     r"(?:very |really |so )?(?:slow|weak|low|racing|irregular)",
+                     r"(?<!no )(?<!not )(?<!without )faint\w*", r"(?<!no )(?<!not )confus\w*",
+                     r"(?<!no )(?<!not )drows\w*", r"collaps\w*", r"passed out", r"(?<!no )(?<!not )vomit\w*",
                      r"(?:cant|cannot|can not) (?:stand|wake)"),
          window=1),
     # A farewell to the clinic itself ("cancel all my future appointments, i wont be needing them after
@@ -4391,7 +4489,11 @@ _NARRATIVE = (
                      r"petrol", r"gasoline", r"lighter", r"set (?:\w+ ){0,3}(?:on )?fire", r"burn (?:the|it|down)",
                      # cutting out an imagined implant ("i have to get it out myself tonight ... found the pliers")
                      r"pliers", r"(?:get|cut|dig|pull|rip) (?:it|them|the chip|the tracker) out (?:\w+ ){0,2}"
-                     r"(?:myself|himself|herself|themselves)"),
+                     r"(?:myself|himself|herself|themselves)",
+                     # out by the traffic at 5am with no shoes, "she has to keep walking until it stops" (session 44's
+                     # held-out round BJ)
+                     r"(?:wasnt|was not|isnt|is not|not|without|no) (?:wearing )?(?:any )?shoes", r"bare ?foot",
+                     r"(?:has|have|had|needs?|got) to keep (?:walking|running|driving|going) until"),
          # (a TV sending him messages is no programme: session 41's held-out round AY)
          # ... nor messages from the TV: "he says he's getting messages from the TV" (session 42's held-out round BC)
          exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:years?|months?) ago",
@@ -4644,8 +4746,11 @@ _NARRATIVE = (
              r"(?:soaked|soaking) through (?:the|a|my|his|her) (?:\w+ )?(?:towels?|bandages?|cloths?|dressings?)",
              # "pressing a towel on it but its soaked through and its still coming out quite fast" (session 36's
              # held-out round AF)
-             r"(?:towels?|bandages?|cloths?|dressings?)\b.{0,30}\b(?:its|it is|thats|now|already|has) (?:\w+ )?"
-             r"(?:soaked|drenched|dripping)"),
+             r"(?:towels?|bandages?|cloths?|dressings?"
+             # ... or the clothes pressed on it: "pressing my hoodie on it but its soaked through" (session 44's
+             # held-out round BK)
+             r"|hoodie|jumper|sweater|jacket|t ?shirt|shirt|scarf)\b.{0,30}\b(?:its|it is|thats|now|already|has) "
+             r"(?:\w+ )?(?:soaked|drenched|dripping)"),
          context=_rx(r"cut\w*", r"bleed\w*", r"blood", r"wound", r"bite", r"bitten", r"gash\w*")),
     Rule("stroke.sudden_vision_loss", "stroke",
          _rx(r"curtain (?:\w+ ){0,3}(?:over|across|down over) (?:my|his|her|their|the) (?:\w+ )?eye",
@@ -4690,6 +4795,8 @@ _NARRATIVE = (
              # "he woke up at 5am with really bad pain in his left testicle" (session 17); "woke me up about an hour ago
              # with really bad pain in his privates ... its his left testicle" (session 30's blind triage round)
              r"(?:sudden\w*|came on|woke (?:up )?(?:\w+ ){0,3}with)\b.{0,60}\b(?:testic\w*|testes|scrotum)",
+             # "woke up at 3am with pain in my left ball so bad i threw up" (session 44's held-out round BM)
+             r"woke (?:\w+ ){0,6}with (?:\w+ ){0,4}pain in (?:his|my) (?:left |right )?(?:ball|nut|testicle|testis)\b",
              r"woke (?:\w+ ){0,6}with (?:\w+ ){0,4}pain in (?:his|my) (?:privates|private parts|groin)\b.{0,60}"
              r"\b(?:testic\w*|testes|scrotum|balls?)\b",
              # told by a carer (session 40's held-out round AT: "one side of his privates looked swollen and red and sat
@@ -4928,6 +5035,10 @@ _SPANISH = (
              r"se le hunde\w* (?:el pecho|las costill\w*|la panza)", r"respira con (?:mucho )?esfuerzo",
              r"(?:casi )?no puede (?:ni )?hablar (?:de lo )?(?:que|q) (?:le falta|no respira)",
              r"casi no puede hablar", r"(?:le|me) silba el pecho",
+             # "cada vez respira peor, muy rapido y no puede hablar bien" after a ball to the chest (session 44's
+             # held-out round BK)
+             r"cada vez (?:respira|respiro|respiramos) peor", r"(?:respira|respiro) cada vez peor",
+             r"(?:le|me) cuesta cada vez mas respirar",
              # session 19 review: "ataque de asma y el inhalador no me hace nada, no puedo hablar"
              r"(?:asma|inhalador|bombita|ventolin\w*|salbutamol)\b.{0,80}\bno (?:puedo|puede) (?:ni )?hablar",
              r"no (?:puedo|puede) (?:ni )?hablar\b.{0,80}\b(?:asma|inhalador|bombita)",
@@ -5128,14 +5239,17 @@ _SPANISH = (
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"migrana\w* de siempre", r"como siempre")),
     Rule("es.anaphylaxis", "anaphylaxis",
-         _rx(r"(?:se le|se me) (?:esta |estan )?(?:hinch\w*|cerr\w*|cierr\w*) (?:\w+ ){0,3}"
+         _rx(r"(?:se le|se me) (?:esta |estan )?(?:(?:empez\w*|comenz\w*|empiez\w*|comienz\w*) a )?(?:hinch\w*"
+             r"|cerr\w*|cierr\w*) (?:\w+ ){0,3}"
              r"(?:garganta|gaznate|labios|lengua|cara|carita|ojos|ojitos|boquita|bemba)",
              r"(?:garganta|gaznate|lengua|labios) (?:\w+ )?(?:hinchad\w*|cerrad\w*|se (?:me |le )?cierra)",
              r"(?:le|me) silba el pecho", r"(?:ruidito|ruido|silbido|silbidito) al respirar",
              _not_after("ni", "no") + r"(?:me|le) cuesta (?:tragar|respirar)", r"voz ronca"),
          guard=Guard.NONE,
          context=_rx(r"pic\w*", r"abeja", r"avispa", r"alergi\w*", r"camaron\w*", r"mani", r"cacahuate\w*",
-                     r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina"),
+                     r"nuez", r"ronchas", r"comi\w*", r"medicina", r"inyeccion", r"penicilina", r"amoxicilina",
+                     # "me tome una pastilla para el dolor que era de mi esposo (metamizol)" (session 44's round BL)
+                     r"pastilla\w*", r"tableta\w*", r"medicamento\w*", r"metamizol", r"ibuprofeno"),
          # (denied: "respiro bien, no se me hincha la cara ni la garganta", session 39's held-out round AR, tar-010)
          exclude=_rx(_ES_INFO, *_ES_PAST, r"no (?:se me |se le |me |le )?(?:hincha|cierra) (?:\w+ ){0,2}(?:la cara"
                      r"|la garganta|los labios|la lengua)",
@@ -7184,8 +7298,13 @@ _BABIES = (
     # not an ambulance's)
     Rule("fall_injury.limb_bent_after_a_fall", "fall_injury",
          _rx(r"(?:legs?|thigh|shin|hip) (?:\w+ ){0,4}(?:bent|crooked|wrong shape|funny angle|odd angle|weird angle"
+             # "his leg is at a horrible angle" (session 44's held-out round BJ)
+             r"|(?:horrible|awful|horrendous|strange|unnatural|nasty|wrong|impossible) angle"
              r"|deformed|out of shape)"),
-         context=_rx(r"fell", r"fall\w*", r"tumble\w*", r"tripped", r"jumped", r"crash\w*"),
+         context=_rx(r"fell", r"fall\w*", r"tumble\w*", r"tripped", r"jumped", r"crash\w*",
+                     # "the man next door has come off his ladder ... he landed on the patio" (round BJ)
+                     r"(?:came|come|coming) off (?:the|his|her|their|a|my) (?:\w+ )?(?:ladder|bike|horse|roof"
+                     r"|scaffold\w*|wall|trampoline|motorbike|scooter|skateboard)", r"landed (?:on|in)"),
          exclude=_rx(_LONG_AGO, r"(?:bent|crooked) (?:\w+ )?(?:since|from) (?:birth|he was|she was)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     # a baby who keeps stopping breathing, with blue lips or floppy (session 39's blind review RR: "My 7 week old baby
@@ -7831,8 +7950,12 @@ _READINGS = (
     Rule("diabetic.low_reading_not_answering", "diabetic_emergency",
          _rx(r"(?:cgm|libre|dexcom|meter|glucometer|monitor|sugars?|glucose|reading)s? (?:\w+ ){0,6}(?:says|said|reads"
              r"|read|shows|showed|showing|is|was|at) (?:lo|low|[12](?: \d)?|[2-5]\d)\b"
-             r"(?! (?:weeks?|years?|mins?|minutes|hours?|days?|percent))"),
-         context=_rx(r"(?:wont|cant|doesnt|isnt|not) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*|swallow\w*)",
+             r"(?! (?:weeks?|years?|mins?|minutes|hours?|days?|percent))",
+             # a CGM's own alarm: "its been flashing urgent low 2.1 for 25 min" (session 44's held-out round BJ)
+             r"(?:flashing|alarming|beeping|buzzing|showing|says|said|saying|on) urgent low"),
+         context=_rx(r"(?:wont|cant|doesnt|isnt|not) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*|swallow\w*|pick\w* up)",
+                     # "her last texts were just random letters 'ok hgfff sure'"
+                     r"random letters", r"(?:texts?|messages?) (?:\w+ ){0,3}(?:gibberish|nonsense|make no sense)",
                      r"mumbl\w*", r"spits? (?:it )?out", r"(?<!not )(?<!no )confus\w*", r"unresponsive",
                      r"(?:drenched|soaked|pouring) (?:in )?sweat", r"fitting", r"seizure"),
          exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),

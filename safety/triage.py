@@ -1820,7 +1820,9 @@ _NO_THOUGHTS_FOR_YEARS = re.compile(
     r"(?:thoughts?|urges?|feelings?|ideas?)\b(?: (?:like (?:that|those|this)|of (?:\w+ ){0,2}"
     r"(?:hurting|harming|killing|ending) (?:myself|my life)))? (?:for|in) (?:over |more than |about |nearly |almost )?"
     r"(?:(?:many|several|a few|\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|ages|a long time|a decade"
-    r"|decades)\b"
+    # ... or months (session 44's held-out round BM: "About a year ago I went through a really dark patch and had
+    # thoughts of ending it ... no thoughts like that for months")
+    r"|decades|months)\b"
     # "I've been well for over three years now ... No thoughts like that at all anymore" (session 38's held-out round
     # AM)
     r"|\bno (?:\w+ ){0,2}thoughts? like (?:that|those|this) (?:at all )?any ?more\b")
@@ -1829,7 +1831,8 @@ _BACK_TO_NOW = re.compile(
     r"\b(?:tonight|today|right now|lately|recently|these days|this week|coming back|came back|creeping back"
     # not a life taken up again ("new job, engaged, running again": session 38's held-out round AM)
     r"|(?<!running )(?<!exercising )(?<!working )(?<!dating )(?<!travelling )(?<!swimming )again"
-    r"|started (?:again|coming)|pills|tablets|plan|planning"
+    # (not "any tips that aren't more pills" for sleep: session 44's held-out round BM)
+    r"|started (?:again|coming)|(?<!more )(?:pills|tablets)|plan|planning"
     # a turn back to now, not any "but" ("My GP is happy for me to think about stopping but I've read horror stories",
     # session 38's held-out round AM)
     r"|but (?:\w+ ){0,3}(?:lately|recently|now|today|tonight|last night|this (?:week|month|morning)|these days|again"
@@ -1917,8 +1920,11 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # first (by rule: the low sugar's rules, not the category)
     # ... and fits one after another without waking in between get the seizure's words (session 43's held-out rounds BE
     # and BF: "stopped shaking for a minute then started again and he hasnt woken up in between")
+    # ... and someone who does not respond and gasps every few seconds is in cardiac arrest: the CPR words (session 44's
+    # held-out round BJ, seen on a video call: "not responding to me shouting ... weird gasping noise every few seconds
+    # then nothing")
     "unconscious": ("newborn_jaundice", "unconscious.diabetic_low", "unconscious.diabetic_confused",
-                    "diabetic.low_reading_not_answering", "seizure.back_to_back"),
+                    "diabetic.low_reading_not_answering", "seizure.back_to_back", "cardiac_arrest.agonal_breathing"),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     # ... and a sudden severe headache with flashing lights, a reading of 164/112 and pain under the ribs at 34 weeks is
     # pre-eclampsia's (session 41's held-out round AY)
@@ -1927,7 +1933,10 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "stroke": ("overdose_poisoning", "pregnancy_emergency", "unconscious.hypothermia",
                # ... and slurring with a stagger at 4,900 m is altitude sickness of the brain (session 42's held-out
                # round BC): go down
-               "breathing.high_altitude"),
+               "breathing.high_altitude",
+               # ... and arms that will not move with legs that cannot be felt after a dive into the shallow end is the
+               # neck (keep them still; session 44's held-out round BK: "should we sit him up")
+               "spinal.after_injury", "spinal.limbs_after_neck_or_back_injury"),
     # a leg red and swollen with red lines up it, a fever and confusion in a diabetic is sepsis first (session 42's
     # held-out round BD, after wading through flood water)
     "diabetic_emergency": ("sepsis.red_streaks_with_fever",),
@@ -1944,7 +1953,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
 #: A past of months or years: a year before this one, "years ago", "as a child", "when I was 19".
 _DISTANT_PAST = re.compile(
     r"\bin (?:19\d\d|20[01]\d|202[0-5])\b|\b(?:\d+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten)"
-    r" (?:years?|months?) ago\b|\b(?:years|months|decades) ago\b|\bas a (?:child|kid|teen|teenager)\b"
+    r" (?:years?|months?) ago\b|\b(?:years|months|decades) ago\b"
+    r"|\b(?:about |over |nearly |almost )?(?:a|one) year ago\b"
+    r"|\bas a (?:child|kid|teen|teenager)\b"
     r"|\bwhen (?:i|he|she|they|we|(?:my|our|his|her) \w+) (?:was|were) (?:a |little|small|younger|only |\d+)")
 
 

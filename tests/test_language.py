@@ -114,7 +114,11 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind55:tbf-{n}": "es" for n in ("013", "027", "046")},
                      **{f"emergency_blind56:tbg-{n}": "es" for n in ("007", "016", "058")},
                      **{f"emergency_blind57:tbh-{n}": "es" for n in ("014", "030", "048")},
-                     **{f"emergency_blind58:tbi-{n}": "es" for n in ("008", "026", "048")}}
+                     **{f"emergency_blind58:tbi-{n}": "es" for n in ("008", "026", "048")},
+                     **{f"emergency_blind59:tbj-{n}": "es" for n in ("009", "025", "048")},
+                     **{f"emergency_blind60:tbk-{n}": "es" for n in ("008", "032", "051")},
+                     **{f"emergency_blind61:tbl-{n}": "es" for n in ("010", "024", "046")},
+                     **{f"emergency_blind62:tbm-{n}": "es" for n in ("003", "009", "041")}}
 
 
 @needs_shared_data()

@@ -1068,7 +1068,20 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind57.jsonl", 30, 30, 0),
      # ... and its fifth (clinical jargon and abbreviations), measured once held out at rules 24 of 30 and 1 false
      # alarm (all paths 29 and 2), then written against
-     ("emergency_blind58.jsonl", 30, 30, 0)],
+     ("emergency_blind58.jsonl", 30, 30, 0),
+     # session 44's held-out round (from a distance: a call, a text, a watch, a window), measured once held out at rules
+     # 25 of 30 and no false alarm (all paths 30 and 6), then written against
+     ("emergency_blind59.jsonl", 30, 30, 0),
+     # ... and its second (young people: slang, parties, sport, downplayed), measured once held out at rules 27 of 30
+     # and 2 false alarms (all paths 29 and 5), then written against
+     ("emergency_blind60.jsonl", 30, 30, 0),
+     # ... and its third (medicines at home and their mix-ups), measured once held out with the first two rounds' fixes
+     # at rules 25 of 30 and 2 false alarms (all paths 28 and 6), then written against (a toddler's vitamin D gummies
+     # with "no iron" said apart still alarm)
+     ("emergency_blind61.jsonl", 30, 30, 1),
+     # ... and its fourth (night-time), measured once held out the same way at rules 28 of 30 and 4 false alarms (all
+     # paths 30 and 8), then written against
+     ("emergency_blind62.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -1745,6 +1758,9 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
          ["do not touch the person until the power is switched off", "start CPR"], []),
         ("my son got an electric shock from the socket and has a burn on his hand", "severe_burn",
          ["do not touch the person until the power is switched off", "Cool the burn"], []),
+        # ... but a dry socket is a tooth's (session 44's blind review JJJ)
+        ("tooth out 3 days ago, blood is pouring from the dry socket and won't stop", "severe_bleeding",
+         [], ["do not touch the person until the power is switched off"]),
         # blood vomited or filling the mouth: sit up or on the side, never lying flat
         ("my husband is vomiting blood, lots of it", "severe_bleeding",
          ["sitting up and leaning forward", "on their side"], ["lying down", "Press firmly on the wound"]),
@@ -3605,12 +3621,52 @@ SESSION_43_WORDINGS = [
     ("hasnt slept for 3 nights, says the TV is sending him messages, has petrol and a lighter", "mental_health_crisis"),
     ("7/40 by dates, +ve test, sudden L sided pain and shoulder tip pain, nearly fainted", "pregnancy_emergency"),
 ]
+SESSION_44_WORDINGS = [
+    # its held-out rounds (eval/emergency_blind59.jsonl, told from a distance; emergency_blind60.jsonl, young people): a
+    # spurt with each heartbeat, a neck cut "bleeding loads" through a hoodie, a CGM's urgent low with texts of random
+    # letters, a chest "like someone sat on it", a leg at a horrible angle after a ladder, someone not moving or
+    # answering through a letterbox, a psychosis out barefoot at 5am, breathing getting worse in Spanish
+    ("deep cut on my wrist, blood is spurting out every time my heart beats", "severe_bleeding"),
+    ("cut on his neck thats bleeding loads, pressing my hoodie on it but its soaked through", "severe_bleeding"),
+    ("her dexcom has been flashing urgent low 2.1 for 25 min, her texts were random letters and now shes not picking "
+     "up", "diabetic_emergency"),
+    ("dad text me 'chest feels like someone sat on it, sweating buckets'", "chest_pain"),
+    ("the man next door came off his ladder, he landed on the patio and his leg is at a horrible angle", "fall_injury"),
+    ("she is lying at the bottom of the stairs, I've been shouting her name and she isnt moving or answering at all",
+     "unconscious"),
+    ("she hasnt slept in 4 days, the tv is sending her messages and she was outside with no shoes on",
+     "mental_health_crisis"),
+    ("le dieron un balonazo en el pecho y cada vez respira peor, muy rapido", "breathing"),
+    # the writer's kind where two fire: a dive into the shallow end is the neck, unresponsive with gasps is an arrest
+    ("he dived into the shallow end, hes awake but cant feel his legs and cant move his arms properly",
+     "spinal_emergency"),
+    ("he slumped in his chair, not responding to me shouting, making a gasping noise every few seconds then nothing",
+     "cardiac_arrest"),
+    # its third and fourth rounds (eval/emergency_blind61.jsonl, medicine mix-ups; emergency_blind62.jsonl, night-time):
+    # a sulfonylurea by name, a week's dosette taken, apixaban with a back and legs and no pee, a towel squirting on
+    # rivaroxaban, a tablet and a swelling tongue in Spanish, a baby on codeine with gaps in her breathing, a testicle
+    # that woke him, an ache in the middle of the chest getting worse, a newborn yellow down his legs
+    ("our 2 year old may have eaten 1 or 2 of grandpa's gliclazide, he's sleepy and sweaty", "overdose_poisoning"),
+    ("she got into her dosette box overnight, every compartment for the week is empty", "overdose_poisoning"),
+    ("on apixaban, sudden bad pain in my mid back, now my legs are going numb and I haven't been able to pee for hours",
+     "spinal_emergency"),
+    ("cut my hand cooking and its pouring through every towel, squirting when i lift the towel", "severe_bleeding"),
+    ("me tome una pastilla de mi esposo y se me empezo a hinchar la lengua, me cuesta respirar", "anaphylaxis"),
+    ("my 7 week old had my codeine linctus, now she's not breathing properly, big gaps, lips going blue",
+     "infant_not_breathing"),
+    ("woke up at 3am with pain in my left ball so bad i threw up", "sudden_severe_pain"),
+    ("heavy ache in the middle of my chest since midnight, it comes and goes but its getting worse and now im short of "
+     "breath and clammy", "chest_pain"),
+    ("our baby is 4 days old. tonight hes gone so yellow, even his eyes and all the way down his legs, and wont wake "
+     "for feeds", "newborn_jaundice"),
+]
 
 
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
-                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_43(text: str, category: str) -> None:
+                         + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS
+                         + SESSION_44_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_44(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3797,12 +3853,27 @@ SESSION_43_LOOK_ALIKES = [
     "my son has CP and his physio wants new splints, how often should they be changed?",
     "she fainted at swimming and after tests the cardiologist says she has long QT, can she still do sport?",
 ]
+SESSION_44_LOOK_ALIKES = [
+    # its held-out rounds' (from a distance; young people) and blind review JJJ's: "not thinking about hurting myself"
+    # without the "I'm", a meme among friends, an allergy described before a scan with dye
+    "ngl feeling kinda down since exams, not thinking about hurting myself or anything like that, worth seeing a gp?",
+    "my bestie said 'omg im gonna kms' when she failed her test but she was laughing, its just a meme we all say",
+    "Im allergic to shellfish (prawns make my lips swell). Is the iodine dye for my CT scan going to set it off?",
+    # its third and fourth rounds': tablets left over in a drawer, a fear asked about, thoughts gone for months after a
+    # year, a newborn's pause in sleep who stays pink, choking on spit at night and fine in seconds
+    "last month mum took double her warfarin and had half a strip of the old ones left in the drawer, how to stop it",
+    "If my husband ever stopped breathing in his sleep, how would I even know? He has bad asthma",
+    "About a year ago I had thoughts of ending it. I'm a lot better now, no thoughts like that for months. Any sleep "
+    "tips that aren't more pills?",
+    "my 5 week old sometimes pauses breathing for 5 seconds in deep sleep, she stays pink and doesnt wake up",
+    "Woke up choking on my own spit in the night, took a few seconds to get my breath back then i was fine",
+]
 
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
                          + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
-                         + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_43_are_not_emergencies(text: str) -> None:
+                         + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES + SESSION_44_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_44_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 

@@ -576,6 +576,25 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("nan slipped on the step this morning, got up herself and is walking normal, a bit sore", True),
     ("8 weeks, light brown spotting this morning, no cramping, no pain, scan last week was fine", True),
     ("rear-ended last week, neck stiff, urgent care did an xray and it was fine, what exercises help?", True),
+    # session 44's held-out rounds BJ and BK: a piece of steak out and the man fine, his usual migraine, a flatmate just
+    # stressed, a heart that "stopped" at a text
+    ("grandad choked on steak yesterday, back slaps and it came out and he was fine, finished his dinner", True),
+    ("husband rang to say he's got one of his migraines, zigzag lines first then the headache, took his sumatriptan",
+     True),
+    ("my flatmate keeps saying the dissertation is killing her, she's fine she's just stressed, any tips?", True),
+    ("my heart literally stopped when he texted back, is that a medical thing lol", True),
+    # ... not when it is worse than ever or happening now
+    ("one of her migraines but this is the worst headache she has ever had and she can't lift her arm", False),
+    ("it came out and he was fine but right now he's choking again and can't breathe", False),
+    # ... and its rounds BL and BM: a chewed blister pack with every tablet still in it, an antihistamine child
+    # chatting normally, a spell that ended "then I could move again", an INR steady since, a child's 38.6 told as
+    # the child's
+    ("teeth marks all over the blister pack but every single tablet is still in it, kid is fine", True),
+    ("took two of his chewable zyrtec, a bit sleepy but watching TV and chatting to me normally", True),
+    ("couldnt move anything when I woke, lasted 30 seconds then I could move again, happened twice", True),
+    ("she took double her warfarin last month, her INR was fine and its been steady since", True),
+    ("my 5yo is 38.6 with a cold, gave calpol, sipping water, can I give ibuprofen too?", True),
+    ("he was chatting to me normally an hour ago but now he won't wake up", False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
