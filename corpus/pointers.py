@@ -39,6 +39,30 @@ _MAY_POINT = re.compile(r"\b(?:resources?|links?|sites?|websites?|organi[sz]atio
                         r"|learn|find out|check out)\b", re.IGNORECASE)
 
 
+#: The last sentence of an answer that promises a list which the scraped text lost: "You had surgery to get a new hip
+#: or knee joint ... Below are some questions you may want to ask your health care provider to help you take care of
+#: your new joint." (A.D.A.M.'s "what to ask your doctor" pages in MedQuAD; its list of questions was not kept.) It
+#: was served as the whole answer to "the dentist says I need antibiotics before my scale and polish because of the
+#: joint" (session 44's blind review JJJ).
+_PROMISES_A_LIST = re.compile(r"\bbelow (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?:questions|tips|steps|things"
+                              r"|ways|ideas|answers)\b|\b(?:are|is) (?:listed|given|shown) below\b"
+                              r"|\b(?:the following|below)[.:]?$", re.IGNORECASE)
+#: An answer of more sentences than this says something of its own, whatever it lost.
+_INTRO_SENTENCES = 3
+
+
+def promises_a_missing_list(answer: str) -> bool:
+    """Whether ``answer`` is an introduction whose list was lost: a few sentences (at most :data:`_INTRO_SENTENCES`),
+    no list, and the last sentence promises one below."""
+    blocks = layout(answer)
+    if not blocks or any(block.kind == "list" for block in blocks):
+        return False
+    sentences = [s for block in blocks if block.kind == "paragraph"
+                 for s in _SENTENCE_END.split(block.items[0].strip()) if s]
+    return (0 < len(sentences) <= _INTRO_SENTENCES
+            and _PROMISES_A_LIST.search(sentences[-1]) is not None)
+
+
 def only_points_elsewhere(answer: str) -> bool:
     """Whether ``answer`` says nothing but where to read more: it has a paragraph, each sentence of its
     paragraphs introduces resources in a few words, and each list item is a title (at most

@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 from corpus import RARE_TAG, QARecord
 from corpus.layout import title
 
+from .after_surgery import after_surgery_note
 from .animals import declines, is_about_an_animal
 from .audience import AUDIENCE_MISMATCH
 from .cancer import is_cancer_record, speaks_of_cancer
@@ -603,7 +604,7 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = [photo_note(question), _see_soon(question), psychosis_note(question)]
+            notes = [photo_note(question), _see_soon(question), _after_surgery(question), psychosis_note(question)]
             words = searcher.medicine_words
             if (words.asks_about_combining(question) and not about_combining(best.record)
                     and not words.named_in(question, best.record)):
@@ -625,7 +626,8 @@ class Answerer:
             )
         crisis = self._crisis_line()
         words = searcher.medicine_words
-        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), psychosis_note(question),
+        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), _after_surgery(question),
+                 psychosis_note(question),
                  medicine_note(question, words), pregnancy_note(question, words, None),
                  STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
@@ -687,6 +689,12 @@ def build_answerer(
 
     triage = Triage(contacts_for(country), load_classifier(emergency_classifier))
     return Answerer(triage, load_request_classifier(request_classifier))
+
+
+def _after_surgery(question: str) -> str:
+    """:func:`~indexer.after_surgery.after_surgery_note` for a message about a person (a pet's operation is the
+    vet's)."""
+    return "" if is_about_an_animal(question) else after_surgery_note(question)
 
 
 def _see_soon(question: str) -> str:

@@ -235,6 +235,9 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("burnt my hand on a hot oven tray at work", "burns"),
     # blind review III (session 43): the British spelling
     ("the scan showed vesicoureteric reflux grade 3", "vesicoureteral reflux"),
+    # blind review JJJ (session 44): procedures by the names patients are given
+    ("having a gastroscopy next tuesday, will i be awake?", "EGD - esophagogastroduodenoscopy"),
+    ("letter says nil by mouth from midnight, can I have a sip of water?", "The night before your surgery"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus import load_medquad
-from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere
+from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere, promises_a_missing_list
 from indexer.ranking import RankerConfig
 from indexer.search import POINTS_ELSEWHERE, Searcher
 from tests.conftest import MEDQUAD, needs_shared_data
@@ -44,6 +44,22 @@ def test_a_list_of_resources_only_points_elsewhere(answer: str) -> None:
 ])
 def test_an_answer_that_says_something_does_not(answer: str) -> None:
     assert not only_points_elsewhere(answer)
+
+
+@pytest.mark.parametrize(("answer", "lost"), [
+    # session 44's blind review JJJ: an A.D.A.M. "what to ask your doctor" page whose list of questions MedQuAD lost
+    ("You had surgery to get a new hip or knee joint while you were in the hospital. Below are some questions you may "
+     "want to ask your health care provider to help you take care of your new joint.", True),
+    ("Hospital treatments may include the following:", True),
+    # a list that is there, a sentence that says something of its own, or "below" as a number
+    ("Below are some questions you may want to ask: - How long will I stay in the hospital? - When can I drive?",
+     False),
+    ("The goal for triglycerides, another fat in the blood, is below 150.", False),
+    ("Hip replacement replaces a worn joint. It takes about two hours. Most people walk the next day. Recovery takes "
+     "weeks. Below are some tips for the first weeks at home.", False),
+])
+def test_an_introduction_whose_list_was_lost_is_found(answer: str, lost: bool) -> None:
+    assert promises_a_missing_list(answer) is lost
 
 
 def test_a_question_that_asks_for_resources_is_answered_by_a_list_of_them() -> None:
