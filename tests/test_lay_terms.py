@@ -238,6 +238,12 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     # blind review JJJ (session 44): procedures by the names patients are given
     ("having a gastroscopy next tuesday, will i be awake?", "EGD - esophagogastroduodenoscopy"),
     ("letter says nil by mouth from midnight, can I have a sip of water?", "The night before your surgery"),
+    # blind review KKK (session 44): symptoms in plain words
+    ("one side of my scrotum feels like a bag of worms when i stand", "Varicocele"),
+    ("I get asian flush after one beer, why?", "Acute alcohol sensitivity"),
+    ("my son's stammering is getting worse at school", "stuttering"),
+    ("i keep getting a phantom smell of burning toast", "Problems with Smell"),
+    ("our baby is going yellow, she's 4 days old", "jaundice"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
@@ -252,4 +258,10 @@ def test_gbs_is_not_read_as_group_b_strep() -> None:
 
 def test_a_genotype_compared_in_plain_english_is_not_read_as_sickle_cell() -> None:
     _, added = LayTerms.bundled().expand("does my son have the same genotype as his father for eye colour?")
+    assert not added
+
+
+def test_a_bruise_going_yellow_is_not_read_as_jaundice() -> None:
+    """Only a baby said to be yellow is read as jaundice by the session 44 phrases; a healing bruise is not."""
+    _, added = LayTerms.bundled().expand("the bruise on my shin is going yellow, is that healing?")
     assert not added
