@@ -85,6 +85,7 @@ ABOUT_ANIMALS = {
     "emergency_blind10:q12-105",
     "emergency_blind2:eb2-045", "emergency_blind2:eb2-053", "emergency_blind7:b12-089", "emergency_dev:em-159",
     "emergency_blind23:tw-049",  # a beagle's seizure (session 33), about an animal as written
+    "emergency_blind61:tbl-011",  # a dog that chewed a strip of ibuprofen (session 44), about an animal as written
 }  # fmt: skip
 
 
