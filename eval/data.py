@@ -241,6 +241,10 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind60.jsonl", False),
     ("eval/emergency_blind61.jsonl", False),
     ("eval/emergency_blind62.jsonl", False),
+    ("eval/emergency_blind63.jsonl", False),
+    ("eval/emergency_blind64.jsonl", False),
+    ("eval/emergency_blind65.jsonl", False),
+    ("eval/emergency_blind66.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

@@ -663,6 +663,24 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     r"\b" + _NOT + r"(?:chatting|talking) to (?:me|us|them|him|her) normally\b(?!.{0,40}\b(?:but|until|then)\b)",
     r"\bthen (?:i|he|she|they) (?:could|was able to|were able to) (?:move|breathe|talk|speak) (?:again|normally)\b",
     r"\b(?:been|is|are|its|has been) (?:\w+ )?(?:steady|stable) (?:ever )?since\b",
+    # session 44's held-out round BO (dictated by voice): a banana coughed out, "she's been fine and playing for hours
+    # since"; "the baby is moving loads" with tightenings at 30 weeks; a faint at a wedding the hospital checked and
+    # "sent him home"; a first-aid question after a TV drama, "is that what your meant to do"
+    r"\bbeen (?:fine|well|ok|okay|good) and (?:playing|eating|chatting|laughing|running around)\b"
+    r"(?! (?:until|then|but))",
+    r"\b(?:baby|bump|she|he) (?:is |has been |s |was )?(?:still )?moving (?:loads|lots|a lot|normally|well|as usual"
+    r"|fine)\b(?! (?:until|then|but))",
+    r"\bsent (?:him|her|them|me|us) home\b(?!.{0,40}\b(?:but|now|again|since|worse)\b)",
+    r"\bis (?:that|it|this) (?:really )?what (?:you|your|youre|you are|we|people) (?:are )?(?:meant|supposed) to do\b",
+    # ... and its round BN (people who know their condition): "Got a migraine, my usual kind"; a nosebleed on warfarin,
+    # "pinched my nose leaning forward for 10 mins ... and it stopped"
+    r"\bmigraine (?:my|his|her|their) usual (?:kind|type|one|sort)\b(?!.{0,60}\b(?:worst|different|never)\b)",
+    r"\b(?:pinched|pressed|pressure|held|squeezed) (?:\w+ ){0,14}(?:and|then) (?:it|the bleeding|the nosebleed) "
+    r"(?:has )?stopped\b(?! (?:but|then|until))",
+    # ... and blind review LLL (disability): "had my left leg amputated below the knee in march. i still feel my foot
+    # and toes and sometimes its like a burning or crushing pain" (phantom pain, months after)
+    r"\b(?:phantom (?:limb |leg |arm |foot |hand )?pains?|(?:foot|leg|arm|hand|toes|fingers) (?:that )?(?:isnt|is not"
+    r"|arent|are not) there(?: any ?more)?)\b",
 )
 
 #: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because
@@ -1347,7 +1365,10 @@ _ANAPHYLAXIS = (
         exclude=_rx(r"(?:gave|give|given|giving) (?:us|me) (?:an?|one|the|two|2) (?:\w+ )?epipens?",
                     # how and when to use it, asked to teach others (session 12)
                     r"(?:when|how) (?:exactly )?(?:\w+ )?(?:should|to|do|does|would|must) (?:\w+ ){0,2}use "
-                    r"(?:\w+ ){0,2}epipen", r"teach"),
+                    r"(?:\w+ ){0,2}epipen", r"teach",
+                    # a plan asked about ("if my 6 yr old gets a few hives ... should I always use the auto injector?",
+                    # session 44's held-out round BN)
+                    r"^if\b.{0,200}\bshould (?:i|we) (?:always |still |just |even )?(?:use|give) (?:\w+ ){0,2}epipen"),
     ),
     Rule(
         # A swelling tongue and a tight or closing throat together threaten the airway whatever caused
@@ -1629,9 +1650,12 @@ _OVERDOSE = (
             r"(?:vodka|whiskey|whisky|rum|gin|tequila|alcohol|spirits|liquor|booze)",
             r"(?:smells?|smelling|stinks?|stinking) of (?:drink|alcohol|booze|beer|vodka)",
         ),
+        # (not "breathing fine": session 44's held-out round BN, a sickle cell crisis on dihydrocodeine at home)
         context=_rx(
-            r"breath\w*", r"blue", r"wake", r"waking", r"unconscious", r"unresponsive",
+            r"(?<!no )breath\w*(?! (?:is |seems |feels )?(?:fine|ok|okay|normal|normally|well|easy)\b)", r"blue",
+            r"wake", r"waking", r"unconscious", r"unresponsive",
             r"respond\w*", r"pinpoint", r"limp", r"gurgl\w*", r"seiz\w*", r"fitting",
+            r"pupils (?:are |look )?(?:tiny|pinpoint|really small|very small)", r"keep (?:him|her|them) awake",
         ),
         exclude=_PETS,
     ),
@@ -2104,7 +2128,10 @@ _SEIZURE = (
         ),
         # a known epilepsy's usual seizure, over ("she had one of her usual seizures ... then it stopped", session
         # 37's round AJ)
-        exclude=_rx(r"(?:her|his|my|their) usual (?:seizure|fit|episode)s?\b.{0,120}\b(?:stopped|ended|over)"),
+        # ... or told with its length ("she just had one of her normal seizures in the kitchen, about 90 seconds ... now
+        # sleeping it off", session 44's held-out round BN)
+        exclude=_rx(r"(?:her|his|my|their) (?:usual|normal|typical) (?:seizure|fit|episode)s?\b.{0,120}\b(?:stopped"
+                    r"|ended|over|(?:\d{1,2}|thirty|forty|sixty|ninety) seconds)"),
     ),
     Rule(
         "seizure.prolonged",
@@ -2242,6 +2269,10 @@ _BREATHING = (
             r"(?:ran|run|running|climbed|climbing|walked|walking|jogged|jogging) up (?:\w+ ){0,3}"
             r"(?:stairs|flights?|hills?|steps)\b.{0,30}\bcouldnt breathe",
             r"at the time (?:\w+ ){0,5}couldnt breathe",
+            # winded for seconds ("Took a football straight to the stomach ... couldn't breathe for like 30 seconds ...
+            # Breathing normally now", session 44's held-out round BQ)
+            r"couldnt (?:\w+ )?breathe for (?:like |about |around |a few |maybe )?(?:\d+|a few|few|ten|twenty|thirty) "
+            r"(?:seconds|secs)",
             # a plan's condition: "when should staff use the EpiPen, at the first sign or only if he cant breathe?"
             # (session 33's third triage round)
             r"(?:only |just )?(?:if|in case|unless|until) (?:he|she|they|i|you|someone|the child|the person) "
@@ -2861,8 +2892,10 @@ _BLEEDING = (
             r"|cupfuls?|glass|glassful|mouthfuls?|handfuls?|lots|loads|a lot) of (?:\w+ ){0,3}blood",
             # "vomited twice and it looked like coffee grounds" (session 30's blind triage round); "just been sick
             # and it was a lot of dark red blood with bits like coffee grounds in it" (its held-out round)
-            r"(?:vomit\w*|throwing up|threw up|thrown up|puking|puked|sick)\b.{0,80}\bcoffee grounds?",
-            r"(?:been|being|was) sick (?:\w+ ){0,8}(?:dark |bright |fresh )?(?:red )?blood(?! ?(?:tests?|work|results?"
+            # (or further on: "Been sick three times in the last hour and it's mostly blood, bright red with some dark
+            # bits like coffee grounds", session 44's held-out round BP)
+            r"(?:vomit\w*|throwing up|threw up|thrown up|puking|puked|sick)\b.{0,120}\bcoffee grounds?",
+            r"(?:been|being|was) sick (?:\w+ ){0,10}(?:dark |bright |fresh )?(?:red )?blood(?! ?(?:tests?|work|results?"
             r"|sugars?|pressure|ketones?|glucose|levels?|readings?|count))",
         ),
     ),
@@ -3078,9 +3111,12 @@ _IF_HEAD_KNOCK = (r"if (?:i|we|he|she|they|you) (?:ever |were to |should |do "
                   r"(?:\w+ ){0,2}(?:hit|bang|bump|knock|smack|crack)\w* (?:\w+ ){0,2}head")
 #: A knock to the head not denied: "he didnt hit his head, I saw it happen" (session 35's held-out round AD).
 _KNOCK_NOT_DENIED = _not_after("didnt", "did not", "never", "not", "doesnt", "hasnt")
-#: A headache told as a blow, "like being hit with a bat" (the thunderclap headache of the stroke rules).
-_HEADACHE_AS_A_BLOW = (r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched) (?:\w+ ){0,3}(?:with|by|in)",
-                       r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched)")
+#: A headache told as a blow, "like being hit with a bat", "like someone smashed the back of my skull with a bat" (the
+#: thunderclap headache of the stroke rules; session 44: the stroke words give way to a head injury's after a knock).
+_HEADACHE_AS_A_BLOW = (r"like (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched|smashed|bashed|clubbed"
+                       r"|hammered) (?:\w+ ){0,5}(?:with|by|in)",
+                       r"as if (?:\w+ ){0,3}(?:hit|struck|smacked|whacked|kicked|punched|smashed|bashed|clubbed"
+                       r"|hammered)")
 _HEAD_BLOW = (
     _KNOCK_NOT_DENIED +
     r"(?:hit|hitting|banged|bumped|smashed|struck|knocked|whacked|cracked|bashed|hurt"
@@ -3496,7 +3532,10 @@ _NARRATIVE = (
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b",
                      r"amoxicillin", r"penicillin", r"antibiotics?"),
          # a sign ruled out: "no lip or tongue swelling" (session 33's held-out triage round, hives that had gone)
-         exclude=_rx(r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*"),
+         exclude=_rx(r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*",
+                     # a COPD or asthma plan's antibiotics ("Started my rescue pack ... the steroids and antibiotics ...
+                     # a bit more wheezy, like my COPD plan says", session 44's held-out round BN)
+                     r"rescue (?:pack|meds|medicines)", r"(?:copd|asthma) (?:action )?plan"),
          window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
@@ -3683,10 +3722,13 @@ _NARRATIVE = (
          context=_rx(r"fever", r"temperature", r"hot", r"wont feed", r"not feeding", r"floppy", r"drowsy"), window=3),
     Rule("sepsis.stiff_neck_light", "sepsis_meningitis",
          _rx(_STIFF_NECK_TOLD),
+         # (not denied: "stiff neck since yesterday I think I slept funny ... no fever no headache", session 44's
+         # held-out round BO)
          context=_rx(r"light hurts", r"hurts (?:his|her|their|my) eyes", r"sensitive to light",
-                     r"purple spots", r"rash", r"fever", r"temperature",
+                     r"purple spots", _NO + r"rash", _NO + r"fever", _NO + r"temperature",
                      # "light is killing my eyes temp 39.4" (session 43's held-out round BE)
-                     r"light (?:is )?(?:killing|hurting|kills|hurts) (?:my|his|her|their) eyes", r"temp"), window=2),
+                     r"light (?:is )?(?:killing|hurting|kills|hurts) (?:my|his|her|their) eyes", _NO + r"temp"),
+         window=2),
     Rule("sepsis.shock_signs", "sepsis_meningitis",
          _rx(r"mottled", r"(?:skin|skins) (?:is |are )?(?:\w+ )?(?:blotchy|mottled) and (?:cold|clammy)",
              r"(?:hasnt|has not|havent|have not|not) (?:passed|done) (?:any )?(?:urine|a wee|wee|pee)"),
@@ -3987,7 +4029,9 @@ _NARRATIVE = (
              r"(?:double|triple|two|three|extra) doses? of (?:" + _POSS + r" )?(?:\w+ ){0,3}" + _MEDICINES),
          # (not denied: "I accidentally took my amlodipine twice this morning ... Feel completely fine, no dizziness",
          # eval/emergency_blind8.jsonl, once amlodipine was named among the medicines in session 44)
-         context=_rx(r"(?<!no )(?<!not )(?<!without )dizz\w*", r"(?:pulse|heart ?(?:beat|rate)) (?:is |was |feels )?"
+         # (nor a pharmacist's "sit down if I feel dizzy": session 44's held-out round BP)
+         context=_rx(r"(?<!no )(?<!not )(?<!without )(?<!if i feel )(?<!if you feel )(?<!if she feels )"
+                     r"(?<!if he feels )dizz\w*", r"(?:pulse|heart ?(?:beat|rate)) (?:is |was |feels )?"
                      r"(?:very |really |so )?(?:slow|weak|low|racing|irregular)",
                      r"(?<!no )(?<!not )(?<!without )faint\w*", r"(?<!no )(?<!not )confus\w*",
                      r"(?<!no )(?<!not )drows\w*", r"collaps\w*", r"passed out", r"(?<!no )(?<!not )vomit\w*",
@@ -4479,6 +4523,10 @@ _NARRATIVE = (
                      r"(?:walk|go|swim|run|step)\w* (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
                      # "tonight he ran out into the road in front of traffic shouting" (session 42's round BC)
                      r"(?:ran|went|stepped) (?:out )?into (?:the )?(?:sea|river|lake|water|traffic|road)",
+                     # "tonight he ran out onto the dual carriageway by the training ground shouting" (session 44's
+                     # held-out round BQ)
+                     r"(?:ran|went|stepped|walked) (?:out )?(?:onto|on to|into) (?:the )?(?:dual carriageway|road"
+                     r"|motorway|highway|freeway|railway|tracks)",
                      r"in front of (?:the )?(?:traffic|cars?|a car|a bus|buses|a lorry|a truck|a train)",
                      r"(?:railway|train) (?:bridge|tracks?|line)", r"near the edge",
                      r"on the (?:bridge|roof|ledge|tracks)",
@@ -5055,8 +5103,15 @@ _SPANISH = (
          _rx(r"(?:sudad\w*|sudando|temblando|tembloros\w*|pegajos\w*)\b.{0,80}\b(?:confundid\w*|no se le entiende"
              r"|incoherencias|cosas sin sentido|habla raro|arrastra las palabras|no responde)",
              r"(?:confundid\w*|no se le entiende|incoherencias|cosas sin sentido)\b.{0,80}\b(?:sudad\w*|sudando"
-             r"|temblando)"),
-         guard=Guard.NONE, context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa"),
+             r"|temblando)",
+             # "Le marcaba 38 y le di zumo pero ahora no me contesta bien, esta muy sudado y medio dormido, no puede
+             # tragar" (session 44's held-out round BN, a type 1 son of 14)
+             r"(?:sudad\w*|sudando|temblando)\b.{0,80}\b(?:no (?:me |nos |le )?contesta\w* bien|medio dormid\w*"
+             r"|no (?:puede|podia) tragar|no despierta)",
+             r"(?:no (?:me |nos |le )?contesta\w* bien|medio dormid\w*)\b.{0,80}\b(?:sudad\w*|sudando|temblando"
+             r"|no (?:puede|podia) tragar)"),
+         guard=Guard.NONE, context=_rx(r"diabet\w*", r"insulina", r"azucar", r"glucosa", r"glucagon",
+                                       r"(?:le |me )?marca(?:ba)? (?:[1-6]\d|[1-3](?: \d)?)\b"),
          exclude=_rx(_ES_INFO, *_ES_PAST, r"se compuso", r"ya (?:esta|se siente) bien"),
          # "Mi marido es diabetico y se pone insulina. Casi no ha cenado. Ahora esta muy sudado, temblando, dice cosas
          # sin sentido" (session 39's held-out round AO)
@@ -5374,7 +5429,10 @@ _SPANISH = (
                      r"addison", r"suprarrenal\w*", r"deflazacort", r"metilprednisolon\w*"),
          # vomiting denied: "sin fiebre ni vómitos, y me siento bien" (session 36's held-out round AG)
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin (?:fiebre ni )?(?:vomit\w*|trasboc\w*)", r"ni vomit\w*",
-                     r"no (?:he|ha|han|hemos) vomitado", r"no (?:tengo|tiene) (?:\w+ )?vomit\w*"), window=3),
+                     r"no (?:he|ha|han|hemos) vomitado", r"no (?:tengo|tiene) (?:\w+ )?vomit\w*",
+                     # ... and in English, whose "vomit" and "cortisone" this rule also reads ("I have Addison's and
+                     # I've caught a cold no vomiting just snuffly", session 44's held-out round BO)
+                     r"(?:no|not|without|without any|isnt|not been) vomit\w*"), window=3),
     # unresponsive after drink or drugs: eyes that do not open, slow breathing, cold (e6-004)
     Rule("es.unresponsive_intoxicated", "unconscious",
          _rx(r"no (?:abre|abria) los ojos", r"respira (?:muy |bien |super )?(?:despacit\w*|lentit\w*|lento|poquit\w*)",
@@ -6623,7 +6681,9 @@ _DEVICES = (
          exclude=_rx(r"(?:years|months|weeks) ago", r"athlete\w*", r"(?:runner|cyclist|marathon)\w*"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("pain.stoma_turning_black", "sudden_severe_pain",
-         _rx(_STOMA + r" (?:\w+ ){0,8}(?:black|blackish|dusky|dark purple|purple black|grey|gray)(?! (?:stool|poo"
+         # (and "darker than normal, kind of purplish": session 44's held-out round BN)
+         _rx(_STOMA + r" (?:\w+ ){0,8}(?:black|blackish|dusky|dark purple|purple black|purplish|grey|gray)"
+             r"(?! (?:stool|poo"
              r"|bits|specks|output|bag|pouch))",
              r"(?:black|blackish|dusky|dark purple) (?:\w+ ){0,2}" + _STOMA),
          exclude=_rx(_LONG_AGO, r"iron", r"(?:black|dark) (?:stool|poo|output|bits|specks)",
@@ -7982,7 +8042,15 @@ _WRITER_WORSE = (
              r"(?:too )?(?:puffed|breathless|out of breath|short of breath) to (?:walk|talk|speak|finish|eat|get up)",
              r"(?:sit|sitting|lean|leaning|hunched) (?:\w+ ){0,2}forward (?:\w+ ){0,6}to breathe",
              # "asthma. blue inhaler. done 10 puffs. not helping. cant. finish. sentences."
-             r"(?:done|taken|had|used|took|given) (?:\w+ )?(?:\d+|eight|ten|twelve|fifteen|twenty) puffs"),
+             r"(?:done|taken|had|used|took|given) (?:\w+ ){0,4}(?:like |about |around |over )?(?:\d+|eight|ten|twelve"
+             r"|fifteen|twenty) puffs",
+             # "hes had his blue inhaler like 10 puffs and its doing nothing, he can barely say a word between
+             # breaths" (session 44's held-out round BQ, after cross country)
+             r"(?:ventolin|salbutamol|albuterol|reliever|inhaler|puffer)s?\b.{0,40}\b(?:doing nothing"
+             r"|not doing anything|isnt (?:doing anything|working|helping)|not (?:working|helping)"
+             r"|no (?:difference|help))",
+             r"(?:barely|hardly|cant|cannot) (?:say|speak|get out|talk) (?:\w+ ){0,2}(?:a word|words|a sentence"
+             r"|sentences)"),
          context=_rx(r"asthma\w*", r"inhalers?", r"ventolin", r"salbutamol", r"albuterol", r"reliever", r"wheez\w*",
                      r"peak flow", r"copd", r"puffer", r"not helping", r"(?:no|not) better", r"not working"),
          exclude=_rx(_OLD.pattern), guard=Guard.INFO | Guard.PAST, window=2),
@@ -8146,6 +8214,110 @@ _FORMS = (
 LIVER_DISEASE_TOLD = _rx(r"cirrho\w*", r"liver (?:disease|failure|cancer|transplant)", r"hepatitis", r"fatty liver",
                          r"alcoholic liver", r"primary biliary", r"cirrosis", r"enfermedad del h[ií]gado")
 
+#: Session 44's held-out round BN (people who know their own condition): an opioid taken by name, then too sleepy to
+#: stay awake, tiny pupils or slow snoring breaths ("Dad (78) has stage 4 kidney disease. He's taken his own morphine
+#: plus tramadol left over from my mum ... Now really hard to keep awake, breathing slow and sort of snoring, pupils
+#: tiny").
+#: The unconscious words, with the naloxone line that an opioid taken adds (as session 40's blind review YY chose).
+_OWN_CONDITION = (
+    # a headache told as a blow, sudden and the worst ever: since session 44 the blow is no knock for the head-injury
+    # rules ("like someone hit the back of my head with a bat. Came on in a second, worst pain ever. Now vomiting and
+    # the lights hurt my eyes", eval/emergency_blind14.jsonl, which the head-injury rules had caught as a knock)
+    Rule("sudden_pain.headache_like_a_blow", "sudden_severe_pain",
+         _rx(*_HEADACHE_AS_A_BLOW),
+         context=_rx(r"(?:came on|started|hit me|went) (?:in|within) (?:a|one|a split) second",
+                     r"worst (?:pain|headache)",
+                     r"sudden\w*", r"out of nowhere", r"(?<!no )(?<!not )vomit\w*", r"lights? (?:hurts?|hurting)",
+                     r"neck (?:\w+ )?stiff\w*", r"0 to 10"),
+         exclude=_rx(r"(?:years|months) ago", r"migraine", r"hangover"), guard=Guard.INFO | Guard.PAST, window=2),
+    # ... and a stoma that has stopped working with cramps or vomiting, a blockage ("Nothing has come out of the
+    # stoma for 10 hrs, which never happens. Horrible cramping pain in my belly coming in waves, been vomiting green
+    # stuff"); a stoma gone black, dusky or purplish keeps pain.stoma_turning_black's own words
+    Rule("sudden_pain.stoma_blocked", "sudden_severe_pain",
+         _rx(r"(?:nothing|no output|not (?:\w+ )?anything) (?:\w+ ){0,3}(?:come|came|coming|out) (?:\w+ ){0,3}(?:of )?"
+             r"(?:the |my |his |her )?stoma",
+             r"stoma (?:\w+ ){0,3}(?:not working|hasnt worked|stopped working|no output)"),
+         context=_rx(_NO + r"vomit\w*", r"being sick", r"throwing up", _NO + r"cramp\w*", _NO + r"pain\w*",
+                     r"swollen", r"bloat\w*"),
+         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("unconscious.opioid_too_sleepy", "unconscious",
+         _rx(r"(?:hard|difficult|impossible) to keep (?:him|her|them|me) awake",
+             r"pupils (?:are |look |have gone |gone )?(?:really |very )?(?:tiny|pinpoint|like pinpricks)",
+             r"breathing (?:is )?(?:really |very |so )?(?:slow\w*|shallow)\b.{0,40}\b(?:snor\w*|blue|wont wake"
+             r"|cant wake|hard to wake)"),
+         context=OPIOID_TAKEN, guard=Guard.INFO | Guard.PAST, window=2),
+)
+
+#: Session 44's held-out round BP (people over 75 writing about themselves, apologising, understated, terse): a hand
+#: that will not hold the cup with the face funny on that side and words that "came out all wrong"; "chest pain 1 hr.
+#: crushing. spray not working. 3 goes"; boiling water down both legs, "the skin has come away in big pieces and its
+#: white in places and doesnt hurt as much as id expect"; a red leg spreading past the biro line with a high
+#: temperature and shaking; "woke up gasping like i was drowning, pink frothy stuff when i cough"; a water infection
+#: with shivering "so much i can barely hold the phone" and "ever so muddled"; "I don't want to be a burden anymore.
+#: I've been standing at the top of the multi-storey car park ... my cat needs feeding".
+_OLDER_WRITERS = (
+    Rule("stroke.hand_wont_hold_with_face_or_words", "stroke",
+         _rx(r"(?:left|right|one) (?:hand|arm) (?:wont|will not|cant|cannot|can not|isnt able to) (?:\w+ )?(?:hold|grip"
+             r"|lift|pick up|grasp)"),
+         context=_rx(r"face (?:\w+ )?(?:feels|is|looks|gone|went) (?:\w+ )?(?:funny|odd|strange|numb|droop\w*|weird)",
+                     r"(?:words?|it|speech|what i said) (?:\w+ ){0,2}(?:came|come|coming) out (?:all )?(?:wrong|jumbled"
+                     r"|muddled|funny|garbled|wrong way round)", r"slurr\w*"),
+         exclude=_rx(r"(?:years|months) ago", r"arthritis", r"carpal", r"since (?:the|my|his|her) stroke"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("stroke.words_wrong_with_face_or_hand", "stroke",
+         _rx(r"(?:words?|it|speech|what i said) (?:\w+ ){0,2}(?:came|come|coming) out (?:all )?(?:wrong|jumbled"
+             r"|muddled|garbled|wrong way round)"),
+         context=_rx(r"face (?:\w+ )?(?:feels|is|looks|gone|went) (?:\w+ )?(?:funny|odd|strange|numb|droop\w*|weird)",
+                     r"(?:left|right|one) (?:hand|arm|leg) (?:\w+ ){0,2}(?:wont|cant|weak|heavy|numb|useless|dead)"),
+         exclude=_rx(r"(?:years|months) ago", r"since (?:the|my|his|her) stroke", r"nervous", r"interview"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("chest.spray_not_working", "chest_pain",
+         _rx(r"(?:gtn |nitro\w* |angina |glyceryl trinitrate )?spray (?:is |has )?(?:not working|not helping|doing"
+             r" nothing|no good|made no difference|not touching it)"),
+         context=_rx(r"chest", r"angina", r"crushing", r"heart"), guard=Guard.INFO | Guard.PAST, window=3),
+    Rule("burn.skin_come_away", "severe_burn",
+         _rx(r"skin (?:has )?(?:come|came|coming|peeled|peeling|slid|sliding) (?:away|off) (?:in )?(?:big |large "
+             r"|huge )?(?:pieces|sheets|strips|chunks)?",
+             r"(?:white|waxy|leathery) in (?:places|patches|parts)\b.{0,60}\b(?:doesnt|does not|dont|doesn t) hurt"),
+         context=_rx(r"boiling", r"scald\w*", r"burn\w*", r"hot (?:water|fat|oil|tea|coffee)", r"kettle", r"saucepan",
+                     r"chip pan", r"steam"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("sepsis.redness_spreading_with_fever", "sepsis_meningitis",
+         _rx(r"(?:past|beyond|over|outside) the (?:line|pen line|biro line|pen mark|mark)",
+             r"(?:red|redness|hot)\b.{0,40}\b(?:spreading|spread)\b.{0,60}\b(?:past|beyond|over) (?:the )?"
+             r"(?:line|mark)"),
+         context=_rx(_NO + r"high temp\w*", _NO + r"fever", _NO + r"temperature", r"shaking", r"shivering",
+                     r"rigors", r"pass out", r"faint\w*", r"(?<!not )confus\w*", r"(?:terribly|really|very|so) unwell"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("breathing.pink_froth_or_drowning", "breathing",
+         _rx(r"pink (?:and )?froth\w*", r"froth\w* pink",
+             r"(?:woke|wakes|waking|woken) (?:me )?up (?:\w+ ){0,3}gasping",
+             r"like (?:i was|im|i am|he was|she was|hes|shes) drowning"),
+         # (the gasp on waking needs a companion: not "my CPAP mask came off in my sleep and I woke up gasping for air,
+         # then I was fine", a labelled look-alike)
+         context=_rx(r"(?:cant|cannot|can not|unable to) lie (?:down )?flat", r"heart failure", r"froth\w*",
+                     r"sitting (?:up )?on the edge of the bed"),
+         exclude=_rx(r"(?:years|months) ago", r"what (?:is|does|causes)", r"nightmare", r"dream\w*", r"sleep apn\w*"),
+         guard=Guard.INFO, window=2),
+    Rule("sepsis.infection_with_rigors_or_confusion", "sepsis_meningitis",
+         _rx(r"(?:shivering|shaking) so much", r"(?:cant|cannot|can not) stop (?:shaking|shivering)",
+             r"uncontrollabl\w* (?:shak|shiver)\w*", r"(?:ever so |very |really |so |all )muddled",
+             r"(?<!not )(?<!not at all )(?:very |really |so )confused"),
+         context=_rx(r"water infections?", r"urine infections?", r"utis?", r"kidney infections?", r"chest infections?",
+                     r"cellulitis", r"(?<!no )infections?"),
+         exclude=_rx(r"(?:muddled|confused) (?:up|about|by|as to|whether|why|what|how|which|with)",
+                     r"(?:years|months) ago"),
+         guard=Guard.INFO | Guard.PAST, window=3),
+    Rule("suicide.high_place_with_farewell", "suicide_self_harm",
+         _rx(r"(?:standing|stood|sat|sitting|up|am|im) (?:\w+ ){0,2}(?:at |on )?(?:the )?(?:top|edge|roof) of "
+             r"(?:the |a )?(?:multi ?storey|car park|carpark|bridge|building|cliff|tower|block|flats|station)",
+             r"on (?:the )?(?:ledge|edge|parapet) of (?:the |a )?(?:bridge|building|roof|car park|cliff|balcony)"),
+         context=_rx(_SUICIDE_CTX.pattern, r"(?:peaceful|quiet|calm) up here", r"(?:somebody|someone|anybody|anyone) to"
+                     r" know", r"needs? feeding", r"look after (?:my|the) (?:cat|dog)", r"dont want to be here"),
+         exclude=_rx(r"view", r"photo\w*", r"sunset", r"fireworks"),
+         guard=Guard.INFO, window=3),
+)
+
 RULES: tuple[Rule, ...] = (
     *_CHOKING,
     *_INFANT_RULES,
@@ -8198,6 +8370,8 @@ RULES: tuple[Rule, ...] = (
     *_WORK_AND_OUTDOORS,
     *_FORMS,
     *_SHORTHAND,
+    *_OWN_CONDITION,
+    *_OLDER_WRITERS,
 )
 
 #: Every category a rule can return, in priority order.

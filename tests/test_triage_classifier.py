@@ -595,6 +595,20 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("she took double her warfarin last month, her INR was fine and its been steady since", True),
     ("my 5yo is 38.6 with a cold, gave calpol, sipping water, can I give ibuprofen too?", True),
     ("he was chatting to me normally an hour ago but now he won't wake up", False),
+    # ... and its rounds BN and BO and blind review LLL: fine and playing since, a baby moving loads, sent home after
+    # checks, a first-aid question after a TV drama, a usual migraine, a nosebleed stopped by pinching, a seizure plan's
+    # "no ambulance unless", phantom pain
+    ("she coughed the banana out straight away and she's been fine and playing for hours since", True),
+    ("30 weeks, some tightenings that come and go, no bleeding, the baby is moving loads", True),
+    ("grandad passed out at a wedding last weekend, the hospital checked his heart and sent him home", True),
+    ("on the show they put a spoon in her mouth during a seizure, is that what you're meant to do?", True),
+    ("got a migraine, my usual kind, took sumatriptan, can I have a second tablet today?", True),
+    ("nosebleed on warfarin, pinched my nose leaning forward for 10 mins and it stopped", True),
+    ("her usual seizure is over, breathing normally on her side, the plan says no ambulance unless it's over 5 mins",
+     True),
+    ("since the amputation I get phantom pain in the foot that isn't there, burning at night", True),
+    ("the plan says no ambulance unless it's over 5 minutes, breathing normally, but right now she's fitting again",
+     False),
 ], ids=lambda v: str(v)[:40])
 def test_the_classifier_yields_to_a_person_well_since_an_event(text: str, calm: bool) -> None:
     triage = Triage(contacts_for("US"), _classifier(np.array([5.0, 0.0]), min_words=0))
