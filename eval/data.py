@@ -123,6 +123,10 @@ EMERGENCY_LONG_SETS = (
     # diabetes; choking) by a writer who saw nothing, measured once at the session's end and never written against:
     # through the service 25/25 caught and 9 false alarms (the session's starting code: 25/25 and 10)
     ("eval/emergency_holdout6.jsonl", True),
+    # session 44's end: 30 emergencies and 30 look-alikes that lean on a photo, a video or an attachment, by a writer
+    # who saw nothing, measured once at ca74814 and never written against (rules alone 25/30, 2 false alarms; rules and
+    # classifier 30/30, 6)
+    ("eval/emergency_holdout7.jsonl", True),
     # session 29: head injuries by helpers who saw no code. The first two sets (50 + 40 look-alikes, then 40 + 40)
     # were written against; the second was measured first (rules 25 of 40, 1 false alarm at the session's start)
     ("eval/emergency_head.jsonl", False),

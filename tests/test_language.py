@@ -122,7 +122,8 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind63:tbn-{n}": "es" for n in ("014", "024", "049")},
                      **{f"emergency_blind64:tbo-{n}": "es" for n in ("016", "028", "052")},
                      **{f"emergency_blind65:tbp-{n}": "es" for n in ("011", "020", "047")},
-                     **{f"emergency_blind66:tbq-{n}": "es" for n in ("007", "020", "040")}}
+                     **{f"emergency_blind66:tbq-{n}": "es" for n in ("007", "020", "040")},
+                     **{f"emergency_holdout7:tbr-{n}": "es" for n in ("009", "023", "045")}}
 
 
 @needs_shared_data()
