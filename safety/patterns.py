@@ -681,6 +681,15 @@ RECOVERED_CUES: re.Pattern[str] = _cues(
     # and toes and sometimes its like a burning or crushing pain" (phantom pain, months after)
     r"\b(?:phantom (?:limb |leg |arm |foot |hand )?pains?|(?:foot|leg|arm|hand|toes|fingers) (?:that )?(?:isnt|is not"
     r"|arent|are not) there(?: any ?more)?)\b",
+    # ... and its round BQ (sport): a dizzy spell that "went away straight away", a med tent that "let me go home", a
+    # shoulder back in that "I can move fully", "already back on court", "just feels like a pulled muscle"
+    r"\bwent away (?:straight away|right away|at once|quickly|after a (?:sec|second|few seconds|minute|few minutes))\b"
+    r"(?! (?:but|then|until))",
+    r"\blet (?:me|him|her|them|us) go home\b(?!.{0,40}\b(?:but|now|again|since|worse)\b)",
+    r"\bcan move (?:it|them|my \w+|his \w+|her \w+) (?:fully|normally|fine|freely|all the way)\b",
+    r"\b(?:already |straight )?back (?:on (?:the )?(?:court|pitch|field|ice|bike|mat|wall)|to (?:training|playing))\b"
+    r"(?! (?:but|then|until))",
+    r"\b(?:just )?(?:feels|feel|felt) like (?:a |i )?(?:pulled|strained|tweaked) (?:a )?muscle\b",
 )
 
 #: Whatever was feared swallowed has been found and counted: "thought he'd swallowed one of the little batteries because

@@ -607,6 +607,14 @@ def test_the_classifier_yields_to_a_mild_fever_in_a_child_past_six_months(text: 
     ("her usual seizure is over, breathing normally on her side, the plan says no ambulance unless it's over 5 mins",
      True),
     ("since the amputation I get phantom pain in the foot that isn't there, burning at night", True),
+    # ... and its round BQ (sport): a spell gone at once, let home from the med tent, a joint that moves fully, back on
+    # court, a pulled muscle
+    ("dizzy for a sec after squats, saw stars, went away straight away, drank water", True),
+    ("lightheaded at the end of a hot 10k, sat in the med tent, they checked me over and let me go home", True),
+    ("shoulder popped out and back in at jiu jitsu, sore today but I can move it fully", True),
+    ("nose bled for 5 mins after a netball to the face, she's already back on court", True),
+    ("sore neck after heavy shrugs, no fever, just feels like a pulled muscle. heat or ice?", True),
+    ("felt normal again after an hour but now the chest pain is back and I can't breathe", False),
     ("the plan says no ambulance unless it's over 5 minutes, breathing normally, but right now she's fitting again",
      False),
 ], ids=lambda v: str(v)[:40])
