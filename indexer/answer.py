@@ -604,7 +604,7 @@ class Answerer:
                 return self._clinic(searcher, "classifier")
             best = result.matches[0]
             message = answered_message(best.record)
-            notes = [photo_note(question), _see_soon(question), _after_surgery(question), psychosis_note(question)]
+            notes = [photo_note(question), *_person_notes(question), psychosis_note(question)]
             words = searcher.medicine_words
             if (words.asks_about_combining(question) and not about_combining(best.record)
                     and not words.named_in(question, best.record)):
@@ -626,8 +626,7 @@ class Answerer:
             )
         crisis = self._crisis_line()
         words = searcher.medicine_words
-        parts = (photo_note(question), NO_MATCH_MESSAGE, _see_soon(question), _after_surgery(question),
-                 psychosis_note(question),
+        parts = (photo_note(question), NO_MATCH_MESSAGE, *_person_notes(question), psychosis_note(question),
                  medicine_note(question, words), pregnancy_note(question, words, None),
                  STOPPING_NOTE if stopping_asked(question, words) else "", mood_note(question, crisis))
         message = " ".join(part for part in parts if part)
@@ -691,15 +690,13 @@ def build_answerer(
     return Answerer(triage, load_request_classifier(request_classifier))
 
 
-def _after_surgery(question: str) -> str:
-    """:func:`~indexer.after_surgery.after_surgery_note` for a message about a person (a pet's operation is the
-    vet's)."""
-    return "" if is_about_an_animal(question) else after_surgery_note(question)
-
-
-def _see_soon(question: str) -> str:
-    """:func:`~indexer.see_soon.see_soon_note` for a message about a person (a sign told of a pet is the vet's)."""
-    return "" if is_about_an_animal(question) else see_soon_note(question)
+def _person_notes(question: str) -> tuple[str, str]:
+    """:func:`~indexer.see_soon.see_soon_note` and :func:`~indexer.after_surgery.after_surgery_note` for a message
+    about a person; none for one about an animal (a sign or an operation told of a pet is the vet's). The animal check
+    runs once for both."""
+    if is_about_an_animal(question):
+        return "", ""
+    return see_soon_note(question), after_surgery_note(question)
 
 
 def _dose_missing(words: MedicineWords, question: str, record: QARecord) -> bool:

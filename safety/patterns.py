@@ -8238,7 +8238,7 @@ _OWN_CONDITION = (
                      r"worst (?:pain|headache)",
                      r"sudden\w*", r"out of nowhere", r"(?<!no )(?<!not )vomit\w*", r"lights? (?:hurts?|hurting)",
                      r"neck (?:\w+ )?stiff\w*", r"0 to 10"),
-         exclude=_rx(r"(?:years|months) ago", r"migraine", r"hangover"), guard=Guard.INFO | Guard.PAST, window=2),
+         exclude=_rx(_LONG_AGO, r"migraine", r"hangover"), guard=Guard.INFO | Guard.PAST, window=2),
     # ... and a stoma that has stopped working with cramps or vomiting, a blockage ("Nothing has come out of the
     # stoma for 10 hrs, which never happens. Horrible cramping pain in my belly coming in waves, been vomiting green
     # stuff"); a stoma gone black, dusky or purplish keeps pain.stoma_turning_black's own words
@@ -8248,7 +8248,7 @@ _OWN_CONDITION = (
              r"stoma (?:\w+ ){0,3}(?:not working|hasnt worked|stopped working|no output)"),
          context=_rx(_NO + r"vomit\w*", r"being sick", r"throwing up", _NO + r"cramp\w*", _NO + r"pain\w*",
                      r"swollen", r"bloat\w*"),
-         exclude=_rx(r"(?:years|months) ago"), guard=Guard.INFO | Guard.PAST, window=2),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=2),
     Rule("unconscious.opioid_too_sleepy", "unconscious",
          _rx(r"(?:hard|difficult|impossible) to keep (?:him|her|them|me) awake",
              r"pupils (?:are |look |have gone |gone )?(?:really |very )?(?:tiny|pinpoint|like pinpricks)",
@@ -8256,6 +8256,9 @@ _OWN_CONDITION = (
              r"|cant wake|hard to wake)"),
          context=OPIOID_TAKEN, guard=Guard.INFO | Guard.PAST, window=2),
 )
+
+#: A face told as changed, for the two stroke rules below ("my face feels funny on that side").
+_FACE_CHANGED = r"face (?:\w+ )?(?:feels|is|looks|gone|went) (?:\w+ )?(?:funny|odd|strange|numb|droop\w*|weird)"
 
 #: Session 44's held-out round BP (people over 75 writing about themselves, apologising, understated, terse): a hand
 #: that will not hold the cup with the face funny on that side and words that "came out all wrong"; "chest pain 1 hr.
@@ -8268,17 +8271,17 @@ _OLDER_WRITERS = (
     Rule("stroke.hand_wont_hold_with_face_or_words", "stroke",
          _rx(r"(?:left|right|one) (?:hand|arm) (?:wont|will not|cant|cannot|can not|isnt able to) (?:\w+ )?(?:hold|grip"
              r"|lift|pick up|grasp)"),
-         context=_rx(r"face (?:\w+ )?(?:feels|is|looks|gone|went) (?:\w+ )?(?:funny|odd|strange|numb|droop\w*|weird)",
+         context=_rx(_FACE_CHANGED,
                      r"(?:words?|it|speech|what i said) (?:\w+ ){0,2}(?:came|come|coming) out (?:all )?(?:wrong|jumbled"
                      r"|muddled|funny|garbled|wrong way round)", r"slurr\w*"),
-         exclude=_rx(r"(?:years|months) ago", r"arthritis", r"carpal", r"since (?:the|my|his|her) stroke"),
+         exclude=_rx(_LONG_AGO, r"arthritis", r"carpal", r"since (?:the|my|his|her) stroke"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("stroke.words_wrong_with_face_or_hand", "stroke",
          _rx(r"(?:words?|it|speech|what i said) (?:\w+ ){0,2}(?:came|come|coming) out (?:all )?(?:wrong|jumbled"
              r"|muddled|garbled|wrong way round)"),
-         context=_rx(r"face (?:\w+ )?(?:feels|is|looks|gone|went) (?:\w+ )?(?:funny|odd|strange|numb|droop\w*|weird)",
+         context=_rx(_FACE_CHANGED,
                      r"(?:left|right|one) (?:hand|arm|leg) (?:\w+ ){0,2}(?:wont|cant|weak|heavy|numb|useless|dead)"),
-         exclude=_rx(r"(?:years|months) ago", r"since (?:the|my|his|her) stroke", r"nervous", r"interview"),
+         exclude=_rx(_LONG_AGO, r"since (?:the|my|his|her) stroke", r"nervous", r"interview"),
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("chest.spray_not_working", "chest_pain",
          _rx(r"(?:gtn |nitro\w* |angina |glyceryl trinitrate )?spray (?:is |has )?(?:not working|not helping|doing"
@@ -8306,7 +8309,7 @@ _OLDER_WRITERS = (
          # then I was fine", a labelled look-alike)
          context=_rx(r"(?:cant|cannot|can not|unable to) lie (?:down )?flat", r"heart failure", r"froth\w*",
                      r"sitting (?:up )?on the edge of the bed"),
-         exclude=_rx(r"(?:years|months) ago", r"what (?:is|does|causes)", r"nightmare", r"dream\w*", r"sleep apn\w*"),
+         exclude=_rx(_LONG_AGO, r"what (?:is|does|causes)", r"nightmare", r"dream\w*", r"sleep apn\w*"),
          guard=Guard.INFO, window=2),
     Rule("sepsis.infection_with_rigors_or_confusion", "sepsis_meningitis",
          _rx(r"(?:shivering|shaking) so much", r"(?:cant|cannot|can not) stop (?:shaking|shivering)",
@@ -8315,7 +8318,7 @@ _OLDER_WRITERS = (
          context=_rx(r"water infections?", r"urine infections?", r"utis?", r"kidney infections?", r"chest infections?",
                      r"cellulitis", r"(?<!no )infections?"),
          exclude=_rx(r"(?:muddled|confused) (?:up|about|by|as to|whether|why|what|how|which|with)",
-                     r"(?:years|months) ago"),
+                     _LONG_AGO),
          guard=Guard.INFO | Guard.PAST, window=3),
     Rule("suicide.high_place_with_farewell", "suicide_self_harm",
          _rx(r"(?:standing|stood|sat|sitting|up|am|im) (?:\w+ ){0,2}(?:at |on )?(?:the )?(?:top|edge|roof) of "
