@@ -16,7 +16,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve index test test-fast browser-deps eval train-adapter train-reranker train-triage train-requests bench lint clean
+.PHONY: help install run serve index test test-fast browser-deps eval ship-check train-adapter train-reranker train-triage train-requests bench lint clean
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -65,6 +65,11 @@ test-fast: $(STAMP) $(ONNX) ## Tests without the browser and fuzz tests
 
 eval: $(STAMP) $(ONNX) ## Retrieval quality on LiveQA-Med 2017 (writes docs/evaluation.md)
 	$(PY) -m eval.run $(EVAL_ARGS)
+
+# A ranking change: `make ship-check OUT=var/ship/base.json` before it, then
+# `make ship-check OUT=var/ship/new.json BASELINE=var/ship/base.json` after (exit 1 when the rule fails).
+ship-check: $(STAMP) $(ONNX) ## Dev-set figures of the shipped ranker and the ship rule against BASELINE (no LiveQA)
+	$(PY) -m eval.ship_check --out $(or $(OUT),var/ship/run.json) $(if $(BASELINE),--baseline $(BASELINE))
 
 train-adapter: $(STAMP) $(ONNX) ## Train the query adapter (indexer/query_adapter.json) on the dev and graded dev messages
 	$(PY) -m eval.train_adapter --folds 5
