@@ -124,9 +124,13 @@ EMERGENCY_LONG_SETS = (
     # through the service 25/25 caught and 9 false alarms (the session's starting code: 25/25 and 10)
     ("eval/emergency_holdout6.jsonl", True),
     # session 44's end: 30 emergencies and 30 look-alikes that lean on a photo, a video or an attachment, by a writer
-    # who saw nothing, measured once at ca74814 and never written against (rules alone 25/30, 2 false alarms; rules and
-    # classifier 30/30, 6)
-    ("eval/emergency_holdout7.jsonl", True),
+    # who saw nothing, measured once at ca74814 (rules alone 25/30, 2 false alarms; rules and classifier 30/30, 6);
+    # its misses mended in session 45, so no longer held out
+    ("eval/emergency_holdout7.jsonl", False),
+    # session 45: 30 emergencies and 30 look-alikes, a general mix of one clinic's week, by a writer who saw nothing;
+    # measured at 03ab2b5 before the session's rules (rules alone 30/30, 1 false alarm; all paths 30/30, 5) and at its
+    # end; its messages were never read while writing rules
+    ("eval/emergency_holdout8.jsonl", True),
     # session 29: head injuries by helpers who saw no code. The first two sets (50 + 40 look-alikes, then 40 + 40)
     # were written against; the second was measured first (rules 25 of 40, 1 false alarm at the session's start)
     ("eval/emergency_head.jsonl", False),
@@ -249,6 +253,7 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind64.jsonl", False),
     ("eval/emergency_blind65.jsonl", False),
     ("eval/emergency_blind66.jsonl", False),
+    ("eval/emergency_blind67.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

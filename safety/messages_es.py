@@ -482,6 +482,29 @@ MESSAGES_ES: dict[str, str] = {
         "nada de comer ni de beber. Si la sangre sale a chorros y presionar alrededor de la herida no la detiene, use "
         "un torniquete por encima de la herida si tiene uno."
     ),
+    "breathing:strangled": (
+        "Que alguien le estrangule o le ahogue (con las manos, un brazo o una cuerda alrededor del cuello) puede "
+        "lesionar la garganta y las arterias del cuello aunque casi no queden marcas, y la garganta puede hincharse o "
+        "venir un ictus horas o días después. Si la voz ha cambiado o está ronca, duele o cuesta tragar, el cuello se "
+        "hincha, respira con ruido o con dificultad, perdió el conocimiento, tiene dolor de cabeza, confusión, "
+        "somnolencia, o debilidad, adormecimiento o cambios en la vista, llame al {emergency} ahora. Siéntese erguido "
+        "si le cuesta respirar, y diga a quien atienda la llamada y al personal del hospital que le estrangularon, y "
+        "si está a salvo donde está."
+    ),
+    "severe_bleeding:after_a_blow": (
+        "Un dolor en la barriga, el costado o la espalda después de una patada, un puñetazo o una caída que va a peor, "
+        "con sensación de desmayo o mareo al ponerse de pie, palidez o color grisáceo, sudor o el corazón acelerado, "
+        "puede ser una hemorragia interna (del bazo, el hígado o un riñón), que necesita un hospital ahora. Llame al "
+        "{emergency} ahora. Túmbese, con las piernas en alto si se siente desmayar, manténgase abrigado y no coma ni "
+        "beba nada. No conduzca usted mismo."
+    ),
+    "violence": (
+        "Si está en peligro ahora, llame al {emergency} y pida la policía. Si no puede hablar, llame de todos modos y "
+        "no cuelgue, y responda como pueda a las preguntas de quien atienda. Si puede, salga, o quédese en una "
+        "habitación que se cierre con llave, con su teléfono y sus hijos, lejos de la cocina y de cualquier cosa que "
+        "pueda usarse como arma. Cuando esté a salvo, haga que le revisen cualquier lesión: un golpe en la cabeza o "
+        "en la barriga, o haber sido estrangulado, necesita un médico aunque parezca poca cosa."
+    ),
     "overdose_poisoning:closed_space": (
         "No entre a buscarle: el gas, o la falta de aire, que le hizo desplomarse puede hacer que usted también se "
         "desplome en segundos. Llame al {emergency} ahora mismo y diga que alguien se ha desplomado en un foso, un "

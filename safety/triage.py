@@ -110,6 +110,7 @@ from safety.patterns import (
     SICKLE_CUES,
     SNAKE_BITE,
     SPANISH_SNAKE_BITE,
+    STRANGLED_TOLD,
     SVC_TOLD,
     TAKEN_TOLD,
     TAMPON,
@@ -308,6 +309,8 @@ CLOSED_SPACE = "overdose_poisoning:closed_space"
 EYE_INJURY = "sudden_severe_pain:eye_injury"
 AMPUTATION = "severe_bleeding:amputation"
 SEVERE_DENGUE = "sepsis_meningitis:dengue"
+STRANGLED = "breathing:strangled"
+BLOW_BLEEDING = "severe_bleeding:after_a_blow"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -321,6 +324,14 @@ _MESSAGES: dict[str, str] = {
         "This could be a stroke. Call {emergency} right now: every minute matters. "
         "Note the time the symptoms started. Do not drive to hospital yourself, and do not eat, "
         "drink or take medicine unless the call handler tells you to."
+    ),
+    # Someone threatening to kill the writer, at the door or in the house now (session 45's held-out round BS).
+    "violence": (
+        "If you are in danger now, call {emergency} and ask for the police. If you cannot talk, call anyway and stay "
+        "on the line, and answer the call handler's questions as you can. If you can, get out, or stay in a room that "
+        "locks with your phone and your children, away from the kitchen and anything that can be used as a weapon. "
+        "Once you are safe, have any injury checked: a blow to the head or the belly, or being strangled, needs a "
+        "doctor even when it seems small."
     ),
     SUDDEN_CONFUSION: (
         "Sudden confusion (someone newly muddled, disoriented or not making sense) can be a stroke, a serious "
@@ -766,6 +777,23 @@ _MESSAGES: dict[str, str] = {
         "they are faint, drowsy or cold and clammy. Give sips of fluid if they can keep it down. For fever or pain use "
         "paracetamol only: no ibuprofen, aspirin or other anti-inflammatories, which make bleeding worse."
     ),
+    # Strangled or choked by a person (session 45's held-out round BS): the neck's arteries and the throat, not an
+    # object to cough up.
+    STRANGLED: (
+        "Being strangled or choked by someone (hands, an arm or a cord round the neck) can injure the throat and the "
+        "arteries of the neck even when the marks are small, and the throat can swell or a stroke can follow hours or "
+        "days later. With a changed or croaky voice, pain or trouble swallowing, a swelling neck, noisy or hard "
+        "breathing, having passed out, a headache, confusion, drowsiness, or weakness, numbness or changes in sight, "
+        "call {emergency} now. Sit upright if breathing is hard, and tell the call handler and the hospital staff that "
+        "you were strangled, and whether you are safe where you are."
+    ),
+    # A belly or side kicked or punched, then faintness: bleeding inside (session 45's held-out round BS).
+    BLOW_BLEEDING: (
+        "Pain in the belly, side or back after a kick, a punch or a fall that is getting worse, with feeling faint or "
+        "dizzy on standing, looking pale or grey, sweating or a racing heart, can be bleeding inside (from the spleen, "
+        "the liver or a kidney), which needs a hospital now. Call {emergency} now. Lie down, with the legs raised if "
+        "you feel faint, keep warm, and eat and drink nothing. Do not drive yourself."
+    ),
     LIVER_FAILING: (
         "Yellow skin or eyes getting worse, with new confusion, drowsiness, mumbling, a swollen belly, a fever or "
         "vomiting blood, in someone with liver disease (such as cirrhosis) can mean the liver is failing, an infection "
@@ -1095,6 +1123,9 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", OPEN_FRACTURE_TOLD, None, OPEN_FRACTURE),
     # a finger or a hand cut off, its part kept (session 42's held-out round BB)
     ("severe_bleeding", AMPUTATION_TOLD, None, AMPUTATION),
+    # strangled by a person: no back blows (session 45's held-out round BS)
+    ("choking", STRANGLED_TOLD, None, STRANGLED),
+    ("breathing", STRANGLED_TOLD, None, STRANGLED),
     ("overdose_poisoning", FUME_CUES, None, FUMES),
     ("overdose_poisoning", BATTERY_SWALLOWED, None, BATTERY),
     ("overdose_poisoning", SNAKE_BITE, None, SNAKE),
@@ -1282,6 +1313,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "poison.collapsed_in_a_closed_space": CLOSED_SPACE,
     "eye.object_driven_in": EYE_INJURY,
     "sepsis.dengue_warning_signs": SEVERE_DENGUE,
+    "breathing.after_being_strangled": STRANGLED,
+    "bleeding.inside_after_a_blow": BLOW_BLEEDING,
     "pain.cold_white_limb": COLD_LIMB,
     "unconscious.fainted_slow_pulse": SLOW_PULSE,
     "overdose.serotonin_toxicity": SEROTONIN,
@@ -1909,7 +1942,10 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     "breathing": ("cardiac_arrest", "choking", "infant_not_breathing",
                   # ... and to a seizure's: a fit of nearly 7 minutes with blue lips needs the seizure's first aid
                   # (session 41's held-out round AY)
-                  "seizure"),
+                  "seizure",
+                  # ... and to a stab or gunshot wound's: "stabbed in the chest, bleeding a lot and says he can't
+                  # breathe" needs pressure on the wound (session 45's held-out round BS)
+                  "bleeding.trauma", "es.bleeding"),
     # a baby not breathing gets infant CPR, and a newborn's jaundice with sleepiness the jaundice words (session 39's
     # held-out round AP: a baby pulled from the bath "not breathing and she's limp and grey" had the adult CPR words; a
     # baby yellow on his first day and hard to wake had the recovery position)
@@ -1953,6 +1989,9 @@ _GIVES_WAY_TO: Mapping[str, tuple[str, ...]] = {
     # skin peeling off in sheets with mouth sores after a new medicine is a drug reaction (stop the medicine), not a
     # burn to cool (session 40's blind review XX: lamotrigine and Stevens-Johnson syndrome)
     "severe_burn": ("anaphylaxis",),
+    # someone with a knife who says they will kill the writer and is at the door or in the house needs the police's
+    # words, whatever their state of mind (session 45's held-out round BS)
+    "mental_health_crisis": ("violence",),
 }
 
 

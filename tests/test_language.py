@@ -123,7 +123,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind64:tbo-{n}": "es" for n in ("016", "028", "052")},
                      **{f"emergency_blind65:tbp-{n}": "es" for n in ("011", "020", "047")},
                      **{f"emergency_blind66:tbq-{n}": "es" for n in ("007", "020", "040")},
-                     **{f"emergency_holdout7:tbr-{n}": "es" for n in ("009", "023", "045")}}
+                     **{f"emergency_holdout7:tbr-{n}": "es" for n in ("009", "023", "045")},
+                     **{f"emergency_blind67:tbs-{n}": "es" for n in ("007", "022", "042")},
+                     **{f"emergency_holdout8:th8-{n}": "es" for n in ("009", "026", "048")}}
 
 
 @needs_shared_data()
@@ -205,6 +207,25 @@ def test_spanish_emergencies_get_their_first_aid_in_spanish(client) -> None:  # 
     assert body["language_line"] == message  # all of it is Spanish, marked so for screen readers
     english = client.post("/v1/ask", json={"question": "my chest hurts so bad and i cant breathe"}).get_json()
     assert english["status"] == "emergency" and "Call 911" in english["emergency"]["message"]
+
+
+def test_no_emergency_message_is_written_twice_under_one_key() -> None:
+    """A second entry with an existing key (two constant names for one key) would silently replace the first message
+    in the dict (session 45: a new "severe_bleeding:inside" would have replaced the one after an operation)."""
+    import ast
+
+    import safety.messages_es
+    import safety.triage
+
+    for module, name in ((safety.triage, "_MESSAGES"), (safety.messages_es, "MESSAGES_ES")):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        node = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign | ast.AnnAssign)
+                    and isinstance(n.targets[0] if isinstance(n, ast.Assign) else n.target, ast.Name)
+                    and (n.targets[0] if isinstance(n, ast.Assign) else n.target).id == name)
+        assert isinstance(node, ast.Dict)
+        keys = [k.value if isinstance(k, ast.Constant) else getattr(module, k.id) for k in node.keys]
+        assert len(keys) > 50
+        assert sorted(k for k in set(keys) if keys.count(k) > 1) == [], name
 
 
 def test_every_emergency_message_has_its_spanish_with_the_same_placeholders() -> None:

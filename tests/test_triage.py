@@ -884,9 +884,15 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # written against (rules alone 22 of 25, 3 false alarms; through the service 25 of 25 and 9; the session's
      # starting code 21, 4 and 25, 10)
      ("emergency_holdout6.jsonl", 25, 35, 22, 3),
-     # session 44's end: messages that lean on a photo, a video or an attachment, measured once at ca74814 and never
-     # written against (rules alone 25 of 30, 2 false alarms; through the rules and the classifier 30 of 30 and 6)
-     ("emergency_holdout7.jsonl", 30, 30, 25, 2),
+     # session 44's end: messages that lean on a photo, a video or an attachment, measured once at ca74814 (rules alone 25
+     # of 30, 2 false alarms; through the rules and the classifier 30 of 30 and 6); its five misses mended in session
+     # 45, when emergency_holdout8 took its place as the held-out set (a father's fit from last March on video and a
+     # nosebleed that stopped "this morning" still alarm)
+     ("emergency_holdout7.jsonl", 30, 30, 30, 2),
+     # session 45's held-out set (a general mix of one clinic's week), measured at 03ab2b5 before the session's rules
+     # (rules alone 30 of 30, 1 false alarm; all paths 30 and 5) and once more at the session's end, never written
+     # against
+     ("emergency_holdout8.jsonl", 30, 30, 30, 1),
      # session 17, a blind writer's named-condition emergencies, measured once after the rules written
      # from emergency_named_blind: 15 of 32 (11 before them), 1 false alarm; 19 and 0 after mending what
      # its misses showed (the history guard on "vomiting since last night" in Addison's, a thermometer
@@ -1096,7 +1102,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind65.jsonl", 30, 30, 0),
      # ... and its eighth (sport and exercise), measured once held out at 52127d5 at rules 28 of 30 and 1 false alarm
      # (all paths 30 and 8), then written against
-     ("emergency_blind66.jsonl", 30, 30, 0)],
+     ("emergency_blind66.jsonl", 30, 30, 0),
+     # session 45's first held-out round (people hurt by another person), measured once held out at 03ab2b5 at rules 24
+     # of 30 and 3 false alarms, then written against
+     ("emergency_blind67.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3705,11 +3714,31 @@ SESSION_44_WORDINGS = [
 ]
 
 
+SESSION_45_WORDINGS = [
+    # its held-out round BS (people hurt by another person): a shaken baby gasping, stabbed in the stomach, pills in
+    # front of the writer, a kicked side and faintness, an infected stab wound with rigors, strangled with a sign since,
+    # a threat to kill at the door, stabbed in Spanish with "can't breathe"
+    ("mums boyfriend was shaking my baby sister and now shes all floppy and her breathing is weird like gasping and "
+     "stopping. shes 4 months", "infant_not_breathing"),
+    ("STABBED IN THE STOMACH. pressing a towel on it but its soaked through already", "severe_bleeding"),
+    ("i dont want to be here. ive got all my mums sleeping tablets and paracetamol in front of me",
+     "suicide_self_harm"),
+    ("he was kicking me in the side and stomach last night, now the pain is much worse and I look grey",
+     "severe_bleeding"),
+    ("stabbed in the leg 8 days ago and stitched. its gone red and hot and swollen. temp 39.8 and shivering "
+     "uncontrollably", "sepsis_meningitis"),
+    ("he choked me last night and now my voice is hoarse", "breathing"),
+    ("he's outside the front door kicking it and screaming he's going to kill me", "violence"),
+    ("a mi hermano lo acaban de apuñalar en el pecho, está sangrando mucho y dice que no puede respirar",
+     "severe_bleeding"),
+]
+
+
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
                          + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS
-                         + SESSION_44_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_44(text: str, category: str) -> None:
+                         + SESSION_44_WORDINGS + SESSION_45_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_45(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3927,10 +3956,24 @@ SESSION_44_LOOK_ALIKES = [
 ]
 
 
+SESSION_45_LOOK_ALIKES = [
+    # its held-out round BS: a black eye with no double vision, choking asked about as a practice in bed, a panic
+    # attack that passed, a strangling months back with no sign since, a threat told in a film, the idiom
+    "got punched in the face yesterday, proper shiner, eye is fine, no double vision, ice or heat?",
+    "my boyfriend and i are into choking during sex, its consensual. can it be dangerous even if you dont pass out?",
+    "had a panic attack earlier, couldn't breathe properly. It passed after about 15 mins and I'm home and calm now",
+    "my ex strangled me back in July, no problems since, voice normal, no headaches. should I tell my GP?",
+    "in the film he is outside the door saying he will kill us, it gave me nightmares",
+    "my mum is going to kill me when she sees my report card, she is at the door now lol",
+    "he grabbed his throat when the grape went down but he coughed it up and is fine now, should I worry?",
+]
+
+
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
                          + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
-                         + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES + SESSION_44_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_44_are_not_emergencies(text: str) -> None:
+                         + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES + SESSION_44_LOOK_ALIKES
+                         + SESSION_45_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_45_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -3952,6 +3995,15 @@ def test_blind_round_look_alikes_of_sessions_36_to_44_are_not_emergencies(text: 
     ("I have a nerve block catheter pump and now there's a metal taste and my ears are ringing", "clamp", "pinza"),
     ("my brother's baclofen pump beeped and now he has a fever of 39 and is confused", "baclofen pump",
      "bomba de baclofeno"),
+    # session 45's held-out round BS (people hurt by another person): strangled (no back blows), a kicked belly and
+    # faintness, a threat to kill at the door (the police)
+    ("my boyfriend had his hands round my neck an hour ago, my voice has gone croaky and it hurts to swallow",
+     "strangled", "estrangul"),
+    ("he choked me last night and now my voice is hoarse and I have a headache", "strangled", "estrangul"),
+    ("he kicked me in the side and stomach last night, now the pain is much worse and I nearly fainted when I stood up",
+     "bleeding inside", "hemorragia interna"),
+    ("he's outside the front door kicking it and screaming he's going to kill me, I'm locked in the bathroom",
+     "ask for the police", "pida la policía"),
 ])
 def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spanish: str) -> None:
     """Session 37's held-out round: a device's emergency gets what to do with the device, in English and Spanish."""
