@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .textkeys import note_text
+
 AFTER_SURGERY_NOTE = ("If something new or worse has started since an operation or procedure in the last few weeks "
                       "(more pain, swelling, redness, a fever, a lump, bleeding, tingling or cramps), call the team "
                       "that did it today: the ward, the surgeon's office or the number on your discharge letter. They "
@@ -59,7 +61,7 @@ _DENIED = re.compile(r"\b(?:no|not any|without any|havent had any|hasnt had any)
 def after_surgery_note(question: str) -> str:
     """:data:`AFTER_SURGERY_NOTE` for a message that tells a problem since a recent operation or procedure; ""
     otherwise."""
-    text = " ".join(question.lower().replace("'", "").replace("\u2019", "").split())
+    text = note_text(question)
     if not _TOLD.search(text) or not _PROBLEM.search(text) or _DENIED.search(text):
         return ""
     return AFTER_SURGERY_NOTE

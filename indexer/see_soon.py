@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .textkeys import note_text
+
 #: The line, with the signs the message tells.
 SEE_SOON_NOTE = ("If you have {signs}, see a doctor soon, within a week or two, even if it does not hurt, comes and "
                  "goes or has stopped: its causes are best found early.")
@@ -111,7 +113,7 @@ _BABY = re.compile(r"\b(?:baby|babys|babies|newborns?|new born|infants?|toddlers
 
 def signs_told(question: str) -> list[str]:
     """What :data:`SEE_SOON_NOTE` names for ``question``: the signs it tells, in :data:`_SIGNS`' order."""
-    text = " ".join(question.lower().replace("'", "").replace("\u2019", "").split())
+    text = note_text(question)
     if _BABY.search(text) or _SEEN.search(text):
         return []
     return [name for name, pattern in _SIGNS if pattern.search(text)]
