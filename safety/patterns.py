@@ -1312,7 +1312,11 @@ _CARDIAC_ARREST = (
         # the writer's own heart as a figure of speech: "My heart stopped when I saw the positive test" (session 43's
         # held-out round BF)
         exclude=_rx(r"my heart (?:\w+ )?stopped (?:\w+ ){0,2}when (?:i|we) (?:first )?(?:saw|see|heard|hear|read|opened"
-                    r"|got|found|looked|checked|realised|realized|noticed)"),
+                    r"|got|found|looked|checked|realised|realized|noticed)",
+                    # an app or a course asked about: "an app that alerts CPR trained people if someones in cardiac
+                    # arrest nearby" (session 45's held-out round BT)
+                    r"(?:if|when) (?:someone|somebody|anyone|a person|people)(?:s| is| are)? (?:\w+ )?in cardiac "
+                    r"arrest"),
     ),
 )
 
@@ -1671,6 +1675,9 @@ _OVERDOSE = (
             r"(?:drank|drunk) (?:\w+ ){0,4}"
             r"(?:vodka|whiskey|whisky|rum|gin|tequila|alcohol|spirits|liquor|booze)",
             r"(?:smells?|smelling|stinks?|stinking) of (?:drink|alcohol|booze|beer|vodka)",
+            # "slumped on the floor of a cubicle, needle next to him. his lips are blue" (session 45's held-out round
+            # BT)
+            r"(?:needle|syringe)s? (?:next to|beside|by|near|in) (?:him|her|them)\b",
         ),
         # (not "breathing fine": session 44's held-out round BN, a sickle cell crisis on dihydrocodeine at home)
         context=_rx(
@@ -1678,6 +1685,9 @@ _OVERDOSE = (
             r"wake", r"waking", r"unconscious", r"unresponsive",
             r"respond\w*", r"pinpoint", r"limp", r"gurgl\w*", r"seiz\w*", r"fitting",
             r"pupils (?:are |look )?(?:tiny|pinpoint|really small|very small)", r"keep (?:him|her|them) awake",
+            # overheating on a stimulant: "took some pills, now hes burning up hot, soaked in sweat, jaw going, really
+            # confused and agitated and now hes started twitching" (session 45's held-out round BT)
+            r"burning up", r"overheat\w*", r"twitch\w*",
         ),
         exclude=_PETS,
     ),
@@ -3904,9 +3914,13 @@ _NARRATIVE = (
     Rule("burn.chemical_or_electrical", "severe_burn",
          _rx(r"(?:splash\w*|sprayed|squirted) (?:\w+ ){0,4}(?:drain cleaner|bleach|acid|oven cleaner|caustic\w*"
              r"|chemical\w*|ammonia|cement|lye)",
-             r"(?:grabbed|touched|held|hit) (?:a |the )?live (?:cable|wire)", r"electrocut\w*"),
+             r"(?:grabbed|touched|held|hit) (?:a |the )?live (?:cable|wire)", r"electrocut\w*",
+             # "touched a cable and got thrown off the ladder ... not making sense ... his chest feels funny" (session
+             # 45's held-out round BT)
+             r"(?:grabbed|touched|hit|cut through|drilled into) (?:a |the )?(?:power |mains |electric\w* )?"
+             r"(?:cable|wire|power line)s? (?:\w+ ){0,2}(?:thrown|threw|flung|knocked)"),
          context=_rx(r"eyes?", r"face", r"neck", r"hole", r"chest", r"grey\w*", r"gray\w*", r"white", r"blister\w*",
-                     r"cant open"),
+                     r"cant open", r"not making sense", r"(?:burn|burns|burnt|burned) on"),
          # a splash washed off at once: "splashed a bit of bleach on my hand ... washed it off, slightly red"
          exclude=_rx(r"washed (?:it )?off", r"rinsed", r"slightly", r"a bit of", r"a little", r"a drop"),
          window=2),
@@ -4881,7 +4895,9 @@ _NARRATIVE = (
              r"|stiff) as (?:a )?board",
              r"(?:rigid|board like|boardlike|rock hard) (?:belly|stomach|tummy|abdomen)",
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went |gone )?(?:rigid|rock hard)",
-             r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels) (?:as )?hard as (?:a )?board",
+             # "right across his belly, its gone hard as a board" (session 45's held-out round BT)
+             r"(?:belly|stomach|tummy|abdomen)\b.{0,60}\b(?:its|it is|it feels|feels)(?: gone| went)? (?:as )?hard as "
+             r"(?:a )?board",
              r"(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:\w+ )?hard (?:as|like) (?:a )?"
              r"(?:board|rock|wood|plank)"),
          # constipation or bloating for days: "tummy rock hard since christmas lol ... fibre or laxative?"
@@ -8474,6 +8490,22 @@ _HURT_BY_SOMEONE = (
 
 #: Session 44's held-out set emergency_holdout7 (messages that lean on a photo or a video), mended in session 45 once
 #: session 45's emergency_holdout8 took its place: a cut deeper than usual with "not sure I want it to stop".
+_ABOUT_TO_JUMP = (
+    # "a young woman sat on the wrong side of the railing on the bridge over the dual carriageway ... told me not to
+    # come any closer because shes going to jump" (session 45's held-out round BT: bystanders and strangers)
+    Rule("suicide.about_to_jump", "suicide_self_harm",
+         _rx(r"(?:going to|gonna|about to|wants? to|threatening to|threatens to|will) jump\b(?! (?:in|into the pool|on"
+             r"|out of bed|the queue|rope|start|ship|for joy|up|around|about))",
+             r"(?:wrong|other|outside) side of the (?:railings?|barrier|fence|rail)"),
+         context=_rx(r"bridge", r"roof", r"rooftop", r"ledge", r"railings?", r"cliff", r"edge", r"car ?park",
+                     r"balcony", r"tower", r"building", r"platform", r"tracks", r"window", r"multi ?storey"),
+         exclude=_rx(_FICTION, r"sky ?div\w*", r"bungee", r"parachut\w*", r"trampoline", r"(?:into|in) the "
+                     r"(?:lake|pool|sea|river|water)", r"cliff jump\w*", r"tombstoning",
+                     # "this spreadsheet makes me want to jump out the window lmao" (emergency_blind20)
+                     r"makes? (?:me|you|us) want to", r"lmao", r"lol", r"haha\w*"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+)
+
 _HOLDOUT7_MENDED = (
     Rule("suicide.not_wanting_the_bleeding_to_stop", "suicide_self_harm",
          _rx(r"(?:not sure (?:if )?i|i dont|i do not|dont think i) (?:\w+ )?want (?:it|the bleeding|the blood|this) to "
@@ -8538,6 +8570,7 @@ RULES: tuple[Rule, ...] = (
     *_OLDER_WRITERS,
     *_HURT_BY_SOMEONE,
     *_HOLDOUT7_MENDED,
+    *_ABOUT_TO_JUMP,
 )
 
 #: Every category a rule can return, in priority order.

@@ -884,10 +884,10 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # written against (rules alone 22 of 25, 3 false alarms; through the service 25 of 25 and 9; the session's
      # starting code 21, 4 and 25, 10)
      ("emergency_holdout6.jsonl", 25, 35, 22, 3),
-     # session 44's end: messages that lean on a photo, a video or an attachment, measured once at ca74814 (rules alone 25
-     # of 30, 2 false alarms; through the rules and the classifier 30 of 30 and 6); its five misses mended in session
-     # 45, when emergency_holdout8 took its place as the held-out set (a father's fit from last March on video and a
-     # nosebleed that stopped "this morning" still alarm)
+     # session 44's end: messages that lean on a photo, a video or an attachment, measured once at ca74814 (rules alone
+     # 25 of 30, 2 false alarms; through the rules and the classifier 30 of 30 and 6); its five misses mended in
+     # session 45, when emergency_holdout8 took its place as the held-out set (a father's fit from last March on video
+     # and a nosebleed that stopped "this morning" still alarm)
      ("emergency_holdout7.jsonl", 30, 30, 30, 2),
      # session 45's held-out set (a general mix of one clinic's week), measured at 03ab2b5 before the session's rules
      # (rules alone 30 of 30, 1 false alarm; all paths 30 and 5) and once more at the session's end, never written
@@ -1105,7 +1105,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind66.jsonl", 30, 30, 0),
      # session 45's first held-out round (people hurt by another person), measured once held out at 03ab2b5 at rules 24
      # of 30 and 3 false alarms, then written against
-     ("emergency_blind67.jsonl", 30, 30, 0)],
+     ("emergency_blind67.jsonl", 30, 30, 0),
+     # ... and its second (bystanders and strangers), measured once held out at e020c3a at rules 25 of 30 and 1 false
+     # alarm (all paths 30 and 7), then written against
+     ("emergency_blind68.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3731,6 +3734,15 @@ SESSION_45_WORDINGS = [
     ("he's outside the front door kicking it and screaming he's going to kill me", "violence"),
     ("a mi hermano lo acaban de apuñalar en el pecho, está sangrando mucho y dice que no puede respirar",
      "severe_bleeding"),
+    # ... and its round BT (bystanders and strangers): a needle beside a man with blue lips, a woman on the wrong side
+    # of a bridge's railing, pills at a festival and overheating, a belly "gone hard as a board", a cable and a fall
+    ("theres a guy slumped in the toilets, needle next to him. his lips are blue and hes barely breathing",
+     "overdose_poisoning"),
+    ("a young woman is sat on the wrong side of the railing on the bridge, crying", "suicide_self_harm"),
+    ("a guy we met took some pills, now hes burning up hot, soaked in sweat and started twitching",
+     "overdose_poisoning"),
+    ("he says its the worst pain across his belly, its gone hard as a board", "sudden_severe_pain"),
+    ("workman touched a cable and got thrown off the ladder, not making sense, burn on his hand", "severe_burn"),
 ]
 
 
@@ -3966,6 +3978,9 @@ SESSION_45_LOOK_ALIKES = [
     "in the film he is outside the door saying he will kill us, it gave me nightmares",
     "my mum is going to kill me when she sees my report card, she is at the door now lol",
     "he grabbed his throat when the grape went down but he coughed it up and is fine now, should I worry?",
+    # ... and round BT's: an app for people who know CPR, a spreadsheet that "makes me want to jump out the window"
+    "Ive heard theres an app that alerts CPR trained people if someones in cardiac arrest nearby. Is that real?",
+    "omg this spreadsheet makes me want to jump out the window lmao, any stretches for a tight neck?",
 ]
 
 
