@@ -63,6 +63,26 @@ def promises_a_missing_list(answer: str) -> bool:
             and _PROMISES_A_LIST.search(sentences[-1]) is not None)
 
 
+#: A telephone number as the US pages write them: "301-496-5248", "1-888-394-3937", "(800) 555-0199".
+_PHONE = re.compile(r"(?:\b1-)?(?:\(\d{3}\) ?|\b\d{3}-)\d{3}-\d{4}\b")
+#: An e-mail or a web address, taken out before sentences are looked for.
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A sentence of its own: this many words or more before a full stop, a question mark or an exclamation mark.
+_OWN_SENTENCE = re.compile(r"(?:\b[A-Za-z][\w'-]*\W+){8,}?[A-Za-z][\w'-]*[.!?](?:\s|$)")
+
+
+def only_lists_contacts(answer: str) -> bool:
+    """Whether ``answer`` is a directory of organisations and nothing else: two telephone numbers or more and, once
+    they and the e-mail and web addresses are taken out, no sentence of eight words or more (NIHSeniorHealth answers
+    "What is (are) Age-related Macular Degeneration?" with the National Eye Institute's and three foundations'
+    addresses; session 45's blind review MMM: it was the whole answer to "what is macular degeneration and can you go
+    blind from it")."""
+    if len(_PHONE.findall(answer)) < 2:
+        return False
+    rest = _ADDRESS.sub(" ", _PHONE.sub(" ", answer))
+    return _OWN_SENTENCE.search(rest) is None
+
+
 def only_points_elsewhere(answer: str) -> bool:
     """Whether ``answer`` says nothing but where to read more: it has a paragraph, each sentence of its
     paragraphs introduces resources in a few words, and each list item is a title (at most

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from corpus import RARE_TAG, QARecord
-from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere, promises_a_missing_list
+from corpus.pointers import ASKS_FOR_RESOURCES, only_lists_contacts, only_points_elsewhere, promises_a_missing_list
 
 from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
@@ -76,9 +76,10 @@ STUB_CHARS = 120
 
 
 def _only_points_elsewhere(record: QARecord) -> bool:
-    """The record's answer only points elsewhere and its question does not ask for resources, or the answer is the
-    introduction of a list it lost (corpus/pointers.py)."""
-    return ((only_points_elsewhere(record.answer) and ASKS_FOR_RESOURCES.search(record.question) is None)
+    """The record's answer only points elsewhere (a list of resources, or of organisations' addresses) and its
+    question does not ask for resources, or the answer is the introduction of a list it lost (corpus/pointers.py)."""
+    return (((only_points_elsewhere(record.answer) or only_lists_contacts(record.answer))
+             and ASKS_FOR_RESOURCES.search(record.question) is None)
             or promises_a_missing_list(record.answer))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus import load_medquad
-from corpus.pointers import ASKS_FOR_RESOURCES, only_points_elsewhere, promises_a_missing_list
+from corpus.pointers import ASKS_FOR_RESOURCES, only_lists_contacts, only_points_elsewhere, promises_a_missing_list
 from indexer.ranking import RankerConfig
 from indexer.search import POINTS_ELSEWHERE, Searcher
 from tests.conftest import MEDQUAD, needs_shared_data
@@ -60,6 +60,32 @@ def test_an_answer_that_says_something_does_not(answer: str) -> None:
 ])
 def test_an_introduction_whose_list_was_lost_is_found(answer: str, lost: bool) -> None:
     assert promises_a_missing_list(answer) is lost
+
+
+DIRECTORY = ("National Eye Institute National Institutes of Health 2020 Vision Place Bethesda, MD 20892-3655 "
+             "301-496-5248 E-mail: 2020@nei.nih.gov www.nei.nih.gov Foundation Fighting Blindness Executive Plaza 1, "
+             "Suite 800 Owings Mill, MD 21117-2220 1-888-394-3937 410-785-1414")
+
+
+@pytest.mark.parametrize(("answer", "directory"), [
+    (DIRECTORY, True),
+    # one number, or numbers inside sentences of its own, is an answer that says something
+    ("National Eye Institute 2020 Vision Place Bethesda, MD 20892-3655 301-496-5248 www.nei.nih.gov", False),
+    (DIRECTORY + " Macular degeneration blurs the sharp central vision you need for reading and driving.", False),
+    ("Call the poison line at 1-800-222-1222 or your doctor at (301) 555-0199 if the child has swallowed any of the "
+     "pills, even when they seem well.", False),
+])
+def test_a_directory_of_contacts_is_found(answer: str, directory: bool) -> None:
+    assert only_lists_contacts(answer) is directory
+
+
+def test_the_search_flags_a_directory_unless_resources_are_asked_for() -> None:
+    from indexer.search import _only_points_elsewhere
+
+    assert _only_points_elsewhere(fixture_record("amd-contacts", "What is (are) Macular Degeneration ?", DIRECTORY,
+                                                 "macular degeneration"))
+    assert not _only_points_elsewhere(fixture_record("amd-support", "Where to find support for Macular Degeneration ?",
+                                                     DIRECTORY, "macular degeneration"))
 
 
 def test_a_question_that_asks_for_resources_is_answered_by_a_list_of_them() -> None:
