@@ -7159,6 +7159,13 @@ _OVERDOSE_MEDICINES = _rx(
 ALCOHOL_STOPPED = _rx(r"(?:stopped|stop|stopping|quit|quitting|gave up|given up|cut out|off the) (?:\w+ ){0,2}"
                       r"(?:drinking|drink|alcohol|booze|vodka|beer|cans)", r"cold turkey",
                       r"(?:since|without) (?:his|her|their|my) last drink", r"(?:heavy|big) drinker")
+#: A benzodiazepine taken for a long time and stopped at once (session 45's held-out round BU: "on lorazepam for years
+#: and stopped it suddenly last week ... Tonight she's shaking badly ... seeing people in the room who arent there").
+BENZO_STOPPED = _rx(r"(?:stopped|stop|stopping|quit|quitting|came off|come off|coming off|ran out of|run out of)"
+                    r" (?:\w+ ){0,3}(?:lorazepam|diazepam|valium|xanax|alprazolam|clonazepam|klonopin|temazepam"
+                    r"|chlordiazepoxide|librium|benzos?|benzodiazepines?|sleeping (?:pills|tablets))",
+                    r"(?:lorazepam|diazepam|valium|xanax|alprazolam|clonazepam|klonopin|temazepam|benzos?"
+                    r"|benzodiazepines?) (?:\w+ ){0,8}(?:stopped|quit|came off|ran out)")
 #: Session 38's second held-out triage round AM (eval/emergency_blind37.jsonl: mental health, the mind and poisoning by
 #: medicines and substances), written after measuring it: a dozen or more of a named medicine taken, everything in
 #: the cupboard taken, how many it would take with a decision made, a cord round the neck, mania with danger, a person
@@ -7245,7 +7252,7 @@ _MIND = (
              r"(?:spiders|bugs|insects|ants|rats|snakes|mice) (?:\w+ ){0,4}(?:crawling|coming out|on the wall|in the)",
              r"hallucinat\w*", r"(?:doesnt|does not|didnt) know where (?:he|she|they) (?:is|are|was)",
              r"shaking so (?:bad|badly|much)"),
-         context=ALCOHOL_STOPPED,
+         context=_rx(ALCOHOL_STOPPED.pattern, BENZO_STOPPED.pattern),
          exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=3),
     # a drink spiked, with its signs ("only had 2 drinks and now she cant stand up shes slurring ... we think someone
     # put something in her drink")
@@ -7268,7 +7275,11 @@ _MIND = (
              r"(?:gumm\w*|sweets?|candy|brownies?|cookies?|chocolates?) (?:\w+ ){0,6}(?:weed|cannabis|thc|marijuana)\b",
              r"edibles?"),
          context=_rx(_YOUNG_CHILD),
-         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=1),
+         exclude=_rx(_LONG_AGO), guard=Guard.INFO | Guard.PAST, window=1,
+         # a parent preparing: "what would actually happen if she got hold of one? Just want to be prepared" (session
+         # 45's held-out round BU)
+         unless_said=_rx(r"what would (?:\w+ ){0,2}happen if", r"safest place to (?:keep|store|put)",
+                         r"(?:just )?(?:want|wanted) to be prepared")),
 )
 
 #: Session 38's third held-out triage round AN (eval/emergency_blind38.jsonl: ears, nose, throat, mouth and teeth, the

@@ -878,7 +878,8 @@ _MESSAGES: dict[str, str] = {
     ),
     # alcohol withdrawal: seeing things, shaking, confusion after stopping (session 38's held-out round AM)
     WITHDRAWAL: (
-        "Stopping heavy drinking suddenly can cause dangerous withdrawal: shaking, heavy sweating, a racing heart, "
+        "Stopping heavy drinking suddenly, or a tranquilliser or sleeping pill such as diazepam or lorazepam taken for "
+        "a long time, can cause dangerous withdrawal: shaking, heavy sweating, a racing heart, "
         "seeing or hearing things that are not there, not knowing where they are, or fits need emergency treatment in "
         "hospital. Call {emergency} now. Stay with them, keep them somewhere calm and lit, and if they have a fit, "
         "move hard things away and turn them on their side when the shaking stops."

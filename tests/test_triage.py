@@ -1108,7 +1108,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind67.jsonl", 30, 30, 0),
      # ... and its second (bystanders and strangers), measured once held out at e020c3a at rules 25 of 30 and 1 false
      # alarm (all paths 30 and 7), then written against
-     ("emergency_blind68.jsonl", 30, 30, 0)],
+     ("emergency_blind68.jsonl", 30, 30, 0),
+     # ... and its third (alcohol and recreational drugs), measured once held out at 2aee40b at rules 29 of 30 and 1
+     # false alarm (all paths 30 and 4), then written against
+     ("emergency_blind69.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3743,6 +3746,9 @@ SESSION_45_WORDINGS = [
      "overdose_poisoning"),
     ("he says its the worst pain across his belly, its gone hard as a board", "sudden_severe_pain"),
     ("workman touched a cable and got thrown off the ladder, not making sense, burn on his hand", "severe_burn"),
+    # ... and its round BU (alcohol and drugs): a benzodiazepine stopped at once, then shaking and seeing things
+    ("on lorazepam for years and stopped it suddenly last week. Tonight shes shaking badly and seeing people in the "
+     "room who arent there", "mental_health_crisis"),
 ]
 
 
@@ -3981,6 +3987,9 @@ SESSION_45_LOOK_ALIKES = [
     # ... and round BT's: an app for people who know CPR, a spreadsheet that "makes me want to jump out the window"
     "Ive heard theres an app that alerts CPR trained people if someones in cardiac arrest nearby. Is that real?",
     "omg this spreadsheet makes me want to jump out the window lmao, any stretches for a tight neck?",
+    # ... and round BU's: a parent preparing for cannabis edibles at home
+    "We use cannabis edibles and have a 3 year old. Where's the safest place to keep them and what would happen if she "
+    "got hold of one?",
 ]
 
 
