@@ -624,10 +624,10 @@ MESSAGES_ES: dict[str, str] = {
     ),
     "mental_health_crisis:alcohol_withdrawal": (
         "Dejar de golpe de beber mucho alcohol, o un tranquilizante o una pastilla para dormir como el diazepam o el "
-        "lorazepam tomados durante mucho tiempo, puede causar una abstinencia peligrosa: temblores, sudor abundante, "
-        "el corazón acelerado, ver u oír cosas que no están, no saber dónde está, o convulsiones necesitan "
-        "tratamiento de emergencia en el hospital. Llame al {emergency} ahora. Quédese con la persona, manténgala en "
-        "un lugar tranquilo e iluminado, y si tiene una convulsión, aparte las cosas duras y póngala de lado cuando deje de "
+        "lorazepam tomados durante mucho tiempo, puede causar una abstinencia peligrosa: temblores, sudor abundante, el"
+        " corazón acelerado, ver u oír cosas que no están, no saber dónde está, o convulsiones necesitan tratamiento de"
+        " emergencia en el hospital. Llame al {emergency} ahora. Quédese con la persona, manténgala en un lugar "
+        "tranquilo e iluminado, y si tiene una convulsión, aparte las cosas duras y póngala de lado cuando deje de "
         "sacudirse."
     ),
     "mental_health_crisis:not_drinking": (
