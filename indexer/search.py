@@ -222,6 +222,9 @@ class Searcher:
         self._cancer: dict[int, bool] = {}
         #: Rows read so far: whether the record's answer is a stub (read the same way).
         self._stubs: dict[int, bool] = {}
+        #: Rows read so far: the record's answer text, spaces and case folded, for telling copies apart (read the same
+        #: way; an empty answer keys by its row).
+        self._answer_keys: dict[int, str] = {}
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -503,7 +506,7 @@ class Searcher:
         if ranker.section_margin and self._stub(int(rows[order[0]])):
             order = self._first_in_topic(order, rows, scores, ranker.section_margin,
                                          lambda row: not self._stub(row))
-        order = order[: max(top_k, 2)]
+        order = self._without_copies(order, rows, max(top_k, 2))
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
                 dict(zip(FEATURES, map(float, feats[i]), strict=True))
@@ -639,6 +642,25 @@ class Searcher:
 
     def _is_rare(self, row: int) -> bool:
         return self._read_once(self._rare, row, lambda record: RARE_TAG in record.tags)
+
+    def _without_copies(self, order: np.ndarray, rows: np.ndarray, keep: int) -> np.ndarray:
+        """The first ``keep`` of ``order``, leaving out a record whose answer text is the same as one before it (MedQuAD
+        repeats some pairs under another id: session 45's blind review NNN saw one answer on preventing deep vein
+        thrombosis twice in a list of five)."""
+        seen: set[str] = set()
+        kept: list[int] = []
+        for i in order:
+            row = int(rows[i])
+            key = self._answer_keys.get(row)
+            if key is None:
+                answer = " ".join(self.records[row].answer.split()).lower()
+                key = self._answer_keys[row] = answer or f"#{row}"
+            if key not in seen:
+                seen.add(key)
+                kept.append(int(i))
+                if len(kept) == keep:
+                    break
+        return np.asarray(kept, dtype=order.dtype)
 
     def _read_once(self, seen: dict[int, bool], row: int, test: Callable[[QARecord], bool]) -> bool:
         """``test`` of row ``row``'s record, read from the store the first time only (``seen`` keeps it)."""

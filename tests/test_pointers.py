@@ -127,3 +127,30 @@ def test_the_search_lowers_a_list_of_resources(with_links: Searcher) -> None:
 
 def test_the_shipped_ranker_has_the_check_on() -> None:
     assert RankerConfig.load().pointer_penalty > 0
+
+
+DVT_PREVENTION = ("You can take steps to prevent deep vein thrombosis. If you are at risk, see your doctor for regular "
+                  "checkups, take your medicines as prescribed, move your legs on long trips and stay active.")
+COPIES = [
+    fixture_record("dvt-prevent", "How to prevent Deep Vein Thrombosis ?", DVT_PREVENTION, "deep vein thrombosis",
+                   "prevention"),
+    # MedQuAD repeats some pairs under another id (NHLBI_0000051_Sec8 and ...Sec7~2)
+    fixture_record("dvt-prevent-copy", "How to prevent Deep Vein Thrombosis ?", "  " + DVT_PREVENTION.upper() + " ",
+                   "deep vein thrombosis", "prevention"),
+    fixture_record("dvt-info", "What is Deep Vein Thrombosis ?",
+                   "Deep vein thrombosis is a blood clot in a deep vein, usually in the leg.", "deep vein thrombosis"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_copies(tmp_path_factory: pytest.TempPathFactory, encoder, tiny_records) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, [*tiny_records, *COPIES], "copies")
+
+
+def test_a_copy_of_an_answer_already_listed_is_left_out(with_copies: Searcher) -> None:
+    matches = with_copies.search("how can I prevent a DVT clot in my leg", 5, with_related=False).matches
+    ids = [m.record.id for m in matches]
+    assert len(ids) == 5 and "dvt-info" in ids
+    assert ("dvt-prevent" in ids) != ("dvt-prevent-copy" in ids)
+    texts = [" ".join(m.record.answer.split()).lower() for m in matches]
+    assert len(set(texts)) == len(texts)
