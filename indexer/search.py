@@ -7,6 +7,7 @@ all use it the same way.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -222,9 +223,9 @@ class Searcher:
         self._cancer: dict[int, bool] = {}
         #: Rows read so far: whether the record's answer is a stub (read the same way).
         self._stubs: dict[int, bool] = {}
-        #: Rows read so far: the record's answer text, spaces and case folded, for telling copies apart (read the same
-        #: way; an empty answer keys by its row).
-        self._answer_keys: dict[int, str] = {}
+        #: Rows read so far: a digest of the record's answer text, spaces and case folded, for telling copies apart
+        #: (read the same way; an empty answer keys by its row).
+        self._answer_keys: dict[int, bytes] = {}
         #: The one-word names of medicines, for questions about combining them (indexer/combining.py).
         self.medicine_words = medicine_words or MedicineWords({})
         #: Lay phrases read next to the medical names this index has (indexer/lay_terms.py).
@@ -647,14 +648,14 @@ class Searcher:
         """The first ``keep`` of ``order``, leaving out a record whose answer text is the same as one before it (MedQuAD
         repeats some pairs under another id: session 45's blind review NNN saw one answer on preventing deep vein
         thrombosis twice in a list of five)."""
-        seen: set[str] = set()
+        seen: set[bytes] = set()
         kept: list[int] = []
         for i in order:
             row = int(rows[i])
             key = self._answer_keys.get(row)
             if key is None:
-                answer = " ".join(self.records[row].answer.split()).lower()
-                key = self._answer_keys[row] = answer or f"#{row}"
+                answer = " ".join(self.records[row].answer.split()).lower() or f"#{row}"
+                key = self._answer_keys[row] = hashlib.blake2b(answer.encode("utf-8"), digest_size=16).digest()
             if key not in seen:
                 seen.add(key)
                 kept.append(int(i))
