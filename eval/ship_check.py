@@ -85,7 +85,7 @@ def moved(base: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
         a, b = old[qid], now[qid]
         first_a = a["grades"][0] if a["grades"] else None
         first_b = b["grades"][0] if b["grades"] else None
-        if (first_a, a["status"]) != (first_b, b["status"]) or a["grades"] != b["grades"]:
+        if a["status"] != b["status"] or a["grades"] != b["grades"]:
             lines.append(f"graded {qid}: first grade {first_a} -> {first_b}, {a['status']} -> {b['status']}, "
                          f"grades {a['grades'][:5]} -> {b['grades'][:5]}")
     old, now = by_id(base, "per_dev"), by_id(new, "per_dev")

@@ -3552,6 +3552,11 @@ _SUICIDE_CTX = _rx(r"not answering", r"(?:wont|isnt|doesnt) (?:answer|pick up|re
 #: A thick coating or patch on the tongue is no swelling: "thick white coating that doesnt brush off" (thrush, session
 #: 34's blind review), "thick yellow film".
 _NOT_A_COATING = r"(?! (?:\w+ ){0,2}(?:coat\w*|film|layer|fur\w*|patch\w*|spots?|gunk|stuff|residue|plaque)\b)"
+#: A tongue told as thick or swollen, not a coating on it (the two anaphylaxis rules read after an allergen or a sting).
+_TONGUE_SWELLING = (r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)"
+                    + _NOT_A_COATING)
+#: A tongue's swelling ruled out: "no lip or tongue swelling" (session 33's held-out triage round, hives that had gone).
+_NO_TONGUE_SWELLING = r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*"
 #: Fiction and games, where harm to others is a plot (mental health crisis rules, session 14).
 _FICTION = r"(?:tv|film|movie|show|book|novel|story|game|character)s?"
 #: A testicle in the words people use, for sudden_pain.testicle.
@@ -3569,16 +3574,14 @@ _NARRATIVE = (
              r"throat (?:feels |is )?(?:tight|closing|swelling)", r"struggling to breathe",
              # not a coating: "my tongue has thick white coating that doesnt brush off" after antibiotics (session 34's
              # blind review: thrush read as anaphylaxis)
-             r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)"
-             + _NOT_A_COATING,
+             _TONGUE_SWELLING,
              r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange)",
              r"(?:cant|cannot) (?:breathe|swallow) properly", r"(?:cant|cannot|struggling to) swallow"),
          context=_rx(r"allerg\w*", r"epi ?pen", r"nuts?", r"cashews?", r"peanuts?", r"shellfish", r"prawns?",
                      r"stung", r"sting", r"anaphyla\w*", r"hives",
                      r"(?:first|new) (?:\w+ )?(?:tablet|dose|pill|injection|medicine|antibiotic)s?\b",
                      r"amoxicillin", r"penicillin", r"antibiotics?"),
-         # a sign ruled out: "no lip or tongue swelling" (session 33's held-out triage round, hives that had gone)
-         exclude=_rx(r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*",
+         exclude=_rx(_NO_TONGUE_SWELLING,
                      # a COPD or asthma plan's antibiotics ("Started my rescue pack ... the steroids and antibiotics ...
                      # a bit more wheezy, like my COPD plan says", session 44's held-out round BN)
                      r"rescue (?:pack|meds|medicines)", r"(?:copd|asthma) (?:action )?plan"),
@@ -3587,11 +3590,10 @@ _NARRATIVE = (
     # the thick tongue is no habit of the tongue's (session 44's held-out emergency_holdout7: "Got stung by a wasp 10
     # min ago ... Tongue feels thick and my voice sounds weird, getting really dizzy when I stand up")
     Rule("anaphylaxis.mouth_or_voice_after_a_sting", "anaphylaxis",
-         _rx(r"tongue (?:feels |is |feeling |going |gone )?(?:\w+ )?(?:thick|swollen|swelling|big|fat)"
-             + _NOT_A_COATING,
+         _rx(_TONGUE_SWELLING,
              r"voice (?:has |is )?(?:gone|going|went|sounds?) (?:\w+ )?(?:croaky|hoarse|husky|funny|strange|weird)"),
          context=_rx(r"stung", r"stings?", r"wasps?", r"bees?", r"hornets?"),
-         exclude=_rx(r"no (?:(?:lip|lips|face|mouth|throat) (?:or|and|nor) )?tongue (?:\w+ )?swell\w*"),
+         exclude=_rx(_NO_TONGUE_SWELLING),
          guard=Guard.INFO | Guard.PAST, window=2),
     # Second batch, written against eval/emergency_long2.jsonl.
     Rule("choking.silent_after_object", "choking",
@@ -8447,8 +8449,10 @@ _STRANGLED_SIGNS = _rx(r"(?:voice|throat) (?:\w+ ){0,4}(?:croaky|hoarse|gone|cha
                        r"(?:red|tiny|little) (?:dots|spots) (?:\w+ ){0,3}(?:eyes?|face)",
                        r"(?:coughing|spitting) (?:up )?blood",
                        r"(?<!no )(?<!not )(?<!any )(?:drowsy|confused|headache|dizzy|numb\w*|blurr\w*)")
+#: Weeks, months or years back.
+_WEEKS_AGO = r"(?:years|months?|weeks?) ago"
 #: A strangling weeks or months back, or dated to a month.
-_NOT_LATELY_STRANGLED = _rx(_LONG_AGO, r"(?:weeks?|months?) ago",
+_NOT_LATELY_STRANGLED = _rx(_WEEKS_AGO,
                             r"back in (?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december|the summer|the spring|the winter|the autumn)")
 
@@ -8485,7 +8489,7 @@ _HURT_BY_SOMEONE = (
          context=_rx(r"(?:kick\w*|punch\w*|kneed|knee\w*|stamp\w*|stomp\w*|hit|beat\w*|laid into|battered|thumped"
                      r"|elbowed) (?:\w+ ){0,4}(?:in|on|into|to) (?:the|my|his|her|their) (?:\w+ ){0,2}"
                      r"(?:side|stomach|belly|tummy|abdomen|ribs|kidneys?|gut)"),
-         exclude=_rx(_LONG_AGO, r"(?:weeks?|months?) ago", r"periods?"),
+         exclude=_rx(_WEEKS_AGO, r"periods?"),
          guard=Guard.INFO | Guard.PAST, window=2),
     # "my boyfriend had his hands round my neck about an hour ago ... my voice has gone all croaky and it really hurts
     # to swallow, and my neck feels like it's getting bigger on one side" (not "no problems since, voice is normal")
