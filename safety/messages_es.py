@@ -97,6 +97,12 @@ MESSAGES_ES: dict[str, str] = {
         "salvo que se lo indiquen en emergencias o en el centro de toxicología. Lleve el paquete de la pila, o una "
         "pila igual."
     ),
+    "overdose_poisoning:battery_lodged": (
+        "Una pila de botón metida en la nariz o en el oído puede quemar el tejido por dentro en pocas horas, aunque el "
+        "niño parezca estar bien: vaya ahora a una sala de emergencias. No intente sacarla con pinzas, un bastoncillo "
+        "ni nada más, y no ponga gotas en la nariz ni en el oído. Llame al {emergency} si le cuesta respirar, o si la "
+        "pila pudo haberse tragado o aspirado. Lleve el paquete de la pila, o una pila igual."
+    ),
     "newborn_jaundice": (
         "Un bebé con ictericia (piel u ojos amarillos) que está muy dormido o cuesta despertarlo, está flojito, no "
         "come, tiene un llanto muy agudo o una convulsión necesita que lo vean ahora: llame al {emergency} o vaya a "

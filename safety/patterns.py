@@ -178,6 +178,9 @@ FUZZY_PROTECTED: frozenset[str] = frozenset({
     "pleading", "leading", "reading", "seeding", "blurring", "slurped",
     "throats", "tongues", "bleedings", "suicides", "itself", "yourself",
     "themself", "ourselves",
+    # a named condition, not "crushing" (session 46's blind review OOO: "Cushing syndrome symptoms? ... purple stretch
+    # marks" read as a crushing pain)
+    "cushing", "cushings",
 })  # fmt: skip
 
 #: Phrase-level rewrites applied after token correction, in order.
@@ -1597,6 +1600,23 @@ _OVERDOSE = (
         window=3,
         exclude=_PET_OR_OLD_STORY,
     ),
+    # A button battery pushed up a nose or into an ear burns through the lining within hours (session 46's held-out
+    # round BW: "my 2 year old pushed one of those small round watch batteries up his nose. i can see it a bit but cant
+    # get it out"): the emergency department now, not tweezers at home; not a question of what to do if it ever happens
+    Rule(
+        "poison.battery_in_the_nose_or_ear",
+        "overdose_poisoning",
+        _rx(r"(?:button|coin|watch|lithium|disc|round flat|flat round|little round|small round|tiny round|hearing aid)"
+            r" (?:\w+ ){0,2}batter(?:y|ies)\b.{0,60}\b(?:up|in|into|inside) (?:his|her|their|my|the) (?:nose|nostril"
+            r"|ear)s?\b",
+            r"batter(?:y|ies) (?:\w+ ){0,3}(?:stuck|lodged) (?:\w+ ){0,2}(?:nose|nostril|ear)s?\b"),
+        guard=Guard.INFO | Guard.CHRONIC,
+        exclude=_rx(r"if (?:\w+ ){0,2}ever", r"in case", r"what (?:if|would)",
+                    r"(?:came|come|got it|blew it|sneezed it) out",
+                    r"(?:doctor|gp|nurse|hospital|they) (?:\w+ ){0,2}(?:took|removed|got) it out",
+                    *_PET_OR_OLD_STORY_CUES),
+        window=2,
+    ),
     # A young child found with someone's pills, some gone (session 27's blind triage round: "just found my 2 yr old
     # with grandmas pill organizer open on the floor, some of the little white ones are gone ... he seems fine right
     # now, is it ok to just watch him?"): not told as swallowed, and a child's dose of an adult's medicine can harm
@@ -2317,7 +2337,9 @@ _BREATHING = (
         _rx(
             r"(?:lips|face|tongue) (?:are |is |have |has )?"
             r"(?:turning |turned |going |gone |went |look |looks |looking )?"
-            r"(?:blue|grey|gray|purple|bluish|dusky)",
+            # not a list's next item: "a round face, purple stretch marks" (session 46's blind review OOO, Cushing's)
+            r"(?:blue|grey|gray|purple|bluish|dusky)(?! (?:stretch ?marks?|marks?|striae|spots?|patch\w*|rash\w*"
+            r"|bruis\w*|blotch\w*|veins?|lines?|birthmarks?))",
             r"(?:blue|grey|gray|bluish) lips",
         ),
         exclude=_rx(*_BLUE_FOR_ANOTHER_REASON),
@@ -2461,7 +2483,7 @@ _BEFORE_STROKE = (
     # sideways and I'm seeing double ... chills" had the stroke message; session 40's held-out round AS).
     Rule("eye.infection_behind_the_eye", "sepsis_meningitis",
          _rx(r"(?:eye|eyeball|eyes) (?:\w+ ){0,4}(?:sticks? out|sticking out|stuck out|bulg\w*|pushing out|pushed out"
-             r"|pushing forward|pushed forward|pops? out|popping out|poking out)",
+             r"|pushing forward|pushed forward|pops? out|popping out|poking out|poking forward)",
              r"(?:hurts|painful|pain|sore) (?:\w+ ){0,2}(?:to |when (?:he|she|i|they) )?(?:look\w*|mov\w*) (?:\w+ )?"
              r"(?:around|sideways|side to side|left|right|up|down)\b.{0,60}\b(?:swollen|shut|closed|puffy)",
              r"(?:swollen|shut|closed|puffy)\b.{0,60}\b(?:hurts|painful|pain|sore) (?:\w+ ){0,2}"
@@ -3297,7 +3319,9 @@ _HEAD = (
             # collapsed")
             r"(?<!no )passing out",
             # not a tooth ("knocked out one of her bottom front baby teeth": session 38's held-out round AN)
-            r"knocked out(?! (?:\w+ ){0,6}(?:tooth|teeth))", r"blacked out",
+            # nor denied ("he didnt hit his head or get knocked out": session 46's held-out round BW)
+            r"(?<!or get )(?<!didnt get )(?<!wasnt )(?<!never )knocked out(?! (?:\w+ ){0,6}(?:tooth|teeth))",
+            r"blacked out",
             # not denied: "he didnt black out but was dazed" (session 37's blind review LL, a rugby knock two days ago)
             r"(?<!didnt )(?<!did not )(?<!never )(?<!no )(?<!not )black out", r"lost consciousness", r"unconscious",
             r"wont wake", r"cant wake",
@@ -3676,6 +3700,11 @@ _NARRATIVE = (
          exclude=_rx(r"(?:school|science|class|homework) (?:\w+ )?(?:project|assignment|poster)",
                      r"(?:not|no|isnt|wasnt) (?:a |the |any )?(?:button |coin )?batter(?:y|ies)",
                      r"(?:more|less|as) dangerous (?:than|as)", r"wants? to know (?:why|how|what)"),
+         # asked before anything happened ("what should I do if he ever swallows one or sticks one up his nose? want to
+         # be prepared": session 46's held-out round BW)
+         unless_said=_rx(r"(?:should|do|would) (?:i|we) do if (?:\w+ ){0,2}ever",
+                         r"if (?:\w+ ){0,2}ever (?:swallows?|eats?|puts?|sticks?|gets? (?:hold of|into))",
+                         r"want(?:ed)? to be prepared", r"just in case (?:he|she|they|it) ever"),
          # not the chronic guard: "drooling loads and screaming when he swallows" is a sign (session 12)
          guard=Guard.INFO | Guard.PAST, window=2),
     Rule("suicide.means_and_words", "suicide_self_harm",
@@ -4620,7 +4649,13 @@ _NARRATIVE = (
                      # out by the traffic at 5am with no shoes, "she has to keep walking until it stops" (session 44's
                      # held-out round BJ)
                      r"(?:wasnt|was not|isnt|is not|not|without|no) (?:wearing )?(?:any )?shoes", r"bare ?foot",
-                     r"(?:has|have|had|needs?|got) to keep (?:walking|running|driving|going) until"),
+                     r"(?:has|have|had|needs?|got) to keep (?:walking|running|driving|going) until",
+                     # a steroid psychosis: "hes convinced the neighbours are poisoning our water and hes just tried to
+                     # climb out the upstairs window to get away ... im scared hell hurt himself" (session 46's held-out
+                     # round BV)
+                     r"(?:climb\w*|jump\w*|get|got|getting) (?:\w+ ){0,2}out (?:of )?(?:the |a |an )?"
+                     r"(?:upstairs |bedroom |top floor |first floor )?windows?",
+                     r"(?:hurt|harm|kill) (?:himself|herself|themselves)"),
          # (a TV sending him messages is no programme: session 41's held-out round AY)
          # ... nor messages from the TV: "he says he's getting messages from the TV" (session 42's held-out round BC)
          exclude=_rx(r"dementia", r"alzheimer\w*", r"(?:years?|months?) ago",
@@ -4685,7 +4720,13 @@ _NARRATIVE = (
                      r"|three|four|five|several) (?:days|weeks)",
                      # "last night I had a temp of 38.3 so I rang the chemo hotline ... and they had me come in"
                      # (session 39's held-out round AO: checked, treated and sent home)
-                     r"had (?:me|him|her|us|them) come in"),
+                     r"had (?:me|him|her|us|them) come in",
+                     # an admission weeks back, treated ("two weeks ago I ended up in hospital with a temp of 38.8 ...
+                     # IV antibiotics for 3 days": session 46's held-out round BV)
+                     r"(?:weeks?|months?|years?) ago (?:\w+ ){0,2}(?:ended up|was admitted|were admitted|got admitted"
+                     r"|was kept|were kept) (?:\w+ ){0,2}(?:hospital|a ?and ?e|er|icu)\b",
+                     r"(?:had|got|given|on) (?:iv |intravenous |a drip of )?antibiotics for (?:\d+|a few|two|three|four"
+                     r"|five|several) (?:days|weeks)"),
          window=2),
     # After an adrenaline pen the emergency department is still needed, however well the person looks
     # (a second reaction can follow): "we used her epipen. she's a lot better now ... do we still need to
@@ -5557,6 +5598,12 @@ _SPANISH = (
          guard=Guard.NONE,
          context=_rx(r"quimio\w*", r"trasplant\w*", r"leucemia", r"linfoma", r"neutropen\w*", r"defensas bajas"),
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tengo|tuvo) (?:fiebre|calentura)"), window=3),
+    # a button battery in the nose or ear (session 46's held-out round BW: "mi hijo de 3 años se metió una pila de
+    # botón en el oído ... no la puedo sacar")
+    Rule("es.battery_in_the_nose_or_ear", "overdose_poisoning",
+         _rx(r"pilas? (?:de )?(?:boton|reloj|moneda|litio)\b.{0,60}\b(?:nariz|oido|oreja|fosa nasal)",
+             r"(?:nariz|oido|oreja|fosa nasal)\b.{0,60}\bpilas? (?:de )?(?:boton|reloj|moneda|litio)"),
+         guard=Guard.NONE, exclude=_rx(_ES_INFO, *_ES_PAST, r"si (?:\w+ )?alguna vez", r"por si acaso")),
     # a chemical in the face or eye (e6-049; the chemical-burn words come with it)
     Rule("es.chemical_eye", "severe_burn",
          _rx(r"(?:acido|cloro|soda caustica|lejia|destapa\w*|cal viva|amoniaco|quimico)\b.{0,60}\b(?:ojo|ojos|cara)",
@@ -6105,6 +6152,12 @@ _NAMED_CONDITIONS = (
          context=_rx(r"tonsil\w*", r"adenoid\w*"),
          exclude=_rx(_OLD.pattern, r"kept (?:him |her |me )?in", r"admitted", r"discharged", r"(?:was|were) treated",
                      r"(?:it|bleeding) (?:has )?stopped"),
+         # an operation still to come ("My tonsillectomy is booked for next month ... Everyone says the bleeding is the
+         # scary part": session 46's held-out round BW)
+         unless_said=_rx(r"(?:tonsillectomy|tonsils? (?:out|removal|op|operation|surgery)|adenoidectomy|op|operation"
+                         r"|surgery) (?:is |are )?(?:booked|scheduled|planned|coming up|due|on the waiting list)",
+                         r"(?:before|ahead of) (?:my|his|her|their|the) (?:tonsillectomy|tonsil \w+|op|operation)",
+                         r"look(?:ing)? out for (?:\w+ ){0,2}afterwards"),
          guard=Guard.INFO, window=2),
     Rule("sudden_pain.green_vomit_in_a_child", "sudden_severe_pain",
          _rx(r"(?:vomit\w*|sick|throw\w* up|threw up|bringing up|brought up|puk\w*) (?:\w+ ){0,12}"
@@ -6409,7 +6462,9 @@ _NAMED_CONDITIONS_4 = (
              r"(?:shower|cloud|swarm|burst|lots|loads|hundreds) of (?:\w+ ){0,2}(?:dots|specks|spots|cobwebs) "
              r"(?:\w+ ){0,6}flash\w*",
              r"(?:curtain|shadow|veil|dark patch|black patch|grey patch|gray patch|dark shade) (?:\w+ ){0,4}"
-             r"(?:over|across|coming down|came down|coming up|covering|creeping|moving|spreading) (?:\w+ ){0,5}"
+             r"(?:over|across|coming down|came down|coming up|covering|creeping|moving|spreading"
+             # "a dark shadow coming in from the side of my vision" (session 46's held-out round BW)
+             r"|coming in|came in|closing in) (?:\w+ ){0,5}"
              r"(?:vision|sight|eye|eyes|view)"),
          context=_rx(r"sudden\w*", r"all of a sudden", r"out of nowhere", r"today", r"tonight", r"this morning",
                      r"this afternoon", r"this evening", r"last night", r"yesterday", r"since (?:this|last|yesterday)",
@@ -8021,7 +8076,10 @@ _RARE_FIRST = (
 _AIRWAY_INFECTION = (
     Rule("breathing.throat_or_neck_infection", "breathing",
          _rx(r"(?:cant|cannot|can not|unable to|wont|not able to|isnt able to|struggling to|barely) swallow "
-             r"(?:\w+ ){0,2}(?:spit|saliva|spittle)",
+             r"(?:\w+ ){0,4}(?:spit\w*|saliva|spittle)",
+             # "I cant even swallow water and I'm dribbling into a cup" (session 46's held-out round BW, a quinsy)
+             r"(?:cant|cannot|can not|unable to|not able to) even swallow (?:water|sips?|a sip|drinks?|(?:my|his|her"
+             r"|their) (?:own )?(?:spit|saliva))",
              r"(?:cant|cannot|can not|unable to|wont|not able to|isnt able to) swallow (?:anything |a thing |a drop )?"
              r"(?:not )?even (?:water|sips?|a sip|drinks?|(?:his|her|my|their) (?:own )?(?:spit|saliva))",
              r"drool\w* (?:\w+ ){0,8}(?:leaning|leans|sitting|sits|bent) (?:\w+ )?forward",
@@ -8037,6 +8095,42 @@ _AIRWAY_INFECTION = (
                      # chest infection, now cant swallow my spit, voice going, breathing shallow": emergency_blind34)
                      r"myasthen\w*", r"motor neu?rone?", r"als", r"mnd", r"parkinson\w*", r"stroke"),
          guard=Guard.INFO | Guard.PAST, window=3),
+    # A tooth's infection whose swelling has spread down into the neck or under the chin (session 46's held-out round
+    # BW: "dentist gave me antibiotics 2 days ago for an abscess but its got way worse ... swelling has gone down into
+    # my neck, i can hardly swallow"): the floor of the mouth and the neck, where it closes the airway. Not a swelling
+    # that has gone down (no place named after it).
+    Rule("breathing.tooth_swelling_into_the_neck", "breathing",
+         _rx(r"(?:swell\w*|swollen)\b.{0,80}\b(?:gone|spread\w*|moved|moving|going|travell?ed|tracking|reached"
+             r"|creeping|coming) (?:\w+ ){0,2}(?:up |down )?(?:to|into|towards|round|under|down) "
+             r"(?:his|her|my|their|the) (?:neck|throat|chin)\b",
+             r"(?:swell\w*|swollen) (?:\w+ ){0,2}under (?:his|her|my|their|the) tongue",
+             r"under (?:his|her|my|their|the) tongue (?:\w+ ){0,3}(?:swell\w*|swollen)"),
+         context=_rx(r"tooth", r"teeth", r"dental", r"dentist", r"abscess\w*", r"gums?", r"wisdom", r"molar"),
+         exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
+    # ... or up to the eye, closing it (a face swollen from a bad back tooth, "now its gone right up to his eye and the
+    # eye is shut. hes shivery and burning up": the same round)
+    Rule("sepsis.tooth_swelling_up_to_the_eye", "sepsis_meningitis",
+         _rx(r"(?:swell\w*|swollen)\b.{0,80}\b(?:gone|spread\w*|moved|moving|going|travell?ed|reached|creeping"
+             r"|coming) (?:\w+ ){0,2}(?:up )?(?:to|into|towards|round|under) (?:his|her|my|their|the) eyes?\b"),
+         context=_rx(r"tooth", r"teeth", r"dental", r"dentist", r"abscess\w*", r"gums?", r"wisdom", r"molar"),
+         exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
+    # A tongue swollen so that the mouth will not close, saliva runs out, or breathing is hard, whatever the cause (a
+    # piercing the day before: "its swelled up massive overnight, she cant close her mouth, drooling and she says its
+    # hard to breathe", the same round)
+    Rule("breathing.tongue_swollen_with_airway_signs", "breathing",
+         _rx(r"tongue (?:\w+ ){0,4}(?:swell\w*|swollen)", r"(?:swell\w*|swollen) (?:\w+ ){0,2}tongue"),
+         context=_rx(r"drool\w*", r"dribbl\w*",
+                     r"(?:hard|harder|difficult|struggling|trouble) (?:\w+ )?(?:to )?breath\w*",
+                     r"(?:cant|cannot|can not|unable to|wont) (?:close|shut) (?:his|her|my|their) mouth",
+                     r"(?:cant|cannot|can not|unable to) swallow"),
+         exclude=_rx(_NO_TONGUE_SWELLING, _LONG_AGO, r"for (?:years|months)", r"geographic", r"coat\w*"),
+         # an allergy's swelling, or a blood pressure tablet's, told anywhere is the anaphylaxis rules'
+         unless_said=_rx(r"stung", r"stings?", r"bee", r"wasp", r"allerg\w*", r"epi ?pen", r"hives", r"shellfish",
+                         r"peanuts?", r"nuts?", r"satay", r"ate", r"eaten", r"eating", r"antibiotic\w*",
+                         r"ace inhibitor\w*", r"\w+pril", r"blood pressure (?:tablet|pill|medicine|medication)s?",
+                         r"takeaway", r"restaurant"),
+         # not the history guard: a piercing told of yesterday, its swelling now
+         guard=Guard.INFO, window=2),
 )
 
 #: Food stuck in the gullet so that not even saliva goes down (a bolus that needs taking out within hours; the choking
@@ -8224,6 +8318,20 @@ _WORK_AND_OUTDOORS = (
                      r"(?:very|really|so) painful", r"agony"),
          exclude=_rx(_OLD.pattern, r"eyelash\w*", r"(?:came|come|washed|rinsed|flushed|blinked|got it) out",
                      r"(?:its|it is|eye is|eyes are) (?:\w+ )?(?:fine|ok|okay) now", r"(?:sand|grit|dust|pollen)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # A blow to the eye, then blood filling its front or double sight, numbness of the cheek, sight lost (session 46's
+    # held-out round BW: "got punched in the eye at a party, now he sees two of everything when he looks up, his cheek
+    # and top lip are numb ... theres blood filling the front of it"): a bleed inside the eye or a broken eye socket.
+    Rule("eye.blow_with_blood_inside_or_double_sight", "sudden_severe_pain",
+         _rx(r"blood (?:\w+ ){0,2}(?:in|filling|inside|pooling in|pooled in|at the bottom of) (?:\w+ ){0,2}"
+             r"(?:front of (?:the |his |her |my |their )?eye|coloured bit|colored bit|coloured part|colored part|iris"
+             r"|pupil)",
+             r"(?:sees? two of everything|seeing two of everything|seeing double|sees double|double vision"
+             r"|(?:cant|cannot|can not) see (?:properly )?out of (?:that|the|his|her|my|their) eye)"),
+         context=_rx(r"(?:punch\w*|hit|smack\w*|elbow\w*|kick\w*|struck|whack\w*|head ?butt\w*|ball|fist|fight)\b"
+                     r".{0,40}\beye", r"eye\b.{0,40}\b(?:punch\w*|hit|smack\w*|elbow\w*|struck|whack\w*|ball)"),
+         exclude=_rx(_OLD.pattern, r"no (?:\w+ )?(?:double vision|blood)", r"(?:its|it is|eye is|eyes are|sight is) "
+                     r"(?:\w+ )?(?:fine|ok|okay|normal) now", r"(?:drunk|tipsy|hammered|pissed)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     # Session 42's held-out round BC (travellers): "we drank cheap local whisky buckets last night. this afternoon my
     # mate says everything is blurry like looking through snow" (methanol in bootleg spirits)

@@ -311,6 +311,7 @@ AMPUTATION = "severe_bleeding:amputation"
 SEVERE_DENGUE = "sepsis_meningitis:dengue"
 STRANGLED = "breathing:strangled"
 BLOW_BLEEDING = "severe_bleeding:after_a_blow"
+BATTERY_LODGED = "overdose_poisoning:battery_lodged"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -450,6 +451,14 @@ _MESSAGES: dict[str, str] = {
         "blood, or have chest or belly pain.{poison} Do not make them vomit, and give nothing to eat or drink "
         "unless the emergency team or poison line tells you to. Take the battery's packet, or a battery like "
         "it, with you."
+    ),
+    # A button battery in a nose or an ear (session 46's held-out round BW): out at the hospital, not with tweezers.
+    BATTERY_LODGED: (
+        "A button battery pushed into a nose or an ear can burn through the lining within hours, even while the child "
+        "seems well: go to an emergency department now. Do not try to get it out with tweezers, a cotton bud or "
+        "anything else, and do not put drops in the nose or ear. Call {emergency} if they are struggling to breathe, "
+        "or if the battery may have been swallowed or breathed in. Take the battery's packet, or a battery like it, "
+        "with you."
     ),
     # One extra dose of a medicine taken by mistake: advice now, the emergency number for signs of poisoning.
     EXTRA_DOSE: (
@@ -1358,6 +1367,12 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "bleeding.inside_with_a_bleeding_disorder": BLEEDING_INSIDE,
     "sudden_pain.red_cells_breaking_down": RED_CELLS_BREAKING,
     "sepsis.eye_swollen_shut_with_fever": EYE_SOCKET,
+    "poison.battery_in_the_nose_or_ear": BATTERY_LODGED,
+    "es.battery_in_the_nose_or_ear": BATTERY_LODGED,
+    "breathing.tooth_swelling_into_the_neck": THROAT_INFECTION,
+    "breathing.tongue_swollen_with_airway_signs": THROAT_INFECTION,
+    "sepsis.tooth_swelling_up_to_the_eye": EYE_SOCKET,
+    "eye.blow_with_blood_inside_or_double_sight": EYE_INJURY,
 }
 
 
@@ -1799,10 +1814,14 @@ def _numbed_by_dentist(says: Callable[[re.Pattern[str]], bool]) -> bool:
 #: that stops and starts, a rattle, not waking up are what their carers are told to expect; "call 911 and start CPR"
 #: is wrong for them (session 32's blind review R: "my dad has end stage lung cancer and has been in home hospice ...
 #: he is not really waking up anymore. The hospice nurse came this morning and said this is expected").
-_EXPECTED_DYING = re.compile(r"\b(?:hospice|end of life care|comfort care|comfort measures|actively dying"
-                             r"|dnr|do not resuscitate|dnacpr"
-                             # palliative care, not a palliative treatment given to someone not yet dying
-                             r"|palliative(?! (?:chemo\w*|radio\w*|radiation|surgery|treatment|stent\w*|intent)))\b")
+_EXPECTED_DYING = re.compile(
+    # not denied: "shes not on end of life care shes still having treatment", "curative chemo, no DNR nothing like that"
+    # (session 46's held-out round BV: a breathless grandmother with lung cancer, a wife collapsed without a pulse)
+    r"(?<!\bno )(?<!\bnot )(?<!\bnot on )(?<!\bnot in )(?<!\bnot under )(?<!\bisnt on )(?<!\bisnt in )(?<!\bnot a )"
+    r"(?<!\bnever )(?<!\bwithout )(?<!\bno talk of )(?<!\bnot for )"
+    r"\b(?:hospice|end of life care|comfort care|comfort measures|actively dying|dnr|do not resuscitate|dnacpr"
+    # palliative care, not a palliative treatment given to someone not yet dying
+    r"|palliative(?! (?:chemo\w*|radio\w*|radiation|surgery|treatment|stent\w*|intent)))\b")
 #: A Bell's palsy the text says was diagnosed ("Diagnosed with Bell's palsy in the ER on Monday (they did a scan, said
 #: not a stroke). Right side of my face still droops": session 32's second held-out triage round); not one the writer
 #: only guesses at ("is it Bell's palsy?").

@@ -879,7 +879,9 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      ("emergency_holdout4.jsonl", 30, 50, 30, 1),
      # a fourth writer of session 25, measured once at the session's end and never written against (rules alone 23 of
      # 25, 1 false alarm; through the service 25 of 25 and 3, as with the session's starting code)
-     ("emergency_holdout5.jsonl", 25, 35, 23, 1),
+     # (its one false alarm, a febrile seizure last Thursday with an ambulance called then, went with session 46's
+     # rule on paramedics in a dated story, written from emergency_holdout7)
+     ("emergency_holdout5.jsonl", 25, 35, 23, 0),
      # session 27's end: 25 emergencies and 35 look-alikes on the themes of the session's rules, measured once and never
      # written against (rules alone 22 of 25, 3 false alarms; through the service 25 of 25 and 9; the session's
      # starting code 21, 4 and 25, 10)
@@ -887,8 +889,8 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
      # session 44's end: messages that lean on a photo, a video or an attachment, measured once at ca74814 (rules alone
      # 25 of 30, 2 false alarms; through the rules and the classifier 30 of 30 and 6); its five misses mended in
      # session 45, when emergency_holdout8 took its place as the held-out set (a father's fit from last March on video
-     # and a nosebleed that stopped "this morning" still alarm)
-     ("emergency_holdout7.jsonl", 30, 30, 30, 2),
+     # and a nosebleed that stopped "this morning" alarmed until session 46)
+     ("emergency_holdout7.jsonl", 30, 30, 30, 0),
      # session 45's held-out set (a general mix of one clinic's week), measured at 03ab2b5 before the session's rules
      # (rules alone 30 of 30, 1 false alarm; all paths 30 and 5) and once more at the session's end, never written
      # against
@@ -1111,7 +1113,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind68.jsonl", 30, 30, 0),
      # ... and its third (alcohol and recreational drugs), measured once held out at 2aee40b at rules 29 of 30 and 1
      # false alarm (all paths 30 and 4), then written against
-     ("emergency_blind69.jsonl", 30, 30, 0)],
+     ("emergency_blind69.jsonl", 30, 30, 0),
+     # session 46's first held-out round (cancer treatment, transplants and a weak immune system), measured once held
+     # out at 631790a at rules 27 of 30 and 1 false alarm (all paths 28 and 2), then written against
+     ("emergency_blind70.jsonl", 30, 30, 0),
+     # ... and its second (the mouth, teeth, eyes, ears, nose and throat), measured once held out at 631790a at rules 20
+     # of 30 and 3 false alarms (all paths 28 and 4), then written against
+     ("emergency_blind71.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3752,11 +3760,35 @@ SESSION_45_WORDINGS = [
 ]
 
 
+SESSION_46_WORDINGS = [
+    # its held-out round BV (cancer treatment, transplants, a weak immune system): end-of-life care denied, a steroid
+    # psychosis at a window
+    ("nan has lung cancer, so breathless she cant finish a sentence, lips look blue. shes not on end of life care",
+     "breathing"),
+    ("my wife just collapsed, not breathing, no pulse. she has cancer but no DNR nothing like that", "cardiac_arrest"),
+    ("on high dose steroids, hasnt slept in 3 days, convinced the neighbours are poisoning us and tried to climb out "
+     "the upstairs window", "mental_health_crisis"),
+    # ... and its round BW (the mouth, teeth, eyes, ears, nose and throat)
+    ("face swollen from a bad tooth, now its gone right up to his eye and the eye is shut, burning up",
+     "sepsis_meningitis"),
+    ("abscess on antibiotics but the swelling has gone down into my neck and i can hardly swallow", "breathing"),
+    ("tongue pierced yesterday, swelled up massive overnight, cant close her mouth and drooling", "breathing"),
+    ("one sided sore throat, cant open my mouth, I cant even swallow water, hot potato voice", "breathing"),
+    ("my toddler pushed a small round watch battery up his nose and I cant get it out", "overdose_poisoning"),
+    ("se metio una pila de boton en el oido y no la puedo sacar", "overdose_poisoning"),
+    ("punched in the eye, now he sees two of everything and theres blood in the front of the eye",
+     "sudden_severe_pain"),
+    ("a dark shadow coming in from the side of my vision since this afternoon, getting bigger", "sudden_severe_pain"),
+    ("swollen eyelid, fever of 39.5, hurts to look side to side, the eye looks like its poking forward",
+     "sepsis_meningitis"),
+]
+
+
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
                          + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS
-                         + SESSION_44_WORDINGS + SESSION_45_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_45(text: str, category: str) -> None:
+                         + SESSION_44_WORDINGS + SESSION_45_WORDINGS + SESSION_46_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_46(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -3993,11 +4025,30 @@ SESSION_45_LOOK_ALIKES = [
 ]
 
 
+SESSION_46_LOOK_ALIKES = [
+    # its held-out rounds BV and BW: a fever after chemo treated weeks ago, a tooth chipped without a head knock, a
+    # tonsillectomy still to come, a battery asked about before anything happened; the holdout7 stories mended with them
+    "Two weeks ago I ended up in hospital with a temp of 38.8 after chemo and had IV antibiotics for 3 days. All "
+    "better now, can I swim?",
+    "chipped his front tooth at hockey, no bleeding now, he didnt hit his head or get knocked out. can it wait?",
+    "My tonsillectomy is booked for next month. Everyone says the bleeding is the scary part. What should I look out "
+    "for?",
+    "I've got a toddler and a key fob with button batteries. what should I do if he ever swallows one? want to be "
+    "prepared",
+    "a video of my father's fit from last March: he went stiff and then jerked, and the paramedics checked him at the "
+    "time. He has been completely fine since, no more episodes.",
+    "had a massive nosebleed this morning. pinched the soft bit and leaned forward, stopped after about 10 mins. "
+    "feeling fine now",
+    # ... and blind review OOO's Cushing's signs ("Cushing" was read as "crushing", "face, purple" as a blue face)
+    "Cushing syndrome symptoms? i have a round face, purple stretch marks and my belly keeps getting bigger",
+]
+
+
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
                          + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
                          + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES + SESSION_44_LOOK_ALIKES
-                         + SESSION_45_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_45_are_not_emergencies(text: str) -> None:
+                         + SESSION_45_LOOK_ALIKES + SESSION_46_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_46_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
@@ -4028,6 +4079,8 @@ def test_blind_round_look_alikes_of_sessions_36_to_45_are_not_emergencies(text: 
      "bleeding inside", "hemorragia interna"),
     ("he's outside the front door kicking it and screaming he's going to kill me, I'm locked in the bathroom",
      "ask for the police", "pida la policía"),
+    # session 46's held-out round BW: a button battery in a nose or an ear (not tweezers)
+    ("my 2 year old pushed a small round watch battery up his nose, i cant get it out", "tweezers", "pinzas"),
 ])
 def test_device_emergencies_get_their_own_first_aid(text: str, words: str, spanish: str) -> None:
     """Session 37's held-out round: a device's emergency gets what to do with the device, in English and Spanish."""
