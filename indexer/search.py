@@ -40,7 +40,7 @@ from .rerank import RERANKER_FILE, Reranker
 from .rerank import features as rerank_features
 from .spelling import Correction, Speller
 from .subtypes import TYPE_MISMATCH, RecordTypes
-from .textkeys import focus_key
+from .textkeys import condition_stem, focus_key
 
 LOG = logging.getLogger(__name__)
 #: Hit feature: the record's answer only points elsewhere (corpus/pointers.py).
@@ -189,11 +189,16 @@ class Searcher:
         self._focus_groups: dict[str, list[int]] = defaultdict(list)
         #: Each record's topic (its focus, or its own question when it has none) as a small int.
         self._topic = np.zeros(len(records), dtype=np.int64)
+        #: ... and the condition under any of its near-identical names (:func:`condition_stem`), for the moves that put
+        #: another record about the first one's condition first (:meth:`_first_in_topic`)
+        self._condition = np.zeros(len(records), dtype=np.int64)
         topic_ids: dict[str, int] = {}
+        condition_ids: dict[str, int] = {}
         for i, (focus, question) in enumerate(zip(records.focus, records.questions, strict=True)):
             key = focus_key(focus or question)
             self._focus_groups[key].append(i)
             self._topic[i] = topic_ids.setdefault(key, len(topic_ids))
+            self._condition[i] = condition_ids.setdefault(condition_stem(focus or question), len(condition_ids))
         self._classes = [frozenset(record_classes(q)) for q in records.qtypes]
         self._info = np.array([q.lower() in {"information", ""} for q in records.qtypes], dtype=bool)
         #: Pages on how many people a condition affects (GHR's "How many people are affected by X?").
@@ -567,12 +572,12 @@ class Searcher:
         """``order`` with the best-scoring record about the first one's topic for which ``wanted`` holds put first,
         when it scores within ``margin`` of the first; ``order`` itself when there is none."""
         first = int(order[0])
-        topic, floor = self._topic[rows[first]], float(scores[first]) - margin
+        topic, floor = self._condition[rows[first]], float(scores[first]) - margin
         best = -1
         for pos in range(1, len(order)):
             i = int(order[pos])
             row = int(rows[i])
-            if (scores[i] >= floor and self._topic[row] == topic and wanted(row)
+            if (scores[i] >= floor and self._condition[row] == topic and wanted(row)
                     and (best < 0 or scores[i] > scores[order[best]])):
                 best = pos
         if best < 0:

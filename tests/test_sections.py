@@ -85,3 +85,29 @@ def test_a_stub_first_gives_way_to_a_fuller_record_about_the_same_topic(lumps: S
     on = lumps.search(question, 2, with_related=False, ranker=replace(lumps.ranker, section_margin=5.0))
     assert [h.record.id for h in on.matches] == ["lumps-causes", "lumps-stub"]
     assert len(LUMPS[0].answer) < STUB_CHARS <= len(LUMPS[1].answer)
+
+
+PCOS = [
+    fixture_record("pcos-overview", "What is (are) Polycystic ovarian syndrome ?",
+                   "Polycystic ovarian syndrome is a condition in which a woman has irregular periods, extra hair on "
+                   "the face or body and many small cysts on the ovaries.", "Polycystic ovarian syndrome"),
+    fixture_record("pcos-causes", "What causes Polycystic ovary syndrome ?",
+                   "Polycystic ovary syndrome is linked to changes in hormone levels: the ovaries make more male "
+                   "hormones than usual, and the body may not use insulin well.", "Polycystic ovary syndrome",
+                   "causes"),
+]
+
+
+@pytest.fixture(scope="module")
+def pcos(tmp_path_factory: pytest.TempPathFactory, encoder) -> Searcher:  # type: ignore[no-untyped-def]
+    return searcher_with(tmp_path_factory, encoder, PCOS, "pcos")
+
+
+def test_one_condition_under_two_sources_names_is_one_topic_for_the_swap(pcos: Searcher) -> None:
+    """Session 46's blind review OOO: "A friend said it might be PCOS. What causes that?" got GARD's overview of
+    "Polycystic ovarian syndrome", 0.006 ahead of A.D.A.M.'s "What causes Polycystic ovary syndrome?"."""
+    rows = rows_of(pcos, "pcos-overview", "pcos-causes")
+    scores = np.array([1.0, 0.99], dtype=np.float32)
+    order = pcos._asked_section_first(np.arange(2), rows, scores, frozenset({"causes"}), 0.05)
+    assert [pcos.records.ids[rows[i]] for i in order] == ["pcos-causes", "pcos-overview"]
+    assert pcos._topic[rows[0]] != pcos._topic[rows[1]]  # the topic evidence still reads each name on its own
