@@ -572,12 +572,12 @@ class Searcher:
         """``order`` with the best-scoring record about the first one's topic for which ``wanted`` holds put first,
         when it scores within ``margin`` of the first; ``order`` itself when there is none."""
         first = int(order[0])
-        topic, floor = self._condition[rows[first]], float(scores[first]) - margin
+        condition, floor = self._condition[rows[first]], float(scores[first]) - margin
         best = -1
         for pos in range(1, len(order)):
             i = int(order[pos])
             row = int(rows[i])
-            if (scores[i] >= floor and self._condition[row] == topic and wanted(row)
+            if (scores[i] >= floor and self._condition[row] == condition and wanted(row)
                     and (best < 0 or scores[i] > scores[order[best]])):
                 best = pos
         if best < 0:

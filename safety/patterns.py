@@ -8073,6 +8073,11 @@ _RARE_FIRST = (
 #: swallow his spit so he's spitting into a towel ... temp of 39.1" had the stroke message (its voice "sounds weird
 #: and thick"), and a quinsy treated with penicillin the anaphylaxis one. Ahead of the anaphylaxis rules, so it needs
 #: an infection told (a fever, an abscess, a tooth, the tonsils), and a sentence with an allergen is not read.
+#: A swelling told as spreading somewhere (the place follows), and a tooth told with it: the two rules of a tooth's
+#: infection spreading (session 46's held-out round BW).
+_SWELLING_SPREAD = (r"(?:swell\w*|swollen)\b.{0,80}\b(?:gone|spread\w*|moved|moving|going|travell?ed|tracking|reached"
+                    r"|creeping|coming) (?:\w+ ){0,2}")
+_A_TOOTH = _rx(r"tooth", r"teeth", r"dental", r"dentist", r"abscess\w*", r"gums?", r"wisdom", r"molar")
 _AIRWAY_INFECTION = (
     Rule("breathing.throat_or_neck_infection", "breathing",
          _rx(r"(?:cant|cannot|can not|unable to|wont|not able to|isnt able to|struggling to|barely) swallow "
@@ -8100,20 +8105,16 @@ _AIRWAY_INFECTION = (
     # my neck, i can hardly swallow"): the floor of the mouth and the neck, where it closes the airway. Not a swelling
     # that has gone down (no place named after it).
     Rule("breathing.tooth_swelling_into_the_neck", "breathing",
-         _rx(r"(?:swell\w*|swollen)\b.{0,80}\b(?:gone|spread\w*|moved|moving|going|travell?ed|tracking|reached"
-             r"|creeping|coming) (?:\w+ ){0,2}(?:up |down )?(?:to|into|towards|round|under|down) "
-             r"(?:his|her|my|their|the) (?:neck|throat|chin)\b",
+         _rx(_SWELLING_SPREAD + r"(?:up |down )?(?:to|into|towards|round|under|down) (?:his|her|my|their|the) "
+             r"(?:neck|throat|chin)\b",
              r"(?:swell\w*|swollen) (?:\w+ ){0,2}under (?:his|her|my|their|the) tongue",
              r"under (?:his|her|my|their|the) tongue (?:\w+ ){0,3}(?:swell\w*|swollen)"),
-         context=_rx(r"tooth", r"teeth", r"dental", r"dentist", r"abscess\w*", r"gums?", r"wisdom", r"molar"),
-         exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
+         context=_A_TOOTH, exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
     # ... or up to the eye, closing it (a face swollen from a bad back tooth, "now its gone right up to his eye and the
     # eye is shut. hes shivery and burning up": the same round)
     Rule("sepsis.tooth_swelling_up_to_the_eye", "sepsis_meningitis",
-         _rx(r"(?:swell\w*|swollen)\b.{0,80}\b(?:gone|spread\w*|moved|moving|going|travell?ed|reached|creeping"
-             r"|coming) (?:\w+ ){0,2}(?:up )?(?:to|into|towards|round|under) (?:his|her|my|their|the) eyes?\b"),
-         context=_rx(r"tooth", r"teeth", r"dental", r"dentist", r"abscess\w*", r"gums?", r"wisdom", r"molar"),
-         exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
+         _rx(_SWELLING_SPREAD + r"(?:up )?(?:to|into|towards|round|under) (?:his|her|my|their|the) eyes?\b"),
+         context=_A_TOOTH, exclude=_rx(_LONG_AGO, r"for (?:years|months)"), guard=Guard.INFO, window=3),
     # A tongue swollen so that the mouth will not close, saliva runs out, or breathing is hard, whatever the cause (a
     # piercing the day before: "its swelled up massive overnight, she cant close her mouth, drooling and she says its
     # hard to breathe", the same round)
