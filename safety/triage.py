@@ -1373,6 +1373,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "breathing.tongue_swollen_with_airway_signs": THROAT_INFECTION,
     "sepsis.tooth_swelling_up_to_the_eye": EYE_SOCKET,
     "eye.blow_with_blood_inside_or_double_sight": EYE_INJURY,
+    "bleeding.blood_in_the_pee_after_a_blow": BLOW_BLEEDING,
+    "es.heavy_bleeding_after_pregnancy": PREGNANCY_BLEEDING,
 }
 
 

@@ -864,7 +864,9 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
-    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 40, 1),
+    # (emergency_holdout3: 41 since session 46, a chainsaw cut "pressing does not stop it", caught by a wording of
+    # round BX's baby after a circumcision)
+    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 41, 1),
      # session 16, a blind writer's past events then new signs, measured after the rules written from
      # emergency_turn_blind: 32 of 50 (29 before them), 0 false alarms; session 17: 39 of 50 after the
      # named-condition rules, written from another writer's set (emergency_named_blind); one false alarm
@@ -1119,7 +1121,10 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind70.jsonl", 30, 30, 0),
      # ... and its second (the mouth, teeth, eyes, ears, nose and throat), measured once held out at 631790a at rules 20
      # of 30 and 3 false alarms (all paths 28 and 4), then written against
-     ("emergency_blind71.jsonl", 30, 30, 0)],
+     ("emergency_blind71.jsonl", 30, 30, 0),
+     # ... and its third (the kidneys, bladder, genitals and intimate health), measured once held out at b26cd9b at
+     # rules 18 of 30 and 1 false alarm (all paths 27 and 1), then written against
+     ("emergency_blind72.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3776,6 +3781,21 @@ SESSION_46_WORDINGS = [
     ("one sided sore throat, cant open my mouth, I cant even swallow water, hot potato voice", "breathing"),
     ("my toddler pushed a small round watch battery up his nose and I cant get it out", "overdose_poisoning"),
     ("se metio una pila de boton en el oido y no la puedo sacar", "overdose_poisoning"),
+    # ... and its round BX (the kidneys, bladder, genitals and intimate health)
+    ("woke up an hour ago screaming about pain in his right testicle, its higher up than the other",
+     "sudden_severe_pain"),
+    ("had an erection since about 2am, its now 7.30, it wont go down and its really painful", "sudden_severe_pain"),
+    ("heard a loud crack from my penis during sex, went soft, now swollen and black and blue", "sudden_severe_pain"),
+    ("dads catheter bag has been completely empty since lunch and hes got awful pain low in his tummy",
+     "sudden_severe_pain"),
+    ("came down hard on the crossbar of his bike, now when he tries to wee its just blood", "severe_bleeding"),
+    ("i pulled his foreskin back in the bath and now it wont go back over, its swollen and purple",
+     "sudden_severe_pain"),
+    ("had a vasectomy this morning, scrotum the size of an orange, I feel light headed and clammy", "severe_bleeding"),
+    ("his circumcision this morning, the nappy is full of fresh blood and pressing doesnt stop it", "severe_bleeding"),
+    ("cricket ball to the balls 2 hours ago, one side is now huge and hard", "sudden_severe_pain"),
+    ("mi papa no ha orinado nada desde ayer y tiene la barriga muy hinchada y dura", "sudden_severe_pain"),
+    ("aborto hace 5 dias, lleno una toalla en menos de media hora y casi me desmayo", "severe_bleeding"),
     ("punched in the eye, now he sees two of everything and theres blood in the front of the eye",
      "sudden_severe_pain"),
     ("a dark shadow coming in from the side of my vision since this afternoon, getting bigger", "sudden_severe_pain"),
@@ -4039,6 +4059,13 @@ SESSION_46_LOOK_ALIKES = [
     "time. He has been completely fine since, no more episodes.",
     "had a massive nosebleed this morning. pinched the soft bit and leaned forward, stopped after about 10 mins. "
     "feeling fine now",
+    # ... and round BX's: a straddle fall last week with no blood in the pee, pee the colour of cola after a half
+    # marathon that was normal again the next morning
+    "Last week I slipped and landed on the bar of my bike. Bruise between the legs but fading, peeing normally, no "
+    "blood.",
+    "after my half marathon my first pee was cola coloured. next morning it was normal again and has been since",
+    # ... and blind review PPP's kidney failure told as a "sudden loss" (read as sight lost)
+    "acute renal failure sudden loss of kidney function",
     # ... and blind review OOO's Cushing's signs ("Cushing" was read as "crushing", "face, purple" as a blue face)
     "Cushing syndrome symptoms? i have a round face, purple stretch marks and my belly keeps getting bigger",
 ]
