@@ -569,8 +569,9 @@ class Searcher:
     def _first_in_topic(
         self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, margin: float, wanted: Callable[[int], bool]
     ) -> np.ndarray:
-        """``order`` with the best-scoring record about the first one's topic for which ``wanted`` holds put first,
-        when it scores within ``margin`` of the first; ``order`` itself when there is none."""
+        """``order`` with the best-scoring record about the first one's condition (under any of its sources' names:
+        ``_condition``) for which ``wanted`` holds put first, when it scores within ``margin`` of the first; ``order``
+        itself when there is none."""
         first = int(order[0])
         condition, floor = self._condition[rows[first]], float(scores[first]) - margin
         best = -1

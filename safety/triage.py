@@ -1656,7 +1656,7 @@ class _Scan:
             dated = _DISTANT_PAST.search(text)
             if not (dated and all(word == "just" for word in lives) and dated.end() <= found[0].start()):
                 # words of the event itself (an ambulance, 911) do not make a story dated to the past live
-                return not (_told_as_story(text) and all(EVENT_WORDS.fullmatch(word) for word in lives))
+                return not (_told_as_story(text) and _only_event_words(text))
         if not self.has_cue("onset", text):
             return False
         if self.has_cue("chronic", text) and not self.has_cue("live_weak", text):
