@@ -43,8 +43,8 @@ def _step(**weights: float) -> RankerConfig:
     and no learned reranker."""
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
                    lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
-                   type_penalty=0.0, rare_penalty=0.0, cancer_penalty=0.0, section_margin=0.0, diagnosed_margin=0.0,
-                   rerank=False, adapt=False)
+                   type_penalty=0.0, rare_penalty=0.0, cancer_penalty=0.0, diabetes_penalty=0.0, section_margin=0.0,
+                   diagnosed_margin=0.0, rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -133,6 +133,13 @@ ROWS: list[Ablation] = [
         "no cancer nor of what may be one and does not name it (anal cancer's treatments for an anal fissure; shipped "
         "until 2026-12-07)",
         replace(SHIPPED, cancer_penalty=0.0),
+    ),
+    Ablation(
+        "without the diabetes-complication check",
+        "the shipped ranker without diabetes_penalty: a page filed under a complication of diabetes keeps its score "
+        "for a message that speaks of no diabetes and does not name it (the diabetic kidney pages for a mother whose "
+        "kidneys work at 40 percent; shipped until 2026-12-08)",
+        replace(SHIPPED, diabetes_penalty=0.0),
     ),
     Ablation(
         "without the asked section first",

@@ -71,6 +71,10 @@ class RankerConfig:
     #: nor of what may be one and does not name the record's condition: anal cancer's treatments for a question
     #: about an anal fissure. 0 turns the check off.
     cancer_penalty: float = 0.0
+    #: Subtracted from the score of a record filed under a complication of diabetes (indexer/diabetes.py: "Diabetic
+    #: Kidney Disease") when the message speaks of no diabetes and does not name the record's condition: the diabetic
+    #: kidney pages for a mother whose kidneys work at 40 percent. 0 turns the check off.
+    diabetes_penalty: float = 0.0
     #: When the best record is about a condition but answers another kind of question than the one asked
     #: (its causes for "how do I prevent it"), a record about the same condition that answers the kind asked
     #: comes first if it scores within this much of the best (indexer/query.py reads the kind asked).

@@ -25,6 +25,7 @@ from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
 from .cancer import is_cancer_record, speaks_of_cancer
 from .combining import MedicineWords
+from .diabetes import is_diabetes_complication, speaks_of_diabetes
 from .diagnosed import tells_diagnosis
 from .encoder import Encoder
 from .errors import ArtifactError, EncoderMismatch
@@ -51,6 +52,9 @@ RARE_UNNAMED = "rare_unnamed"
 #: Hit feature: the record is about a cancer and the message speaks of no cancer nor of what may be one and does not
 #: name the record's condition (indexer/cancer.py).
 CANCER_UNNAMED = "cancer_unnamed"
+#: Hit feature: the record is filed under a complication of diabetes and the message speaks of no diabetes and does
+#: not name the record's condition (indexer/diabetes.py).
+DIABETES_UNSAID = "diabetes_unsaid"
 #: The checks that lower a record's linear score: each one's hit feature (1.0 when it applies) and the
 #: ``RankerConfig`` field that says how much it subtracts.
 PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
@@ -60,6 +64,7 @@ PENALTY_FEATURES: tuple[tuple[str, str], ...] = (
     (TYPE_MISMATCH, "type_penalty"),
     (RARE_UNNAMED, "rare_penalty"),
     (CANCER_UNNAMED, "cancer_penalty"),
+    (DIABETES_UNSAID, "diabetes_penalty"),
 )
 #: The ranker field of each check's penalty, by the check's flag name.
 _PENALTY_FIELD = dict(PENALTY_FEATURES)
@@ -226,6 +231,8 @@ class Searcher:
         self._rare: dict[int, bool] = {}
         #: Rows read so far: whether the record is about a cancer (indexer/cancer.py; read the same way).
         self._cancer: dict[int, bool] = {}
+        #: Rows read so far: whether the record is filed under a complication of diabetes (indexer/diabetes.py).
+        self._diabetic: dict[int, bool] = {}
         #: Rows read so far: whether the record's answer is a stub (read the same way).
         self._stubs: dict[int, bool] = {}
         #: Rows read so far: a digest of the record's answer text, spaces and case folded, for telling copies apart
@@ -596,6 +603,7 @@ class Searcher:
             TYPE_MISMATCH: lambda: self.types.mismatch(rows, query.text),
             RARE_UNNAMED: lambda: self._rare_flags(rows, scores, query.source, top, ranker.rare_penalty),
             CANCER_UNNAMED: lambda: self._cancer_flags(rows, scores, query.source, top, ranker.cancer_penalty),
+            DIABETES_UNSAID: lambda: self._diabetes_flags(rows, scores, query, top, ranker.diabetes_penalty),
             POINTS_ELSEWHERE: lambda: self._pointer_flags(rows, scores, top, ranker.pointer_penalty),
         }
         flags: dict[str, np.ndarray] = {}
@@ -628,6 +636,15 @@ class Searcher:
             return np.zeros(len(rows), dtype=bool)
         return self._unnamed_flags(rows, scores, text, top, penalty, self._is_cancer)
 
+    def _diabetes_flags(self, rows: np.ndarray, scores: np.ndarray, query: Query, top: int,
+                        penalty: float) -> np.ndarray:
+        """For each candidate near the top: it is filed under a complication of diabetes, and the message (as written,
+        or its lay words read: "sugar in my blood") speaks of no diabetes and does not name the record's condition
+        (indexer/diabetes.py)."""
+        if speaks_of_diabetes(query.source) or speaks_of_diabetes(query.text):
+            return np.zeros(len(rows), dtype=bool)
+        return self._unnamed_flags(rows, scores, query.source, top, penalty, self._is_diabetic)
+
     def _unnamed_flags(self, rows: np.ndarray, scores: np.ndarray, text: str, top: int, penalty: float,
                        about: Callable[[int], bool]) -> np.ndarray:
         """For each candidate that could be among the ``top`` once flagged ones lose ``penalty``: ``about`` holds
@@ -642,6 +659,9 @@ class Searcher:
 
     def _is_cancer(self, row: int) -> bool:
         return self._read_once(self._cancer, row, is_cancer_record)
+
+    def _is_diabetic(self, row: int) -> bool:
+        return self._read_once(self._diabetic, row, is_diabetes_complication)
 
     def _stub(self, row: int) -> bool:
         """Whether the record's answer is a stub: under :data:`STUB_CHARS` characters."""

@@ -11,8 +11,9 @@ from corpus import RARE_TAG, QARecord
 from indexer.answer import MAX_SUGGESTIONS, Answerer, suggestions_of
 from indexer.audience import AUDIENCE_MISMATCH
 from indexer.cancer import speaks_of_cancer
+from indexer.diabetes import is_diabetes_complication, speaks_of_diabetes
 from indexer.ranking import RankerConfig
-from indexer.search import CANCER_UNNAMED, RARE_UNNAMED, Hit, Searcher
+from indexer.search import CANCER_UNNAMED, DIABETES_UNSAID, RARE_UNNAMED, Hit, Searcher
 from tests.support import assert_penalty_lowers, fixture_record, hits_by_id, searcher_with
 
 
@@ -108,6 +109,13 @@ SCALP = [
                    "include chemotherapy with radiation therapy and surgery.", "Anal Cancer"),
     fixture_record("fissure-tx", "How are anal fissures treated?", "Most anal fissures heal with softer stools, "
                    "warm baths and an ointment that relaxes the muscle.", "Anal fissure"),
+    # session 46's blind review PPP: a mother's kidneys "working at 40 percent" found the diabetic kidney pages first
+    fixture_record("diabetic-kidney", "What is (are) Diabetic Kidney Disease ?", "Diabetic kidney disease is kidney "
+                   "damage caused by diabetes; keeping blood glucose and blood pressure on target slows it down.",
+                   "Diabetic Kidney Disease"),
+    fixture_record("ckd", "What is (are) Chronic Kidney Disease ?", "Chronic kidney disease means the kidneys are "
+                   "damaged and filter the blood less well; treating blood pressure can slow it down.",
+                   "Chronic Kidney Disease"),
 ]
 
 
@@ -151,3 +159,40 @@ def test_the_search_lowers_a_cancer_page_when_the_message_speaks_of_no_cancer(de
     for spoken in ("what are the treatments for a lump near the anus?", "what are the treatments for anal cancer?"):
         assert hits_by_id(declining, spoken, on)["anal-cancer-tx"].features[CANCER_UNNAMED] == 0.0
     assert RankerConfig.load().cancer_penalty > 0
+
+
+def test_the_search_lowers_a_diabetes_complication_when_the_message_speaks_of_no_diabetes(declining: Searcher) -> None:
+    """A record filed under a complication of diabetes loses ``diabetes_penalty`` for a message that speaks of no
+    diabetes and does not name its condition (session 46's blind review PPP); one that speaks of diabetes, its readings
+    or its medicines, or names the record's condition, keeps the record's score."""
+    assert_penalty_lowers(declining, "my mum's kidneys are only working at 40 percent, can she slow it down?",
+                          "diabetes_penalty", 0.5, DIABETES_UNSAID, "diabetic-kidney", "ckd")
+    on = dataclasses.replace(declining.ranker, diabetes_penalty=0.5)
+    for spoken in ("my mum has type 2 and her kidneys are only working at 40 percent, can she slow it down?",
+                   "my mum's on metformin and her kidneys are only working at 40 percent",
+                   "what is diabetic kidney disease?"):
+        assert hits_by_id(declining, spoken, on)["diabetic-kidney"].features[DIABETES_UNSAID] == 0.0
+    assert RankerConfig.load().diabetes_penalty > 0
+
+
+@pytest.mark.parametrize(("focus", "complication"), [
+    ("Diabetic Kidney Disease", True), ("Kidney Disease of Diabetes", True),
+    ("Diabetic Neuropathies: The Nerve Damage of Diabetes", True), ("Diabetes, Heart Disease, and Stroke", True),
+    ("Prevent diabetes problems: Keep your eyes healthy", True), ("Diabetes Complications", True),
+    # diabetes itself, and conditions that only carry its name
+    ("Diabetes", False), ("Diabetic Diet", False), ("Diabetes and Pregnancy", False), ("Causes of Diabetes", False),
+    ("Diagnosis of Diabetes and Prediabetes", False), ("Maternally inherited diabetes and deafness", False),
+    ("Chronic Kidney Disease", False),
+])
+def test_which_pages_are_filed_under_a_complication_of_diabetes(focus: str, complication: bool) -> None:
+    record = QARecord(id="x", question=f"What is (are) {focus} ?", answer="A reviewed answer.", focus=focus,
+                      source="Test", url="", reviewed_by="Dr Test")
+    assert is_diabetes_complication(record) is complication
+
+
+def test_what_speaks_of_diabetes() -> None:
+    for text in ("my blood sugars are high", "she's on insulin", "my A1c was 7.2", "type 2 for ten years",
+                 "had a hypo last night", "just started ozempic"):
+        assert speaks_of_diabetes(text), text
+    for text in ("numb feet after chemo", "my kidneys are at 40 percent", "blurry vision in one eye"):
+        assert not speaks_of_diabetes(text), text
