@@ -2,6 +2,12 @@
 
 PREFIX_ES = "Esto puede ser una emergencia médica. "
 
+#: Primeros auxilios para la sangre vomitada, tosida o que llena la boca.
+_MOUTH_FIRST_AID = (
+    "Vomitar o toser sangre, o que la boca se llene de sangre, es una emergencia: llame al {emergency} ahora. "
+    "Mantenga a la persona sentada e inclinada hacia adelante, o de lado si está adormilada, para que no se "
+    "ahogue; deje que la sangre salga y no le dé nada de comer ni de beber."
+)
 MESSAGES_ES: dict[str, str] = {
     "stroke": (
         "Esto podría ser un derrame cerebral. Llame al {emergency} ahora mismo: cada minuto cuenta. Anote la hora "
@@ -58,11 +64,10 @@ MESSAGES_ES: dict[str, str] = {
         "herida, no lo saque y presione alrededor. Si la sangre sale a chorros de un brazo o una pierna y la "
         "presión no la detiene, use un torniquete si tiene uno. Mantenga a la persona acostada y abrigada."
     ),
-    "severe_bleeding:mouth": (
-        "Vomitar o toser sangre, o que la boca se llene de sangre, es una emergencia: llame al {emergency} ahora. "
-        "Mantenga a la persona sentada e inclinada hacia adelante, o de lado si está adormilada, para que no se "
-        "ahogue; deje que la sangre salga y no le dé nada de comer ni de beber. Si sangra donde le sacaron un "
-        "diente, muerda con fuerza una gasa o un paño limpio enrollado, puesto sobre el hueco."
+    "severe_bleeding:mouth": _MOUTH_FIRST_AID,
+    "severe_bleeding:tooth": (
+        _MOUTH_FIRST_AID + " Si sangra donde le sacaron un diente, muerda con fuerza una gasa o un paño limpio "
+        "enrollado, puesto sobre el hueco."
     ),
     "severe_bleeding:pregnancy": (
         "El sangrado abundante durante el embarazo o después del parto es una emergencia: llame al {emergency} "

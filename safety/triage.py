@@ -119,6 +119,7 @@ from safety.patterns import (
     THIRD_PERSON_WORDS,
     THYROID_STORM_CUES,
     TOO_OFTEN,
+    TOOTH_OUT_TOLD,
     TOPIC_CUES,
     TRACHEOSTOMY_TOLD,
     TYPOS,
@@ -230,6 +231,7 @@ class Emergency:
 #: Keys of the messages that word a category for what the text tells (never categories): see _WORDINGS.
 NOSEBLEED = "severe_bleeding:nose"
 MOUTH_BLEEDING = "severe_bleeding:mouth"
+TOOTH_SOCKET_BLEEDING = "severe_bleeding:tooth"
 PREGNANCY_BLEEDING = "severe_bleeding:pregnancy"
 BOWEL_BLEEDING = "severe_bleeding:bowel"
 FUMES = "overdose_poisoning:fumes"
@@ -320,6 +322,12 @@ CLASSIFIER_RULE = "classifier"
 
 #: Patient-facing instructions per category.  Placeholders: {emergency},
 #: {crisis}, {poison} (optional sentence), {crisis_if} (optional sentence).
+#: First aid for blood vomited, coughed up or filling the mouth (lying flat risks choking on it).
+_MOUTH_FIRST_AID = (
+    "Vomiting or coughing up blood, or blood filling the mouth, is an emergency: call {emergency} now. "
+    "Keep the person sitting up and leaning forward, or on their side if they are drowsy, so they do "
+    "not choke; let the blood drain out, and give nothing to eat or drink."
+)
 _MESSAGES: dict[str, str] = {
     "stroke": (
         "This could be a stroke. Call {emergency} right now: every minute matters. "
@@ -409,11 +417,11 @@ _MESSAGES: dict[str, str] = {
     ),
     # The words of "severe_bleeding" where the wound advice is wrong (keys of _WORDINGS, never categories):
     # blood vomited, coughed up or filling the mouth (lying flat risks choking on it) ...
-    MOUTH_BLEEDING: (
-        "Vomiting or coughing up blood, or blood filling the mouth, is an emergency: call {emergency} now. "
-        "Keep the person sitting up and leaning forward, or on their side if they are drowsy, so they do "
-        "not choke; let the blood drain out, and give nothing to eat or drink. Where a tooth was taken out, "
-        "bite firmly on a rolled-up clean gauze or cloth over the gap."
+    MOUTH_BLEEDING: _MOUTH_FIRST_AID,
+    # ... the same where a tooth is told, with what stops a socket's bleeding (not for blood vomited: session 47's
+    # blind review RRR read the tooth's sentence under "throwing up blood and my stool is black") ...
+    TOOTH_SOCKET_BLEEDING: (
+        _MOUTH_FIRST_AID + " Where a tooth was taken out, bite firmly on a rolled-up clean gauze or cloth over the gap."
     ),
     # ... heavy bleeding in pregnancy or after a birth (no wound to press on) ...
     PREGNANCY_BLEEDING: (
@@ -1126,6 +1134,7 @@ PARACETAMOL_OVERDOSE_TOLD = re.compile(rf"^(?!.*{TOO_OFTEN.pattern})(?=.*{PARACE
 _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] = (
     # a nose first: its blood is often swallowed and thrown up, and pinching it is what stops it
     ("severe_bleeding", NOSE_BLEEDING, WOUND_CUES, NOSEBLEED),
+    ("severe_bleeding", TOOTH_OUT_TOLD, WOUND_CUES, TOOTH_SOCKET_BLEEDING),
     ("severe_bleeding", MOUTH_BLOOD, WOUND_CUES, MOUTH_BLEEDING),
     ("severe_bleeding", PREGNANCY_BLOOD, WOUND_CUES, PREGNANCY_BLEEDING),
     ("severe_bleeding", BOWEL_BLOOD, WOUND_CUES, BOWEL_BLEEDING),

@@ -130,7 +130,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind69:tbu-{n}": "es" for n in ("009", "018", "038")},
                      **{f"emergency_blind70:tbv-{n}": "es" for n in ("011", "030", "056")},
                      **{f"emergency_blind71:tbw-{n}": "es" for n in ("029", "039", "058")},
-                     **{f"emergency_blind72:tbx-{n}": "es" for n in ("010", "024", "034")}}
+                     **{f"emergency_blind72:tbx-{n}": "es" for n in ("010", "024", "034")},
+                     **{f"emergency_blind73:tby-{n}": "es" for n in ("005", "016", "039")},
+                     **{f"emergency_blind74:tbz-{n}": "es" for n in ("005", "017", "029")}}
 
 
 @needs_shared_data()

@@ -1124,7 +1124,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind71.jsonl", 30, 30, 0),
      # ... and its third (the kidneys, bladder, genitals and intimate health), measured once held out at b26cd9b at
      # rules 18 of 30 and 1 false alarm (all paths 27 and 1), then written against
-     ("emergency_blind72.jsonl", 30, 30, 0)],
+     ("emergency_blind72.jsonl", 30, 30, 0),
+     # session 47's first held-out round (bones, joints, muscles and the back), measured once held out at 6df7d60 at
+     # rules 26 of 30 and no false alarm (all paths 29 and 2), then written against
+     ("emergency_blind73.jsonl", 30, 30, 0),
+     # ... and its second (the gut and the liver), measured once held out at 6df7d60 at rules 24 of 30 and 1 false
+     # alarm (all paths 26 and 2), then written against
+     ("emergency_blind74.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -1807,6 +1813,11 @@ def test_a_nosebleed_gets_nosebleed_first_aid_not_wound_advice() -> None:
         # blood vomited or filling the mouth: sit up or on the side, never lying flat
         ("my husband is vomiting blood, lots of it", "severe_bleeding",
          ["sitting up and leaning forward", "on their side"], ["lying down", "Press firmly on the wound"]),
+        # ... with what stops a socket's bleeding only where a tooth is told (session 47's blind review RRR)
+        ("I've been throwing up blood and my stool is black like tar", "severe_bleeding",
+         ["sitting up and leaning forward"], ["tooth", "Press firmly on the wound"]),
+        ("had a wisdom tooth out today and my mouth keeps filling with blood, it wont stop", "severe_bleeding",
+         ["sitting up and leaning forward", "bite firmly on a rolled-up clean gauze"], ["Press firmly on the wound"]),
         # a chemical in the eye: rinse the eye, no cling film
         ("drain cleaner splashed in his eyes and face, its burning", "severe_burn",
          ["chemical burn", "hold it open under gently running water"], ["cling film"]),
@@ -3802,13 +3813,28 @@ SESSION_46_WORDINGS = [
     ("swollen eyelid, fever of 39.5, hurts to look side to side, the eye looks like its poking forward",
      "sepsis_meningitis"),
 ]
+SESSION_47_WORDINGS = [
+    # session 47's round BY (bones, joints, muscles and the back)
+    ("he came off his bike and theres a bone poking out through the skin of his leg", "fall_injury"),
+    ("back pain for 3 days, now a temperature of 39 and my legs keep giving way, I inject heroin",
+     "spinal_emergency"),
+    ("my leg suddenly went white and cold from the knee down an hour ago, I have AF", "sudden_severe_pain"),
+    ("knee popped out and back in playing rugby, now the foot is cold and numb and bluish", "sudden_severe_pain"),
+    # ... and its round BZ (the gut and the liver)
+    ("black sticky poos for two days and he just fainted on the toilet", "severe_bleeding"),
+    ("mi madre esta vomitando mucha sangre y esta muy palida", "severe_bleeding"),
+    ("my hernia is stuck out since this morning, hard and tender and I cant push it back in", "sudden_severe_pain"),
+    ("crohns flare, my belly is blown up and hard and I have a temp of 38.5", "sudden_severe_pain"),
+    ("polyp removed yesterday and now I passed loads of blood and clots", "severe_bleeding"),
+    ("she has cirrhosis and today I can barely wake her, shes muddled", "unconscious"),
+]
 
 
 @pytest.mark.parametrize(("text", "category"),
                          SESSION_36_WORDINGS + SESSION_37_WORDINGS + SESSION_38_WORDINGS + SESSION_39_WORDINGS
                          + SESSION_40_WORDINGS + SESSION_41_WORDINGS + SESSION_42_WORDINGS + SESSION_43_WORDINGS
-                         + SESSION_44_WORDINGS + SESSION_45_WORDINGS + SESSION_46_WORDINGS)
-def test_blind_round_wordings_of_sessions_36_to_46(text: str, category: str) -> None:
+                         + SESSION_44_WORDINGS + SESSION_45_WORDINGS + SESSION_46_WORDINGS + SESSION_47_WORDINGS)
+def test_blind_round_wordings_of_sessions_36_to_47(text: str, category: str) -> None:
     fired = first_rule(text)
     assert fired is not None and fired.category == category, (text, fired and fired.rule_id)
 
@@ -4069,13 +4095,24 @@ SESSION_46_LOOK_ALIKES = [
     # ... and blind review OOO's Cushing's signs ("Cushing" was read as "crushing", "face, purple" as a blue face)
     "Cushing syndrome symptoms? i have a round face, purple stretch marks and my belly keeps getting bigger",
 ]
+SESSION_47_LOOK_ALIKES = [
+    # session 47's rounds BY and BZ: a flu's aching back and weak legs, a hernia that goes back in lying down, a few
+    # streaks of blood after a stomach bug last week, fingers white in the cold, a Crohn's belly bloated after meals, an
+    # old compound fracture
+    "I have got flu, temp 38.5, my back aches and my legs feel weak, how long will this last",
+    "my hernia pops out when I stand and goes back in when I lie down, do I need surgery?",
+    "after being sick a lot with a bug last week there were a few streaks of blood, nothing since, I feel fine",
+    "my fingers go white and numb in the cold then turn red and tingle, is it Raynaud's?",
+    "I have Crohns and my belly gets bloated and hard after meals, what can help",
+    "had a compound fracture of my tibia years ago, still get aches in the cold",
+]
 
 
 @pytest.mark.parametrize("text", SESSION_36_LOOK_ALIKES + SESSION_37_LOOK_ALIKES + SESSION_38_LOOK_ALIKES
                          + SESSION_39_LOOK_ALIKES + SESSION_40_LOOK_ALIKES + SESSION_41_LOOK_ALIKES
                          + SESSION_42_LOOK_ALIKES + SESSION_43_LOOK_ALIKES + SESSION_44_LOOK_ALIKES
-                         + SESSION_45_LOOK_ALIKES + SESSION_46_LOOK_ALIKES)
-def test_blind_round_look_alikes_of_sessions_36_to_46_are_not_emergencies(text: str) -> None:
+                         + SESSION_45_LOOK_ALIKES + SESSION_46_LOOK_ALIKES + SESSION_47_LOOK_ALIKES)
+def test_blind_round_look_alikes_of_sessions_36_to_47_are_not_emergencies(text: str) -> None:
     fired = first_rule(text)
     assert fired is None, (text, fired.rule_id)
 
