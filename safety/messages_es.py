@@ -108,6 +108,22 @@ MESSAGES_ES: dict[str, str] = {
         "ni nada más, y no ponga gotas en la nariz ni en el oído. Llame al {emergency} si le cuesta respirar, o si la "
         "pila pudo haberse tragado o aspirado. Lleve el paquete de la pila, o una pila igual."
     ),
+    "choking:inhaled": (
+        "Algo aspirado hacia las vías respiratorias es una emergencia aunque la persona todavía pueda hablar: llame "
+        "al {emergency} ahora. Mientras pueda toser, hablar o llorar, déjela que siga tosiendo y manténgala sentada; "
+        "no le dé golpes en la espalda ni le meta los dedos en la boca. Si deja de poder toser, hablar o respirar, "
+        "dele hasta 5 golpes firmes entre los omóplatos y luego hasta 5 compresiones abdominales (a un bebé de menos "
+        "de 1 año: 5 golpes en la espalda y luego 5 compresiones en el pecho, nunca abdominales), y empiece la RCP si "
+        "deja de responder."
+    ),
+    "severe_burn:smoke": (
+        "Hollín alrededor de la boca o la nariz, una voz ronca, tos con flema negra o quemaduras en la cara después de "
+        "un incendio o una llamarada indican que las vías respiratorias pueden estar quemadas y cerrarse por la "
+        "hinchazón en las próximas horas: llame al {emergency} ahora, aunque la respiración parezca normal. Mantenga a "
+        "la persona sentada al aire libre, lejos del humo, y apague el oxígeno si lo usa. Enfríe la piel quemada con "
+        "agua corriente fresca durante 20 minutos y luego cúbrala sin apretar con film transparente o una bolsa de "
+        "plástico limpia; no le ponga cremas."
+    ),
     "newborn_jaundice": (
         "Un bebé con ictericia (piel u ojos amarillos) que está muy dormido o cuesta despertarlo, está flojito, no "
         "come, tiene un llanto muy agudo o una convulsión necesita que lo vean ahora: llame al {emergency} o vaya a "

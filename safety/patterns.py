@@ -1137,6 +1137,10 @@ _CHOKING = (
             + r" (?:\w+ )?(?:throat|windpipe|airway)",
             r"(?:swallowed|inhaled|breathed in) (?:something|a (?:\w+ )?"
             r"(?:toy|coin|piece|bit|grape|nut|peanut|sweet|candy|marble|lego|bead|button|sweet))",
+            # "a small lego piece in his mouth and I think he breathed it in ... now he's wheezing, breathing fast and
+            # his lips are going a bit dusky" (session 47's held-out round CB)
+            r"(?:breathed|inhaled|sucked) (?:it|that|the (?:\w+ )?(?:toy|coin|piece|bit|grape|nut|peanut|sweet|candy"
+            r"|marble|lego|bead|button|pea|popcorn)) (?:in|down)\b",
             # session 14: "grape stuck, 3 year old, silent, cant cough"
             r"(?:grape|food|sweet|candy|nut|peanut|coin|toy|lego|marble|bead|button|sausage|hot dog|popcorn"
             r"|meat|steak|bone|piece|bit) (?:is |s |got |has got )?(?:\w+ )?stuck\b",
@@ -1146,6 +1150,8 @@ _CHOKING = (
             r"(?:breath\w*|speak|talk|cough)",
             r"turning blue",
             r"(?<!not )(?<!isnt )(?<!never )choking",
+            r"(?<!not )(?<!no )wheez\w*", r"dusky", r"breathing (?:really |very |so )?fast",
+            r"only (?:a couple of|a few|one or two|two) words",
         ),
     ),
 )
@@ -3092,6 +3098,17 @@ MOUTH_BLOOD = _rx(r"vomit\w*", r"threw up", r"throw\w* up", r"puk\w*", r"being s
 #: A tooth taken out or knocked out, told with the blood (the mouth's wording then says what stops a socket's bleeding).
 TOOTH_OUT_TOLD = _rx(r"tooth", r"teeth", r"wisdom", r"extract\w*", r"sockets?", r"dentist\w*", r"dental", r"dientes?",
                      r"muelas?")
+#: Something breathed in (the choking wording for a person still able to talk or cough), unless the text says they
+#: cannot breathe, cough or speak (session 47's held-out round CB).
+INHALED_TOLD = _rx(r"(?:breathed|inhaled|sucked) (?:it|that|the \w+|a \w+|some \w+) (?:in|down)",
+                   r"(?:breathed|inhaled) in (?:a|the|some) (?:\w+ )?(?:piece|bit|toy|coin|nut|peanut|lego|bead|sweet"
+                   r"|grape|pea|popcorn)")
+CANNOT_BREATHE_TOLD = _rx(r"(?:cant|cannot|can not|unable to|not able to|isnt|is not|not|no) (?:\w+ ){0,2}(?:breath\w*"
+                          r"|cough\w*|speak\w*|talk\w*|cry\w*|make (?:a|any) (?:sound|noise)|noise|sound)", r"blue",
+                          r"silent", r"grabb\w* (?:at )?(?:his|her|their|my) (?:neck|throat)")
+#: Smoke, soot or a flash to the face, for the wording of an airway that may be burnt.
+SMOKE_TOLD = _rx(r"smoke", r"soot\w*", r"singed", r"eyebrows", r"nose hairs?", r"hoarse", r"croaky",
+                 r"coughing (?:up )?black")
 #: A part of the body cut off (for the wording that keeps the part): "two of his fingers are off at the middle
 #: knuckle ... We have the fingers" (session 42's held-out round BB).
 AMPUTATION_TOLD = _rx(r"amputat\w*", r"severed",
@@ -3794,8 +3811,11 @@ _NARRATIVE = (
          context=_rx(r"chest", r"back", r"clammy", r"short of breath", r"faint", r"arm", r"no difference",
                      r"hasnt eased", r"not helping", r"worst pain"), window=1),
     Rule("burn.airway_chemical_shock", "severe_burn",
-         _rx(r"(?:eyebrows|eyelashes|nose hairs?) (?:are |were |have been )?(?:singed|burnt|burned)",
-             r"coughing up (?:black|sooty) (?:stuff|soot|phlegm|spit)",
+         _rx(r"(?:eyebrows|eyelashes|nose hairs?) (?:are |were |have been |have )?(?:singed|burnt|burned|gone)",
+             # "his mouth and nose have black soot round them, hes coughing black stuff" (session 47's held-out round
+             # CB, out of a house fire)
+             r"coughing (?:up )?(?:black|sooty) (?:stuff|soot|phlegm|spit)",
+             r"soot (?:\w+ )?(?:round|around|in|inside) (?:\w+ ){0,2}(?:mouth|nose|nostrils)",
              r"(?:drain cleaner|bleach|acid|caustic|oven cleaner|lye|ammonia) (?:\w+ ){0,4}(?:in|into|on) "
              + _POSS + r" (?:eyes?|face)",
              r"got (?:a |an )?(?:big |bad |nasty |huge )?(?:electric(?:al)? )?shock"),
@@ -4036,6 +4056,10 @@ _NARRATIVE = (
              r"(?:hes|shes|theyre|is|are) (?:now )?having (?:a|his|her|their) (?:third|fourth|fifth)",
              r"(?:hasnt|has not|havent|didnt|did not) (?:\w+ ){0,5}(?:opened (?:his|her|their) eyes|answered"
              r"|responded) (?:\w+ ){0,2}in between"),
+         # "Should I be doing anything to stop another one happening?" after a febrile fit last spring (session 47's
+         # held-out round CA)
+         exclude=_rx(r"(?:stop|prevent|avoid|stopping|preventing|avoiding) (?:\w+ )?another (?:one|seizure|fit)",
+                     r"(?:if|in case) (?:\w+ )?another (?:one|seizure|fit) (?:\w+ )?(?:happens|comes|starts)"),
          window=2),
     Rule("unconscious.no_response", "unconscious",
          # ("isn't answering me when I shout or shake his shoulder": session 37's held-out round AH, an LVAD alarm)
@@ -4049,7 +4073,11 @@ _NARRATIVE = (
              # "shes lying at the bottom of the stairs, ive been shouting her name and banging and she isnt moving or
              # answering at all" (session 44's held-out round BJ)
              r"(?:isnt|is not|not|wasnt) (?:moving or (?:answering|responding|waking)|(?:answering|responding) or "
-             r"moving)\b"),
+             r"moving)\b",
+             # "ive been shaking her and shouting her name for a few minutes and nothing" (session 47's held-out round
+             # CA, a grandmother with dementia who would not wake)
+             r"(?:shak\w*|shout\w*|yell\w*|pinch\w*) (?:\w+ ){0,10}(?:and|but) (?:still )?(?:nothing|no response"
+             r"|no reaction)\b(?! (?:changes|works|helps|worked|helped|happens|happened|else))"),
          # a child who does not hear, or does not turn to their name (a blind lay-words writer, session 21: "doesnt
          # answer when I call him from another room", glue ear)
          # (not a name shouted through a door: "ive been shouting her name and banging and she isnt moving or
@@ -4230,8 +4258,11 @@ _NARRATIVE = (
              r"|painkillers|codeine|co codamol|tramadol|oxy\w*|morphine|paracetamol|sleeping \w+"
              # "ive saved up my mums amitriptyline, counted 40" (session 43's held-out round BI)
              r"|amitriptyline|nortriptyline|sertraline|citalopram|fluoxetine|diazepam|zopiclone|quetiapine|propranolol"
-             r"|insulin|lithium)"),
+             r"|insulin|lithium"
+             # "ive been saving up my oramorph and i think tonights the night" (session 47's held-out round CB)
+             r"|oramorph|oxynorm|zomorph|fentanyl|morphine sulfate|opioids?)"),
          context=_rx(r"(?:finally )?(?:have|got|ive|ive got|there is|theres) (?:finally )?enough\b",
+                     r"tonights the night", r"before i (?:do it|go through with it)",
                      r"(?:tonight|today) (?:i have|ive|ive got|i got) a plan", r"\bsi\b", r"suicid\w*",
                      r"counted (?:out )?\d+", r"(?:i )?know (?:exactly )?what (?:that|it|they) (?:does|do|would do)",
                      r"(?:notes?|letters?) (?:to|for)",
@@ -4243,7 +4274,8 @@ _NARRATIVE = (
                      r"(?:i will|ill|i am going to|im going to|im gonna|i shall) (?:\w+ ){0,2}take (?:them |it )?all\b",
                      r"(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss me"),
          exclude=_rx(r"(?:trip|holiday|vacation|travel\w*|flight|abroad|refill|pharmacy|insurance|money|cost)"),
-         window=2),
+         # pills saved "for months" are a plan built up, not a long-standing state (session 47's held-out round CB)
+         guard=Guard.INFO | Guard.PAST, window=2),
     Rule("suicide.notes_for_everyone", "suicide_self_harm",
          _rx(r"(?:wrote|written|writing|write|left|leaving) (?:\w+ ){0,2}(?:notes?|letters?) (?:for|to) "
              r"(?:everyone|everybody|all of them|my (?:family|kids|children|wife|husband|partner|parents|mum|mom"
@@ -4573,7 +4605,8 @@ _NARRATIVE = (
              r"(?:big|large|huge) (?:patches|pieces|areas?)",
              # "hand is burned bad, big white patches and skin hanging off" (session 12)
              r"(?:big|large|huge) white (?:patches|areas)", r"skin (?:is )?hanging off",
-             r"bigger than (?:my|her|his|your|a|the) (?:hand|palm)"),
+             # (or "bigger than my two hands", session 47's held-out round CA)
+             r"bigger than (?:(?:my|her|his|your|a|the) )?(?:two |both )?(?:hands?|palms?)"),
          context=_rx(r"tea", r"coffee", r"boiling", r"kettle", r"scald\w*", r"burn\w*", r"hot water", r"pan", r"oven",
                      r"iron", r"fire", r"soup"),
          window=1),
@@ -4696,7 +4729,11 @@ _NARRATIVE = (
                      # our water ... took a knife out of the drawer and said he's going to 'deal with them'"
                      r"(?:putting|put|puts) poison", r"poison\w* (?:our|the|my|his|her) (?:water|food|drinks?)",
                      r"(?:going|gonna) to (?:deal with|sort out|get|hurt|kill) (?:them|him|her|the \w+)",
-                     r"barely slept", r"talking non ?stop"),
+                     r"barely slept", r"talking non ?stop",
+                     # a dementia's delusion: "convinced I'm an intruder, he's got a kitchen knife and he's been banging
+                     # on the bathroom door where I've locked myself in" (session 47's held-out round CA)
+                     r"intruders?", r"(?:locked|lock) (?:myself|ourselves|me|us) in", r"banging on (?:the )?\w* ?door",
+                     r"dementia", r"(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us)"),
          exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago"),
          guard=Guard.INFO | Guard.PAST,
          window=2),
@@ -8440,6 +8477,19 @@ _WORK_AND_OUTDOORS = (
          # a flu's aches: "got flu, temp 38.5, my back aches and my legs feel weak"
          unless_said=_rx(r"(?:got|have|has|with|caught|its) (?:the |a |a bad |a nasty |man )?(?:flu|covid|cold)"),
          guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 47's held-out round CB (breathing, the lungs and allergies). A sudden stabbing pain in one side of the
+    # chest and a breath that will not come, getting worse (a lung collapsed: "about half an hour ago got a sudden
+    # stabbing pain on the right side of my chest while sitting at my desk and now I can't get a proper breath, it's
+    # getting worse and I feel lightheaded"); not a catch of a few seconds.
+    Rule("breathing.sudden_chest_pain_and_no_breath", "breathing",
+         _rx(r"sudden\w* (?:\w+ ){0,2}(?:sharp|stabbing|severe|tearing|knife like) pain (?:\w+ ){0,6}chest",
+             r"chest (?:\w+ ){0,3}sudden\w* (?:\w+ ){0,2}(?:sharp|stabbing|severe) pain"),
+         context=_rx(r"(?:cant|cannot|can not|struggling to|hard to) (?:get|catch|take) (?:a |my )?(?:proper |full "
+                     r"|deep |decent )?breath", r"(?:short of|out of) breath", r"breathless\w*",
+                     r"(?:cant|cannot|can not|struggling to) breathe", r"hard to breathe"),
+         exclude=_rx(_OLD.pattern, r"(?:few|couple of|only a) seconds", r"comes and goes",
+                     r"(?:when|if) i (?:press|push|twist|turn|move)"),
+         guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=1),
     # Session 47's held-out round BZ (the gut and the liver). A hernia that will not go back in, gone hard or tender or
     # with vomiting ("a lump in my groin for ages that always goes back in. Since this morning it's stuck out, gone hard
     # and really tender ... I cant push it back. Now I've been sick twice"): its bowel may be strangled; not one that

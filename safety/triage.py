@@ -30,6 +30,7 @@ from safety.patterns import (
     BATTERY_SWALLOWED,
     BLOOD_THINNERS,
     BOWEL_BLOOD,
+    CANNOT_BREATHE_TOLD,
     CHEMICAL_CUES,
     CHILD_PAST_SIX_MONTHS,
     CHILD_POISONING_UNLESS,
@@ -62,6 +63,7 @@ from safety.patterns import (
     HIGH_BP_READING,
     HIGH_FEVER_TOLD,
     HIGH_SUGAR_SIGNS,
+    INHALED_TOLD,
     INSULIN_AND_VOMITING,
     LIVE_STRONG,
     LIVE_WEAK,
@@ -108,6 +110,7 @@ from safety.patterns import (
     SEXUAL_ASSAULT_TOLD,
     SHUNT,
     SICKLE_CUES,
+    SMOKE_TOLD,
     SNAKE_BITE,
     SPANISH_SNAKE_BITE,
     STRANGLED_TOLD,
@@ -314,6 +317,8 @@ SEVERE_DENGUE = "sepsis_meningitis:dengue"
 STRANGLED = "breathing:strangled"
 BLOW_BLEEDING = "severe_bleeding:after_a_blow"
 BATTERY_LODGED = "overdose_poisoning:battery_lodged"
+INHALED_OBJECT = "choking:inhaled"
+SMOKE_AIRWAY = "severe_burn:smoke"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -467,6 +472,25 @@ _MESSAGES: dict[str, str] = {
         "anything else, and do not put drops in the nose or ear. Call {emergency} if they are struggling to breathe, "
         "or if the battery may have been swallowed or breathed in. Take the battery's packet, or a battery like it, "
         "with you."
+    ),
+    # Something breathed in that went down into the lungs, the person still able to talk or cough: no back blows while
+    # they can (session 47's held-out round CB: a Lego piece, wheezing, lips going dusky, "he can talk but only a couple
+    # of words")
+    INHALED_OBJECT: (
+        "Something breathed into the airway is an emergency even when the person can still talk: call {emergency} "
+        "now. While they can cough, speak or cry, let them keep coughing and keep them sitting up; do not slap their "
+        "back, and do not put your fingers in their mouth. If they stop being able to cough, speak or breathe, give up "
+        "to 5 firm back blows between the shoulder blades, then up to 5 abdominal thrusts (for a baby under 1: 5 back "
+        "blows then 5 chest thrusts, never abdominal thrusts), and start CPR if they become unresponsive."
+    ),
+    # Smoke, soot or a flash to the face: the airway may be burnt and swell over the next hours (the same round: soot
+    # round the mouth and a hoarse voice out of a house fire; a flash from a cigarette lit on home oxygen)
+    SMOKE_AIRWAY: (
+        "Soot around the mouth or nose, a hoarse or croaky voice, coughing black phlegm, or burns to the face after a "
+        "fire or a flash mean the airway may be burnt and can swell shut over the next hours: call {emergency} now, "
+        "even if the breathing seems all right. Keep the person sitting up in fresh air, away from the smoke, and turn "
+        "off any oxygen. Cool burnt skin under cool running water for 20 minutes, then cover it loosely with cling "
+        "film or a clean plastic bag; put no creams on it."
     ),
     # One extra dose of a medicine taken by mistake: advice now, the emergency number for signs of poisoning.
     EXTRA_DOSE: (
@@ -1142,6 +1166,9 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     ("severe_bleeding", OPEN_FRACTURE_TOLD, None, OPEN_FRACTURE),
     # a finger or a hand cut off, its part kept (session 42's held-out round BB)
     ("severe_bleeding", AMPUTATION_TOLD, None, AMPUTATION),
+    # something breathed in, still talking or coughing; smoke or a flash to the face (session 47's held-out round CB)
+    ("choking", INHALED_TOLD, CANNOT_BREATHE_TOLD, INHALED_OBJECT),
+    ("severe_burn", SMOKE_TOLD, None, SMOKE_AIRWAY),
     # strangled by a person: no back blows (session 45's held-out round BS)
     ("choking", STRANGLED_TOLD, None, STRANGLED),
     ("breathing", STRANGLED_TOLD, None, STRANGLED),

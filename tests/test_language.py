@@ -132,7 +132,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind71:tbw-{n}": "es" for n in ("029", "039", "058")},
                      **{f"emergency_blind72:tbx-{n}": "es" for n in ("010", "024", "034")},
                      **{f"emergency_blind73:tby-{n}": "es" for n in ("005", "016", "039")},
-                     **{f"emergency_blind74:tbz-{n}": "es" for n in ("005", "017", "029")}}
+                     **{f"emergency_blind74:tbz-{n}": "es" for n in ("005", "017", "029")},
+                     **{f"emergency_blind75:tca-{n}": "es" for n in ("008", "020", "039")},
+                     **{f"emergency_blind76:tcb-{n}": "es" for n in ("012", "026", "040")}}
 
 
 @needs_shared_data()

@@ -865,8 +865,9 @@ def test_named_condition_dev_set_keeps_its_figures() -> None:
 @pytest.mark.parametrize(
     ("name", "emergencies", "non_emergencies", "detected", "false_alarms"),
     # (emergency_holdout3: 41 since session 46, a chainsaw cut "pressing does not stop it", caught by a wording of
-    # round BX's baby after a circumcision)
-    [("emergency_long_holdout.jsonl", 50, 50, 47, 7), ("emergency_holdout3.jsonl", 50, 50, 41, 1),
+    # round BX's baby after a circumcision, and 43 at the end of that session; emergency_long_holdout: 4 false alarms
+    # since session 47, where a febrile fit last winter and "anything to stop another one happening" no longer fires)
+    [("emergency_long_holdout.jsonl", 50, 50, 47, 4), ("emergency_holdout3.jsonl", 50, 50, 43, 1),
      # session 16, a blind writer's past events then new signs, measured after the rules written from
      # emergency_turn_blind: 32 of 50 (29 before them), 0 false alarms; session 17: 39 of 50 after the
      # named-condition rules, written from another writer's set (emergency_named_blind); one false alarm
@@ -1130,7 +1131,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind73.jsonl", 30, 30, 0),
      # ... and its second (the gut and the liver), measured once held out at 6df7d60 at rules 24 of 30 and 1 false
      # alarm (all paths 26 and 2), then written against
-     ("emergency_blind74.jsonl", 30, 30, 0)],
+     ("emergency_blind74.jsonl", 30, 30, 0),
+     # ... and its third (the brain and nerves), measured once held out at a35addd at rules 27 of 30 and 1 false alarm
+     # (all paths 30 and 2), then written against
+     ("emergency_blind75.jsonl", 30, 30, 0),
+     # ... and its fourth (breathing, the lungs and allergies), measured once held out at a35addd at rules 25 of 30 and
+     # no false alarm (all paths 29 and none), then written against
+     ("emergency_blind76.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3827,6 +3834,20 @@ SESSION_47_WORDINGS = [
     ("crohns flare, my belly is blown up and hard and I have a temp of 38.5", "sudden_severe_pain"),
     ("polyp removed yesterday and now I passed loads of blood and clots", "severe_bleeding"),
     ("she has cirrhosis and today I can barely wake her, shes muddled", "unconscious"),
+    # ... and its round CA (the brain and nerves)
+    ("grandad has dementia and wont wake, I've been shaking him and shouting for ages and nothing", "unconscious"),
+    ("mum's dementia is bad tonight, she thinks I'm an intruder and has a knife, I've locked myself in the bedroom",
+     "mental_health_crisis"),
+    ("she had a fit holding the kettle and the boiling water scalded her legs, the burn is bigger than both hands",
+     "severe_burn"),
+    # ... and its round CB (breathing, the lungs and allergies)
+    ("sudden stabbing pain in the left of my chest 20 mins ago and I cant get a proper breath, getting worse",
+     "breathing"),
+    ("ive been saving up my oramorph for months and tonights the night", "suicide_self_harm"),
+    ("he breathed in a peanut, he's wheezing and his lips look dusky but he can still talk", "choking"),
+    ("out of the fire now but his nose has soot in it, hes coughing black stuff and his voice is hoarse",
+     "severe_burn"),
+    ("grandad lit a cigarette on his oxygen, his eyebrows are gone and his lips are blistering", "severe_burn"),
 ]
 
 
@@ -4105,6 +4126,11 @@ SESSION_47_LOOK_ALIKES = [
     "my fingers go white and numb in the cold then turn red and tingle, is it Raynaud's?",
     "I have Crohns and my belly gets bloated and hard after meals, what can help",
     "had a compound fracture of my tibia years ago, still get aches in the cold",
+    # ... and rounds CA and CB: a febrile fit last year and how to stop another one, a catch in the chest that lasts
+    # seconds, a cough after a bonfire last week that is clearing
+    "she had a febrile convulsion last year, how do I stop another one happening when she gets a temperature?",
+    "I get a sudden sharp pain in my chest for a few seconds when I breathe in, then it goes, is that normal?",
+    "we had a bonfire last weekend and I breathed in a lot of smoke, still a bit of a cough but clearing, ok?",
 ]
 
 
