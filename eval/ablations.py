@@ -44,7 +44,7 @@ def _step(**weights: float) -> RankerConfig:
     return replace(SHIPPED, weights={name: weights.get(name, 0.0) for name in FEATURES}, segment=False, spelling=False,
                    lay_terms=False, unnamed_medicine_penalty=0.0, audience_penalty=0.0, pointer_penalty=0.0,
                    type_penalty=0.0, rare_penalty=0.0, cancer_penalty=0.0, diabetes_penalty=0.0, section_margin=0.0,
-                   diagnosed_margin=0.0, rerank=False, adapt=False)
+                   diagnosed_margin=0.0, comparison_margin=0.0, rerank=False, adapt=False)
 
 
 #: indexer/ranker.json as it shipped until 2026-12-03 (commit a8a6c31): weights, question-sentence
@@ -140,6 +140,12 @@ ROWS: list[Ablation] = [
         "for a message that speaks of no diabetes and does not name it (the diabetic kidney pages for a mother whose "
         "kidneys work at 40 percent; shipped until 2026-12-08)",
         replace(SHIPPED, diabetes_penalty=0.0),
+    ),
+    Ablation(
+        "without the comparison moves",
+        "the shipped ranker without comparison_margin: a message comparing two conditions gets the usual order (five "
+        "rheumatoid arthritis pages for the difference between it and osteoarthritis; shipped until 2026-12-08)",
+        replace(SHIPPED, comparison_margin=0.0),
     ),
     Ablation(
         "without the asked section first",

@@ -84,6 +84,10 @@ class RankerConfig:
     #: (indexer/diagnosed.py), the best record about the same condition that answers another kind of question (the
     #: kind asked, if one does) comes first if it scores within this much of the best. 0 turns the check off.
     diagnosed_margin: float = 0.0
+    #: When the message compares two conditions (indexer/comparison.py), a record about both comes first if it scores
+    #: within this much of the best; otherwise the best record about the other condition comes second. The compared
+    #: conditions' records join the candidates. 0 turns the check off.
+    comparison_margin: float = 0.0
     #: A ``no_match`` shows the nearest reviewed questions as suggestions only where their score is at least this
     #: (:attr:`indexer.answer.Answer.suggestions`): "Is Dr. Lopez still working here?" is nearest to Still's
     #: disease and Von Hippel-Lindau disease, and such links frighten more than they help. ``matches`` keep the

@@ -25,6 +25,7 @@ from . import artifacts, vectors
 from .audience import AUDIENCE_MISMATCH, RecordAudiences
 from .cancer import is_cancer_record, speaks_of_cancer
 from .combining import MedicineWords
+from .comparison import compared_names, compares, names_in
 from .diabetes import is_diabetes_complication, speaks_of_diabetes
 from .diagnosed import tells_diagnosis
 from .encoder import Encoder
@@ -482,7 +483,8 @@ class Searcher:
         if query is None or query.source != question or (query.ranker is not ranker and query.ranker != ranker):
             query = self.prepare(question, ranker)
         analysis, qvecs, corrections = query.analysis, query.vectors, query.corrections
-        rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool)
+        comparing = bool(ranker.comparison_margin) and compares(query.source)
+        rows, feats = self.candidates(analysis, qvecs, ranker.candidates, ranker.focus_pool or comparing)
         if not len(rows):
             return SearchResult([], [], 0.0, False, corrections, query.read_as)
         scores = linear_scores(feats, ranker)
@@ -519,6 +521,8 @@ class Searcher:
         if ranker.section_margin and self._stub(int(rows[order[0]])):
             order = self._first_in_topic(order, rows, scores, ranker.section_margin,
                                          lambda row: not self._stub(row))
+        if comparing:
+            order = self._compared(order, rows, scores, analysis.text, ranker.comparison_margin)
         order = self._without_copies(order, rows, max(top_k, 2))
         matches = [
             Hit(self.records[rows[i]], float(scores[i]),
@@ -572,6 +576,40 @@ class Searcher:
             if moved is not order:
                 return moved
         return self._first_in_topic(order, rows, scores, margin, other)
+
+    def _compared(self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, text: str,
+                  margin: float) -> np.ndarray:
+        """``order`` for a message comparing conditions (indexer/comparison.py): the best record whose condition's name
+        names two of the conditions the message names first, if it scores within ``margin`` of the first; otherwise the
+        best record about a named condition that the first is not about, second, if it scores within three margins.
+        ``order`` itself when the message names fewer than two conditions."""
+        named = compared_names(self._focus.match(text))
+        if len(named) < 2:
+            return order
+
+        def about(pos: int) -> set[str]:
+            row = int(rows[order[pos]])
+            return names_in(self.records.focus[row] or self.records.questions[row], named)
+
+        floor = float(scores[order[0]]) - margin
+        for pos in range(len(order)):
+            if scores[order[pos]] < floor:
+                break
+            if len(about(pos)) >= 2:
+                return order if pos == 0 else np.concatenate((order[pos:pos + 1], order[:pos], order[pos + 1:]))
+        first = about(0)
+        if not first:
+            return order
+        floor = float(scores[order[0]]) - 3 * margin
+        for pos in range(1, len(order)):
+            if scores[order[pos]] < floor:
+                break
+            other = about(pos)
+            if other and not other & first:
+                if pos == 1:
+                    return order
+                return np.concatenate((order[:1], order[pos:pos + 1], order[1:pos], order[pos + 1:]))
+        return order
 
     def _first_in_topic(
         self, order: np.ndarray, rows: np.ndarray, scores: np.ndarray, margin: float, wanted: Callable[[int], bool]
