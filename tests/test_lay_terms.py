@@ -244,6 +244,13 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("my son's stammering is getting worse at school", "stuttering"),
     ("i keep getting a phantom smell of burning toast", "Problems with Smell"),
     ("our baby is going yellow, she's 4 days old", "jaundice"),
+    # blind reviews QQQ to TTT (session 47)
+    ("the room spins every time i roll over in bed", "vertigo"),
+    ("I get dizzy when I roll over at night", "benign positional vertigo"),
+    ("excema on my hands", "eczema"),
+    ("is IBD the same as crohns?", "inflammatory bowel disease"),
+    ("golfers elbow, how long to heal?", "tendinitis"),
+    ("I think its a hamstring strain from football", "sprains and strains"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
