@@ -251,6 +251,8 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("is IBD the same as crohns?", "inflammatory bowel disease"),
     ("golfers elbow, how long to heal?", "tendinitis"),
     ("I think its a hamstring strain from football", "sprains and strains"),
+    ("my grandmother in the nursing home has started wetting herself", "urinary incontinence"),
+    ("Is it normal to forget where I put my keys all the time at 45?", "memory"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
