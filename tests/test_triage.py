@@ -1137,7 +1137,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind75.jsonl", 30, 30, 0),
      # ... and its fourth (breathing, the lungs and allergies), measured once held out at a35addd at rules 25 of 30 and
      # no false alarm (all paths 29 and none), then written against
-     ("emergency_blind76.jsonl", 30, 30, 0)],
+     ("emergency_blind76.jsonl", 30, 30, 0),
+     # ... and its fifth (school-age children), measured once held out at b52ce7b at rules 29 of 30 and no false alarm
+     # (all paths 30 and 11, all the classifier's), then written against
+     ("emergency_blind77.jsonl", 30, 30, 0),
+     # ... and its sixth (the skin and wounds), measured once held out at b52ce7b at rules 25 of 30 and no false alarm
+     # (all paths 29 and 2), then written against
+     ("emergency_blind78.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3848,6 +3854,16 @@ SESSION_47_WORDINGS = [
     ("out of the fire now but his nose has soot in it, hes coughing black stuff and his voice is hoarse",
      "severe_burn"),
     ("grandad lit a cigarette on his oxygen, his eyebrows are gone and his lips are blistering", "severe_burn"),
+    # ... and its rounds CC (school-age children) and CD (the skin and wounds)
+    ("she came off her bike and the handlebar went into her tummy, now shes pale and fainted", "severe_bleeding"),
+    ("grandad fell through the greenhouse glass, cuts on his forehead, been sick twice and keeps repeating himself",
+     "head_injury"),
+    ("been gardening in the heat all day, he's burning hot and not sweating and now he's collapsed", "unconscious"),
+    ("a scratch on his leg two days ago, now the skin is dusky purple with dark blisters and he has a fever",
+     "sepsis_meningitis"),
+    ("stood on a rusty nail last week, now my jaw is stiff and I can barely open my mouth", "sudden_severe_pain"),
+    ("started lamotrigine 4 weeks ago, a few days ago a rash, now blisters and the skin is peeling off",
+     "anaphylaxis"),
 ]
 
 
@@ -4131,6 +4147,11 @@ SESSION_47_LOOK_ALIKES = [
     "she had a febrile convulsion last year, how do I stop another one happening when she gets a temperature?",
     "I get a sudden sharp pain in my chest for a few seconds when I breathe in, then it goes, is that normal?",
     "we had a bonfire last weekend and I breathed in a lot of smoke, still a bit of a cough but clearing, ok?",
+    # ... and rounds CC and CD: a jaw stiff after a wisdom tooth, a blood blister from new boots, a hot day without
+    # sweating much
+    "had my wisdom tooth out on monday and my jaw is stiff, I can barely open my mouth, is that normal?",
+    "got a dark blood blister on my heel from my new boots, should I pop it?",
+    "I don't sweat much even when it's really hot, is that something to get checked?",
 ]
 
 
