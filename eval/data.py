@@ -265,6 +265,8 @@ EMERGENCY_LONG_SETS = (
     ("eval/emergency_blind76.jsonl", False),
     ("eval/emergency_blind77.jsonl", False),
     ("eval/emergency_blind78.jsonl", False),
+    ("eval/emergency_blind79.jsonl", False),
+    ("eval/emergency_blind80.jsonl", False),
     ("eval/emergency_spanish7.jsonl", False),
 )
 #: Sets written in Spanish (and, in eval/train_triage.py, any message in another language inside an English set): the

@@ -56,13 +56,16 @@ _NOT_ANIMALS = re.compile(
     r"|\blittle (?:bunny|monkey|chick|lamb|piglet|duckling|bear|pumpkin|bug)\b"
     r"|\b(?:chicken|fish|duck|pork|lamb|beef|goat|turkey) (?:thighs?|breasts?|wings?|legs?|nuggets?|soup|stock"
     r"|broth|curry|salad|sandwich(?:es)?|oil|bones?|fingers|pie|burgers?|sticks?|liver|skin|meat|fillets?"
-    r"|and (?:chips|rice)|satay|enchiladas|tacos?|sauce|dinner|supplements?|pills|capsules)\b"
+    r"|and (?:chips|rice)|satay|enchiladas|tacos?|sauce|dinner|supplements?|pills|capsules"
+    # "food poisoning from a dodgy chicken wrap" (session 47's held-out round BZ)
+    r"|wraps?|kebabs?|tikka|korma|biryani|stew|casserole|pasta|noodles|takeaway|rolls?|bake)\b"
     # a pet in the writer's arrangements: "I've sorted out who gets the cat" (a farewell in session 30's triage round)
     r"|\bwho (?:gets|will get|takes|will take|looks after|will look after|feeds|will feed) (?:the|my|our) "
     r"(?:cat|dog|pets?|fish|rabbit|bird|hamster)s?\b"
     r"|\b(?:look|looks|looking) after (?:the|my|our) (?:cat|dog|pets?)s? for me\b"
     r"|\b(?:bit|bits|piece|pieces|slice|bite|plate|bowl|portion|some|raw|undercooked|fried|grilled|roast|roasted"
-    r"|cooked|ate|eat|eating|eaten|cook|cooking) (?:of )?(?:the |some |a |my )?(?:chicken|fish|duck|pork|lamb"
+    r"|cooked|ate|eat|eating|eaten|cook|cooking|dodgy|reheated|leftover|off) (?:of )?(?:the |some |a |my )?"
+    r"(?:chicken|fish|duck|pork|lamb"
     r"|beef|turkey|goat|salmon|tuna|shellfish)\b"
 )
 #: The animal named as someone's ("my dog", "our old spaniel", "she's a 9 year old lab", "the

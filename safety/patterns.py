@@ -2524,6 +2524,10 @@ _STROKE = (
         exclude=_rx(r"filling", r"dentist\w*", r"dental", r"numbing (?:injection|jab|shot)", r"anaesthetic",
                     r"anesthetic", r"novocaine", r"botox"),
         dental_numbing_explains_face=True,
+        # a droop years old and unchanged: "It's been like that since he had Bells palsy in 2021, it never fully
+        # recovered. He's exactly his normal" (session 47's held-out round CF)
+        unless_said=_rx(r"(?:been )?like (?:that|this) since (?:\w+ ){0,5}(?:19|20)\d\d\b.{0,60}\b(?:never (?:fully |"
+                        r"completely )?recovered|(?:exactly |just )?(?:his|her|their|my) (?:normal|usual)|no change)"),
     ),
     Rule(
         "stroke.one_side",
@@ -3236,6 +3240,11 @@ _HEAD_BLOW = (
     # a collision in sport (session 32's held-out triage round: "got hit helmet to helmet at practice")
     r"helmet to helmet", r"head to head", r"(?:clashed|bumped|banged|knocked|cracked) heads",
     r"(?:big|deep|bad|large|nasty) (?:cut|gash|wound) (?:on|in) " + _POSS + r" head",
+    # a baby's fall off the furniture: "my 5 week old wriggled off the sofa onto the tiled floor ... vomited twice and
+    # seems really drowsy" (session 47's held-out round CE); a baby only: a man who slumped off the sofa has collapsed
+    r"(?:baby|newborn|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:week|wk|month)s? old) "
+    r"(?:\w+ ){0,3}(?:fell|rolled|wriggled|slipped|tumbled) (?:\w+ ){0,2}(?:off|from) (?:the |a |our |my |his |her )?"
+    r"(?:sofa|couch|bed|changing table|changing mat|worktop|counter|kitchen table|table|high ?chair)",
     # "tripped and went through the glass in the back door. shes got cuts all over her forehead and scalp" (session
     # 47's held-out round CD)
     r"(?:cuts|gashes|wounds|lacerations) (?:\w+ ){0,2}(?:on|to|over|across|in) " + _POSS + r" (?:forehead|scalp)",
@@ -4465,6 +4474,9 @@ _NARRATIVE = (
     Rule("unconscious.hypothermia", "unconscious",
          _rx(r"(?:ice|freezing|stone|frozen) cold\b.{0,60}\b(?:muddled|confused|slurr\w*"
              r"|talking (?:really |very )?slow"
+             # "hes ice cold to touch even his tummy, mumbling and not making sense, very slow" (session 47's
+             # held-out round CF, a neighbour of 88 in a freezing house)
+             r"|mumbl\w*|not making (?:any )?sense"
              r"|drowsy|not shivering|stopped shivering)",
              r"(?:isnt|not|stopped|no longer) (?:even )?shivering (?:anymore|any more)",
              # "now he's stopped shivering and he's just mumbling, keeps nodding off" (session 36's held-out round AE)
@@ -4729,7 +4741,10 @@ _NARRATIVE = (
     # them tonight").
     Rule("crisis.weapon_with_psychosis", "mental_health_crisis",
          _rx(r"(?:has|got|holding|carrying|with|picked up|took|taken|grabbed) (?:a |the |my |his |her )?(?:\w+ )?"
-             r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b"),
+             r"(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b",
+             # "she's smashed the windows and is holding a broken bit of glass" (session 47's held-out round CF)
+             r"(?:has|got|holding|carrying|with|picked up|grabbed) (?:a |the )?(?:broken )?(?:bit|piece|shard|chunk) "
+             r"of glass", r"(?:holding|waving|has|got) (?:a )?broken (?:bottle|glass)"),
          context=_rx(r"voices", r"signals", r"(?:stop|get|kill|hurt) (?:them|him|her|someone|the neighbou?rs?|us)",
                      r"(?:hasnt|not|havent) slept", r"paranoi\w*", r"psychos\w*", r"psychotic", r"spying",
                      r"(?:after|watching|following) (?:him|her|them|us)", r"threaten\w*",
@@ -4742,8 +4757,11 @@ _NARRATIVE = (
                      # on the bathroom door where I've locked myself in" (session 47's held-out round CA)
                      r"intruders?", r"(?:locked|lock) (?:myself|ourselves|me|us) in", r"banging on (?:the )?\w* ?door",
                      r"dementia", r"(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us)"),
-         exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago"),
-         guard=Guard.INFO | Guard.PAST,
+         exclude=_rx(r"cooking", r"chopping", r"in the kitchen drawer", r"(?:years?|months?) ago",
+                     r"last (?:year|month)"),
+         # not the history guard, which read "a history of bipolar" as a story over (session 47's held-out round CF:
+         # "holding a broken bit of glass saying shell hurt anyone who comes near")
+         guard=Guard.INFO,
          window=2),
     # A fever when the body cannot fight infection (session 12: a kidney transplant, "temp of 39.6 with
     # shaking chills", asked inside a refill request): the red flag of sepsis in transplant and
@@ -5542,7 +5560,9 @@ _SPANISH = (
              r"|(?:marca|marco|marcaba|dio|salio|tiene|tenia|llego a|subio a) 3[89](?: \d)?\b)"),
          guard=Guard.NONE,
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
-                     r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)")),
+                     r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)",
+                     # the mother's denied (session 47's held-out round CE)
+                     r"no (?:tengo|tenemos|hay) (?:\w+ )?(?:fiebre|calentura)", r"ni fiebre")),
     # ... the age and the reading in different sentences (session 35's held-out round AC: "mi bebe tiene 6 semanas.
     # ... Le puse el termometro en la axila y marca 38,2")
     Rule("es.young_infant_fever_nearby", "sepsis_meningitis",
@@ -5554,6 +5574,8 @@ _SPANISH = (
                      r"|(?:[1-9]|1[0-2]|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) semanas?"
                      r"|(?:1|2|un|dos) mes(?:es)?|mes y medio)\b(?! de (?:embarazo|gestacion))"),
          exclude=_rx(_ES_INFO, *_ES_PAST, r"sin fiebre", r"no (?:tiene|tuvo) (?:fiebre|calentura)",
+                     # the mother's: "No tengo fiebre ni el pecho rojo" (session 47's held-out round CE)
+                     r"no (?:tengo|tenemos|hay) (?:\w+ )?(?:fiebre|calentura)", r"ni fiebre",
                      r"(?:se le|ya se le) (?:quito|bajo|paso) (?:la )?(?:fiebre|calentura)"),
          window=2),
     # Session 19 (a fifth Spanish writer, eval/emergency_spanish5.jsonl): kinds the Spanish rules had no words for.
@@ -7729,7 +7751,10 @@ _PREGNANCY_2 = (
          _rx(r"(?:can see|seeing|see) (?:the |his |her |babys |baby s )?(?:babys )?head",
              r"(?<!didnt )(?<!dont )(?<!not )(?:need|urge|want|needing|wanting) to push(?! (?:it|them|him|her|the|this"
              r"|that)\b)",
-             r"baby (?:is )?(?:coming|crowning) (?:now|out)"),
+             r"baby (?:is )?(?:coming|crowning) (?:now|out)",
+             # "i can feel her head coming i cant get to the car!!" (session 47's held-out round CE)
+             r"(?:can )?feel (?:the |his |her |babys |baby s |its )?head (?:coming|crowning|there|out)",
+             r"head (?:is )?(?:coming out|crowning)"),
          context=_rx(r"contractions?", r"labou?r", r"waters", r"(?:weeks|wks)", r"pregnan\w*"),
          exclude=_rx(_LONG_AGO, r"(?:when|how) (?:will|do|would) (?:i|you)"), guard=Guard.INFO | Guard.PAST,
          window=1),
@@ -7929,7 +7954,10 @@ _CARERS = (
     Rule("unconscious.dried_out_and_hard_to_wake", "unconscious",
          _rx(r"(?:cant|couldnt|cannot|could not|can not|unable to) (?:get (?:him|her|them) to )?(?:wake|rouse)"
              r"(?: (?:him|her|them))? (?:properly|fully|up properly)",
-             r"(?:hard|difficult|impossible) to (?:wake|rouse)"),
+             r"(?:hard|difficult|impossible) to (?:wake|rouse)",
+             # "hes hardly opening his eyes ... he just moans when I speak to him" (session 47's held-out round CF)
+             r"(?:hardly|barely|not|wont|isnt) (?:\w+ )?open(?:ing)? (?:his|her|their) eyes",
+             r"(?:just|only) (?:moans|groans|mumbles) (?:when|if)"),
          context=_rx(r"(?:hardly|barely|not|hasnt|havent) (?:\w+ )?(?:drunk|drinking|drank|had a drink)",
                      r"dry (?:and cracked )?(?:tongue|mouth|lips)", r"(?:tongue|mouth|lips) (?:is |are )?dry",
                      r"sunken", r"pad (?:\w+ ){0,3}dry", r"(?:hasnt|not) (?:\w+ )?(?:peed|weed|passed urine)"),
@@ -8525,6 +8553,39 @@ _WORK_AND_OUTDOORS = (
                      r"thorn", r"splinter", r"spasms?"),
          exclude=_rx(_OLD.pattern, r"dentist\w*", r"dental", r"wisdom", r"tooth", r"teeth", r"tmj", r"grind\w*",
                      r"clench\w* (?:at|in my) (?:night|sleep)", r"tonsil\w*", r"mumps"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 47's held-out round CE (pregnancy, birth and the weeks after). A bump gone hard as a rock with a sudden
+    # constant pain or bleeding (the placenta coming away: "33 weeks ... sudden horrendous pain in my tummy that isnt
+    # going away ... my bump feels hard as a rock and really tender to touch. small amount of dark blood"); and a heavy
+    # bleed in pregnancy told by what it soaked ("34 weeks and I've just started bleeding bright red, a lot, it's gone
+    # through my trousers and there's a puddle on the floor").
+    Rule("pregnancy.bump_hard_as_a_rock", "pregnancy_emergency",
+         _rx(r"(?:bump|womb|uterus) (?:\w+ ){0,3}(?:hard as (?:a )?(?:rock|board|brick|stone)|rock hard"
+             r"|like a (?:rock|board))"),
+         context=_rx(r"(?:horrendous|severe|really bad|constant|agonis\w*|agoniz\w*|excruciating|worst|awful) "
+                     r"(?:\w+ ){0,3}pain", r"blood\w*", r"bleed\w*", r"tender"),
+         exclude=_rx(_OLD.pattern, r"(?:comes?|coming) and (?:goes?|going)", r"then (?:it )?(?:relax|soften)\w*",
+                     r"braxton", r"for (?:maybe |about |around |a few |only )?(?:\d+ )?(?:seconds|secs|a minute)",
+                     r"times (?:an|a|per) (?:hour|day|evening)"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    Rule("bleeding.heavy_in_pregnancy", "severe_bleeding",
+         _rx(r"bleed\w* (?:\w+ ){0,3}(?:a lot|loads|heavily|lots)\b",
+             r"(?:gone|soaked|soaking|come|coming) (?:\w+ ){0,2}through (?:my|her) (?:trousers|jeans|pants|leggings"
+             r"|clothes|pyjamas|skirt)", r"puddle (?:of blood|on the floor)", r"(?:blood|bleeding) (?:\w+ ){0,3}"
+             r"(?:puddle|pool)"),
+         context=_rx(r"pregnan\w*", r"(?:[5-9]|[1-3]\d|4[0-2]) ?(?:weeks|wks)\b(?! (?:ago|old|post|after|since))",
+                     r"placenta\w*", r"bump"),
+         exclude=_rx(_OLD.pattern, r"periods?", r"spotting", r"brown"),
+         guard=Guard.INFO | Guard.PAST, window=2),
+    # Session 47's held-out round CF (older people living alone): a fall heard on the phone, then silence ("she said
+    # she felt a bit funny and dizzy and then I heard a thud and the phone went quiet. I've been shouting her name and
+    # redialling, no answer").
+    Rule("unconscious.thud_then_silence_on_the_phone", "unconscious",
+         _rx(r"heard (?:a |her |him |them |something )?(?:thud|bang|crash|clatter|fall)"),
+         context=_rx(r"(?:phone|line|call) (?:\w+ ){0,3}(?:quiet|silent|dead|went|cut)",
+                     r"no (?:answer|reply|response)",
+                     r"(?:isnt|not|wont|stopped) (?:\w+ )?(?:answering|responding|talking)"),
+         exclude=_rx(_OLD.pattern, r"(?:dog|cat|kids?|children|neighbou?rs?|wind|door)"),
          guard=Guard.INFO | Guard.PAST, window=2),
     # Session 47's held-out round BZ (the gut and the liver). A hernia that will not go back in, gone hard or tender or
     # with vomiting ("a lump in my groin for ages that always goes back in. Since this morning it's stuck out, gone hard

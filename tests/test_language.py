@@ -136,7 +136,9 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_blind75:tca-{n}": "es" for n in ("008", "020", "039")},
                      **{f"emergency_blind76:tcb-{n}": "es" for n in ("012", "026", "040")},
                      **{f"emergency_blind77:tcc-{n}": "es" for n in ("019", "042", "054")},
-                     **{f"emergency_blind78:tcd-{n}": "es" for n in ("007", "026", "056")}}
+                     **{f"emergency_blind78:tcd-{n}": "es" for n in ("007", "026", "056")},
+                     **{f"emergency_blind79:tce-{n}": "es" for n in ("010", "022", "047")},
+                     **{f"emergency_blind80:tcf-{n}": "es" for n in ("009", "018", "038")}}
 
 
 @needs_shared_data()

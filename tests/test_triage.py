@@ -1143,7 +1143,13 @@ def test_english_held_out_sets_do_not_lose_ground(
      ("emergency_blind77.jsonl", 30, 30, 0),
      # ... and its sixth (the skin and wounds), measured once held out at b52ce7b at rules 25 of 30 and no false alarm
      # (all paths 29 and 2), then written against
-     ("emergency_blind78.jsonl", 30, 30, 0)],
+     ("emergency_blind78.jsonl", 30, 30, 0),
+     # ... and its seventh (pregnancy, birth and the weeks after), measured once held out at 2e530a6 at rules 26 of 30
+     # and 1 false alarm (all paths 29 and 3), then written against
+     ("emergency_blind79.jsonl", 30, 30, 0),
+     # ... and its eighth (older people living alone), measured once held out at 2e530a6 at rules 26 of 30 and 1 false
+     # alarm (all paths 30 and 4), then written against
+     ("emergency_blind80.jsonl", 30, 30, 0)],
 )
 def test_long_messages_every_emergency_is_caught(
     name: str, emergencies: int, non_emergencies: int, max_false_alarms: int
@@ -3864,6 +3870,16 @@ SESSION_47_WORDINGS = [
     ("stood on a rusty nail last week, now my jaw is stiff and I can barely open my mouth", "sudden_severe_pain"),
     ("started lamotrigine 4 weeks ago, a few days ago a rash, now blisters and the skin is peeling off",
      "anaphylaxis"),
+    # ... and its rounds CE (pregnancy, birth and the weeks after) and CF (older people living alone)
+    ("36 weeks, waters gone and I can feel the head coming, we're stuck in traffic", "pregnancy_emergency"),
+    ("32 weeks, sudden awful pain and my bump is rock hard and tender, bit of dark blood", "pregnancy_emergency"),
+    ("30 weeks pregnant and bleeding a lot, it's gone through my jeans", "severe_bleeding"),
+    ("my 3 month old rolled off the bed onto the floor, now she's vomited twice and is really sleepy", "head_injury"),
+    ("talking to mum on the phone, heard a thud and now the line is silent, no answer", "unconscious"),
+    ("found dad in his freezing flat, ice cold, mumbling and not making sense", "unconscious"),
+    ("grandma hasn't drunk anything for days, tongue dry, she's barely opening her eyes", "unconscious"),
+    ("she has bipolar and hasn't slept, she's holding a piece of glass and says she'll hurt anyone who comes in",
+     "mental_health_crisis"),
 ]
 
 
@@ -4152,6 +4168,11 @@ SESSION_47_LOOK_ALIKES = [
     "had my wisdom tooth out on monday and my jaw is stiff, I can barely open my mouth, is that normal?",
     "got a dark blood blister on my heel from my new boots, should I pop it?",
     "I don't sweat much even when it's really hot, is that something to get checked?",
+    # ... and rounds CE and CF: Braxton Hicks, a face that has drooped since a Bell's palsy years ago, a nipple crack
+    # with no fever in Spanish
+    "31 weeks, my bump goes rock hard for about 30 seconds a few times an hour then relaxes, is that normal?",
+    "his face has drooped on one side since his Bells palsy in 2019, it never fully recovered, he's his usual self",
+    "tengo un bebé de dos semanas y una grieta en el pezón, no tengo fiebre, ¿qué crema puedo usar?",
 ]
 
 
