@@ -253,6 +253,10 @@ def test_tingling_feet_and_dizziness_on_standing_name_their_medical_pages() -> N
     ("I think its a hamstring strain from football", "sprains and strains"),
     ("my grandmother in the nursing home has started wetting herself", "urinary incontinence"),
     ("Is it normal to forget where I put my keys all the time at 45?", "memory"),
+    # blind review UUU (session 47): parents' words
+    ("red rash on his cheeks like someone slapped him", "fifth disease"),
+    ("my 3 year old is constipated, what can I give her?", "constipation"),
+    ("is 8 too young, could it be early puberty?", "precocious puberty"),
 ])
 def test_the_lay_words_of_the_blind_reviews(text: str, medical: str) -> None:
     _, added = LayTerms.bundled().expand(text)
