@@ -131,6 +131,11 @@ EMERGENCY_LONG_SETS = (
     # measured at 03ab2b5 before the session's rules (rules alone 30/30, 1 false alarm; all paths 30/30, 5) and at its
     # end; its messages were never read while writing rules
     ("eval/emergency_holdout8.jsonl", True),
+    # session 47: 30 emergencies and 30 look-alikes, a week of a community pharmacy's chat widget (medicines, doses,
+    # side effects, minor illnesses, the odd emergency told as a medicine question), by a writer who saw nothing;
+    # measured at 2e530a6 (rules alone 28/30, no false alarm; all paths 29/30, none) and at the session's end; its
+    # messages were never read while writing rules
+    ("eval/emergency_holdout9.jsonl", True),
     # session 29: head injuries by helpers who saw no code. The first two sets (50 + 40 look-alikes, then 40 + 40)
     # were written against; the second was measured first (rules 25 of 40, 1 false alarm at the session's start)
     ("eval/emergency_head.jsonl", False),

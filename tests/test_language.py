@@ -126,6 +126,7 @@ def test_no_labelled_english_message_reads_as_another_language() -> None:
                      **{f"emergency_holdout7:tbr-{n}": "es" for n in ("009", "023", "045")},
                      **{f"emergency_blind67:tbs-{n}": "es" for n in ("007", "022", "042")},
                      **{f"emergency_holdout8:th8-{n}": "es" for n in ("009", "026", "048")},
+                     **{f"emergency_holdout9:th9-{n}": "es" for n in ("007", "020", "039")},
                      **{f"emergency_blind68:tbt-{n}": "es" for n in ("006", "021", "025")},
                      **{f"emergency_blind69:tbu-{n}": "es" for n in ("009", "018", "038")},
                      **{f"emergency_blind70:tbv-{n}": "es" for n in ("011", "030", "056")},
