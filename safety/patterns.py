@@ -3113,8 +3113,6 @@ INHALED_TOLD = _rx(r"(?:breathed|inhaled|sucked) (?:it|that|the \w+|a \w+|some \
 CANNOT_BREATHE_TOLD = _rx(r"(?:cant|cannot|can not|unable to|not able to|isnt|is not|not|no) (?:\w+ ){0,2}(?:breath\w*"
                           r"|cough\w*|speak\w*|talk\w*|cry\w*|make (?:a|any) (?:sound|noise)|noise|sound)", r"blue",
                           r"silent", r"grabb\w* (?:at )?(?:his|her|their|my) (?:neck|throat)")
-#: A jaw gone stiff, or tetanus named, for the tetanus wording (session 47's held-out round CD).
-TETANUS_TOLD = _rx(r"tetanus", r"lock ?jaw", r"jaw(?:s| is| has)? (?:\w+ ){0,3}(?:stiff|locked|locking|tight|clenched)")
 #: Smoke, soot or a flash to the face, for the wording of an airway that may be burnt.
 SMOKE_TOLD = _rx(r"smoke", r"soot\w*", r"singed", r"eyebrows", r"nose hairs?", r"hoarse", r"croaky",
                  r"coughing (?:up )?black")

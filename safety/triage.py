@@ -119,7 +119,6 @@ from safety.patterns import (
     TAMPON,
     TEARING_PAIN,
     TESTICLE,
-    TETANUS_TOLD,
     THIRD_PERSON_WORDS,
     THYROID_STORM_CUES,
     TOO_OFTEN,
@@ -327,14 +326,14 @@ POSSIBLE_EMERGENCY = "possible_emergency"
 #: ``Emergency.rule`` of those emergencies.
 CLASSIFIER_RULE = "classifier"
 
-#: Patient-facing instructions per category.  Placeholders: {emergency},
-#: {crisis}, {poison} (optional sentence), {crisis_if} (optional sentence).
 #: First aid for blood vomited, coughed up or filling the mouth (lying flat risks choking on it).
 _MOUTH_FIRST_AID = (
     "Vomiting or coughing up blood, or blood filling the mouth, is an emergency: call {emergency} now. "
     "Keep the person sitting up and leaning forward, or on their side if they are drowsy, so they do "
     "not choke; let the blood drain out, and give nothing to eat or drink."
 )
+#: Patient-facing instructions per category.  Placeholders: {emergency},
+#: {crisis}, {poison} (optional sentence), {crisis_if} (optional sentence).
 _MESSAGES: dict[str, str] = {
     "stroke": (
         "This could be a stroke. Call {emergency} right now: every minute matters. "
@@ -1179,8 +1178,6 @@ _WORDINGS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, str], ...] 
     # something breathed in, still talking or coughing; smoke or a flash to the face (session 47's held-out round CB)
     ("choking", INHALED_TOLD, CANNOT_BREATHE_TOLD, INHALED_OBJECT),
     ("severe_burn", SMOKE_TOLD, None, SMOKE_AIRWAY),
-    # a stiff jaw after a wound (session 47's held-out round CD)
-    ("sudden_severe_pain", TETANUS_TOLD, None, TETANUS),
     # strangled by a person: no back blows (session 45's held-out round BS)
     ("choking", STRANGLED_TOLD, None, STRANGLED),
     ("breathing", STRANGLED_TOLD, None, STRANGLED),
@@ -1423,6 +1420,8 @@ _RULE_WORDINGS: Mapping[str, str] = {
     "eye.blow_with_blood_inside_or_double_sight": EYE_INJURY,
     "bleeding.blood_in_the_pee_after_a_blow": BLOW_BLEEDING,
     "es.heavy_bleeding_after_pregnancy": PREGNANCY_BLEEDING,
+    # a stiff jaw after a wound (session 47's held-out round CD)
+    "sudden_pain.stiff_jaw_after_a_wound": TETANUS,
 }
 
 
